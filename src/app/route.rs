@@ -1,0 +1,54 @@
+//! The app's routes and which page each one shows.
+
+use super::pages::{
+    better_off::BetterOff, home::Home, not_found::NotFound, tasks::Tasks, tracker::Tracker,
+};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Routable)]
+pub enum Route {
+    #[at("/")]
+    Home,
+    #[at("/better-off")]
+    BetterOff,
+    #[at("/tasks")]
+    Tasks,
+    #[at("/tracker")]
+    Tracker,
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+impl Route {
+    /// The name a person sees in the navigation and the browser tab.
+    pub fn title(self) -> &'static str {
+        match self {
+            Route::Home => "Home",
+            Route::BetterOff => "Better off in work?",
+            Route::Tasks => "Job steps",
+            Route::Tracker => "Learning tracker",
+            Route::NotFound => "Page not found",
+        }
+    }
+
+    /// A link to this route under hash routing, e.g. `#/tasks`. Plain links keep
+    /// "open in new tab" and the browser's own history working.
+    pub fn href(self) -> String {
+        format!("#{}", self.to_path())
+    }
+
+    /// The routes shown in the main navigation, in order.
+    pub const NAV: [Route; 4] = [Route::Home, Route::BetterOff, Route::Tasks, Route::Tracker];
+}
+
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <Home /> },
+        Route::BetterOff => html! { <BetterOff /> },
+        Route::Tasks => html! { <Tasks /> },
+        Route::Tracker => html! { <Tracker /> },
+        Route::NotFound => html! { <NotFound /> },
+    }
+}

@@ -1,0 +1,18 @@
+//! Supported-work toolkit: a better-off calculator, a task analysis builder and a
+//! prompting and fading tracker for job coaches and the people they support.
+//!
+//! The crate has two halves. Everything outside [`app`] is plain Rust that knows
+//! nothing of the browser (money, UK rules, scenarios) and is tested natively with
+//! `cargo test`. [`app`] is the thin Yew front end that renders state and sends
+//! actions; it is the only module that may use `yew`, `web_sys` or `gloo`.
+
+pub mod app;
+pub mod money;
+pub mod params;
+pub mod rules;
+pub mod scenario;
+pub mod engine;
+pub mod money;
+pub mod params;
+pub mod rules;
+pub mod scenario;

@@ -1,0 +1,102 @@
+// The app shell, on every route, at phone and tablet size: it renders, with no
+// console or page error, no request to another origin, no axe violation, every
+// control reachable by keyboard and at least 44 px to touch. Then navigation by
+// touch and by keyboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serveDist, launch, VIEWPORTS, openPage, gotoRoute, axeViolations, smallTargets,
+  unreachableByKeyboard,
+} from './harness.mjs';
+
+const ROUTES = [
+  { hash: '#/', h1: 'Tools for finding and learning a job', title: /^Home/ },
+  { hash: '#/better-off', h1: 'Will I be better off in work?', title: /^Better off in work\?/ },
+  { hash: '#/tasks', h1: 'Job steps', title: /^Job steps/ },
+  { hash: '#/tracker', h1: 'Learning tracker', title: /^Learning tracker/ },
+  { hash: '#/no-such-page', h1: 'Page not found', title: /^Page not found/ },
+];
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
+  for (const route of ROUTES) {
+    test(`${route.hash} on a ${deviceName}: renders clean, accessible, touchable, keyboard-reachable`, async () => {
+      const { context, page, problems } = await openPage(browser, server.origin, device);
+      try {
+        await gotoRoute(page, server.url, route.hash);
+        assert.equal(await page.textContent('main h1'), route.h1);
+        assert.match(await page.title(), route.title);
+        assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
+
+        const violations = await axeViolations(page);
+        assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+        assert.deepEqual(await smallTargets(page), []);
+        assert.deepEqual(await unreachableByKeyboard(page), []);
+        // No horizontal scrolling: the layout reflows to the screen.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+
+        assert.deepEqual(problems.consoleErrors, []);
+        assert.deepEqual(problems.pageErrors, []);
+        assert.deepEqual(problems.foreignRequests, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}
+
+test('a tool is opened by tapping its card, and the back button returns home', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin, VIEWPORTS.phone);
+  try {
+    await gotoRoute(page, server.url, '#/');
+    await page.tap('text=Break a job into steps');
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Job steps');
+    assert.ok(page.url().endsWith('#/tasks'));
+    assert.equal(await page.getAttribute('nav a[aria-current=page]', 'href'), '#/tasks');
+    // Focus moves to the new page's content, so a screen reader starts reading there.
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent.startsWith('Tools'));
+    assert.deepEqual(problems.pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the navigation works from the keyboard alone, starting with the skip link', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin, VIEWPORTS.tablet);
+  try {
+    await gotoRoute(page, server.url, '#/');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to main content');
+    const skipBox = await page.locator('.skip-link').boundingBox();
+    assert.ok(skipBox && skipBox.y >= 0, 'the skip link is visible when focused');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+    assert.ok(page.url().endsWith('#/'), 'the skip link does not change the route');
+
+    // Tab to "Learning tracker" in the navigation and press Enter.
+    await page.evaluate(() => document.activeElement?.blur());
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      const text = await page.evaluate(() => document.activeElement?.textContent?.trim());
+      if (text === 'Learning tracker') break;
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Learning tracker');
+    assert.deepEqual(problems.pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
