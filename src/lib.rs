@@ -7,10 +7,6 @@
 //! actions; it is the only module that may use `yew`, `web_sys` or `gloo`.
 
 pub mod app;
-pub mod money;
-pub mod params;
-pub mod rules;
-pub mod scenario;
 pub mod engine;
 pub mod money;
 pub mod params;

@@ -1,0 +1,386 @@
+//! One evaluation of the household at given earnings: numbers only, no words.
+//!
+//! The order follows the law's dependencies: pay, NI and pension first; income tax on the
+//! earnings alone (what UC and the Carer's Allowance test deduct); Carer's Allowance; then
+//! income tax on all taxable income with any Marriage Allowance; then the UC award for the
+//! monthly assessment period; then the benefits that follow from UC. Nothing here allocates,
+//! so the sweep can call it 121 times cheaply.
+
+use super::household::{monthly, Household};
+use crate::money::{Money, Period};
+use crate::params::Country;
+use crate::rules::uc::{benefit_cap, childcare, taper, work_allowance};
+use crate::rules::{
+    carers_allowance, child_benefit, income_tax, marriage_allowance, national_insurance, pension,
+    scottish_child_payment,
+};
+use crate::scenario::Pension;
+use rust_decimal::Decimal;
+
+/// The earnings of one adult for an evaluation.
+#[derive(Debug, Clone, Copy)]
+pub struct Earner {
+    pub gross_annual: Money,
+    pub hours_per_week: Decimal,
+    pub pay_period: Period,
+    pub pension: Pension,
+}
+
+impl Earner {
+    pub const NONE: Earner = Earner {
+        gross_annual: Money::ZERO,
+        hours_per_week: Decimal::ZERO,
+        pay_period: Period::Month,
+        pension: Pension::None,
+    };
+
+    pub fn works(&self) -> bool {
+        self.gross_annual.is_positive() || self.hours_per_week > Decimal::ZERO
+    }
+}
+
+/// One adult's figures, a month.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct PersonFigures {
+    pub gross: Money,
+    pub income_tax: Money,
+    /// Income tax on the earnings alone (what UC and the CA test deduct).
+    pub income_tax_on_earnings: Money,
+    pub national_insurance: Money,
+    pub pension: Money,
+    /// Carer's Allowance, or Carer Support Payment in Scotland.
+    pub carers_allowance: Money,
+    pub carer_supplement: Money,
+    /// Net weekly earnings the Carer's Allowance limit is tested on.
+    pub carers_allowance_net_weekly_earnings: Money,
+    /// Lost Carer's Allowance because earnings are over the limit.
+    pub over_carers_allowance_limit: bool,
+    pub pip_daily_living: Money,
+    pub pip_mobility: Money,
+    /// Earned income for UC: pay less tax on it, NI and pension.
+    pub uc_earned_income: Money,
+    pub marriage_allowance: MarriageRole,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum MarriageRole {
+    #[default]
+    None,
+    Gives,
+    Receives,
+}
+
+/// The UC award step by step, a month.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct UcFigures {
+    pub standard_allowance: Money,
+    pub child_element: Money,
+    pub disabled_child_lower: Money,
+    pub disabled_child_higher: Money,
+    pub lcwra: Money,
+    pub carer: Money,
+    pub housing: Money,
+    pub childcare: Money,
+    pub childcare_cap: Money,
+    pub childcare_work_condition: bool,
+    pub maximum: Money,
+    pub work_allowance_eligible: bool,
+    pub work_allowance: Money,
+    pub earned_income: Money,
+    pub earned_above_allowance: Money,
+    pub taper: Money,
+    pub unearned_income: Money,
+    pub capital_tariff: Money,
+    pub over_capital_limit: bool,
+    pub reduction: Money,
+    pub before_cap: Money,
+    pub cap_exempt: bool,
+    pub cap_exempt_by_earnings: bool,
+    pub cap: Money,
+    pub cap_reduction: Money,
+    /// The award, rounded to the penny (UC Regulations 2013 reg 6).
+    pub award: Money,
+}
+
+/// Everything for one situation (out of work, or in one job), a month.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Figures {
+    pub people: [PersonFigures; 2],
+    pub adult_count: usize,
+    pub uc: UcFigures,
+    pub child_benefit: Money,
+    pub child_benefit_charge: Money,
+    pub scottish_child_payment: Money,
+    pub dla: Money,
+    pub employment_income: Money,
+    pub income_tax: Money,
+    pub national_insurance: Money,
+    pub pension: Money,
+    pub carers_allowance: Money,
+    pub carer_supplement: Money,
+    pub pip: Money,
+    /// Market income plus cash benefits less tax, NI, pension and the Child Benefit charge.
+    pub net_income: Money,
+    /// Rent and service charges.
+    pub housing_costs: Money,
+    pub council_tax: Money,
+    pub childcare_costs: Money,
+    pub travel_costs: Money,
+    pub net_income_after_housing: Money,
+    pub net_income_after_work_costs: Money,
+    /// After housing, council tax, childcare and travel: what is left to live on.
+    pub disposable_income: Money,
+}
+
+impl Figures {
+    pub fn people(&self) -> &[PersonFigures] {
+        &self.people[..self.adult_count]
+    }
+}
+
+/// In-work costs paid in this situation, a month.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WorkCosts {
+    pub childcare: Money,
+    pub travel: Money,
+}
+
+impl Household {
+    /// The household's money with these earnings (one `Earner` per adult).
+    pub fn evaluate(&self, earners: &[Earner; 2], costs: WorkCosts) -> Figures {
+        let p = self.params;
+        let scottish = self.country == Country::Scotland;
+        let n = self.adult_count;
+        let mut people = [PersonFigures::default(); 2];
+
+        // Pay, NI, pension and tax on earnings before any Marriage Allowance.
+        let mut gross_annual = [Money::ZERO; 2];
+        let mut ni_annual = [Money::ZERO; 2];
+        let mut pension_annual = [Money::ZERO; 2];
+        let mut allowance = [Money::ZERO; 2];
+        for i in 0..n {
+            let e = &earners[i];
+            gross_annual[i] = e.gross_annual;
+            ni_annual[i] = national_insurance::annual(p, e.gross_annual, e.pay_period);
+            pension_annual[i] =
+                pension::paid_by_worker_annual(p, e.pension, self.adults[i].age, e.gross_annual);
+        }
+
+        // Carer's Allowance / Carer Support Payment, tested on net weekly earnings.
+        let mut ca_weekly = [Money::ZERO; 2];
+        let mut ca_given = false;
+        for i in 0..n {
+            let a = &self.adults[i];
+            if !a.carer {
+                continue;
+            }
+            let pa = income_tax::personal_allowance(p, gross_annual[i], false);
+            let tax = income_tax::tax_due(p, gross_annual[i], pa, scottish, Money::ZERO);
+            let net_annual =
+                gross_annual[i] - tax - ni_annual[i] - pension_annual[i] * Decimal::new(5, 1);
+            let net_weekly = net_annual.per(Period::Year, Period::Week);
+            people[i].carers_allowance_net_weekly_earnings = net_weekly;
+            let weekly = carers_allowance::weekly(p, self.country, net_weekly);
+            people[i].over_carers_allowance_limit = weekly.is_zero();
+            // Two carers of the same person: one allowance, to a carer who qualifies.
+            if self.carers_care_for_same_person && ca_given {
+                continue;
+            }
+            if weekly.is_positive() {
+                ca_given = true;
+            }
+            ca_weekly[i] = weekly;
+        }
+
+        // Income tax on all taxable income, with Marriage Allowance. Carer's Allowance and
+        // Carer Support Payment are taxable (ITEPA 2003 s.660 Table A). The weekly Scottish
+        // carer supplement is paid as part of Carer Support Payment from March 2026, so it is
+        // taxed with it, as the reference model does; it is not UC income there either.
+        let mut total_income = [Money::ZERO; 2];
+        for i in 0..n {
+            let supplement = carers_allowance::scottish_supplement_weekly(
+                p,
+                self.country,
+                ca_weekly[i].is_positive(),
+            );
+            total_income[i] = gross_annual[i] + (ca_weekly[i] + supplement) * Decimal::from(52);
+        }
+        let transfer = if self.married && n == 2 {
+            marriage_allowance::choose(p, [total_income[0], total_income[1]], scottish)
+        } else {
+            None
+        };
+        let mut tax_annual = [Money::ZERO; 2];
+        let mut tax_on_earnings_annual = [Money::ZERO; 2];
+        for i in 0..n {
+            let gives = transfer.is_some_and(|t| t.from == i);
+            let receives = transfer.is_some_and(|t| t.to == i);
+            allowance[i] = income_tax::personal_allowance(p, total_income[i], gives);
+            let reducer = if receives {
+                marriage_allowance::reducer(p)
+            } else {
+                Money::ZERO
+            };
+            tax_annual[i] =
+                income_tax::tax_due(p, total_income[i], allowance[i], scottish, reducer);
+            // PAYE gives the allowance to the job first: the tax on the earnings alone.
+            let earnings_allowance = income_tax::personal_allowance(p, gross_annual[i], gives);
+            tax_on_earnings_annual[i] =
+                income_tax::tax_due(p, gross_annual[i], earnings_allowance, scottish, reducer);
+            people[i].marriage_allowance = if gives {
+                MarriageRole::Gives
+            } else if receives {
+                MarriageRole::Receives
+            } else {
+                MarriageRole::None
+            };
+        }
+
+        let mut earned_income = Money::ZERO;
+        for i in 0..n {
+            let a = &self.adults[i];
+            let person = &mut people[i];
+            person.gross = gross_annual[i].annual_to_monthly();
+            person.income_tax = tax_annual[i].annual_to_monthly();
+            person.income_tax_on_earnings = tax_on_earnings_annual[i].annual_to_monthly();
+            person.national_insurance = ni_annual[i].annual_to_monthly();
+            person.pension = pension_annual[i].annual_to_monthly();
+            person.carers_allowance = monthly(ca_weekly[i]);
+            person.carer_supplement = monthly(carers_allowance::scottish_supplement_weekly(
+                p,
+                self.country,
+                ca_weekly[i].is_positive(),
+            ));
+            person.pip_daily_living = monthly(a.pip_daily_living_weekly);
+            person.pip_mobility = monthly(a.pip_mobility_weekly);
+            person.uc_earned_income = (person.gross
+                - person.income_tax_on_earnings
+                - person.national_insurance
+                - person.pension)
+                .at_least_zero();
+            earned_income += person.uc_earned_income;
+        }
+
+        // Universal Credit for the assessment period.
+        let mut uc = UcFigures {
+            standard_allowance: self.standard_allowance,
+            child_element: self.child_element,
+            disabled_child_lower: self.disabled_child_lower,
+            disabled_child_higher: self.disabled_child_higher,
+            lcwra: self.lcwra_element,
+            carer: self.carer_element,
+            housing: self.housing.element(),
+            ..UcFigures::default()
+        };
+        let works = |i: usize| earners[i].works();
+        // Work condition for childcare (reg 32): everyone works, or one works and the
+        // partner has LCW or cares.
+        let work_condition = (0..n).any(works)
+            && (0..n).all(|i| works(i) || self.adults[i].lcwra || self.adults[i].carer);
+        uc.childcare_work_condition = work_condition;
+        uc.childcare_cap = childcare::cap(p, self.children_for_childcare);
+        uc.childcare = childcare::monthly(
+            p,
+            costs.childcare,
+            self.children_for_childcare,
+            work_condition,
+        );
+        uc.maximum = uc.standard_allowance
+            + uc.child_element
+            + uc.disabled_child_lower
+            + uc.disabled_child_higher
+            + uc.lcwra
+            + uc.carer
+            + uc.housing
+            + uc.childcare;
+        uc.work_allowance_eligible = self.work_allowance_eligible();
+        uc.work_allowance =
+            work_allowance::monthly(p, uc.work_allowance_eligible, uc.housing.is_positive());
+        uc.earned_income = earned_income;
+        uc.earned_above_allowance =
+            taper::earnings_above_allowance(earned_income, uc.work_allowance);
+        uc.taper = taper::deduction(p, earned_income, uc.work_allowance);
+        uc.unearned_income = people[..n].iter().map(|x| x.carers_allowance).sum();
+        uc.over_capital_limit = self.capital_tariff.is_none();
+        uc.capital_tariff = self.capital_tariff.unwrap_or(Money::ZERO);
+        uc.reduction = uc.taper + uc.unearned_income + uc.capital_tariff;
+        uc.before_cap = if uc.over_capital_limit {
+            Money::ZERO
+        } else {
+            (uc.maximum - uc.reduction).at_least_zero()
+        };
+
+        let cb = monthly(self.child_benefit_weekly);
+        uc.cap_exempt_by_earnings = earned_income >= benefit_cap::earnings_exception_monthly(p);
+        uc.cap_exempt = self.cap_exempt_always
+            || uc.cap_exempt_by_earnings
+            || people[..n].iter().any(|x| x.carers_allowance.is_positive());
+        uc.cap = benefit_cap::cap_monthly(p, n == 2 || self.children > 0, self.in_london);
+        uc.cap_reduction = if uc.cap_exempt {
+            Money::ZERO
+        } else {
+            benefit_cap::reduction(uc.cap, uc.before_cap, cb, uc.childcare)
+        };
+        uc.award = (uc.before_cap - uc.cap_reduction).round_penny();
+
+        // Benefits that follow from UC, and the rest.
+        let scp = monthly(scottish_child_payment::weekly(
+            p,
+            self.country,
+            self.children_under_16,
+            uc.award.is_positive(),
+        ));
+        let charge = if cb.is_positive() {
+            // The charge falls on the partner with the higher adjusted net income (income
+            // less grossed-up pension contributions under relief at source).
+            let relief = Decimal::ONE - p.income_tax.basic_rate;
+            let ani = (0..n)
+                .map(|i| total_income[i] - Money(pension_annual[i].0 / relief))
+                .max()
+                .unwrap_or(Money::ZERO);
+            child_benefit::high_income_charge(p, ani, cb.monthly_to_annual()).annual_to_monthly()
+        } else {
+            Money::ZERO
+        };
+
+        let mut f = Figures {
+            people,
+            adult_count: n,
+            uc,
+            child_benefit: cb,
+            child_benefit_charge: charge,
+            scottish_child_payment: scp,
+            dla: monthly(self.dla_weekly),
+            ..Figures::default()
+        };
+        for x in &people[..n] {
+            f.employment_income += x.gross;
+            f.income_tax += x.income_tax;
+            f.national_insurance += x.national_insurance;
+            f.pension += x.pension;
+            f.carers_allowance += x.carers_allowance;
+            f.carer_supplement += x.carer_supplement;
+            f.pip += x.pip_daily_living + x.pip_mobility;
+        }
+        f.net_income = f.employment_income
+            + f.uc.award
+            + f.child_benefit
+            + f.carers_allowance
+            + f.carer_supplement
+            + f.scottish_child_payment
+            + f.pip
+            + f.dla
+            - f.income_tax
+            - f.national_insurance
+            - f.pension
+            - f.child_benefit_charge;
+        f.housing_costs = self.housing.rent();
+        f.council_tax = self.council_tax_net_monthly;
+        f.childcare_costs = costs.childcare;
+        f.travel_costs = costs.travel;
+        f.net_income_after_housing = f.net_income - f.housing_costs - f.council_tax;
+        f.net_income_after_work_costs = f.net_income - f.childcare_costs - f.travel_costs;
+        f.disposable_income = f.net_income_after_housing - f.childcare_costs - f.travel_costs;
+        f
+    }
+}

@@ -1,0 +1,328 @@
+//! The household prepared once: every fact and amount that does not change with earnings.
+//!
+//! Preparing first keeps the sweep (121 evaluations) and the heat map fast: the child
+//! elements, housing element, LHA look-up, bedrooms and disability benefits are worked out
+//! here once, and [`Household::evaluate`](super::compute) only does what moves with pay.
+
+use crate::money::{Money, Period};
+use crate::params::{lha, Country, LhaCategory, Params, TaxYear};
+use crate::rules::uc::{carer, child_element, disabled_child, housing, lcwra, standard_allowance};
+use crate::rules::{child_benefit, council_tax, disability};
+use crate::scenario::{Adult, Housing, Scenario, ValidationError};
+use rust_decimal::Decimal;
+
+/// One adult's fixed facts.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AdultFacts {
+    pub age: u32,
+    pub lcwra: bool,
+    pub lcwra_new_claim: bool,
+    pub carer: bool,
+    pub pip_daily_living_weekly: Money,
+    pub pip_mobility_weekly: Money,
+    /// Earnings they have now (kept in work unless they take the offer).
+    pub earnings_annual: Money,
+    pub hours_per_week: Decimal,
+}
+
+/// How the home is paid for, and what UC allows for it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HousingFacts {
+    /// Owner or rent-free: no housing costs element.
+    None { owner: bool },
+    Social {
+        /// Rent and eligible service charges a month.
+        rent_monthly: Money,
+        spare_bedrooms: u32,
+        deduction_rate: Decimal,
+        deduction_monthly: Money,
+        element_monthly: Money,
+    },
+    Private {
+        rent_monthly: Money,
+        brma: String,
+        brma_name: String,
+        category: LhaCategory,
+        bedrooms: u32,
+        lha_monthly: Money,
+        element_monthly: Money,
+    },
+}
+
+impl HousingFacts {
+    pub fn element(&self) -> Money {
+        match self {
+            HousingFacts::None { .. } => Money::ZERO,
+            HousingFacts::Social {
+                element_monthly, ..
+            }
+            | HousingFacts::Private {
+                element_monthly, ..
+            } => *element_monthly,
+        }
+    }
+
+    pub fn rent(&self) -> Money {
+        match self {
+            HousingFacts::None { .. } => Money::ZERO,
+            HousingFacts::Social { rent_monthly, .. }
+            | HousingFacts::Private { rent_monthly, .. } => *rent_monthly,
+        }
+    }
+}
+
+/// A household ready to evaluate at any earnings.
+#[derive(Debug, Clone)]
+pub struct Household {
+    pub year: TaxYear,
+    pub params: &'static Params,
+    pub country: Country,
+    pub adults: [AdultFacts; 2],
+    pub adult_count: usize,
+    pub married: bool,
+    pub carers_care_for_same_person: bool,
+    pub in_london: bool,
+    pub children: usize,
+    pub children_under_16: usize,
+    /// Children young enough for the childcare element (until the September after 16).
+    pub children_for_childcare: usize,
+    pub child_element_each: Vec<Money>,
+    pub children_without_element: usize,
+    // UC elements that do not depend on pay, a month.
+    pub standard_allowance: Money,
+    pub child_element: Money,
+    pub disabled_child_lower: Money,
+    pub disabled_child_higher: Money,
+    pub lcwra_holder: Option<usize>,
+    pub lcwra_element: Money,
+    pub carer_elements: u32,
+    pub carer_element: Money,
+    pub housing: HousingFacts,
+    /// UC tariff income from savings a month; `None` above the capital limit.
+    pub capital_tariff: Option<Money>,
+    pub savings: Money,
+    pub child_benefit_weekly: Money,
+    pub dla_weekly: Money,
+    pub any_dla: bool,
+    pub council_tax_net_monthly: Money,
+    pub council_tax_annual: Money,
+    pub council_tax_reduction_annual: Money,
+    /// Exempt from the benefit cap whatever anyone earns (LCWRA, carer, PIP, DLA, pension age).
+    pub cap_exempt_always: bool,
+}
+
+impl Household {
+    pub fn is_couple(&self) -> bool {
+        self.adult_count == 2
+    }
+
+    pub fn adults(&self) -> &[AdultFacts] {
+        &self.adults[..self.adult_count]
+    }
+
+    /// Responsible for a child or has limited capability for work: has a work allowance.
+    pub fn work_allowance_eligible(&self) -> bool {
+        self.children > 0 || self.adults().iter().any(|a| a.lcwra)
+    }
+
+    /// Prepares a validated scenario.
+    pub fn prepare(s: &Scenario) -> Result<Household, Vec<ValidationError>> {
+        s.validate()?;
+        let year = s.tax_year;
+        let p = year.params();
+        let mut adults = [AdultFacts::default(); 2];
+        for (slot, a) in adults.iter_mut().zip(&s.adults) {
+            *slot = adult_facts(p, a);
+        }
+        let adult_count = s.adults.len();
+        let ages: Vec<u32> = s.adults.iter().map(|a| a.age).collect();
+
+        // Children: dates of birth for the 6 April 2017 rules, ages for bedrooms.
+        let mut births = Vec::with_capacity(s.children.len());
+        let mut sleepers = Vec::with_capacity(s.children.len());
+        let mut disabled_lower = Money::ZERO;
+        let mut disabled_higher = Money::ZERO;
+        let mut dla_weekly = Money::ZERO;
+        let mut any_dla = false;
+        let mut under_16 = 0;
+        let mut for_childcare = 0;
+        for (i, c) in s.children.iter().enumerate() {
+            let (Some(born), Some(age)) = (c.birth_date(year), c.age_in(year)) else {
+                return Err(vec![ValidationError {
+                    path: format!("children[{i}].age"),
+                    message: "Enter the child's age or date of birth.".into(),
+                }]);
+            };
+            births.push(born);
+            sleepers.push(housing::Sleeper {
+                age,
+                sex: c.sex.unwrap_or_default(),
+            });
+            let addition = disabled_child::addition(c.care_rate(), c.dla_mobility);
+            match addition {
+                disabled_child::Addition::Lower => {
+                    disabled_lower += disabled_child::monthly(p, addition)
+                }
+                disabled_child::Addition::Higher => {
+                    disabled_higher += disabled_child::monthly(p, addition)
+                }
+                disabled_child::Addition::None => {}
+            }
+            let dla = disability::dla(p, c.care_rate(), c.dla_mobility);
+            any_dla |= dla.is_positive();
+            dla_weekly += dla;
+            if age < 16 {
+                under_16 += 1;
+            }
+            if age <= 16 {
+                for_childcare += 1;
+            }
+        }
+        let child_element_each = child_element::per_child(p, &births);
+        let child_element: Money = child_element_each.iter().copied().sum();
+        let children_without_element = child_element_each.iter().filter(|m| m.is_zero()).count();
+
+        let people: Vec<lcwra::Person> = adults[..adult_count]
+            .iter()
+            .map(|a| lcwra::Person {
+                lcwra: a.lcwra,
+                new_claim: a.lcwra_new_claim,
+                carer: a.carer,
+            })
+            .collect();
+        let lcwra_holder = lcwra::holder(&people);
+        let lcwra_element = lcwra_holder.map_or(Money::ZERO, |i| lcwra::monthly(p, people[i]));
+        let carers: Vec<bool> = people.iter().map(|a| a.carer).collect();
+        let carer_elements = carer::count(&carers, lcwra_holder, s.carers_care_for_same_person);
+
+        let housing = housing_facts(s, p, &ages, &sleepers, &adults[..adult_count])?;
+
+        let cap_exempt_always = adults[..adult_count].iter().any(|a| {
+            a.lcwra
+                || a.carer
+                || a.pip_daily_living_weekly.is_positive()
+                || a.pip_mobility_weekly.is_positive()
+                || a.age >= p.pension.state_pension_age
+        }) || any_dla;
+
+        Ok(Household {
+            year,
+            params: p,
+            country: s.country,
+            adults,
+            adult_count,
+            married: s.married && adult_count == 2,
+            carers_care_for_same_person: s.carers_care_for_same_person,
+            in_london: s.in_london(),
+            children: s.children.len(),
+            children_under_16: under_16,
+            children_for_childcare: for_childcare,
+            child_element_each,
+            children_without_element,
+            standard_allowance: standard_allowance::monthly(p, &ages),
+            child_element,
+            disabled_child_lower: disabled_lower,
+            disabled_child_higher: disabled_higher,
+            lcwra_holder,
+            lcwra_element,
+            carer_elements,
+            carer_element: carer::monthly(p, carer_elements),
+            housing,
+            capital_tariff: crate::rules::uc::capital::tariff_income(p, s.savings),
+            savings: s.savings,
+            child_benefit_weekly: child_benefit::weekly(p, s.children.len()),
+            dla_weekly,
+            any_dla,
+            council_tax_net_monthly: council_tax::net_monthly(&s.council_tax),
+            council_tax_annual: s.council_tax.annual,
+            council_tax_reduction_annual: s.council_tax.reduction_annual,
+            cap_exempt_always,
+        })
+    }
+}
+
+fn adult_facts(p: &Params, a: &Adult) -> AdultFacts {
+    AdultFacts {
+        age: a.age,
+        lcwra: a.lcwra,
+        lcwra_new_claim: a.lcwra_new_claim,
+        carer: a.carer,
+        pip_daily_living_weekly: disability::pip_daily_living(p, a.pip_daily_living),
+        pip_mobility_weekly: disability::pip_mobility(p, a.pip_mobility),
+        earnings_annual: a.earnings_annual,
+        hours_per_week: a.hours_per_week,
+    }
+}
+
+fn housing_facts(
+    s: &Scenario,
+    p: &Params,
+    ages: &[u32],
+    sleepers: &[housing::Sleeper],
+    adults: &[AdultFacts],
+) -> Result<HousingFacts, Vec<ValidationError>> {
+    Ok(match &s.housing {
+        Housing::Owner => HousingFacts::None { owner: true },
+        Housing::RentFree => HousingFacts::None { owner: false },
+        Housing::SocialRent {
+            rent,
+            rent_period,
+            service_charges,
+            bedrooms,
+        } => {
+            let rent_monthly = housing::monthly_rent(*rent, *service_charges, *rent_period);
+            let allowed = housing::bedrooms(sleepers);
+            let spare = bedrooms.map_or(0, |b| b.saturating_sub(allowed));
+            let (element, deduction) = housing::social(p, rent_monthly, spare);
+            HousingFacts::Social {
+                rent_monthly,
+                spare_bedrooms: spare,
+                deduction_rate: housing::under_occupation_rate(p, spare),
+                deduction_monthly: deduction,
+                element_monthly: element,
+            }
+        }
+        Housing::PrivateRent {
+            rent,
+            rent_period,
+            service_charges,
+            shared_rate_exempt,
+            ..
+        } => {
+            let rent_monthly = housing::monthly_rent(*rent, *service_charges, *rent_period);
+            let code = s.brma_code().unwrap_or_default();
+            let brma = lha::find(&code).ok_or_else(|| {
+                vec![ValidationError {
+                    path: "housing.brma".into(),
+                    message:
+                        "We do not know this Broad Rental Market Area; choose one from the list."
+                            .into(),
+                }]
+            })?;
+            // PIP daily living (or ADP) exempts a single renter from the shared rate (Sch 4 para 29).
+            let exempt = *shared_rate_exempt
+                || adults
+                    .iter()
+                    .any(|a| a.pip_daily_living_weekly.is_positive());
+            let youngest = ages.iter().copied().min().unwrap_or(0);
+            let category = housing::lha_category(p, ages.len() == 1, youngest, sleepers, exempt);
+            let lha_monthly = Money(
+                lha::uc_monthly_rate(brma.code, category, s.tax_year).unwrap_or(Decimal::ZERO),
+            );
+            HousingFacts::Private {
+                rent_monthly,
+                brma: brma.code.to_string(),
+                brma_name: brma.name.to_string(),
+                category,
+                bedrooms: housing::bedrooms(sleepers),
+                lha_monthly,
+                element_monthly: housing::private(rent_monthly, lha_monthly),
+            }
+        }
+    })
+}
+
+/// Monthly amount of a weekly benefit.
+pub fn monthly(weekly: Money) -> Money {
+    weekly.per(Period::Week, Period::Month)
+}

@@ -1,0 +1,290 @@
+//! The better-off engine: a scenario in, the household's money out of work and in each job
+//! offer out, with the steps explained and the warnings a coach needs.
+//!
+//! [`calculate`] is what the screens call for the answer. For the chart and the heat map,
+//! prepare once with [`Household::prepare`] and call [`Household::net_at`] or [`sweep`], which
+//! compute numbers only (no words), so they are cheap enough to redraw on every keystroke.
+
+mod compute;
+mod explain;
+mod household;
+pub mod oracle;
+mod sweep;
+mod warnings;
+
+pub use compute::{Earner, Figures, MarriageRole, PersonFigures, UcFigures, WorkCosts};
+pub use explain::{explain, Line, Topic};
+pub use household::{AdultFacts, Household, HousingFacts};
+pub use sweep::{sweep, Cliff, CliffCause, Sweep, SweepPoint};
+pub use warnings::{warnings, Warning};
+
+use crate::money::{Amounts, Money};
+use crate::params::TaxYear;
+use crate::scenario::{JobOffer, Scenario, ValidationError};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// The whole answer for a scenario.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub tax_year: TaxYear,
+    pub out_of_work: Situation,
+    pub offers: Vec<OfferReport>,
+}
+
+/// One situation's money, its explanation and its warnings.
+#[derive(Debug, Clone, Serialize)]
+pub struct Situation {
+    pub components: Components,
+    #[serde(skip)]
+    pub figures: Figures,
+    pub explanation: Vec<Line>,
+    pub warnings: Vec<Warning>,
+}
+
+/// A job offer compared with being out of work.
+#[derive(Debug, Clone, Serialize)]
+pub struct OfferReport {
+    pub label: String,
+    pub hours_per_week: f64,
+    pub hourly_wage: f64,
+    pub in_work: Situation,
+    /// Change in what is left after housing, childcare and travel.
+    pub better_off: Amounts,
+    /// Change in net income, before in-work costs.
+    pub better_off_before_work_costs: Amounts,
+    /// Share of the gross pay lost to tax, NI, pension and lower benefits (0.0 to 1.0+).
+    pub participation_tax_rate: f64,
+    /// Share of one more hour's gross pay lost the same way.
+    pub effective_marginal_rate: f64,
+}
+
+/// Every amount, in weekly, monthly and annual figures.
+#[derive(Debug, Clone, Serialize)]
+pub struct Components {
+    pub employment_income: Amounts,
+    pub income_tax: Amounts,
+    pub national_insurance: Amounts,
+    pub pension_contributions: Amounts,
+    pub universal_credit: Amounts,
+    pub child_benefit: Amounts,
+    pub child_benefit_charge: Amounts,
+    pub carers_allowance: Amounts,
+    pub carer_support_payment: Amounts,
+    pub scottish_carer_supplement: Amounts,
+    pub scottish_child_payment: Amounts,
+    pub pip: Amounts,
+    pub dla: Amounts,
+    pub net_income: Amounts,
+    pub housing_costs: Amounts,
+    pub council_tax: Amounts,
+    pub net_income_after_housing: Amounts,
+    pub childcare_costs: Amounts,
+    pub travel_costs: Amounts,
+    pub net_income_after_work_costs: Amounts,
+    pub disposable_income: Amounts,
+    pub uc: UcComponents,
+}
+
+/// The UC award step by step.
+#[derive(Debug, Clone, Serialize)]
+pub struct UcComponents {
+    pub standard_allowance: Amounts,
+    pub child_element: Amounts,
+    pub disabled_child_lower: Amounts,
+    pub disabled_child_higher: Amounts,
+    pub lcwra: Amounts,
+    pub carer: Amounts,
+    pub housing: Amounts,
+    pub childcare: Amounts,
+    pub maximum: Amounts,
+    pub work_allowance: Amounts,
+    pub earned_income: Amounts,
+    pub taper: Amounts,
+    pub unearned_income: Amounts,
+    pub capital_tariff: Amounts,
+    pub before_cap: Amounts,
+    pub benefit_cap_reduction: Amounts,
+    pub award: Amounts,
+}
+
+impl Components {
+    pub fn from_figures(f: &Figures, scottish: bool) -> Components {
+        let a = Amounts::from_monthly;
+        let (ca, csp) = if scottish {
+            (Money::ZERO, f.carers_allowance)
+        } else {
+            (f.carers_allowance, Money::ZERO)
+        };
+        let u = &f.uc;
+        Components {
+            employment_income: a(f.employment_income),
+            income_tax: a(f.income_tax),
+            national_insurance: a(f.national_insurance),
+            pension_contributions: a(f.pension),
+            universal_credit: a(u.award),
+            child_benefit: a(f.child_benefit),
+            child_benefit_charge: a(f.child_benefit_charge),
+            carers_allowance: a(ca),
+            carer_support_payment: a(csp),
+            scottish_carer_supplement: a(f.carer_supplement),
+            scottish_child_payment: a(f.scottish_child_payment),
+            pip: a(f.pip),
+            dla: a(f.dla),
+            net_income: a(f.net_income),
+            housing_costs: a(f.housing_costs),
+            council_tax: a(f.council_tax),
+            net_income_after_housing: a(f.net_income_after_housing),
+            childcare_costs: a(f.childcare_costs),
+            travel_costs: a(f.travel_costs),
+            net_income_after_work_costs: a(f.net_income_after_work_costs),
+            disposable_income: a(f.disposable_income),
+            uc: UcComponents {
+                standard_allowance: a(u.standard_allowance),
+                child_element: a(u.child_element),
+                disabled_child_lower: a(u.disabled_child_lower),
+                disabled_child_higher: a(u.disabled_child_higher),
+                lcwra: a(u.lcwra),
+                carer: a(u.carer),
+                housing: a(u.housing),
+                childcare: a(u.childcare),
+                maximum: a(u.maximum),
+                work_allowance: a(u.work_allowance),
+                earned_income: a(u.earned_income),
+                taper: a(u.taper),
+                unearned_income: a(u.unearned_income),
+                capital_tariff: a(u.capital_tariff),
+                before_cap: a(u.before_cap),
+                benefit_cap_reduction: a(u.cap_reduction),
+                award: a(u.award),
+            },
+        }
+    }
+}
+
+/// The hourly wage of an offer (a salary is spread over its hours, 52 weeks a year).
+pub fn hourly_wage(offer: &JobOffer) -> Money {
+    if let Some(w) = offer.hourly_wage {
+        return w;
+    }
+    match offer.annual_salary {
+        Some(s) if offer.hours_per_week > Decimal::ZERO => {
+            Money(s.0 / (offer.hours_per_week * Decimal::from(52)))
+        }
+        _ => Money::ZERO,
+    }
+}
+
+impl Household {
+    /// Earnings as they are now (nobody takes an offer).
+    pub fn current_earners(&self) -> [Earner; 2] {
+        let mut e = [Earner::NONE; 2];
+        for (slot, a) in e.iter_mut().zip(self.adults()) {
+            slot.gross_annual = a.earnings_annual;
+            slot.hours_per_week = a.hours_per_week;
+        }
+        e
+    }
+
+    /// Earnings if `offer`'s adult works `hours` a week at `wage` an hour.
+    pub fn offer_earners(&self, offer: &JobOffer, hours: Decimal, wage: Money) -> [Earner; 2] {
+        let mut e = self.current_earners();
+        let slot = offer.adult.min(self.adult_count - 1);
+        let gross = match (offer.annual_salary, offer.hourly_wage) {
+            (Some(salary), None) if hours == offer.hours_per_week => salary,
+            _ => Money(wage.0 * hours * Decimal::from(52)),
+        };
+        e[slot] = Earner {
+            gross_annual: gross,
+            hours_per_week: hours,
+            pay_period: offer.pay_frequency.period(),
+            pension: offer.pension,
+        };
+        e
+    }
+
+    /// Costs of working: childcare and travel, only when there are hours.
+    pub fn offer_costs(offer: &JobOffer, hours: Decimal) -> WorkCosts {
+        if hours > Decimal::ZERO {
+            WorkCosts {
+                childcare: offer.childcare_monthly,
+                travel: offer.travel_monthly,
+            }
+        } else {
+            WorkCosts::default()
+        }
+    }
+
+    /// Figures out of work (as things are now).
+    pub fn out_of_work(&self) -> Figures {
+        self.evaluate(&self.current_earners(), WorkCosts::default())
+    }
+
+    /// Figures in an offer at its own hours and wage.
+    pub fn in_work(&self, offer: &JobOffer) -> Figures {
+        self.net_at(offer, offer.hours_per_week, hourly_wage(offer))
+    }
+
+    /// Figures in an offer at other hours or another wage (what-if, chart, heat map).
+    pub fn net_at(&self, offer: &JobOffer, hours: Decimal, wage: Money) -> Figures {
+        self.evaluate(
+            &self.offer_earners(offer, hours, wage),
+            Household::offer_costs(offer, hours),
+        )
+    }
+}
+
+fn ratio(lost: Money, gross: Money) -> f64 {
+    if gross.is_zero() {
+        return 0.0;
+    }
+    (lost.0 / gross.0).round_dp(4).to_f64().unwrap_or(0.0)
+}
+
+/// Participation tax rate: the share of the job's gross pay that does not reach net income.
+pub fn participation_tax_rate(out: &Figures, inw: &Figures) -> f64 {
+    let gross = inw.employment_income - out.employment_income;
+    let gain = inw.net_income - out.net_income;
+    ratio(gross - gain, gross)
+}
+
+/// The answer for every offer in the scenario, explained.
+pub fn calculate(s: &Scenario) -> Result<Report, Vec<ValidationError>> {
+    let h = Household::prepare(s)?;
+    let out = h.out_of_work();
+    let mut offers = Vec::with_capacity(s.offers.len());
+    for offer in &s.offers {
+        let wage = hourly_wage(offer);
+        let inw = h.in_work(offer);
+        let more = h.net_at(offer, offer.hours_per_week + Decimal::ONE, wage);
+        let emtr = ratio(
+            (more.employment_income - inw.employment_income) - (more.net_income - inw.net_income),
+            more.employment_income - inw.employment_income,
+        );
+        offers.push(OfferReport {
+            label: offer.label.clone(),
+            hours_per_week: offer.hours_per_week.to_f64().unwrap_or(0.0),
+            hourly_wage: wage.to_f64(),
+            better_off: Amounts::from_monthly(inw.disposable_income - out.disposable_income),
+            better_off_before_work_costs: Amounts::from_monthly(inw.net_income - out.net_income),
+            participation_tax_rate: participation_tax_rate(&out, &inw),
+            effective_marginal_rate: emtr,
+            in_work: situation(&h, &inw, Some((offer, &out))),
+        });
+    }
+    Ok(Report {
+        tax_year: s.tax_year,
+        out_of_work: situation(&h, &out, None),
+        offers,
+    })
+}
+
+fn situation(h: &Household, f: &Figures, offer: Option<(&JobOffer, &Figures)>) -> Situation {
+    Situation {
+        components: Components::from_figures(f, h.country == crate::params::Country::Scotland),
+        figures: *f,
+        explanation: explain(h, f),
+        warnings: warnings(h, f, offer),
+    }
+}

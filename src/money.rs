@@ -1,0 +1,260 @@
+//! Money, periods and rounding, in one place.
+//!
+//! Amounts are [`Money`], a `Decimal` newtype: no float ever holds pounds. Periods are named
+//! ([`Period`]) and every conversion between them goes through [`Money::per`], which uses the
+//! conversions the regulations use (a week is 1/52 of a year, a month 1/12: UC Regulations
+//! 2013 reg 73 and Schedule 4 para 7 convert weekly amounts to monthly as x52/12). Rounding is
+//! always named: [`Money::round_penny`] rounds half a penny up (UC Regulations 2013 reg 6),
+//! because `Decimal::round_dp` is banker's rounding, which no regulation here asks for.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::iter::Sum;
+use std::ops::{Add, AddAssign, Mul, Neg, Sub, SubAssign};
+
+/// An amount of money in pounds, held exactly.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct Money(pub Decimal);
+
+/// How often an amount is paid or counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Period {
+    Week,
+    Fortnight,
+    FourWeeks,
+    Month,
+    Year,
+}
+
+impl Period {
+    /// How many of this period make a year, as the regulations count them (52 weeks, 12 months).
+    pub fn per_year(self) -> Decimal {
+        match self {
+            Period::Week => Decimal::from(52),
+            Period::Fortnight => Decimal::from(26),
+            Period::FourWeeks => Decimal::from(13),
+            Period::Month => Decimal::from(12),
+            Period::Year => Decimal::ONE,
+        }
+    }
+}
+
+impl Money {
+    pub const ZERO: Money = Money(Decimal::ZERO);
+
+    /// Whole pounds.
+    pub fn pounds(pounds: i64) -> Money {
+        Money(Decimal::from(pounds))
+    }
+
+    /// Pence, e.g. `Money::pence(88123)` is £881.23.
+    pub fn pence(pence: i64) -> Money {
+        Money(Decimal::new(pence, 2))
+    }
+
+    /// The same amount counted over another period: `per(Week, Month)` is x52/12.
+    pub fn per(self, from: Period, to: Period) -> Money {
+        if from == to {
+            return self;
+        }
+        Money(self.0 * from.per_year() / to.per_year())
+    }
+
+    /// Weekly to monthly, x52/12 (UC Regulations 2013 reg 73(2); Schedule 4 para 7(2)(a)).
+    pub fn weekly_to_monthly(self) -> Money {
+        self.per(Period::Week, Period::Month)
+    }
+
+    /// Monthly to weekly, x12/52.
+    pub fn monthly_to_weekly(self) -> Money {
+        self.per(Period::Month, Period::Week)
+    }
+
+    pub fn monthly_to_annual(self) -> Money {
+        Money(self.0 * Decimal::from(12))
+    }
+
+    pub fn annual_to_monthly(self) -> Money {
+        Money(self.0 / Decimal::from(12))
+    }
+
+    /// To the nearest penny, half a penny rounding up (UC Regulations 2013 reg 6(1)).
+    pub fn round_penny(self) -> Money {
+        Money(
+            self.0
+                .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
+        )
+    }
+
+    /// Down to the whole pound (for thresholds published in whole pounds).
+    pub fn floor_pound(self) -> Money {
+        Money(self.0.floor())
+    }
+
+    /// Up to the next multiple of `step` (e.g. "£250 or part of £250").
+    pub fn ceil_to(self, step: Money) -> Money {
+        if step.0.is_zero() {
+            return self;
+        }
+        Money((self.0 / step.0).ceil() * step.0)
+    }
+
+    /// The amount, or nothing if it is negative.
+    pub fn at_least_zero(self) -> Money {
+        self.max(Money::ZERO)
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
+    pub fn is_positive(self) -> bool {
+        self.0 > Decimal::ZERO
+    }
+
+    pub fn times(self, factor: Decimal) -> Money {
+        Money(self.0 * factor)
+    }
+
+    /// The amount rounded to the penny as an `f64`, for JSON output and charts only.
+    pub fn to_f64(self) -> f64 {
+        use rust_decimal::prelude::ToPrimitive;
+        self.round_penny().0.to_f64().unwrap_or(0.0)
+    }
+}
+
+impl fmt::Display for Money {
+    /// "£881.23", "-£3.50", "55p" is not used: amounts always show pounds and pence.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let rounded = self.round_penny().0;
+        let sign = if rounded.is_sign_negative() && !rounded.is_zero() {
+            "-"
+        } else {
+            ""
+        };
+        let abs = rounded.abs();
+        let whole = abs.trunc();
+        let pence = ((abs - whole) * Decimal::from(100)).trunc();
+        let mut digits = whole.to_string();
+        // Thousands separators, as on an award letter.
+        let mut grouped = String::new();
+        while digits.len() > 3 {
+            let tail = digits.split_off(digits.len() - 3);
+            grouped = format!(",{tail}{grouped}");
+        }
+        write!(f, "{sign}£{digits}{grouped}.{pence:0>2}")
+    }
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, rhs: Money) -> Money {
+        Money(self.0 + rhs.0)
+    }
+}
+
+impl Sub for Money {
+    type Output = Money;
+    fn sub(self, rhs: Money) -> Money {
+        Money(self.0 - rhs.0)
+    }
+}
+
+impl Neg for Money {
+    type Output = Money;
+    fn neg(self) -> Money {
+        Money(-self.0)
+    }
+}
+
+impl AddAssign for Money {
+    fn add_assign(&mut self, rhs: Money) {
+        self.0 += rhs.0;
+    }
+}
+
+impl SubAssign for Money {
+    fn sub_assign(&mut self, rhs: Money) {
+        self.0 -= rhs.0;
+    }
+}
+
+impl Mul<Decimal> for Money {
+    type Output = Money;
+    fn mul(self, rhs: Decimal) -> Money {
+        Money(self.0 * rhs)
+    }
+}
+
+impl Sum for Money {
+    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
+        iter.fold(Money::ZERO, |a, b| a + b)
+    }
+}
+
+/// One amount shown for the three periods people think in. Built from the monthly figure
+/// (UC's assessment period); weekly is x12/52 and annual x12, each rounded to the penny.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Amounts {
+    pub weekly: f64,
+    pub monthly: f64,
+    pub annual: f64,
+}
+
+impl Amounts {
+    pub fn from_monthly(monthly: Money) -> Amounts {
+        Amounts {
+            weekly: monthly.monthly_to_weekly().to_f64(),
+            monthly: monthly.to_f64(),
+            annual: monthly.monthly_to_annual().to_f64(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn half_a_penny_rounds_up_not_to_even() {
+        assert_eq!(
+            Money(Decimal::new(12345, 3)).round_penny(),
+            Money::pence(1235)
+        );
+        assert_eq!(
+            Money(Decimal::new(12325, 3)).round_penny(),
+            Money::pence(1233)
+        );
+    }
+
+    #[test]
+    fn weekly_to_monthly_is_52_over_12() {
+        // £203.36 a week (16 hours at £12.71) is £881.226.. a month.
+        let monthly = Money::pence(20336).weekly_to_monthly();
+        assert_eq!(monthly.round_penny(), Money::pence(88123));
+    }
+
+    #[test]
+    fn display_groups_thousands() {
+        assert_eq!(Money::pence(3072130).to_string(), "£30,721.30");
+        assert_eq!(Money::pence(-350).to_string(), "-£3.50");
+        assert_eq!(Money::pence(55).to_string(), "£0.55");
+    }
+
+    #[test]
+    fn ceil_to_counts_part_steps() {
+        assert_eq!(
+            Money::pounds(251).ceil_to(Money::pounds(250)),
+            Money::pounds(500)
+        );
+        assert_eq!(
+            Money::pounds(250).ceil_to(Money::pounds(250)),
+            Money::pounds(250)
+        );
+    }
+}

@@ -1,0 +1,83 @@
+//! Marriage Allowance (Income Tax Act 2007 ss.55A-55E).
+//!
+//! A spouse or civil partner may give £1,260 of personal allowance to the other, if neither
+//! pays tax above the basic rate (for a Scottish taxpayer: above the intermediate rate). The
+//! giver's allowance drops by £1,260; the receiver's tax drops by 20% of it (£252), at most to
+//! nil, Scottish taxpayers included. We assume a couple claims it whenever it lowers their
+//! combined tax, as HMRC's own eligibility checker advises.
+
+use crate::money::Money;
+use crate::params::Params;
+use crate::rules::income_tax;
+
+/// Who gives allowance to whom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Transfer {
+    pub from: usize,
+    pub to: usize,
+}
+
+/// The transfer a married couple with these total incomes would make, if any pays.
+pub fn choose(p: &Params, incomes: [Money; 2], scottish: bool) -> Option<Transfer> {
+    let base_tax = |i: usize| {
+        let pa = income_tax::personal_allowance(p, incomes[i], false);
+        income_tax::tax_due(p, incomes[i], pa, scottish, Money::ZERO)
+    };
+    let before = base_tax(0) + base_tax(1);
+    let mut best: Option<(Transfer, Money)> = None;
+    for (from, to) in [(0, 1), (1, 0)] {
+        let giver_pa = income_tax::personal_allowance(p, incomes[from], true);
+        let receiver_pa = income_tax::personal_allowance(p, incomes[to], false);
+        if income_tax::above_basic_rate(
+            p,
+            incomes[from],
+            income_tax::personal_allowance(p, incomes[from], false),
+            scottish,
+        ) || income_tax::above_basic_rate(p, incomes[to], receiver_pa, scottish)
+        {
+            continue;
+        }
+        let giver_tax = income_tax::tax_due(p, incomes[from], giver_pa, scottish, Money::ZERO);
+        let receiver_tax = income_tax::tax_due(p, incomes[to], receiver_pa, scottish, reducer(p));
+        let after = giver_tax + receiver_tax;
+        if after < before && best.is_none_or(|(_, b)| after < b) {
+            best = Some((Transfer { from, to }, after));
+        }
+    }
+    best.map(|(t, _)| t)
+}
+
+/// The receiver's tax reducer: 20% of the transferred allowance, £252.
+pub fn reducer(p: &Params) -> Money {
+    Money(p.income_tax.marriage_allowance_transfer) * p.income_tax.marriage_allowance_relief_rate
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::params::TaxYear;
+
+    #[test]
+    fn non_earner_gives_allowance_to_basic_rate_partner() {
+        // https://www.gov.uk/marriage-allowance: up to £252 a year off the partner's tax.
+        let p = TaxYear::Y2025_26.params();
+        let t = choose(p, [Money::pounds(27_300), Money::ZERO], false);
+        assert_eq!(t, Some(Transfer { from: 1, to: 0 }));
+        assert_eq!(reducer(p), Money::pounds(252));
+    }
+
+    #[test]
+    fn not_for_higher_rate_taxpayers() {
+        let p = TaxYear::Y2025_26.params();
+        assert_eq!(choose(p, [Money::pounds(60_000), Money::ZERO], false), None);
+    }
+
+    #[test]
+    fn not_when_both_use_their_allowance() {
+        let p = TaxYear::Y2025_26.params();
+        assert_eq!(
+            choose(p, [Money::pounds(20_000), Money::pounds(18_000)], false),
+            None
+        );
+    }
+}

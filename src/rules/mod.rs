@@ -1,0 +1,18 @@
+//! The UK rules that decide whether work pays, one rule per file.
+//!
+//! Each rule is a pure function from the year's [`Params`](crate::params::Params) and the
+//! facts it needs to an amount, with the regulation it follows named in its doc comment. The
+//! engine ([`crate::engine`]) strings them together; the words that explain each figure are
+//! built by the engine from the same numbers, only when asked for.
+
+pub mod carers_allowance;
+pub mod child_benefit;
+pub mod council_tax;
+pub mod disability;
+pub mod income_tax;
+pub mod marriage_allowance;
+pub mod minimum_wage;
+pub mod national_insurance;
+pub mod pension;
+pub mod scottish_child_payment;
+pub mod uc;

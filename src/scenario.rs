@@ -1,0 +1,704 @@
+//! The household as the calculator is told about it (serde), and its checks.
+//!
+//! A [`Scenario`] is what the screens build and what `better-off` reads: who lives in the
+//! household, where, their housing, and the job offers to compare. [`Scenario::validate`]
+//! returns every problem as a [`ValidationError`] with a field path and a sentence a person
+//! can act on; nothing here panics on what a user typed. [`OracleCase`] reads the reference
+//! oracle's neutral case format and turns it into a scenario.
+
+use crate::money::{Money, Period};
+use crate::params::{lha, Country, Date, TaxYear};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// A household and the job offers to compare with staying out of work.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub country: Country,
+    pub tax_year: TaxYear,
+    /// PolicyEngine region name (e.g. `LONDON`), used for the London benefit cap and the
+    /// default BRMA. Optional: a private renter's BRMA also tells us.
+    #[serde(default)]
+    pub region: Option<String>,
+    /// One adult, or two for a couple (one benefit unit).
+    pub adults: Vec<Adult>,
+    #[serde(default)]
+    pub children: Vec<Child>,
+    pub housing: Housing,
+    #[serde(default)]
+    pub council_tax: CouncilTax,
+    /// Savings and other capital of the benefit unit.
+    #[serde(default)]
+    pub savings: Money,
+    /// Married or in a civil partnership (only Marriage Allowance depends on it).
+    #[serde(default)]
+    pub married: bool,
+    /// Both adults care for the same disabled person: one Carer's Allowance and one carer
+    /// element between them (UC Regulations 2013 reg 29(2)).
+    #[serde(default)]
+    pub carers_care_for_same_person: bool,
+    /// The jobs to compare; each is compared with the household as it is now.
+    #[serde(default)]
+    pub offers: Vec<JobOffer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Adult {
+    /// Age through the tax year.
+    pub age: u32,
+    /// Limited capability for work and work-related activity (the UC health element).
+    #[serde(default)]
+    pub lcwra: bool,
+    /// The LCWRA award is a new claim from 6 April 2026 (lower health element in 2026-27).
+    /// False for awards that predate April 2026, severe conditions or terminal illness.
+    #[serde(default)]
+    pub lcwra_new_claim: bool,
+    /// PIP (Adult Disability Payment in Scotland) daily living component.
+    #[serde(default)]
+    pub pip_daily_living: PipRate,
+    #[serde(default)]
+    pub pip_mobility: PipRate,
+    /// Cares for a disabled person 35 hours a week or more.
+    #[serde(default)]
+    pub carer: bool,
+    /// Earnings this adult already has (gross, a year), kept in and out of the new job. For
+    /// the adult who takes an offer, the offer replaces them.
+    #[serde(default)]
+    pub earnings_annual: Money,
+    /// Hours a week of those earnings (only whether they work matters here).
+    #[serde(default)]
+    pub hours_per_week: Decimal,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PipRate {
+    #[default]
+    None,
+    Standard,
+    Enhanced,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sex {
+    #[default]
+    Male,
+    Female,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DlaCare {
+    #[default]
+    None,
+    Lowest,
+    Middle,
+    Highest,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DlaMobility {
+    #[default]
+    None,
+    Lower,
+    Higher,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Child {
+    /// Age through the tax year; give this or `date_of_birth`.
+    #[serde(default)]
+    pub age: Option<u32>,
+    /// `YYYY-MM-DD`; decides the 6 April 2017 rules exactly.
+    #[serde(default)]
+    pub date_of_birth: Option<String>,
+    /// Matters for bedrooms only (a boy and a girl share only while both are under 10).
+    /// Unknown is taken as male, as the reference model does.
+    #[serde(default)]
+    pub sex: Option<Sex>,
+    /// Gets DLA (care component at the middle rate unless `dla_care` says otherwise).
+    #[serde(default)]
+    pub disabled: bool,
+    #[serde(default)]
+    pub dla_care: Option<DlaCare>,
+    #[serde(default)]
+    pub dla_mobility: DlaMobility,
+}
+
+impl Child {
+    /// The DLA care rate, with `disabled` meaning the middle rate.
+    pub fn care_rate(&self) -> DlaCare {
+        match self.dla_care {
+            Some(rate) => rate,
+            None if self.disabled => DlaCare::Middle,
+            None => DlaCare::None,
+        }
+    }
+
+    /// Date of birth: as given, or, from an age through the tax year, 6 April of
+    /// (start year - age), the reference model's convention.
+    pub fn birth_date(&self, year: TaxYear) -> Option<Date> {
+        if let Some(text) = &self.date_of_birth {
+            return Date::parse(text);
+        }
+        let age = self.age?;
+        Some(Date::new((year.start_year() - age as i32) as u16, 4, 6))
+    }
+
+    /// Age on the first day of the tax year.
+    pub fn age_in(&self, year: TaxYear) -> Option<u32> {
+        if let Some(age) = self.age {
+            return Some(age);
+        }
+        let dob = self.birth_date(year)?;
+        u32::try_from(dob.age_on(year.first_day())).ok()
+    }
+}
+
+/// Where the household lives and what it pays for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "tenure", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Housing {
+    /// Council or housing association tenancy.
+    SocialRent {
+        rent: Money,
+        #[serde(default = "monthly")]
+        rent_period: Period,
+        /// Eligible service charges, same period as the rent.
+        #[serde(default)]
+        service_charges: Money,
+        /// Bedrooms in the home, for the under-occupation deduction ("bedroom tax"). Leave
+        /// out if the home is the right size.
+        #[serde(default)]
+        bedrooms: Option<u32>,
+    },
+    /// Private tenancy: the housing element is capped at the Local Housing Allowance.
+    PrivateRent {
+        rent: Money,
+        #[serde(default = "monthly")]
+        rent_period: Period,
+        #[serde(default)]
+        service_charges: Money,
+        /// Broad Rental Market Area code, e.g. `INNER_SOUTH_EAST_LONDON`. Defaults to the
+        /// region's main BRMA when a region is given.
+        #[serde(default)]
+        brma: Option<String>,
+        /// Exempt from the shared accommodation rate for a reason we do not ask about (care
+        /// leaver under 25, hostel resident, MAPPA, domestic abuse survivor: UC Regulations
+        /// 2013 Sch 4 para 29).
+        #[serde(default)]
+        shared_rate_exempt: bool,
+    },
+    Owner,
+    RentFree,
+}
+
+fn monthly() -> Period {
+    Period::Month
+}
+
+/// Council tax and its reduction, as entered (the schemes are local; see the warning).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CouncilTax {
+    #[serde(default)]
+    pub annual: Money,
+    #[serde(default)]
+    pub reduction_annual: Money,
+}
+
+/// A job offer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JobOffer {
+    /// A name for the screens ("Café, 16 hours").
+    #[serde(default)]
+    pub label: String,
+    /// Which adult takes the job (0 or 1).
+    #[serde(default)]
+    pub adult: usize,
+    pub hours_per_week: Decimal,
+    /// Hourly wage; give this or `annual_salary`.
+    #[serde(default)]
+    pub hourly_wage: Option<Money>,
+    #[serde(default)]
+    pub annual_salary: Option<Money>,
+    #[serde(default)]
+    pub pay_frequency: PayFrequency,
+    /// Childcare paid while working, a month.
+    #[serde(default)]
+    pub childcare_monthly: Money,
+    /// Travel to work, a month.
+    #[serde(default)]
+    pub travel_monthly: Money,
+    #[serde(default)]
+    pub pension: Pension,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PayFrequency {
+    Weekly,
+    Fortnightly,
+    FourWeekly,
+    #[default]
+    Monthly,
+}
+
+impl PayFrequency {
+    pub fn period(self) -> Period {
+        match self {
+            PayFrequency::Weekly => Period::Week,
+            PayFrequency::Fortnightly => Period::Fortnight,
+            PayFrequency::FourWeekly => Period::FourWeeks,
+            PayFrequency::Monthly => Period::Month,
+        }
+    }
+}
+
+/// The worker's pension contribution.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Pension {
+    /// The legal minimum under automatic enrolment if the worker is eligible (22 to state
+    /// pension age, earning over the trigger): 5% of qualifying earnings, relief at source.
+    #[default]
+    AutoEnrolment,
+    /// Opted out, or no scheme.
+    None,
+    /// A set share of gross pay (e.g. 0.05), relief at source.
+    Percent { employee_rate: Decimal },
+}
+
+/// A problem with the input, with where it is and what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ValidationError {
+    /// Field path, e.g. `offers[0].hours_per_week`.
+    pub path: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+impl Scenario {
+    /// Every problem with the scenario; empty means the engine can run it.
+    pub fn validate(&self) -> Result<(), Vec<ValidationError>> {
+        let mut errors = Vec::new();
+        let mut err = |path: String, message: &str| {
+            errors.push(ValidationError {
+                path,
+                message: message.to_string(),
+            })
+        };
+        let money_ok = |m: Money, max: i64| !m.0.is_sign_negative() && m.0 <= Decimal::from(max);
+
+        if self.adults.is_empty() || self.adults.len() > 2 {
+            err(
+                "adults".into(),
+                "Enter one adult, or two for a couple who claim together.",
+            );
+        }
+        for (i, adult) in self.adults.iter().enumerate() {
+            if !(16..=120).contains(&adult.age) {
+                err(
+                    format!("adults[{i}].age"),
+                    "Age must be between 16 and 120.",
+                );
+            }
+            if !money_ok(adult.earnings_annual, 10_000_000) {
+                err(
+                    format!("adults[{i}].earnings_annual"),
+                    "Earnings must be zero or more, and under £10 million a year.",
+                );
+            }
+            if adult.hours_per_week.is_sign_negative() || adult.hours_per_week > Decimal::from(100)
+            {
+                err(
+                    format!("adults[{i}].hours_per_week"),
+                    "Hours must be between 0 and 100 a week.",
+                );
+            }
+        }
+        if self.children.len() > 12 {
+            err("children".into(), "Enter at most 12 children.");
+        }
+        for (i, child) in self.children.iter().enumerate() {
+            match (&child.age, &child.date_of_birth) {
+                (None, None) => err(
+                    format!("children[{i}].age"),
+                    "Enter the child's age or date of birth.",
+                ),
+                (_, Some(text)) if Date::parse(text).is_none() => err(
+                    format!("children[{i}].date_of_birth"),
+                    "Write the date of birth as YYYY-MM-DD, for example 2019-08-31.",
+                ),
+                _ => {}
+            }
+            match child.age_in(self.tax_year) {
+                Some(age) if age > 19 => err(
+                    format!("children[{i}].age"),
+                    "A child counts here until 19 (or 20 in education); enter older people as adults.",
+                ),
+                None if child.date_of_birth.is_some() => err(
+                    format!("children[{i}].date_of_birth"),
+                    "The date of birth is after the start of the tax year.",
+                ),
+                _ => {}
+            }
+        }
+        match &self.housing {
+            Housing::SocialRent {
+                rent,
+                service_charges,
+                bedrooms,
+                ..
+            } => {
+                if !money_ok(*rent, 100_000) {
+                    err(
+                        "housing.rent".into(),
+                        "Rent must be zero or more and under £100,000.",
+                    );
+                }
+                if !money_ok(*service_charges, 100_000) {
+                    err(
+                        "housing.service_charges".into(),
+                        "Service charges must be zero or more.",
+                    );
+                }
+                if matches!(bedrooms, Some(b) if *b == 0 || *b > 20) {
+                    err(
+                        "housing.bedrooms".into(),
+                        "Bedrooms must be between 1 and 20.",
+                    );
+                }
+            }
+            Housing::PrivateRent {
+                rent,
+                service_charges,
+                brma,
+                ..
+            } => {
+                if !money_ok(*rent, 100_000) {
+                    err(
+                        "housing.rent".into(),
+                        "Rent must be zero or more and under £100,000.",
+                    );
+                }
+                if !money_ok(*service_charges, 100_000) {
+                    err(
+                        "housing.service_charges".into(),
+                        "Service charges must be zero or more.",
+                    );
+                }
+                let code = brma.clone().or_else(|| {
+                    self.region
+                        .as_deref()
+                        .and_then(lha::default_brma)
+                        .map(str::to_string)
+                });
+                match code {
+                    None => err(
+                        "housing.brma".into(),
+                        "Choose the Broad Rental Market Area (the area the council uses for Local Housing Allowance).",
+                    ),
+                    Some(code) => match lha::find(&code) {
+                        None => err(
+                            "housing.brma".into(),
+                            "We do not know this Broad Rental Market Area; choose one from the list.",
+                        ),
+                        Some(b) if b.country != self.country => err(
+                            "housing.brma".into(),
+                            "This Broad Rental Market Area is in another country from the one chosen.",
+                        ),
+                        Some(_) => {}
+                    },
+                }
+            }
+            Housing::Owner | Housing::RentFree => {}
+        }
+        if !money_ok(self.council_tax.annual, 100_000) {
+            err(
+                "council_tax.annual".into(),
+                "Council tax must be zero or more.",
+            );
+        }
+        if !money_ok(self.council_tax.reduction_annual, 100_000)
+            || self.council_tax.reduction_annual > self.council_tax.annual
+        {
+            err(
+                "council_tax.reduction_annual".into(),
+                "Council Tax Reduction must be between zero and the council tax.",
+            );
+        }
+        if !money_ok(self.savings, 100_000_000) {
+            err("savings".into(), "Savings must be zero or more.");
+        }
+        for (i, offer) in self.offers.iter().enumerate() {
+            if offer.adult >= self.adults.len().max(1) {
+                err(
+                    format!("offers[{i}].adult"),
+                    "The job must be taken by one of the adults in the household.",
+                );
+            }
+            if offer.hours_per_week.is_sign_negative() || offer.hours_per_week > Decimal::from(100)
+            {
+                err(
+                    format!("offers[{i}].hours_per_week"),
+                    "Hours must be between 0 and 100 a week.",
+                );
+            }
+            match (offer.hourly_wage, offer.annual_salary) {
+                (None, None) | (Some(_), Some(_)) => err(
+                    format!("offers[{i}].hourly_wage"),
+                    "Enter either an hourly wage or an annual salary.",
+                ),
+                (Some(w), None) if !money_ok(w, 10_000) => err(
+                    format!("offers[{i}].hourly_wage"),
+                    "The hourly wage must be zero or more, and under £10,000.",
+                ),
+                (None, Some(s)) if !money_ok(s, 10_000_000) => err(
+                    format!("offers[{i}].annual_salary"),
+                    "The salary must be zero or more, and under £10 million.",
+                ),
+                (None, Some(_)) if offer.hours_per_week.is_zero() => err(
+                    format!("offers[{i}].hours_per_week"),
+                    "Enter the hours a week the salary is for.",
+                ),
+                _ => {}
+            }
+            if !money_ok(offer.childcare_monthly, 100_000) {
+                err(
+                    format!("offers[{i}].childcare_monthly"),
+                    "Childcare costs must be zero or more.",
+                );
+            }
+            if !money_ok(offer.travel_monthly, 100_000) {
+                err(
+                    format!("offers[{i}].travel_monthly"),
+                    "Travel costs must be zero or more.",
+                );
+            }
+            if let Pension::Percent { employee_rate } = offer.pension {
+                if employee_rate.is_sign_negative() || employee_rate > Decimal::ONE {
+                    err(
+                        format!("offers[{i}].pension.employee_rate"),
+                        "The pension share must be between 0 and 1 (0.05 is 5%).",
+                    );
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The BRMA code for a private renter: as given, or the region's main one.
+    pub fn brma_code(&self) -> Option<String> {
+        match &self.housing {
+            Housing::PrivateRent { brma: Some(b), .. } => Some(b.clone()),
+            Housing::PrivateRent { brma: None, .. } => self
+                .region
+                .as_deref()
+                .and_then(lha::default_brma)
+                .map(str::to_string),
+            _ => None,
+        }
+    }
+
+    /// Lives in Greater London (higher benefit cap): the region says so, or the BRMA is in it.
+    pub fn in_london(&self) -> bool {
+        if let Some(region) = &self.region {
+            return region.eq_ignore_ascii_case("LONDON");
+        }
+        self.brma_code()
+            .and_then(|code| lha::find(&code))
+            .and_then(|b| b.region)
+            .is_some_and(|r| r == "LONDON")
+    }
+}
+
+/// One case in the reference oracle's neutral format (`tests/oracle/README.md`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct OracleCase {
+    pub id: String,
+    pub year: i32,
+    pub country: Country,
+    pub adults: Vec<OracleAdult>,
+    #[serde(default)]
+    pub children: Vec<OracleChild>,
+    pub housing: OracleHousing,
+    pub job: OracleJob,
+    #[serde(default)]
+    pub other_adult_earnings_annual: Money,
+    #[serde(default)]
+    pub other_adult_hours_per_week: Option<Decimal>,
+    #[serde(default)]
+    pub married: bool,
+    #[serde(default)]
+    pub carers_care_for_same_person: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct OracleAdult {
+    pub age: u32,
+    #[serde(default)]
+    pub sex: Option<Sex>,
+    #[serde(default)]
+    pub lcwra: bool,
+    #[serde(default)]
+    pub lcwra_new_claimant: bool,
+    #[serde(default)]
+    pub pip_daily_living: PipRate,
+    #[serde(default)]
+    pub pip_mobility: PipRate,
+    #[serde(default)]
+    pub carer: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct OracleChild {
+    pub age: u32,
+    #[serde(default)]
+    pub sex: Option<Sex>,
+    #[serde(default)]
+    pub disabled: bool,
+    #[serde(default)]
+    pub dla_care: Option<DlaCare>,
+    #[serde(default)]
+    pub dla_mobility: DlaMobility,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct OracleHousing {
+    pub tenure: String,
+    #[serde(default)]
+    pub rent_monthly: Money,
+    #[serde(default)]
+    pub region: Option<String>,
+    #[serde(default)]
+    pub brma: Option<String>,
+    #[serde(default)]
+    pub council_tax_annual: Money,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct OracleJob {
+    #[serde(default)]
+    pub adult: usize,
+    pub hours_per_week: Decimal,
+    pub hourly_wage: Money,
+    #[serde(default)]
+    pub childcare_monthly: Money,
+}
+
+impl OracleCase {
+    /// The same household as our scenario. The oracle has no pension contributions, so the
+    /// offer has none; its other adult's earnings stay the same in and out of work.
+    pub fn to_scenario(&self) -> Result<Scenario, ValidationError> {
+        let tax_year = TaxYear::from_start_year(self.year).ok_or_else(|| ValidationError {
+            path: "year".into(),
+            message: "We have rates for 2025 (2025-26) and 2026 (2026-27) only.".into(),
+        })?;
+        let other = if self.job.adult == 0 { 1 } else { 0 };
+        // The oracle's `lcwra_new_claimant` is a benefit-unit flag (PolicyEngine's
+        // `uc_receives_new_claimant_health_element`): set on anyone, it makes the award's
+        // health element a new claim.
+        let new_claim = self.adults.iter().any(|a| a.lcwra_new_claimant);
+        let adults = self
+            .adults
+            .iter()
+            .enumerate()
+            .map(|(i, a)| Adult {
+                age: a.age,
+                lcwra: a.lcwra,
+                lcwra_new_claim: new_claim,
+                pip_daily_living: a.pip_daily_living,
+                pip_mobility: a.pip_mobility,
+                carer: a.carer,
+                earnings_annual: if i == other {
+                    self.other_adult_earnings_annual
+                } else {
+                    Money::ZERO
+                },
+                hours_per_week: if i == other {
+                    self.other_adult_hours_per_week.unwrap_or_default()
+                } else {
+                    Decimal::ZERO
+                },
+            })
+            .collect();
+        let children = self
+            .children
+            .iter()
+            .map(|c| Child {
+                age: Some(c.age),
+                date_of_birth: None,
+                sex: c.sex,
+                disabled: c.disabled,
+                dla_care: c.dla_care,
+                dla_mobility: c.dla_mobility,
+            })
+            .collect();
+        let h = &self.housing;
+        let housing = match h.tenure.as_str() {
+            "social_rent" => Housing::SocialRent {
+                rent: h.rent_monthly,
+                rent_period: Period::Month,
+                service_charges: Money::ZERO,
+                bedrooms: None,
+            },
+            "private_rent" => Housing::PrivateRent {
+                rent: h.rent_monthly,
+                rent_period: Period::Month,
+                service_charges: Money::ZERO,
+                brma: h.brma.clone(),
+                shared_rate_exempt: false,
+            },
+            "owner" => Housing::Owner,
+            "rent_free" => Housing::RentFree,
+            _ => {
+                return Err(ValidationError {
+                    path: "housing.tenure".into(),
+                    message: "Tenure must be social_rent, private_rent, owner or rent_free.".into(),
+                })
+            }
+        };
+        Ok(Scenario {
+            country: self.country,
+            tax_year,
+            region: h.region.clone(),
+            adults,
+            children,
+            housing,
+            council_tax: CouncilTax {
+                annual: h.council_tax_annual,
+                reduction_annual: Money::ZERO,
+            },
+            savings: Money::ZERO,
+            married: self.married,
+            carers_care_for_same_person: self.carers_care_for_same_person,
+            offers: vec![JobOffer {
+                label: self.id.clone(),
+                adult: self.job.adult,
+                hours_per_week: self.job.hours_per_week,
+                hourly_wage: Some(self.job.hourly_wage),
+                annual_salary: None,
+                pay_frequency: PayFrequency::Monthly,
+                childcare_monthly: self.job.childcare_monthly,
+                travel_monthly: Money::ZERO,
+                pension: Pension::None,
+            }],
+        })
+    }
+}
