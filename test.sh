@@ -6,7 +6,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 bash scripts/setup.sh || { echo "setup failed" >&2; exit 1; }
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 failed=()
 step() {
