@@ -86,7 +86,8 @@ pub fn situation(h: &Household, f: &Figures) -> Value {
         ..
     } = &h.housing
     {
-        put("uc_LHA_cap", annual(*lha_monthly));
+        // The reference's "LHA cap" is the rent allowed: the lower of rent and the LHA.
+        put("uc_LHA_cap", annual(h.housing.rent().min(*lha_monthly)));
         put("LHA_category", json!(format!("{category:?}")));
         put("brma", json!(brma));
         put("uc_lha_monthly_rate", json!(lha_monthly.to_f64()));
