@@ -147,7 +147,33 @@ pub struct WorkCosts {
 
 impl Household {
     /// The household's money with these earnings (one `Earner` per adult).
+    ///
+    /// A married couple claims Marriage Allowance only if it leaves them better off: lower
+    /// tax on earnings also means less UC (55p of each £1), so when UC is paid the transfer
+    /// can cost more than it saves, and nobody would claim it then.
     pub fn evaluate(&self, earners: &[Earner; 2], costs: WorkCosts) -> Figures {
+        let with = self.evaluate_with(earners, costs, self.married);
+        if !with
+            .people()
+            .iter()
+            .any(|p| p.marriage_allowance != MarriageRole::None)
+        {
+            return with;
+        }
+        let without = self.evaluate_with(earners, costs, false);
+        if without.net_income > with.net_income {
+            without
+        } else {
+            with
+        }
+    }
+
+    fn evaluate_with(
+        &self,
+        earners: &[Earner; 2],
+        costs: WorkCosts,
+        consider_marriage_allowance: bool,
+    ) -> Figures {
         let p = self.params;
         let scottish = self.country == Country::Scotland;
         let n = self.adult_count;
@@ -205,7 +231,7 @@ impl Household {
             );
             total_income[i] = gross_annual[i] + (ca_weekly[i] + supplement) * Decimal::from(52);
         }
-        let transfer = if self.married && n == 2 {
+        let transfer = if consider_marriage_allowance && n == 2 {
             marriage_allowance::choose(p, [total_income[0], total_income[1]], scottish)
         } else {
             None
@@ -240,7 +266,9 @@ impl Household {
         for i in 0..n {
             let a = &self.adults[i];
             let person = &mut people[i];
-            person.gross = gross_annual[i].annual_to_monthly();
+            // Pay arrives in whole pence, and UC counts what the payroll reports for the
+            // assessment period (reg 55 and 61): level pay of a year spread over 12 months.
+            person.gross = gross_annual[i].annual_to_monthly().round_penny();
             person.income_tax = tax_annual[i].annual_to_monthly();
             person.income_tax_on_earnings = tax_on_earnings_annual[i].annual_to_monthly();
             person.national_insurance = ni_annual[i].annual_to_monthly();

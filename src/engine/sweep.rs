@@ -35,6 +35,11 @@ pub enum CliffCause {
     ScottishChildPaymentEnds,
     /// Earnings pass the automatic-enrolment trigger and pension contributions start.
     PensionAutoEnrolment,
+    /// The partner receiving Marriage Allowance moves into the higher rate, which ends it.
+    MarriageAllowanceEnds,
+    /// The High Income Child Benefit Charge, in 1% steps for each £200 over £60,000, on top
+    /// of the higher rate and the UC taper.
+    ChildBenefitCharge,
     /// Something else (e.g. Marriage Allowance stops paying).
     Other,
 }
@@ -81,11 +86,9 @@ impl Household {
         let mut previous: Option<(Decimal, Figures)> = None;
         for step in 0..=STEPS {
             let hours = Decimal::new(step as i64 * 5, 1);
-            let f = if step == 0 {
-                out
-            } else {
-                self.net_at(job, hours, wage)
-            };
+            // Zero hours is the job's adult with no pay at all (any current job given up), so
+            // the line is the offer's own; better-off is still against the current situation.
+            let f = self.net_at(job, hours, wage);
             points.push(SweepPoint {
                 hours: step as f64 / 2.0,
                 gross: f.employment_income.to_f64(),
@@ -127,7 +130,17 @@ fn cause(before: &Figures, after: &Figures) -> CliffCause {
         CliffCause::ScottishChildPaymentEnds
     } else if before.pension.is_zero() && after.pension.is_positive() {
         CliffCause::PensionAutoEnrolment
+    } else if receives_marriage_allowance(before) && !receives_marriage_allowance(after) {
+        CliffCause::MarriageAllowanceEnds
+    } else if after.child_benefit_charge > before.child_benefit_charge {
+        CliffCause::ChildBenefitCharge
     } else {
         CliffCause::Other
     }
+}
+
+fn receives_marriage_allowance(f: &Figures) -> bool {
+    f.people()
+        .iter()
+        .any(|p| p.marriage_allowance == super::MarriageRole::Receives)
 }
