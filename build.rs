@@ -16,6 +16,9 @@ const YEARS: [(&str, &str, &str); 2] = [
     ("Y2026_27", "params/2026-27.toml", "PARAMS_2026_27"),
 ];
 
+/// One year's file: section → key → entry.
+type Sections = BTreeMap<String, BTreeMap<String, Entry>>;
+
 struct Entry {
     value: toml::Value,
     unit: String,
@@ -25,7 +28,7 @@ struct Entry {
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    let mut years: Vec<(&str, &str, BTreeMap<String, BTreeMap<String, Entry>>)> = Vec::new();
+    let mut years: Vec<(&str, &str, Sections)> = Vec::new();
     for (variant, file, constant) in YEARS {
         println!("cargo:rerun-if-changed={file}");
         let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
@@ -119,7 +122,7 @@ fn main() {
     std::fs::write(dest, out).unwrap();
 }
 
-fn sections(file: &str, table: &toml::Table) -> BTreeMap<String, BTreeMap<String, Entry>> {
+fn sections(file: &str, table: &toml::Table) -> Sections {
     let mut result = BTreeMap::new();
     for (section, body) in table {
         let Some(body) = body.as_table() else {

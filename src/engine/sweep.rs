@@ -44,6 +44,25 @@ pub enum CliffCause {
     Other,
 }
 
+impl CliffCause {
+    /// Short words to finish "Between 16 and 16.5 hours a week, ...".
+    pub fn describe(self, country: crate::params::Country) -> &'static str {
+        match self {
+            CliffCause::CarersAllowanceLimit if country == crate::params::Country::Scotland => {
+                "Carer Support Payment stops"
+            }
+            CliffCause::CarersAllowanceLimit => "Carer's Allowance stops",
+            CliffCause::ScottishChildPaymentEnds => {
+                "Universal Credit ends, and Scottish Child Payment with it"
+            }
+            CliffCause::PensionAutoEnrolment => "pension contributions start",
+            CliffCause::MarriageAllowanceEnds => "Marriage Allowance ends",
+            CliffCause::ChildBenefitCharge => "more Child Benefit is taken back in tax",
+            CliffCause::Other => "a payment stops",
+        }
+    }
+}
+
 /// A place where more hours give less money.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Cliff {

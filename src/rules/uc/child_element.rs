@@ -17,9 +17,10 @@ pub fn per_child(p: &Params, births: &[Date]) -> Vec<Money> {
     let mut order: Vec<usize> = (0..births.len()).collect();
     order.sort_by_key(|&i| births[i]);
     let mut amounts = vec![Money::ZERO; births.len()];
-    let mut counted = 0u32;
     let mut previous: Option<(Date, bool)> = None;
     for (rank, &i) in order.iter().enumerate() {
+        // Children already counted before this one, eldest first.
+        let counted = rank as u32;
         let born = births[i];
         let protected = born < uc.two_child_limit_born_before;
         // Second or later child of a multiple birth whose first child got an element.
@@ -36,7 +37,6 @@ pub fn per_child(p: &Params, births: &[Date]) -> Vec<Money> {
                 uc.child_element
             });
         }
-        counted += 1;
         previous = Some((born, allowed));
     }
     amounts
