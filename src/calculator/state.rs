@@ -1,0 +1,363 @@
+//! The calculator's whole state and the actions that change it: one pure reducer, tested
+//! natively. The view wraps it for Yew and saves [`State::saved`] on the device after
+//! every change.
+//!
+//! Errors are shown only for boxes a person has left (touched) or after they asked to go
+//! on, so a half-filled form is not a wall of red while they type.
+
+use super::form::{Field, FieldErrors, Form};
+use super::guided::{steps, Step};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// The most scenarios kept on the device, so storage never fills with forgotten copies.
+pub const MAX_SAVED: usize = 50;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Mode {
+    /// One question at a time.
+    #[default]
+    Guided,
+    /// Everything on one screen, the answer updating as you type.
+    Compact,
+}
+
+/// A scenario kept on the device under a name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Saved {
+    pub name: String,
+    pub form: Form,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct State {
+    pub form: Form,
+    pub mode: Mode,
+    /// Index into the guided steps that apply now.
+    pub step: usize,
+    pub touched: BTreeSet<Field>,
+    /// After "Continue" or "Show my answer": show every error, not just touched ones.
+    pub show_all_errors: bool,
+    pub saved: Vec<Saved>,
+    /// The last thing that happened, said in words (for a status line read by screen readers).
+    pub status: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Set(Field, String),
+    Touch(Field),
+    SetMode(Mode),
+    /// Guided: go on if this step's boxes are all right, else show their errors.
+    Next,
+    Back,
+    /// Guided: jump to a step already passed (from "Change" links on the answer).
+    GoTo(Step),
+    Save(String),
+    Load(usize),
+    Duplicate(usize),
+    Delete(usize),
+    /// Replace the form with one from a share link or a file (already checked).
+    Open {
+        form: Form,
+        said: String,
+    },
+    /// Add scenarios from an imported file (already checked).
+    Import(Vec<Saved>),
+    Reset,
+}
+
+impl State {
+    pub fn with_saved(saved: Vec<Saved>) -> State {
+        State {
+            saved,
+            ..State::default()
+        }
+    }
+
+    /// The steps that apply now, and the one being shown.
+    pub fn current_step(&self) -> Step {
+        let all = steps(&self.form);
+        all[self.step.min(all.len() - 1)]
+    }
+
+    /// The errors to show now: touched boxes only, until the person asks to go on.
+    pub fn visible_errors(&self, errors: &FieldErrors) -> FieldErrors {
+        errors
+            .iter()
+            .filter(|(f, _)| self.show_all_errors || self.touched.contains(f))
+            .map(|(f, m)| (*f, m.clone()))
+            .collect()
+    }
+
+    pub fn reduce(mut self, action: Action) -> State {
+        self.status = None;
+        match action {
+            Action::Set(field, value) => self.form.set(field, value),
+            Action::Touch(field) => {
+                self.touched.insert(field);
+            }
+            Action::SetMode(mode) => {
+                self.mode = mode;
+                self.show_all_errors = mode == Mode::Compact && !self.touched.is_empty();
+            }
+            Action::Next => {
+                let step = self.current_step();
+                let errors = self.form.scenario().err().unwrap_or_default();
+                let here: Vec<Field> = step.fields(&self.form);
+                if here.iter().any(|f| errors.contains_key(f)) {
+                    self.touched.extend(here);
+                    self.status =
+                        Some("There is a problem: check the answers marked below.".into());
+                } else {
+                    self.step = (self.step + 1).min(steps(&self.form).len() - 1);
+                    self.show_all_errors = self.current_step() == Step::Answer;
+                }
+            }
+            Action::Back => {
+                self.step = self.step.saturating_sub(1);
+                self.show_all_errors = false;
+            }
+            Action::GoTo(step) => {
+                if let Some(i) = steps(&self.form).iter().position(|s| *s == step) {
+                    self.step = i;
+                    self.mode = Mode::Guided;
+                }
+            }
+            Action::Save(name) => {
+                let name = name.trim().to_string();
+                if name.is_empty() {
+                    self.status = Some("Give the scenario a name to save it.".into());
+                } else if self.saved.len() >= MAX_SAVED
+                    && !self.saved.iter().any(|s| s.name == name)
+                {
+                    self.status = Some(format!(
+                        "You have {MAX_SAVED} saved scenarios, the most we keep. Delete one to save this."
+                    ));
+                } else {
+                    let form = self.form.clone();
+                    match self.saved.iter_mut().find(|s| s.name == name) {
+                        Some(existing) => existing.form = form,
+                        None => self.saved.push(Saved {
+                            name: name.clone(),
+                            form,
+                        }),
+                    }
+                    self.status = Some(format!("Saved as \u{201c}{name}\u{201d} on this device."));
+                }
+            }
+            Action::Load(i) => {
+                if let Some(s) = self.saved.get(i) {
+                    self.form = s.form.clone();
+                    self.touched.clear();
+                    self.show_all_errors = true;
+                    self.status = Some(format!("Opened \u{201c}{}\u{201d}.", s.name));
+                }
+            }
+            Action::Duplicate(i) => {
+                if let Some(s) = self.saved.get(i).cloned() {
+                    if self.saved.len() >= MAX_SAVED {
+                        self.status = Some(format!(
+                            "You have {MAX_SAVED} saved scenarios, the most we keep."
+                        ));
+                    } else {
+                        let name = self.free_name(&format!("{} (copy)", s.name));
+                        self.saved.insert(
+                            i + 1,
+                            Saved {
+                                name: name.clone(),
+                                form: s.form,
+                            },
+                        );
+                        self.status = Some(format!("Made a copy called \u{201c}{name}\u{201d}."));
+                    }
+                }
+            }
+            Action::Delete(i) => {
+                if i < self.saved.len() {
+                    let gone = self.saved.remove(i);
+                    self.status = Some(format!("Deleted \u{201c}{}\u{201d}.", gone.name));
+                }
+            }
+            Action::Open { form, said } => {
+                self.form = form;
+                self.touched.clear();
+                self.show_all_errors = true;
+                self.mode = Mode::Compact;
+                self.status = Some(said);
+            }
+            Action::Import(items) => {
+                let room = MAX_SAVED.saturating_sub(self.saved.len());
+                if items.len() > room {
+                    self.status = Some(format!(
+                        "The file has {} scenarios but there is room for {room}. Nothing was added; delete some first.",
+                        items.len()
+                    ));
+                } else {
+                    let count = items.len();
+                    for item in items {
+                        let name = self.free_name(&item.name);
+                        self.saved.push(Saved {
+                            name,
+                            form: item.form,
+                        });
+                    }
+                    self.status = Some(format!(
+                        "Added {count} scenario{} from the file.",
+                        if count == 1 { "" } else { "s" }
+                    ));
+                }
+            }
+            Action::Reset => {
+                let saved = std::mem::take(&mut self.saved);
+                self = State::with_saved(saved);
+                self.status = Some("Started again. Your saved scenarios are kept.".into());
+            }
+        }
+        // The steps that apply can shrink (a partner removed): stay on a real step.
+        self.step = self.step.min(steps(&self.form).len() - 1);
+        self
+    }
+
+    /// `base`, or `base (2)`, `base (3)`... whichever no saved scenario has yet.
+    fn free_name(&self, base: &str) -> String {
+        let taken = |n: &str| self.saved.iter().any(|s| s.name == n);
+        if !taken(base) {
+            return base.to_string();
+        }
+        (2..)
+            .map(|n| format!("{base} ({n})"))
+            .find(|n| !taken(n))
+            .unwrap_or_else(|| base.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn act(s: State, actions: impl IntoIterator<Item = Action>) -> State {
+        actions.into_iter().fold(s, State::reduce)
+    }
+
+    #[test]
+    fn next_stops_on_a_step_with_a_problem_and_shows_only_that_steps_errors() {
+        let s = act(State::default(), [Action::Next]);
+        assert_eq!(s.step, 0);
+        let errors = s.form.scenario().unwrap_err();
+        let shown = s.visible_errors(&errors);
+        assert_eq!(shown.keys().collect::<Vec<_>>(), [&Field::Region]);
+        assert!(s.status.as_deref().unwrap().contains("problem"));
+
+        let s = act(
+            s,
+            [Action::Set(Field::Region, "WALES".into()), Action::Next],
+        );
+        assert_eq!(s.current_step(), Step::Household);
+    }
+
+    #[test]
+    fn going_back_and_forward_keeps_every_answer() {
+        let s = act(
+            State::default(),
+            [
+                Action::Set(Field::Region, "LONDON".into()),
+                Action::Next,
+                Action::Set(Field::Couple, "yes".into()),
+                Action::Next,
+                Action::Set(Field::Age(0), "40".into()),
+                Action::Back,
+                Action::Back,
+            ],
+        );
+        assert_eq!(s.current_step(), Step::Place);
+        assert_eq!(s.form.get(Field::Age(0)), "40");
+        assert_eq!(s.form.get(Field::Couple), "yes");
+    }
+
+    #[test]
+    fn the_step_stays_valid_when_steps_disappear() {
+        let mut s = State::default();
+        s.form.set(Field::Couple, "yes");
+        s.form.set(Field::ChildCount, "2");
+        s.step = 9; // the answer, with partner and children steps
+        let s = act(
+            s,
+            [
+                Action::Set(Field::Couple, "no".into()),
+                Action::Set(Field::ChildCount, "0".into()),
+            ],
+        );
+        assert_eq!(s.current_step(), Step::Answer);
+    }
+
+    #[test]
+    fn save_load_duplicate_delete() {
+        let mut s = State::default();
+        s.form.set(Field::Age(0), "25");
+        let s = act(s, [Action::Save("Anna 16 hours".into())]);
+        assert_eq!(s.saved.len(), 1);
+        let s = act(
+            s,
+            [Action::Set(Field::Age(0), "50".into()), Action::Load(0)],
+        );
+        assert_eq!(s.form.get(Field::Age(0)), "25");
+        let s = act(s, [Action::Duplicate(0), Action::Duplicate(0)]);
+        let names: Vec<&str> = s.saved.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Anna 16 hours",
+                "Anna 16 hours (copy) (2)",
+                "Anna 16 hours (copy)"
+            ]
+        );
+        let s = act(s, [Action::Delete(1), Action::Delete(7)]);
+        assert_eq!(s.saved.len(), 2);
+        let s = act(s, [Action::Save("   ".into())]);
+        assert_eq!(s.saved.len(), 2);
+        assert!(s.status.unwrap().contains("name"));
+    }
+
+    #[test]
+    fn saving_under_an_existing_name_updates_it() {
+        let s = act(State::default(), [Action::Save("A".into())]);
+        let s = act(
+            s,
+            [
+                Action::Set(Field::Age(0), "33".into()),
+                Action::Save("A".into()),
+            ],
+        );
+        assert_eq!(s.saved.len(), 1);
+        assert_eq!(s.saved[0].form.get(Field::Age(0)), "33");
+    }
+
+    #[test]
+    fn an_import_too_big_for_the_room_left_adds_nothing() {
+        let item = Saved {
+            name: "x".into(),
+            form: Form::default(),
+        };
+        let s = State::with_saved(vec![item.clone(); MAX_SAVED - 1]);
+        let s = act(s, [Action::Import(vec![item.clone(), item.clone()])]);
+        assert_eq!(s.saved.len(), MAX_SAVED - 1);
+        let s = act(s, [Action::Import(vec![item])]);
+        assert_eq!(s.saved.len(), MAX_SAVED);
+        assert_eq!(s.saved.last().unwrap().name, "x (2)");
+    }
+
+    #[test]
+    fn reset_keeps_saved_scenarios() {
+        let s = act(
+            State::default(),
+            [
+                Action::Save("keep".into()),
+                Action::Set(Field::Age(0), "20".into()),
+                Action::Reset,
+            ],
+        );
+        assert_eq!(s.saved.len(), 1);
+        assert_eq!(s.form.get(Field::Age(0)), "");
+    }
+}
