@@ -209,17 +209,15 @@ proptest! {
         for c in &sweep.cliffs {
             prop_assert!(c.cause != CliffCause::Other, "unexplained cliff {:?} in {:?}", c, s);
         }
-        // Elsewhere half an hour more never loses money, and never gains more than the
-        // extra gross pay plus elements that start with work (childcare) or with earnings
-        // over the benefit cap threshold.
+        // Elsewhere half an hour more never loses money.
         for pair in sweep.points.windows(2) {
             let gain = pair[1].net_income - pair[0].net_income;
-            let extra_gross = pair[1].gross - pair[0].gross;
             let cliff = sweep.cliffs.iter().any(|c| c.to_hours == pair[1].hours);
             if !cliff {
-                prop_assert!(gain >= -0.01, "{:?} -> {:?}", pair[0], pair[1]);
+                // Each point is rounded to the penny, so two of them may differ by a penny
+                // more than the true change.
+                prop_assert!(gain > -0.015, "{:?} -> {:?}", pair[0], pair[1]);
             }
-            let _ = extra_gross;
         }
     }
 }

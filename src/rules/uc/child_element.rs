@@ -76,9 +76,11 @@ mod tests {
             p,
             &[born(2020), Date::new(2016, 1, 1), born(2018), born(2022)],
         );
+        // Eldest (2016) gets the higher rate; 2018 is second; 2020 and 2022 are third and
+        // fourth, born after 6 April 2017, so get nothing.
         assert_eq!(e[1], Money::pence(33_900));
-        assert_eq!(e[0], Money::pence(29_281));
-        assert_eq!(e[2], Money::ZERO, "third child, born after April 2017");
+        assert_eq!(e[2], Money::pence(29_281));
+        assert_eq!(e[0], Money::ZERO, "third child, born after April 2017");
         assert_eq!(e[3], Money::ZERO);
     }
 
