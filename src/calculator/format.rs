@@ -1,0 +1,104 @@
+//! Money and hours as the screens show them: "£1,234" for headline figures, "£1,234.56"
+//! where pence matter, "17.5" hours. Negative amounts use the minus sign (U+2212), which
+//! screen readers say as "minus" and which lines up with the pound sign in print. Rounding is
+//! named: whole pounds round half a pound away from zero, as people round in their heads.
+
+use crate::money::Money;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// The minus sign, not a hyphen: it reads and prints as "minus".
+const MINUS: char = '\u{2212}';
+
+/// Whole pounds with thousands separators: "£1,234", "−£12", "£0".
+pub fn format_pounds(amount: Money) -> String {
+    let whole = amount
+        .0
+        .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+    signed(whole, |abs| format!("£{}", group_thousands(abs.trunc())))
+}
+
+/// Pounds and pence with thousands separators: "£1,234.56", "−£12.05".
+pub fn format_pence(amount: Money) -> String {
+    let rounded = amount.round_penny().0;
+    signed(rounded, |abs| {
+        let whole = abs.trunc();
+        let pence = ((abs - whole) * Decimal::ONE_HUNDRED).trunc();
+        format!("£{}.{:0>2}", group_thousands(whole), pence)
+    })
+}
+
+/// Hours as a person writes them: "16", "17.5", "7.25" (no trailing zeros).
+pub fn format_hours(hours: Decimal) -> String {
+    hours.normalize().to_string()
+}
+
+/// "1 hour", "16 hours", "17.5 hours".
+pub fn hours_phrase(hours: Decimal) -> String {
+    if hours == Decimal::ONE {
+        "1 hour".to_string()
+    } else {
+        format!("{} hours", format_hours(hours))
+    }
+}
+
+/// Puts the sign in front of the pound sign; an amount that rounds to zero has none.
+fn signed(rounded: Decimal, body: impl Fn(Decimal) -> String) -> String {
+    let text = body(rounded.abs());
+    if rounded.is_sign_negative() && !rounded.is_zero() {
+        format!("{MINUS}{text}")
+    } else {
+        text
+    }
+}
+
+fn group_thousands(whole: Decimal) -> String {
+    let digits = whole.normalize().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_pounds_group_thousands_and_round_half_up() {
+        assert_eq!(format_pounds(Money::pence(123_449)), "£1,234");
+        assert_eq!(format_pounds(Money::pence(123_450)), "£1,235");
+        assert_eq!(format_pounds(Money::pounds(1_234_567)), "£1,234,567");
+        assert_eq!(format_pounds(Money::pounds(300)), "£300");
+        assert_eq!(format_pounds(Money::ZERO), "£0");
+    }
+
+    #[test]
+    fn negative_amounts_use_the_minus_sign() {
+        assert_eq!(format_pounds(Money::pounds(-12)), "\u{2212}£12");
+        assert_eq!(format_pounds(Money::pence(-1250)), "\u{2212}£13");
+        assert_eq!(format_pence(Money::pence(-1205)), "\u{2212}£12.05");
+        // Rounds to nothing: no sign in front of a zero.
+        assert_eq!(format_pounds(Money::pence(-40)), "£0");
+        assert_eq!(format_pence(Money(Decimal::new(-4, 3))), "£0.00");
+    }
+
+    #[test]
+    fn pence_keep_two_digits() {
+        assert_eq!(format_pence(Money::pence(123_456)), "£1,234.56");
+        assert_eq!(format_pence(Money::pence(1271)), "£12.71");
+        assert_eq!(format_pence(Money::pounds(14)), "£14.00");
+        assert_eq!(format_pence(Money(Decimal::new(12345, 3))), "£12.35");
+    }
+
+    #[test]
+    fn hours_drop_trailing_zeros() {
+        assert_eq!(format_hours(Decimal::new(1750, 2)), "17.5");
+        assert_eq!(format_hours(Decimal::from(16)), "16");
+        assert_eq!(hours_phrase(Decimal::ONE), "1 hour");
+        assert_eq!(hours_phrase(Decimal::new(200, 1)), "20 hours");
+    }
+}
