@@ -1,0 +1,440 @@
+//! Saved scenarios as a JSON file a person can keep, email to a colleague and import again:
+//! `{"format": "work-steps/better-off-scenarios", "version": 1, "exported_at": "...",
+//! "scenarios": [{"name": "...", "scenario": {...}}]}`. An import is all or nothing: a file
+//! that is not ours, cut short, from a newer app, too big, or holding one bad scenario is
+//! refused whole, with a reason that says which scenario and what to do, so nothing is half
+//! imported and nothing already saved is touched.
+
+use crate::scenario::{Scenario, ValidationError};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::fmt;
+
+/// What the `format` field says; anything else is another program's file.
+pub const FORMAT: &str = "work-steps/better-off-scenarios";
+/// The version this app writes and the newest it reads.
+pub const VERSION: u64 = 1;
+/// More than any caseload's saved scenarios; a limit so a stray file cannot freeze the page.
+pub const MAX_SCENARIOS: usize = 200;
+/// About 2 MB; a scenario is about 1 KB of pretty JSON.
+pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+/// Names are shown in lists; a paragraph is not a name.
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// Why a file was not imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge,
+    /// Not JSON at all.
+    NotJson,
+    /// JSON that stops part-way.
+    Truncated,
+    /// JSON, but not a Work Steps scenarios file.
+    Foreign,
+    NewerVersion(u64),
+    /// Says it is ours but the version is missing or not a number we ever wrote.
+    BadVersion,
+    Empty,
+    TooMany(usize),
+    /// One scenario (numbered from 1) is wrong.
+    Item {
+        number: usize,
+        name: String,
+        problem: ItemProblem,
+    },
+}
+
+/// What is wrong with one scenario in a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ItemProblem {
+    NoName,
+    NameTooLong,
+    /// The household could not be read (the reader's own words, for whoever fixes the file).
+    Unreadable(String),
+    Invalid(Vec<ValidationError>),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::TooLarge => write!(
+                f,
+                "This file is too big to be a Work Steps scenarios file (the limit is 2 MB). Check that you chose the right file."
+            ),
+            ImportError::NotJson => write!(
+                f,
+                "This is not a Work Steps scenarios file. Choose a file that was saved with \"Export scenarios\"."
+            ),
+            ImportError::Truncated => write!(
+                f,
+                "This file stops part-way through, so it may not have finished downloading or copying. Export it again and try again."
+            ),
+            ImportError::Foreign => write!(
+                f,
+                "This file was not made by Work Steps. Choose a file that was saved with \"Export scenarios\"."
+            ),
+            ImportError::NewerVersion(_) => write!(
+                f,
+                "This file was made by a newer version of Work Steps. Update the app and try again."
+            ),
+            ImportError::BadVersion => write!(
+                f,
+                "This file's version number is missing or wrong, so it may have been edited. Export it again and try again."
+            ),
+            ImportError::Empty => write!(f, "This file has no scenarios in it."),
+            ImportError::TooMany(n) => write!(
+                f,
+                "This file has {n} scenarios; Work Steps imports at most {MAX_SCENARIOS} at a time. Split it into smaller files."
+            ),
+            ImportError::Item {
+                number,
+                name,
+                problem,
+            } => {
+                if name.trim().is_empty() {
+                    write!(f, "Scenario {number}: ")?;
+                } else {
+                    write!(f, "Scenario {number} (\"{name}\"): ")?;
+                }
+                match problem {
+                    ItemProblem::NoName => write!(f, "it has no name. Give every scenario a name."),
+                    ItemProblem::NameTooLong => write!(
+                        f,
+                        "its name is longer than {MAX_NAME_CHARS} characters. Shorten it."
+                    ),
+                    ItemProblem::Unreadable(detail) => write!(
+                        f,
+                        "its household could not be read, so the file may have been edited ({detail}). Nothing was imported."
+                    ),
+                    ItemProblem::Invalid(errors) => {
+                        write!(f, "it cannot be calculated:")?;
+                        for e in errors {
+                            write!(f, " {}", e.message)?;
+                        }
+                        write!(f, " Nothing was imported.")
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'static str,
+    version: u64,
+    exported_at: &'a str,
+    scenarios: Vec<ItemOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ItemOut<'a> {
+    name: &'a str,
+    scenario: &'a Scenario,
+}
+
+#[derive(Deserialize)]
+struct ItemIn {
+    #[serde(default)]
+    name: Option<Value>,
+    #[serde(default)]
+    scenario: Option<Value>,
+}
+
+/// The file's text: pretty JSON, so a person can read it and a diff shows what changed.
+pub fn export(items: &[(String, Scenario)], exported_at: &str) -> String {
+    let file = FileOut {
+        format: FORMAT,
+        version: VERSION,
+        exported_at,
+        scenarios: items
+            .iter()
+            .map(|(name, scenario)| ItemOut { name, scenario })
+            .collect(),
+    };
+    // Cannot fail: every map key is a string and Decimal writes as text.
+    serde_json::to_string_pretty(&file).expect("scenarios always serialise to JSON")
+}
+
+/// Every named scenario in the file, each checked as if typed in; or why none were imported.
+pub fn import(text: &str) -> Result<Vec<(String, Scenario)>, ImportError> {
+    if text.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    // Read loosely first, so a foreign or newer file is named as such rather than as broken.
+    let file: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+        if e.is_eof() {
+            ImportError::Truncated
+        } else {
+            ImportError::NotJson
+        }
+    })?;
+    let Value::Object(file) = file else {
+        return Err(ImportError::Foreign);
+    };
+    if file.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::Foreign);
+    }
+    match file.get("version").and_then(Value::as_u64) {
+        Some(v) if v > VERSION => return Err(ImportError::NewerVersion(v)),
+        Some(VERSION) => {}
+        _ => return Err(ImportError::BadVersion),
+    }
+    let Some(Value::Array(items)) = file.get("scenarios") else {
+        return Err(ImportError::BadVersion);
+    };
+    if items.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    if items.len() > MAX_SCENARIOS {
+        return Err(ImportError::TooMany(items.len()));
+    }
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| read_item(i + 1, item))
+        .collect()
+}
+
+fn read_item(number: usize, item: &Value) -> Result<(String, Scenario), ImportError> {
+    let fail = |name: &str, problem| ImportError::Item {
+        number,
+        name: shorten(name),
+        problem,
+    };
+    let item: ItemIn = serde_json::from_value(item.clone())
+        .map_err(|e| fail("", ItemProblem::Unreadable(e.to_string())))?;
+    let name = match item.name {
+        Some(Value::String(name)) => name.trim().to_string(),
+        _ => String::new(),
+    };
+    if name.is_empty() {
+        return Err(fail("", ItemProblem::NoName));
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(fail(&name, ItemProblem::NameTooLong));
+    }
+    let Some(value) = item.scenario else {
+        return Err(fail(
+            &name,
+            ItemProblem::Unreadable("there is no household".into()),
+        ));
+    };
+    let scenario: Scenario = serde_json::from_value(value)
+        .map_err(|e| fail(&name, ItemProblem::Unreadable(e.to_string())))?;
+    scenario
+        .validate()
+        .map_err(|errors| fail(&name, ItemProblem::Invalid(errors)))?;
+    Ok((name, scenario))
+}
+
+/// A name short enough to quote in a message.
+fn shorten(name: &str) -> String {
+    const QUOTE: usize = 60;
+    if name.chars().count() <= QUOTE {
+        name.to_string()
+    } else {
+        let mut s: String = name.chars().take(QUOTE).collect();
+        s.push('…');
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::money::Money;
+    use crate::params::{Country, TaxYear};
+    use crate::scenario::{Adult, Housing, JobOffer};
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    fn scenario(age: u32, hours: i64) -> Scenario {
+        Scenario {
+            country: Country::Wales,
+            tax_year: TaxYear::Y2025_26,
+            region: None,
+            adults: vec![Adult {
+                age,
+                lcwra: false,
+                lcwra_new_claim: false,
+                pip_daily_living: Default::default(),
+                pip_mobility: Default::default(),
+                carer: false,
+                earnings_annual: Money::ZERO,
+                hours_per_week: Decimal::ZERO,
+            }],
+            children: vec![],
+            housing: Housing::Owner,
+            council_tax: Default::default(),
+            savings: Money::pounds(1200),
+            married: false,
+            carers_care_for_same_person: false,
+            offers: vec![JobOffer {
+                label: String::new(),
+                adult: 0,
+                hours_per_week: Decimal::from(hours),
+                hourly_wage: Some(Money::pence(1221)),
+                annual_salary: None,
+                pay_frequency: Default::default(),
+                childcare_monthly: Money::ZERO,
+                travel_monthly: Money::ZERO,
+                pension: Default::default(),
+            }],
+        }
+    }
+
+    fn items() -> Vec<(String, Scenario)> {
+        vec![
+            ("Anna 16 hours".to_string(), scenario(30, 16)),
+            ("Ben".to_string(), scenario(19, 30)),
+            ("Anna 20 hours".to_string(), scenario(30, 20)),
+        ]
+    }
+
+    fn exported() -> String {
+        export(&items(), "2026-05-01T10:30:00Z")
+    }
+
+    #[test]
+    fn export_then_import_gives_back_the_same_scenarios() {
+        let text = exported();
+        assert!(text.contains("\"format\": \"work-steps/better-off-scenarios\""));
+        assert!(text.contains("\"exported_at\": \"2026-05-01T10:30:00Z\""));
+        assert_eq!(import(&text), Ok(items()));
+    }
+
+    #[test]
+    fn a_file_saved_with_a_byte_order_mark_still_imports() {
+        assert_eq!(import(&format!("\u{feff}{}", exported())), Ok(items()));
+    }
+
+    #[test]
+    fn foreign_truncated_and_newer_files_are_refused_whole() {
+        let text = exported();
+        assert_eq!(import(&text[..text.len() / 2]), Err(ImportError::Truncated));
+        assert_eq!(import("hello"), Err(ImportError::NotJson));
+        assert_eq!(import("[1, 2]"), Err(ImportError::Foreign));
+        assert_eq!(
+            import(&text.replace("work-steps/better-off-scenarios", "someone-else")),
+            Err(ImportError::Foreign)
+        );
+        let newer = text.replace("\"version\": 1", "\"version\": 2");
+        assert_eq!(import(&newer), Err(ImportError::NewerVersion(2)));
+        assert_eq!(
+            import(&newer).unwrap_err().to_string(),
+            "This file was made by a newer version of Work Steps. Update the app and try again."
+        );
+        let zero = text.replace("\"version\": 1", "\"version\": 0");
+        assert_eq!(import(&zero), Err(ImportError::BadVersion));
+        let text_version = text.replace("\"version\": 1", "\"version\": \"1\"");
+        assert_eq!(import(&text_version), Err(ImportError::BadVersion));
+    }
+
+    #[test]
+    fn a_bad_scenario_is_named_and_nothing_is_imported() {
+        let mut bad = items();
+        bad[2].1.adults[0].age = 130;
+        let err = import(&export(&bad, "now")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Scenario 3 (\"Anna 20 hours\"): it cannot be calculated: Age must be between 16 and 120. Nothing was imported."
+        );
+
+        let unreadable = exported().replace("\"age\": 19", "\"age\": \"nineteen\"");
+        let err = import(&unreadable).unwrap_err();
+        assert!(matches!(
+            err,
+            ImportError::Item { number: 2, ref name, problem: ItemProblem::Unreadable(_) } if name == "Ben"
+        ));
+        assert!(err
+            .to_string()
+            .starts_with("Scenario 2 (\"Ben\"): its household could not be read"));
+    }
+
+    #[test]
+    fn empty_names_are_refused_naming_the_position() {
+        let mut bad = items();
+        bad[1].0 = "   ".into();
+        let err = import(&export(&bad, "now")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Scenario 2: it has no name. Give every scenario a name."
+        );
+        let long = "x".repeat(MAX_NAME_CHARS + 1);
+        bad[1].0 = long;
+        let err = import(&export(&bad, "now")).unwrap_err();
+        assert!(matches!(
+            err,
+            ImportError::Item {
+                number: 2,
+                problem: ItemProblem::NameTooLong,
+                ..
+            }
+        ));
+        // Quoted names are shortened in the message.
+        assert!(err
+            .to_string()
+            .contains("xxx…\"): its name is longer than 200"));
+    }
+
+    #[test]
+    fn limits_are_refused_politely() {
+        let many: Vec<_> = (0..=MAX_SCENARIOS)
+            .map(|i| (format!("S{i}"), scenario(30, 16)))
+            .collect();
+        let err = import(&export(&many, "now")).unwrap_err();
+        assert_eq!(err, ImportError::TooMany(201));
+        assert!(err.to_string().contains("at most 200"));
+        assert_eq!(
+            import(&export(&many[..200], "now")).map(|v| v.len()),
+            Ok(200)
+        );
+        assert_eq!(
+            import(&" ".repeat(MAX_BYTES + 1)),
+            Err(ImportError::TooLarge)
+        );
+        assert_eq!(import(&export(&[], "now")), Err(ImportError::Empty));
+    }
+
+    /// Every scenario a successful import returns must be one the calculator can run.
+    fn check(text: &str) -> Result<(), TestCaseError> {
+        if let Ok(items) = import(text) {
+            for (name, s) in items {
+                prop_assert!(!name.trim().is_empty());
+                prop_assert!(s.validate().is_ok());
+            }
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn import_never_panics_on_any_text(text in ".{0,400}") {
+            check(&text)?;
+        }
+
+        #[test]
+        fn import_never_panics_on_json_shaped_text(
+            text in r#"\{"format": ?"work-steps/better-off-scenarios", ?"version": ?-?[0-9]{1,3}(\.[0-9])?, "scenarios": ?\[(\{"name":"[a-z ]{0,5}","scenario":\{\}\},?){0,3}\]\}"#
+        ) {
+            check(&text)?;
+        }
+
+        #[test]
+        fn import_never_panics_on_a_mutated_file(
+            edits in proptest::collection::vec((0usize..5000, any::<u8>()), 1..6),
+            cut in 0usize..5000,
+        ) {
+            let mut bytes = exported().into_bytes();
+            for (at, byte) in edits {
+                let at = at % bytes.len();
+                bytes[at] = byte;
+            }
+            bytes.truncate(cut.max(1) * 2);
+            check(&String::from_utf8_lossy(&bytes))?;
+        }
+    }
+}
