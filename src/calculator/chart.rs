@@ -1,0 +1,699 @@
+//! Geometry for the "household income against hours" chart, worked out here so the view only
+//! copies numbers and strings into `<svg>`: the plot area, round ticks, the in-work line from
+//! the engine's half-hour [`Sweep`], a flat line for income now, the offer marked, each cliff
+//! labelled in the engine's plain words ([`crate::engine::CliffCause::describe`]), and
+//! focusable data points with spoken labels so the chart can be read by keyboard and screen
+//! reader. [`Chart::table_rows`] is the same data as a table.
+//!
+//! Income is weekly (the headline is weekly) and is what is left after childcare and travel
+//! and before housing costs, which do not change with hours: the gap between the two lines is
+//! then exactly the better-off amount. Money stays [`Money`]; only pixel coordinates are
+//! `f64`, and the sweep's `f64` figures are turned back into pence at the edge.
+
+use super::format::{format_hours, format_pounds, hours_phrase};
+use crate::engine::{Figures, Household, Sweep, SweepPoint};
+use crate::money::Money;
+use crate::params::Country;
+use crate::scenario::JobOffer;
+use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// The SVG's own units; it scales to its container.
+pub const WIDTH: f64 = 640.0;
+pub const HEIGHT: f64 = 360.0;
+/// Room for "£1,200" on the left and "48 h" underneath.
+const LEFT: f64 = 64.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 16.0;
+const BOTTOM: f64 = 40.0;
+/// Hours across: 0 to 48, or to 56 for an offer of 48 to 56 hours (the sweep stops at 60).
+const HOURS_SHOWN: u32 = 48;
+const HOURS_SHOWN_LONG: u32 = 56;
+const X_TICK_EVERY: u32 = 8;
+const POINT_EVERY: u32 = 4;
+const TABLE_EVERY: u32 = 2;
+
+/// Everything the view draws.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// `viewBox="0 0 {width} {height}"`.
+    pub width: f64,
+    pub height: f64,
+    pub plot: Rect,
+    /// For `<title>`: what the chart shows.
+    pub title: String,
+    /// For `<desc>`: the answer in a sentence or two, for anyone who cannot see the lines.
+    pub summary: String,
+    pub x_ticks: Vec<Tick>,
+    pub y_ticks: Vec<Tick>,
+    /// `d` of the in-work line.
+    pub in_work_path: String,
+    /// `d` of the flat line for income now.
+    pub out_of_work_path: String,
+    /// "Now: £300 a week", placed at the right-hand end of the flat line.
+    pub out_of_work_label: Label,
+    /// The offer's hours (none when the offer is beyond the hours shown).
+    pub offer: Option<Label>,
+    pub cliffs: Vec<CliffMark>,
+    /// Focusable points, in order of hours.
+    pub points: Vec<DataPoint>,
+    rows: Vec<TableRow>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+/// A tick: `position` is x for the hours axis and y for the money axis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tick {
+    pub position: f64,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Label {
+    pub x: f64,
+    pub y: f64,
+    pub text: String,
+}
+
+/// A cliff: drawn at its top, where the next half hour leaves the household with less.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CliffMark {
+    pub x: f64,
+    pub y: f64,
+    /// Short, for beside the mark: "Carer's Allowance stops".
+    pub label: String,
+    /// Whole, for a tooltip or a list: "Between 16 and 16.5 hours a week, Carer's Allowance
+    /// stops: £83 a week less."
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataPoint {
+    pub hours: Decimal,
+    pub x: f64,
+    pub y: f64,
+    /// "16 hours a week: £385 a week, £92 better off than now".
+    pub aria_label: String,
+    pub is_offer: bool,
+    pub is_cliff: bool,
+}
+
+/// One row of the table alternative, weekly.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableRow {
+    pub hours: Decimal,
+    /// Gross pay.
+    pub pay: Money,
+    pub universal_credit: Money,
+    /// Net income after childcare and travel.
+    pub total_income: Money,
+    /// Against now, after childcare and travel.
+    pub better_off: Money,
+}
+
+impl Chart {
+    /// The chart for `offer` on a prepared household.
+    pub fn build(h: &Household, offer: &JobOffer) -> Chart {
+        Chart::from_sweep(
+            &h.sweep(offer),
+            &h.out_of_work(),
+            offer.hours_per_week,
+            &h.in_work(offer),
+            h.country,
+        )
+    }
+
+    /// The chart from a sweep already made, the figures now and in the offer (monthly, as the
+    /// engine gives them) and the offer's hours.
+    pub fn from_sweep(
+        sweep: &Sweep,
+        out_of_work: &Figures,
+        offer_hours: Decimal,
+        in_offer: &Figures,
+        country: Country,
+    ) -> Chart {
+        let long = offer_hours > Decimal::from(HOURS_SHOWN)
+            && offer_hours <= Decimal::from(HOURS_SHOWN_LONG);
+        let shown = if long { HOURS_SHOWN_LONG } else { HOURS_SHOWN };
+        let now = weekly(out_of_work.net_income_after_work_costs);
+        let points: Vec<Weekly> = sweep
+            .points
+            .iter()
+            .filter(|p| p.hours <= f64::from(shown))
+            .map(Weekly::from_point)
+            .collect();
+        let offer = (offer_hours <= Decimal::from(shown)).then(|| Weekly {
+            hours: offer_hours,
+            pay: weekly(in_offer.employment_income),
+            universal_credit: weekly(in_offer.uc.award),
+            income: weekly(in_offer.net_income_after_work_costs),
+            better_off: weekly(in_offer.disposable_income - out_of_work.disposable_income),
+        });
+
+        // The money axis covers both lines and the offer, from zero (or below, if income is).
+        let incomes = points
+            .iter()
+            .chain(offer.as_ref())
+            .map(|p| p.income)
+            .chain([now]);
+        let (low, high) = incomes.fold((Money::ZERO, Money::ZERO), |(lo, hi), v| {
+            (lo.min(v), hi.max(v))
+        });
+        let y_axis = Axis::round(low, high);
+        let plot = Rect {
+            x: LEFT,
+            y: TOP,
+            width: WIDTH - LEFT - RIGHT,
+            height: HEIGHT - TOP - BOTTOM,
+        };
+        let scale = Scale {
+            plot,
+            hours: f64::from(shown),
+            axis: y_axis,
+        };
+
+        let x_ticks = (0..=shown)
+            .step_by(X_TICK_EVERY as usize)
+            .map(|h| Tick {
+                position: scale.x(Decimal::from(h)),
+                label: format!("{h} h"),
+            })
+            .collect();
+        let y_ticks = y_axis
+            .ticks()
+            .map(|v| Tick {
+                position: scale.y(v),
+                label: format_pounds(v),
+            })
+            .collect();
+
+        let in_work_path = path(points.iter().map(|p| (scale.x(p.hours), scale.y(p.income))));
+        let y_now = scale.y(now);
+        let out_of_work_path = path([(plot.x, y_now), (plot.x + plot.width, y_now)].into_iter());
+        let out_of_work_label = Label {
+            x: plot.x + plot.width,
+            y: y_now,
+            text: format!("Now: {} a week", format_pounds(now)),
+        };
+
+        let cliffs: Vec<(Weekly, CliffMark)> = sweep
+            .cliffs
+            .iter()
+            .filter(|c| c.to_hours <= f64::from(shown))
+            .filter_map(|c| {
+                let before = at_hours(&points, c.from_hours)?;
+                let after = at_hours(&points, c.to_hours)?;
+                let words = c.cause.describe(country);
+                let drop = weekly(money(c.drop_monthly));
+                let description = format!(
+                    "Between {} and {} hours a week, {words}: {} a week less.",
+                    format_hours(before.hours),
+                    format_hours(after.hours),
+                    format_pounds(drop),
+                );
+                let mark = CliffMark {
+                    x: scale.x(before.hours),
+                    y: scale.y(before.income),
+                    label: capitalise(words),
+                    description,
+                };
+                Some((after.clone(), mark))
+            })
+            .collect();
+
+        let offer_label = offer.as_ref().map(|o| Label {
+            x: scale.x(o.hours),
+            y: scale.y(o.income),
+            text: format!(
+                "{}: {} a week",
+                hours_phrase(o.hours),
+                format_pounds(o.income)
+            ),
+        });
+
+        // Every 4 hours, the offer and the foot of each cliff; one point per hour value.
+        let mut data: Vec<DataPoint> = points
+            .iter()
+            .filter(|p| p.hours % Decimal::from(POINT_EVERY) == Decimal::ZERO)
+            .map(|p| scale.point(p, false, None))
+            .collect();
+        for (after, mark) in &cliffs {
+            let note = format!("{} just before this.", capitalise(&mark.label));
+            upsert(&mut data, scale.point(after, false, Some(note)));
+        }
+        if let Some(o) = &offer {
+            let existing = data.iter().find(|d| d.hours == o.hours).cloned();
+            let mut p = scale.point(o, true, None);
+            if let Some(d) = existing.filter(|d| d.is_cliff) {
+                // Keep the cliff's note on the offer's own point.
+                if let Some((_, note)) = d.aria_label.split_once(". ") {
+                    p.aria_label = format!("{}. {note}", p.aria_label);
+                }
+                p.is_cliff = true;
+            }
+            upsert(&mut data, p);
+        }
+
+        let rows = points
+            .iter()
+            .filter(|p| p.hours % Decimal::from(TABLE_EVERY) == Decimal::ZERO)
+            .map(|p| TableRow {
+                hours: p.hours,
+                pay: p.pay,
+                universal_credit: p.universal_credit,
+                total_income: p.income,
+                better_off: p.better_off,
+            })
+            .collect();
+
+        let wage = money(sweep.hourly_wage);
+        let title = format!(
+            "Household income a week at 0 to {shown} hours of work at {} an hour",
+            super::format::format_pence(wage)
+        );
+        let mut summary = format!("Now: {} a week.", format_pounds(now));
+        if let Some(o) = &offer {
+            summary.push_str(&format!(
+                " With this job, {}: {} a week, {}.",
+                hours_phrase(o.hours),
+                format_pounds(o.income),
+                better_off_words(o.better_off)
+            ));
+        }
+        for (_, mark) in &cliffs {
+            summary.push(' ');
+            summary.push_str(&mark.description);
+        }
+
+        Chart {
+            width: WIDTH,
+            height: HEIGHT,
+            plot,
+            title,
+            summary,
+            x_ticks,
+            y_ticks,
+            in_work_path,
+            out_of_work_path,
+            out_of_work_label,
+            offer: offer_label,
+            cliffs: cliffs.into_iter().map(|(_, m)| m).collect(),
+            points: data,
+            rows,
+        }
+    }
+
+    /// The table alternative: every 2 hours, weekly.
+    pub fn table_rows(&self) -> &[TableRow] {
+        &self.rows
+    }
+}
+
+fn capitalise(words: &str) -> String {
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// "£92 better off than now", "£5 worse off than now", "the same as now".
+fn better_off_words(v: Money) -> String {
+    let whole =
+        v.0.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+    if whole.is_zero() {
+        "the same as now".to_string()
+    } else if whole.is_sign_negative() {
+        format!("{} worse off than now", format_pounds(-v))
+    } else {
+        format!("{} better off than now", format_pounds(v))
+    }
+}
+
+/// Replaces the point at the same hours, or inserts in order.
+fn upsert(data: &mut Vec<DataPoint>, p: DataPoint) {
+    match data.binary_search_by(|d| d.hours.cmp(&p.hours)) {
+        Ok(i) => data[i] = p,
+        Err(i) => data.insert(i, p),
+    }
+}
+
+/// One sweep point in weekly money.
+#[derive(Debug, Clone, PartialEq)]
+struct Weekly {
+    hours: Decimal,
+    pay: Money,
+    universal_credit: Money,
+    income: Money,
+    better_off: Money,
+}
+
+impl Weekly {
+    fn from_point(p: &SweepPoint) -> Weekly {
+        Weekly {
+            hours: Decimal::from_f64(p.hours)
+                .unwrap_or_default()
+                .round_dp(1)
+                .normalize(),
+            pay: weekly(money(p.gross)),
+            universal_credit: weekly(money(p.universal_credit)),
+            income: weekly(money(p.net_income_after_work_costs)),
+            better_off: weekly(money(p.better_off)),
+        }
+    }
+}
+
+fn at_hours(points: &[Weekly], hours: f64) -> Option<&Weekly> {
+    let target = Decimal::from_f64(hours)?.round_dp(1);
+    points.iter().find(|p| p.hours == target)
+}
+
+/// A monthly engine figure as the screens show it: a week, to the penny (x12/52).
+fn weekly(monthly: Money) -> Money {
+    monthly.monthly_to_weekly().round_penny()
+}
+
+/// The sweep's figures are pence held in an `f64` (`Money::to_f64`); back to pence exactly.
+fn money(value: f64) -> Money {
+    Money(Decimal::from_f64(value).unwrap_or_default()).round_penny()
+}
+
+/// The money axis: round pounds from `low` to `high` in steps of `step`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Axis {
+    low: Money,
+    high: Money,
+    step: Money,
+}
+
+impl Axis {
+    /// About five steps of 1, 2 or 5 x 10^n pounds that cover `low..=high`.
+    fn round(low: Money, high: Money) -> Axis {
+        let step = nice_step((high.0 - low.0) / Decimal::from(5));
+        let low = Money((low.0 / step).floor() * step);
+        let mut high = Money((high.0 / step).ceil() * step);
+        if high <= low {
+            high = Money(low.0 + step);
+        }
+        Axis {
+            low,
+            high,
+            step: Money(step),
+        }
+    }
+
+    fn ticks(self) -> impl Iterator<Item = Money> {
+        let count = ((self.high.0 - self.low.0) / self.step.0)
+            .to_u32()
+            .unwrap_or(0);
+        (0..=count).map(move |k| Money(self.low.0 + self.step.0 * Decimal::from(k)))
+    }
+}
+
+/// The smallest of 1, 2, 5 x 10^n pounds at least `at_least` (and at least £1).
+pub(crate) fn nice_step(at_least: Decimal) -> Decimal {
+    let mut scale = Decimal::ONE;
+    loop {
+        for m in [1, 2, 5] {
+            let step = scale * Decimal::from(m);
+            if step >= at_least {
+                return step;
+            }
+        }
+        // Money here is far below Decimal's limits; the guard only keeps this total.
+        match scale.checked_mul(Decimal::TEN) {
+            Some(next) => scale = next,
+            None => return scale,
+        }
+    }
+}
+
+/// Money and hours to pixels, rounded to a tenth (finer is invisible and bloats `d`).
+struct Scale {
+    plot: Rect,
+    hours: f64,
+    axis: Axis,
+}
+
+impl Scale {
+    fn x(&self, hours: Decimal) -> f64 {
+        let h = hours.to_f64().unwrap_or(0.0);
+        tenth(self.plot.x + h / self.hours * self.plot.width)
+    }
+
+    fn y(&self, v: Money) -> f64 {
+        let span = (self.axis.high.0 - self.axis.low.0).to_f64().unwrap_or(1.0);
+        let above = (v.0 - self.axis.low.0).to_f64().unwrap_or(0.0);
+        tenth(self.plot.y + self.plot.height * (1.0 - above / span))
+    }
+
+    fn point(&self, p: &Weekly, is_offer: bool, cliff_note: Option<String>) -> DataPoint {
+        let head = if is_offer {
+            format!("This job, {} a week", hours_phrase(p.hours))
+        } else {
+            format!("{} a week", hours_phrase(p.hours))
+        };
+        let mut aria_label = format!(
+            "{head}: {} a week, {}",
+            format_pounds(p.income),
+            better_off_words(p.better_off)
+        );
+        let is_cliff = cliff_note.is_some();
+        if let Some(note) = cliff_note {
+            aria_label = format!("{aria_label}. {note}");
+        }
+        DataPoint {
+            hours: p.hours,
+            x: self.x(p.hours),
+            y: self.y(p.income),
+            aria_label,
+            is_offer,
+            is_cliff,
+        }
+    }
+}
+
+fn tenth(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
+/// An SVG path through the points: "M64 300 L70.6 298.2 ...".
+fn path(points: impl Iterator<Item = (f64, f64)>) -> String {
+    let mut d = String::new();
+    for (i, (x, y)) in points.enumerate() {
+        if i > 0 {
+            d.push(' ');
+        }
+        d.push(if i == 0 { 'M' } else { 'L' });
+        d.push_str(&format!("{x} {y}"));
+    }
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::CliffCause;
+    use crate::params::TaxYear;
+    use crate::scenario::{Adult, Housing, Pension, Scenario};
+
+    fn scenario(carer: bool, hours: i64) -> Scenario {
+        Scenario {
+            country: Country::England,
+            tax_year: TaxYear::Y2026_27,
+            region: None,
+            adults: vec![Adult {
+                age: 30,
+                lcwra: false,
+                lcwra_new_claim: false,
+                pip_daily_living: Default::default(),
+                pip_mobility: Default::default(),
+                carer,
+                earnings_annual: Money::ZERO,
+                hours_per_week: Decimal::ZERO,
+            }],
+            children: vec![],
+            housing: Housing::SocialRent {
+                rent: Money::pounds(500),
+                rent_period: crate::money::Period::Month,
+                service_charges: Money::ZERO,
+                bedrooms: None,
+            },
+            council_tax: Default::default(),
+            savings: Money::ZERO,
+            married: false,
+            carers_care_for_same_person: false,
+            offers: vec![JobOffer {
+                label: String::new(),
+                adult: 0,
+                hours_per_week: Decimal::from(hours),
+                hourly_wage: Some(Money::pence(1271)),
+                annual_salary: None,
+                pay_frequency: Default::default(),
+                childcare_monthly: Money::ZERO,
+                travel_monthly: Money::ZERO,
+                pension: Pension::None,
+            }],
+        }
+    }
+
+    fn chart(s: &Scenario) -> Chart {
+        let h = Household::prepare(s).expect("valid");
+        Chart::build(&h, &s.offers[0])
+    }
+
+    fn first_point(d: &str) -> (f64, f64) {
+        let mut parts = d.trim_start_matches('M').split(' ');
+        let x = parts.next().and_then(|v| v.parse().ok()).expect("x");
+        let y = parts.next().and_then(|v| v.parse().ok()).expect("y");
+        (x, y)
+    }
+
+    #[test]
+    fn the_line_starts_at_income_now_at_zero_hours() {
+        let c = chart(&scenario(false, 20));
+        let (x0, y0) = first_point(&c.in_work_path);
+        assert_eq!(x0, LEFT);
+        assert_eq!(first_point(&c.out_of_work_path), (LEFT, y0));
+        assert_eq!(
+            c.in_work_path.matches('L').count(),
+            96,
+            "half hours 0.5 to 48"
+        );
+        assert!(c.out_of_work_label.text.starts_with("Now: £"));
+    }
+
+    #[test]
+    fn the_offer_sits_at_its_hours_and_agrees_with_the_engine() {
+        let s = scenario(false, 20);
+        let c = chart(&s);
+        let offer = c.offer.as_ref().expect("20 hours is on the chart");
+        // 20 of 48 hours across a 560-pixel plot that starts at 64.
+        assert_eq!(offer.x, tenth(64.0 + 20.0 / 48.0 * 560.0));
+        let report = crate::engine::calculate(&s).expect("valid");
+        let inw = &report.offers[0].in_work.components;
+        let income = Money(Decimal::from_f64(inw.net_income_after_work_costs.weekly).unwrap());
+        assert_eq!(
+            offer.text,
+            format!("20 hours: {} a week", format_pounds(income))
+        );
+        let p = c.points.iter().find(|p| p.is_offer).expect("offer point");
+        assert_eq!((p.x, p.y), (offer.x, offer.y));
+        let better = Money(Decimal::from_f64(report.offers[0].better_off.weekly).unwrap());
+        assert_eq!(
+            p.aria_label,
+            format!(
+                "This job, 20 hours a week: {} a week, {} better off than now",
+                format_pounds(income),
+                format_pounds(better)
+            )
+        );
+    }
+
+    #[test]
+    fn ticks_are_round_and_in_order() {
+        let c = chart(&scenario(false, 20));
+        let x: Vec<_> = c.x_ticks.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(x, ["0 h", "8 h", "16 h", "24 h", "32 h", "40 h", "48 h"]);
+        assert_eq!(c.x_ticks[6].position, LEFT + 560.0);
+        assert_eq!(c.y_ticks[0].label, "£0");
+        assert_eq!(c.y_ticks[0].position, TOP + 304.0);
+        let top = c.y_ticks.last().expect("ticks");
+        assert_eq!(top.position, TOP);
+        // Every label is a round number of pounds: 1, 2 or 5 x 10^n apart.
+        let values: Vec<i64> = c
+            .y_ticks
+            .iter()
+            .map(|t| {
+                t.label
+                    .trim_start_matches('£')
+                    .replace(',', "")
+                    .parse()
+                    .unwrap()
+            })
+            .collect();
+        let step = values[1] - values[0];
+        assert!([10, 20, 50, 100, 200].contains(&step), "step {step}");
+        assert!(values.windows(2).all(|w| w[1] - w[0] == step));
+        assert!((4..=7).contains(&values.len()));
+    }
+
+    #[test]
+    fn axis_rounds_out_to_nice_steps() {
+        let a = Axis::round(Money::ZERO, Money::pence(41_234));
+        assert_eq!(
+            (a.low, a.high, a.step),
+            (Money::ZERO, Money::pounds(500), Money::pounds(100))
+        );
+        let b = Axis::round(Money::pounds(-37), Money::pounds(180));
+        assert_eq!(
+            (b.low, b.high, b.step),
+            (Money::pounds(-50), Money::pounds(200), Money::pounds(50))
+        );
+        let flat = Axis::round(Money::ZERO, Money::ZERO);
+        assert_eq!(flat.ticks().count(), 2);
+    }
+
+    #[test]
+    fn points_every_four_hours_with_spoken_labels() {
+        let c = chart(&scenario(false, 20));
+        let hours: Vec<_> = c.points.iter().map(|p| p.hours).collect();
+        let expected: Vec<_> = (0..=12).map(|k| Decimal::from(4 * k)).collect();
+        assert_eq!(hours, expected, "20 is one of them, so no extra point");
+        assert_eq!(
+            c.points[0].aria_label.split(": ").next(),
+            Some("0 hours a week")
+        );
+        assert!(c.points[0].aria_label.ends_with(", the same as now"));
+        assert!(c.points[4].aria_label.contains("better off than now"));
+        assert_eq!(c.table_rows().len(), 25);
+        let row = &c.table_rows()[8];
+        assert_eq!(row.hours, Decimal::from(16));
+        // 16 hours at £12.71 is £203.36 a week gross.
+        assert_eq!(row.pay, Money::pence(20336));
+    }
+
+    #[test]
+    fn a_carer_crossing_the_earnings_limit_gets_a_labelled_cliff() {
+        // With savings over £16,000 there is no UC to make up the lost Carer's Allowance,
+        // so passing the earnings limit is a real drop.
+        let mut s = scenario(true, 20);
+        s.savings = Money::pounds(20_000);
+        let c = chart(&s);
+        assert_eq!(c.cliffs.len(), 1, "{:?}", c.cliffs);
+        let cliff = &c.cliffs[0];
+        assert_eq!(cliff.label, "Carer's Allowance stops");
+        assert!(cliff.description.starts_with("Between "));
+        assert!(cliff
+            .description
+            .contains("hours a week, Carer's Allowance stops: £"));
+        let foot = c.points.iter().find(|p| p.is_cliff).expect("cliff point");
+        assert!(foot
+            .aria_label
+            .ends_with(". Carer's Allowance stops just before this."));
+        assert!(c.summary.contains(&cliff.description));
+        // Scotland names its own benefit.
+        assert_eq!(
+            CliffCause::CarersAllowanceLimit.describe(Country::Scotland),
+            "Carer Support Payment stops"
+        );
+    }
+
+    #[test]
+    fn an_offer_past_48_hours_widens_the_chart_to_56() {
+        let c = chart(&scenario(false, 50));
+        assert_eq!(c.x_ticks.last().map(|t| t.label.as_str()), Some("56 h"));
+        assert!(c.offer.is_some());
+        // Beyond that the offer is not drawn (the headline still gives it).
+        let off = chart(&scenario(false, 70));
+        assert!(off.offer.is_none());
+        assert_eq!(off.x_ticks.last().map(|t| t.label.as_str()), Some("48 h"));
+    }
+}
