@@ -91,6 +91,13 @@ impl HeatMap {
         wages.reverse();
         let hours: Vec<Decimal> = HOURS.iter().map(|&h| Decimal::from(h)).collect();
 
+        // Every cell is paid by the hour: a salaried offer would otherwise keep its salary in
+        // the column at its own hours, whatever the row's wage (see `offer_earners`).
+        let by_the_hour = JobOffer {
+            hourly_wage: Some(crate::engine::hourly_wage(offer)),
+            annual_salary: None,
+            ..offer.clone()
+        };
         let out = h.out_of_work().disposable_income;
         let values: Vec<Vec<Money>> = wages
             .iter()
@@ -98,7 +105,7 @@ impl HeatMap {
                 hours
                     .iter()
                     .map(|&hrs| {
-                        let f = h.net_at(offer, hrs, wage);
+                        let f = h.net_at(&by_the_hour, hrs, wage);
                         (f.disposable_income - out)
                             .monthly_to_weekly()
                             .round_penny()
@@ -361,6 +368,23 @@ mod tests {
                 assert!(map.cells[r - 1][c].better_off_weekly >= map.cells[r][c].better_off_weekly);
             }
         }
+    }
+
+    #[test]
+    fn a_salaried_offer_is_spread_by_the_hour_in_every_row() {
+        let mut s = scenario(30, 20, 1271);
+        s.offers[0].hourly_wage = None;
+        // £13,520 a year over 20 hours is £13.00 an hour.
+        s.offers[0].annual_salary = Some(Money::pounds(13_520));
+        let map = build(&s);
+        // £13.00 is nearer the £12.71 row than the £14.00 one.
+        assert_eq!(map.offer, Some((11, 5)));
+        let column: Vec<_> = map
+            .cells
+            .iter()
+            .map(|row| row[5].better_off_weekly)
+            .collect();
+        assert!(column.windows(2).all(|w| w[0] > w[1]), "{column:?}");
     }
 
     #[test]
