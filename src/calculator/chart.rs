@@ -686,6 +686,21 @@ mod tests {
         );
     }
 
+    /// Run natively in release: `cargo test --release --lib chart -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn time_the_chart() {
+        let s = scenario(true, 20);
+        let h = Household::prepare(&s).expect("valid");
+        let runs = 200;
+        let start = std::time::Instant::now();
+        for _ in 0..runs {
+            std::hint::black_box(Chart::build(&h, &s.offers[0]));
+        }
+        let each = start.elapsed().as_secs_f64() * 1e6 / runs as f64;
+        println!("chart: {each:.0} µs including the 121-point sweep");
+    }
+
     #[test]
     fn an_offer_past_48_hours_widens_the_chart_to_56() {
         let c = chart(&scenario(false, 50));
