@@ -34,6 +34,8 @@ pub enum ImportError {
     NewerVersion(u64),
     /// Says it is ours but the version is missing or not a number we ever wrote.
     BadVersion,
+    /// Ours, but with no list of scenarios (edited by hand, or damaged).
+    NoScenarioList,
     Empty,
     TooMany(usize),
     /// One scenario (numbered from 1) is wrong.
@@ -80,6 +82,10 @@ impl fmt::Display for ImportError {
             ImportError::BadVersion => write!(
                 f,
                 "This file's version number is missing or wrong, so it may have been edited. Export it again and try again."
+            ),
+            ImportError::NoScenarioList => write!(
+                f,
+                "This file's list of scenarios is missing, so it may have been edited. Export it again and try again."
             ),
             ImportError::Empty => write!(f, "This file has no scenarios in it."),
             ImportError::TooMany(n) => write!(
@@ -183,7 +189,7 @@ pub fn import(text: &str) -> Result<Vec<(String, Scenario)>, ImportError> {
         _ => return Err(ImportError::BadVersion),
     }
     let Some(Value::Array(items)) = file.get("scenarios") else {
-        return Err(ImportError::BadVersion);
+        return Err(ImportError::NoScenarioList);
     };
     if items.is_empty() {
         return Err(ImportError::Empty);
@@ -331,6 +337,8 @@ mod tests {
         assert_eq!(import(&zero), Err(ImportError::BadVersion));
         let text_version = text.replace("\"version\": 1", "\"version\": \"1\"");
         assert_eq!(import(&text_version), Err(ImportError::BadVersion));
+        let no_list = r#"{"format": "work-steps/better-off-scenarios", "version": 1}"#;
+        assert_eq!(import(no_list), Err(ImportError::NoScenarioList));
     }
 
     #[test]
