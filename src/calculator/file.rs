@@ -65,7 +65,7 @@ impl fmt::Display for ImportError {
             ),
             ImportError::NotJson => write!(
                 f,
-                "This is not a Work Steps scenarios file. Choose a file that was saved with \"Export scenarios\"."
+                "This is not a Work Steps scenarios file. Choose a file made with \"Download saved scenarios as a file\"."
             ),
             ImportError::Truncated => write!(
                 f,
@@ -73,7 +73,7 @@ impl fmt::Display for ImportError {
             ),
             ImportError::Foreign => write!(
                 f,
-                "This file was not made by Work Steps. Choose a file that was saved with \"Export scenarios\"."
+                "This file was not made by Work Steps. Choose a file made with \"Download saved scenarios as a file\"."
             ),
             ImportError::NewerVersion(_) => write!(
                 f,

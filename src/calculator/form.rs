@@ -96,6 +96,58 @@ impl Field {
         }
     }
 
+    /// The field with this HTML id, if there is one.
+    pub fn from_id(id: &str) -> Option<Field> {
+        let plain = [
+            Field::TaxYear,
+            Field::Region,
+            Field::Couple,
+            Field::Married,
+            Field::PartnerEarnings,
+            Field::ChildCount,
+            Field::Tenure,
+            Field::Rent,
+            Field::RentPeriod,
+            Field::ServiceCharges,
+            Field::Brma,
+            Field::Bedrooms,
+            Field::CouncilTax,
+            Field::CouncilTaxReduction,
+            Field::Savings,
+            Field::UcStatement,
+            Field::OfferCount,
+        ];
+        if let Some(f) = plain.into_iter().find(|f| f.id() == id) {
+            return Some(f);
+        }
+        let mut parts = id.splitn(3, '-');
+        let (kind, index, rest) = (parts.next()?, parts.next()?, parts.next()?);
+        let i: usize = index.parse().ok()?;
+        let field = match (kind, rest) {
+            ("adult", "age") => Field::Age(i),
+            ("adult", "lcwra") => Field::Lcwra(i),
+            ("adult", "lcwra-new") => Field::LcwraNewClaim(i),
+            ("adult", "pip-daily") => Field::PipDailyLiving(i),
+            ("adult", "pip-mobility") => Field::PipMobility(i),
+            ("adult", "carer") => Field::Carer(i),
+            ("child", "age") => Field::ChildAge(i),
+            ("child", "disability") => Field::ChildDisability(i),
+            ("offer", "who") => Field::OfferWho(i),
+            ("offer", "hours") => Field::OfferHours(i),
+            ("offer", "wage") => Field::OfferWage(i),
+            ("offer", "childcare") => Field::OfferChildcare(i),
+            ("offer", "travel") => Field::OfferTravel(i),
+            ("offer", "pension") => Field::OfferPension(i),
+            _ => return None,
+        };
+        let limit = match kind {
+            "adult" => 2,
+            "child" => MAX_CHILDREN,
+            _ => MAX_OFFERS,
+        };
+        (i < limit).then_some(field)
+    }
+
     /// What the box holds before anyone types in it.
     fn default_value(self) -> &'static str {
         match self {
@@ -117,10 +169,29 @@ impl Field {
 /// A message to show beside a box.
 pub type FieldErrors = BTreeMap<Field, String>;
 
-/// The form: every box's text, by field.
+/// The form: every box's text, by field. Stored and exported as `{ "<box id>": "<text>" }`,
+/// so saved forms stay readable and survive new boxes being added.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(into = "BTreeMap<String, String>", from = "BTreeMap<String, String>")]
 pub struct Form {
     values: BTreeMap<Field, String>,
+}
+
+impl From<Form> for BTreeMap<String, String> {
+    fn from(form: Form) -> Self {
+        form.values.into_iter().map(|(f, v)| (f.id(), v)).collect()
+    }
+}
+
+/// Unknown ids (from a newer version, or edited by hand) are dropped, not fatal.
+impl From<BTreeMap<String, String>> for Form {
+    fn from(map: BTreeMap<String, String>) -> Self {
+        let values = map
+            .into_iter()
+            .filter_map(|(id, v)| Some((Field::from_id(&id)?, v)))
+            .collect();
+        Form { values }
+    }
 }
 
 /// The regions people choose from, in the engine's names, with the words a person knows.
@@ -1045,6 +1116,25 @@ mod tests {
         assert_eq!(again.scenario().unwrap(), s);
         assert_eq!(again.get(Field::OfferTravel(0)), "15");
         assert_eq!(again.get(Field::Region), "NORTH_WEST");
+    }
+
+    #[test]
+    fn a_form_is_stored_by_box_id_and_read_back_the_same() {
+        let mut f = filled();
+        f.set(Field::ChildAge(2), "5");
+        f.set(Field::OfferTravel(1), "12.50");
+        let json = serde_json::to_string(&f).unwrap();
+        assert!(json.contains("\"child-2-age\":\"5\""), "{json}");
+        let back: Form = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, f);
+        let odd: Form =
+            serde_json::from_str(r#"{"adult-0-age":"40","nonsense":"x","child-99-age":"1"}"#)
+                .unwrap();
+        assert_eq!(odd.get(Field::Age(0)), "40");
+        assert_eq!(
+            serde_json::to_string(&odd).unwrap(),
+            r#"{"adult-0-age":"40"}"#
+        );
     }
 
     #[test]

@@ -2,11 +2,12 @@
 //! natively: the form as typed and its checks, the guided questions, the state and its
 //! actions, chart and heat-map geometry, share links and scenario files. Nothing here
 //! touches the browser; the Yew pages in `app::pages::better_off` only render it.
+pub mod answer;
 pub mod chart;
 pub mod file;
 pub mod form;
-pub mod guided;
 pub mod format;
+pub mod guided;
 pub mod heatmap;
 pub mod share;
 pub mod state;

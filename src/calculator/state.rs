@@ -64,6 +64,8 @@ pub enum Action {
     },
     /// Add scenarios from an imported file (already checked).
     Import(Vec<Saved>),
+    /// Say something in the status line (e.g. why a file or link was refused).
+    Notify(String),
     Reset,
 }
 
@@ -208,6 +210,7 @@ impl State {
                     ));
                 }
             }
+            Action::Notify(message) => self.status = Some(message),
             Action::Reset => {
                 let saved = std::mem::take(&mut self.saved);
                 self = State::with_saved(saved);

@@ -1,0 +1,352 @@
+//! The answer a person reads: the headline in plain words, the table of out of work
+//! against each job, the statement check, and what was assumed. Computed here from the
+//! engine's figures so the view only lays it out.
+
+use super::form::{FieldErrors, Form};
+use super::format::{format_hours, format_pence, format_pounds};
+use crate::engine::{self, Figures, Household, Report};
+use crate::money::Money;
+use crate::params::{Country, TaxYear};
+use crate::scenario::Scenario;
+
+/// One line of the table: a label and a weekly amount per column (out of work, then each
+/// job). Deductions are negative.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub label: &'static str,
+    pub weekly: Vec<Money>,
+    /// A total line (net income, left to live on), shown in bold.
+    pub total: bool,
+}
+
+/// A job compared with now.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OfferAnswer {
+    pub label: String,
+    /// "You would be £95 a week better off working 16 hours."
+    pub headline: String,
+    pub better_off_weekly: Money,
+    pub better_off_monthly: Money,
+    /// Share of each extra £1 earned that the household keeps, e.g. "45p".
+    pub keeps_of_each_pound: String,
+}
+
+/// What the person's own Universal Credit statement says, against our figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatementCheck {
+    pub statement_monthly: Money,
+    pub calculated_monthly: Money,
+    pub message: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub scenario: Scenario,
+    pub household: Household,
+    pub report: Report,
+    pub offers: Vec<OfferAnswer>,
+    /// Column headings: "Now", then each job.
+    pub columns: Vec<String>,
+    pub rows: Vec<Row>,
+    pub statement: Option<StatementCheck>,
+    pub assumptions: Vec<String>,
+    /// "Rates for 6 April 2026 to 5 April 2027."
+    pub rates: String,
+}
+
+/// What the calculator does not cover, said plainly on every answer.
+pub const NOT_COVERED: [&str; 7] = [
+    "Self-employment, and the minimum income floor that comes with it.",
+    "Housing Benefit for supported or temporary housing, and people over State Pension age.",
+    "Council Tax Reduction is used as you enter it: schemes are set by each council.",
+    "Deductions from Universal Credit, such as advance repayments or debts.",
+    "Student income, maintenance, and benefits other than those listed.",
+    "Free school meals, prescriptions and other help that can stop when earnings rise.",
+    "Changes in the middle of the tax year.",
+];
+
+/// The answer for the form, or a message for each box that cannot be read.
+pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
+    let scenario = form.scenario()?;
+    let household = Household::prepare(&scenario).map_err(|errs| {
+        errs.into_iter()
+            .map(|e| (super::form::Field::Region, e.message))
+            .collect::<FieldErrors>()
+    })?;
+    let report = engine::calculate(&scenario).map_err(|errs| {
+        errs.into_iter()
+            .map(|e| (super::form::Field::Region, e.message))
+            .collect::<FieldErrors>()
+    })?;
+
+    let statement = form.uc_statement().map(|stated| {
+        let calculated = report.out_of_work.figures.uc.award;
+        let gap = (stated.0 - calculated.0).abs();
+        let message = if gap <= Money::pounds(1).0 {
+            format!(
+                "Your statement says {} a month of Universal Credit, the same as we worked out.",
+                format_pence(stated)
+            )
+        } else {
+            format!(
+                "Your statement says {} a month of Universal Credit. We worked out {}. \
+                 We have used your statement for \u{201c}now\u{201d}. The difference may be a \
+                 deduction, an old change of circumstances, or an answer here that does not \
+                 match what the Jobcentre knows.",
+                format_pence(stated),
+                format_pence(calculated)
+            )
+        };
+        StatementCheck {
+            statement_monthly: stated,
+            calculated_monthly: calculated,
+            message,
+        }
+    });
+    // Where the statement differs, "now" is what the person actually gets.
+    let now_adjustment = statement
+        .as_ref()
+        .map_or(Money::ZERO, |s| s.statement_monthly - s.calculated_monthly);
+
+    let out = &report.out_of_work.figures;
+    let offers = report
+        .offers
+        .iter()
+        .zip(&scenario.offers)
+        .map(|(o, job)| {
+            let better_monthly =
+                o.in_work.figures.disposable_income - out.disposable_income - now_adjustment;
+            let better_weekly = better_monthly.monthly_to_weekly();
+            let hours = format_hours(job.hours_per_week);
+            let headline = if better_weekly.0.is_sign_negative() && !better_weekly.is_zero() {
+                format!(
+                    "You would be {} a week worse off working {hours} hours.",
+                    format_pounds(Money(-better_weekly.0))
+                )
+            } else if better_weekly.round_penny().is_zero() {
+                format!("You would have about the same money working {hours} hours.")
+            } else {
+                format!(
+                    "You would be {} a week better off working {hours} hours.",
+                    format_pounds(better_weekly)
+                )
+            };
+            let keeps = (1.0 - o.effective_marginal_rate).clamp(-1.0, 1.0);
+            OfferAnswer {
+                label: o.label.clone(),
+                headline,
+                better_off_weekly: better_weekly,
+                better_off_monthly: better_monthly,
+                keeps_of_each_pound: format!("{}p", (keeps * 100.0).round() as i64),
+            }
+        })
+        .collect();
+
+    let scottish = scenario.country == Country::Scotland;
+    let mut columns = vec!["Now".to_string()];
+    columns.extend(
+        report
+            .offers
+            .iter()
+            .map(|o| format!("{} ({} hours)", o.label, format_hours_f64(o.hours_per_week))),
+    );
+    let mut situations: Vec<Figures> = vec![*out];
+    situations.extend(report.offers.iter().map(|o| o.in_work.figures));
+    let rows = rows(&situations, now_adjustment, scottish);
+
+    Ok(Answer {
+        assumptions: form.assumptions(),
+        rates: rates_sentence(scenario.tax_year),
+        scenario,
+        household,
+        report,
+        offers,
+        columns,
+        rows,
+        statement,
+    })
+}
+
+fn format_hours_f64(hours: f64) -> String {
+    rust_decimal::Decimal::try_from(hours)
+        .map(format_hours)
+        .unwrap_or_default()
+}
+
+pub fn rates_sentence(year: TaxYear) -> String {
+    match year {
+        TaxYear::Y2025_26 => "Rates for 6 April 2025 to 5 April 2026.".into(),
+        TaxYear::Y2026_27 => "Rates for 6 April 2026 to 5 April 2027.".into(),
+    }
+}
+
+/// The table's lines, weekly. Lines that are nothing in every column are left out, but the
+/// totals always show.
+fn rows(columns: &[Figures], now_uc_adjustment: Money, scottish: bool) -> Vec<Row> {
+    type Pick = fn(&Figures) -> Money;
+    let neg = |m: Money| Money(-m.0);
+    let lines: [(&'static str, Pick, bool, bool); 18] = [
+        ("Pay before tax", |f| f.employment_income, false, false),
+        ("Income tax", |f| f.income_tax, true, false),
+        ("National Insurance", |f| f.national_insurance, true, false),
+        ("Workplace pension", |f| f.pension, true, false),
+        ("Universal Credit", |f| f.uc.award, false, false),
+        ("Child Benefit", |f| f.child_benefit, false, false),
+        (
+            "High Income Child Benefit Charge",
+            |f| f.child_benefit_charge,
+            true,
+            false,
+        ),
+        (
+            if scottish {
+                "Carer Support Payment"
+            } else {
+                "Carer's Allowance"
+            },
+            |f| f.carers_allowance,
+            false,
+            false,
+        ),
+        ("Carer supplement", |f| f.carer_supplement, false, false),
+        (
+            "Scottish Child Payment",
+            |f| f.scottish_child_payment,
+            false,
+            false,
+        ),
+        (
+            if scottish {
+                "Adult Disability Payment"
+            } else {
+                "Personal Independence Payment"
+            },
+            |f| f.pip,
+            false,
+            false,
+        ),
+        ("Disability Living Allowance", |f| f.dla, false, false),
+        ("Money coming in", |f| f.net_income, false, true),
+        ("Rent and service charges", |f| f.housing_costs, true, false),
+        ("Council tax", |f| f.council_tax, true, false),
+        ("Childcare", |f| f.childcare_costs, true, false),
+        ("Travel to work", |f| f.travel_costs, true, false),
+        ("Left to live on", |f| f.disposable_income, false, true),
+    ];
+    lines
+        .iter()
+        .filter_map(|(label, pick, deduction, total)| {
+            let weekly: Vec<Money> = columns
+                .iter()
+                .enumerate()
+                .map(|(i, f)| {
+                    let mut m = pick(f);
+                    // "Now" uses the statement's UC where given.
+                    if i == 0
+                        && matches!(
+                            *label,
+                            "Universal Credit" | "Money coming in" | "Left to live on"
+                        )
+                    {
+                        m += now_uc_adjustment;
+                    }
+                    let m = if *deduction { neg(m) } else { m };
+                    m.monthly_to_weekly().round_penny()
+                })
+                .collect();
+            (*total || weekly.iter().any(|m| !m.is_zero())).then_some(Row {
+                label,
+                weekly,
+                total: *total,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calculator::form::Field;
+
+    /// The oracle's hand-checked single social renter, 16 hours at the NLW, 2026-27:
+    /// £4,758.62 a year better off (£91.51 a week).
+    fn anchor() -> Form {
+        let mut f = Form::default();
+        f.set(Field::Region, "NORTH_WEST");
+        f.set(Field::Age(0), "30");
+        f.set(Field::Tenure, "social_rent");
+        f.set(Field::Rent, "500");
+        f.set(Field::OfferHours(0), "16");
+        f.set(Field::OfferPension(0), "no");
+        f
+    }
+
+    #[test]
+    fn the_headline_says_the_weekly_gain_in_words() {
+        let a = answer(&anchor()).unwrap();
+        assert_eq!(
+            a.offers[0].headline,
+            "You would be £92 a week better off working 16 hours."
+        );
+        assert_eq!(
+            a.offers[0].better_off_weekly.round_penny(),
+            Money::pence(9151)
+        );
+        assert_eq!(a.offers[0].keeps_of_each_pound, "45p");
+        assert_eq!(a.columns, ["Now", "Job 1 (16 hours)"]);
+    }
+
+    #[test]
+    fn the_table_shows_only_lines_with_money_and_always_the_totals() {
+        let a = answer(&anchor()).unwrap();
+        let labels: Vec<&str> = a.rows.iter().map(|r| r.label).collect();
+        assert_eq!(
+            labels,
+            [
+                "Pay before tax",
+                "Universal Credit",
+                "Money coming in",
+                "Rent and service charges",
+                "Left to live on"
+            ]
+        );
+        let uc = &a.rows[1];
+        // £924.90 a month out of work is £213.44 a week; £440.23 in work is £101.59.
+        assert_eq!(uc.weekly, [Money::pence(21344), Money::pence(10159)]);
+        assert_eq!(a.rows[3].weekly[0], Money::pence(-11538));
+    }
+
+    #[test]
+    fn a_statement_that_differs_is_used_for_now_and_said() {
+        let mut f = anchor();
+        f.set(Field::UcStatement, "900");
+        let a = answer(&f).unwrap();
+        let s = a.statement.as_ref().unwrap();
+        assert_eq!(s.calculated_monthly, Money::pence(92490));
+        assert!(
+            s.message.contains("We have used your statement"),
+            "{}",
+            s.message
+        );
+        // £24.90 a month less now makes the job £24.90 a month more worth it.
+        let plain = answer(&anchor()).unwrap();
+        assert_eq!(
+            a.offers[0].better_off_monthly - plain.offers[0].better_off_monthly,
+            Money::pence(2490)
+        );
+        f.set(Field::UcStatement, "924.50");
+        assert!(answer(&f)
+            .unwrap()
+            .statement
+            .unwrap()
+            .message
+            .contains("the same"));
+    }
+
+    #[test]
+    fn a_form_with_problems_gives_the_problems_not_an_answer() {
+        let mut f = anchor();
+        f.set(Field::OfferHours(0), "200");
+        assert!(answer(&f).unwrap_err().contains_key(&Field::OfferHours(0)));
+    }
+}
