@@ -149,3 +149,14 @@ export async function unreachableByKeyboard(page) {
   }
   return all.filter((_, i) => !reached.has(i));
 }
+
+/**
+ * How many CSS px the page is wider than the screen it was opened on. Compared with the
+ * configured viewport, not `innerWidth`: a phone browser widens its layout viewport to fit
+ * content that overflows, which would hide the overflow.
+ */
+export async function horizontalOverflow(page) {
+  const width = page.viewportSize().width;
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  return scrollWidth - width;
+}

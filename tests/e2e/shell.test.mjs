@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serveDist, launch, VIEWPORTS, openPage, gotoRoute, axeViolations, smallTargets,
-  unreachableByKeyboard,
+  unreachableByKeyboard, horizontalOverflow,
 } from './harness.mjs';
 
 const ROUTES = [
@@ -43,7 +43,7 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
         assert.deepEqual(await smallTargets(page), []);
         assert.deepEqual(await unreachableByKeyboard(page), []);
         // No horizontal scrolling: the layout reflows to the screen.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        const overflow = await horizontalOverflow(page);
         assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
 
         assert.deepEqual(problems.consoleErrors, []);

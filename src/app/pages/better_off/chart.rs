@@ -1,0 +1,158 @@
+//! The chart of income against hours, drawn as SVG from the library's geometry. It is
+//! readable without sight: a title and summary, a focusable chart whose arrow keys step
+//! through the points (each read out), and a table alternative.
+
+use super::AnswerRef;
+use crate::calculator::chart::Chart;
+use crate::calculator::format::{format_hours, format_pence};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub answer: AnswerRef,
+    pub offer: usize,
+}
+
+#[function_component(IncomeChart)]
+pub fn income_chart(props: &ChartProps) -> Html {
+    let a = &props.answer.0;
+    let chart = use_memo((props.answer.clone(), props.offer), |(answer, offer)| {
+        let a = &answer.0;
+        a.scenario
+            .offers
+            .get(*offer)
+            .map(|job| Chart::build(&a.household, job))
+    });
+    let Some(chart) = chart.as_ref() else {
+        return html! {};
+    };
+    // The point the keyboard or pointer is on; starts at the offer.
+    let start = chart.points.iter().position(|p| p.is_offer).unwrap_or(0);
+    let cursor = use_state(|| None::<usize>);
+    let at = cursor
+        .unwrap_or(start)
+        .min(chart.points.len().saturating_sub(1));
+
+    let onkeydown = {
+        let cursor = cursor.clone();
+        let last = chart.points.len().saturating_sub(1);
+        Callback::from(move |e: KeyboardEvent| {
+            let next = match e.key().as_str() {
+                "ArrowRight" | "ArrowUp" => (at + 1).min(last),
+                "ArrowLeft" | "ArrowDown" => at.saturating_sub(1),
+                "Home" => 0,
+                "End" => last,
+                _ => return,
+            };
+            e.prevent_default();
+            cursor.set(Some(next));
+        })
+    };
+    let onpointermove = {
+        let cursor = cursor.clone();
+        let xs: Vec<f64> = chart.points.iter().map(|p| p.x).collect();
+        let width = chart.width;
+        Callback::from(move |e: PointerEvent| {
+            let Some(target) = e.current_target() else {
+                return;
+            };
+            let el: web_sys::Element = wasm_bindgen::JsCast::unchecked_into(target);
+            let shown = el.get_bounding_client_rect().width();
+            if shown <= 0.0 {
+                return;
+            }
+            let x = f64::from(e.offset_x()) * width / shown;
+            let nearest = xs
+                .iter()
+                .enumerate()
+                .min_by(|(_, a), (_, b)| (*a - x).abs().total_cmp(&(*b - x).abs()))
+                .map(|(i, _)| i);
+            cursor.set(nearest);
+        })
+    };
+
+    let point = chart.points.get(at);
+    let p = chart.plot;
+    html! {
+        <figure class="chart">
+            <figcaption class="chart__caption">{ &chart.title }</figcaption>
+            <svg
+                class="chart__svg"
+                viewBox={format!("0 0 {} {}", chart.width, chart.height)}
+                role="img"
+                tabindex="0"
+                aria-label={format!("{}. {} Use the left and right arrow keys to read each point.", chart.title, chart.summary)}
+                {onkeydown}
+                {onpointermove}
+            >
+                <rect class="chart__plot" x={p.x.to_string()} y={p.y.to_string()}
+                    width={p.width.to_string()} height={p.height.to_string()} />
+                { for chart.y_ticks.iter().map(|t| html! {
+                    <g class="chart__tick">
+                        <line x1={p.x.to_string()} x2={(p.x + p.width).to_string()}
+                            y1={t.position.to_string()} y2={t.position.to_string()} />
+                        <text x={(p.x - 6.0).to_string()} y={(t.position + 4.0).to_string()} text-anchor="end">{ &t.label }</text>
+                    </g>
+                }) }
+                { for chart.x_ticks.iter().map(|t| html! {
+                    <text class="chart__tick" x={t.position.to_string()} y={(p.y + p.height + 18.0).to_string()}
+                        text-anchor="middle">{ &t.label }</text>
+                }) }
+                <path class="chart__now" d={chart.out_of_work_path.clone()} />
+                <text class="chart__now-label" x={chart.out_of_work_label.x.to_string()}
+                    y={chart.out_of_work_label.y.to_string()} text-anchor="end">{ &chart.out_of_work_label.text }</text>
+                <path class="chart__line" d={chart.in_work_path.clone()} />
+                { for chart.cliffs.iter().map(|c| html! {
+                    <g class="chart__cliff">
+                        <circle cx={c.x.to_string()} cy={c.y.to_string()} r="5" />
+                        <text x={c.x.to_string()} y={(c.y - 10.0).to_string()} text-anchor="middle">{ &c.label }</text>
+                    </g>
+                }) }
+                if let Some(o) = &chart.offer {
+                    <g class="chart__offer">
+                        <line x1={o.x.to_string()} x2={o.x.to_string()} y1={p.y.to_string()} y2={(p.y + p.height).to_string()} />
+                        <text x={(o.x + 6.0).to_string()} y={(p.y + 14.0).to_string()}>{ &o.text }</text>
+                    </g>
+                }
+                if let Some(pt) = point {
+                    <circle class="chart__cursor" cx={pt.x.to_string()} cy={pt.y.to_string()} r="7" />
+                }
+            </svg>
+            <p class="chart__readout" aria-live="polite">
+                { point.map(|pt| pt.aria_label.clone()).unwrap_or_default() }
+            </p>
+            if !chart.cliffs.is_empty() {
+                <ul class="chart__cliffs">
+                    { for chart.cliffs.iter().map(|c| html! { <li>{ &c.description }</li> }) }
+                </ul>
+            }
+            <details class="chart__table">
+                <summary>{ "Show the chart as a table" }</summary>
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Income by hours, table">
+                    <table class="table">
+                        <caption class="visually-hidden">{ &chart.title }</caption>
+                        <thead><tr>
+                            <th scope="col">{ "Hours a week" }</th>
+                            <th scope="col" class="num">{ "Pay" }</th>
+                            <th scope="col" class="num">{ "Universal Credit" }</th>
+                            <th scope="col" class="num">{ "Total, after work costs" }</th>
+                            <th scope="col" class="num">{ "Better off than now" }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for chart.table_rows().iter().map(|r| html! {
+                                <tr>
+                                    <th scope="row">{ format_hours(r.hours) }</th>
+                                    <td class="num">{ format_pence(r.pay) }</td>
+                                    <td class="num">{ format_pence(r.universal_credit) }</td>
+                                    <td class="num">{ format_pence(r.total_income) }</td>
+                                    <td class="num">{ format_pence(r.better_off) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+            <span class="visually-hidden">{ a.rates.clone() }</span>
+        </figure>
+    }
+}

@@ -1,0 +1,130 @@
+//! One question at a time, for someone at home: progress shown, back and forward without
+//! losing answers, an error summary at the top of a step (GOV.UK pattern), and the answer
+//! at the end with a way back to change any answer.
+
+use super::{questions, results::Results, use_calculator, ResultProps};
+use crate::calculator::guided::{steps, Step};
+use yew::prelude::*;
+
+#[function_component(Guided)]
+pub fn guided(props: &ResultProps) -> Html {
+    let calc = use_calculator();
+    let state = calc.state();
+    let all = steps(&state.form);
+    let step = state.current_step();
+    let index = all.iter().position(|s| *s == step).unwrap_or(0);
+    let questions_total = all.len() - 1;
+    let heading = use_node_ref();
+
+    // Each new step is a new page for a screen reader: move focus to its heading. Not on
+    // the first render, so opening the calculator does not jump.
+    {
+        let heading = heading.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(step, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
+
+    let onsubmit = {
+        let calc = calc.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            calc.next();
+        })
+    };
+    let back = {
+        let calc = calc.clone();
+        Callback::from(move |_| calc.back())
+    };
+
+    if step == Step::Answer {
+        return html! {
+            <div class="guided">
+                <h2 class="visually-hidden" tabindex="-1" ref={heading}>{ step.question() }</h2>
+                {
+                    match &*props.result {
+                        Ok(answer) => html! { <Results answer={answer.clone()} /> },
+                        Err(_) => html! {
+                            <div class="notice notice--warning" role="alert">
+                                <p>{ "Some answers need checking before we can work this out." }</p>
+                            </div>
+                        },
+                    }
+                }
+                <section class="change-answers no-print" aria-labelledby="change-heading">
+                    <h2 id="change-heading">{ "Change your answers" }</h2>
+                    <ul class="change-list">
+                        { for all.iter().filter(|s| **s != Step::Answer).map(|s| {
+                            let calc = calc.clone();
+                            let target = *s;
+                            html! {
+                                <li>
+                                    <span>{ s.question() }</span>
+                                    <button type="button" class="button button--link"
+                                        onclick={Callback::from(move |_| calc.go_to(target))}>
+                                        { "Change" }
+                                        <span class="visually-hidden">{ format!(" {}", s.question().to_lowercase()) }</span>
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            </div>
+        };
+    }
+
+    let here = step.fields(&state.form);
+    let problems: Vec<(String, String)> = here
+        .iter()
+        .filter_map(|f| calc.error_for(*f).map(|m| (f.id(), m)))
+        .collect();
+    let last_question = index + 1 == questions_total;
+    html! {
+        <form class="guided" novalidate=true {onsubmit}>
+            <p class="progress-text">{ format!("Question {} of {}", index + 1, questions_total) }</p>
+            <div class="progress-bar" aria-hidden="true">
+                <div class="progress-bar__done"
+                    style={format!("width: {}%", (index * 100) / questions_total.max(1))}></div>
+            </div>
+            if !problems.is_empty() {
+                <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+                    <h2 class="error-summary__title" id="error-summary-title">{ "There is a problem" }</h2>
+                    <ul>
+                        { for problems.iter().map(|(id, message)| html! {
+                            <li><a href={format!("#{id}")} onclick={focus_field(id.clone())}>{ message }</a></li>
+                        }) }
+                    </ul>
+                </div>
+            }
+            <h2 class="question" tabindex="-1" ref={heading}>{ step.question() }</h2>
+            { questions::step_body(step, &state.form) }
+            <div class="button-row">
+                <button type="submit" class="button">
+                    { if last_question { "Show my answer" } else { "Continue" } }
+                </button>
+                if index > 0 {
+                    <button type="button" class="button button--secondary" onclick={back}>{ "Back" }</button>
+                }
+            </div>
+        </form>
+    }
+}
+
+/// Links in the error summary go to their box without changing the route.
+fn focus_field(id: String) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        if let Some(el) = gloo::utils::document().get_element_by_id(&id) {
+            let target = el.query_selector("input").ok().flatten().unwrap_or(el);
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(target) {
+                let _ = el.focus();
+            }
+        }
+    })
+}

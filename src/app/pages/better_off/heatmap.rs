@@ -1,0 +1,69 @@
+//! The heat map of better-off amounts over hours and hourly pay, as a table: colour for the
+//! eye, the amount in every cell for everyone, and row and column headers for screen readers.
+
+use super::AnswerRef;
+use crate::calculator::format::format_pounds;
+use crate::calculator::heatmap::HeatMap;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HeatMapProps {
+    pub answer: AnswerRef,
+    pub offer: usize,
+}
+
+#[function_component(HeatMapTable)]
+pub fn heat_map_table(props: &HeatMapProps) -> Html {
+    let map = use_memo((props.answer.clone(), props.offer), |(answer, offer)| {
+        let a = &answer.0;
+        a.scenario
+            .offers
+            .get(*offer)
+            .map(|job| HeatMap::build(&a.household, job))
+    });
+    let Some(map) = map.as_ref() else {
+        return html! {};
+    };
+    let best = &map.cells[map.best.0][map.best.1];
+    html! {
+        <section class="heat-map" aria-labelledby="heat-map-title">
+            <h3 id="heat-map-title">{ "Where work pays most" }</h3>
+            <p>{ format!("Best on this grid: {}.", best.description) }</p>
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="heat-map-title">
+                <table class="heat-map__table">
+                    <caption>{ "Better off a week, by hours a week (across) and pay for each hour (down)" }</caption>
+                    <thead>
+                        <tr>
+                            <td></td>
+                            { for map.column_labels.iter().map(|l| html! { <th scope="col">{ l }</th> }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for map.cells.iter().zip(&map.row_labels).map(|(row, label)| html! {
+                            <tr>
+                                <th scope="row">{ label }</th>
+                                { for row.iter().map(|c| html! {
+                                    <td class={classes!(
+                                        format!("band-{}", c.band),
+                                        c.is_offer.then_some("is-offer"),
+                                        c.is_best.then_some("is-best"),
+                                    )} title={c.description.clone()}>
+                                        { format_pounds(c.better_off_weekly) }
+                                        if c.is_offer { <span class="visually-hidden">{ " (this job)" }</span> }
+                                        if c.is_best { <span class="visually-hidden">{ " (best)" }</span> }
+                                    </td>
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <ul class="heat-map__legend">
+                { for map.legend.iter().map(|l| html! {
+                    <li><span class={classes!("swatch", format!("band-{}", l.band))} aria-hidden="true"></span>{ &l.label }</li>
+                }) }
+                <li><span class="swatch swatch--offer" aria-hidden="true"></span>{ "This job" }</li>
+            </ul>
+        </section>
+    }
+}

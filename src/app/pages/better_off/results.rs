@@ -1,0 +1,205 @@
+//! The answer: the headline in plain words, what was assumed, warnings, what-if controls,
+//! the chart and heat map, the table by component, the explanation trail, and what the
+//! calculator does not cover. Every figure comes from the library; this only lays it out.
+
+use super::chart::IncomeChart;
+use super::heatmap::HeatMapTable;
+use super::{use_calculator, AnswerRef};
+use crate::calculator::answer::NOT_COVERED;
+use crate::calculator::form::Field;
+use crate::calculator::format::{format_pence, format_pounds};
+use crate::engine::Warning;
+use crate::money::Money;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub answer: AnswerRef,
+}
+
+#[function_component(Results)]
+pub fn results(props: &ResultsProps) -> Html {
+    let a = &props.answer.0;
+    let calc = use_calculator();
+    let chosen = use_state(|| 0usize);
+    let offer = (*chosen).min(a.offers.len().saturating_sub(1));
+
+    let print = Callback::from(|_| {
+        let _ = gloo::utils::window().print();
+    });
+    let choose = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            chosen.set(select.value().parse().unwrap_or(0));
+        })
+    };
+
+    html! {
+        <div class="results">
+            <div class="headline-box">
+                { for a.offers.iter().map(|o| html! {
+                    <div class="headline">
+                        <p class="headline__text">{ &o.headline }</p>
+                        <p class="headline__detail">
+                            { format!(
+                                "That is {} a month, after rent, council tax, childcare and travel. \
+                                 For each extra £1 you earn, you keep about {}.",
+                                format_pounds(o.better_off_monthly),
+                                o.keeps_of_each_pound
+                            ) }
+                        </p>
+                    </div>
+                }) }
+            </div>
+
+            if let Some(s) = &a.statement {
+                <div class="notice"><p>{ &s.message }</p></div>
+            }
+            if !a.assumptions.is_empty() {
+                <div class="notice">
+                    <h2 class="notice__title">{ "What we assumed" }</h2>
+                    <ul>{ for a.assumptions.iter().map(|x| html! { <li>{ x }</li> }) }</ul>
+                </div>
+            }
+            { warnings(a) }
+
+            <h2>{ "Change the hours or pay" }</h2>
+            if a.offers.len() > 1 {
+                <div class="field">
+                    <label class="field-label" for="chart-offer">{ "Show the job" }</label>
+                    <select id="chart-offer" class="select" onchange={choose}>
+                        { for a.offers.iter().enumerate().map(|(i, o)| html! {
+                            <option value={i.to_string()} selected={i == offer}>{ &o.label }</option>
+                        }) }
+                    </select>
+                </div>
+            }
+            <WhatIf offer={offer} />
+            <IncomeChart answer={props.answer.clone()} offer={offer} />
+            <HeatMapTable answer={props.answer.clone()} offer={offer} />
+
+            <h2>{ "Your money, a week" }</h2>
+            { breakdown(a) }
+            <p class="hint">{ "Amounts are worked out a month, as Universal Credit is, and shown a week (× 12 ÷ 52)." }</p>
+
+            <details class="explain">
+                <summary>{ "How we worked this out" }</summary>
+                <h3>{ "Now" }</h3>
+                <ul>{ for a.report.out_of_work.explanation.iter().map(|l| html! { <li>{ &l.text }</li> }) }</ul>
+                { for a.report.offers.iter().map(|o| html! {
+                    <>
+                        <h3>{ format!("{}: {} hours", o.label, o.hours_per_week) }</h3>
+                        <ul>{ for o.in_work.explanation.iter().map(|l| html! { <li>{ &l.text }</li> }) }</ul>
+                    </>
+                }) }
+            </details>
+
+            <details class="explain">
+                <summary>{ "What this calculator does not cover" }</summary>
+                <ul>{ for NOT_COVERED.iter().map(|x| html! { <li>{ *x }</li> }) }</ul>
+            </details>
+
+            <p class="hint">{ &a.rates }{ " This is an estimate, not advice: check with your work coach or a welfare rights adviser before you decide." }</p>
+            <div class="button-row no-print">
+                <button type="button" class="button button--secondary" onclick={print}>{ "Print or save as PDF" }</button>
+            </div>
+            if calc.state().form.get(Field::UcStatement).is_empty() {
+                <p class="hint no-print">{ "Have a Universal Credit statement? Enter the amount under \u{201c}Council tax and savings\u{201d} to compare." }</p>
+            }
+        </div>
+    }
+}
+
+fn warnings(a: &crate::calculator::answer::Answer) -> Html {
+    let mut all: Vec<&Warning> = a.report.out_of_work.warnings.iter().collect();
+    for o in &a.report.offers {
+        all.extend(o.in_work.warnings.iter());
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    all.retain(|w| seen.insert(w.text.clone()));
+    if all.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="notice notice--warning">
+            <h2 class="notice__title">{ "Things to know" }</h2>
+            <ul>{ for all.iter().map(|w| html! { <li>{ &w.text }</li> }) }</ul>
+        </div>
+    }
+}
+
+fn breakdown(a: &crate::calculator::answer::Answer) -> Html {
+    html! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Your money, a week, table">
+            <table class="table breakdown">
+                <thead>
+                    <tr>
+                        <th scope="col">{ "A week" }</th>
+                        { for a.columns.iter().map(|c| html! { <th scope="col" class="num">{ c }</th> }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for a.rows.iter().map(|r| html! {
+                        <tr class={classes!(r.total.then_some("total"))}>
+                            <th scope="row">{ r.label }</th>
+                            { for r.weekly.iter().map(|m| html! { <td class="num">{ money_cell(*m) }</td> }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+fn money_cell(m: Money) -> String {
+    if m.is_zero() {
+        "–".into()
+    } else {
+        format_pence(m)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WhatIfProps {
+    offer: usize,
+}
+
+/// Sliders for hours and pay: they change the job's own boxes, so the form, the answer and
+/// the chart always agree.
+#[function_component(WhatIf)]
+fn what_if(props: &WhatIfProps) -> Html {
+    let calc = use_calculator();
+    let i = props.offer;
+    let form = &calc.state().form;
+    let hours = form.get(Field::OfferHours(i)).to_string();
+    let minimum = form.default_wage(i).map(|m| m.to_f64()).unwrap_or(5.0);
+    let wage = match form.get(Field::OfferWage(i)).trim() {
+        "" => format!("{minimum:.2}"),
+        typed => typed.to_string(),
+    };
+    let slider = |field: Field| {
+        let calc = calc.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            calc.set(field, input.value());
+        })
+    };
+    html! {
+        <div class="what-if no-print">
+            <div class="field">
+                <label class="field-label" for="what-if-hours">{ format!("Hours a week: {hours}") }</label>
+                <input id="what-if-hours" class="range" type="range" min="0.5" max="48" step="0.5"
+                    value={hours.clone()} aria-valuetext={format!("{hours} hours a week")}
+                    oninput={slider(Field::OfferHours(i))} />
+            </div>
+            <div class="field">
+                <label class="field-label" for="what-if-wage">{ format!("Pay for each hour: £{wage}") }</label>
+                <input id="what-if-wage" class="range" type="range" min={format!("{minimum:.2}")} max="25" step="0.01"
+                    value={wage.clone()} aria-valuetext={format!("£{wage} an hour")}
+                    oninput={slider(Field::OfferWage(i))} />
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,282 @@
+//! Keep and share: named scenarios saved on this device (open, copy, delete), a share link
+//! whose household lives only in the part of the address after `#`, and scenario files to
+//! move between devices. A bad file is refused whole, with the reason, and changes nothing.
+
+use super::{storage, use_calculator, AnswerRef};
+use crate::calculator::form::{FieldErrors, Form};
+use crate::calculator::state::Saved;
+use crate::calculator::{file, share};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct KeepProps {
+    pub result: Rc<Result<AnswerRef, FieldErrors>>,
+}
+
+#[function_component(KeepAndShare)]
+pub fn keep_and_share(props: &KeepProps) -> Html {
+    let calc = use_calculator();
+    let name = use_state(String::new);
+    let link = use_state(|| None::<String>);
+    let confirm_delete = use_state(|| None::<usize>);
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let saved = &calc.state().saved;
+
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            name.set(input.value());
+        })
+    };
+    let on_save = {
+        let calc = calc.clone();
+        let name = name.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            calc.save((*name).clone());
+        })
+    };
+    let on_share = {
+        let link = link.clone();
+        let result = props.result.clone();
+        Callback::from(move |_| {
+            if let Ok(answer) = &*result {
+                link.set(Some(storage::share_link(&share::encode(
+                    &answer.0.scenario,
+                ))));
+            }
+        })
+    };
+    let on_copy = {
+        let link = link.clone();
+        let calc = calc.clone();
+        Callback::from(move |_| {
+            if let Some(text) = &*link {
+                let clipboard = gloo::utils::window().navigator().clipboard();
+                let _ = clipboard.write_text(text);
+                calc.notify("Link copied. Paste it into a message or email.".into());
+            }
+        })
+    };
+    let on_reset = {
+        let calc = calc.clone();
+        Callback::from(move |_| calc.reset())
+    };
+    let on_export = {
+        let calc = calc.clone();
+        Callback::from(move |_| export(&calc.state().saved, &calc))
+    };
+    let on_import = {
+        let calc = calc.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            import(file, calc.clone(), reader.clone());
+        })
+    };
+
+    html! {
+        <section class="keep no-print" aria-labelledby="keep-heading">
+            <h2 id="keep-heading">{ "Keep and share" }</h2>
+            <form class="save-row" onsubmit={on_save}>
+                <div class="field">
+                    <label class="field-label" for="save-name">{ "Name for this scenario" }</label>
+                    <p class="field-hint" id="save-name-hint">{ "For example initials and the job: \u{201c}AB café 16 hours\u{201d}. It is saved on this device only." }</p>
+                    <input id="save-name" class="input w-20" type="text" value={(*name).clone()}
+                        aria-describedby="save-name-hint" oninput={on_name} autocomplete="off" />
+                </div>
+                <button type="submit" class="button">{ "Save" }</button>
+            </form>
+
+            if !saved.is_empty() {
+                <h3>{ "Saved on this device" }</h3>
+                <ul class="saved-list">
+                    { for saved.iter().enumerate().map(|(i, s)| {
+                        let open = { let calc = calc.clone(); Callback::from(move |_| calc.load(i)) };
+                        let copy = { let calc = calc.clone(); Callback::from(move |_| calc.duplicate(i)) };
+                        let ask = { let c = confirm_delete.clone(); Callback::from(move |_| c.set(Some(i))) };
+                        let really = {
+                            let calc = calc.clone();
+                            let c = confirm_delete.clone();
+                            Callback::from(move |_| { calc.delete(i); c.set(None); })
+                        };
+                        let cancel = { let c = confirm_delete.clone(); Callback::from(move |_| c.set(None)) };
+                        html! {
+                            <li class="saved-item">
+                                <span class="saved-name">{ &s.name }</span>
+                                if *confirm_delete == Some(i) {
+                                    <span class="saved-confirm">{ "Delete it for good?" }</span>
+                                    <button type="button" class="button button--warning" onclick={really}>
+                                        { "Yes, delete" }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
+                                    </button>
+                                    <button type="button" class="button button--secondary" onclick={cancel}>{ "Keep it" }</button>
+                                } else {
+                                    <button type="button" class="button button--secondary" onclick={open}>
+                                        { "Open" }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
+                                    </button>
+                                    <button type="button" class="button button--secondary" onclick={copy}>
+                                        { "Copy" }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
+                                    </button>
+                                    <button type="button" class="button button--secondary" onclick={ask}>
+                                        { "Delete" }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
+                                    </button>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+
+            <h3>{ "Share a link" }</h3>
+            <p>{ "The link holds the answers in the part of the address after the # sign. Browsers never send that part anywhere: the household goes only where you paste the link." }</p>
+            <div class="button-row">
+                <button type="button" class="button button--secondary" onclick={on_share}
+                    disabled={props.result.is_err()}>{ "Make a share link" }</button>
+            </div>
+            if let Some(text) = &*link {
+                <div class="field">
+                    <label class="field-label" for="share-link">{ "Link to this household" }</label>
+                    <input id="share-link" class="input w-full" type="text" readonly=true value={text.clone()} />
+                    <div class="button-row">
+                        <button type="button" class="button button--secondary" onclick={on_copy}>{ "Copy link" }</button>
+                    </div>
+                </div>
+            }
+
+            <h3>{ "Start again" }</h3>
+            <p>{ "Clear every answer on the form. Saved scenarios are kept." }</p>
+            <div class="button-row">
+                <button type="button" class="button button--secondary" onclick={on_reset}>{ "Clear the form" }</button>
+            </div>
+
+            <h3>{ "Move to another device" }</h3>
+            <div class="button-row">
+                <button type="button" class="button button--secondary" onclick={on_export}
+                    disabled={saved.is_empty()}>{ "Download saved scenarios as a file" }</button>
+            </div>
+            <div class="field">
+                <label class="field-label" for="import-file">{ "Add scenarios from a file" }</label>
+                <p class="field-hint" id="import-file-hint">{ "A file downloaded from this calculator. A file that cannot be read is refused and nothing changes." }</p>
+                <input id="import-file" class="file-input" type="file" accept=".json,application/json"
+                    aria-describedby="import-file-hint" onchange={on_import} />
+            </div>
+        </section>
+    }
+}
+
+/// Downloads the saved scenarios that are complete; says how many were left out.
+fn export(saved: &[Saved], calc: &super::Calculator) {
+    let mut left_out = 0;
+    let items: Vec<(String, crate::scenario::Scenario)> = saved
+        .iter()
+        .filter_map(|s| match s.form.scenario() {
+            Ok(scenario) => Some((s.name.clone(), scenario)),
+            Err(_) => {
+                left_out += 1;
+                None
+            }
+        })
+        .collect();
+    if items.is_empty() {
+        calc.notify(
+            "None of the saved scenarios is finished, so there is nothing to download yet.".into(),
+        );
+        return;
+    }
+    let today = now_iso();
+    let text = file::export(&items, &today);
+    match download(
+        &format!(
+            "better-off-scenarios-{}.json",
+            &today[..10.min(today.len())]
+        ),
+        &text,
+    ) {
+        Ok(()) => calc.notify(if left_out == 0 {
+            format!("Downloaded {} scenario(s).", items.len())
+        } else {
+            format!(
+                "Downloaded {} scenario(s). {left_out} not finished and left out.",
+                items.len()
+            )
+        }),
+        Err(()) => calc.notify("The browser would not download the file.".into()),
+    }
+}
+
+/// Now, as `2026-11-24T10:00:00.000Z`.
+fn now_iso() -> String {
+    web_sys::js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
+}
+
+fn download(name: &str, text: &str) -> Result<(), ()> {
+    let parts = web_sys::js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
+    let document = gloo::utils::document();
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| ())?
+        .dyn_into()
+        .map_err(|_| ())?;
+    a.set_href(&url);
+    a.set_download(name);
+    let body = document.body().ok_or(())?;
+    body.append_child(&a).map_err(|_| ())?;
+    a.click();
+    a.remove();
+    // Revoking at once can cancel the download before the browser has read the blob.
+    gloo::timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// Reads a chosen file and adds its scenarios, or says why it was refused.
+fn import(
+    file: web_sys::File,
+    calc: super::Calculator,
+    reader: Rc<RefCell<Option<gloo::file::callbacks::FileReader>>>,
+) {
+    if file.size() > 2_000_000.0 {
+        calc.notify(
+            "That file is too big to be a scenarios file (over 2 MB). Nothing was added.".into(),
+        );
+        return;
+    }
+    let file = gloo::file::File::from(file);
+    let task = gloo::file::callbacks::read_as_text(&file, move |text| {
+        let outcome = match text {
+            Ok(text) => file::import(&text).map_err(|e| e.to_string()),
+            Err(_) => Err("The file could not be read.".to_string()),
+        };
+        match outcome {
+            Ok(items) => calc.import(
+                items
+                    .into_iter()
+                    .map(|(name, scenario)| Saved {
+                        name,
+                        form: Form::from_scenario(&scenario),
+                    })
+                    .collect(),
+            ),
+            Err(reason) => calc.notify(format!("The file was not added. {reason}")),
+        }
+    });
+    *reader.borrow_mut() = Some(task);
+}

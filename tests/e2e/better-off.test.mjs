@@ -1,0 +1,292 @@
+// The better-off calculator, clicked as a person would: the guided flow to an answer on a
+// phone, the coaches' form updating as you type on a tablet, the chart by keyboard, the
+// print view, save and reload, the share link round trip, a bad file refused, and bad
+// input in every box. Each page is also checked with axe, for 44 px targets and for errors.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  serveDist, launch, VIEWPORTS, openPage, gotoRoute, axeViolations, smallTargets,
+  horizontalOverflow,
+} from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withPage(device, fn) {
+  const { context, page, problems } = await openPage(browser, server.origin, device);
+  try {
+    await fn(page, context);
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.foreignRequests, []);
+  } finally {
+    await context.close();
+  }
+}
+
+async function assertClean(page) {
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+  assert.deepEqual(await smallTargets(page), []);
+  const overflow = await horizontalOverflow(page);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+}
+
+/** The oracle's hand-checked single social renter: 30, North West, £500 a month, 16 hours. */
+async function fillCompact(page) {
+  await page.click('text=All on one page (for coaches)');
+  await page.selectOption('#region', 'NORTH_WEST');
+  await page.fill('#adult-0-age', '30');
+  await page.check('#tenure-social_rent');
+  await page.fill('#rent', '500');
+  await page.fill('#offer-0-hours', '16');
+  await page.check('#offer-0-pension-no');
+}
+
+const headline = (page) => page.locator('.headline__text').first().textContent();
+
+test('guided flow on a phone: one question at a time, back keeps answers, to a correct answer', async () => {
+  await withPage(VIEWPORTS.phone, async (page) => {
+    await gotoRoute(page, server.url, '#/better-off');
+    assert.equal(await page.textContent('.progress-text'), 'Question 1 of 7');
+
+    // Continuing without an answer shows the problem at the top and beside the box.
+    await page.click('button:has-text("Continue")');
+    assert.equal(await page.textContent('.error-summary li'), 'Choose where you live');
+    assert.match(await page.textContent('#region-error'), /Choose where you live/);
+    await assertClean(page);
+
+    await page.selectOption('#region', 'NORTH_WEST');
+    await page.click('button:has-text("Continue")');
+    assert.equal(await page.textContent('h2.question'), 'Who lives with you?');
+    // Focus moves to the new question for screen reader users.
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Who lives with you?');
+    await page.click('button:has-text("Continue")');
+    await page.fill('#adult-0-age', '30');
+    await page.click('button:has-text("Back")');
+    await page.click('button:has-text("Continue")');
+    assert.equal(await page.inputValue('#adult-0-age'), '30', 'the answer survives going back');
+    await page.click('button:has-text("Continue")');
+    assert.equal(await page.textContent('h2.question'), 'Health and caring');
+    await page.check('#adult-0-lcwra-unsure');
+    await page.click('button:has-text("Continue")');
+    await page.check('#tenure-social_rent');
+    await page.fill('#rent', '500');
+    await page.click('button:has-text("Continue")');
+    await page.click('button:has-text("Continue")');
+    await page.fill('#offer-0-hours', '16');
+    await page.check('#offer-0-pension-no');
+    await assertClean(page);
+    await page.click('button:has-text("Show my answer")');
+
+    // 16 h x £12.71: £91.51 a week better off (the oracle's figure, £4,758.62 a year).
+    assert.equal(await headline(page), 'You would be £92 a week better off working 16 hours.');
+    const assumed = await page.textContent('.results');
+    assert.match(assumed, /We assumed you do not get the Universal Credit health element/);
+    assert.match(assumed, /£12\.71 an hour/);
+    await assertClean(page);
+
+    // "Change" goes back to the question, with the answer kept.
+    await page.click('.change-list li:has-text("Your home") button');
+    assert.equal(await page.textContent('h2.question'), 'Your home');
+    assert.equal(await page.inputValue('#rent'), '500');
+  });
+});
+
+test('the coaches\' form on a tablet updates the answer as you type', async () => {
+  await withPage(VIEWPORTS.tablet, async (page) => {
+    await gotoRoute(page, server.url, '#/better-off');
+    await fillCompact(page);
+    assert.equal(await headline(page), 'You would be £92 a week better off working 16 hours.');
+    await page.fill('#offer-0-hours', '30');
+    assert.match(await headline(page), /better off working 30 hours\.$/);
+    await page.fill('#offer-0-hours', '16');
+
+    // The table by component, weekly: UC £924.90 a month out of work is £213.44 a week.
+    const table = await page.textContent('.results .breakdown');
+    assert.match(table, /Universal Credit£213\.44/);
+
+    // A second job side by side.
+    await page.click('text=Add another job to compare');
+    await page.fill('#offer-1-hours', '24');
+    assert.equal(await page.locator('.headline').count(), 2);
+    assert.match(await page.locator('.headline__text').nth(1).textContent(), /working 24 hours/);
+    await assertClean(page);
+  });
+});
+
+test('the chart is labelled, reachable by keyboard, and has a table alternative', async () => {
+  await withPage(VIEWPORTS.tablet, async (page) => {
+    await gotoRoute(page, server.url, '#/better-off');
+    await fillCompact(page);
+    const chart = page.locator('svg.chart__svg');
+    assert.match(await chart.getAttribute('aria-label'), /arrow keys/);
+    assert.match(await page.textContent('.chart__readout'), /^This job, 16 hours a week/);
+    await chart.focus();
+    await page.keyboard.press('ArrowRight');
+    assert.match(await page.textContent('.chart__readout'), /^20 hours a week/);
+    await page.keyboard.press('Home');
+    assert.match(await page.textContent('.chart__readout'), /^0 hours a week/);
+
+    // The what-if slider moves the hours, and the answer follows.
+    await page.focus('#what-if-hours');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.inputValue('#offer-0-hours'), '16.5');
+
+    await page.click('text=Show the chart as a table');
+    const rows = await page.locator('.chart__table tbody tr').count();
+    assert.equal(rows, 25, 'every 2 hours from 0 to 48');
+    assert.ok(await page.locator('.heat-map__table td.is-offer').count() === 1);
+  });
+});
+
+test('print view shows the answer and its reasons, not the controls', async () => {
+  await withPage(VIEWPORTS.tablet, async (page) => {
+    await gotoRoute(page, server.url, '#/better-off');
+    await fillCompact(page);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.compact-form').isVisible(), false);
+    assert.equal(await page.locator('.keep').isVisible(), false);
+    assert.equal(await page.locator('nav').isVisible(), false);
+    assert.equal(await page.locator('.headline').first().isVisible(), true);
+    assert.match(await page.textContent('.results'), /Rates for 6 April 2026 to 5 April 2027/);
+    await page.screenshot({ path: join(tmpdir(), 'work-steps-print.png'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4' });
+    assert.ok(pdf.length > 10_000, 'a PDF is produced');
+  });
+});
+
+test('save, reload, open, copy and delete a named scenario', async () => {
+  await withPage(VIEWPORTS.tablet, async (page) => {
+    await gotoRoute(page, server.url, '#/better-off');
+    await fillCompact(page);
+    await page.fill('#save-name', 'AB café 16 hours');
+    await page.click('.save-row button[type=submit]');
+    assert.match(await page.textContent('.status'), /Saved as “AB café 16 hours”/);
+
+    await page.reload();
+    await page.waitForSelector('main#main h1');
+    assert.equal(await page.textContent('.saved-name'), 'AB café 16 hours');
+    await page.click('.saved-item button:has-text("Open")');
+    await page.click('text=All on one page (for coaches)');
+    assert.equal(await page.inputValue('#rent'), '500');
+    assert.equal(await headline(page), 'You would be £92 a week better off working 16 hours.');
+
+    await page.click('.saved-item button:has-text("Copy")');
+    assert.equal(await page.locator('.saved-item').count(), 2);
+    await page.locator('.saved-item').nth(1).locator('button:has-text("Delete")').click();
+    await page.click('button:has-text("Yes, delete")');
+    assert.equal(await page.locator('.saved-item').count(), 1);
+    await assertClean(page);
+  });
+});
+
+test('a share link carries the household in the fragment only, and opens it elsewhere', async () => {
+  let link;
+  await withPage(VIEWPORTS.tablet, async (page) => {
+    await gotoRoute(page, server.url, '#/better-off');
+    await fillCompact(page);
+    await page.click('text=Make a share link');
+    link = await page.inputValue('#share-link');
+  });
+  const url = new URL(link);
+  assert.equal(url.search, '', 'nothing in the query string, which a server would see');
+  assert.match(url.hash, /^#\/better-off\?s=1\./);
+
+  // A fresh browser context: nothing saved, only the link.
+  await withPage(VIEWPORTS.phone, async (page) => {
+    await page.goto(link);
+    await page.waitForSelector('.headline__text');
+    assert.equal(await headline(page), 'You would be £92 a week better off working 16 hours.');
+    assert.equal(await page.inputValue('#rent'), '500');
+    assert.ok(!page.url().includes('?s='), 'the household is taken out of the address once opened');
+    assert.match(await page.textContent('.status'), /Opened the household from the shared link/);
+  });
+
+  // A damaged link is refused with a reason, and nothing breaks.
+  await withPage(VIEWPORTS.phone, async (page) => {
+    await page.goto(link.slice(0, link.length - 40));
+    await page.waitForSelector('main#main h1');
+    assert.match(await page.textContent('.status'), /could not be opened/);
+  });
+});
+
+test('a bad file is refused whole with the reason; a good one adds its scenarios', async () => {
+  await withPage(VIEWPORTS.tablet, async (page) => {
+    await gotoRoute(page, server.url, '#/better-off');
+    await fillCompact(page);
+    await page.fill('#save-name', 'Keep me');
+    await page.click('.save-row button[type=submit]');
+
+    for (const [name, body, reason] of [
+      ['broken.json', '{"format": "work-steps/better-off-scenarios", "version": 1, "scen', /part-way/i],
+      ['other.json', '{"format": "someone-else", "version": 1, "scenarios": []}', /not made by Work Steps/],
+      ['newer.json', '{"format": "work-steps/better-off-scenarios", "version": 9, "scenarios": []}', /newer/i],
+      ['photo.json', 'not json at all', /./],
+    ]) {
+      await page.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: Buffer.from(body) });
+      await page.waitForFunction(() => /not added/.test(document.querySelector('.status')?.textContent ?? ''));
+      assert.match(await page.textContent('.status'), reason, name);
+      assert.equal(await page.locator('.saved-item').count(), 1, `${name} changed nothing`);
+    }
+
+    // Download, then import the downloaded file: its scenario is added beside ours.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('button:has-text("Download saved scenarios as a file")'),
+    ]);
+    const path = await download.path();
+    await page.setInputFiles('#import-file', path);
+    await page.waitForFunction(() => document.querySelectorAll('.saved-item').length === 2);
+    assert.equal(await page.locator('.saved-name').nth(1).textContent(), 'Keep me (2)');
+  });
+});
+
+test('bad input in every box gets a message beside it, keeps the text, and breaks nothing', async () => {
+  await withPage(VIEWPORTS.tablet, async (page) => {
+    await gotoRoute(page, server.url, '#/better-off');
+    await fillCompact(page);
+    await page.selectOption('#child-count', '1');
+    await page.fill('#child-0-age', '5');
+    const answer = await headline(page);
+    assert.match(answer, /better off working 16 hours/);
+    const cases = [
+      ['#adult-0-age', 'abc', /whole number/],
+      ['#adult-0-age', '130', /between 16 and 66/],
+      ['#child-0-age', '25', /between 0 and 19/],
+      ['#rent', '-50', /cannot be less than £0/],
+      ['#rent', '99999', /£5,000 or less/],
+      ['#rent', 'lots', /as a number/],
+      ['#council-tax', '1.234', /pounds and pence/],
+      ['#savings', '£-3', /cannot be less than £0/],
+      ['#offer-0-hours', '-4', /more than 0/],
+      ['#offer-0-hours', '101', /100 a week or fewer/],
+      ['#offer-0-hours', 'sixteen', /as a number/],
+      ['#offer-0-wage', '-1', /cannot be less than £0/],
+      ['#offer-0-travel', 'bus', /as a number/],
+      ['#offer-0-childcare', '-10', /cannot be less than £0/],
+    ];
+    for (const [box, typed, message] of cases) {
+      const before = await page.inputValue(box);
+      await page.fill(box, typed);
+      await page.keyboard.press('Tab');
+      const id = box.slice(1);
+      assert.match(await page.textContent(`#${id}-error`), message, `${box} = ${typed}`);
+      assert.equal(await page.getAttribute(box, 'aria-invalid'), 'true');
+      assert.match(await page.getAttribute(box, 'aria-describedby'), new RegExp(`${id}-error`));
+      assert.equal(await page.inputValue(box), typed, 'what was typed is kept');
+      await page.fill(box, before);
+    }
+    assert.equal(await headline(page), answer, 'the answer is back once the boxes are right');
+  });
+});
