@@ -161,8 +161,11 @@ test('print view shows the answer and its reasons, not the controls', async () =
     assert.equal(await page.locator('.headline').first().isVisible(), true);
     assert.match(await page.textContent('.results'), /Rates for 6 April 2026 to 5 April 2027/);
     await page.screenshot({ path: join(tmpdir(), 'work-steps-print.png'), fullPage: true });
+    assert.equal(await page.locator('.print-only').isVisible(), true, 'the explanation prints');
+    assert.match(await page.textContent('.print-only'), /Worked out on \d{1,2} \w+ 20\d\d\./);
     const pdf = await page.pdf({ format: 'A4' });
-    assert.ok(pdf.length > 10_000, 'a PDF is produced');
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    assert.ok(pages >= 1 && pages <= 2, `one or two pages, not ${pages}`);
   });
 });
 

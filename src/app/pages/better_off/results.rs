@@ -65,7 +65,7 @@ pub fn results(props: &ResultsProps) -> Html {
             }
             { warnings(a) }
 
-            <h2>{ "Change the hours or pay" }</h2>
+            <h2 class="no-print">{ "Change the hours or pay" }</h2>
             if a.offers.len() > 1 {
                 <div class="field">
                     <label class="field-label" for="chart-offer">{ "Show the job" }</label>
@@ -84,19 +84,20 @@ pub fn results(props: &ResultsProps) -> Html {
             { breakdown(a) }
             <p class="hint">{ "Amounts are worked out a month, as Universal Credit is, and shown a week (× 12 ÷ 52)." }</p>
 
-            <details class="explain">
+            // On paper the folded sections cannot be opened, so they print from a copy.
+            <section class="print-only">
+                <h2>{ "How we worked this out" }</h2>
+                { explanation(a) }
+                <h2>{ "What this calculator does not cover" }</h2>
+                <ul>{ for NOT_COVERED.iter().map(|x| html! { <li>{ *x }</li> }) }</ul>
+                <p>{ format!("Worked out on {}.", today()) }</p>
+            </section>
+            <details class="explain no-print">
                 <summary>{ "How we worked this out" }</summary>
-                <h3>{ "Now" }</h3>
-                <ul>{ for a.report.out_of_work.explanation.iter().map(|l| html! { <li>{ &l.text }</li> }) }</ul>
-                { for a.report.offers.iter().map(|o| html! {
-                    <>
-                        <h3>{ format!("{}: {} hours", o.label, o.hours_per_week) }</h3>
-                        <ul>{ for o.in_work.explanation.iter().map(|l| html! { <li>{ &l.text }</li> }) }</ul>
-                    </>
-                }) }
+                { explanation(a) }
             </details>
 
-            <details class="explain">
+            <details class="explain no-print">
                 <summary>{ "What this calculator does not cover" }</summary>
                 <ul>{ for NOT_COVERED.iter().map(|x| html! { <li>{ *x }</li> }) }</ul>
             </details>
@@ -112,22 +113,64 @@ pub fn results(props: &ResultsProps) -> Html {
     }
 }
 
+/// Warnings, each said with the situation it is about ("Now", "In this job", "Job 2"), and
+/// each sentence once.
 fn warnings(a: &crate::calculator::answer::Answer) -> Html {
-    let mut all: Vec<&Warning> = a.report.out_of_work.warnings.iter().collect();
+    let many = a.report.offers.len() > 1;
+    let mut all: Vec<(String, &Warning)> = a
+        .report
+        .out_of_work
+        .warnings
+        .iter()
+        .map(|w| ("Now".to_string(), w))
+        .collect();
     for o in &a.report.offers {
-        all.extend(o.in_work.warnings.iter());
+        let when = if many {
+            o.label.clone()
+        } else {
+            "In this job".to_string()
+        };
+        all.extend(o.in_work.warnings.iter().map(|w| (when.clone(), w)));
     }
     let mut seen = std::collections::BTreeSet::new();
-    all.retain(|w| seen.insert(w.text.clone()));
+    all.retain(|(_, w)| seen.insert(w.text.clone()));
     if all.is_empty() {
         return html! {};
     }
     html! {
         <div class="notice notice--warning">
             <h2 class="notice__title">{ "Things to know" }</h2>
-            <ul>{ for all.iter().map(|w| html! { <li>{ &w.text }</li> }) }</ul>
+            <ul>{ for all.iter().map(|(when, w)| html! { <li><strong>{ format!("{when}: ") }</strong>{ &w.text }</li> }) }</ul>
         </div>
     }
+}
+
+/// Each step of the sums in words, now and in each job.
+fn explanation(a: &crate::calculator::answer::Answer) -> Html {
+    html! {
+        <>
+            <h3>{ "Now" }</h3>
+            <ul>{ for a.report.out_of_work.explanation.iter().map(|l| html! { <li>{ &l.text }</li> }) }</ul>
+            { for a.report.offers.iter().map(|o| html! {
+                <>
+                    <h3>{ format!("{}: {} hours", o.label, o.hours_per_week) }</h3>
+                    <ul>{ for o.in_work.explanation.iter().map(|l| html! { <li>{ &l.text }</li> }) }</ul>
+                </>
+            }) }
+        </>
+    }
+}
+
+/// Today's date as people in the UK write it, e.g. "24 November 2026".
+fn today() -> String {
+    let options = web_sys::js_sys::Object::new();
+    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = web_sys::js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    web_sys::js_sys::Date::new_0()
+        .to_locale_date_string("en-GB", &options)
+        .as_string()
+        .unwrap_or_default()
 }
 
 fn breakdown(a: &crate::calculator::answer::Answer) -> Html {
