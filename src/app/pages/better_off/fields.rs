@@ -28,6 +28,24 @@ fn error_message(id: &str, error: &Option<String>) -> Html {
     }
 }
 
+/// The label, the hint under it and the error message, in the order GOV.UK puts them.
+fn label_hint_error(
+    id: &str,
+    label: &AttrValue,
+    hint: &Option<AttrValue>,
+    error: &Option<String>,
+) -> Html {
+    html! {
+        <>
+            <label class="field-label" for={id.to_string()}>{ label }</label>
+            if let Some(hint) = hint {
+                <p class="field-hint" id={format!("{id}-hint")}>{ hint }</p>
+            }
+            { error_message(id, error) }
+        </>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct TextProps {
     pub field: Field,
@@ -71,11 +89,7 @@ pub fn text_field(props: &TextProps) -> Html {
     };
     html! {
         <div class={classes!("field", error.is_some().then_some("field--error"))}>
-            <label class="field-label" for={id.clone()}>{ &props.label }</label>
-            if let Some(hint) = &props.hint {
-                <p class="field-hint" id={format!("{id}-hint")}>{ hint }</p>
-            }
-            { error_message(&id, &error) }
+            { label_hint_error(&id, &props.label, &props.hint, &error) }
             <div class="input-wrap">
                 if let Some(prefix) = &props.prefix {
                     <span class="input-prefix" aria-hidden="true">{ prefix }</span>
@@ -187,11 +201,7 @@ pub fn select(props: &SelectProps) -> Html {
     };
     html! {
         <div class={classes!("field", error.is_some().then_some("field--error"))}>
-            <label class="field-label" for={id.clone()}>{ &props.label }</label>
-            if let Some(hint) = &props.hint {
-                <p class="field-hint" id={format!("{id}-hint")}>{ hint }</p>
-            }
-            { error_message(&id, &error) }
+            { label_hint_error(&id, &props.label, &props.hint, &error) }
             <select id={id.clone()} name={id.clone()} class="select"
                 aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={described_by(&id, props.hint.is_some(), error.is_some())}
