@@ -267,16 +267,12 @@ fn rows(columns: &[Figures], now_uc_adjustment: Money, scottish: bool) -> Vec<Ro
 mod tests {
     use super::*;
     use crate::calculator::form::Field;
+    use crate::calculator::test_support::single_social_renter_form;
 
     /// The oracle's hand-checked single social renter, 16 hours at the NLW, 2026-27:
     /// £4,758.62 a year better off (£91.51 a week).
     fn anchor() -> Form {
-        let mut f = Form::default();
-        f.set(Field::Region, "NORTH_WEST");
-        f.set(Field::Age(0), "30");
-        f.set(Field::Tenure, "social_rent");
-        f.set(Field::Rent, "500");
-        f.set(Field::OfferHours(0), "16");
+        let mut f = single_social_renter_form();
         f.set(Field::OfferPension(0), "no");
         f
     }

@@ -500,48 +500,14 @@ fn path(points: impl Iterator<Item = (f64, f64)>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calculator::test_support::single_social_renter;
     use crate::engine::CliffCause;
-    use crate::params::TaxYear;
-    use crate::scenario::{Adult, Housing, Pension, Scenario};
+    use crate::scenario::Scenario;
 
+    /// The shared single social renter, without a pension, working `hours` a week.
     fn scenario(carer: bool, hours: i64) -> Scenario {
-        Scenario {
-            country: Country::England,
-            tax_year: TaxYear::Y2026_27,
-            region: None,
-            adults: vec![Adult {
-                age: 30,
-                lcwra: false,
-                lcwra_new_claim: false,
-                pip_daily_living: Default::default(),
-                pip_mobility: Default::default(),
-                carer,
-                earnings_annual: Money::ZERO,
-                hours_per_week: Decimal::ZERO,
-            }],
-            children: vec![],
-            housing: Housing::SocialRent {
-                rent: Money::pounds(500),
-                rent_period: crate::money::Period::Month,
-                service_charges: Money::ZERO,
-                bedrooms: None,
-            },
-            council_tax: Default::default(),
-            savings: Money::ZERO,
-            married: false,
-            carers_care_for_same_person: false,
-            offers: vec![JobOffer {
-                label: String::new(),
-                adult: 0,
-                hours_per_week: Decimal::from(hours),
-                hourly_wage: Some(Money::pence(1271)),
-                annual_salary: None,
-                pay_frequency: Default::default(),
-                childcare_monthly: Money::ZERO,
-                travel_monthly: Money::ZERO,
-                pension: Pension::None,
-            }],
-        }
+        let s = single_social_renter().hours(hours).no_pension();
+        if carer { s.carer() } else { s }.build()
     }
 
     fn chart(s: &Scenario) -> Chart {

@@ -251,45 +251,22 @@ fn shorten(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calculator::test_support::single_social_renter;
     use crate::money::Money;
     use crate::params::{Country, TaxYear};
-    use crate::scenario::{Adult, Housing, JobOffer};
     use proptest::prelude::*;
-    use rust_decimal::Decimal;
 
+    /// A home owner in Wales in 2025-26 with £1,200 saved, offered £12.21 an hour.
     fn scenario(age: u32, hours: i64) -> Scenario {
-        Scenario {
-            country: Country::Wales,
-            tax_year: TaxYear::Y2025_26,
-            region: None,
-            adults: vec![Adult {
-                age,
-                lcwra: false,
-                lcwra_new_claim: false,
-                pip_daily_living: Default::default(),
-                pip_mobility: Default::default(),
-                carer: false,
-                earnings_annual: Money::ZERO,
-                hours_per_week: Decimal::ZERO,
-            }],
-            children: vec![],
-            housing: Housing::Owner,
-            council_tax: Default::default(),
-            savings: Money::pounds(1200),
-            married: false,
-            carers_care_for_same_person: false,
-            offers: vec![JobOffer {
-                label: String::new(),
-                adult: 0,
-                hours_per_week: Decimal::from(hours),
-                hourly_wage: Some(Money::pence(1221)),
-                annual_salary: None,
-                pay_frequency: Default::default(),
-                childcare_monthly: Money::ZERO,
-                travel_monthly: Money::ZERO,
-                pension: Default::default(),
-            }],
-        }
+        single_social_renter()
+            .country(Country::Wales)
+            .tax_year(TaxYear::Y2025_26)
+            .owner()
+            .savings(Money::pounds(1200))
+            .age(age)
+            .hours(hours)
+            .wage_pence(1221)
+            .build()
     }
 
     fn items() -> Vec<(String, Scenario)> {

@@ -910,16 +910,7 @@ fn capitalise(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn filled() -> Form {
-        let mut f = Form::default();
-        f.set(Field::Region, "NORTH_WEST");
-        f.set(Field::Age(0), "30");
-        f.set(Field::Tenure, "social_rent");
-        f.set(Field::Rent, "500");
-        f.set(Field::OfferHours(0), "16");
-        f
-    }
+    use crate::calculator::test_support::single_social_renter_form as filled;
 
     #[test]
     fn a_filled_form_reads_into_a_scenario_with_the_legal_minimum_wage_by_default() {

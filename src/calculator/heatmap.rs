@@ -262,47 +262,18 @@ impl Bands {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::params::{Country, TaxYear};
-    use crate::scenario::{Adult, Housing, Scenario};
+    use crate::calculator::test_support::single_social_renter;
+    use crate::scenario::Scenario;
 
+    /// The shared single social renter, without a pension, with £52 a month travel.
     fn scenario(age: u32, hours: i64, wage_pence: i64) -> Scenario {
-        Scenario {
-            country: Country::England,
-            tax_year: TaxYear::Y2026_27,
-            region: None,
-            adults: vec![Adult {
-                age,
-                lcwra: false,
-                lcwra_new_claim: false,
-                pip_daily_living: Default::default(),
-                pip_mobility: Default::default(),
-                carer: false,
-                earnings_annual: Money::ZERO,
-                hours_per_week: Decimal::ZERO,
-            }],
-            children: vec![],
-            housing: Housing::SocialRent {
-                rent: Money::pounds(500),
-                rent_period: crate::money::Period::Month,
-                service_charges: Money::ZERO,
-                bedrooms: None,
-            },
-            council_tax: Default::default(),
-            savings: Money::ZERO,
-            married: false,
-            carers_care_for_same_person: false,
-            offers: vec![JobOffer {
-                label: String::new(),
-                adult: 0,
-                hours_per_week: Decimal::from(hours),
-                hourly_wage: Some(Money::pence(wage_pence)),
-                annual_salary: None,
-                pay_frequency: Default::default(),
-                childcare_monthly: Money::ZERO,
-                travel_monthly: Money::pounds(52),
-                pension: crate::scenario::Pension::None,
-            }],
-        }
+        single_social_renter()
+            .age(age)
+            .hours(hours)
+            .wage_pence(wage_pence)
+            .travel_pounds(52)
+            .no_pension()
+            .build()
     }
 
     fn build(s: &Scenario) -> HeatMap {

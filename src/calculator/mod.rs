@@ -11,3 +11,5 @@ pub mod guided;
 pub mod heatmap;
 pub mod share;
 pub mod state;
+#[cfg(test)]
+pub(crate) mod test_support;

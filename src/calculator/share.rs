@@ -161,50 +161,17 @@ fn base64url_decode(text: &str) -> Result<Vec<u8>, ShareError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::money::Money;
-    use crate::params::{Country, TaxYear};
-    use crate::scenario::{Adult, Housing, JobOffer};
+    use crate::calculator::test_support::single_social_renter;
     use proptest::prelude::*;
-    use rust_decimal::Decimal;
 
+    /// The shared single social renter as a carer, with a labelled offer and travel costs.
     fn scenario() -> Scenario {
-        Scenario {
-            country: Country::England,
-            tax_year: TaxYear::Y2026_27,
-            region: None,
-            adults: vec![Adult {
-                age: 30,
-                lcwra: false,
-                lcwra_new_claim: false,
-                pip_daily_living: Default::default(),
-                pip_mobility: Default::default(),
-                carer: true,
-                earnings_annual: Money::ZERO,
-                hours_per_week: Decimal::ZERO,
-            }],
-            children: vec![],
-            housing: Housing::SocialRent {
-                rent: Money::pence(52_000),
-                rent_period: crate::money::Period::Month,
-                service_charges: Money::ZERO,
-                bedrooms: None,
-            },
-            council_tax: Default::default(),
-            savings: Money::ZERO,
-            married: false,
-            carers_care_for_same_person: false,
-            offers: vec![JobOffer {
-                label: "Café, 16 hours — £12.71".into(),
-                adult: 0,
-                hours_per_week: Decimal::from(16),
-                hourly_wage: Some(Money::pence(1271)),
-                annual_salary: None,
-                pay_frequency: Default::default(),
-                childcare_monthly: Money::ZERO,
-                travel_monthly: Money::pounds(40),
-                pension: Default::default(),
-            }],
-        }
+        single_social_renter()
+            .carer()
+            .rent_pence(52_000)
+            .label("Café, 16 hours — £12.71")
+            .travel_pounds(40)
+            .build()
     }
 
     #[test]
