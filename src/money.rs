@@ -91,6 +91,14 @@ impl Money {
         )
     }
 
+    /// Down to the whole penny (a fraction of a penny disregarded).
+    pub fn floor_penny(self) -> Money {
+        Money(
+            self.0
+                .round_dp_with_strategy(2, RoundingStrategy::ToNegativeInfinity),
+        )
+    }
+
     /// Down to the whole pound (for thresholds published in whole pounds).
     pub fn floor_pound(self) -> Money {
         Money(self.0.floor())

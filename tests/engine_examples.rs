@@ -320,3 +320,87 @@ fn prepared_household_answers_what_ifs() {
     let at_10 = h.net_at(offer, rust_decimal::Decimal::from(10), Money::pence(1500));
     assert!(at_20.net_income > at_10.net_income);
 }
+
+fn oracle_case(v: serde_json::Value) -> serde_json::Value {
+    let case: supported_work::scenario::OracleCase =
+        serde_json::from_value(v).expect("oracle case JSON");
+    supported_work::engine::oracle::run_case(&case).expect("case runs")
+}
+
+fn near(got: &serde_json::Value, want: f64) {
+    let g = got.as_f64().expect("a number");
+    assert!((g - want).abs() < 0.05, "got {g}, want {want}");
+}
+
+#[test]
+fn child_benefit_charge_is_income_tax_in_whole_pounds() {
+    // Lone parent in Wales, 2026-27, one child of 6, 40 hours at £29.99: £62,379.20 a year.
+    // Tax: £37,700 x 20% = £7,540 + (£49,809.20 - £37,700) x 40% = £4,843.68: £12,383.68.
+    // High Income Child Benefit Charge (ITEPA 2003 ss.681B-681C): adjusted net income is
+    // £2,379.20 over £60,000, 11 whole £200s, so 11%; Child Benefit £27.05 x 52 = £1,406.60,
+    // taken as £1,406 (s.681C(3)); 11% = £154.66, charged as £154. The charge is a charge to
+    // income tax (s.681B), so income tax is £12,537.68 (as the reference model reports).
+    let r = oracle_case(json!({
+        "id": "hicbc", "year": 2026, "country": "wales",
+        "adults": [{"age": 29, "sex": "male", "lcwra": false, "pip_daily_living": "none",
+                    "pip_mobility": "none", "carer": false}],
+        "children": [{"age": 6, "sex": "male", "disabled": false}],
+        "housing": {"tenure": "social_rent", "rent_monthly": 653.6, "region": "WALES",
+                    "brma": "CARDIFF"},
+        "job": {"adult": 0, "hours_per_week": 40.0, "hourly_wage": 29.99,
+                "childcare_monthly": 0.0},
+        "other_adult_earnings_annual": 0.0
+    }));
+    near(&r["in_work"]["child_benefit_charge"], 154.00);
+    near(&r["in_work"]["income_tax"], 12_537.68);
+    near(&r["in_work"]["child_benefit"], 1_406.60);
+}
+
+#[test]
+fn carers_allowance_limit_ignores_a_fraction_of_a_penny() {
+    // The carer earns £10,192.24 a year: £196.0046 a week, no tax or NI. Computation of
+    // Earnings Regulations 1996 reg 5: a fraction of a penny is disregarded where that
+    // favours the claimant, so £196.00, which is not over the £196 limit (2025-26):
+    // Carer's Allowance £83.30 x 52 = £4,331.60 a year, taken £ for £ by UC.
+    let r = oracle_case(json!({
+        "id": "ca_penny", "year": 2025, "country": "england",
+        "adults": [{"age": 40, "sex": "male", "lcwra": false, "pip_daily_living": "none",
+                    "pip_mobility": "none", "carer": true},
+                   {"age": 38, "sex": "female", "lcwra": false, "pip_daily_living": "none",
+                    "pip_mobility": "none", "carer": false}],
+        "children": [],
+        "housing": {"tenure": "owner", "rent_monthly": 0.0, "region": "NORTH_WEST",
+                    "brma": "CENTRAL_GREATER_MANCHESTER"},
+        "job": {"adult": 1, "hours_per_week": 10.0, "hourly_wage": 12.21,
+                "childcare_monthly": 0.0},
+        "other_adult_earnings_annual": 10192.24
+    }));
+    near(&r["out_of_work"]["carers_allowance"], 4_331.60);
+    near(&r["out_of_work"]["uc"]["uc_unearned_income"], 4_331.60);
+}
+
+#[test]
+fn dla_mobility_only_from_the_minimum_ages() {
+    // SSCBA 1992 s.73(1A): the higher mobility rate from age 3, the lower rate from 5. A
+    // 4-year-old entered with the lower rate (and no care component) gets no DLA, and so no
+    // disabled child addition (UC Regs 2013 reg 24(2) needs DLA). A 3-year-old on the higher
+    // rate gets it: £77.05 x 52 = £4,006.60 a year, and the lower addition £158.76 x 12 =
+    // £1,905.12 (2025-26).
+    let r = oracle_case(json!({
+        "id": "dla_ages", "year": 2025, "country": "england",
+        "adults": [{"age": 30, "sex": "female", "lcwra": false, "pip_daily_living": "none",
+                    "pip_mobility": "none", "carer": false}],
+        "children": [{"age": 4, "sex": "male", "disabled": false, "dla_mobility": "lower"},
+                     {"age": 3, "sex": "female", "disabled": false, "dla_mobility": "higher"}],
+        "housing": {"tenure": "owner", "rent_monthly": 0.0, "region": "YORKSHIRE",
+                    "brma": "LEEDS"},
+        "job": {"adult": 0, "hours_per_week": 16.0, "hourly_wage": 12.21,
+                "childcare_monthly": 0.0},
+        "other_adult_earnings_annual": 0.0
+    }));
+    near(&r["out_of_work"]["dla"], 4_006.60);
+    near(
+        &r["out_of_work"]["uc"]["uc_individual_disabled_child_element"],
+        1_905.12,
+    );
+}

@@ -158,7 +158,10 @@ impl Household {
                 age,
                 sex: c.sex.unwrap_or_default(),
             });
-            let addition = disabled_child::addition(c.care_rate(), c.dla_mobility);
+            // A mobility rate the child is too young for is not paid, and so gives no
+            // disabled child addition on its own (SSCBA 1992 s.73(1A); UC Regs reg 24(2)).
+            let mobility = disability::dla_mobility_payable(c.dla_mobility, age);
+            let addition = disabled_child::addition(c.care_rate(), mobility);
             match addition {
                 disabled_child::Addition::Lower => {
                     disabled_lower += disabled_child::monthly(p, addition)
@@ -168,7 +171,7 @@ impl Household {
                 }
                 disabled_child::Addition::None => {}
             }
-            let dla = disability::dla(p, c.care_rate(), c.dla_mobility);
+            let dla = disability::dla(p, c.care_rate(), mobility);
             any_dla |= dla.is_positive();
             dla_weekly += dla;
             if age < 16 {

@@ -96,7 +96,9 @@ pub fn situation(h: &Household, f: &Figures) -> Value {
 
     json!({
         "employment_income": annual(f.employment_income),
-        "income_tax": annual(f.income_tax),
+        // The High Income Child Benefit Charge is a charge to income tax (ITEPA 2003 s.681B),
+        // and the reference's `income_tax` includes it; it is also shown on its own below.
+        "income_tax": annual(f.income_tax + f.child_benefit_charge),
         "national_insurance": annual(f.national_insurance),
         "universal_credit": annual(u.award),
         "child_benefit": annual(f.child_benefit),

@@ -6,8 +6,10 @@
 //! Regulations 1976 reg 8). Net earnings are pay less income tax and NI on that pay and
 //! half of any pension contributions (Social Security Benefit (Computation of Earnings)
 //! Regulations 1996 Sch 3). There is no taper: one penny over the limit and the whole
-//! allowance stops, which is the cliff the sweep shows. Scotland adds the weekly Scottish
-//! carer supplement from 2026-27.
+//! allowance stops, which is the cliff the sweep shows. A fraction of a penny in the weekly
+//! figure is disregarded, as that favours the claimant (Computation of Earnings Regulations
+//! 1996 reg 5): £10,192.24 a year is £196.0046 a week, taken as £196.00, not over £196.
+//! Scotland adds the weekly Scottish carer supplement from 2026-27.
 
 use crate::money::Money;
 use crate::params::{Country, Params};
@@ -22,7 +24,7 @@ pub fn earnings_limit(p: &Params, country: Country) -> Money {
 
 /// The weekly allowance for a carer with these net weekly earnings (0 above the limit).
 pub fn weekly(p: &Params, country: Country, net_weekly_earnings: Money) -> Money {
-    if net_weekly_earnings > earnings_limit(p, country) {
+    if net_weekly_earnings.floor_penny() > earnings_limit(p, country) {
         return Money::ZERO;
     }
     match country {
@@ -43,6 +45,7 @@ pub fn scottish_supplement_weekly(p: &Params, country: Country, receives_allowan
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::money::Period;
     use crate::params::TaxYear;
 
     #[test]
@@ -61,6 +64,22 @@ mod tests {
         assert_eq!(
             weekly(p, Country::Scotland, Money::pounds(204)),
             Money::pence(8_645)
+        );
+    }
+
+    #[test]
+    fn a_fraction_of_a_penny_over_the_limit_is_disregarded() {
+        // £10,192.24 a year / 52 = £196.0046 a week: £196.00 after reg 5, not over £196.
+        let p = TaxYear::Y2025_26.params();
+        let weekly_earnings = Money::pence(1_019_224).per(Period::Year, Period::Week);
+        assert!(weekly_earnings > Money::pounds(196));
+        assert_eq!(
+            weekly(p, Country::England, weekly_earnings),
+            Money::pence(8_330)
+        );
+        assert_eq!(
+            weekly(p, Country::England, Money::pence(19_601)),
+            Money::ZERO
         );
     }
 }

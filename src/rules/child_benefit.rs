@@ -4,7 +4,9 @@
 //!
 //! The eldest child gets the higher weekly rate, each other child the lower. The charge takes
 //! back 1% of the year's Child Benefit for each full £200 of the higher earner's adjusted net
-//! income above £60,000, all of it from £80,000.
+//! income above £60,000, all of it from £80,000. Section 681C(3) rounds down to whole pounds
+//! both the Child Benefit the charge is a percentage of and the charge itself (and the
+//! percentage to a whole number). The charge is a charge to income tax (s.681B).
 
 use crate::money::Money;
 use crate::params::Params;
@@ -26,7 +28,8 @@ pub fn high_income_charge(p: &Params, adjusted_net_income: Money, benefit_annual
     let excess = (adjusted_net_income - Money(t.child_benefit_charge_threshold)).at_least_zero();
     let steps = (excess.0 / t.child_benefit_charge_step).floor();
     let share = (steps / Decimal::from(100)).min(Decimal::ONE);
-    benefit_annual * share
+    // s.681C(3): the benefit and the charge are each rounded down to a whole pound.
+    (benefit_annual.floor_pound() * share).floor_pound()
 }
 
 #[cfg(test)]
@@ -56,6 +59,18 @@ mod tests {
         assert_eq!(
             high_income_charge(p, Money::pounds(60_199), Money::pounds(2_000)),
             Money::ZERO
+        );
+    }
+
+    #[test]
+    fn charge_is_rounded_down_to_whole_pounds() {
+        // ITEPA 2003 s.681C(3). One child in 2026-27: £27.05 x 52 = £1,406.60, taken as
+        // £1,406. Income £62,379.20: excess £2,379.20, 11 full £200s: 11% x £1,406 =
+        // £154.66, charged £154 (not 11% x £1,406.60 = £154.73).
+        let p = TaxYear::Y2026_27.params();
+        assert_eq!(
+            high_income_charge(p, Money::pence(6_237_920), Money::pence(140_660)),
+            Money::pounds(154)
         );
     }
 }
