@@ -404,3 +404,31 @@ fn dla_mobility_only_from_the_minimum_ages() {
         1_905.12,
     );
 }
+
+#[test]
+fn partners_caring_for_the_same_person_choose_who_claims_carers_allowance() {
+    // Both partners care for the same person: one Carer's Allowance between them (SSCBA 1992
+    // s.70(7)), to whichever "they may jointly elect". 2026-27, out of work: the elder (50)
+    // earns £10,000 a year (£192.31 a week, under the £204 limit), the other (40) nothing.
+    // Paid to the earner, the £86.45 x 52 = £4,495.40 is taxed with the pay:
+    // (£14,495.40 - £12,570) x 20% = £385.08. Paid to the partner with no income it is
+    // covered by their personal allowance, and UC counts it the same either way, so they
+    // claim it there: no tax at all.
+    let r = oracle_case(json!({
+        "id": "ca_election", "year": 2026, "country": "england",
+        "adults": [{"age": 50, "sex": "male", "lcwra": false, "pip_daily_living": "none",
+                    "pip_mobility": "none", "carer": true},
+                   {"age": 40, "sex": "female", "lcwra": false, "pip_daily_living": "none",
+                    "pip_mobility": "none", "carer": true}],
+        "children": [],
+        "housing": {"tenure": "social_rent", "rent_monthly": 500.0, "region": "NORTH_EAST",
+                    "brma": "TYNESIDE"},
+        "job": {"adult": 1, "hours_per_week": 10.0, "hourly_wage": 12.71,
+                "childcare_monthly": 0.0},
+        "other_adult_earnings_annual": 10000.0,
+        "carers_care_for_same_person": true
+    }));
+    near(&r["out_of_work"]["carers_allowance"], 4_495.40);
+    near(&r["out_of_work"]["income_tax"], 0.0);
+    near(&r["out_of_work"]["uc"]["uc_carer_element"], 209.34 * 12.0);
+}

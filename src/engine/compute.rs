@@ -151,8 +151,34 @@ impl Household {
     /// A married couple claims Marriage Allowance only if it leaves them better off: lower
     /// tax on earnings also means less UC (55p of each £1), so when UC is paid the transfer
     /// can cost more than it saves, and nobody would claim it then.
+    ///
+    /// Two partners caring for the same person can have only one Carer's Allowance between
+    /// them, and they choose which of them claims it (SSCBA 1992 s.70(7): "such one of them
+    /// as they may jointly elect"). It matters when one has other taxable income, since the
+    /// allowance is taxable: we take the choice that leaves them better off, and on a tie the
+    /// elder partner (the reference model's default).
     pub fn evaluate(&self, earners: &[Earner; 2], costs: WorkCosts) -> Figures {
-        let with = self.evaluate_with(earners, costs, self.married);
+        let both_carers = self.adult_count == 2 && self.adults[0].carer && self.adults[1].carer;
+        if !(both_carers && self.carers_care_for_same_person) {
+            return self.evaluate_best_marriage(earners, costs, None);
+        }
+        let elder = usize::from(self.adults[1].age > self.adults[0].age);
+        let first = self.evaluate_best_marriage(earners, costs, Some(elder));
+        let second = self.evaluate_best_marriage(earners, costs, Some(1 - elder));
+        if second.net_income > first.net_income {
+            second
+        } else {
+            first
+        }
+    }
+
+    fn evaluate_best_marriage(
+        &self,
+        earners: &[Earner; 2],
+        costs: WorkCosts,
+        carer_claimant: Option<usize>,
+    ) -> Figures {
+        let with = self.evaluate_with(earners, costs, self.married, carer_claimant);
         if !with
             .people()
             .iter()
@@ -160,7 +186,7 @@ impl Household {
         {
             return with;
         }
-        let without = self.evaluate_with(earners, costs, false);
+        let without = self.evaluate_with(earners, costs, false, carer_claimant);
         if without.net_income > with.net_income {
             without
         } else {
@@ -173,6 +199,7 @@ impl Household {
         earners: &[Earner; 2],
         costs: WorkCosts,
         consider_marriage_allowance: bool,
+        carer_claimant: Option<usize>,
     ) -> Figures {
         let p = self.params;
         let scottish = self.country == Country::Scotland;
@@ -194,7 +221,6 @@ impl Household {
 
         // Carer's Allowance / Carer Support Payment, tested on net weekly earnings.
         let mut ca_weekly = [Money::ZERO; 2];
-        let mut ca_given = false;
         for i in 0..n {
             let a = &self.adults[i];
             if !a.carer {
@@ -208,14 +234,13 @@ impl Household {
             people[i].carers_allowance_net_weekly_earnings = net_weekly;
             let weekly = carers_allowance::weekly(p, self.country, net_weekly);
             people[i].over_carers_allowance_limit = weekly.is_zero();
-            // Two carers of the same person: one allowance, to a carer who qualifies.
-            if self.carers_care_for_same_person && ca_given {
-                continue;
-            }
-            if weekly.is_positive() {
-                ca_given = true;
-            }
             ca_weekly[i] = weekly;
+        }
+        // Two carers of the same person: one allowance, to the partner they choose if that
+        // partner qualifies, otherwise to the one who does (SSCBA 1992 s.70(7)).
+        if n == 2 && self.carers_care_for_same_person && ca_weekly.iter().all(|w| w.is_positive()) {
+            let keep = carer_claimant.unwrap_or(0);
+            ca_weekly[1 - keep] = Money::ZERO;
         }
 
         // Income tax on all taxable income, with Marriage Allowance. Carer's Allowance and
