@@ -293,3 +293,20 @@ test('bad input in every box gets a message beside it, keeps the text, and break
     assert.equal(await headline(page), answer, 'the answer is back once the boxes are right');
   });
 });
+
+test('scenarios saved by a newer version are left untouched, and the page says so', async () => {
+  await withPage(VIEWPORTS.tablet, async (page) => {
+    await gotoRoute(page, server.url, '#/better-off');
+    const newer = JSON.stringify({ version: 99, saved: [{ name: 'from the future', form: {} }] });
+    await page.evaluate((v) => localStorage.setItem('work-steps/better-off/saved', v), newer);
+    await page.reload();
+    await page.waitForSelector('main#main h1');
+    assert.match(await page.textContent('.notice--warning[role=alert]'), /could not be read by this version/);
+    await fillCompact(page);
+    await page.fill('#save-name', 'today');
+    await page.click('.save-row button[type=submit]');
+    assert.equal(await page.locator('.saved-item').count(), 1, 'saving still works for this visit');
+    const stored = await page.evaluate(() => localStorage.getItem('work-steps/better-off/saved'));
+    assert.equal(stored, newer, 'the newer data is not overwritten');
+  });
+});

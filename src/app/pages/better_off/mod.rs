@@ -95,24 +95,24 @@ pub fn use_calculator() -> Calculator {
 
 #[function_component(BetterOff)]
 pub fn better_off() -> Html {
-    let storage_problem = use_state(|| None::<String>);
+    // Read once. If the stored scenarios cannot be read (storage blocked, or written by a
+    // newer version), nothing is written back for the rest of the visit, so they survive.
+    let loaded = use_state(storage::load);
+    let persist = loaded.is_ok();
+    let storage_problem = use_state(|| loaded.as_ref().err().cloned());
     let handle = {
-        let storage_problem = storage_problem.clone();
-        use_reducer(move || {
-            let saved = storage::load().unwrap_or_else(|problem| {
-                storage_problem.set(Some(problem));
-                Vec::new()
-            });
-            Model(State::with_saved(saved))
-        })
+        let saved = loaded.as_ref().map(Vec::clone).unwrap_or_default();
+        use_reducer(move || Model(State::with_saved(saved)))
     };
 
     // Saved scenarios are written to the device after every change to them.
     {
         let storage_problem = storage_problem.clone();
         use_effect_with(handle.0.saved.clone(), move |saved| {
-            if let Err(problem) = storage::save(saved) {
-                storage_problem.set(Some(problem));
+            if persist {
+                if let Err(problem) = storage::save(saved) {
+                    storage_problem.set(Some(problem));
+                }
             }
         });
     }

@@ -28,7 +28,8 @@ pub fn load() -> Result<Vec<Saved>, String> {
         // Leave the stored copy untouched so a newer app can still read it.
         _ => Err(
             "Your saved scenarios could not be read by this version of the app. \
-                  They are still on this device; nothing has been deleted."
+                  They are still on this device and nothing has been deleted, but scenarios \
+                  you save now are kept only until you close the page."
                 .into(),
         ),
     }
