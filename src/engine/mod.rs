@@ -7,6 +7,7 @@
 
 mod compute;
 mod explain;
+pub mod first_months;
 mod household;
 pub mod oracle;
 mod sweep;
@@ -14,6 +15,7 @@ mod warnings;
 
 pub use compute::{Earner, Figures, MarriageRole, PersonFigures, UcFigures, WorkCosts};
 pub use explain::{explain, Line, Topic};
+pub use first_months::{first_months, FirstMonths, StartPlan};
 pub use household::{AdultFacts, Household, HousingFacts};
 pub use sweep::{sweep, Cliff, CliffCause, Sweep, SweepPoint};
 pub use warnings::{warnings, Warning};
