@@ -117,6 +117,8 @@ pub struct UcPeriod {
     /// Earnings above the nil-award point by more than the de minimis, carried to a new claim
     /// made within 6 months (reg 54A).
     pub surplus_carried_forward: Money,
+    /// Earnings at which the award reaches nil this period (reg 54A(6)).
+    pub nil_earnings_threshold: Money,
 }
 
 /// One Carer's Allowance benefit week.
@@ -175,43 +177,94 @@ pub struct Help {
     pub sentence: String,
 }
 
+/// How many assessment periods the timeline shows.
+pub const PERIODS: usize = 6;
+
 /// The first six assessment periods of `offer` started as `plan` says.
+///
+/// Wages are counted in the period they are paid (UC Regs 2013 regs 54 and 61); everything
+/// that does not move with pay (the maximum amount, work allowance, childcare element, other
+/// benefits, a partner's pay) is the household's steady in-work position from
+/// [`Household::in_work`], so the months differ only by what the paydays bring.
 pub fn first_months(
     h: &Household,
     offer: &JobOffer,
     plan: &StartPlan,
 ) -> Result<FirstMonths, Vec<ValidationError>> {
-    let _ = (h, offer);
-    let mut periods = Vec::with_capacity(6);
-    let mut start = plan.assessment_period_start;
-    for number in 1..=6 {
-        let next = calendar::month_day(start, 1, plan.assessment_period_start.day);
-        let end = calendar::add_days(next, -1);
-        periods.push(AssessmentPeriod {
-            number,
-            start,
-            end,
-            paydays: Vec::new(),
-            old_job_pay: Money::ZERO,
-            wages_gross: Money::ZERO,
-            wages_net: Money::ZERO,
-            uc: UcPeriod::default(),
-            uc_payment_date: calendar::working_day_on_or_before(calendar::add_days(end, 7)),
-            carers_allowance_weeks: Vec::new(),
-            carers_allowance: Money::ZERO,
-            other_income: Money::ZERO,
-            money_in: Money::ZERO,
-            out_of_work: Money::ZERO,
-            difference: Money::ZERO,
-            running_balance: Money::ZERO,
-            notes: Vec::new(),
-        });
-        start = next;
-    }
-    Ok(FirstMonths {
-        periods,
-        tightest: 0,
-        helps: Vec::new(),
-        assumptions: Vec::new(),
-    })
+    validate(h, offer, plan)?;
+    Ok(timeline::build(h, offer, plan))
 }
+
+/// Checks the plan, with messages a coach can act on.
+pub fn validate(
+    h: &Household,
+    offer: &JobOffer,
+    plan: &StartPlan,
+) -> Result<(), Vec<ValidationError>> {
+    let mut errors = Vec::new();
+    let mut bad = |path: &str, message: &str| {
+        errors.push(ValidationError {
+            path: format!("first_months.{path}"),
+            message: message.into(),
+        })
+    };
+    let sensible = |d: Date| calendar::is_real(d) && (2000..=2100).contains(&d.year);
+    if !sensible(plan.job_start) {
+        bad(
+            "job_start",
+            "Enter the date the job starts as a real date, for example 2026-03-02.",
+        );
+    }
+    if !sensible(plan.first_payday) {
+        bad(
+            "first_payday",
+            "Enter the first payday as a real date, for example 2026-03-27.",
+        );
+    }
+    if !sensible(plan.assessment_period_start) {
+        bad(
+            "assessment_period_start",
+            "Enter the date an assessment period starts as a real date; it is on the Universal Credit statement.",
+        );
+    }
+    if sensible(plan.job_start) && sensible(plan.first_payday) && plan.first_payday < plan.job_start
+    {
+        bad(
+            "first_payday",
+            "The first payday cannot be before the job starts.",
+        );
+    }
+    if sensible(plan.job_start)
+        && sensible(plan.first_payday)
+        && calendar::days_between(plan.job_start, plan.first_payday) > 92
+    {
+        bad(
+            "first_payday",
+            "The first payday should be within three months of the start date.",
+        );
+    }
+    if let Some(last) = plan.old_job_last_pay {
+        if !sensible(last.date) {
+            bad(
+                "old_job_last_pay.date",
+                "Enter the date of the old job's last pay as a real date.",
+            );
+        }
+        if last.take_home.0.is_sign_negative() {
+            bad(
+                "old_job_last_pay.take_home",
+                "The old job's last pay cannot be less than nothing.",
+            );
+        }
+    }
+    if offer.adult >= h.adult_count {
+        bad("offer.adult", "Choose which adult takes the job.");
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+mod timeline;
