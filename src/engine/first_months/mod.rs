@@ -6,6 +6,13 @@
 //! the first months swing: no wages yet, then five weekly or two four-weekly paydays in one
 //! period, an old job's last pay on top of the first new one, a nil award and a restart. This
 //! module lays that out with the reasons in plain words and what helps, for the screens.
+//!
+//! A nil award: DWP closes the award when earnings leave nothing to pay; its surplus earnings
+//! guidance says UC restarts without a new claim if earnings fall within 5 months, and a
+//! claim made within 6 months keeps the same assessment period dates (reg 21(3C)) and takes
+//! any surplus earnings into account (reg 54A). We show UC restarting in the first period
+//! whose earnings allow it. UC is paid 7 days after the period ends, or the working day
+//! before if that is a weekend or bank holiday.
 
 pub mod calendar;
 
@@ -75,7 +82,8 @@ pub struct AssessmentPeriod {
     /// Carer's Allowance (Carer Support Payment in Scotland) by benefit week.
     pub carers_allowance_weeks: Vec<CarerWeek>,
     pub carers_allowance: Money,
-    /// Child Benefit, PIP/ADP, DLA, Scottish Child Payment, and a partner's take-home pay.
+    /// Child Benefit (less any charge), PIP/ADP, DLA, Scottish Child Payment (while UC is
+    /// paid), the Scottish carer supplement, and a partner's take-home pay and allowance.
     pub other_income: Money,
     /// Wages net + UC + Carer's Allowance + other income.
     pub money_in: Money,
@@ -248,6 +256,12 @@ pub fn validate(
             bad(
                 "old_job_last_pay.date",
                 "Enter the date of the old job's last pay as a real date.",
+            );
+        }
+        if last.take_home > Money::pounds(1_000_000) {
+            bad(
+                "old_job_last_pay.take_home",
+                "Enter the old job's last take-home pay in pounds, under £1,000,000.",
             );
         }
         if last.take_home.0.is_sign_negative() {
