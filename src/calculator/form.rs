@@ -10,7 +10,7 @@ use crate::money::{Money, Period};
 use crate::params::{lha, Country, TaxYear};
 use crate::rules::minimum_wage::hourly_minimum;
 use crate::scenario::{
-    Adult, Child, CouncilTax, DlaCare, Housing, JobOffer, Pension, PipRate, Scenario,
+    Adult, Child, CouncilTax, DlaCare, Housing, JobOffer, PayFrequency, Pension, PipRate, Scenario,
 };
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -56,6 +56,13 @@ pub enum Field {
     OfferChildcare(usize),
     OfferTravel(usize),
     OfferPension(usize),
+    OfferPayFrequency(usize),
+    /// The first-months timeline: when the job starts and pays, and the claim's periods.
+    JobStart,
+    FirstPayday,
+    AssessmentPeriodStart,
+    OldJobPay,
+    OldJobPayDate,
 }
 
 impl Field {
@@ -93,6 +100,12 @@ impl Field {
             Field::OfferChildcare(i) => format!("offer-{i}-childcare"),
             Field::OfferTravel(i) => format!("offer-{i}-travel"),
             Field::OfferPension(i) => format!("offer-{i}-pension"),
+            Field::OfferPayFrequency(i) => format!("offer-{i}-pay-frequency"),
+            Field::JobStart => "job-start".into(),
+            Field::FirstPayday => "first-payday".into(),
+            Field::AssessmentPeriodStart => "ap-start".into(),
+            Field::OldJobPay => "old-job-pay".into(),
+            Field::OldJobPayDate => "old-job-pay-date".into(),
         }
     }
 
@@ -116,6 +129,11 @@ impl Field {
             Field::Savings,
             Field::UcStatement,
             Field::OfferCount,
+            Field::JobStart,
+            Field::FirstPayday,
+            Field::AssessmentPeriodStart,
+            Field::OldJobPay,
+            Field::OldJobPayDate,
         ];
         if let Some(f) = plain.into_iter().find(|f| f.id() == id) {
             return Some(f);
@@ -138,6 +156,7 @@ impl Field {
             ("offer", "childcare") => Field::OfferChildcare(i),
             ("offer", "travel") => Field::OfferTravel(i),
             ("offer", "pension") => Field::OfferPension(i),
+            ("offer", "pay-frequency") => Field::OfferPayFrequency(i),
             _ => return None,
         };
         let limit = match kind {
@@ -161,6 +180,7 @@ impl Field {
             Field::OfferCount => "1",
             Field::OfferWho(_) => "0",
             Field::OfferPension(_) => "yes",
+            Field::OfferPayFrequency(_) => "monthly",
             _ => "",
         }
     }
@@ -493,7 +513,7 @@ impl Form {
                 hours_per_week: hours.unwrap_or(Decimal::ZERO),
                 hourly_wage: wage,
                 annual_salary: None,
-                pay_frequency: Default::default(),
+                pay_frequency: pay_frequency(self.get(Field::OfferPayFrequency(i))),
                 childcare_monthly: childcare.unwrap_or(Money::ZERO),
                 travel_monthly: travel_weekly
                     .unwrap_or(Money::ZERO)
@@ -713,6 +733,16 @@ impl Form {
             }
         }
         out
+    }
+}
+
+/// How often a job pays, from the radio's value ("weekly", "fortnightly", ...).
+pub fn pay_frequency(text: &str) -> PayFrequency {
+    match text {
+        "weekly" => PayFrequency::Weekly,
+        "fortnightly" => PayFrequency::Fortnightly,
+        "four_weekly" => PayFrequency::FourWeekly,
+        _ => PayFrequency::Monthly,
     }
 }
 

@@ -77,6 +77,7 @@ impl Step {
             Step::Job => vec![
                 Field::OfferWho(0),
                 Field::OfferHours(0),
+                Field::OfferPayFrequency(0),
                 Field::OfferWage(0),
                 Field::OfferTravel(0),
                 Field::OfferChildcare(0),

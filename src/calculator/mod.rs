@@ -5,6 +5,7 @@
 pub mod answer;
 pub mod chart;
 pub mod file;
+pub mod first_months;
 pub mod form;
 pub mod format;
 pub mod guided;

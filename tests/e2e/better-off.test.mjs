@@ -310,3 +310,33 @@ test('scenarios saved by a newer version are left untouched, and the page says s
     assert.equal(stored, newer, 'the newer data is not overwritten');
   });
 });
+
+test('first months in work: six assessment periods, paydays in each, the tight month named', async () => {
+  await withPage(VIEWPORTS.phone, async (page) => {
+    await gotoRoute(page, server.url, '#/better-off');
+    await fillCompact(page);
+    await page.check('#offer-0-pay-frequency-weekly');
+    await page.click('button:has-text("Show my first months")');
+    // Weekly pay on Fridays from 15 May 2026; the claim's periods start on the 10th.
+    await page.fill('#job-start', '2026-05-04');
+    await page.fill('#first-payday', '2026-05-15');
+    await page.fill('#ap-start', '2026-05-10');
+    const cards = page.locator('.first-months__card');
+    assert.equal(await cards.count(), 6);
+    assert.match(await cards.nth(0).textContent(), /Month 1: 10 April to 9 May.*No wages yet/);
+    // 10 July to 9 August holds five Fridays: 10, 17, 24, 31 July and 7 August.
+    const july = await cards.nth(3).textContent();
+    assert.equal((july.match(/: £\d+\.\d\d/g) ?? []).length >= 5, true, july);
+    assert.match(july, /Five paydays in this period, so Universal Credit is lower/);
+    // UC for 10 April to 9 May is paid 7 days later, on a Saturday, so the Friday before.
+    assert.match(await cards.nth(0).textContent(), /paid on 15 May/);
+    assert.equal(await page.locator('.first-months__badge').count(), 1);
+    assert.match(await page.textContent('.first-months__tightest'), /^Money is tightest in month \d/);
+    await assertClean(page);
+
+    // A first payday before the job starts is named beside the payday box.
+    await page.fill('#first-payday', '2026-05-01');
+    assert.match(await page.textContent('#first-payday-error'), /./);
+    assert.equal(await cards.count(), 0);
+  });
+});

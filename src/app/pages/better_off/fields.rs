@@ -66,6 +66,13 @@ pub struct TextProps {
     /// Width class: "w-2", "w-4", "w-6" characters.
     #[prop_or(AttrValue::Static("w-6"))]
     pub width: AttrValue,
+    /// "text" for numbers typed as people write them, "date" for a date picker.
+    #[prop_or(AttrValue::Static("text"))]
+    pub input_type: AttrValue,
+    /// An error from outside the household form (e.g. the first-months dates); when
+    /// given it is shown instead of the form's own.
+    #[prop_or_default]
+    pub error: Option<String>,
 }
 
 /// A text box for a number. It keeps what is typed; the checks say what is wrong beside it.
@@ -74,7 +81,7 @@ pub fn text_field(props: &TextProps) -> Html {
     let calc = use_calculator();
     let field = props.field;
     let id = field.id();
-    let error = calc.error_for(field);
+    let error = props.error.clone().or_else(|| calc.error_for(field));
     let value = calc.state().form.get(field).to_string();
     let oninput = {
         let calc = calc.clone();
@@ -98,8 +105,8 @@ pub fn text_field(props: &TextProps) -> Html {
                     id={id.clone()}
                     name={id.clone()}
                     class={classes!("input", props.width.to_string())}
-                    type="text"
-                    inputmode={props.inputmode.clone()}
+                    type={props.input_type.clone()}
+                    inputmode={(props.input_type == "text").then(|| props.inputmode.clone())}
                     autocomplete="off"
                     spellcheck="false"
                     placeholder={props.placeholder.clone()}

@@ -5,6 +5,7 @@
 
 mod chart;
 mod fields;
+mod first_months;
 mod guided;
 mod heatmap;
 mod questions;

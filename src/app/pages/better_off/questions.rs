@@ -254,6 +254,14 @@ pub fn job(form: &Form, i: usize) -> Html {
             }
             <TextField field={Field::OfferHours(i)} label="How many hours a week?"
                 width="w-4" suffix="hours a week" />
+            <Radios field={Field::OfferPayFrequency(i)} legend="How often would you be paid?"
+                hint="This changes when Universal Credit sees your wages in the first months."
+                options={vec![
+                    ("weekly", "Every week"),
+                    ("fortnightly", "Every 2 weeks"),
+                    ("four_weekly", "Every 4 weeks"),
+                    ("monthly", "Every month"),
+                ]} inline=true />
             <TextField field={Field::OfferWage(i)} label="Pay for each hour, before tax"
                 hint={wage_hint} prefix="£" suffix="an hour" width="w-4" />
             <TextField field={Field::OfferTravel(i)} label="Travel to work (optional)"

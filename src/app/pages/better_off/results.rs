@@ -3,6 +3,7 @@
 //! calculator does not cover. Every figure comes from the library; this only lays it out.
 
 use super::chart::IncomeChart;
+use super::first_months::FirstMonthsPanel;
 use super::heatmap::HeatMapTable;
 use super::{use_calculator, AnswerRef};
 use crate::calculator::answer::NOT_COVERED;
@@ -79,6 +80,7 @@ pub fn results(props: &ResultsProps) -> Html {
             <WhatIf offer={offer} />
             <IncomeChart answer={props.answer.clone()} offer={offer} />
             <HeatMapTable answer={props.answer.clone()} offer={offer} />
+            <FirstMonthsPanel answer={props.answer.clone()} offer={offer} />
 
             <h2>{ "Your money, a week" }</h2>
             { breakdown(a) }

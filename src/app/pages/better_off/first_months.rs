@@ -1,0 +1,189 @@
+//! "Your first months in work": a strip of the first six Universal Credit assessment
+//! periods with the paydays in each, the money that comes in, the month where money is
+//! tightest named in plain words, and what helps. The figures come from the engine through
+//! `calculator::first_months`; this only lays them out.
+
+use super::fields::TextField;
+use super::{use_calculator, AnswerRef};
+use crate::calculator::first_months::{timeline, Timeline};
+use crate::calculator::form::{Field, FieldErrors};
+use crate::calculator::format::format_pence;
+use crate::engine::first_months::{calendar, AssessmentPeriod};
+use crate::params::Date;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FirstMonthsProps {
+    pub answer: AnswerRef,
+    pub offer: usize,
+}
+
+#[function_component(FirstMonthsPanel)]
+pub fn first_months_panel(props: &FirstMonthsProps) -> Html {
+    let calc = use_calculator();
+    let open = use_state(|| false);
+    let form = calc.state().form.clone();
+    let result: Rc<Result<Timeline, FieldErrors>> = use_memo(
+        (props.answer.clone(), props.offer, form),
+        |(answer, offer, form)| {
+            let a = &answer.0;
+            match a.scenario.offers.get(*offer) {
+                Some(job) => timeline(form, &a.household, job, *offer, today()),
+                None => Err(FieldErrors::new()),
+            }
+        },
+    );
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    let errors = match &*result {
+        Err(e) => e.clone(),
+        Ok(_) => FieldErrors::new(),
+    };
+    let error = |f: Field| errors.get(&f).cloned();
+
+    html! {
+        <section class={classes!("first-months", (!*open).then_some("no-print"))}
+            aria-labelledby="first-months-title">
+            <h2 id="first-months-title">{ "Your first months in work" }</h2>
+            <p>
+                { "Universal Credit is worked out month by month, and counts wages in the month they are paid. " }
+                { "So the first months can go up and down. See each month, and the one where money is tightest." }
+            </p>
+            <button type="button" class="button button--secondary no-print" aria-expanded={open.to_string()}
+                aria-controls="first-months-body" onclick={toggle}>
+                { if *open { "Hide the first months" } else { "Show my first months" } }
+            </button>
+            if *open {
+                <div id="first-months-body">
+                    <div class="first-months__dates no-print">
+                        <TextField field={Field::JobStart} label="When does the job start?"
+                            hint="Leave empty and we use the Monday after next." input_type="date"
+                            width="w-date" error={error(Field::JobStart)} />
+                        <TextField field={Field::FirstPayday} label="When is the first payday?"
+                            hint="Ask the employer. Many pay a week or a month after you start."
+                            input_type="date" width="w-date" error={error(Field::FirstPayday)} />
+                        <TextField field={Field::AssessmentPeriodStart}
+                            label="When does your Universal Credit assessment period start?"
+                            hint="Any start date of a period: it is on your Universal Credit statement."
+                            input_type="date" width="w-date" error={error(Field::AssessmentPeriodStart)} />
+                        <details class="explain">
+                            <summary>{ "Still to be paid by an old job?" }</summary>
+                            <TextField field={Field::OldJobPay} label="Take-home pay of the last payment"
+                                prefix="£" width="w-6" error={error(Field::OldJobPay)} />
+                            <TextField field={Field::OldJobPayDate} label="Date of the last payment"
+                                input_type="date" width="w-date" error={error(Field::OldJobPayDate)} />
+                        </details>
+                    </div>
+                    {
+                        match &*result {
+                            Ok(t) => strip(t),
+                            Err(_) => html! {
+                                <p class="notice notice--warning" role="alert">
+                                    { "Check the dates marked above to see your first months." }
+                                </p>
+                            },
+                        }
+                    }
+                </div>
+            }
+        </section>
+    }
+}
+
+fn strip(t: &Timeline) -> Html {
+    let m = &t.months;
+    let tightest = m.periods.get(m.tightest);
+    html! {
+        <>
+            if let Some(p) = tightest {
+                <p class="first-months__tightest">
+                    { format!(
+                        "Money is tightest in month {} ({} to {}): {} comes in.",
+                        p.number,
+                        calendar::short(p.start),
+                        calendar::short(p.end),
+                        format_pence(p.money_in)
+                    ) }
+                </p>
+            }
+            <ol class="first-months__strip">
+                { for m.periods.iter().enumerate().map(|(i, p)| card(p, i == m.tightest)) }
+            </ol>
+            <h3>{ "What helps" }</h3>
+            <ul>{ for m.helps.iter().map(|h| html! { <li>{ &h.sentence }</li> }) }</ul>
+            <details class="explain">
+                <summary>{ "What we assumed for the first months" }</summary>
+                <ul>
+                    { for t.assumptions.iter().map(|a| html! { <li>{ a }</li> }) }
+                    { for m.assumptions.iter().map(|a| html! { <li>{ *a }</li> }) }
+                </ul>
+            </details>
+        </>
+    }
+}
+
+fn card(p: &AssessmentPeriod, tightest: bool) -> Html {
+    let difference = if p.difference.round_penny().is_zero() {
+        "The same".to_string()
+    } else if p.difference.0.is_sign_negative() {
+        format!("{} less", format_pence(-p.difference))
+    } else {
+        format!("{} more", format_pence(p.difference))
+    };
+    html! {
+        <li class={classes!("first-months__card", tightest.then_some("is-tightest"))}>
+            <h3 class="first-months__month">
+                { format!("Month {}: {} to {}", p.number, calendar::short(p.start), calendar::short(p.end)) }
+            </h3>
+            if tightest {
+                <p class="first-months__badge">{ "Tightest month" }</p>
+            }
+            <dl class="first-months__figures">
+                <dt>{ "Paydays (take-home)" }</dt>
+                <dd class="first-months__wide">
+                    if p.paydays.is_empty() {
+                        { "None" }
+                    } else {
+                        <ul class="first-months__paydays">
+                            { for p.paydays.iter().map(|d| html! {
+                                <li>{ format!("{}: {}", calendar::short(d.date), format_pence(d.net)) }</li>
+                            }) }
+                        </ul>
+                    }
+                </dd>
+                if p.old_job_pay.is_positive() {
+                    <dt>{ "Last pay from the old job" }</dt>
+                    <dd>{ format_pence(p.old_job_pay) }</dd>
+                }
+                <dt>{ "Universal Credit" }</dt>
+                <dd>{ format!("{}, paid on {}", format_pence(p.uc.award), calendar::short(p.uc_payment_date)) }</dd>
+                if p.carers_allowance.is_positive() || !p.carers_allowance_weeks.is_empty() {
+                    <dt>{ "Carer's Allowance" }</dt>
+                    <dd>{ format_pence(p.carers_allowance) }</dd>
+                }
+                <dt>{ "Money in" }</dt>
+                <dd class="first-months__total">{ format_pence(p.money_in) }</dd>
+                <dt>{ "Compared with now" }</dt>
+                <dd>{ difference }</dd>
+            </dl>
+            if !p.notes.is_empty() {
+                <ul class="first-months__notes">
+                    { for p.notes.iter().map(|n| html! { <li>{ &n.sentence }</li> }) }
+                </ul>
+            }
+        </li>
+    }
+}
+
+/// Today's date on this device.
+fn today() -> Date {
+    let now = web_sys::js_sys::Date::new_0();
+    Date::new(
+        now.get_full_year() as u16,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+}
