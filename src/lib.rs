@@ -13,3 +13,4 @@ pub mod money;
 pub mod params;
 pub mod rules;
 pub mod scenario;
+pub mod tasks;

@@ -1,0 +1,659 @@
+//! What a task analysis is: the people a coach supports (named by initials or a code), each
+//! person's task analyses, and the numbered versions of each task's steps. Plain data that
+//! serialises with serde; the rules for what may be typed live here too, so the views can
+//! show the same message beside a box that the reducer puts in its status line.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Initials or a code: short on purpose, so nobody is tempted to type a full name.
+pub const MAX_LABEL_CHARS: usize = 20;
+pub const MAX_TITLE_CHARS: usize = 100;
+pub const MAX_WORKPLACE_CHARS: usize = 100;
+/// About three short sentences; a longer step is really two steps.
+pub const MAX_INSTRUCTION_CHARS: usize = 300;
+pub const MAX_CUE_CHARS: usize = 200;
+/// Task analyses work best with 5 to 30 steps; 100 leaves room without allowing a pasted book.
+pub const MAX_STEPS: usize = 100;
+/// A large caseload with room to spare; limits keep a stray file from freezing the page.
+pub const MAX_PEOPLE: usize = 500;
+pub const MAX_TASKS_PER_PERSON: usize = 200;
+/// Picture ids are keys the app makes; anything longer is not one of ours.
+pub const MAX_PICTURE_REF_CHARS: usize = 100;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
+        $(#[$doc])*
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+        )]
+        #[serde(transparent)]
+        pub struct $name(pub u64);
+
+        /// A short text form (for example `s12`) for element ids and list keys in the views.
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, concat!($prefix, "{}"), self.0)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A person on the coach's caseload.
+    ///
+    /// Ids are numbers from one counter in the state, never reused, with no clock and no
+    /// randomness: the same actions give the same ids, so tests and undo are exact, and a
+    /// number is `Copy` and cheap to compare in the reducer. Each kind has its own type so a
+    /// step id cannot be passed where a task id is meant.
+    PersonId,
+    "p"
+);
+id_type!(
+    /// A task analysis. Unique across all people; the tracker keys sessions by it.
+    TaskId,
+    "t"
+);
+id_type!(
+    /// A step. Unique within a task; a step keeps its id in every version it is copied into,
+    /// so the tracker can follow "the same step" from one version to the next.
+    StepId,
+    "s"
+);
+
+/// Where a step's picture is kept on the device. The bytes live in storage, not the model,
+/// so the model stays small enough to copy for undo on every edit.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PictureRef(pub String);
+
+impl PictureRef {
+    pub fn new(id: impl Into<String>) -> PictureRef {
+        PictureRef(id.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// How the steps are taught.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize, Deserialize)]
+pub enum Chaining {
+    /// Teach the first step until mastered, then the first two, and so on.
+    Forward,
+    /// Teach the last step first, so every session ends with the task finished.
+    Backward,
+    /// Teach every step every time. The default: the usual choice in systematic instruction,
+    /// and the coach can change it.
+    #[default]
+    TotalTask,
+}
+
+impl Chaining {
+    pub const ALL: [Chaining; 3] = [Chaining::Forward, Chaining::Backward, Chaining::TotalTask];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Chaining::Forward => "Forward chaining",
+            Chaining::Backward => "Backward chaining",
+            Chaining::TotalTask => "Total task",
+        }
+    }
+
+    /// One line for the hint under the choice.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Chaining::Forward => "Teach the first step, then add the next one when it is learned.",
+            Chaining::Backward => {
+                "Teach the last step first, so the person always finishes the task."
+            }
+            Chaining::TotalTask => "Teach every step, every time.",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    pub id: StepId,
+    /// What the person does, in plain words.
+    pub instruction: String,
+    /// What in the workplace tells the person to do this step (the natural cue). May be empty
+    /// while the coach is still writing the task.
+    #[serde(default)]
+    pub cue: String,
+    #[serde(default)]
+    pub picture: Option<PictureRef>,
+    /// A step that must be right (safety, quality) and is watched closely.
+    #[serde(default)]
+    pub key_step: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TaskVersion {
+    /// 1, 2, 3… in the order made.
+    pub number: u32,
+    /// The date the version was made, as the app passed it in (the library never reads a clock).
+    pub created: String,
+    pub steps: Vec<Step>,
+    /// Teaching sessions were recorded on this version, so its steps never change again; the
+    /// next edit makes a new version.
+    #[serde(default)]
+    pub locked: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TaskAnalysis {
+    pub id: TaskId,
+    pub title: String,
+    /// Where the task is done (may be empty).
+    #[serde(default)]
+    pub workplace: String,
+    #[serde(default)]
+    pub chaining: Chaining,
+    /// Oldest first; never empty in a task the library made or accepted from a file.
+    pub versions: Vec<TaskVersion>,
+    /// Set when the tracker records a session (see `Action::MarkTeachingData`).
+    #[serde(default)]
+    pub has_teaching_data: bool,
+}
+
+impl TaskAnalysis {
+    pub fn latest(&self) -> Option<&TaskVersion> {
+        self.versions.last()
+    }
+
+    pub fn version(&self, number: u32) -> Option<&TaskVersion> {
+        self.versions.iter().find(|v| v.number == number)
+    }
+
+    /// The steps being edited and taught now: the latest version's.
+    pub fn steps(&self) -> &[Step] {
+        self.latest().map_or(&[], |v| &v.steps)
+    }
+
+    /// The next step edit makes a new version instead of changing the latest in place.
+    pub fn next_edit_makes_new_version(&self) -> bool {
+        match self.latest() {
+            None => false,
+            // A task marked only by its flag (no version locked) is treated as taught on
+            // its latest version, so sessions recorded that way are protected too.
+            Some(latest) => {
+                latest.locked || (self.has_teaching_data && !self.versions.iter().any(|v| v.locked))
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: PersonId,
+    /// Initials or a code the coach chooses.
+    pub label: String,
+    #[serde(default)]
+    pub tasks: Vec<TaskAnalysis>,
+}
+
+impl Person {
+    pub fn task(&self, id: TaskId) -> Option<&TaskAnalysis> {
+        self.tasks.iter().find(|t| t.id == id)
+    }
+}
+
+/// Trim the ends and turn every run of spaces, tabs and line breaks into one space: these
+/// are one-line fields, and a pasted line break would otherwise hide in the middle.
+pub fn tidy(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn too_long(what: &str, limit: usize, got: usize, advice: &str) -> String {
+    format!("Keep {what} to {limit} characters or fewer; this one has {got}.{advice}")
+}
+
+/// The label as it will be kept, or why it cannot be.
+pub fn check_label(label: &str) -> Result<String, String> {
+    let label = tidy(label);
+    let n = label.chars().count();
+    if n == 0 {
+        Err("Write initials or a code for the person.".into())
+    } else if n > MAX_LABEL_CHARS {
+        Err(format!(
+            "Use initials or a short code, up to {MAX_LABEL_CHARS} characters. There is no need for a full name."
+        ))
+    } else {
+        Ok(label)
+    }
+}
+
+pub fn check_title(title: &str) -> Result<String, String> {
+    let title = tidy(title);
+    let n = title.chars().count();
+    if n == 0 {
+        Err("Give the task a name, such as \u{201c}Clean a caf\u{e9} table\u{201d}.".into())
+    } else if n > MAX_TITLE_CHARS {
+        Err(too_long("the task name", MAX_TITLE_CHARS, n, ""))
+    } else {
+        Ok(title)
+    }
+}
+
+/// The workplace may be left empty.
+pub fn check_workplace(workplace: &str) -> Result<String, String> {
+    let workplace = tidy(workplace);
+    let n = workplace.chars().count();
+    if n > MAX_WORKPLACE_CHARS {
+        Err(too_long("the workplace", MAX_WORKPLACE_CHARS, n, ""))
+    } else {
+        Ok(workplace)
+    }
+}
+
+pub fn check_instruction(instruction: &str) -> Result<String, String> {
+    let instruction = tidy(instruction);
+    let n = instruction.chars().count();
+    if n == 0 {
+        Err("Write what the person does in this step.".into())
+    } else if n > MAX_INSTRUCTION_CHARS {
+        Err(too_long(
+            "a step",
+            MAX_INSTRUCTION_CHARS,
+            n,
+            " Split it into two steps.",
+        ))
+    } else {
+        Ok(instruction)
+    }
+}
+
+/// The cue may be left empty while the task is being written.
+pub fn check_cue(cue: &str) -> Result<String, String> {
+    let cue = tidy(cue);
+    let n = cue.chars().count();
+    if n > MAX_CUE_CHARS {
+        Err(too_long("the cue", MAX_CUE_CHARS, n, ""))
+    } else {
+        Ok(cue)
+    }
+}
+
+/// The character index for a caret position from the browser (`selectionStart` counts UTF-16
+/// units, so an emoji or some accented letters count twice there). Past the end gives the end.
+pub fn char_index_from_utf16(text: &str, utf16: usize) -> usize {
+    let mut units = 0;
+    for (i, c) in text.chars().enumerate() {
+        if units >= utf16 {
+            return i;
+        }
+        units += c.len_utf16();
+    }
+    text.chars().count()
+}
+
+/// One row of the printable checklist.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChecklistRow {
+    /// From 1.
+    pub number: usize,
+    pub instruction: String,
+    pub cue: String,
+    pub picture: Option<PictureRef>,
+    pub key_step: bool,
+}
+
+/// The worker's view of one version of a task: one step at a time, with a big "done".
+///
+/// Steps are always shown in order 1..n, whatever the chaining; what chaining changes is the
+/// teaching `focus` (the step being taught now), which the tracker may set later.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobAid {
+    pub title: String,
+    pub chaining: Chaining,
+    /// The version these steps came from (sessions are recorded against it).
+    pub version: u32,
+    pub steps: Vec<Step>,
+    /// The step being taught now, if any: forward starts at the first, backward at the last,
+    /// total task has none (every step is taught).
+    pub focus: Option<usize>,
+    /// The step on screen (index into `steps`).
+    pub current: usize,
+    /// Steps marked done in this run.
+    pub done: Vec<bool>,
+    finished: bool,
+}
+
+impl JobAid {
+    /// The job aid for the task's latest version.
+    pub fn new(task: &TaskAnalysis) -> JobAid {
+        match task.latest() {
+            Some(v) => JobAid::for_version(task, v),
+            None => JobAid::from_steps(task, 0, Vec::new()),
+        }
+    }
+
+    /// The job aid for one version (to replay what was taught on it).
+    pub fn for_version(task: &TaskAnalysis, version: &TaskVersion) -> JobAid {
+        JobAid::from_steps(task, version.number, version.steps.clone())
+    }
+
+    fn from_steps(task: &TaskAnalysis, version: u32, steps: Vec<Step>) -> JobAid {
+        let focus = match task.chaining {
+            _ if steps.is_empty() => None,
+            Chaining::Forward => Some(0),
+            Chaining::Backward => Some(steps.len() - 1),
+            Chaining::TotalTask => None,
+        };
+        JobAid {
+            title: task.title.clone(),
+            chaining: task.chaining,
+            version,
+            done: vec![false; steps.len()],
+            steps,
+            focus,
+            current: 0,
+            finished: false,
+        }
+    }
+
+    /// Set the teaching focus (the tracker knows which step is the last unmastered one).
+    /// An index past the end is ignored.
+    pub fn with_focus(mut self, focus: Option<usize>) -> JobAid {
+        if focus.is_none_or(|i| i < self.steps.len()) {
+            self.focus = focus;
+        }
+        self
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    pub fn current_step(&self) -> Option<&Step> {
+        self.steps.get(self.current)
+    }
+
+    /// (step number from 1, number of steps), for "Step 3 of 8".
+    pub fn position(&self) -> (usize, usize) {
+        ((self.current + 1).min(self.steps.len()), self.steps.len())
+    }
+
+    pub fn is_focus(&self, index: usize) -> bool {
+        self.focus == Some(index)
+    }
+
+    /// Go to the next step without marking this one done; stays on the last step.
+    pub fn next(&mut self) {
+        if self.current + 1 < self.steps.len() {
+            self.current += 1;
+        }
+    }
+
+    /// Go back a step; from the "finished" screen, back to the last step.
+    pub fn back(&mut self) {
+        if self.finished {
+            self.finished = false;
+        } else {
+            self.current = self.current.saturating_sub(1);
+        }
+    }
+
+    /// Mark the step on screen done and move on; done on the last step finishes the task.
+    pub fn done(&mut self) {
+        if self.finished || self.steps.is_empty() {
+            return;
+        }
+        self.done[self.current] = true;
+        if self.current + 1 < self.steps.len() {
+            self.current += 1;
+        } else {
+            self.finished = true;
+        }
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.finished
+    }
+
+    /// Start again from step 1 with nothing done.
+    pub fn restart(&mut self) {
+        self.current = 0;
+        self.finished = false;
+        self.done.iter_mut().for_each(|d| *d = false);
+    }
+
+    /// What to read aloud for the step on screen, or for the end.
+    pub fn speech(&self) -> Option<String> {
+        if self.finished {
+            return Some("All done. Well done.".into());
+        }
+        let step = self.current_step()?;
+        let (n, _) = self.position();
+        Some(format!("Step {n}. {}", step.instruction))
+    }
+
+    /// Every step in order, for the printed checklist with tick boxes.
+    pub fn checklist(&self) -> Vec<ChecklistRow> {
+        self.steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| ChecklistRow {
+                number: i + 1,
+                instruction: s.instruction.clone(),
+                cue: s.cue.clone(),
+                picture: s.picture.clone(),
+                key_step: s.key_step,
+            })
+            .collect()
+    }
+}
+
+/// What the `format` field says; anything else is another program's file.
+pub const FORMAT: &str = "work-steps/tasks";
+/// The version this app writes and the newest it reads.
+pub const VERSION: u64 = 1;
+/// Far more than a caseload's text (pictures are stored apart), small enough to read at once.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+
+/// The task tool's saved data: `{"format": "work-steps/tasks", "version": 1, "next_id": …,
+/// "people": [...]}`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TasksFile {
+    pub people: Vec<Person>,
+    /// Kept so an id freed by a deletion is never given out again after a reload: the tracker
+    /// may still hold sessions under it.
+    pub next_id: u64,
+}
+
+/// Why a tasks file was refused. Nothing in it is used; nothing already on the device changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileError {
+    TooLarge,
+    NotJson,
+    /// JSON that stops part-way.
+    Truncated,
+    /// JSON, but not a Work Steps tasks file.
+    Foreign,
+    NewerVersion(u64),
+    BadVersion,
+    NoPeopleList,
+    /// The shape is wrong (the reader's own words, for whoever fixes the file).
+    Unreadable(String),
+    /// Readable, but something in it breaks a rule the app keeps (which, and what).
+    Invalid(String),
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FileError::TooLarge => write!(f, "This file is too big to be a Work Steps tasks file (the limit is 5 MB). Check that you chose the right file."),
+            FileError::NotJson | FileError::Foreign => write!(f, "This is not a Work Steps tasks file. Choose a file saved from the task builder."),
+            FileError::Truncated => write!(f, "This file stops part-way through, so it may not have finished saving or copying. Save it again and try again."),
+            FileError::NewerVersion(_) => write!(f, "This file was made by a newer version of Work Steps. Update the app and try again."),
+            FileError::BadVersion => write!(f, "This file's version number is missing or wrong, so it may have been edited. Save it again and try again."),
+            FileError::NoPeopleList => write!(f, "This file's list of people is missing, so it may have been edited. Save it again and try again."),
+            FileError::Unreadable(detail) => write!(f, "This file could not be read, so it may have been edited ({detail}). Nothing was loaded."),
+            FileError::Invalid(problem) => write!(f, "{problem} Nothing was loaded."),
+        }
+    }
+}
+
+impl std::error::Error for FileError {}
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'static str,
+    version: u64,
+    next_id: u64,
+    people: &'a [Person],
+}
+
+#[derive(Deserialize)]
+struct FileIn {
+    #[serde(default)]
+    next_id: u64,
+    people: Vec<Person>,
+}
+
+impl TasksFile {
+    /// Pretty JSON, so a person can read it and a diff shows what changed.
+    pub fn to_json(&self) -> String {
+        let out = FileOut {
+            format: FORMAT,
+            version: VERSION,
+            next_id: self.next_id,
+            people: &self.people,
+        };
+        // Cannot fail: plain structs with string keys.
+        serde_json::to_string_pretty(&out).expect("tasks always serialise to JSON")
+    }
+
+    /// The file's people, every rule checked; or why the whole file was refused.
+    pub fn from_json(text: &str) -> Result<TasksFile, FileError> {
+        use serde_json::Value;
+        if text.len() > MAX_FILE_BYTES {
+            return Err(FileError::TooLarge);
+        }
+        // Read loosely first, so a foreign or newer file is named as such rather than broken.
+        let value: Value =
+            serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+                if e.is_eof() {
+                    FileError::Truncated
+                } else {
+                    FileError::NotJson
+                }
+            })?;
+        let Value::Object(map) = &value else {
+            return Err(FileError::Foreign);
+        };
+        if map.get("format").and_then(Value::as_str) != Some(FORMAT) {
+            return Err(FileError::Foreign);
+        }
+        match map.get("version").and_then(Value::as_u64) {
+            Some(v) if v > VERSION => return Err(FileError::NewerVersion(v)),
+            Some(VERSION) => {}
+            _ => return Err(FileError::BadVersion),
+        }
+        if !matches!(map.get("people"), Some(Value::Array(_))) {
+            return Err(FileError::NoPeopleList);
+        }
+        let file: FileIn =
+            serde_json::from_value(value).map_err(|e| FileError::Unreadable(e.to_string()))?;
+        check_people(&file.people).map_err(FileError::Invalid)?;
+        let next_id = file.next_id.max(max_id(&file.people) + 1);
+        Ok(TasksFile {
+            people: file.people,
+            next_id,
+        })
+    }
+}
+
+/// The largest id in use, so a counter can start past it.
+pub fn max_id(people: &[Person]) -> u64 {
+    let mut max = 0;
+    for p in people {
+        max = max.max(p.id.0);
+        for t in &p.tasks {
+            max = max.max(t.id.0);
+            for v in &t.versions {
+                for s in &v.steps {
+                    max = max.max(s.id.0);
+                }
+            }
+        }
+    }
+    max
+}
+
+/// Every rule the reducer keeps, checked on data from outside. The message names the place.
+pub fn check_people(people: &[Person]) -> Result<(), String> {
+    use std::collections::HashSet;
+    if people.len() > MAX_PEOPLE {
+        return Err(format!(
+            "The file has {} people; Work Steps keeps at most {MAX_PEOPLE}.",
+            people.len()
+        ));
+    }
+    let mut ids = HashSet::new();
+    for (pi, p) in people.iter().enumerate() {
+        let at = format!("Person {}", pi + 1);
+        let clean = |got: &str, checked: Result<String, String>, what: &str| match checked {
+            Ok(c) if c == got => Ok(()),
+            Ok(_) => Err(format!("{what} has extra spaces.")),
+            Err(e) => Err(format!("{what}: {e}")),
+        };
+        clean(&p.label, check_label(&p.label), &at)?;
+        let at = format!("Person {} (\u{201c}{}\u{201d})", pi + 1, p.label);
+        if !ids.insert(p.id.0) {
+            return Err(format!("{at} has the same id as something else."));
+        }
+        if p.tasks.len() > MAX_TASKS_PER_PERSON {
+            return Err(format!(
+                "{at} has {} tasks; the most is {MAX_TASKS_PER_PERSON}.",
+                p.tasks.len()
+            ));
+        }
+        for (ti, t) in p.tasks.iter().enumerate() {
+            let at = format!("{at}, task {}", ti + 1);
+            clean(&t.title, check_title(&t.title), &at)?;
+            let at = format!("{at} (\u{201c}{}\u{201d})", t.title);
+            clean(&t.workplace, check_workplace(&t.workplace), &at)?;
+            if !ids.insert(t.id.0) {
+                return Err(format!("{at} has the same id as something else."));
+            }
+            if t.versions.is_empty() {
+                return Err(format!("{at} has no versions."));
+            }
+            let mut last = 0;
+            for v in &t.versions {
+                let at = format!("{at}, version {}", v.number);
+                if v.number <= last {
+                    return Err(format!("{at} is out of order."));
+                }
+                last = v.number;
+                if v.steps.len() > MAX_STEPS {
+                    return Err(format!(
+                        "{at} has {} steps; the most is {MAX_STEPS}.",
+                        v.steps.len()
+                    ));
+                }
+                let mut step_ids = HashSet::new();
+                for (si, s) in v.steps.iter().enumerate() {
+                    let at = format!("{at}, step {}", si + 1);
+                    clean(&s.instruction, check_instruction(&s.instruction), &at)?;
+                    clean(&s.cue, check_cue(&s.cue), &at)?;
+                    if !step_ids.insert(s.id.0) {
+                        return Err(format!("{at} has the same id as something else."));
+                    }
+                    if let Some(pic) = &s.picture {
+                        let n = pic.0.chars().count();
+                        if n == 0 || n > MAX_PICTURE_REF_CHARS {
+                            return Err(format!(
+                                "{at} has a picture reference that is not one of ours."
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}

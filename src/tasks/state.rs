@@ -1,0 +1,876 @@
+//! The task builder's whole state and the actions that change it: one pure reducer, tested
+//! natively. The view wraps it for Yew and saves [`TasksState::to_file`] after each change.
+//!
+//! Every edit of people and tasks can be undone. An undo entry is a copy of the one person
+//! the edit changed, taken before it: each edit touches one person, a person is small
+//! (pictures are stored apart), and restoring a copy is exact where replaying an inverse
+//! action could drift. Selection is not an edit and is not undone.
+//!
+//! Step actions work on the selected task's latest version. When sessions were recorded on
+//! that version, the edit goes into a new version instead, so the sessions keep the steps
+//! they were taught with.
+
+use super::model::*;
+use super::templates;
+
+/// Undo steps kept; older ones are dropped so a long session cannot fill memory.
+pub const MAX_UNDO: usize = 100;
+
+/// One step back in history: the person as they were (or `None` if they did not exist).
+#[derive(Debug, Clone, PartialEq)]
+pub struct HistoryEntry {
+    pub person: PersonId,
+    /// Where the person stood in the list, to put them back in the same place.
+    pub index: usize,
+    pub before: Option<Person>,
+    /// The task the edit was about, selected again when it is undone or redone.
+    pub task: Option<TaskId>,
+    /// What the edit did, in words ("Moved step 2 to 3"), for "Undo: …" and the status line.
+    pub what: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TasksState {
+    pub people: Vec<Person>,
+    pub selected_person: Option<PersonId>,
+    pub selected_task: Option<TaskId>,
+    pub undo: Vec<HistoryEntry>,
+    pub redo: Vec<HistoryEntry>,
+    /// The next id to give out; ids are never reused.
+    pub next_id: u64,
+    /// Today's date as the app passed it in; new versions are stamped with it.
+    pub today: String,
+    /// The last thing that happened, said in words (for a status line read by screen readers).
+    pub status: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// The app tells the library the date (it never reads a clock).
+    SetToday(String),
+    SelectPerson(Option<PersonId>),
+    /// Selecting a task selects its person too.
+    SelectTask(Option<TaskId>),
+    AddPerson(String),
+    RenamePerson {
+        person: PersonId,
+        label: String,
+    },
+    DeletePerson(PersonId),
+    AddTask {
+        person: PersonId,
+        title: String,
+        workplace: String,
+    },
+    AddTaskFromTemplate {
+        person: PersonId,
+        template_id: String,
+    },
+    RenameTask {
+        task: TaskId,
+        title: String,
+    },
+    SetWorkplace {
+        task: TaskId,
+        workplace: String,
+    },
+    SetChaining {
+        task: TaskId,
+        chaining: Chaining,
+    },
+    DeleteTask(TaskId),
+    /// Insert a step at `at` (0 = first, number of steps = last) in the selected task.
+    AddStep {
+        at: usize,
+        instruction: String,
+        cue: String,
+    },
+    EditStep {
+        step: StepId,
+        instruction: String,
+        cue: String,
+        key_step: bool,
+    },
+    DeleteStep {
+        step: StepId,
+    },
+    /// Split the instruction at a character (not byte, not UTF-16) index; see
+    /// [`char_index_from_utf16`]. The first part keeps the id, cue and picture.
+    SplitStep {
+        step: StepId,
+        at_char: usize,
+    },
+    MergeWithNext {
+        step: StepId,
+    },
+    /// Drag and drop: the step at index `from` ends up at index `to`.
+    MoveStep {
+        from: usize,
+        to: usize,
+    },
+    MoveUp {
+        step: StepId,
+    },
+    MoveDown {
+        step: StepId,
+    },
+    SetPicture {
+        step: StepId,
+        picture: Option<PictureRef>,
+    },
+    /// Add one step per non-empty line at the end of the selected task. List markers a
+    /// word processor adds ("1.", "-", "•") are dropped.
+    PasteSteps {
+        text: String,
+    },
+    /// The tracker recorded a session on this version: lock it, so the next edit makes a new
+    /// version. Dispatch after every recorded session. The task's undo history is cleared,
+    /// because undoing past this point could remove the version the session is attached to.
+    MarkTeachingData {
+        task: TaskId,
+        version: u32,
+    },
+    Undo,
+    Redo,
+    /// Say something in the status line (e.g. why a picture was refused).
+    Notify(String),
+}
+
+/// A step edit's result: what it did in words, nothing to do, or why it was refused.
+enum Edit {
+    Done(String),
+    Nothing,
+    Refused(String),
+}
+
+impl TasksState {
+    /// The state for data loaded from a file (already checked) and today's date.
+    pub fn from_file(file: TasksFile, today: &str) -> TasksState {
+        TasksState {
+            next_id: file.next_id.max(max_id(&file.people) + 1),
+            people: file.people,
+            today: today.to_string(),
+            ..TasksState::default()
+        }
+    }
+
+    pub fn to_file(&self) -> TasksFile {
+        TasksFile {
+            people: self.people.clone(),
+            next_id: self.next_id,
+        }
+    }
+
+    pub fn person(&self, id: PersonId) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    /// The task and the person it belongs to.
+    pub fn task(&self, id: TaskId) -> Option<(&Person, &TaskAnalysis)> {
+        self.people.iter().find_map(|p| p.task(id).map(|t| (p, t)))
+    }
+
+    pub fn selected_person(&self) -> Option<&Person> {
+        self.selected_person.and_then(|id| self.person(id))
+    }
+
+    pub fn selected_task(&self) -> Option<&TaskAnalysis> {
+        self.selected_task
+            .and_then(|id| self.task(id))
+            .map(|(_, t)| t)
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// What "Undo" would undo, for the button's label.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.last().map(|e| e.what.as_str())
+    }
+
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|e| e.what.as_str())
+    }
+
+    pub fn reduce(mut self, action: Action) -> TasksState {
+        self.status = None;
+        match action {
+            Action::SetToday(today) => self.today = today,
+            Action::SelectPerson(person) => {
+                if person.is_none_or(|id| self.person(id).is_some()) {
+                    if person != self.selected_person {
+                        self.selected_task = None;
+                    }
+                    self.selected_person = person;
+                }
+            }
+            Action::SelectTask(None) => self.selected_task = None,
+            Action::SelectTask(Some(task)) => {
+                if let Some((p, _)) = self.task(task) {
+                    self.selected_person = Some(p.id);
+                    self.selected_task = Some(task);
+                }
+            }
+            Action::AddPerson(label) => self.add_person(&label),
+            Action::RenamePerson { person, label } => self.rename_person(person, &label),
+            Action::DeletePerson(person) => {
+                if let Some(pi) = self.person_index(person) {
+                    let label = self.people[pi].label.clone();
+                    let before = self.people.remove(pi);
+                    self.remember(person, pi, Some(before), None, format!("Delete \u{201c}{label}\u{201d}"));
+                    if self.selected_person == Some(person) {
+                        self.selected_person = None;
+                        self.selected_task = None;
+                    }
+                    self.status = Some(format!("Deleted \u{201c}{label}\u{201d} and their tasks. Undo brings them back."));
+                }
+            }
+            Action::AddTask {
+                person,
+                title,
+                workplace,
+            } => {
+                let checked = check_title(&title).and_then(|t| Ok((t, check_workplace(&workplace)?)));
+                match checked {
+                    Err(message) => {
+                        if self.person(person).is_some() {
+                            self.status = Some(message);
+                        }
+                    }
+                    Ok((title, workplace)) => self.add_task(person, title, workplace, Vec::new()),
+                }
+            }
+            Action::AddTaskFromTemplate {
+                person,
+                template_id,
+            } => match templates::template(&template_id) {
+                None => self.status = Some("That task is not in the list of examples.".into()),
+                Some(t) => {
+                    let steps = t
+                        .steps
+                        .iter()
+                        .map(|s| (s.instruction.to_string(), s.cue.to_string(), s.key_step))
+                        .collect();
+                    self.add_task(person, t.title.to_string(), String::new(), steps);
+                }
+            },
+            Action::RenameTask { task, title } => match check_title(&title) {
+                Err(message) => self.say_if_task(task, message),
+                Ok(title) => self.edit_task(task, |t| {
+                    t.title = title;
+                    format!("Renamed the task \u{201c}{}\u{201d}", t.title)
+                }),
+            },
+            Action::SetWorkplace { task, workplace } => match check_workplace(&workplace) {
+                Err(message) => self.say_if_task(task, message),
+                Ok(workplace) => self.edit_task(task, |t| {
+                    t.workplace = workplace;
+                    "Changed the workplace".to_string()
+                }),
+            },
+            Action::SetChaining { task, chaining } => self.edit_task(task, |t| {
+                t.chaining = chaining;
+                format!("Changed the teaching method to {}", chaining.label().to_lowercase())
+            }),
+            Action::DeleteTask(task) => self.delete_task(task),
+            Action::AddStep {
+                at,
+                instruction,
+                cue,
+            } => {
+                let checked = check_instruction(&instruction).and_then(|i| Ok((i, check_cue(&cue)?)));
+                self.edit_steps(|steps, next_id| {
+                    let (instruction, cue) = match checked {
+                        Err(message) => return Edit::Refused(message),
+                        Ok(c) => c,
+                    };
+                    if at > steps.len() {
+                        return Edit::Nothing;
+                    }
+                    if steps.len() >= MAX_STEPS {
+                        return Edit::Refused(too_many_steps());
+                    }
+                    steps.insert(at, new_step(next_id, instruction, cue, false));
+                    Edit::Done(format!("Added step {}", at + 1))
+                })
+            }
+            Action::EditStep {
+                step,
+                instruction,
+                cue,
+                key_step,
+            } => {
+                let checked = check_instruction(&instruction).and_then(|i| Ok((i, check_cue(&cue)?)));
+                self.edit_steps(|steps, _| {
+                    let Some(i) = index_of(steps, step) else {
+                        return Edit::Nothing;
+                    };
+                    let (instruction, cue) = match checked {
+                        Err(message) => return Edit::Refused(message),
+                        Ok(c) => c,
+                    };
+                    let s = &mut steps[i];
+                    s.instruction = instruction;
+                    s.cue = cue;
+                    s.key_step = key_step;
+                    Edit::Done(format!("Changed step {}", i + 1))
+                })
+            }
+            Action::DeleteStep { step } => self.edit_steps(|steps, _| {
+                let Some(i) = index_of(steps, step) else {
+                    return Edit::Nothing;
+                };
+                steps.remove(i);
+                Edit::Done(format!("Deleted step {}", i + 1))
+            }),
+            Action::SplitStep { step, at_char } => self.edit_steps(|steps, next_id| {
+                let Some(i) = index_of(steps, step) else {
+                    return Edit::Nothing;
+                };
+                let chars: Vec<char> = steps[i].instruction.chars().collect();
+                if at_char > chars.len() {
+                    return Edit::Nothing;
+                }
+                let first = tidy(&chars[..at_char].iter().collect::<String>());
+                let second = tidy(&chars[at_char..].iter().collect::<String>());
+                if first.is_empty() || second.is_empty() {
+                    return Edit::Refused(
+                        "To split a step, put the cursor between two of its words.".into(),
+                    );
+                }
+                if steps.len() >= MAX_STEPS {
+                    return Edit::Refused(too_many_steps());
+                }
+                // The first part keeps what starts the step (cue, picture); both stay key
+                // steps if the whole was one, so merging them back gives the step back.
+                let key_step = steps[i].key_step;
+                steps[i].instruction = first;
+                steps.insert(i + 1, new_step(next_id, second, String::new(), key_step));
+                Edit::Done(format!("Split step {} into steps {} and {}", i + 1, i + 1, i + 2))
+            }),
+            Action::MergeWithNext { step } => self.edit_steps(|steps, _| {
+                let Some(i) = index_of(steps, step) else {
+                    return Edit::Nothing;
+                };
+                if i + 1 >= steps.len() {
+                    return Edit::Refused("This is the last step, so there is no next step to join it to.".into());
+                }
+                let next = &steps[i + 1];
+                let instruction = format!("{} {}", steps[i].instruction, next.instruction);
+                let cue = match (steps[i].cue.as_str(), next.cue.as_str()) {
+                    (a, b) if b.is_empty() || a == b => a.to_string(),
+                    ("", b) => b.to_string(),
+                    (a, b) => format!("{a}; {b}"),
+                };
+                let n = instruction.chars().count();
+                if n > MAX_INSTRUCTION_CHARS {
+                    return Edit::Refused(format!(
+                        "Joined, these steps would have {n} characters; the most is {MAX_INSTRUCTION_CHARS}. Shorten one of them first."
+                    ));
+                }
+                let n = cue.chars().count();
+                if n > MAX_CUE_CHARS {
+                    return Edit::Refused(format!(
+                        "Joined, these steps' cues would have {n} characters; the most is {MAX_CUE_CHARS}. Shorten one of them first."
+                    ));
+                }
+                let next = steps.remove(i + 1);
+                let s = &mut steps[i];
+                s.instruction = instruction;
+                s.cue = cue;
+                s.picture = s.picture.take().or(next.picture);
+                s.key_step |= next.key_step;
+                Edit::Done(format!("Joined steps {} and {}", i + 1, i + 2))
+            }),
+            Action::MoveStep { from, to } => self.edit_steps(|steps, _| move_step(steps, from, to)),
+            Action::MoveUp { step } => self.edit_steps(|steps, _| match index_of(steps, step) {
+                None => Edit::Nothing,
+                Some(0) => Edit::Refused("This is already the first step.".into()),
+                Some(i) => move_step(steps, i, i - 1),
+            }),
+            Action::MoveDown { step } => self.edit_steps(|steps, _| match index_of(steps, step) {
+                None => Edit::Nothing,
+                Some(i) if i + 1 == steps.len() => {
+                    Edit::Refused("This is already the last step.".into())
+                }
+                Some(i) => move_step(steps, i, i + 1),
+            }),
+            Action::SetPicture { step, picture } => self.edit_steps(|steps, _| {
+                let Some(i) = index_of(steps, step) else {
+                    return Edit::Nothing;
+                };
+                if picture
+                    .as_ref()
+                    .is_some_and(|p| p.0.is_empty() || p.0.chars().count() > MAX_PICTURE_REF_CHARS)
+                {
+                    return Edit::Nothing;
+                }
+                let what = if picture.is_some() {
+                    format!("Added a picture to step {}", i + 1)
+                } else {
+                    format!("Removed the picture from step {}", i + 1)
+                };
+                steps[i].picture = picture;
+                Edit::Done(what)
+            }),
+            Action::PasteSteps { text } => self.edit_steps(|steps, next_id| paste(steps, next_id, &text)),
+            Action::MarkTeachingData { task, version } => self.mark_teaching_data(task, version),
+            Action::Undo => match self.undo.pop() {
+                None => self.status = Some("There is nothing to undo.".into()),
+                Some(entry) => {
+                    let what = entry.what.clone();
+                    let back = self.swap(entry);
+                    self.redo.push(back);
+                    self.status = Some(format!("Undone: {}.", lower_first(&what)));
+                }
+            },
+            Action::Redo => match self.redo.pop() {
+                None => self.status = Some("There is nothing to redo.".into()),
+                Some(entry) => {
+                    let what = entry.what.clone();
+                    let back = self.swap(entry);
+                    self.undo.push(back);
+                    self.status = Some(format!("Redone: {}.", lower_first(&what)));
+                }
+            },
+            Action::Notify(message) => self.status = Some(message),
+        }
+        self
+    }
+
+    fn person_index(&self, id: PersonId) -> Option<usize> {
+        self.people.iter().position(|p| p.id == id)
+    }
+
+    fn task_index(&self, id: TaskId) -> Option<(usize, usize)> {
+        self.people
+            .iter()
+            .enumerate()
+            .find_map(|(pi, p)| p.tasks.iter().position(|t| t.id == id).map(|ti| (pi, ti)))
+    }
+
+    fn take_id(&mut self) -> u64 {
+        let id = self.next_id.max(1);
+        self.next_id = id + 1;
+        id
+    }
+
+    fn say_if_task(&mut self, task: TaskId, message: String) {
+        if self.task(task).is_some() {
+            self.status = Some(message);
+        }
+    }
+
+    /// Record an edit of one person for undo (the person as they were before it).
+    fn remember(
+        &mut self,
+        person: PersonId,
+        index: usize,
+        before: Option<Person>,
+        task: Option<TaskId>,
+        what: String,
+    ) {
+        self.redo.clear();
+        self.undo.push(HistoryEntry {
+            person,
+            index,
+            before,
+            task,
+            what,
+        });
+        if self.undo.len() > MAX_UNDO {
+            self.undo.remove(0);
+        }
+    }
+
+    /// Put back the person an entry holds and return the entry that puts back what was there.
+    fn swap(&mut self, entry: HistoryEntry) -> HistoryEntry {
+        let at = self.person_index(entry.person);
+        let now = at.map(|i| self.people.remove(i));
+        let index = at.unwrap_or(entry.index);
+        let exists = entry.before.is_some();
+        if let Some(before) = entry.before {
+            self.people.insert(index.min(self.people.len()), before);
+        }
+        // Show the person the undo changed; drop a selection that no longer exists.
+        if exists {
+            self.selected_person = Some(entry.person);
+            let task_exists = |id: Option<TaskId>| {
+                id.is_some_and(|id| {
+                    self.person(entry.person)
+                        .is_some_and(|p| p.task(id).is_some())
+                })
+            };
+            if task_exists(entry.task) {
+                self.selected_task = entry.task;
+            } else if !task_exists(self.selected_task) {
+                self.selected_task = None;
+            }
+        } else if self.selected_person == Some(entry.person) {
+            self.selected_person = None;
+            self.selected_task = None;
+        }
+        HistoryEntry {
+            person: entry.person,
+            index,
+            before: now,
+            task: entry.task,
+            what: entry.what,
+        }
+    }
+
+    fn add_person(&mut self, label: &str) {
+        let label = match check_label(label) {
+            Ok(l) => l,
+            Err(message) => {
+                self.status = Some(message);
+                return;
+            }
+        };
+        if self.people.len() >= MAX_PEOPLE {
+            self.status = Some(format!(
+                "You have {MAX_PEOPLE} people, the most Work Steps keeps. Delete someone who has left to add another."
+            ));
+            return;
+        }
+        if let Some(message) = self.label_taken(&label, None) {
+            self.status = Some(message);
+            return;
+        }
+        let id = PersonId(self.take_id());
+        self.people.push(Person {
+            id,
+            label: label.clone(),
+            tasks: Vec::new(),
+        });
+        self.remember(
+            id,
+            self.people.len() - 1,
+            None,
+            None,
+            format!("Add \u{201c}{label}\u{201d}"),
+        );
+        self.selected_person = Some(id);
+        self.selected_task = None;
+        self.status = Some(format!("Added \u{201c}{label}\u{201d}."));
+    }
+
+    /// Two people with one code would be mixed up on a busy day.
+    fn label_taken(&self, label: &str, except: Option<PersonId>) -> Option<String> {
+        self.people
+            .iter()
+            .any(|p| Some(p.id) != except && p.label.to_lowercase() == label.to_lowercase())
+            .then(|| {
+                format!("Someone is already called \u{201c}{label}\u{201d}. Use a different code.")
+            })
+    }
+
+    fn rename_person(&mut self, person: PersonId, label: &str) {
+        let Some(pi) = self.person_index(person) else {
+            return;
+        };
+        let label = match check_label(label) {
+            Ok(l) => l,
+            Err(message) => {
+                self.status = Some(message);
+                return;
+            }
+        };
+        if self.people[pi].label == label {
+            return;
+        }
+        if let Some(message) = self.label_taken(&label, Some(person)) {
+            self.status = Some(message);
+            return;
+        }
+        let before = self.people[pi].clone();
+        self.people[pi].label = label.clone();
+        self.remember(
+            person,
+            pi,
+            Some(before),
+            None,
+            format!("Rename to \u{201c}{label}\u{201d}"),
+        );
+        self.status = Some(format!("Renamed to \u{201c}{label}\u{201d}."));
+    }
+
+    fn add_task(
+        &mut self,
+        person: PersonId,
+        title: String,
+        workplace: String,
+        steps: Vec<(String, String, bool)>,
+    ) {
+        let Some(pi) = self.person_index(person) else {
+            return;
+        };
+        if self.people[pi].tasks.len() >= MAX_TASKS_PER_PERSON {
+            self.status = Some(format!(
+                "\u{201c}{}\u{201d} has {MAX_TASKS_PER_PERSON} tasks, the most Work Steps keeps for one person. Delete one to add another.",
+                self.people[pi].label
+            ));
+            return;
+        }
+        let before = self.people[pi].clone();
+        let id = TaskId(self.take_id());
+        let mut next_id = self.next_id;
+        let steps = steps
+            .into_iter()
+            .map(|(i, c, k)| new_step(&mut next_id, i, c, k))
+            .collect();
+        self.next_id = next_id;
+        self.people[pi].tasks.push(TaskAnalysis {
+            id,
+            title: title.clone(),
+            workplace,
+            chaining: Chaining::default(),
+            versions: vec![TaskVersion {
+                number: 1,
+                created: self.today.clone(),
+                steps,
+                locked: false,
+            }],
+            has_teaching_data: false,
+        });
+        self.remember(
+            person,
+            pi,
+            Some(before),
+            Some(id),
+            format!("Add the task \u{201c}{title}\u{201d}"),
+        );
+        self.selected_person = Some(person);
+        self.selected_task = Some(id);
+        self.status = Some(format!("Added the task \u{201c}{title}\u{201d}."));
+    }
+
+    fn delete_task(&mut self, task: TaskId) {
+        let Some((pi, ti)) = self.task_index(task) else {
+            return;
+        };
+        let before = self.people[pi].clone();
+        let gone = self.people[pi].tasks.remove(ti);
+        let person = self.people[pi].id;
+        self.remember(
+            person,
+            pi,
+            Some(before),
+            Some(task),
+            format!("Delete the task \u{201c}{}\u{201d}", gone.title),
+        );
+        if self.selected_task == Some(task) {
+            self.selected_task = None;
+        }
+        self.status = Some(format!(
+            "Deleted the task \u{201c}{}\u{201d}. Undo brings it back.",
+            gone.title
+        ));
+    }
+
+    /// Change a task's own details (not its steps: no new version).
+    fn edit_task(&mut self, task: TaskId, change: impl FnOnce(&mut TaskAnalysis) -> String) {
+        let Some((pi, ti)) = self.task_index(task) else {
+            return;
+        };
+        let before = self.people[pi].clone();
+        let what = change(&mut self.people[pi].tasks[ti]);
+        if self.people[pi] == before {
+            return;
+        }
+        let person = self.people[pi].id;
+        self.remember(person, pi, Some(before), Some(task), what.clone());
+        self.status = Some(format!("{what}."));
+    }
+
+    /// Change the selected task's steps: in the latest version, or in a new one when the
+    /// latest was taught. A refusal or no-op leaves everything but the status as it was.
+    fn edit_steps(&mut self, change: impl FnOnce(&mut Vec<Step>, &mut u64) -> Edit) {
+        let Some((pi, ti)) = self.selected_task.and_then(|id| self.task_index(id)) else {
+            self.status = Some("Choose a task first.".into());
+            return;
+        };
+        let task = &self.people[pi].tasks[ti];
+        let mut steps = task.steps().to_vec();
+        // Ids are taken from a copy of the counter so a refused edit uses none.
+        let mut next_id = self.next_id.max(1);
+        let what = match change(&mut steps, &mut next_id) {
+            Edit::Nothing => return,
+            Edit::Refused(message) => {
+                self.status = Some(message);
+                return;
+            }
+            Edit::Done(what) => what,
+        };
+        if steps == task.steps() {
+            return;
+        }
+        let before = self.people[pi].clone();
+        self.next_id = next_id;
+        let today = self.today.clone();
+        let task = &mut self.people[pi].tasks[ti];
+        let mut said = format!("{what}.");
+        if task.next_edit_makes_new_version() {
+            let taught = task.latest().map_or(0, |v| v.number);
+            let number = taught + 1;
+            task.versions.push(TaskVersion {
+                number,
+                created: today,
+                steps,
+                locked: false,
+            });
+            said.push_str(&format!(
+                " This is now version {number}; sessions recorded on version {taught} keep its steps."
+            ));
+        } else if let Some(latest) = task.versions.last_mut() {
+            latest.steps = steps;
+        }
+        let (person, id) = (self.people[pi].id, self.people[pi].tasks[ti].id);
+        self.remember(person, pi, Some(before), Some(id), what);
+        self.status = Some(said);
+    }
+
+    fn mark_teaching_data(&mut self, task: TaskId, version: u32) {
+        let Some((pi, ti)) = self.task_index(task) else {
+            return;
+        };
+        let t = &mut self.people[pi].tasks[ti];
+        let Some(v) = t.versions.iter_mut().find(|v| v.number == version) else {
+            return;
+        };
+        v.locked = true;
+        t.has_teaching_data = true;
+        // A person's history holds whole copies of them: undoing any of it could take away
+        // the version the session is attached to.
+        let person = self.people[pi].id;
+        self.undo.retain(|e| e.person != person);
+        self.redo.retain(|e| e.person != person);
+    }
+}
+
+fn new_step(next_id: &mut u64, instruction: String, cue: String, key_step: bool) -> Step {
+    let id = StepId(*next_id);
+    *next_id += 1;
+    Step {
+        id,
+        instruction,
+        cue,
+        picture: None,
+        key_step,
+    }
+}
+
+fn index_of(steps: &[Step], id: StepId) -> Option<usize> {
+    steps.iter().position(|s| s.id == id)
+}
+
+fn move_step(steps: &mut Vec<Step>, from: usize, to: usize) -> Edit {
+    if from >= steps.len() || to >= steps.len() || from == to {
+        return Edit::Nothing;
+    }
+    let step = steps.remove(from);
+    steps.insert(to, step);
+    Edit::Done(format!(
+        "Moved step {} to {} of {}",
+        from + 1,
+        to + 1,
+        steps.len()
+    ))
+}
+
+fn too_many_steps() -> String {
+    format!("A task can have at most {MAX_STEPS} steps. Split it into smaller tasks.")
+}
+
+/// Steps from pasted text, all or none.
+fn paste(steps: &mut Vec<Step>, next_id: &mut u64, text: &str) -> Edit {
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| tidy(strip_list_marker(line.trim())))
+        .filter(|line| !line.is_empty())
+        .collect();
+    if lines.is_empty() {
+        return Edit::Refused("There was nothing to add. Paste one step per line.".into());
+    }
+    if lines.len() > MAX_STEPS {
+        return Edit::Refused(format!(
+            "That is {} steps. A task analysis works best with 5 to 30; split the task into smaller tasks. Nothing was added.",
+            lines.len()
+        ));
+    }
+    if steps.len() + lines.len() > MAX_STEPS {
+        return Edit::Refused(format!(
+            "That would make {} steps; a task can have at most {MAX_STEPS}. Split the task into smaller tasks. Nothing was added.",
+            steps.len() + lines.len()
+        ));
+    }
+    for (n, line) in lines.iter().enumerate() {
+        let chars = line.chars().count();
+        if chars > MAX_INSTRUCTION_CHARS {
+            return Edit::Refused(format!(
+                "Line {} has {chars} characters; a step can have at most {MAX_INSTRUCTION_CHARS}. Split it into two steps. Nothing was added.",
+                n + 1
+            ));
+        }
+    }
+    let count = lines.len();
+    for line in lines {
+        steps.push(new_step(next_id, line, String::new(), false));
+    }
+    Edit::Done(if count == 1 {
+        "Added 1 step".to_string()
+    } else {
+        format!("Added {count} steps")
+    })
+}
+
+/// "1. Wipe" → "Wipe"; "- Wipe", "• Wipe", "a) Wipe" likewise. A line that is only a marker
+/// becomes empty.
+fn strip_list_marker(line: &str) -> &str {
+    for bullet in [
+        '-', '*', '\u{2022}', '\u{2013}', '\u{2014}', '\u{25aa}', '\u{25cf}',
+    ] {
+        if let Some(rest) = line.strip_prefix(bullet) {
+            if rest.is_empty() || rest.starts_with(char::is_whitespace) {
+                return rest.trim_start();
+            }
+        }
+    }
+    let marker_len = line
+        .char_indices()
+        .take_while(|(_, c)| c.is_ascii_digit())
+        .last()
+        .map(|(i, c)| i + c.len_utf8())
+        .or_else(|| {
+            // One letter, as in "a)".
+            line.chars()
+                .next()
+                .filter(|c| c.is_ascii_alphabetic())
+                .map(|_| 1)
+                .filter(|&n| line[n..].starts_with(')'))
+        });
+    if let Some(n) = marker_len {
+        let rest = &line[n..];
+        for end in ['.', ')', ':'] {
+            if let Some(rest) = rest.strip_prefix(end) {
+                if rest.is_empty() || rest.starts_with(char::is_whitespace) {
+                    return rest.trim_start();
+                }
+            }
+        }
+    }
+    line
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
