@@ -657,3 +657,59 @@ pub fn check_people(people: &[Person]) -> Result<(), String> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn task(versions: &[(u32, bool)], has_teaching_data: bool) -> TaskAnalysis {
+        TaskAnalysis {
+            id: TaskId(1),
+            title: "T".into(),
+            workplace: String::new(),
+            chaining: Chaining::default(),
+            versions: versions
+                .iter()
+                .map(|&(number, locked)| TaskVersion {
+                    number,
+                    created: String::new(),
+                    steps: Vec::new(),
+                    locked,
+                })
+                .collect(),
+            has_teaching_data,
+        }
+    }
+
+    #[test]
+    fn only_a_taught_latest_version_is_kept_as_it_is() {
+        assert!(!task(&[(1, false)], false).next_edit_makes_new_version());
+        assert!(task(&[(1, true)], true).next_edit_makes_new_version());
+        // Version 1 was taught; version 2 was made since and not taught yet.
+        assert!(!task(&[(1, true), (2, false)], true).next_edit_makes_new_version());
+        // Flagged without saying which version: protect the latest.
+        assert!(task(&[(1, false)], true).next_edit_makes_new_version());
+    }
+
+    #[test]
+    fn typed_text_is_tidied_then_checked() {
+        assert_eq!(tidy("  Wipe \n the\ttable "), "Wipe the table");
+        assert_eq!(check_label(" a b "), Ok("a b".into()));
+        assert_eq!(check_workplace("   "), Ok(String::new()));
+        assert_eq!(check_cue(""), Ok(String::new()));
+        assert_eq!(
+            check_instruction(&"\u{e9}".repeat(MAX_INSTRUCTION_CHARS)).map(|s| s.chars().count()),
+            Ok(MAX_INSTRUCTION_CHARS),
+            "characters are counted, not bytes"
+        );
+        assert!(check_instruction(&"x".repeat(MAX_INSTRUCTION_CHARS + 1)).is_err());
+    }
+
+    #[test]
+    fn ids_print_short_keys_for_the_views() {
+        assert_eq!(PersonId(4).to_string(), "p4");
+        assert_eq!(TaskId(5).to_string(), "t5");
+        assert_eq!(StepId(6).to_string(), "s6");
+        assert_eq!(serde_json::to_string(&StepId(6)).unwrap(), "6");
+    }
+}

@@ -874,3 +874,53 @@ fn lower_first(text: &str) -> String {
         None => String::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_markers_from_word_processors_are_dropped() {
+        for (line, want) in [
+            ("1. Wipe", "Wipe"),
+            ("12) Wipe", "Wipe"),
+            ("3: Wipe", "Wipe"),
+            ("a) Wipe", "Wipe"),
+            ("- Wipe", "Wipe"),
+            ("* Wipe", "Wipe"),
+            ("\u{2022}\tWipe", "Wipe"),
+            ("-", ""),
+            ("1.", ""),
+            // Not markers: numbers and dashes that belong to the words.
+            ("10 plates out", "10 plates out"),
+            ("1.5 litres of water", "1.5 litres of water"),
+            ("-5 degrees", "-5 degrees"),
+            ("a bucket", "a bucket"),
+            ("Wipe", "Wipe"),
+        ] {
+            assert_eq!(strip_list_marker(line), want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn undo_messages_read_as_sentences() {
+        assert_eq!(lower_first("Moved step 1 to 2"), "moved step 1 to 2");
+        assert_eq!(lower_first(""), "");
+    }
+
+    #[test]
+    fn a_refused_step_edit_uses_no_ids() {
+        let s = TasksState::default().reduce(Action::AddPerson("AB".into()));
+        let s = s.reduce(Action::AddTask {
+            person: PersonId(1),
+            title: "T".into(),
+            workplace: String::new(),
+        });
+        let next = s.next_id;
+        let s = s.reduce(Action::PasteSteps {
+            text: format!("ok\n{}", "x".repeat(MAX_INSTRUCTION_CHARS + 1)),
+        });
+        assert_eq!(s.next_id, next);
+        assert!(s.selected_task().unwrap().steps().is_empty());
+    }
+}
