@@ -117,8 +117,7 @@ export function smallTargets(page) {
     const small = [];
     for (const el of document.querySelectorAll(selector)) {
       const r = el.getBoundingClientRect();
-      const style = getComputedStyle(el);
-      if (r.width === 0 || r.height === 0 || style.visibility === 'hidden') continue;
+      if (r.width === 0 || r.height === 0 || !el.checkVisibility({ visibilityProperty: true })) continue;
       const parentText = el.parentElement?.textContent.trim() ?? '';
       const inline = el.tagName === 'A' && parentText !== el.textContent.trim();
       if (inline) continue;
@@ -135,19 +134,28 @@ export async function unreachableByKeyboard(page) {
   const all = await page.evaluate((selector) => {
     const list = [...document.querySelectorAll(selector)].filter((el) => {
       const r = el.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 && !el.disabled;
+      return r.width > 0 && r.height > 0 && !el.disabled && el.checkVisibility({ visibilityProperty: true });
     });
     list.forEach((el, i) => el.setAttribute('data-e2e-id', String(i)));
-    return list.map((el) => el.outerHTML.slice(0, 80));
+    // A radio group is one tab stop (arrow keys move within it), so it counts as reached
+    // when any of its radios is.
+    return list.map((el) => ({
+      html: el.outerHTML.slice(0, 80),
+      group: el.type === 'radio' ? `radio:${el.name}` : null,
+    }));
   }, INTERACTIVE);
   const reached = new Set();
+  const groups = new Set();
   await page.evaluate(() => document.activeElement?.blur());
   for (let i = 0; i < all.length * 2 + 5; i++) {
     await page.keyboard.press('Tab');
     const id = await page.evaluate(() => document.activeElement?.getAttribute('data-e2e-id'));
-    if (id !== null && id !== undefined) reached.add(Number(id));
+    if (id !== null && id !== undefined) {
+      reached.add(Number(id));
+      if (all[Number(id)].group) groups.add(all[Number(id)].group);
+    }
   }
-  return all.filter((_, i) => !reached.has(i));
+  return all.filter((el, i) => !reached.has(i) && !(el.group && groups.has(el.group))).map((el) => el.html);
 }
 
 /**

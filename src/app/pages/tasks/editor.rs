@@ -1,0 +1,498 @@
+//! The task editor: title, workplace and chaining; the steps in order, each moved by
+//! dragging its handle (touch or mouse) or with "Move up" / "Move down" (keyboard); a step
+//! opened to edit its words, cue, key-step flag and picture, or to split or merge it; undo
+//! and redo; new steps one at a time or pasted as lines.
+
+use super::{pictures, use_tasks};
+use crate::tasks::{Action, Chaining, PictureRef, Step, StepId};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    pub on_job_aid: Callback<MouseEvent>,
+    pub on_checklist: Callback<MouseEvent>,
+}
+
+#[function_component(Editor)]
+pub fn editor(props: &EditorProps) -> Html {
+    let tasks = use_tasks();
+    let editing = use_state(|| None::<StepId>);
+    // Drag: the index being dragged and the index it is over.
+    let drag = use_state(|| None::<(usize, usize)>);
+    let state = tasks.state();
+    let Some(task) = state.selected_task() else {
+        return html! {};
+    };
+    let task_id = task.id;
+    let steps = task.steps();
+    let version = task.latest().map_or(1, |v| v.number);
+
+    let text_change = |make: fn(crate::tasks::TaskId, String) -> Action| {
+        let tasks = tasks.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            tasks.act(make(task_id, input.value()));
+        })
+    };
+    let on_title = text_change(|task, title| Action::RenameTask { task, title });
+    let on_workplace = text_change(|task, workplace| Action::SetWorkplace { task, workplace });
+
+    let on_pointer_move = {
+        let drag = drag.clone();
+        Callback::from(move |e: PointerEvent| {
+            if let Some((from, _)) = *drag {
+                if let Some(over) = index_at(e.client_x(), e.client_y()) {
+                    drag.set(Some((from, over)));
+                }
+            }
+        })
+    };
+    let on_pointer_up = {
+        let drag = drag.clone();
+        let tasks = tasks.clone();
+        Callback::from(move |_: PointerEvent| {
+            if let Some((from, to)) = *drag {
+                if from != to {
+                    tasks.act(Action::MoveStep { from, to });
+                }
+                drag.set(None);
+            }
+        })
+    };
+
+    html! {
+        <section class="panel editor" aria-labelledby="task-heading">
+            <h2 id="task-heading">{ &task.title }</h2>
+            <div class="button-row">
+                <button type="button" class="button" onclick={props.on_job_aid.clone()}
+                    disabled={steps.is_empty()}>{ "Open the job aid" }</button>
+                <button type="button" class="button button--secondary" onclick={props.on_checklist.clone()}
+                    disabled={steps.is_empty()}>{ "Printable checklist" }</button>
+            </div>
+            <div class="field">
+                <label class="field-label" for="task-title">{ "Task name" }</label>
+                <input id="task-title" class="input w-20" type="text" value={task.title.clone()} onchange={on_title} />
+            </div>
+            <div class="field">
+                <label class="field-label" for="task-workplace">{ "Workplace (optional)" }</label>
+                <input id="task-workplace" class="input w-20" type="text" value={task.workplace.clone()} onchange={on_workplace} />
+            </div>
+            <div class="field">
+                <fieldset class="fieldset">
+                    <legend class="field-label">{ "How will you teach it?" }</legend>
+                    <div class="radios">
+                        { for [Chaining::Forward, Chaining::Backward, Chaining::TotalTask].into_iter().map(|c| {
+                            let id = format!("chaining-{c:?}").to_lowercase();
+                            html! {
+                                <div class="radio">
+                                    <input class="radio-input" type="radio" id={id.clone()} name="chaining"
+                                        checked={task.chaining == c}
+                                        onchange={tasks.on(Action::SetChaining { task: task_id, chaining: c })} />
+                                    <label class="radio-label" for={id}>
+                                        <strong>{ c.label() }</strong>{ ": " }{ c.hint() }
+                                    </label>
+                                </div>
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+            </div>
+            <p class="hint">
+                { format!("Version {version}. ") }
+                if task.next_edit_makes_new_version() {
+                    { "Teaching sessions were recorded on this version, so changing a step makes a new version and the sessions stay with this one." }
+                }
+            </p>
+
+            <h3 id="steps-heading">{ format!("Steps ({})", steps.len()) }</h3>
+            <p class="hint">{ "Drag a step by its handle to move it, or use Move up and Move down." }</p>
+            <ol class="steps" aria-labelledby="steps-heading"
+                onpointermove={on_pointer_move} onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up}>
+                { for steps.iter().enumerate().map(|(i, step)| {
+                    let over = matches!(*drag, Some((from, to)) if to == i && from != i);
+                    let dragging = matches!(*drag, Some((from, _)) if from == i);
+                    html! {
+                        <li key={step.id.to_string()} data-index={i.to_string()}
+                            class={classes!("step", over.then_some("is-drop-target"), dragging.then_some("is-dragging"), step.key_step.then_some("is-key"))}>
+                            if *editing == Some(step.id) {
+                                <StepForm step={step.clone()} index={i} last={i + 1 == steps.len()}
+                                    on_close={{ let editing = editing.clone(); Callback::from(move |_| editing.set(None)) }} />
+                            } else {
+                                { step_row(step, i, steps.len(), &tasks, &editing, &drag) }
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+            <NewSteps count={steps.len()} />
+            <DeleteTask />
+        </section>
+    }
+}
+
+/// The index of the step under a point, for dragging.
+fn index_at(x: i32, y: i32) -> Option<usize> {
+    gloo::utils::document()
+        .element_from_point(x as f32, y as f32)?
+        .closest("li[data-index]")
+        .ok()??
+        .get_attribute("data-index")?
+        .parse()
+        .ok()
+}
+
+fn step_row(
+    step: &Step,
+    i: usize,
+    count: usize,
+    tasks: &super::TaskTool,
+    editing: &UseStateHandle<Option<StepId>>,
+    drag: &UseStateHandle<Option<(usize, usize)>>,
+) -> Html {
+    let number = i + 1;
+    let start_drag = {
+        let drag = drag.clone();
+        Callback::from(move |e: PointerEvent| {
+            e.prevent_default();
+            if let Some(target) = e.target() {
+                let el: web_sys::Element = target.unchecked_into();
+                // Keep getting moves while the finger or mouse is held, even off the handle.
+                let _ = el.release_pointer_capture(e.pointer_id());
+            }
+            drag.set(Some((i, i)));
+        })
+    };
+    let edit = {
+        let editing = editing.clone();
+        let id = step.id;
+        Callback::from(move |_| editing.set(Some(id)))
+    };
+    let picture = step
+        .picture
+        .as_ref()
+        .and_then(|p| pictures::load(p.as_str()));
+    html! {
+        <div class="step__row">
+            <span class="step__handle" aria-hidden="true" title="Drag to move" onpointerdown={start_drag}>{ "⠿" }</span>
+            <span class="step__number" aria-hidden="true">{ number }</span>
+            <div class="step__body">
+                <p class="step__instruction">
+                    <span class="visually-hidden">{ format!("Step {number}: ") }</span>
+                    { &step.instruction }
+                    if step.key_step { <span class="step__key">{ " Key step" }</span> }
+                </p>
+                if !step.cue.is_empty() {
+                    <p class="step__cue"><span class="step__cue-label">{ "Cue: " }</span>{ &step.cue }</p>
+                }
+            </div>
+            if let Some(src) = picture {
+                <img class="step__picture" src={src} alt={format!("Picture for step {number}")} />
+            }
+            <div class="step__actions">
+                <button type="button" class="button button--secondary" onclick={tasks.on(Action::MoveUp { step: step.id })}
+                    disabled={i == 0}>{ "Move up" }<span class="visually-hidden">{ format!(" step {number}") }</span></button>
+                <button type="button" class="button button--secondary" onclick={tasks.on(Action::MoveDown { step: step.id })}
+                    disabled={i + 1 == count}>{ "Move down" }<span class="visually-hidden">{ format!(" step {number}") }</span></button>
+                <button type="button" class="button button--secondary" onclick={edit}>
+                    { "Edit" }<span class="visually-hidden">{ format!(" step {number}") }</span></button>
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StepFormProps {
+    step: Step,
+    index: usize,
+    last: bool,
+    on_close: Callback<()>,
+}
+
+/// One step open for editing: words, cue, key step, picture; split, merge, delete.
+#[function_component(StepForm)]
+fn step_form(props: &StepFormProps) -> Html {
+    let tasks = use_tasks();
+    let instruction = use_state(|| props.step.instruction.clone());
+    let cue = use_state(|| props.step.cue.clone());
+    let key = use_state(|| props.step.key_step);
+    let text_ref = use_node_ref();
+    let id = props.step.id;
+    let n = props.index + 1;
+    let prefix = format!("step-{n}");
+
+    let on_instruction = {
+        let instruction = instruction.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlTextAreaElement = e.target_unchecked_into();
+            instruction.set(input.value());
+        })
+    };
+    let on_cue = {
+        let cue = cue.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            cue.set(input.value());
+        })
+    };
+    let on_key = {
+        let key = key.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            key.set(input.checked());
+        })
+    };
+    let save = {
+        let tasks = tasks.clone();
+        let (instruction, cue, key) = (instruction.clone(), cue.clone(), key.clone());
+        let close = props.on_close.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            tasks.act(Action::EditStep {
+                step: id,
+                instruction: (*instruction).clone(),
+                cue: (*cue).clone(),
+                key_step: *key,
+            });
+            // Stay open when the reducer refuses the words (its status line says why), so
+            // nothing typed is lost.
+            let taken = crate::tasks::model::check_instruction(&instruction).is_ok()
+                && crate::tasks::model::check_cue(&cue).is_ok();
+            if taken {
+                close.emit(());
+            }
+        })
+    };
+    let split = {
+        let tasks = tasks.clone();
+        let text_ref = text_ref.clone();
+        let close = props.on_close.clone();
+        let instruction = instruction.clone();
+        Callback::from(move |_| {
+            let at = text_ref
+                .cast::<HtmlTextAreaElement>()
+                .and_then(|t| t.selection_start().ok().flatten())
+                .unwrap_or(0) as usize;
+            let at_char = crate::tasks::model::char_index_from_utf16(&instruction, at);
+            tasks.act(Action::SplitStep { step: id, at_char });
+            close.emit(());
+        })
+    };
+    let merge = {
+        let tasks = tasks.clone();
+        let close = props.on_close.clone();
+        Callback::from(move |_| {
+            tasks.act(Action::MergeWithNext { step: id });
+            close.emit(());
+        })
+    };
+    let delete = {
+        let tasks = tasks.clone();
+        let close = props.on_close.clone();
+        Callback::from(move |_| {
+            tasks.act(Action::DeleteStep { step: id });
+            close.emit(());
+        })
+    };
+    let cancel = {
+        let close = props.on_close.clone();
+        Callback::from(move |_| close.emit(()))
+    };
+    let on_picture = {
+        let tasks = tasks.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let tasks = tasks.clone();
+            pictures::scale(file, move |result| match result {
+                Ok(data_url) => {
+                    let key = format!("step-{}", id);
+                    match pictures::save(&key, &data_url) {
+                        Ok(()) => tasks.act(Action::SetPicture {
+                            step: id,
+                            picture: Some(PictureRef::new(key)),
+                        }),
+                        Err(message) => tasks.act(Action::Notify(message)),
+                    }
+                }
+                Err(message) => tasks.act(Action::Notify(message)),
+            });
+        })
+    };
+    let remove_picture = tasks.on(Action::SetPicture {
+        step: id,
+        picture: None,
+    });
+
+    html! {
+        <form class="step-form" onsubmit={save} aria-label={format!("Edit step {n}")}>
+            <div class="field">
+                <label class="field-label" for={format!("{prefix}-instruction")}>{ format!("Step {n}: what the person does") }</label>
+                <p class="field-hint" id={format!("{prefix}-instruction-hint")}>
+                    { "One action, in plain words. To split it in two, put the cursor where the second step starts and choose Split here." }
+                </p>
+                <textarea id={format!("{prefix}-instruction")} class="textarea" rows="3" ref={text_ref}
+                    aria-describedby={format!("{prefix}-instruction-hint")}
+                    value={(*instruction).clone()} oninput={on_instruction} />
+            </div>
+            <div class="field">
+                <label class="field-label" for={format!("{prefix}-cue")}>{ "Natural cue (optional)" }</label>
+                <p class="field-hint" id={format!("{prefix}-cue-hint")}>{ "What at work tells the person to do this, like \u{201c}the tray is full\u{201d}." }</p>
+                <input id={format!("{prefix}-cue")} class="input w-full" type="text" value={(*cue).clone()}
+                    aria-describedby={format!("{prefix}-cue-hint")} oninput={on_cue} />
+            </div>
+            <div class="checkbox">
+                <input class="radio-input" type="checkbox" id={format!("{prefix}-key")} checked={*key} onchange={on_key} />
+                <label class="radio-label" for={format!("{prefix}-key")}>{ "Key step: it must be right every time (safety or quality)" }</label>
+            </div>
+            <div class="field">
+                <label class="field-label" for={format!("{prefix}-picture")}>{ "Picture (optional)" }</label>
+                <p class="field-hint" id={format!("{prefix}-picture-hint")}>{ "Take a photo or choose one. It is made smaller and kept on this device." }</p>
+                <input id={format!("{prefix}-picture")} class="file-input" type="file" accept="image/*" capture="environment"
+                    aria-describedby={format!("{prefix}-picture-hint")} onchange={on_picture} />
+                if let Some(src) = props.step.picture.as_ref().and_then(|p| pictures::load(p.as_str())) {
+                    <img class="step__picture" src={src} alt={format!("The picture for step {n}")} />
+                    <button type="button" class="button button--secondary" onclick={remove_picture}>{ "Remove the picture" }</button>
+                }
+            </div>
+            <div class="button-row">
+                <button type="submit" class="button">{ "Save step" }</button>
+                <button type="button" class="button button--secondary" onclick={cancel}>{ "Cancel" }</button>
+                <button type="button" class="button button--secondary" onclick={split}>{ "Split here" }</button>
+                if !props.last {
+                    <button type="button" class="button button--secondary" onclick={merge}>{ "Join with the next step" }</button>
+                }
+                <button type="button" class="button button--warning" onclick={delete}>{ "Delete step" }</button>
+            </div>
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NewStepsProps {
+    count: usize,
+}
+
+/// Add a step at the end, or paste many, one per line.
+#[function_component(NewSteps)]
+fn new_steps(props: &NewStepsProps) -> Html {
+    let tasks = use_tasks();
+    let instruction = use_state(String::new);
+    let cue = use_state(String::new);
+    let paste = use_state(String::new);
+    let bind = |state: &UseStateHandle<String>| {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            let target = e.target();
+            let value = target
+                .as_ref()
+                .and_then(|t| t.dyn_ref::<HtmlInputElement>().map(|i| i.value()))
+                .or_else(|| {
+                    target
+                        .as_ref()
+                        .and_then(|t| t.dyn_ref::<HtmlTextAreaElement>().map(|t| t.value()))
+                })
+                .unwrap_or_default();
+            state.set(value);
+        })
+    };
+    let add = {
+        let tasks = tasks.clone();
+        let (instruction, cue) = (instruction.clone(), cue.clone());
+        let at = props.count;
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let before = tasks.state().selected_task().map_or(0, |t| t.steps().len());
+            tasks.act(Action::AddStep {
+                at,
+                instruction: (*instruction).clone(),
+                cue: (*cue).clone(),
+            });
+            // Keep what was typed if the step was refused (the status says why).
+            if !(*instruction).trim().is_empty() && before < crate::tasks::model::MAX_STEPS {
+                instruction.set(String::new());
+                cue.set(String::new());
+            }
+        })
+    };
+    let add_lines = {
+        let tasks = tasks.clone();
+        let paste = paste.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            tasks.act(Action::PasteSteps {
+                text: (*paste).clone(),
+            });
+        })
+    };
+    html! {
+        <>
+            <form class="step-form" onsubmit={add} aria-labelledby="new-step-heading">
+                <h3 id="new-step-heading">{ "Add a step" }</h3>
+                <div class="field">
+                    <label class="field-label" for="new-step">{ "What the person does next" }</label>
+                    <input id="new-step" class="input w-full" type="text" autocomplete="off"
+                        value={(*instruction).clone()} oninput={bind(&instruction)} />
+                </div>
+                <div class="field">
+                    <label class="field-label" for="new-step-cue">{ "Natural cue (optional)" }</label>
+                    <input id="new-step-cue" class="input w-full" type="text" autocomplete="off"
+                        value={(*cue).clone()} oninput={bind(&cue)} />
+                </div>
+                <button type="submit" class="button">{ "Add step" }</button>
+            </form>
+            <details class="explain">
+                <summary>{ "Paste many steps at once" }</summary>
+                <form class="step-form" onsubmit={add_lines}>
+                    <div class="field">
+                        <label class="field-label" for="paste-steps">{ "One step on each line" }</label>
+                        <textarea id="paste-steps" class="textarea" rows="6" value={(*paste).clone()} oninput={bind(&paste)} />
+                    </div>
+                    <button type="submit" class="button">{ "Add these steps" }</button>
+                </form>
+            </details>
+        </>
+    }
+}
+
+/// Delete the task, after asking; undo brings it back.
+#[function_component(DeleteTask)]
+fn delete_task() -> Html {
+    let tasks = use_tasks();
+    let asking = use_state(|| false);
+    let Some(task) = tasks.state().selected_task() else {
+        return html! {};
+    };
+    let id = task.id;
+    let ask = {
+        let asking = asking.clone();
+        Callback::from(move |_| asking.set(true))
+    };
+    let cancel = {
+        let asking = asking.clone();
+        Callback::from(move |_| asking.set(false))
+    };
+    let delete = {
+        let tasks = tasks.clone();
+        let asking = asking.clone();
+        Callback::from(move |_| {
+            tasks.act(Action::DeleteTask(id));
+            asking.set(false);
+        })
+    };
+    html! {
+        <div class="button-row">
+            if *asking {
+                <p class="saved-confirm">{ format!("Delete \u{201c}{}\u{201d}? You can undo it.", task.title) }</p>
+                <button type="button" class="button button--warning" onclick={delete}>{ "Yes, delete the task" }</button>
+                <button type="button" class="button button--secondary" onclick={cancel}>{ "Keep it" }</button>
+            } else {
+                <button type="button" class="button button--secondary" onclick={ask}>{ "Delete this task" }</button>
+            }
+        </div>
+    }
+}

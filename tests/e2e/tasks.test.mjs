@@ -1,0 +1,243 @@
+// Job steps, clicked as a coach would: a task from a template and one from nothing, steps
+// reordered by touch drag and by keyboard, edited, split and joined, undone and redone, a
+// picture attached (and a huge one refused), the job aid stepped through, the checklist
+// printed, and bad input refused without losing anything.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serveDist, launch, VIEWPORTS, openPage, gotoRoute, axeViolations, smallTargets,
+  horizontalOverflow, unreachableByKeyboard,
+} from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withPage(device, fn) {
+  const { context, page, problems } = await openPage(browser, server.origin, device);
+  try {
+    await fn(page, context);
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.foreignRequests, []);
+  } finally {
+    await context.close();
+  }
+}
+
+async function assertClean(page) {
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+  assert.deepEqual(await smallTargets(page), []);
+  assert.ok((await horizontalOverflow(page)) <= 0, 'no sideways scrolling');
+}
+
+async function addPerson(page, label) {
+  await page.fill('#person-label', label);
+  await page.click('form:has(#person-label) button[type=submit]');
+}
+
+const instructions = (page) => page.locator('.steps .step__instruction').allTextContents();
+
+// A 1 x 1 PNG.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+test('a task from a ready-made template, clean on a tablet and a phone', async () => {
+  for (const device of [VIEWPORTS.tablet, VIEWPORTS.phone]) {
+    await withPage(device, async (page) => {
+      await gotoRoute(page, server.url, '#/tasks');
+      await addPerson(page, 'AB');
+      await page.selectOption('#template', 'clean-cafe-table');
+      await page.click('button:has-text("Use this task")');
+      await page.waitForSelector('.steps li');
+      assert.equal(await page.textContent('#task-heading'), 'Clean a café table');
+      const count = await page.locator('.steps li').count();
+      assert.ok(count >= 5 && count <= 15, `${count} steps`);
+      await assertClean(page);
+      assert.deepEqual(await unreachableByKeyboard(page), []);
+    });
+  }
+});
+
+test('a task from nothing: add, edit, split, join, undo and redo, saved across a reload', async () => {
+  await withPage(VIEWPORTS.phone, async (page) => {
+    await gotoRoute(page, server.url, '#/tasks');
+    await addPerson(page, 'J7');
+    await page.fill('#new-task-title', 'Restock the fridge');
+    await page.click('button:has-text("Make task")');
+    for (const step of ['Get the crate of drinks', 'Open the fridge door', 'Put the cold drinks at the back and the new ones in front']) {
+      await page.fill('#new-step', step);
+      await page.click('button:has-text("Add step")');
+    }
+    assert.deepEqual(await instructions(page), [
+      'Step 1: Get the crate of drinks',
+      'Step 2: Open the fridge door',
+      'Step 3: Put the cold drinks at the back and the new ones in front',
+    ]);
+
+    // Split step 3 after "back": two steps.
+    await page.click('button:has-text("Edit step 3")');
+    await page.locator('#step-3-instruction').evaluate((t) => t.setSelectionRange(31, 31));
+    await page.click('button:has-text("Split here")');
+    let now = await instructions(page);
+    assert.equal(now.length, 4);
+    assert.equal(now[2], 'Step 3: Put the cold drinks at the back');
+    assert.match(now[3], /^Step 4: and the new ones in front/);
+
+    // Join them again, then undo the join and redo it.
+    await page.click('button:has-text("Edit step 3")');
+    await page.click('button:has-text("Join with the next step")');
+    assert.equal((await instructions(page)).length, 3);
+    await page.click('button:has-text("Undo")');
+    assert.equal((await instructions(page)).length, 4);
+    await page.click('button:has-text("Redo")');
+    assert.equal((await instructions(page)).length, 3);
+
+    // Mark step 2 as a key step with a cue.
+    await page.click('button:has-text("Edit step 2")');
+    await page.fill('#step-2-cue', 'The crate is on the counter');
+    await page.check('#step-2-key');
+    await page.click('button:has-text("Save step")');
+    assert.match(await page.locator('.steps li').nth(1).textContent(), /Key step.*Cue: The crate is on the counter/);
+
+    await page.reload();
+    await page.waitForSelector('main#main h1');
+    await page.click('.pick:has-text("J7")');
+    await page.click('.pick:has-text("Restock the fridge")');
+    assert.equal((await instructions(page)).length, 3, 'the task is kept on the device');
+    await assertClean(page);
+  });
+});
+
+test('steps reorder by keyboard and by touch drag', async () => {
+  await withPage(VIEWPORTS.tablet, async (page, context) => {
+    await gotoRoute(page, server.url, '#/tasks');
+    await addPerson(page, 'CD');
+    await page.fill('#new-task-title', 'Order test');
+    await page.click('button:has-text("Make task")');
+    await page.click('text=Paste many steps at once');
+    await page.fill('#paste-steps', 'First\nSecond\nThird\nFourth');
+    await page.click('button:has-text("Add these steps")');
+    assert.deepEqual(await instructions(page), ['Step 1: First', 'Step 2: Second', 'Step 3: Third', 'Step 4: Fourth']);
+
+    // Keyboard: focus "Move down" on step 1 and press Enter.
+    await page.focus('button:has-text("Move down step 1")');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await instructions(page), ['Step 1: Second', 'Step 2: First', 'Step 3: Third', 'Step 4: Fourth']);
+
+    // Touch: press the handle of step 4 and drag it up onto step 1.
+    const handle = await page.locator('.steps li').nth(3).locator('.step__handle').boundingBox();
+    const target = await page.locator('.steps li').nth(0).boundingBox();
+    const cdp = await context.newCDPSession(page);
+    const point = (x, y) => [{ x: Math.round(x), y: Math.round(y), id: 1 }];
+    const hx = handle.x + handle.width / 2;
+    const hy = handle.y + handle.height / 2;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(hx, hy) });
+    for (let i = 1; i <= 8; i++) {
+      const y = hy + ((target.y + 10) - hy) * (i / 8);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(hx, y) });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    assert.deepEqual(await instructions(page), ['Step 1: Fourth', 'Step 2: Second', 'Step 3: First', 'Step 4: Third']);
+
+    // Mouse: drag the handle of step 1 down onto step 3.
+    const h1 = await page.locator('.steps li').nth(0).locator('.step__handle').boundingBox();
+    const t3 = await page.locator('.steps li').nth(2).boundingBox();
+    await page.mouse.move(h1.x + h1.width / 2, h1.y + h1.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(h1.x + h1.width / 2, t3.y + t3.height / 2, { steps: 8 });
+    await page.mouse.up();
+    assert.deepEqual(await instructions(page), ['Step 1: Second', 'Step 2: First', 'Step 3: Fourth', 'Step 4: Third']);
+
+    // Delete the task after confirming, then undo brings it back.
+    await page.click('button:has-text("Delete this task")');
+    await page.click('button:has-text("Yes, delete the task")');
+    assert.equal(await page.locator('.steps').count(), 0);
+    assert.equal(await page.locator('.pick:has-text("Order test")').count(), 0);
+    await page.click('button:has-text("Undo")');
+    assert.deepEqual(await instructions(page), ['Step 1: Second', 'Step 2: First', 'Step 3: Fourth', 'Step 4: Third']);
+  });
+});
+
+test('a picture is attached and shown; a huge one or a non-picture is refused', async () => {
+  await withPage(VIEWPORTS.tablet, async (page) => {
+    await gotoRoute(page, server.url, '#/tasks');
+    await addPerson(page, 'EF');
+    await page.selectOption('#template', 'fold-towels');
+    await page.click('button:has-text("Use this task")');
+    await page.click('button:has-text("Edit step 1")');
+    await page.setInputFiles('#step-1-picture', { name: 'towel.png', mimeType: 'image/png', buffer: PNG });
+    await page.waitForSelector('.steps li:first-child img.step__picture');
+    assert.match(await page.getAttribute('.steps li:first-child img.step__picture', 'src'), /^data:image\/jpeg;base64,/);
+    await page.click('button:has-text("Save step")');
+    await page.waitForSelector('.steps li:first-child .step__row img.step__picture');
+
+    await page.click('button:has-text("Edit step 2")');
+    await page.setInputFiles('#step-2-picture', { name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(26_000_000) });
+    await page.waitForFunction(() => /too big/.test(document.querySelector('.status')?.textContent ?? ''));
+    await page.setInputFiles('#step-2-picture', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await page.waitForFunction(() => /not a picture/.test(document.querySelector('.status')?.textContent ?? ''));
+    assert.equal(await page.locator('img.step__picture').count(), 1, 'nothing else changed');
+  });
+});
+
+test('the job aid shows one step at a time and the checklist prints with tick boxes', async () => {
+  await withPage(VIEWPORTS.phone, async (page) => {
+    await gotoRoute(page, server.url, '#/tasks');
+    await addPerson(page, 'GH');
+    await page.selectOption('#template', 'clean-cafe-table');
+    await page.click('button:has-text("Use this task")');
+    const steps = await instructions(page);
+    await page.click('button:has-text("Open the job aid")');
+    assert.equal(await page.textContent('.job-aid__progress'), `Step 1 of ${steps.length}`);
+    assert.equal(`Step 1: ${await page.textContent('h1.job-aid__step')}`, steps[0]);
+    await assertClean(page);
+    await page.click('button:has-text("Read it out")'); // the browser's own speech; no request
+    for (let i = 0; i < steps.length; i++) await page.click('button.job-aid__done');
+    assert.equal(await page.textContent('h1'), 'All done. Well done!');
+    await page.click('button:has-text("Close the job aid")');
+
+    await page.click('button:has-text("Printable checklist")');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.checklist__table tbody tr').count(), steps.length);
+    assert.equal(await page.locator('.tick-box').count(), steps.length);
+    assert.equal(await page.locator('.site-header nav').isVisible(), false);
+    const pdf = await page.pdf({ format: 'A4' });
+    assert.ok(pdf.length > 5_000);
+  });
+});
+
+test('an empty step and a 500-step paste are refused with a message, losing nothing', async () => {
+  await withPage(VIEWPORTS.tablet, async (page) => {
+    await gotoRoute(page, server.url, '#/tasks');
+    await addPerson(page, 'KL');
+    await page.selectOption('#template', 'fold-towels');
+    await page.click('button:has-text("Use this task")');
+    const before = await instructions(page);
+
+    await page.fill('#new-step', '   ');
+    await page.click('button:has-text("Add step")');
+    assert.match(await page.textContent('.status'), /Write what the person does/);
+
+    await page.click('text=Paste many steps at once');
+    await page.fill('#paste-steps', Array.from({ length: 500 }, (_, i) => `Step ${i}`).join('\n'));
+    await page.click('button:has-text("Add these steps")');
+    assert.match(await page.textContent('.status'), /500 steps/);
+    assert.deepEqual(await instructions(page), before);
+
+    await page.fill('#person-label', '');
+    await page.click('form:has(#person-label) button[type=submit]');
+    assert.match(await page.textContent('.status'), /./);
+    assert.equal(await page.locator('.tasks-side .pick-list').first().locator('li').count(), 1);
+  });
+});
