@@ -2,45 +2,16 @@
 // phone, the coaches' form updating as you type on a tablet, the chart by keyboard, the
 // print view, save and reload, the share link round trip, a bad file refused, and bad
 // input in every box. Each page is also checked with axe, for 44 px targets and for errors.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  serveDist, launch, VIEWPORTS, openPage, gotoRoute, axeViolations, smallTargets,
-  horizontalOverflow,
+  VIEWPORTS, gotoRoute, browserSuite, assertClean, unreachableByKeyboard,
 } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(device, fn) {
-  const { context, page, problems } = await openPage(browser, server.origin, device);
-  try {
-    await fn(page, context);
-    assert.deepEqual(problems.pageErrors, []);
-    assert.deepEqual(problems.consoleErrors, []);
-    assert.deepEqual(problems.foreignRequests, []);
-  } finally {
-    await context.close();
-  }
-}
-
-async function assertClean(page) {
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-  assert.deepEqual(await smallTargets(page), []);
-  const overflow = await horizontalOverflow(page);
-  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
-}
+const suite = browserSuite();
+const { withPage } = suite;
 
 /** The oracle's hand-checked single social renter: 30, North West, £500 a month, 16 hours. */
 async function fillCompact(page) {
@@ -57,7 +28,7 @@ const headline = (page) => page.locator('.headline__text').first().textContent()
 
 test('guided flow on a phone: one question at a time, back keeps answers, to a correct answer', async () => {
   await withPage(VIEWPORTS.phone, async (page) => {
-    await gotoRoute(page, server.url, '#/better-off');
+    await gotoRoute(page, suite.server.url, '#/better-off');
     assert.equal(await page.textContent('.progress-text'), 'Question 1 of 7');
 
     // Continuing without an answer shows the problem at the top and beside the box.
@@ -105,7 +76,7 @@ test('guided flow on a phone: one question at a time, back keeps answers, to a c
 
 test('the coaches\' form on a tablet updates the answer as you type', async () => {
   await withPage(VIEWPORTS.tablet, async (page) => {
-    await gotoRoute(page, server.url, '#/better-off');
+    await gotoRoute(page, suite.server.url, '#/better-off');
     await fillCompact(page);
     assert.equal(await headline(page), 'You would be £92 a week better off working 16 hours.');
     await page.fill('#offer-0-hours', '30');
@@ -127,7 +98,7 @@ test('the coaches\' form on a tablet updates the answer as you type', async () =
 
 test('the chart is labelled, reachable by keyboard, and has a table alternative', async () => {
   await withPage(VIEWPORTS.tablet, async (page) => {
-    await gotoRoute(page, server.url, '#/better-off');
+    await gotoRoute(page, suite.server.url, '#/better-off');
     await fillCompact(page);
     const chart = page.locator('svg.chart__svg');
     assert.match(await chart.getAttribute('aria-label'), /arrow keys/);
@@ -152,7 +123,7 @@ test('the chart is labelled, reachable by keyboard, and has a table alternative'
 
 test('print view shows the answer and its reasons, not the controls', async () => {
   await withPage(VIEWPORTS.tablet, async (page) => {
-    await gotoRoute(page, server.url, '#/better-off');
+    await gotoRoute(page, suite.server.url, '#/better-off');
     await fillCompact(page);
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.compact-form').isVisible(), false);
@@ -171,7 +142,7 @@ test('print view shows the answer and its reasons, not the controls', async () =
 
 test('save, reload, open, copy and delete a named scenario', async () => {
   await withPage(VIEWPORTS.tablet, async (page) => {
-    await gotoRoute(page, server.url, '#/better-off');
+    await gotoRoute(page, suite.server.url, '#/better-off');
     await fillCompact(page);
     await page.fill('#save-name', 'AB café 16 hours');
     await page.click('.save-row button[type=submit]');
@@ -197,7 +168,7 @@ test('save, reload, open, copy and delete a named scenario', async () => {
 test('a share link carries the household in the fragment only, and opens it elsewhere', async () => {
   let link;
   await withPage(VIEWPORTS.tablet, async (page) => {
-    await gotoRoute(page, server.url, '#/better-off');
+    await gotoRoute(page, suite.server.url, '#/better-off');
     await fillCompact(page);
     await page.click('text=Make a share link');
     link = await page.inputValue('#share-link');
@@ -226,7 +197,7 @@ test('a share link carries the household in the fragment only, and opens it else
 
 test('a bad file is refused whole with the reason; a good one adds its scenarios', async () => {
   await withPage(VIEWPORTS.tablet, async (page) => {
-    await gotoRoute(page, server.url, '#/better-off');
+    await gotoRoute(page, suite.server.url, '#/better-off');
     await fillCompact(page);
     await page.fill('#save-name', 'Keep me');
     await page.click('.save-row button[type=submit]');
@@ -257,7 +228,7 @@ test('a bad file is refused whole with the reason; a good one adds its scenarios
 
 test('bad input in every box gets a message beside it, keeps the text, and breaks nothing', async () => {
   await withPage(VIEWPORTS.tablet, async (page) => {
-    await gotoRoute(page, server.url, '#/better-off');
+    await gotoRoute(page, suite.server.url, '#/better-off');
     await fillCompact(page);
     await page.selectOption('#child-count', '1');
     await page.fill('#child-0-age', '5');
@@ -296,7 +267,7 @@ test('bad input in every box gets a message beside it, keeps the text, and break
 
 test('scenarios saved by a newer version are left untouched, and the page says so', async () => {
   await withPage(VIEWPORTS.tablet, async (page) => {
-    await gotoRoute(page, server.url, '#/better-off');
+    await gotoRoute(page, suite.server.url, '#/better-off');
     const newer = JSON.stringify({ version: 99, saved: [{ name: 'from the future', form: {} }] });
     await page.evaluate((v) => localStorage.setItem('work-steps/better-off/saved', v), newer);
     await page.reload();
@@ -313,7 +284,7 @@ test('scenarios saved by a newer version are left untouched, and the page says s
 
 test('first months in work: six assessment periods, paydays in each, the tight month named', async () => {
   await withPage(VIEWPORTS.phone, async (page) => {
-    await gotoRoute(page, server.url, '#/better-off');
+    await gotoRoute(page, suite.server.url, '#/better-off');
     await fillCompact(page);
     await page.check('#offer-0-pay-frequency-weekly');
     await page.click('button:has-text("Show my first months")');

@@ -7,6 +7,8 @@ import { join, extname, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -167,4 +169,42 @@ export async function horizontalOverflow(page) {
   const width = page.viewportSize().width;
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   return scrollWidth - width;
+}
+
+/**
+ * One server and one browser for a test file: registers node:test's before/after hooks and
+ * returns `withPage(device, fn)`, which opens a page, runs `fn(page, context)`, then checks
+ * that nothing went wrong on the way (console errors, page errors, requests elsewhere).
+ */
+export function browserSuite() {
+  const suite = {};
+  before(async () => {
+    suite.server = await serveDist();
+    suite.browser = await launch();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  suite.withPage = async (device, fn) => {
+    const { context, page, problems } = await openPage(suite.browser, suite.server.origin, device);
+    try {
+      await fn(page, context);
+      assert.deepEqual(problems.pageErrors, []);
+      assert.deepEqual(problems.consoleErrors, []);
+      assert.deepEqual(problems.foreignRequests, []);
+    } finally {
+      await context.close();
+    }
+  };
+  return suite;
+}
+
+/** axe-core with no violations, every target at least 44 px, and no sideways scrolling. */
+export async function assertClean(page) {
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+  assert.deepEqual(await smallTargets(page), []);
+  const overflow = await horizontalOverflow(page);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
 }

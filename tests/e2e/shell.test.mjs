@@ -2,10 +2,10 @@
 // console or page error, no request to another origin, no axe violation, every
 // control reachable by keyboard and at least 44 px to touch. Then navigation by
 // touch and by keyboard.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveDist, launch, VIEWPORTS, openPage, gotoRoute, axeViolations, smallTargets,
+  browserSuite, VIEWPORTS, openPage, gotoRoute, axeViolations, smallTargets,
   unreachableByKeyboard, horizontalOverflow,
 } from './harness.mjs';
 
@@ -17,23 +17,14 @@ const ROUTES = [
   { hash: '#/no-such-page', h1: 'Page not found', title: /^Page not found/ },
 ];
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
   for (const route of ROUTES) {
     test(`${route.hash} on a ${deviceName}: renders clean, accessible, touchable, keyboard-reachable`, async () => {
-      const { context, page, problems } = await openPage(browser, server.origin, device);
+      const { context, page, problems } = await openPage(suite.browser, suite.server.origin, device);
       try {
-        await gotoRoute(page, server.url, route.hash);
+        await gotoRoute(page, suite.server.url, route.hash);
         assert.equal(await page.textContent('main h1'), route.h1);
         assert.match(await page.title(), route.title);
         assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
@@ -57,9 +48,9 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
 }
 
 test('a tool is opened by tapping its card, and the back button returns home', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin, VIEWPORTS.phone);
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin, VIEWPORTS.phone);
   try {
-    await gotoRoute(page, server.url, '#/');
+    await gotoRoute(page, suite.server.url, '#/');
     await page.tap('text=Break a job into steps');
     await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Job steps');
     assert.ok(page.url().endsWith('#/tasks'));
@@ -75,9 +66,9 @@ test('a tool is opened by tapping its card, and the back button returns home', a
 });
 
 test('the navigation works from the keyboard alone, starting with the skip link', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin, VIEWPORTS.tablet);
+  const { context, page, problems } = await openPage(suite.browser, suite.server.origin, VIEWPORTS.tablet);
   try {
-    await gotoRoute(page, server.url, '#/');
+    await gotoRoute(page, suite.server.url, '#/');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to main content');
     const skipBox = await page.locator('.skip-link').boundingBox();

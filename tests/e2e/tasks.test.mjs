@@ -2,42 +2,14 @@
 // reordered by touch drag and by keyboard, edited, split and joined, undone and redone, a
 // picture attached (and a huge one refused), the job aid stepped through, the checklist
 // printed, and bad input refused without losing anything.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveDist, launch, VIEWPORTS, openPage, gotoRoute, axeViolations, smallTargets,
-  horizontalOverflow, unreachableByKeyboard,
+  VIEWPORTS, gotoRoute, browserSuite, assertClean, unreachableByKeyboard,
 } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(device, fn) {
-  const { context, page, problems } = await openPage(browser, server.origin, device);
-  try {
-    await fn(page, context);
-    assert.deepEqual(problems.pageErrors, []);
-    assert.deepEqual(problems.consoleErrors, []);
-    assert.deepEqual(problems.foreignRequests, []);
-  } finally {
-    await context.close();
-  }
-}
-
-async function assertClean(page) {
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-  assert.deepEqual(await smallTargets(page), []);
-  assert.ok((await horizontalOverflow(page)) <= 0, 'no sideways scrolling');
-}
+const suite = browserSuite();
+const { withPage } = suite;
 
 async function addPerson(page, label) {
   await page.fill('#person-label', label);
@@ -55,7 +27,7 @@ const PNG = Buffer.from(
 test('a task from a ready-made template, clean on a tablet and a phone', async () => {
   for (const device of [VIEWPORTS.tablet, VIEWPORTS.phone]) {
     await withPage(device, async (page) => {
-      await gotoRoute(page, server.url, '#/tasks');
+      await gotoRoute(page, suite.server.url, '#/tasks');
       await addPerson(page, 'AB');
       await page.selectOption('#template', 'clean-cafe-table');
       await page.click('button:has-text("Use this task")');
@@ -71,7 +43,7 @@ test('a task from a ready-made template, clean on a tablet and a phone', async (
 
 test('a task from nothing: add, edit, split, join, undo and redo, saved across a reload', async () => {
   await withPage(VIEWPORTS.phone, async (page) => {
-    await gotoRoute(page, server.url, '#/tasks');
+    await gotoRoute(page, suite.server.url, '#/tasks');
     await addPerson(page, 'J7');
     await page.fill('#new-task-title', 'Restock the fridge');
     await page.click('button:has-text("Make task")');
@@ -121,7 +93,7 @@ test('a task from nothing: add, edit, split, join, undo and redo, saved across a
 
 test('steps reorder by keyboard and by touch drag', async () => {
   await withPage(VIEWPORTS.tablet, async (page, context) => {
-    await gotoRoute(page, server.url, '#/tasks');
+    await gotoRoute(page, suite.server.url, '#/tasks');
     await addPerson(page, 'CD');
     await page.fill('#new-task-title', 'Order test');
     await page.click('button:has-text("Make task")');
@@ -171,7 +143,7 @@ test('steps reorder by keyboard and by touch drag', async () => {
 
 test('a picture is attached and shown; a huge one or a non-picture is refused', async () => {
   await withPage(VIEWPORTS.tablet, async (page) => {
-    await gotoRoute(page, server.url, '#/tasks');
+    await gotoRoute(page, suite.server.url, '#/tasks');
     await addPerson(page, 'EF');
     await page.selectOption('#template', 'fold-towels');
     await page.click('button:has-text("Use this task")');
@@ -193,7 +165,7 @@ test('a picture is attached and shown; a huge one or a non-picture is refused', 
 
 test('the job aid shows one step at a time and the checklist prints with tick boxes', async () => {
   await withPage(VIEWPORTS.phone, async (page) => {
-    await gotoRoute(page, server.url, '#/tasks');
+    await gotoRoute(page, suite.server.url, '#/tasks');
     await addPerson(page, 'GH');
     await page.selectOption('#template', 'clean-cafe-table');
     await page.click('button:has-text("Use this task")');
@@ -219,7 +191,7 @@ test('the job aid shows one step at a time and the checklist prints with tick bo
 
 test('an empty step and a 500-step paste are refused with a message, losing nothing', async () => {
   await withPage(VIEWPORTS.tablet, async (page) => {
-    await gotoRoute(page, server.url, '#/tasks');
+    await gotoRoute(page, suite.server.url, '#/tasks');
     await addPerson(page, 'KL');
     await page.selectOption('#template', 'fold-towels');
     await page.click('button:has-text("Use this task")');
