@@ -2,3 +2,4 @@
 
 pub mod coming_soon;
 pub mod layout;
+pub mod hooks;

@@ -3,6 +3,7 @@
 //! move between devices. A bad file is refused whole, with the reason, and changes nothing.
 
 use super::{storage, use_calculator, AnswerRef};
+use crate::app::components::hooks::use_text;
 use crate::calculator::form::{FieldErrors, Form};
 use crate::calculator::state::Saved;
 use crate::calculator::{file, share};
@@ -20,19 +21,12 @@ pub struct KeepProps {
 #[function_component(KeepAndShare)]
 pub fn keep_and_share(props: &KeepProps) -> Html {
     let calc = use_calculator();
-    let name = use_state(String::new);
+    let (name, on_name) = use_text(String::new);
     let link = use_state(|| None::<String>);
     let confirm_delete = use_state(|| None::<usize>);
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     let saved = &calc.state().saved;
 
-    let on_name = {
-        let name = name.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            name.set(input.value());
-        })
-    };
     let on_save = {
         let calc = calc.clone();
         let name = name.clone();

@@ -4,6 +4,7 @@
 //! and redo; new steps one at a time or pasted as lines.
 
 use super::{pictures, use_tasks};
+use crate::app::components::hooks::use_text;
 use crate::tasks::{Action, Chaining, PictureRef, Step, StepId};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -214,28 +215,14 @@ struct StepFormProps {
 #[function_component(StepForm)]
 fn step_form(props: &StepFormProps) -> Html {
     let tasks = use_tasks();
-    let instruction = use_state(|| props.step.instruction.clone());
-    let cue = use_state(|| props.step.cue.clone());
+    let (instruction, on_instruction) = use_text(|| props.step.instruction.clone());
+    let (cue, on_cue) = use_text(|| props.step.cue.clone());
     let key = use_state(|| props.step.key_step);
     let text_ref = use_node_ref();
     let id = props.step.id;
     let n = props.index + 1;
     let prefix = format!("step-{n}");
 
-    let on_instruction = {
-        let instruction = instruction.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlTextAreaElement = e.target_unchecked_into();
-            instruction.set(input.value());
-        })
-    };
-    let on_cue = {
-        let cue = cue.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            cue.set(input.value());
-        })
-    };
     let on_key = {
         let key = key.clone();
         Callback::from(move |e: Event| {
@@ -381,25 +368,9 @@ struct NewStepsProps {
 #[function_component(NewSteps)]
 fn new_steps(props: &NewStepsProps) -> Html {
     let tasks = use_tasks();
-    let instruction = use_state(String::new);
-    let cue = use_state(String::new);
-    let paste = use_state(String::new);
-    let bind = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |e: InputEvent| {
-            let target = e.target();
-            let value = target
-                .as_ref()
-                .and_then(|t| t.dyn_ref::<HtmlInputElement>().map(|i| i.value()))
-                .or_else(|| {
-                    target
-                        .as_ref()
-                        .and_then(|t| t.dyn_ref::<HtmlTextAreaElement>().map(|t| t.value()))
-                })
-                .unwrap_or_default();
-            state.set(value);
-        })
-    };
+    let (instruction, on_instruction) = use_text(String::new);
+    let (cue, on_cue) = use_text(String::new);
+    let (paste, on_paste) = use_text(String::new);
     let add = {
         let tasks = tasks.clone();
         let (instruction, cue) = (instruction.clone(), cue.clone());
@@ -436,12 +407,12 @@ fn new_steps(props: &NewStepsProps) -> Html {
                 <div class="field">
                     <label class="field-label" for="new-step">{ "What the person does next" }</label>
                     <input id="new-step" class="input w-full" type="text" autocomplete="off"
-                        value={(*instruction).clone()} oninput={bind(&instruction)} />
+                        value={(*instruction).clone()} oninput={on_instruction} />
                 </div>
                 <div class="field">
                     <label class="field-label" for="new-step-cue">{ "Natural cue (optional)" }</label>
                     <input id="new-step-cue" class="input w-full" type="text" autocomplete="off"
-                        value={(*cue).clone()} oninput={bind(&cue)} />
+                        value={(*cue).clone()} oninput={on_cue} />
                 </div>
                 <button type="submit" class="button">{ "Add step" }</button>
             </form>
@@ -450,7 +421,7 @@ fn new_steps(props: &NewStepsProps) -> Html {
                 <form class="step-form" onsubmit={add_lines}>
                     <div class="field">
                         <label class="field-label" for="paste-steps">{ "One step on each line" }</label>
-                        <textarea id="paste-steps" class="textarea" rows="6" value={(*paste).clone()} oninput={bind(&paste)} />
+                        <textarea id="paste-steps" class="textarea" rows="6" value={(*paste).clone()} oninput={on_paste} />
                     </div>
                     <button type="submit" class="button">{ "Add these steps" }</button>
                 </form>

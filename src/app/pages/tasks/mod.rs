@@ -6,11 +6,11 @@ mod editor;
 mod job_aid;
 mod pictures;
 
+use crate::app::components::hooks::use_text;
 use crate::tasks::templates::{self, Sector};
 use crate::tasks::{Action, PersonId, TaskId, TasksFile, TasksState};
 use gloo::storage::{LocalStorage, Storage};
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 const KEY: &str = "work-steps/tasks";
@@ -184,15 +184,8 @@ pub fn tasks_page() -> Html {
 #[function_component(People)]
 fn people() -> Html {
     let tasks = use_tasks();
-    let label = use_state(String::new);
+    let (label, on_label) = use_text(String::new);
     let state = tasks.state();
-    let on_label = {
-        let label = label.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            label.set(input.value());
-        })
-    };
     let on_add = {
         let tasks = tasks.clone();
         let label = label.clone();
@@ -238,20 +231,13 @@ fn people() -> Html {
 #[function_component(TaskList)]
 fn task_list() -> Html {
     let tasks = use_tasks();
-    let title = use_state(String::new);
+    let (title, on_title) = use_text(String::new);
     let template = use_state(String::new);
     let state = tasks.state();
     let Some(person) = state.selected_person() else {
         return html! {};
     };
     let person_id: PersonId = person.id;
-    let on_title = {
-        let title = title.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            title.set(input.value());
-        })
-    };
     let on_blank = {
         let tasks = tasks.clone();
         let title = title.clone();
