@@ -14,3 +14,4 @@ pub mod params;
 pub mod rules;
 pub mod scenario;
 pub mod tasks;
+pub mod tracker;

@@ -1,0 +1,714 @@
+//! The tracker's whole state and the actions that change it: one pure reducer, tested
+//! natively. The view saves [`TrackerState::to_file`] after every action, so an open session
+//! survives a closed tab or a flat battery, and passes [`TrackerState::tasks_action`] on to
+//! the task builder so a taught version is locked.
+
+use super::hierarchy::{Procedure, PromptHierarchy, Prompter, Response};
+use super::progress::{self, AimLine, Chart, Matrix, SessionScore};
+use super::rules::{
+    Explained, FadeSuggestion, ImprovementOption, MasteryStatus, NoProgressFlag, Rules,
+};
+use super::session::{self, check_note, Session, SessionId, MAX_NOTE_CHARS};
+use crate::tasks::{self, Chaining, StepId, TaskAnalysis, TaskId};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A teaching phase: the procedure used from a date, and why it changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phase {
+    /// From 1.
+    pub number: u32,
+    pub procedure: Procedure,
+    /// The date the phase started, as the app passed it in.
+    pub started: String,
+    /// The option the team agreed when progress stalled, if that is why the phase changed.
+    #[serde(default)]
+    pub reason: Option<ImprovementOption>,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl Phase {
+    pub fn label(&self) -> String {
+        match self.reason {
+            Some(r) => format!("Phase {}: {}", self.number, r.label()),
+            None => format!("Phase {}: {}", self.number, self.procedure.label()),
+        }
+    }
+}
+
+/// Everything tracked for one task.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TaskTracker {
+    pub task: TaskId,
+    pub hierarchy: PromptHierarchy,
+    #[serde(default)]
+    pub rules: Rules,
+    #[serde(default)]
+    pub aim: Option<AimLine>,
+    /// Oldest first; never empty.
+    pub phases: Vec<Phase>,
+    /// Finished sessions, oldest first.
+    #[serde(default)]
+    pub sessions: Vec<Session>,
+}
+
+impl TaskTracker {
+    pub fn new(task: TaskId) -> TaskTracker {
+        TaskTracker {
+            task,
+            hierarchy: PromptHierarchy::default(),
+            rules: Rules::default(),
+            aim: None,
+            phases: vec![Phase {
+                number: 1,
+                procedure: Procedure::default(),
+                started: String::new(),
+                reason: None,
+                note: String::new(),
+            }],
+            sessions: Vec::new(),
+        }
+    }
+
+    pub fn phase(&self) -> &Phase {
+        // `phases` is never empty in a tracker the library made or accepted from a file.
+        self.phases.last().expect("a tracker always has a phase")
+    }
+
+    pub fn scores(&self) -> Vec<SessionScore> {
+        self.sessions.iter().filter_map(progress::score).collect()
+    }
+
+    pub fn mastery(&self, step: StepId) -> Explained<MasteryStatus> {
+        self.rules.mastery.status(step, &self.sessions)
+    }
+
+    pub fn mastered(&self, steps: &[StepId]) -> Vec<StepId> {
+        steps
+            .iter()
+            .copied()
+            .filter(|s| self.mastery(*s).value == MasteryStatus::Mastered)
+            .collect()
+    }
+
+    pub fn fading(&self, step: StepId) -> Option<Explained<FadeSuggestion>> {
+        self.rules
+            .fading
+            .suggest(step, &self.sessions, &self.hierarchy)
+    }
+
+    /// The stall flag for the current phase, if its sessions have stalled.
+    pub fn no_progress(&self) -> Option<Explained<NoProgressFlag>> {
+        let phase = self.phase().number;
+        // Chart positions count only sessions with a score, as the chart does.
+        let mut x = 0;
+        let mut sessions = Vec::new();
+        let mut positions = Vec::new();
+        for s in &self.sessions {
+            if progress::score(s).is_none() {
+                continue;
+            }
+            if s.phase == phase {
+                sessions.push(s.clone());
+                positions.push(x);
+            }
+            x += 1;
+        }
+        self.rules
+            .no_progress
+            .check(&sessions, &positions, self.aim.as_ref())
+    }
+
+    pub fn chart(&self) -> Chart {
+        progress::chart(&self.sessions, self.aim.as_ref(), |n| {
+            self.phases
+                .iter()
+                .find(|p| p.number == n)
+                .map_or_else(|| format!("Phase {n}"), Phase::label)
+        })
+    }
+
+    pub fn matrix(&self, steps: &[StepId]) -> Matrix {
+        progress::matrix(steps, &self.sessions)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TrackerState {
+    pub trackers: Vec<TaskTracker>,
+    /// The session being recorded, saved with everything else.
+    pub open: Option<Session>,
+    /// The next session id; ids are never reused.
+    pub next_id: u64,
+    /// The last thing that happened, in words (for a status line read by screen readers).
+    pub status: Option<String>,
+    /// For the view to send to the task builder after this action (then forget).
+    pub tasks_action: Option<tasks::Action>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Start recording. `steps` are the version's step ids in order; build it with
+    /// [`TrackerState::start`].
+    StartSession {
+        task: TaskId,
+        version: u32,
+        chaining: Chaining,
+        steps: Vec<StepId>,
+        date: String,
+    },
+    /// Score the step on screen and move to the next one.
+    Record {
+        response: Response,
+        who: Prompter,
+    },
+    /// Change a step's score (tap the step, tap the level).
+    Rescore {
+        step: StepId,
+        response: Response,
+        who: Prompter,
+    },
+    /// Put a step on screen.
+    GoToStep(StepId),
+    /// Take back the last score or re-score in the open session.
+    Undo,
+    StepNote {
+        step: StepId,
+        note: String,
+    },
+    SessionNote(String),
+    Finish,
+    /// Throw the open session away (nothing of it is kept).
+    Discard,
+    AddLevel {
+        task: TaskId,
+        at: usize,
+        name: String,
+        code: char,
+        description: String,
+    },
+    EditLevel {
+        task: TaskId,
+        index: usize,
+        name: String,
+        code: char,
+        description: String,
+    },
+    RemoveLevel {
+        task: TaskId,
+        index: usize,
+    },
+    MoveLevel {
+        task: TaskId,
+        from: usize,
+        to: usize,
+    },
+    ResetHierarchy {
+        task: TaskId,
+    },
+    SetRules {
+        task: TaskId,
+        rules: Rules,
+    },
+    SetAim {
+        task: TaskId,
+        aim: Option<AimLine>,
+    },
+    /// Start a new phase from the next session: a new procedure, or the option the team
+    /// agreed when progress stalled.
+    ChangePhase {
+        task: TaskId,
+        procedure: Procedure,
+        date: String,
+        reason: Option<ImprovementOption>,
+        note: String,
+    },
+    Notify(String),
+}
+
+impl TrackerState {
+    /// The action that starts a session on the task's latest version.
+    pub fn start(task: &TaskAnalysis, date: &str) -> Action {
+        Action::StartSession {
+            task: task.id,
+            version: task.latest().map_or(0, |v| v.number),
+            chaining: task.chaining,
+            steps: task.steps().iter().map(|s| s.id).collect(),
+            date: date.to_string(),
+        }
+    }
+
+    pub fn tracker(&self, task: TaskId) -> Option<&TaskTracker> {
+        self.trackers.iter().find(|t| t.task == task)
+    }
+
+    /// The task's tracker, made with the defaults the first time it is needed.
+    fn tracker_mut(&mut self, task: TaskId) -> &mut TaskTracker {
+        let i = match self.trackers.iter().position(|t| t.task == task) {
+            Some(i) => i,
+            None => {
+                self.trackers.push(TaskTracker::new(task));
+                self.trackers.len() - 1
+            }
+        };
+        &mut self.trackers[i]
+    }
+
+    pub fn from_file(file: TrackerFile) -> TrackerState {
+        TrackerState {
+            trackers: file.trackers,
+            open: file.open,
+            next_id: file.next_id,
+            ..TrackerState::default()
+        }
+    }
+
+    pub fn to_file(&self) -> TrackerFile {
+        TrackerFile {
+            trackers: self.trackers.clone(),
+            open: self.open.clone(),
+            next_id: self.next_id,
+        }
+    }
+
+    pub fn reduce(mut self, action: Action) -> TrackerState {
+        self.status = None;
+        self.tasks_action = None;
+        let said = match action {
+            Action::StartSession {
+                task,
+                version,
+                chaining,
+                steps,
+                date,
+            } => self.start_session(task, version, chaining, steps, date),
+            Action::Record { response, who } => self.with_open(|s| {
+                let first = s.records.is_empty();
+                s.record_current(response, who).map(|m| (m, first))
+            }),
+            Action::Rescore {
+                step,
+                response,
+                who,
+            } => self.with_open(|s| {
+                let first = s.records.is_empty();
+                s.rescore(step, response, who).map(|m| (m, first))
+            }),
+            Action::GoToStep(step) => {
+                self.with_open(|s| s.go_to(step).map(|()| (String::new(), false)))
+            }
+            Action::Undo => self.with_open(|s| s.undo().map(|m| (m, false))),
+            Action::StepNote { step, note } => {
+                self.with_open(|s| s.set_step_note(step, &note).map(|m| (m, false)))
+            }
+            Action::SessionNote(note) => self.with_open(|s| {
+                s.note = check_note(&note)?;
+                Ok(("Saved the session note.".into(), false))
+            }),
+            Action::Finish => self.finish(),
+            Action::Discard => match self.open.take() {
+                None => Err("There is no session to discard.".into()),
+                Some(_) => Ok("Discarded the session.".into()),
+            },
+            Action::AddLevel {
+                task,
+                at,
+                name,
+                code,
+                description,
+            } => self.edit_hierarchy(
+                task,
+                |h| h.add(at, &name, code, &description),
+                "Added the level.",
+            ),
+            Action::EditLevel {
+                task,
+                index,
+                name,
+                code,
+                description,
+            } => self.edit_hierarchy(
+                task,
+                |h| h.rename(index, &name, code, &description),
+                "Changed the level.",
+            ),
+            Action::RemoveLevel { task, index } => {
+                self.edit_hierarchy(task, |h| h.remove(index), "Removed the level.")
+            }
+            Action::MoveLevel { task, from, to } => {
+                self.edit_hierarchy(task, |h| h.move_level(from, to), "Moved the level.")
+            }
+            Action::ResetHierarchy { task } => self.edit_hierarchy(
+                task,
+                |_| Ok(PromptHierarchy::default()),
+                "Put back the usual six levels.",
+            ),
+            Action::SetRules { task, rules } => match rules.problem() {
+                Some(p) => Err(p),
+                None => {
+                    self.tracker_mut(task).rules = rules;
+                    Ok(match rules.mastery.warning() {
+                        Some(w) => format!("Saved the rules. {w}"),
+                        None => "Saved the rules.".into(),
+                    })
+                }
+            },
+            Action::SetAim { task, aim } => match aim.as_ref().and_then(AimLine::problem) {
+                Some(p) => Err(p),
+                None => {
+                    let cleared = aim.is_none();
+                    self.tracker_mut(task).aim = aim;
+                    Ok(if cleared {
+                        "Removed the aim line.".into()
+                    } else {
+                        "Saved the aim line.".into()
+                    })
+                }
+            },
+            Action::ChangePhase {
+                task,
+                procedure,
+                date,
+                reason,
+                note,
+            } => match check_note(&note) {
+                Err(e) => Err(e),
+                Ok(note) => {
+                    let t = self.tracker_mut(task);
+                    let number = t.phase().number + 1;
+                    t.phases.push(Phase {
+                        number,
+                        procedure,
+                        started: tasks::model::tidy(&date),
+                        reason,
+                        note,
+                    });
+                    Ok(format!(
+                        "Phase {number} starts with the next session: {}.",
+                        reason
+                            .map_or(procedure.label(), |r| r.label())
+                            .to_lowercase()
+                    ))
+                }
+            },
+            Action::Notify(message) => Ok(message),
+        };
+        self.status = match said {
+            Ok(m) if m.is_empty() => None,
+            Ok(m) | Err(m) => Some(m),
+        };
+        self
+    }
+
+    fn start_session(
+        &mut self,
+        task: TaskId,
+        version: u32,
+        chaining: Chaining,
+        steps: Vec<StepId>,
+        date: String,
+    ) -> Result<String, String> {
+        if self.open.is_some() {
+            return Err("Finish or discard the open session first.".into());
+        }
+        if steps.is_empty() {
+            return Err(
+                "This task has no steps yet. Add its steps in the task builder first.".into(),
+            );
+        }
+        if steps.len() > tasks::model::MAX_STEPS {
+            return Err("This task has more steps than the tracker can record.".into());
+        }
+        let id = SessionId(self.next_id.max(1));
+        self.next_id = id.0 + 1;
+        let t = self.tracker_mut(task);
+        let plan = session::plan(&steps, chaining, &t.mastered(&steps));
+        let n = plan.steps.len();
+        let phase = t.phase();
+        self.open = Some(Session {
+            id,
+            task,
+            version,
+            date: tasks::model::tidy(&date),
+            phase: phase.number,
+            procedure: phase.procedure,
+            chaining,
+            plan,
+            hierarchy: t.hierarchy.clone(),
+            records: Vec::new(),
+            note: String::new(),
+            cursor: 0,
+            finished: false,
+            changes: Vec::new(),
+        });
+        Ok(format!(
+            "Started a session of {n} step{}.",
+            if n == 1 { "" } else { "s" }
+        ))
+    }
+
+    /// Run an edit on the open session; when it is the session's first score, tell the task
+    /// builder to lock the version at once, so a step edit mid-session cannot change the
+    /// steps being recorded.
+    fn with_open(
+        &mut self,
+        edit: impl FnOnce(&mut Session) -> Result<(String, bool), String>,
+    ) -> Result<String, String> {
+        let Some(s) = self.open.as_mut() else {
+            return Err("Start a session first.".into());
+        };
+        let (message, first) = edit(s)?;
+        if first && !s.records.is_empty() {
+            self.tasks_action = Some(tasks::Action::MarkTeachingData {
+                task: s.task,
+                version: s.version,
+            });
+        }
+        Ok(message)
+    }
+
+    fn finish(&mut self) -> Result<String, String> {
+        let Some(s) = self.open.as_ref() else {
+            return Err("There is no session to finish.".into());
+        };
+        if s.records.is_empty() {
+            return Err("Score at least one step, or discard the session.".into());
+        }
+        let Some(mut s) = self.open.take() else {
+            return Err("There is no session to finish.".into());
+        };
+        let missing = s
+            .plan
+            .steps
+            .iter()
+            .filter(|p| s.record(**p).is_none())
+            .count();
+        s.finished = true;
+        s.changes.clear();
+        s.cursor = s.plan.steps.len();
+        let (task, version) = (s.task, s.version);
+        let score = progress::score(&s);
+        self.tracker_mut(task).sessions.push(s);
+        self.tasks_action = Some(tasks::Action::MarkTeachingData { task, version });
+        let mut m = match score {
+            Some(sc) => format!(
+                "Session saved: {} of {} steps independent.",
+                sc.independent, sc.scored
+            ),
+            None => "Session saved.".into(),
+        };
+        if missing > 0 {
+            m.push_str(&format!(
+                " {missing} step{} not scored.",
+                if missing == 1 { " was" } else { "s were" }
+            ));
+        }
+        Ok(m)
+    }
+
+    fn edit_hierarchy(
+        &mut self,
+        task: TaskId,
+        edit: impl FnOnce(&PromptHierarchy) -> Result<PromptHierarchy, String>,
+        done: &str,
+    ) -> Result<String, String> {
+        let t = self.tracker_mut(task);
+        t.hierarchy = edit(&t.hierarchy)?;
+        Ok(format!(
+            "{done} Sessions already recorded keep the levels they were recorded with."
+        ))
+    }
+}
+
+pub const FORMAT: &str = "work-steps/tracker";
+pub const VERSION: u64 = 1;
+/// Years of sessions for a caseload, small enough to read at once.
+pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
+
+/// The tracker's saved data: `{"format": "work-steps/tracker", "version": 1, "next_id": …,
+/// "trackers": [...], "open": …}`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TrackerFile {
+    pub trackers: Vec<TaskTracker>,
+    pub open: Option<Session>,
+    pub next_id: u64,
+}
+
+/// Why a tracker file was refused whole; nothing on the device changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileError {
+    TooLarge,
+    NotJson,
+    Truncated,
+    Foreign,
+    NewerVersion(u64),
+    BadVersion,
+    Unreadable(String),
+    Invalid(String),
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FileError::TooLarge => write!(f, "This file is too big to be a Work Steps tracker file (the limit is 10 MB). Check that you chose the right file."),
+            FileError::NotJson | FileError::Foreign => write!(f, "This is not a Work Steps tracker file. Choose a file saved from the tracker."),
+            FileError::Truncated => write!(f, "This file stops part-way through, so it may not have finished saving or copying. Save it again and try again."),
+            FileError::NewerVersion(_) => write!(f, "This file was made by a newer version of Work Steps. Update the app and try again."),
+            FileError::BadVersion => write!(f, "This file's version number is missing or wrong, so it may have been edited. Save it again and try again."),
+            FileError::Unreadable(detail) => write!(f, "This file could not be read, so it may have been edited ({detail}). Nothing was loaded."),
+            FileError::Invalid(problem) => write!(f, "{problem} Nothing was loaded."),
+        }
+    }
+}
+
+impl std::error::Error for FileError {}
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'static str,
+    version: u64,
+    next_id: u64,
+    trackers: &'a [TaskTracker],
+    open: &'a Option<Session>,
+}
+
+#[derive(Deserialize)]
+struct FileIn {
+    #[serde(default)]
+    next_id: u64,
+    trackers: Vec<TaskTracker>,
+    #[serde(default)]
+    open: Option<Session>,
+}
+
+impl TrackerFile {
+    pub fn to_json(&self) -> String {
+        let out = FileOut {
+            format: FORMAT,
+            version: VERSION,
+            next_id: self.next_id,
+            trackers: &self.trackers,
+            open: &self.open,
+        };
+        // Cannot fail: plain structs with string keys and finite numbers.
+        serde_json::to_string_pretty(&out).expect("the tracker always serialises to JSON")
+    }
+
+    pub fn from_json(text: &str) -> Result<TrackerFile, FileError> {
+        use serde_json::Value;
+        if text.len() > MAX_FILE_BYTES {
+            return Err(FileError::TooLarge);
+        }
+        let value: Value =
+            serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+                if e.is_eof() {
+                    FileError::Truncated
+                } else {
+                    FileError::NotJson
+                }
+            })?;
+        let Value::Object(map) = &value else {
+            return Err(FileError::Foreign);
+        };
+        if map.get("format").and_then(Value::as_str) != Some(FORMAT) {
+            return Err(FileError::Foreign);
+        }
+        match map.get("version").and_then(Value::as_u64) {
+            Some(v) if v > VERSION => return Err(FileError::NewerVersion(v)),
+            Some(VERSION) => {}
+            _ => return Err(FileError::BadVersion),
+        }
+        let file: FileIn =
+            serde_json::from_value(value).map_err(|e| FileError::Unreadable(e.to_string()))?;
+        check(&file).map_err(FileError::Invalid)?;
+        let max = file
+            .trackers
+            .iter()
+            .flat_map(|t| t.sessions.iter())
+            .chain(file.open.iter())
+            .map(|s| s.id.0)
+            .max()
+            .unwrap_or(0);
+        Ok(TrackerFile {
+            next_id: file.next_id.max(max + 1),
+            trackers: file.trackers,
+            open: file.open,
+        })
+    }
+}
+
+fn check_session(s: &Session, at: &str) -> Result<(), String> {
+    if let Some(p) = s.hierarchy.problem() {
+        return Err(format!("{at}: {p}"));
+    }
+    if s.plan.steps.is_empty() || s.plan.steps.len() > tasks::model::MAX_STEPS {
+        return Err(format!("{at} has no steps or too many."));
+    }
+    if s.note.chars().count() > MAX_NOTE_CHARS {
+        return Err(format!("{at} has a note that is too long."));
+    }
+    if s.cursor > s.plan.steps.len() {
+        return Err(format!("{at} points past its last step."));
+    }
+    let mut seen = std::collections::HashSet::new();
+    for r in &s.records {
+        if !s.plan.steps.contains(&r.step) || !seen.insert(r.step) {
+            return Err(format!("{at} has a score for a step it does not record."));
+        }
+        if let Response::Level(i) = r.response {
+            if i as usize >= s.hierarchy.len() {
+                return Err(format!("{at} has a prompt level that is not in its list."));
+            }
+        }
+        if r.note.chars().count() > MAX_NOTE_CHARS {
+            return Err(format!("{at} has a step note that is too long."));
+        }
+    }
+    Ok(())
+}
+
+fn check(file: &FileIn) -> Result<(), String> {
+    let mut tasks_seen = std::collections::HashSet::new();
+    let mut ids = std::collections::HashSet::new();
+    for (ti, t) in file.trackers.iter().enumerate() {
+        let at = format!("Tracked task {}", ti + 1);
+        if !tasks_seen.insert(t.task) {
+            return Err(format!("{at} appears twice."));
+        }
+        if let Some(p) = t.hierarchy.problem().or_else(|| t.rules.problem()) {
+            return Err(format!("{at}: {p}"));
+        }
+        if let Some(p) = t.aim.as_ref().and_then(AimLine::problem) {
+            return Err(format!("{at}: {p}"));
+        }
+        if t.phases.is_empty() {
+            return Err(format!("{at} has no teaching phase."));
+        }
+        if t.phases
+            .iter()
+            .enumerate()
+            .any(|(i, p)| p.number as usize != i + 1)
+        {
+            return Err(format!("{at} has its phases out of order."));
+        }
+        let last_phase = t.phases.len() as u32;
+        for (si, s) in t.sessions.iter().enumerate() {
+            let at = format!("{at}, session {}", si + 1);
+            check_session(s, &at)?;
+            if s.task != t.task || !s.finished || s.phase == 0 || s.phase > last_phase {
+                return Err(format!("{at} does not belong where it is."));
+            }
+            if !ids.insert(s.id) {
+                return Err(format!("{at} has the same id as another session."));
+            }
+        }
+    }
+    if let Some(s) = &file.open {
+        check_session(s, "The open session")?;
+        if s.finished || !ids.insert(s.id) {
+            return Err("The open session is already saved.".into());
+        }
+    }
+    Ok(())
+}
