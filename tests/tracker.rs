@@ -570,3 +570,20 @@ proptest! {
         prop_assert_eq!(&back.open, &s.open);
     }
 }
+
+#[test]
+fn csv_has_one_row_per_recorded_response() {
+    let t = task(2, 1, Chaining::TotalTask);
+    let s = sessions(&t, &[&[I, V]]);
+    let csv = progress::csv(&s.tracker(T).unwrap().sessions, |_, id| {
+        format!("=step {id}")
+    });
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 3);
+    assert!(lines[2].contains("\"Verbal\""), "{}", lines[2]);
+    assert!(
+        lines[2].contains("\"'=step s12\""),
+        "formula defused: {}",
+        lines[2]
+    );
+}

@@ -253,3 +253,45 @@ pub fn matrix(steps: &[StepId], sessions: &[Session]) -> Matrix {
         rows,
     }
 }
+
+/// Every recorded response as CSV, one row per step per session, for a spreadsheet.
+/// `step_name` gives a step's words (the view looks them up in the task's version).
+pub fn csv(sessions: &[Session], step_name: impl Fn(u32, StepId) -> String) -> String {
+    fn field(text: &str) -> String {
+        // Quote every field; a leading = + - @ is prefixed so a spreadsheet never runs it.
+        let text = match text.chars().next() {
+            Some('=' | '+' | '-' | '@') => format!("'{text}"),
+            _ => text.to_string(),
+        };
+        format!("\"{}\"", text.replace('"', "\"\""))
+    }
+    let mut out = String::from(
+        "date,session,version,phase,procedure,step_number,step,response,who,note,session_note\r\n",
+    );
+    for s in sessions {
+        for r in &s.records {
+            let number = s
+                .plan
+                .steps
+                .iter()
+                .position(|p| *p == r.step)
+                .map_or(0, |i| i + 1);
+            let row = [
+                field(&s.date),
+                field(&s.id.to_string()),
+                s.version.to_string(),
+                s.phase.to_string(),
+                field(s.procedure.label()),
+                number.to_string(),
+                field(&step_name(s.version, r.step)),
+                field(&r.response.label(&s.hierarchy)),
+                field(r.who.label()),
+                field(&r.note),
+                field(&s.note),
+            ];
+            out.push_str(&row.join(","));
+            out.push_str("\r\n");
+        }
+    }
+    out
+}
