@@ -12,7 +12,8 @@ import assert from 'node:assert/strict';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
-export const DIST = join(here, '..', '..', 'dist');
+// DIST may point elsewhere, so two builds can be tested side by side.
+export const DIST = process.env.DIST ?? join(here, '..', '..', 'dist');
 export const SUB_PATH = '/agency/tools/';
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
