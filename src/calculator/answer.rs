@@ -25,6 +25,8 @@ pub struct OfferAnswer {
     pub label: String,
     /// "You would be £95 a week better off working 16 hours."
     pub headline: String,
+    /// The headline's month figure and what one more £1 of pay is worth, in words.
+    pub detail: String,
     pub better_off_weekly: Money,
     pub better_off_monthly: Money,
     /// Share of each extra £1 earned that the household keeps, e.g. "45p".
@@ -131,13 +133,28 @@ pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
                     format_pounds(better_weekly)
                 )
             };
-            let keeps = (1.0 - o.effective_marginal_rate).clamp(-1.0, 1.0);
+            let keeps = 1.0 - o.effective_marginal_rate;
+            let pence = (keeps * 100.0).round() as i64;
+            // Past a cliff (Carer's Allowance stopping, say) one more hour can leave the
+            // household with less: "you keep -100p" would mean nothing to anyone.
+            let margin = if pence < 0 {
+                "Careful: working a little more than this would leave you worse off.".to_string()
+            } else {
+                format!(
+                    "For each extra £1 you earn, you keep about {}p.",
+                    pence.min(100)
+                )
+            };
             OfferAnswer {
                 label: o.label.clone(),
                 headline,
+                detail: format!(
+                    "That is {} a month, after rent, council tax, childcare and travel. {margin}",
+                    format_pounds(better_monthly)
+                ),
                 better_off_weekly: better_weekly,
                 better_off_monthly: better_monthly,
-                keeps_of_each_pound: format!("{}p", (keeps * 100.0).round() as i64),
+                keeps_of_each_pound: format!("{}p", pence.clamp(-100, 100)),
             }
         })
         .collect();
@@ -225,7 +242,16 @@ fn rows(columns: &[Figures], now_uc_adjustment: Money, scottish: bool) -> Vec<Ro
             false,
             false,
         ),
-        ("Disability Living Allowance", |f| f.dla, false, false),
+        (
+            if scottish {
+                "Child Disability Payment"
+            } else {
+                "Disability Living Allowance"
+            },
+            |f| f.dla,
+            false,
+            false,
+        ),
         ("Money coming in", |f| f.net_income, false, true),
         ("Rent and service charges", |f| f.housing_costs, true, false),
         ("Council tax", |f| f.council_tax, true, false),
@@ -289,6 +315,11 @@ mod tests {
             Money::pence(9151)
         );
         assert_eq!(a.offers[0].keeps_of_each_pound, "45p");
+        assert!(
+            a.offers[0].detail.ends_with("you keep about 45p."),
+            "{}",
+            a.offers[0].detail
+        );
         assert_eq!(a.columns, ["Now", "Job 1 (16 hours)"]);
     }
 
@@ -337,6 +368,28 @@ mod tests {
             .unwrap()
             .message
             .contains("the same"));
+    }
+
+    #[test]
+    fn just_below_the_carers_allowance_limit_more_work_is_called_out_not_given_as_minus_pence() {
+        // A carer who owns their home, 15 hours at £13: one more hour's pay crosses the
+        // £204 a week Carer's Allowance earnings limit, so the whole allowance would stop.
+        let mut f = anchor();
+        f.set(Field::Region, "NORTH_EAST");
+        f.set(Field::Age(0), "40");
+        f.set(Field::Carer(0), "yes");
+        f.set(Field::Tenure, "owner");
+        f.set(Field::OfferHours(0), "15");
+        f.set(Field::OfferWage(0), "13");
+        let a = answer(&f).unwrap();
+        assert!(
+            a.offers[0]
+                .detail
+                .contains("Careful: working a little more"),
+            "{}",
+            a.offers[0].detail
+        );
+        assert!(!a.offers[0].detail.contains('-'));
     }
 
     #[test]

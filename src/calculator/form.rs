@@ -372,6 +372,8 @@ impl Form {
                 "age",
             );
             let (disabled, dla_care) = match self.get(Field::ChildDisability(i)) {
+                "lowest" => (true, Some(DlaCare::Lowest)),
+                // "lower" (the UC lower disabled child addition) is the middle care rate.
                 "lower" => (true, Some(DlaCare::Middle)),
                 "higher" => (true, Some(DlaCare::Highest)),
                 _ => (false, None),
@@ -600,6 +602,7 @@ impl Form {
             );
             let disability = match (c.care_rate(), c.disabled) {
                 (DlaCare::Highest, _) => "higher",
+                (DlaCare::Lowest, true) => "lowest",
                 (_, true) => "lower",
                 _ => "none",
             };

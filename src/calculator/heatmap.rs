@@ -6,7 +6,7 @@
 //! CSS: each cell carries a band index 0..=6 and the legend says what each band means.
 
 use super::chart::nice_step;
-use super::format::{format_pence, format_pounds, hours_phrase};
+use super::format::{format_hours, format_pence, format_pounds, hours_phrase};
 use crate::engine::Household;
 use crate::money::Money;
 use crate::rules::minimum_wage::hourly_minimum;
@@ -88,8 +88,26 @@ impl HeatMap {
         let adult = offer.adult.min(h.adult_count.saturating_sub(1));
         let minimum = hourly_minimum(h.params, h.adults[adult].age);
         let mut wages = wage_steps(minimum);
+        let mut hours: Vec<Decimal> = HOURS.iter().map(|&h| Decimal::from(h)).collect();
+        // The job's own wage and hours get a row and a column when they fall between the
+        // grid's, so the cell marked "this job" shows exactly the headline's figure.
+        let own_wage = crate::engine::hourly_wage(offer).round_penny();
+        if own_wage >= minimum
+            && own_wage <= Money::pence(TOP_WAGE_PENCE)
+            && !wages.contains(&own_wage)
+        {
+            wages.push(own_wage);
+            wages.sort_by_key(|w| w.0);
+        }
+        let own_hours = offer.hours_per_week;
+        if own_hours > Decimal::ZERO
+            && own_hours <= Decimal::from(48)
+            && !hours.contains(&own_hours)
+        {
+            hours.push(own_hours);
+            hours.sort();
+        }
         wages.reverse();
-        let hours: Vec<Decimal> = HOURS.iter().map(|&h| Decimal::from(h)).collect();
 
         // Every cell is paid by the hour: a salaried offer would otherwise keep its salary in
         // the column at its own hours, whatever the row's wage (see `offer_earners`).
@@ -115,7 +133,10 @@ impl HeatMap {
             .collect();
 
         let bands = Bands::from_values(values.iter().flatten().copied());
-        let offer_cell = nearest_cell(&wages, &hours, offer);
+        let offer_cell = wages
+            .iter()
+            .position(|w| *w == own_wage)
+            .zip(hours.iter().position(|h| *h == own_hours));
         let best = best_cell(&values);
         let cells = values
             .iter()
@@ -135,7 +156,10 @@ impl HeatMap {
             .collect();
 
         HeatMap {
-            column_labels: HOURS.iter().map(|h| format!("{h} h")).collect(),
+            column_labels: hours
+                .iter()
+                .map(|h| format!("{} h", format_hours(*h)))
+                .collect(),
             hours,
             row_labels: wages.iter().map(|&w| format_pence(w)).collect(),
             wages,
@@ -160,28 +184,6 @@ fn describe(hours: Decimal, wage: Money, better_off: Money) -> String {
     } else {
         format!("{head}: {} a week better off", format_pounds(better_off))
     }
-}
-
-/// The offer's cell: the nearest column and row (an offer off the grid gets none).
-fn nearest_cell(wages: &[Money], hours: &[Decimal], offer: &JobOffer) -> Option<(usize, usize)> {
-    let wage = crate::engine::hourly_wage(offer);
-    let nearest = |values: &mut dyn Iterator<Item = Decimal>, target: Decimal| {
-        values
-            .enumerate()
-            .min_by_key(|(_, v)| (*v - target).abs())
-            .map(|(i, _)| i)
-    };
-    let (lowest, highest) = (*wages.last()?, *wages.first()?);
-    let half_step = Decimal::TWO;
-    if offer.hours_per_week > Decimal::from(48) + half_step
-        || wage < lowest
-        || wage > highest + Money::pence(50)
-    {
-        return None;
-    }
-    let r = nearest(&mut wages.iter().map(|w| w.0), wage.0)?;
-    let c = nearest(&mut hours.iter().copied(), offer.hours_per_week)?;
-    Some((r, c))
 }
 
 /// Highest better-off; on a tie the fewest hours, then the lowest wage (rows run high to low).
@@ -279,6 +281,23 @@ mod tests {
     fn build(s: &Scenario) -> HeatMap {
         let h = Household::prepare(s).expect("valid");
         HeatMap::build(&h, &s.offers[0])
+    }
+
+    #[test]
+    fn a_job_between_grid_lines_gets_its_own_row_and_column_showing_the_headline_figure() {
+        let s = scenario(30, 18, 1300);
+        let map = build(&s);
+        let (r, c) = map.offer.expect("the job is on the grid");
+        assert_eq!(map.wages[r], Money::pence(1300));
+        assert_eq!(map.hours[c], Decimal::from(18));
+        assert_eq!(map.column_labels[c], "18 h");
+        let h = Household::prepare(&s).unwrap();
+        let headline = (h.in_work(&s.offers[0]).disposable_income
+            - h.out_of_work().disposable_income)
+            .monthly_to_weekly()
+            .round_penny();
+        assert_eq!(map.cells[r][c].better_off_weekly, headline);
+        assert_eq!(map.cells.iter().flatten().filter(|c| c.is_offer).count(), 1);
     }
 
     #[test]

@@ -118,6 +118,9 @@ test('the chart is labelled, reachable by keyboard, and has a table alternative'
     const rows = await page.locator('.chart__table tbody tr').count();
     assert.equal(rows, 25, 'every 2 hours from 0 to 48');
     assert.ok(await page.locator('.heat-map__table td.is-offer').count() === 1);
+    // The cell marked "this job" shows the headline's own figure (16.5 h after the slider).
+    const headlineFigure = (await headline(page)).match(/£\d+/)[0];
+    assert.ok((await page.textContent('.heat-map__table td.is-offer')).startsWith(headlineFigure));
   });
 });
 

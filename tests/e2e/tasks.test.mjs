@@ -77,9 +77,11 @@ test('a task from nothing: add, edit, split, join, undo and redo, saved across a
 
     // Mark step 2 as a key step with a cue.
     await page.click('button:has-text("Edit step 2")');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-2-instruction', 'focus goes to the words');
     await page.fill('#step-2-cue', 'The crate is on the counter');
     await page.check('#step-2-key');
     await page.click('button:has-text("Save step")');
+    assert.match(await page.evaluate(() => document.activeElement?.textContent), /^Edit step 2/, 'and back to the step');
     assert.match(await page.locator('.steps li').nth(1).textContent(), /Key step.*Cue: The crate is on the counter/);
 
     await page.reload();

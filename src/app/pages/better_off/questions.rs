@@ -120,7 +120,8 @@ fn children(form: &Form) -> Html {
                     hint="Or Child Disability Payment in Scotland."
                     options={vec![
                         ("none", "No"),
-                        ("lower", "Yes, the lowest or middle care rate"),
+                        ("lowest", "Yes, the lowest care rate"),
+                        ("lower", "Yes, the middle care rate"),
                         ("higher", "Yes, the highest care rate, or they are registered blind"),
                     ]} />
             </div>

@@ -8,7 +8,7 @@ use super::heatmap::HeatMapTable;
 use super::{use_calculator, AnswerRef};
 use crate::calculator::answer::NOT_COVERED;
 use crate::calculator::form::Field;
-use crate::calculator::format::{format_pence, format_pounds};
+use crate::calculator::format::format_pence;
 use crate::engine::Warning;
 use crate::money::Money;
 use web_sys::HtmlInputElement;
@@ -43,14 +43,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 { for a.offers.iter().map(|o| html! {
                     <div class="headline">
                         <p class="headline__text">{ &o.headline }</p>
-                        <p class="headline__detail">
-                            { format!(
-                                "That is {} a month, after rent, council tax, childcare and travel. \
-                                 For each extra £1 you earn, you keep about {}.",
-                                format_pounds(o.better_off_monthly),
-                                o.keeps_of_each_pound
-                            ) }
-                        </p>
+                        <p class="headline__detail">{ &o.detail }</p>
                     </div>
                 }) }
             </div>
@@ -189,7 +182,7 @@ fn breakdown(a: &crate::calculator::answer::Answer) -> Html {
                     { for a.rows.iter().map(|r| html! {
                         <tr class={classes!(r.total.then_some("total"))}>
                             <th scope="row">{ r.label }</th>
-                            { for r.weekly.iter().map(|m| html! { <td class="num">{ money_cell(*m) }</td> }) }
+                            { for r.weekly.iter().map(|m| html! { <td class="num">{ money_cell(*m, r.total) }</td> }) }
                         </tr>
                     }) }
                 </tbody>
@@ -198,8 +191,10 @@ fn breakdown(a: &crate::calculator::answer::Answer) -> Html {
     }
 }
 
-fn money_cell(m: Money) -> String {
-    if m.is_zero() {
+/// A dash for a line that does not apply in that column; totals always show their figure,
+/// since £0.00 left to live on is news, not "not applicable".
+fn money_cell(m: Money, total: bool) -> String {
+    if m.is_zero() && !total {
         "–".into()
     } else {
         format_pence(m)

@@ -207,6 +207,7 @@ fn people() -> Html {
                                 <button type="button" class="pick" aria-pressed={current.to_string()}
                                     onclick={tasks.on(Action::SelectPerson(Some(p.id)))}>
                                     { &p.label }
+                                    <span class="visually-hidden">{ ", " }</span>
                                     <span class="pick__count">{ format!("{} task{}", p.tasks.len(), if p.tasks.len() == 1 { "" } else { "s" }) }</span>
                                 </button>
                             </li>
@@ -221,7 +222,7 @@ fn people() -> Html {
                     <input id="person-label" class="input w-6" type="text" autocomplete="off"
                         aria-describedby="person-label-hint" value={(*label).clone()} oninput={on_label} />
                 </div>
-                <button type="submit" class="button">{ "Add" }</button>
+                <button type="submit" class="button">{ "Add person" }</button>
             </form>
         </section>
     }
@@ -286,6 +287,7 @@ fn task_list() -> Html {
                                 <button type="button" class="pick" aria-pressed={current.to_string()}
                                     onclick={tasks.on(Action::SelectTask(Some(id)))}>
                                     { &t.title }
+                                    <span class="visually-hidden">{ ", " }</span>
                                     <span class="pick__count">{ format!("{} steps", t.steps().len()) }</span>
                                 </button>
                             </li>
