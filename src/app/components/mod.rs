@@ -1,5 +1,4 @@
 //! Small components shared by the pages.
 
-pub mod coming_soon;
-pub mod layout;
 pub mod hooks;
+pub mod layout;

@@ -1,0 +1,319 @@
+//! Recording a session, tablet first: the step on screen in large words, one big button per
+//! prompt level and per other answer, then on to the next step by itself. Every tap is an
+//! action, and the page saves after every action, so a reload finds the session as it was.
+
+use super::{count, use_tracker};
+use crate::app::components::hooks::use_text;
+use crate::tasks::{StepId, TaskAnalysis};
+use crate::tracker::{Action, Prompter, Response, Session};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RecorderProps {
+    /// `None` when the task was deleted in the task builder; the steps are then shown by number.
+    pub task: Option<TaskAnalysis>,
+}
+
+/// The words of a step in the version the session teaches, and its number in the task.
+fn step_words(task: Option<&TaskAnalysis>, session: &Session, step: StepId) -> (usize, String) {
+    let steps = task
+        .and_then(|t| t.version(session.version))
+        .map(|v| &v.steps);
+    let in_task = steps.and_then(|s| s.iter().position(|x| x.id == step).map(|i| (i, &s[i])));
+    match in_task {
+        Some((i, s)) => (i + 1, s.instruction.clone()),
+        None => {
+            let i = session
+                .plan
+                .steps
+                .iter()
+                .position(|s| *s == step)
+                .unwrap_or(0);
+            (i + 1, String::new())
+        }
+    }
+}
+
+/// The colour class for a response: the same in the step list and the progress matrix.
+pub fn level_class(response: Option<Response>) -> &'static str {
+    match response {
+        None => "lvl-none",
+        Some(Response::Level(0)) => "lvl-0",
+        Some(Response::Level(1)) => "lvl-1",
+        Some(Response::Level(2)) => "lvl-2",
+        Some(Response::Level(3)) => "lvl-3",
+        Some(Response::Level(4)) => "lvl-4",
+        Some(Response::Level(_)) => "lvl-5",
+        Some(Response::NoResponse) | Some(Response::Error) => "lvl-miss",
+        Some(Response::NotApplicable) => "lvl-na",
+    }
+}
+
+#[function_component(Recorder)]
+pub fn recorder(props: &RecorderProps) -> Html {
+    let tool = use_tracker();
+    let who = use_state(|| Prompter::Coach);
+    let confirm_discard = use_state(|| false);
+    let Some(session) = tool.state().open.clone() else {
+        return html! {};
+    };
+    let task = props.task.as_ref();
+    let title = task.map_or_else(
+        || "A task that was deleted".to_string(),
+        |t| t.title.clone(),
+    );
+    let current = session.current_step();
+    let total = session.plan.steps.len();
+    let scored = session.records.len();
+    let hierarchy = &session.hierarchy;
+
+    let answer = |response: Response| {
+        let tool = tool.clone();
+        let who = who.clone();
+        Callback::from(move |_| {
+            tool.act(Action::Record {
+                response,
+                who: *who,
+            })
+        })
+    };
+    let on_who = |p: Prompter| {
+        let who = who.clone();
+        Callback::from(move |_: Event| who.set(p))
+    };
+
+    html! {
+        <section class="record" aria-labelledby="record-heading">
+            <h2 id="record-heading">{ format!("Session: {title}") }</h2>
+            <p class="record__meta">
+                { format!("{} \u{00b7} Phase {}: {} \u{00b7} {} of {} scored",
+                    session.date.replace('T', " at "), session.phase,
+                    session.procedure.label().to_lowercase(), scored, count(total, "step")) }
+            </p>
+            <div class="record__now">
+                if let Some(step) = current {
+                    { {
+                        let (n, words) = step_words(task, &session, step);
+                        let already = session.response(step).map(|r| r.label(hierarchy));
+                        html! { <>
+                            <p class="record__number">{ format!("Step {n}") }</p>
+                            <p class="record__step" id="record-step">{ words }</p>
+                            if let Some(a) = already {
+                                <p class="record__already">{ format!("Scored now: {a}. Tap a button to change it.") }</p>
+                            }
+                        </> }
+                    } }
+                } else {
+                    <p class="record__step">{ "Every step has a score." }</p>
+                    <p>{ "Tap a step in the list to change its score, or finish the session." }</p>
+                }
+            </div>
+
+            <fieldset class="fieldset record__who">
+                <legend class="field-label">{ "Who prompted" }</legend>
+                <div class="radios radios--inline">
+                    { for Prompter::ALL.iter().map(|p| {
+                        let id = format!("who-{}", p.label().to_lowercase().replace(' ', "-"));
+                        html! {
+                            <div class="radio">
+                                <input class="radio-input" type="radio" id={id.clone()} name="who"
+                                    checked={*who == *p} onchange={on_who(*p)} />
+                                <label class="radio-label" for={id}>{ p.label() }</label>
+                            </div>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+
+            <div class="record__levels" role="group" aria-label="How much help the step needed">
+                { for hierarchy.levels.iter().enumerate().map(|(i, l)| {
+                    let response = Response::Level(i as u8);
+                    html! {
+                        <button type="button" class={classes!("level-button", level_class(Some(response)))}
+                            disabled={current.is_none()} onclick={answer(response)}
+                            title={l.description.clone()}>
+                            <span class="level-button__code">{ l.code }</span>
+                            { " " }
+                            <span class="level-button__name">{ &l.name }</span>
+                        </button>
+                    }
+                }) }
+            </div>
+            <div class="record__others" role="group" aria-label="Other answers">
+                { for [Response::NoResponse, Response::Error, Response::NotApplicable].into_iter().map(|r| html! {
+                    <button type="button" class={classes!("level-button", "level-button--other", level_class(Some(r)))}
+                        disabled={current.is_none()} onclick={answer(r)}>
+                        <span class="level-button__code">{ r.code(hierarchy) }</span>
+                        { " " }
+                        <span class="level-button__name">{ r.label(hierarchy) }</span>
+                    </button>
+                }) }
+            </div>
+
+            <div class="button-row">
+                <button type="button" class="button button--secondary" onclick={tool.on(Action::Undo)}
+                    disabled={session.changes.is_empty()}>{ "Undo" }</button>
+            </div>
+
+            <h3 id="record-steps-heading">{ "Steps this session" }</h3>
+            <p class="field-hint">{ "Tap a step to score it again." }</p>
+            <ol class="record-steps" aria-labelledby="record-steps-heading">
+                { for session.plan.steps.iter().enumerate().map(|(i, step)| {
+                    let (n, words) = step_words(task, &session, *step);
+                    let record = session.record(*step);
+                    let response = record.map(|r| r.response);
+                    let on_screen = session.cursor == i;
+                    html! {
+                        <li>
+                            <button type="button" class={classes!("record-step", on_screen.then_some("is-current"))}
+                                aria-current={on_screen.then_some("step")}
+                                onclick={tool.on(Action::GoToStep(*step))}>
+                                <span class={classes!("record-step__code", level_class(response))}>
+                                    { response.map_or("\u{2013}".to_string(), |r| r.code(hierarchy)) }
+                                </span>
+                                <span class="record-step__words">
+                                    { format!("Step {n}: {words}") }
+                                    <span class="record-step__score">
+                                        { match record {
+                                            Some(r) => format!("{} ({})", r.response.label(hierarchy), r.who.label().to_lowercase()),
+                                            None => "Not scored yet".into(),
+                                        } }
+                                        if record.is_some_and(|r| !r.note.is_empty()) {
+                                            { " \u{00b7} has a note" }
+                                        }
+                                    </span>
+                                </span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+
+            <Notes session={session.clone()} task={props.task.clone()} />
+
+            <div class="button-row">
+                <button type="button" class="button" onclick={tool.on(Action::Finish)}>{ "Finish session" }</button>
+                if *confirm_discard {
+                    <button type="button" class="button button--warning" onclick={{
+                        let tool = tool.clone();
+                        let confirm = confirm_discard.clone();
+                        Callback::from(move |_| { confirm.set(false); tool.act(Action::Discard) })
+                    }}>{ "Yes, throw this session away" }</button>
+                    <button type="button" class="button button--secondary" onclick={{
+                        let confirm = confirm_discard.clone();
+                        Callback::from(move |_| confirm.set(false))
+                    }}>{ "Keep it" }</button>
+                } else {
+                    <button type="button" class="button button--secondary" onclick={{
+                        let confirm = confirm_discard.clone();
+                        Callback::from(move |_| confirm.set(true))
+                    }}>{ "Discard session" }</button>
+                }
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NotesProps {
+    session: Session,
+    task: Option<TaskAnalysis>,
+}
+
+/// A note on a scored step, and one on the whole session.
+#[function_component(Notes)]
+fn notes(props: &NotesProps) -> Html {
+    let tool = use_tracker();
+    let session = &props.session;
+    // The step a note is for: the one chosen, else the last one scored.
+    let chosen = use_state(|| None::<StepId>);
+    let last_scored = session
+        .changes
+        .last()
+        .map(|c| c.step)
+        .or_else(|| session.records.last().map(|r| r.step));
+    let step = (*chosen)
+        .filter(|s| session.record(*s).is_some())
+        .or(last_scored);
+    let (step_note, on_step_note) = use_text(String::new);
+    let (session_note, on_session_note) = {
+        let initial = session.note.clone();
+        use_text(move || initial)
+    };
+    // Show the chosen step's saved note when the choice changes.
+    {
+        let step_note = step_note.clone();
+        let saved = step
+            .and_then(|s| session.record(s))
+            .map(|r| r.note.clone())
+            .unwrap_or_default();
+        use_effect_with(step, move |_| step_note.set(saved));
+    }
+    let on_choose = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            chosen.set(select.value().parse().ok().map(StepId));
+        })
+    };
+    let on_save_step = {
+        let tool = tool.clone();
+        let step_note = step_note.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match step {
+                Some(step) => tool.act(Action::StepNote {
+                    step,
+                    note: (*step_note).clone(),
+                }),
+                None => tool.act(Action::Notify(
+                    "Score a step first, then add a note to it.".into(),
+                )),
+            }
+        })
+    };
+    let on_save_session = {
+        let tool = tool.clone();
+        let session_note = session_note.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            tool.act(Action::SessionNote((*session_note).clone()));
+        })
+    };
+    html! {
+        <div class="record__notes">
+            if !session.records.is_empty() {
+                <form class="note-form" onsubmit={on_save_step}>
+                    <div class="field">
+                        <label class="field-label" for="note-step">{ "Note on step" }</label>
+                        <select id="note-step" class="select" onchange={on_choose}>
+                            { for session.records.iter().map(|r| {
+                                let (n, words) = step_words(props.task.as_ref(), session, r.step);
+                                html! {
+                                    <option value={r.step.0.to_string()} selected={step == Some(r.step)}>
+                                        { format!("Step {n}: {words}") }
+                                    </option>
+                                }
+                            }) }
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label class="field-label" for="note-step-text">{ "What happened" }</label>
+                        <textarea id="note-step-text" class="textarea" value={(*step_note).clone()}
+                            oninput={on_step_note}/>
+                    </div>
+                    <button type="submit" class="button button--secondary">{ "Save step note" }</button>
+                </form>
+            }
+            <form class="note-form" onsubmit={on_save_session}>
+                <div class="field">
+                    <label class="field-label" for="note-session">{ "Note on the session" }</label>
+                    <p class="field-hint" id="note-session-hint">{ "For example what went well, or what was different today." }</p>
+                    <textarea id="note-session" class="textarea" aria-describedby="note-session-hint"
+                        value={(*session_note).clone()} oninput={on_session_note}/>
+                </div>
+                <button type="submit" class="button button--secondary">{ "Save session note" }</button>
+            </form>
+        </div>
+    }
+}

@@ -1,0 +1,186 @@
+// The learning tracker, tapped as a coach would on a tablet: a task made in Job steps, a
+// session recorded step by step with auto-advance, a step scored again, undone, finished;
+// a second session survives a reload; progress shows the sessions and the step matrix; and
+// three sessions all done alone make every step "Mastered".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  VIEWPORTS, gotoRoute, browserSuite, assertClean, unreachableByKeyboard,
+} from './harness.mjs';
+
+const suite = browserSuite();
+const { withPage } = suite;
+
+/** Makes person AB with the ready-made "Fold and stack towels" task, then opens the tracker on it. */
+async function setUp(page) {
+  await gotoRoute(page, suite.server.url, '#/tasks');
+  await page.fill('#person-label', 'AB');
+  await page.click('form:has(#person-label) button[type=submit]');
+  await page.selectOption('#template', 'fold-towels');
+  await page.click('button:has-text("Use this task")');
+  await page.waitForSelector('.steps li');
+  await gotoRoute(page, suite.server.url, '#/tracker');
+  await page.click('.pick:has-text("AB")');
+  await page.click('.pick:has-text("Fold and stack towels")');
+  await page.waitForSelector('#tracker-task-heading');
+}
+
+const level = (page, name) => page.getByRole('button', { name, exact: true });
+const codes = (page) => page.locator('.record-step__code').allTextContents();
+const canScore = (page) => page.locator('.record__levels button').first().isEnabled();
+
+/** Taps "Independent" until every step has a score. */
+async function allIndependent(page) {
+  while (await canScore(page)) await level(page, 'I Independent').click();
+}
+
+async function stored(page, key) {
+  return page.evaluate((k) => localStorage.getItem(k), key);
+}
+
+test('record a session: auto-advance, re-score, undo, notes, finish; a reload mid-session loses nothing', async () => {
+  await withPage(VIEWPORTS.tablet, async (page) => {
+    await setUp(page);
+    await page.click('button:has-text("Start session")');
+    await page.waitForSelector('.record__now');
+    const steps = await page.locator('.record-steps li').count();
+    assert.ok(steps >= 5, `${steps} steps`);
+    assert.equal(await page.textContent('.record__number'), 'Step 1');
+    assert.equal(await page.textContent('#record-step'), 'Take one towel from the clean basket.');
+
+    // Step 1 needed a verbal prompt from a co-worker; then each tap moves on by itself.
+    await page.check('#who-co-worker');
+    await level(page, 'V Verbal').click();
+    assert.equal(await page.textContent('.record__number'), 'Step 2');
+    await page.check('#who-coach');
+    await level(page, 'G Gesture').click();
+    assert.equal(await page.textContent('.record__number'), 'Step 3');
+    await level(page, 'E Error').click();
+    await allIndependent(page);
+    assert.equal(await page.textContent('.record__step'), 'Every step has a score.');
+    const after = await codes(page);
+    assert.deepEqual(after.slice(0, 3), ['V', 'G', 'E']);
+    assert.ok(after.slice(3).every((c) => c === 'I'), after.join(','));
+    assert.match(await page.locator('.record-step').first().textContent(), /Verbal \(co-worker\)/);
+
+    // Every tap is saved at once.
+    const saved = JSON.parse(await stored(page, 'work-steps/tracker'));
+    assert.equal(saved.open.records.length, steps);
+
+    // Tap step 3 to score it again, then undo the change.
+    await page.locator('.record-step').nth(2).click();
+    assert.equal(await page.textContent('.record__number'), 'Step 3');
+    await level(page, 'M Model').click();
+    assert.equal((await codes(page))[2], 'M');
+    await page.click('button:has-text("Undo")');
+    assert.equal((await codes(page))[2], 'E');
+
+    // A note on step 3 and one on the session.
+    await page.selectOption('#note-step', { index: 2 });
+    await page.fill('#note-step-text', 'Folded it the long way');
+    await page.click('button:has-text("Save step note")');
+    await page.fill('#note-session', 'Busy laundry room today');
+    await page.click('button:has-text("Save session note")');
+    assert.match(await page.locator('.record-step').nth(2).textContent(), /has a note/);
+
+    await assertClean(page);
+    assert.deepEqual(await unreachableByKeyboard(page), []);
+
+    await page.click('button:has-text("Finish session")');
+    await page.waitForSelector('.progress-sessions');
+    assert.match(await page.textContent('.status'), /Session saved: \d+ of \d+ steps independent/);
+    const first = JSON.parse(await stored(page, 'work-steps/tracker')).trackers[0].sessions[0];
+    assert.equal(first.note, 'Busy laundry room today');
+    assert.equal(first.records[2].note, 'Folded it the long way');
+    // The taught version is locked in the task builder.
+    assert.match(await stored(page, 'work-steps/tasks'), /"has_teaching_data": true/);
+
+    // Second session: two taps, then the tab is reloaded.
+    await page.click('button:has-text("Start session")');
+    await level(page, 'P Partial physical').click();
+    await level(page, 'I Independent').click();
+    await page.reload();
+    await page.waitForSelector('.record__now');
+    assert.deepEqual((await codes(page)).slice(0, 3), ['P', 'I', '\u2013']);
+    assert.equal(await page.textContent('.record__number'), 'Step 3');
+    await allIndependent(page);
+    await page.click('button:has-text("Finish session")');
+    await page.waitForSelector('.progress-sessions');
+
+    // Progress: two sessions in the table, and the matrix shows each step's code.
+    assert.equal(await page.locator('.progress-sessions tbody tr').count(), 2);
+    const row1 = await page.locator('.matrix tbody tr').first().locator('td.matrix__cell').allTextContents();
+    // The code shows; the level's name is there for screen readers.
+    assert.deepEqual(row1.map((t) => t.trim()), ['VVerbal', 'PPartial physical']);
+    assert.match(await page.textContent('.matrix tbody tr:nth-child(1) .matrix__status'), /^Learning/);
+    assert.ok(await page.locator('svg[role=img][aria-label*="2 sessions"]').count() === 1);
+  });
+});
+
+test('three sessions all done alone: every step is mastered; progress clean on phone and tablet', async () => {
+  await withPage(VIEWPORTS.tablet, async (page, context) => {
+    await setUp(page);
+    for (let i = 0; i < 3; i++) {
+      await page.click('button:has-text("Start session")');
+      await page.waitForSelector('.record__now');
+      await allIndependent(page);
+      await page.click('button:has-text("Finish session")');
+      await page.waitForSelector('.progress-sessions');
+    }
+    const status = await page.locator('.matrix__status').allTextContents();
+    assert.ok(status.length >= 5);
+    assert.ok(status.every((s) => s.startsWith('Mastered')), status.join(' | '));
+    assert.equal(await page.locator('.progress-sessions tbody tr').count(), 3);
+    await assertClean(page);
+
+    // The same screen at phone size, and the recording screen there too.
+    const phone = await context.browser().newContext(VIEWPORTS.phone);
+    await phone.addInitScript(([tasks, tracker]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('work-steps/tasks', tasks);
+        localStorage.setItem('work-steps/tracker', tracker);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, [await stored(page, 'work-steps/tasks'), await stored(page, 'work-steps/tracker')]);
+    const p = await phone.newPage();
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(String(e)));
+    p.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await gotoRoute(p, suite.server.url, '#/tracker');
+    await p.click('.pick:has-text("AB")');
+    await p.click('.pick:has-text("Fold and stack towels")');
+    await p.waitForSelector('.progress-sessions');
+    await assertClean(p);
+    await p.click('button:has-text("Start session")');
+    await p.waitForSelector('.record__now');
+    await level(p, 'I Independent').click();
+    await assertClean(p);
+    assert.deepEqual(await unreachableByKeyboard(p), []);
+    assert.deepEqual(errors, []);
+    await phone.close();
+  });
+});
+
+test('the rules: the mastery percent warns below 90% and is saved', async () => {
+  await withPage(VIEWPORTS.tablet, async (page) => {
+    await setUp(page);
+    assert.equal(await page.inputValue('#rule-mastery-sessions'), '3');
+    assert.equal(await page.inputValue('#rule-mastery-percent'), '100');
+    assert.equal(await page.locator('.rule-warning').count(), 0);
+    await page.fill('#rule-mastery-percent', '80');
+    assert.match(await page.textContent('.rule-warning'), /below 90%/);
+    await page.click('button:has-text("Save the rules")');
+    assert.match(await page.textContent('.status'), /Saved the rules/);
+    const saved = JSON.parse(await stored(page, 'work-steps/tracker'));
+    assert.equal(saved.trackers[0].rules.mastery.percent, 80);
+  });
+});
+
+test('with no tasks, the tracker says so and links to Job steps', async () => {
+  await withPage(VIEWPORTS.phone, async (page) => {
+    await gotoRoute(page, suite.server.url, '#/tracker');
+    assert.match(await page.textContent('.notice'), /There are no tasks yet/);
+    assert.equal(await page.getAttribute('.notice a', 'href'), '#/tasks');
+    await assertClean(page);
+  });
+});
