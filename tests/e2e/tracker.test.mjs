@@ -184,3 +184,26 @@ test('with no tasks, the tracker says so and links to Job steps', async () => {
     await assertClean(page);
   });
 });
+
+test('no gain in 4 sessions raises the flag with its options; the agreed one starts a new phase', async () => {
+  await withPage(VIEWPORTS.tablet, async (page) => {
+    await setUp(page);
+    for (let i = 0; i < 4; i++) {
+      await page.click('button:has-text("Start session")');
+      await page.waitForSelector('.record__now');
+      while (await canScore(page)) await level(page, 'F Full physical').click();
+      await page.click('button:has-text("Finish session")');
+      await page.waitForSelector('.progress-sessions');
+    }
+    await page.waitForSelector('.stall');
+    assert.match(await page.textContent('.stall'), /Split the step into smaller steps: A step that stays hard/);
+    await page.check('#phase-reason-2');
+    await page.fill('#phase-note', 'Agreed with AB and the manager');
+    await page.click('button:has-text("Start the new phase")');
+    assert.match(await page.textContent('.status'), /Phase 2 starts with the next session: split the step/);
+    assert.match(await page.textContent('.phase-form ul'), /Phase 2: Split the step into smaller steps, from \d{4}-\d\d-\d\d \(Agreed/);
+    // A fresh phase starts the count again, so the flag goes.
+    assert.equal(await page.locator('.stall').count(), 0);
+    await assertClean(page);
+  });
+});
