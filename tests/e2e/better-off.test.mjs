@@ -305,7 +305,7 @@ test('first months in work: six assessment periods, paydays in each, the tight m
     // UC for 10 April to 9 May is paid 7 days later, on a Saturday, so the Friday before.
     assert.match(await cards.nth(0).textContent(), /paid on 15 May/);
     assert.equal(await page.locator('.first-months__badge').count(), 1);
-    assert.match(await page.textContent('.first-months__tightest'), /^Money is tightest in month \d/);
+    assert.match(await page.textContent('.first-months__tightest'), /^(Money is tightest in month \d|No month has less money than now)/);
     await assertClean(page);
 
     // A first payday before the job starts is named beside the payday box.

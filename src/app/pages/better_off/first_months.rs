@@ -100,13 +100,27 @@ fn strip(t: &Timeline) -> Html {
         <>
             if let Some(p) = tightest {
                 <p class="first-months__tightest">
-                    { format!(
-                        "Money is tightest in month {} ({} to {}): {} comes in.",
-                        p.number,
-                        calendar::short(p.start),
-                        calendar::short(p.end),
-                        format_pence(p.money_in)
-                    ) }
+                    {
+                        // "Tightest" only warns when that month really has less than now.
+                        if p.difference.0.is_sign_negative() && !p.difference.round_penny().is_zero() {
+                            format!(
+                                "Money is tightest in month {} ({} to {}): {} comes in, {} less than now.",
+                                p.number,
+                                calendar::short(p.start),
+                                calendar::short(p.end),
+                                format_pence(p.money_in),
+                                format_pence(-p.difference)
+                            )
+                        } else {
+                            format!(
+                                "No month has less money than now. The lowest is month {} ({} to {}): {} comes in.",
+                                p.number,
+                                calendar::short(p.start),
+                                calendar::short(p.end),
+                                format_pence(p.money_in)
+                            )
+                        }
+                    }
                 </p>
             }
             <ol class="first-months__strip">
