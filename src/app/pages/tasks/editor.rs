@@ -76,81 +76,81 @@ pub fn editor(props: &EditorProps) -> Html {
     };
 
     html! {
-            <section class="panel editor" aria-labelledby="task-heading">
-                <h2 id="task-heading">{ &task.title }</h2>
-                <div class="button-row">
-                    <button type="button" class="button" onclick={props.on_job_aid.clone()}
-                        disabled={steps.is_empty()}>{ "Open the job aid" }</button>
-                    <button type="button" class="button button--secondary" onclick={props.on_checklist.clone()}
-                        disabled={steps.is_empty()}>{ "Printable checklist" }</button>
-                </div>
-                <div class="field">
-                    <label class="field-label" for="task-title">{ "Task name" }</label>
-                    <input id="task-title" class="input w-20" type="text" value={task.title.clone()} onchange={on_title} />
-                </div>
-                <div class="field">
-                    <label class="field-label" for="task-workplace">{ "Workplace (optional)" }</label>
-                    <input id="task-workplace" class="input w-20" type="text" value={task.workplace.clone()} onchange={on_workplace} />
-                </div>
-                <div class="field">
-                    <fieldset class="fieldset">
-                        <legend class="field-label">{ "How will you teach it?" }</legend>
-                        <div class="radios">
-                            { for [Chaining::Forward, Chaining::Backward, Chaining::TotalTask].into_iter().map(|c| {
-                                let id = format!("chaining-{c:?}").to_lowercase();
-                                html! {
-                                    <div class="radio">
-                                        <input class="radio-input" type="radio" id={id.clone()} name="chaining"
-                                            checked={task.chaining == c}
-                                            onchange={tasks.on(Action::SetChaining { task: task_id, chaining: c })} />
-                                        <label class="radio-label" for={id}>
-                                            <strong>{ c.label() }</strong>{ ": " }{ c.hint() }
-                                        </label>
-                                    </div>
-                                }
-                            }) }
-                        </div>
-                    </fieldset>
-                </div>
-                <p class="hint">
-                    { format!("Version {version}. ") }
-                    if task.next_edit_makes_new_version() {
-                        { "Teaching sessions were recorded on this version, so changing a step makes a new version and the sessions stay with this one." }
-                    }
-                </p>
+        <section class="panel editor" aria-labelledby="task-heading">
+            <h2 id="task-heading">{ &task.title }</h2>
+            <div class="button-row">
+                <button type="button" class="button" onclick={props.on_job_aid.clone()}
+                    disabled={steps.is_empty()}>{ "Open the job aid" }</button>
+                <button type="button" class="button button--secondary" onclick={props.on_checklist.clone()}
+                    disabled={steps.is_empty()}>{ "Printable checklist" }</button>
+            </div>
+            <div class="field">
+                <label class="field-label" for="task-title">{ "Task name" }</label>
+                <input id="task-title" class="input w-20" type="text" value={task.title.clone()} onchange={on_title} />
+            </div>
+            <div class="field">
+                <label class="field-label" for="task-workplace">{ "Workplace (optional)" }</label>
+                <input id="task-workplace" class="input w-20" type="text" value={task.workplace.clone()} onchange={on_workplace} />
+            </div>
+            <div class="field">
+                <fieldset class="fieldset">
+                    <legend class="field-label">{ "How will you teach it?" }</legend>
+                    <div class="radios">
+                        { for [Chaining::Forward, Chaining::Backward, Chaining::TotalTask].into_iter().map(|c| {
+                            let id = format!("chaining-{c:?}").to_lowercase();
+                            html! {
+                                <div class="radio">
+                                    <input class="radio-input" type="radio" id={id.clone()} name="chaining"
+                                        checked={task.chaining == c}
+                                        onchange={tasks.on(Action::SetChaining { task: task_id, chaining: c })} />
+                                    <label class="radio-label" for={id}>
+                                        <strong>{ c.label() }</strong>{ ": " }{ c.hint() }
+                                    </label>
+                                </div>
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+            </div>
+            <p class="hint">
+                { format!("Version {version}. ") }
+                if task.next_edit_makes_new_version() {
+                    { "Teaching sessions were recorded on this version, so changing a step makes a new version and the sessions stay with this one." }
+                }
+            </p>
 
-                <h3 id="steps-heading">{ format!("Steps ({})", steps.len()) }</h3>
-                <p class="hint">{ "Drag a step by its handle to move it, or use Move up and Move down." }</p>
-                <ol class="steps" aria-labelledby="steps-heading"
-                    onpointermove={on_pointer_move} onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up}>
-                    { for steps.iter().enumerate().map(|(i, step)| {
-                        let over = matches!(*drag, Some((from, to)) if to == i && from != i);
-                        let dragging = matches!(*drag, Some((from, _)) if from == i);
-                        html! {
-                            <li key={step.id.to_string()} data-index={i.to_string()}
-                                class={classes!("step", over.then_some("is-drop-target"), dragging.then_some("is-dragging"), step.key_step.then_some("is-key"))}>
-                                if *editing == Some(step.id) {
-                                    <StepForm step={step.clone()} index={i} last={i + 1 == steps.len()}
-                                        on_close={{
-                                            let editing = editing.clone();
-                                            let return_focus = return_focus.clone();
-                                            let id = step.id;
-                                            Callback::from(move |_| {
-                                                editing.set(None);
-                                                return_focus.set(Some(id));
-                                            })
-                                        }} />
-                                } else {
-                                    { step_row(step, i, steps.len(), &tasks, &editing, &drag) }
-                                }
-                            </li>
-                        }
-                    }) }
-                </ol>
-                <NewSteps count={steps.len()} />
-                <DeleteTask />
-            </section>
-        }
+            <h3 id="steps-heading">{ format!("Steps ({})", steps.len()) }</h3>
+            <p class="hint">{ "Drag a step by its handle to move it, or use Move up and Move down." }</p>
+            <ol class="steps" aria-labelledby="steps-heading"
+                onpointermove={on_pointer_move} onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up}>
+                { for steps.iter().enumerate().map(|(i, step)| {
+                    let over = matches!(*drag, Some((from, to)) if to == i && from != i);
+                    let dragging = matches!(*drag, Some((from, _)) if from == i);
+                    html! {
+                        <li key={step.id.to_string()} data-index={i.to_string()}
+                            class={classes!("step", over.then_some("is-drop-target"), dragging.then_some("is-dragging"), step.key_step.then_some("is-key"))}>
+                            if *editing == Some(step.id) {
+                                <StepForm step={step.clone()} index={i} last={i + 1 == steps.len()}
+                                    on_close={{
+                                        let editing = editing.clone();
+                                        let return_focus = return_focus.clone();
+                                        let id = step.id;
+                                        Callback::from(move |_| {
+                                            editing.set(None);
+                                            return_focus.set(Some(id));
+                                        })
+                                    }} />
+                            } else {
+                                { step_row(step, i, steps.len(), &tasks, &editing, &drag) }
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+            <NewSteps count={steps.len()} />
+            <DeleteTask />
+        </section>
+    }
 }
 
 /// The index of the step under a point, for dragging.
