@@ -207,3 +207,107 @@ test('no gain in 4 sessions raises the flag with its options; the agreed one sta
     await assertClean(page);
   });
 });
+
+test('a task\'s prompt levels: add, rename, move by keyboard, record with, remove; Independent stays; the aim line is drawn', async () => {
+  await withPage(VIEWPORTS.phone, async (page) => {
+    await setUp(page);
+    const names = () => page.locator('.levels__item strong').allTextContents();
+    const status = () => page.textContent('.status');
+    await page.click('summary:has-text("Prompt levels for this task")');
+    assert.deepEqual(await names(), ['Independent', 'Gesture', 'Verbal', 'Model', 'Partial physical', 'Full physical']);
+
+    // Add "Photo prompt" just after Gesture.
+    await page.fill('#new-level-name', 'Photo prompt');
+    await page.fill('#new-level-code', 'h');
+    await page.fill('#new-level-description', 'You showed a photo of the step.');
+    await page.selectOption('#new-level-at', { label: 'After Gesture' });
+    await page.click('button:has-text("Add the level")');
+    assert.match(await status(), /Added the level\. Sessions already recorded keep the levels/);
+    assert.deepEqual((await names()).slice(0, 4), ['Independent', 'Gesture', 'Photo prompt', 'Verbal']);
+    assert.equal(await page.inputValue('#new-level-name'), '', 'the add form is cleared');
+
+    // A code already used is refused, and the form keeps what was typed.
+    await page.click('#level-2-rename');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'level-2-name');
+    await page.fill('#level-2-code', 'V');
+    await page.click('.levels__item form button[type=submit]');
+    assert.match(await status(), /Two levels use the button code .V./);
+    assert.match(await page.textContent('.levels-editor > .field-error'), /Two levels use the button code/);
+    // Rename it.
+    await page.fill('#level-2-name', 'Picture prompt');
+    await page.fill('#level-2-code', 'H');
+    await page.click('.levels__item form button[type=submit]');
+    assert.match(await status(), /Changed the level/);
+    assert.equal(await page.locator('#level-2-name').count(), 0, 'the rename form closes');
+    assert.equal(await page.textContent('.levels__item:nth-child(3) .levels__code'), 'H');
+
+    // Move it down with the keyboard; focus follows the level.
+    await page.focus('#level-2-down');
+    await page.keyboard.press('Enter');
+    assert.match(await status(), /Moved the level/);
+    assert.deepEqual((await names()).slice(0, 5), ['Independent', 'Gesture', 'Verbal', 'Picture prompt', 'Model']);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'level-3-down');
+
+    // Opened, at phone size: clean, and every control reachable by Tab.
+    await page.click('#level-3-rename');
+    await page.click('summary:has-text("Aim line")');
+    await assertClean(page);
+    assert.deepEqual(await unreachableByKeyboard(page), []);
+
+    // The recording screen has its button, in its place; step 1 is scored with it.
+    await page.click('button:has-text("Start session")');
+    await page.waitForSelector('.record__now');
+    const buttons = await page.locator('.record__levels button').allTextContents();
+    assert.deepEqual(buttons.map((t) => t.trim().charAt(0)), ['I', 'G', 'V', 'H', 'M', 'P', 'F']);
+    await level(page, 'H Picture prompt').click();
+    await allIndependent(page);
+    await page.click('button:has-text("Finish session")');
+    await page.waitForSelector('.progress-sessions');
+
+    // Remove it; the finished session keeps it.
+    await page.click('summary:has-text("Prompt levels for this task")');
+    await page.click('#level-3-remove');
+    assert.match(await status(), /Removed the level/);
+    assert.ok(!(await names()).includes('Picture prompt'));
+    assert.match(await page.locator('.matrix tbody tr').first().textContent(), /Picture prompt/);
+
+    // Independent cannot go: the library says why.
+    await page.click('#level-0-remove');
+    assert.match(await status(), /Independent cannot be removed/);
+    assert.equal((await names())[0], 'Independent');
+
+    // Back to the usual six, after asking.
+    await page.click('#level-2-rename');
+    await page.fill('#level-2-name', 'Said what to do');
+    await page.click('.levels__item form button[type=submit]');
+    await page.click('#levels-reset');
+    await page.click('button:has-text("Yes, put them back")');
+    assert.match(await status(), /Put back the usual six levels/);
+    assert.equal((await names())[2], 'Verbal');
+    assert.equal(await page.isDisabled('#levels-reset'), true);
+
+    // The aim line: a number out of range is caught beside its box, before anything is sent.
+    assert.equal(await page.locator('.tracker-chart__aim').count(), 0);
+    await page.click('summary:has-text("Aim line")');
+    await page.fill('#aim-baseline', '20');
+    await page.fill('#aim-target', '120');
+    await page.fill('#aim-over', '5');
+    await page.click('button:has-text("Save the aim line")');
+    assert.match(await page.textContent('#aim-target-error'), /0 to 100/);
+    assert.equal(await page.getAttribute('#aim-target', 'aria-invalid'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'aim-target');
+    assert.equal(await page.locator('.tracker-chart__aim').count(), 0);
+    await page.fill('#aim-target', '100');
+    await page.click('button:has-text("Save the aim line")');
+    assert.match(await status(), /Saved the aim line/);
+    assert.equal(await page.locator('.tracker-chart__aim').count(), 1);
+    const aim = JSON.parse(await stored(page, 'work-steps/tracker')).trackers[0].aim;
+    assert.deepEqual(aim, { measure: 'PercentIndependent', from_session: 0, baseline: 20, target: 100, over_sessions: 5 });
+    assert.match(await page.textContent('.aim-form'), /Saved: from 20% at session 1 to 100% in 5 sessions/);
+    await assertClean(page);
+
+    await page.click('button:has-text("Remove the aim line")');
+    assert.match(await status(), /Removed the aim line/);
+    assert.equal(await page.locator('.tracker-chart__aim').count(), 0);
+  });
+});

@@ -7,6 +7,7 @@
 
 mod progress;
 mod record;
+mod settings;
 
 use crate::tasks::{self, Person, TaskAnalysis, TaskId, TasksFile, TasksState};
 use crate::tracker::{Action, TrackerFile, TrackerState};
@@ -342,6 +343,14 @@ fn task_panel(props: &TaskPanelProps) -> Html {
                 </div>
             }
             <progress::Progress task={task.clone()} />
+            <details class="explain">
+                <summary>{ "Prompt levels for this task" }</summary>
+                <settings::HierarchyEditor task={task.id} />
+            </details>
+            <details class="explain">
+                <summary>{ "Aim line" }</summary>
+                <settings::AimEditor task={task.id} />
+            </details>
         </section>
     }
 }
