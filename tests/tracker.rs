@@ -587,3 +587,38 @@ fn csv_has_one_row_per_recorded_response() {
         lines[2]
     );
 }
+
+#[test]
+fn the_progress_report_says_the_sessions_in_plain_words() {
+    let t = task(4, 1, Chaining::TotalTask);
+    let steps: Vec<StepId> = t.steps().iter().map(|s| s.id).collect();
+    let empty = TaskTracker::new(T);
+    assert_eq!(
+        report::summary("Wipe a table", &empty, &steps),
+        ["Wipe a table: no teaching sessions recorded yet."]
+    );
+
+    // 1 of 4 on their own, then 3 of 4, then all 4 three times: every step learned.
+    let state = sessions(
+        &t,
+        &[
+            &[I, G, V, F],
+            &[I, I, I, V],
+            &[I, I, I, I],
+            &[I, I, I, I],
+            &[I, I, I, I],
+        ],
+    );
+    let tracker = state.tracker(T).unwrap();
+    let said = report::summary("Wipe a table", tracker, &steps);
+    assert!(
+        said[0].starts_with("Wipe a table: 5 teaching sessions, from "),
+        "{said:?}"
+    );
+    assert_eq!(
+        said[1],
+        "In the last session, 4 of 4 steps were done without help (100%)."
+    );
+    assert_eq!(said[2], "That is 75 points more than in the first session.");
+    assert_eq!(said[3], "4 of 4 steps are learned.");
+}

@@ -5,6 +5,7 @@
 //! format ([`state`]). Built on the task analyses of [`crate::tasks`]; no browser types.
 pub mod hierarchy;
 pub mod progress;
+pub mod report;
 pub mod rules;
 pub mod session;
 pub mod state;

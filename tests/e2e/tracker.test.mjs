@@ -208,6 +208,42 @@ test('no gain in 4 sessions raises the flag with its options; the agreed one sta
   });
 });
 
+test('forward chaining marks the step being taught; progress prints as words and downloads as CSV', async () => {
+  await withPage(VIEWPORTS.tablet, async (page) => {
+    await gotoRoute(page, suite.server.url, '#/tasks');
+    await page.fill('#person-label', 'FC');
+    await page.click('form:has(#person-label) button[type=submit]');
+    await page.selectOption('#template', 'fold-towels');
+    await page.click('button:has-text("Use this task")');
+    await page.check('#chaining-forward');
+    await gotoRoute(page, suite.server.url, '#/tracker');
+    await page.click('.pick:has-text("FC")');
+    await page.click('.pick:has-text("Fold and stack towels")');
+    await page.click('button:has-text("Start session")');
+    // Forward chaining with nothing learned yet: step 1 is the one being taught.
+    assert.equal(await page.textContent('.record__focus'), 'The step being taught now');
+    assert.match(await page.locator('.record-step').first().textContent(), /being taught now/);
+    await allIndependent(page);
+    await page.click('button:has-text("Finish")');
+
+    await page.waitForSelector('.progress-report');
+    assert.match(await page.textContent('.progress-report'), /1 teaching session, on \d{4}-\d\d-\d\d\./);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('button:has-text("Download the sessions (CSV)")'),
+    ]);
+    assert.match(download.suggestedFilename(), /^sessions-\d{4}-\d\d-\d\d\.csv$/);
+    const csv = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
+    assert.match(csv.split('\n')[0], /session/i);
+    assert.match(csv, /1\. Take one towel from the clean basket\./);
+
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.tracker-side').isVisible(), false);
+    assert.equal(await page.locator('.progress-report').isVisible(), true);
+    assert.equal(await page.locator('.rules-form').isVisible(), false);
+  });
+});
+
 test('a task\'s prompt levels: add, rename, move by keyboard, record with, remove; Independent stays; the aim line is drawn', async () => {
   await withPage(VIEWPORTS.phone, async (page) => {
     await setUp(page);

@@ -1,4 +1,5 @@
 //! Small components shared by the pages.
 
+pub mod download;
 pub mod hooks;
 pub mod layout;

@@ -3,13 +3,13 @@
 //! move between devices. A bad file is refused whole, with the reason, and changes nothing.
 
 use super::{storage, use_calculator, AnswerRef};
+use crate::app::components::download::download;
 use crate::app::components::hooks::use_text;
 use crate::calculator::form::{FieldErrors, Form};
 use crate::calculator::state::Saved;
 use crate::calculator::{file, share};
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -212,33 +212,6 @@ fn now_iso() -> String {
         .to_iso_string()
         .as_string()
         .unwrap_or_default()
-}
-
-fn download(name: &str, text: &str) -> Result<(), ()> {
-    let parts = web_sys::js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
-    let document = gloo::utils::document();
-    let a: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(|_| ())?
-        .dyn_into()
-        .map_err(|_| ())?;
-    a.set_href(&url);
-    a.set_download(name);
-    let body = document.body().ok_or(())?;
-    body.append_child(&a).map_err(|_| ())?;
-    a.click();
-    a.remove();
-    // Revoking at once can cancel the download before the browser has read the blob.
-    gloo::timers::callback::Timeout::new(60_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
-    Ok(())
 }
 
 /// Reads a chosen file and adds its scenarios, or says why it was refused.

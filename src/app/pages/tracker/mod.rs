@@ -246,6 +246,7 @@ pub fn tracker() -> Html {
                                         aria-pressed={(Some(p.id) == *chosen_person).to_string()}
                                         onclick={pick_person(p.id)}>
                                         { &p.label }
+                                        <span class="visually-hidden">{ ", " }</span>
                                         <span class="pick__count">{ count(p.tasks.len(), "task") }</span>
                                     </button>
                                 </li>
@@ -270,6 +271,7 @@ pub fn tracker() -> Html {
                                                 aria-pressed={(Some(t.id) == *selected).to_string()}
                                                 onclick={pick_task(t.id)}>
                                                 { &t.title }
+                                                <span class="visually-hidden">{ ", " }</span>
                                                 <span class="pick__count">{ count(sessions, "session") }</span>
                                             </button>
                                         </li>

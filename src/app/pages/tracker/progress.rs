@@ -48,9 +48,51 @@ pub fn progress(props: &ProgressProps) -> Html {
         .collect();
     let stall = tracker.no_progress();
 
+    let report = crate::tracker::report::summary(&task.title, &tracker, &steps);
+    let print = Callback::from(|_| {
+        let _ = gloo::utils::window().print();
+    });
+    let download_csv = {
+        let tool = tool.clone();
+        let tracker = tracker.clone();
+        let task = task.clone();
+        Callback::from(move |_| {
+            let text = crate::tracker::progress::csv(&tracker.sessions, |version, step| {
+                task.version(version)
+                    .and_then(|v| {
+                        v.steps
+                            .iter()
+                            .position(|s| s.id == step)
+                            .map(|i| (i, &v.steps[i]))
+                    })
+                    .map_or_else(
+                        || step.to_string(),
+                        |(i, s)| format!("{}. {}", i + 1, s.instruction),
+                    )
+            });
+            let name = format!("sessions-{}.csv", today());
+            let said = match crate::app::components::download::download_as(&name, "text/csv", &text)
+            {
+                Ok(()) => format!("Downloaded {name}."),
+                Err(()) => "The browser would not download the file.".to_string(),
+            };
+            tool.act(Action::Notify(said));
+        })
+    };
+
     html! {
         <div class="progress">
             <h3 id="progress-heading">{ "Progress" }</h3>
+            // The report in words: printed at the top, and read by anyone who prefers words.
+            <ul class="progress-report">
+                { for report.iter().map(|line| html! { <li>{ line }</li> }) }
+            </ul>
+            if !tracker.sessions.is_empty() {
+                <div class="button-row no-print">
+                    <button type="button" class="button button--secondary" onclick={print}>{ "Print a progress report" }</button>
+                    <button type="button" class="button button--secondary" onclick={download_csv}>{ "Download the sessions (CSV)" }</button>
+                </div>
+            }
             if tracker.sessions.is_empty() {
                 <p>{ "No sessions yet. Start one to see progress here." }</p>
             } else {

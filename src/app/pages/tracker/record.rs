@@ -97,6 +97,9 @@ pub fn recorder(props: &RecorderProps) -> Html {
                         let already = session.response(step).map(|r| r.label(hierarchy));
                         html! { <>
                             <p class="record__number">{ format!("Step {n}") }</p>
+                            if session.plan.focus == Some(step) {
+                                <p class="record__focus">{ "The step being taught now" }</p>
+                            }
                             <p class="record__step" id="record-step">{ words }</p>
                             if let Some(a) = already {
                                 <p class="record__already">{ format!("Scored now: {a}. Tap a button to change it.") }</p>
@@ -180,6 +183,9 @@ pub fn recorder(props: &RecorderProps) -> Html {
                                         } }
                                         if record.is_some_and(|r| !r.note.is_empty()) {
                                             { " \u{00b7} has a note" }
+                                        }
+                                        if session.plan.focus == Some(*step) {
+                                            { " \u{00b7} being taught now" }
                                         }
                                     </span>
                                 </span>
