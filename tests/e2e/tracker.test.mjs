@@ -337,6 +337,9 @@ test('a task\'s prompt levels: add, rename, move by keyboard, record with, remov
     await page.click('button:has-text("Save the aim line")');
     assert.match(await status(), /Saved the aim line/);
     assert.equal(await page.locator('.tracker-chart__aim').count(), 1);
+    // The line ends inside the plot even though it reaches past the sessions so far.
+    const right = await page.evaluate(() => { const r = document.querySelector('.tracker-chart .chart__plot'); return Number(r.getAttribute('x')) + Number(r.getAttribute('width')); });
+    assert.ok(Number(await page.getAttribute('.tracker-chart__aim', 'x2')) <= right + 0.01);
     const aim = JSON.parse(await stored(page, 'work-steps/tracker')).trackers[0].aim;
     assert.deepEqual(aim, { measure: 'PercentIndependent', from_session: 0, baseline: 20, target: 100, over_sessions: 5 });
     assert.match(await page.textContent('.aim-form'), /Saved: from 20% at session 1 to 100% in 5 sessions/);

@@ -96,7 +96,7 @@ pub fn progress(props: &ProgressProps) -> Html {
             if tracker.sessions.is_empty() {
                 <p>{ "No sessions yet. Start one to see progress here." }</p>
             } else {
-                <ChartView chart={tracker.chart()} />
+                <ChartView chart={tracker.chart()} measure={tracker.aim.as_ref().map(|a| a.measure).unwrap_or_default()} />
                 <div class="table-wrap" tabindex="0" role="region" aria-label="Sessions, table">
                     <table class="table progress-sessions">
                         <caption class="field-label">{ "Sessions" }</caption>
@@ -216,35 +216,54 @@ fn key(props: &KeyProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ChartProps {
     chart: Chart,
+    /// What the line plots: the aim line's own measure, so the two compare like with like.
+    measure: crate::tracker::progress::Measure,
 }
 
-/// A line chart of the percent of steps done on their own, with the aim line and a line at
-/// each phase change. The sessions table below is its text alternative.
+/// A line chart of the steps done on their own (or the weighted score, when the aim line is
+/// set on it), with the aim line and a line at each phase change. The sessions table below
+/// is its text alternative.
 #[function_component(ChartView)]
 fn chart_view(props: &ChartProps) -> Html {
     let c = &props.chart;
     let (w, h, left, top, bottom, right) = (600.0, 260.0, 44.0, 16.0, 36.0, 16.0);
-    let n = c.points.len().max(2) as f64 - 1.0;
+    let weighted = props.measure == crate::tracker::progress::Measure::Weighted;
+    let value = |p: &crate::tracker::progress::ChartPoint| {
+        if weighted {
+            p.weighted
+        } else {
+            p.percent_independent
+        }
+    };
+    let what = if weighted {
+        "Weighted score"
+    } else {
+        "Steps done on their own"
+    };
+    // Wide enough for the aim line's end, which can lie beyond the sessions recorded so far.
+    let aim_end = c.aim.map_or(0.0, |(_, (x2, _))| x2);
+    let n = (c.points.len().max(2) as f64 - 1.0).max(aim_end);
     let x = |v: f64| left + v / n * (w - left - right);
     let y = |v: f64| top + (100.0 - v.clamp(0.0, 100.0)) / 100.0 * (h - top - bottom);
     let line: String = c
         .points
         .iter()
-        .map(|p| format!("{:.1},{:.1}", x(p.x as f64), y(p.percent_independent)))
+        .map(|p| format!("{:.1},{:.1}", x(p.x as f64), y(value(p))))
         .collect::<Vec<_>>()
         .join(" ");
     let summary = match (c.points.first(), c.points.last()) {
         (Some(first), Some(last)) => format!(
-            "Chart of steps done on their own over {}: from {} in the first to {} in the latest.",
+            "Chart of {} over {}: from {} in the first to {} in the latest.",
+            what.to_lowercase(),
             count(c.points.len(), "session"),
-            percent(first.percent_independent),
-            percent(last.percent_independent)
+            percent(value(first)),
+            percent(value(last))
         ),
         _ => "Chart with no sessions yet.".into(),
     };
     html! {
         <figure class="chart tracker-chart">
-            <figcaption class="chart__caption">{ "Steps done on their own, each session" }</figcaption>
+            <figcaption class="chart__caption">{ format!("{what}, each session") }</figcaption>
             <svg class="chart__svg" viewBox={format!("0 0 {w} {h}")} role="img" aria-label={summary}>
                 <rect class="chart__plot" x={left.to_string()} y={top.to_string()}
                     width={(w - left - right).to_string()} height={(h - top - bottom).to_string()} />
@@ -266,7 +285,7 @@ fn chart_view(props: &ChartProps) -> Html {
                 }
                 <polyline class="chart__line" points={line} />
                 { for c.points.iter().map(|p| html! {
-                    <circle class="tracker-chart__point" cx={x(p.x as f64).to_string()} cy={y(p.percent_independent).to_string()} r="5" />
+                    <circle class="tracker-chart__point" cx={x(p.x as f64).to_string()} cy={y(value(p)).to_string()} r="5" />
                 }) }
                 { for c.points.iter().map(|p| html! {
                     <text class="chart__tick" x={x(p.x as f64).to_string()} y={(h - bottom + 18.0).to_string()} text-anchor="middle">{ p.x + 1 }</text>
