@@ -1,4 +1,4 @@
-// The learning tracker, tapped as a coach would on a tablet: a task made in Job steps, a
+// The learning tracker, tapped (real touch taps) as a coach would on a tablet: a task made in Job steps, a
 // session recorded step by step with auto-advance, a step scored again, undone, finished;
 // a second session survives a reload; progress shows the sessions and the step matrix; and
 // three sessions all done alone make every step "Mastered".
@@ -31,7 +31,7 @@ const canScore = (page) => page.locator('.record__levels button').first().isEnab
 
 /** Taps "Independent" until every step has a score. */
 async function allIndependent(page) {
-  while (await canScore(page)) await level(page, 'I Independent').click();
+  while (await canScore(page)) await level(page, 'I Independent').tap();
 }
 
 async function stored(page, key) {
@@ -50,12 +50,12 @@ test('record a session: auto-advance, re-score, undo, notes, finish; a reload mi
 
     // Step 1 needed a verbal prompt from a co-worker; then each tap moves on by itself.
     await page.check('#who-co-worker');
-    await level(page, 'V Verbal').click();
+    await level(page, 'V Verbal').tap();
     assert.equal(await page.textContent('.record__number'), 'Step 2');
     await page.check('#who-coach');
-    await level(page, 'G Gesture').click();
+    await level(page, 'G Gesture').tap();
     assert.equal(await page.textContent('.record__number'), 'Step 3');
-    await level(page, 'E Error').click();
+    await level(page, 'E Error').tap();
     await allIndependent(page);
     assert.equal(await page.textContent('.record__step'), 'Every step has a score.');
     const after = await codes(page);
@@ -70,7 +70,7 @@ test('record a session: auto-advance, re-score, undo, notes, finish; a reload mi
     // Tap step 3 to score it again, then undo the change.
     await page.locator('.record-step').nth(2).click();
     assert.equal(await page.textContent('.record__number'), 'Step 3');
-    await level(page, 'M Model').click();
+    await level(page, 'M Model').tap();
     assert.equal((await codes(page))[2], 'M');
     await page.click('button:has-text("Undo")');
     assert.equal((await codes(page))[2], 'E');
@@ -97,8 +97,8 @@ test('record a session: auto-advance, re-score, undo, notes, finish; a reload mi
 
     // Second session: two taps, then the tab is reloaded.
     await page.click('button:has-text("Start session")');
-    await level(page, 'P Partial physical').click();
-    await level(page, 'I Independent').click();
+    await level(page, 'P Partial physical').tap();
+    await level(page, 'I Independent').tap();
     await page.reload();
     await page.waitForSelector('.record__now');
     assert.deepEqual((await codes(page)).slice(0, 3), ['P', 'I', '\u2013']);
@@ -191,7 +191,7 @@ test('no gain in 4 sessions raises the flag with its options; the agreed one sta
     for (let i = 0; i < 4; i++) {
       await page.click('button:has-text("Start session")');
       await page.waitForSelector('.record__now');
-      while (await canScore(page)) await level(page, 'F Full physical').click();
+      while (await canScore(page)) await level(page, 'F Full physical').tap();
       await page.click('button:has-text("Finish session")');
       await page.waitForSelector('.progress-sessions');
     }
@@ -295,7 +295,7 @@ test('a task\'s prompt levels: add, rename, move by keyboard, record with, remov
     await page.waitForSelector('.record__now');
     const buttons = await page.locator('.record__levels button').allTextContents();
     assert.deepEqual(buttons.map((t) => t.trim().charAt(0)), ['I', 'G', 'V', 'H', 'M', 'P', 'F']);
-    await level(page, 'H Picture prompt').click();
+    await level(page, 'H Picture prompt').tap();
     await allIndependent(page);
     await page.click('button:has-text("Finish session")');
     await page.waitForSelector('.progress-sessions');
