@@ -22,8 +22,13 @@ pub struct Reference {
 pub const REFERENCES: &[Reference] = &[
     Reference {
         rule: "mastery",
-        title: "Fuller, J. L. & Fienup, D. M. (2018). A preliminary analysis of mastery criterion level: effects on response maintenance. Behavior Analysis in Practice, 11(1), 1\u{2013}8. Skills learned to 90% or 100% were kept better than those learned to 50% or 80%.",
+        title: "Fuller, J. L. & Fienup, D. M. (2018). A preliminary analysis of mastery criterion level: effects on response maintenance. Behavior Analysis in Practice, 11(1), 1\u{2013}8. Of 50%, 80% and 90% criteria, skills learned to 90% were kept best.",
         href: "https://doi.org/10.1007/s40617-017-0201-0",
+    },
+    Reference {
+        rule: "mastery",
+        title: "Longino, E., Richling, S. M., McDougale, C. B. & Palmier, J. M. (2022). The effects of mastery criteria on maintenance: a replication with most-to-least prompting. Behavior Analysis in Practice, 15(2), 397\u{2013}405. With 80%, 90% and 100% across three consecutive sessions, 90% and 100% were kept best; 80% fell away.",
+        href: "https://doi.org/10.1007/s40617-021-00562-y",
     },
     Reference {
         rule: "mastery",
