@@ -9,6 +9,7 @@
 pub mod app;
 pub mod calculator;
 pub mod engine;
+pub mod envelope;
 pub mod money;
 pub mod params;
 pub mod rules;

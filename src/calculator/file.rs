@@ -56,6 +56,20 @@ pub enum ItemProblem {
     Invalid(Vec<ValidationError>),
 }
 
+impl From<crate::envelope::EnvelopeError> for ImportError {
+    fn from(e: crate::envelope::EnvelopeError) -> Self {
+        use crate::envelope::EnvelopeError as E;
+        match e {
+            E::TooLarge => ImportError::TooLarge,
+            E::NotJson => ImportError::NotJson,
+            E::Truncated => ImportError::Truncated,
+            E::Foreign => ImportError::Foreign,
+            E::NewerVersion(v) => ImportError::NewerVersion(v),
+            E::BadVersion => ImportError::BadVersion,
+        }
+    }
+}
+
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -166,28 +180,8 @@ pub fn export(items: &[(String, Scenario)], exported_at: &str) -> String {
 
 /// Every named scenario in the file, each checked as if typed in; or why none were imported.
 pub fn import(text: &str) -> Result<Vec<(String, Scenario)>, ImportError> {
-    if text.len() > MAX_BYTES {
-        return Err(ImportError::TooLarge);
-    }
     // Read loosely first, so a foreign or newer file is named as such rather than as broken.
-    let file: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-        if e.is_eof() {
-            ImportError::Truncated
-        } else {
-            ImportError::NotJson
-        }
-    })?;
-    let Value::Object(file) = file else {
-        return Err(ImportError::Foreign);
-    };
-    if file.get("format").and_then(Value::as_str) != Some(FORMAT) {
-        return Err(ImportError::Foreign);
-    }
-    match file.get("version").and_then(Value::as_u64) {
-        Some(v) if v > VERSION => return Err(ImportError::NewerVersion(v)),
-        Some(VERSION) => {}
-        _ => return Err(ImportError::BadVersion),
-    }
+    let file = crate::envelope::open(text, FORMAT, VERSION, MAX_BYTES)?;
     let Some(Value::Array(items)) = file.get("scenarios") else {
         return Err(ImportError::NoScenarioList);
     };

@@ -481,6 +481,20 @@ pub enum FileError {
     Invalid(String),
 }
 
+impl From<crate::envelope::EnvelopeError> for FileError {
+    fn from(e: crate::envelope::EnvelopeError) -> Self {
+        use crate::envelope::EnvelopeError as E;
+        match e {
+            E::TooLarge => FileError::TooLarge,
+            E::NotJson => FileError::NotJson,
+            E::Truncated => FileError::Truncated,
+            E::Foreign => FileError::Foreign,
+            E::NewerVersion(v) => FileError::NewerVersion(v),
+            E::BadVersion => FileError::BadVersion,
+        }
+    }
+}
+
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -529,34 +543,13 @@ impl TasksFile {
     /// The file's people, every rule checked; or why the whole file was refused.
     pub fn from_json(text: &str) -> Result<TasksFile, FileError> {
         use serde_json::Value;
-        if text.len() > MAX_FILE_BYTES {
-            return Err(FileError::TooLarge);
-        }
         // Read loosely first, so a foreign or newer file is named as such rather than broken.
-        let value: Value =
-            serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-                if e.is_eof() {
-                    FileError::Truncated
-                } else {
-                    FileError::NotJson
-                }
-            })?;
-        let Value::Object(map) = &value else {
-            return Err(FileError::Foreign);
-        };
-        if map.get("format").and_then(Value::as_str) != Some(FORMAT) {
-            return Err(FileError::Foreign);
-        }
-        match map.get("version").and_then(Value::as_u64) {
-            Some(v) if v > VERSION => return Err(FileError::NewerVersion(v)),
-            Some(VERSION) => {}
-            _ => return Err(FileError::BadVersion),
-        }
+        let map = crate::envelope::open(text, FORMAT, VERSION, MAX_FILE_BYTES)?;
         if !matches!(map.get("people"), Some(Value::Array(_))) {
             return Err(FileError::NoPeopleList);
         }
-        let file: FileIn =
-            serde_json::from_value(value).map_err(|e| FileError::Unreadable(e.to_string()))?;
+        let file: FileIn = serde_json::from_value(Value::Object(map))
+            .map_err(|e| FileError::Unreadable(e.to_string()))?;
         check_people(&file.people).map_err(FileError::Invalid)?;
         let next_id = file.next_id.max(max_id(&file.people) + 1);
         Ok(TasksFile {

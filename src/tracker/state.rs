@@ -548,6 +548,20 @@ pub enum FileError {
     Invalid(String),
 }
 
+impl From<crate::envelope::EnvelopeError> for FileError {
+    fn from(e: crate::envelope::EnvelopeError) -> Self {
+        use crate::envelope::EnvelopeError as E;
+        match e {
+            E::TooLarge => FileError::TooLarge,
+            E::NotJson => FileError::NotJson,
+            E::Truncated => FileError::Truncated,
+            E::Foreign => FileError::Foreign,
+            E::NewerVersion(v) => FileError::NewerVersion(v),
+            E::BadVersion => FileError::BadVersion,
+        }
+    }
+}
+
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -597,30 +611,9 @@ impl TrackerFile {
 
     pub fn from_json(text: &str) -> Result<TrackerFile, FileError> {
         use serde_json::Value;
-        if text.len() > MAX_FILE_BYTES {
-            return Err(FileError::TooLarge);
-        }
-        let value: Value =
-            serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-                if e.is_eof() {
-                    FileError::Truncated
-                } else {
-                    FileError::NotJson
-                }
-            })?;
-        let Value::Object(map) = &value else {
-            return Err(FileError::Foreign);
-        };
-        if map.get("format").and_then(Value::as_str) != Some(FORMAT) {
-            return Err(FileError::Foreign);
-        }
-        match map.get("version").and_then(Value::as_u64) {
-            Some(v) if v > VERSION => return Err(FileError::NewerVersion(v)),
-            Some(VERSION) => {}
-            _ => return Err(FileError::BadVersion),
-        }
-        let file: FileIn =
-            serde_json::from_value(value).map_err(|e| FileError::Unreadable(e.to_string()))?;
+        let map = crate::envelope::open(text, FORMAT, VERSION, MAX_FILE_BYTES)?;
+        let file: FileIn = serde_json::from_value(Value::Object(map))
+            .map_err(|e| FileError::Unreadable(e.to_string()))?;
         check(&file).map_err(FileError::Invalid)?;
         let max = file
             .trackers

@@ -1,0 +1,96 @@
+//! The envelope every file the app writes shares: `{"format": "work-steps/…", "version": N,
+//! …}`. It is read loosely first, so that a file from another program, from a newer version
+//! of this app, or cut off part-way is named as such rather than reported as "broken"; only
+//! then does each tool read its own contents.
+
+use serde_json::{Map, Value};
+
+/// Why a file was refused before its contents were looked at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnvelopeError {
+    TooLarge,
+    NotJson,
+    /// Ends part-way, usually a download or copy that did not finish.
+    Truncated,
+    /// Not one of this tool's files (another format, or not an object at all).
+    Foreign,
+    NewerVersion(u64),
+    BadVersion,
+}
+
+/// The file's top-level object, once its size, JSON, format and version are right.
+/// A leading byte-order mark (added by some editors) is allowed.
+pub fn open(
+    text: &str,
+    format: &str,
+    version: u64,
+    max_bytes: usize,
+) -> Result<Map<String, Value>, EnvelopeError> {
+    if text.len() > max_bytes {
+        return Err(EnvelopeError::TooLarge);
+    }
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+        if e.is_eof() {
+            EnvelopeError::Truncated
+        } else {
+            EnvelopeError::NotJson
+        }
+    })?;
+    let Value::Object(map) = value else {
+        return Err(EnvelopeError::Foreign);
+    };
+    if map.get("format").and_then(Value::as_str) != Some(format) {
+        return Err(EnvelopeError::Foreign);
+    }
+    match map.get("version").and_then(Value::as_u64) {
+        Some(v) if v > version => Err(EnvelopeError::NewerVersion(v)),
+        Some(v) if v == version => Ok(map),
+        _ => Err(EnvelopeError::BadVersion),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const F: &str = "work-steps/test";
+
+    #[test]
+    fn each_kind_of_bad_file_is_named() {
+        assert_eq!(
+            open("x".repeat(11).as_str(), F, 1, 10),
+            Err(EnvelopeError::TooLarge)
+        );
+        assert_eq!(
+            open("{\"format\": \"work-st", F, 1, 100),
+            Err(EnvelopeError::Truncated)
+        );
+        assert_eq!(open("hello", F, 1, 100), Err(EnvelopeError::NotJson));
+        assert_eq!(open("[1, 2]", F, 1, 100), Err(EnvelopeError::Foreign));
+        assert_eq!(
+            open(r#"{"format": "other", "version": 1}"#, F, 1, 100),
+            Err(EnvelopeError::Foreign)
+        );
+        assert_eq!(
+            open(r#"{"format": "work-steps/test", "version": 3}"#, F, 1, 100),
+            Err(EnvelopeError::NewerVersion(3))
+        );
+        assert_eq!(
+            open(
+                r#"{"format": "work-steps/test", "version": "1"}"#,
+                F,
+                1,
+                100
+            ),
+            Err(EnvelopeError::BadVersion)
+        );
+        let ok = open(
+            "\u{feff}{\"format\": \"work-steps/test\", \"version\": 1, \"a\": 2}",
+            F,
+            1,
+            100,
+        )
+        .unwrap();
+        assert_eq!(ok.get("a"), Some(&Value::from(2)));
+    }
+}
