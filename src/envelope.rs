@@ -18,6 +18,27 @@ pub enum EnvelopeError {
     BadVersion,
 }
 
+/// `impl From<EnvelopeError> for $error`, for a tool's own error type whose first variants
+/// are the envelope's (same names), so `envelope::open(...)?` works in its reader.
+#[macro_export]
+macro_rules! from_envelope_error {
+    ($error:ident) => {
+        impl From<$crate::envelope::EnvelopeError> for $error {
+            fn from(e: $crate::envelope::EnvelopeError) -> Self {
+                use $crate::envelope::EnvelopeError as E;
+                match e {
+                    E::TooLarge => $error::TooLarge,
+                    E::NotJson => $error::NotJson,
+                    E::Truncated => $error::Truncated,
+                    E::Foreign => $error::Foreign,
+                    E::NewerVersion(v) => $error::NewerVersion(v),
+                    E::BadVersion => $error::BadVersion,
+                }
+            }
+        }
+    };
+}
+
 /// The file's top-level object, once its size, JSON, format and version are right.
 /// A leading byte-order mark (added by some editors) is allowed.
 pub fn open(

@@ -52,6 +52,9 @@ pub struct Answer {
     pub rows: Vec<Row>,
     pub statement: Option<StatementCheck>,
     pub assumptions: Vec<String>,
+    /// Every warning once, each with the situation it is about: ("Now", text),
+    /// ("In this job", text) or, with several jobs, ("Job 2", text).
+    pub things_to_know: Vec<(String, String)>,
     /// "Rates for 6 April 2026 to 5 April 2027."
     pub rates: String,
 }
@@ -173,6 +176,7 @@ pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
 
     Ok(Answer {
         assumptions: form.assumptions(),
+        things_to_know: things_to_know(&report),
         rates: rates_sentence(scenario.tax_year),
         scenario,
         household,
@@ -188,6 +192,29 @@ fn format_hours_f64(hours: f64) -> String {
     rust_decimal::Decimal::try_from(hours)
         .map(format_hours)
         .unwrap_or_default()
+}
+
+/// The warnings of now and of each job, labelled with their situation, each sentence once.
+fn things_to_know(report: &Report) -> Vec<(String, String)> {
+    let many = report.offers.len() > 1;
+    let now = report
+        .out_of_work
+        .warnings
+        .iter()
+        .map(|w| ("Now".to_string(), w));
+    let jobs = report.offers.iter().flat_map(|o| {
+        let when = if many {
+            o.label.clone()
+        } else {
+            "In this job".to_string()
+        };
+        o.in_work.warnings.iter().map(move |w| (when.clone(), w))
+    });
+    let mut seen = std::collections::BTreeSet::new();
+    now.chain(jobs)
+        .filter(|(_, w)| seen.insert(w.text.clone()))
+        .map(|(when, w)| (when, w.text.clone()))
+        .collect()
 }
 
 pub fn rates_sentence(year: TaxYear) -> String {
@@ -390,6 +417,23 @@ mod tests {
             a.offers[0].detail
         );
         assert!(!a.offers[0].detail.contains('-'));
+    }
+
+    #[test]
+    fn warnings_are_said_once_with_the_situation_they_are_about() {
+        // A private renter above the LHA: the shortfall applies now and in the job, and is
+        // said once, as "Now".
+        let mut f = anchor();
+        f.set(Field::Tenure, "private_rent");
+        f.set(Field::Rent, "900");
+        let a = answer(&f).unwrap();
+        let shortfall: Vec<_> = a
+            .things_to_know
+            .iter()
+            .filter(|(_, t)| t.contains("Local Housing Allowance"))
+            .collect();
+        assert_eq!(shortfall.len(), 1, "{:?}", a.things_to_know);
+        assert_eq!(shortfall[0].0, "Now");
     }
 
     #[test]

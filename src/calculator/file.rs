@@ -56,19 +56,7 @@ pub enum ItemProblem {
     Invalid(Vec<ValidationError>),
 }
 
-impl From<crate::envelope::EnvelopeError> for ImportError {
-    fn from(e: crate::envelope::EnvelopeError) -> Self {
-        use crate::envelope::EnvelopeError as E;
-        match e {
-            E::TooLarge => ImportError::TooLarge,
-            E::NotJson => ImportError::NotJson,
-            E::Truncated => ImportError::Truncated,
-            E::Foreign => ImportError::Foreign,
-            E::NewerVersion(v) => ImportError::NewerVersion(v),
-            E::BadVersion => ImportError::BadVersion,
-        }
-    }
-}
+crate::from_envelope_error!(ImportError);
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

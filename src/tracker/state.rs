@@ -548,19 +548,7 @@ pub enum FileError {
     Invalid(String),
 }
 
-impl From<crate::envelope::EnvelopeError> for FileError {
-    fn from(e: crate::envelope::EnvelopeError) -> Self {
-        use crate::envelope::EnvelopeError as E;
-        match e {
-            E::TooLarge => FileError::TooLarge,
-            E::NotJson => FileError::NotJson,
-            E::Truncated => FileError::Truncated,
-            E::Foreign => FileError::Foreign,
-            E::NewerVersion(v) => FileError::NewerVersion(v),
-            E::BadVersion => FileError::BadVersion,
-        }
-    }
-}
+crate::from_envelope_error!(FileError);
 
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

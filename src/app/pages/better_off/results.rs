@@ -9,7 +9,6 @@ use super::{use_calculator, AnswerRef};
 use crate::calculator::answer::NOT_COVERED;
 use crate::calculator::form::Field;
 use crate::calculator::format::format_pence;
-use crate::engine::Warning;
 use crate::money::Money;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -108,34 +107,15 @@ pub fn results(props: &ResultsProps) -> Html {
     }
 }
 
-/// Warnings, each said with the situation it is about ("Now", "In this job", "Job 2"), and
-/// each sentence once.
+/// The library's warnings, each with the situation it is about.
 fn warnings(a: &crate::calculator::answer::Answer) -> Html {
-    let many = a.report.offers.len() > 1;
-    let mut all: Vec<(String, &Warning)> = a
-        .report
-        .out_of_work
-        .warnings
-        .iter()
-        .map(|w| ("Now".to_string(), w))
-        .collect();
-    for o in &a.report.offers {
-        let when = if many {
-            o.label.clone()
-        } else {
-            "In this job".to_string()
-        };
-        all.extend(o.in_work.warnings.iter().map(|w| (when.clone(), w)));
-    }
-    let mut seen = std::collections::BTreeSet::new();
-    all.retain(|(_, w)| seen.insert(w.text.clone()));
-    if all.is_empty() {
+    if a.things_to_know.is_empty() {
         return html! {};
     }
     html! {
         <div class="notice notice--warning">
             <h2 class="notice__title">{ "Things to know" }</h2>
-            <ul>{ for all.iter().map(|(when, w)| html! { <li><strong>{ format!("{when}: ") }</strong>{ &w.text }</li> }) }</ul>
+            <ul>{ for a.things_to_know.iter().map(|(when, text)| html! { <li><strong>{ format!("{when}: ") }</strong>{ text }</li> }) }</ul>
         </div>
     }
 }
