@@ -15,5 +15,6 @@ pub mod money;
 pub mod params;
 pub mod rules;
 pub mod scenario;
+pub mod store;
 pub mod tasks;
 pub mod tracker;
