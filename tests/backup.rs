@@ -2,7 +2,6 @@
 //! and taken in by replace or merge; the bad files the importer must refuse whole; and
 //! random files and random devices for the importer and the merge.
 
-#[allow(unused_imports)]
 use proptest::prelude::*;
 use std::collections::{BTreeMap, HashSet};
 use supported_work::backup::*;
@@ -177,6 +176,16 @@ fn device_a() -> Device {
             reason: Some(ImprovementOption::ChangeProcedure),
             note: "Agreed with the team".into(),
         })
+        .track(tracker::Action::SetAim {
+            task: mop,
+            aim: Some(tracker::AimLine {
+                measure: tracker::Measure::PercentIndependent,
+                from_session: 1,
+                baseline: 20.0,
+                target: 90.0,
+                over_sessions: 10,
+            }),
+        })
         .session("AB", "Mop a floor", "2025-03-06T10:00", &[I, G, I, I, I, V])
         .session("CD", "Stock shelves", "2025-03-06T11:00", &[V, V, G])
         .open_session("CD", "Stock shelves", "2025-03-07T09:00", &[G, I]);
@@ -251,9 +260,89 @@ fn assert_kept(before: &Data, after: &Data) {
     assert!(after.tracker.next_id >= before.tracker.next_id);
 }
 
+/// Valid by checks written apart from the importer's: the task builder's and tracker's own
+/// file readers take the parts back unchanged, every session's task, version and steps
+/// exist, labels and scenario names are unique, pictures are image data URLs, and the
+/// screens' calculations run on every tracker without a panic.
+fn assert_valid(d: &Data) {
+    // (Those readers start an empty file's counter at 1; only the contents are compared.)
+    let tasks_back = TasksFile::from_json(&d.tasks.to_json()).expect("the tasks reader takes it");
+    assert_eq!(tasks_back.people, d.tasks.people);
+    let tracker_back =
+        TrackerFile::from_json(&d.tracker.to_json()).expect("the tracker reader takes it");
+    assert_eq!(tracker_back.trackers, d.tracker.trackers);
+    assert_eq!(tracker_back.open, d.tracker.open);
+    let labels: HashSet<String> = d
+        .tasks
+        .people
+        .iter()
+        .map(|p| p.label.to_lowercase())
+        .collect();
+    assert_eq!(labels.len(), d.tasks.people.len(), "labels unique");
+    let names: HashSet<&str> = d.scenarios.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names.len(), d.scenarios.len(), "scenario names unique");
+    assert!(d.scenarios.len() <= 50);
+    for (id, url) in &d.pictures {
+        let body = ["jpeg", "png", "webp", "gif"]
+            .iter()
+            .find_map(|k| url.strip_prefix(&format!("data:image/{k};base64,")))
+            .unwrap_or_else(|| panic!("picture {id} is not an image data URL"));
+        assert!(!body.is_empty() && body.len() % 4 == 0, "picture {id}");
+    }
+    let tasks: Vec<&TaskAnalysis> = d.tasks.people.iter().flat_map(|p| &p.tasks).collect();
+    let state = TrackerState::from_file(d.tracker.clone());
+    for t in &d.tracker.trackers {
+        let task = tasks
+            .iter()
+            .find(|x| x.id == t.task)
+            .expect("every tracker's task is in the data");
+        for s in t
+            .sessions
+            .iter()
+            .chain(d.tracker.open.iter().filter(|s| s.task == t.task))
+        {
+            let v = task
+                .version(s.version)
+                .expect("the session's version exists");
+            for step in &s.plan.steps {
+                assert!(
+                    v.steps.iter().any(|x| x.id == *step),
+                    "session step in version"
+                );
+            }
+            for r in &s.records {
+                assert!(s.plan.steps.contains(&r.step));
+            }
+        }
+        let steps: Vec<StepId> = task.steps().iter().map(|s| s.id).collect();
+        let tr = state.tracker(t.task).unwrap();
+        let _ = (tr.chart(), tr.matrix(&steps), tr.no_progress(), tr.scores());
+        for s in &steps {
+            let _ = (tr.mastery(*s), tr.fading(*s));
+        }
+        let _ = tracker::report::summary(&task.title, tr, &steps);
+    }
+    if let Some(s) = &d.tracker.open {
+        let task = tasks
+            .iter()
+            .find(|x| x.id == s.task)
+            .expect("the open session's task is in the data");
+        let v = task
+            .version(s.version)
+            .expect("the open session's version exists");
+        for step in &s.plan.steps {
+            assert!(v.steps.iter().any(|x| x.id == *step));
+        }
+    }
+    for t in &tasks {
+        let _ = tasks::JobAid::new(t).checklist();
+    }
+}
+
 /// Every rule holds, every reference points at something, counters are past every id.
 fn assert_sound(d: &Data) {
     assert_eq!(d.problem(), None);
+    assert_valid(d);
     if !d.tasks.people.is_empty() {
         assert!(d.tasks.next_id > max_id(&d.tasks.people));
     }
@@ -578,6 +667,98 @@ fn sessions_of_an_identical_task_are_merged_in_date_order() {
         .contains(&"Added 1 teaching session.".to_string()));
 }
 
+#[test]
+fn phases_added_elsewhere_come_in_and_different_ones_come_in_as_a_copy() {
+    let base = device_a().track(tracker::Action::Finish);
+    let mop = base.task_named("AB", "Mop a floor").id;
+    let phase = |procedure| tracker::Action::ChangePhase {
+        task: mop,
+        procedure,
+        date: "2025-03-08".into(),
+        reason: None,
+        note: String::new(),
+    };
+    // Elsewhere: a third phase, a session in it, and another prompt level.
+    let elsewhere = base
+        .clone()
+        .track(phase(Procedure::ConstantTimeDelay))
+        .track(tracker::Action::AddLevel {
+            task: mop,
+            at: 1,
+            name: "Natural pause".into(),
+            code: 'N',
+            description: String::new(),
+        })
+        .session("AB", "Mop a floor", "2025-03-09T10:00", &[I, I, I, I, I, I])
+        .data();
+    let b = everything(&elsewhere);
+
+    let here = base.data();
+    let (m, report) = merge(&here, &b);
+    assert_kept(&here, &m);
+    assert_sound(&m);
+    assert_all_in(&b.data, &m);
+    assert_eq!(
+        m.task_count(),
+        here.task_count(),
+        "one task, its sessions merged"
+    );
+    let t = &m.tracker.trackers[0];
+    assert_eq!(t.phases.len(), 3);
+    assert_eq!(t.sessions.len(), 4);
+    assert_eq!(
+        t.hierarchy, here.tracker.trackers[0].hierarchy,
+        "the levels here are kept"
+    );
+    assert!(report.added.contains(
+        &"The teaching phases after phase 2 for \u{201c}Mop a floor\u{201d} came in; the next session here is in phase 3.".to_string()
+    ), "{report:?}");
+    assert!(report.notes.contains(
+        &"The prompt levels, rules or aim line for \u{201c}Mop a floor\u{201d} are different in the backup. The ones on this device are kept; every session keeps the levels it was recorded with.".to_string()
+    ), "{report:?}");
+
+    // Here, a different third phase: the backup's task comes in as a second copy.
+    let here = base.track(phase(Procedure::ProgressiveTimeDelay)).data();
+    let (m, report) = merge(&here, &b);
+    assert_kept(&here, &m);
+    assert_sound(&m);
+    assert_all_in(&b.data, &m);
+    let titles: Vec<&str> = m.tasks.people[0]
+        .tasks
+        .iter()
+        .map(|t| t.title.as_str())
+        .collect();
+    assert_eq!(titles, ["Mop a floor", "Pack an order", "Mop a floor"]);
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.contains("came in as a second task")),
+        "{report:?}"
+    );
+    assert_eq!(merge(&m, &b).0, m, "a second import adds nothing");
+}
+
+#[test]
+fn full_lists_are_said_not_overfilled() {
+    let mut here = device_b();
+    for i in 0..(supported_work::calculator::state::MAX_SAVED - 2) {
+        here = here.scenario(&format!("S{i}"), "40");
+    }
+    let here = here.data();
+    let (m, report) = merge(&here, &everything(&device_a().data()));
+    assert_eq!(
+        m.scenarios.len(),
+        supported_work::calculator::state::MAX_SAVED
+    );
+    assert!(
+        report.notes.contains(&"1 saved scenario did not come in: Work Steps keeps at most 50. Delete some, then import again.".to_string()),
+        "{report:?}"
+    );
+    assert_kept(&here, &m);
+    assert_sound(&m);
+}
+
 fn refused(text: &str) -> BackupError {
     Backup::from_json(text).expect_err("refused")
 }
@@ -763,4 +944,534 @@ fn files_from_the_other_tools_are_named() {
         TasksFile::default(),
         TrackerFile::default(),
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// Fuzzing the importer.
+
+/// A file the importer took must hold only valid data, read back the same, and be safe to
+/// take in on an empty device and on a busy one.
+fn check_import(text: &str) -> Result<(), TestCaseError> {
+    let Ok(b) = Backup::from_json(text) else {
+        return Ok(());
+    };
+    assert_valid(&b.data);
+    let again = Backup::from_json(&b.to_json());
+    prop_assert_eq!(again.map(|a| a.data), Ok(b.data.clone()));
+    for d in [Data::default(), device_a().data()] {
+        let (m, _) = merge(&d, &b);
+        assert_kept(&d, &m);
+        assert_valid(&m);
+        let (r, _) = replace(&d, &b);
+        assert_valid(&r);
+    }
+    Ok(())
+}
+
+fn a_text() -> String {
+    Backup::everything(&device_a().data(), "2025-05-01T12:00:00Z").to_json()
+}
+
+/// Keys the backup uses, so random objects often look like parts of one.
+fn key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        proptest::sample::select(vec![
+            "format",
+            "version",
+            "scope",
+            "person",
+            "exported_at",
+            "scenarios",
+            "name",
+            "form",
+            "tasks",
+            "next_id",
+            "people",
+            "id",
+            "label",
+            "title",
+            "versions",
+            "number",
+            "created",
+            "steps",
+            "instruction",
+            "picture",
+            "tracker",
+            "trackers",
+            "task",
+            "hierarchy",
+            "levels",
+            "phases",
+            "sessions",
+            "open",
+            "plan",
+            "records",
+            "step",
+            "response",
+            "pictures",
+        ])
+        .prop_map(String::from),
+        "[a-z]{1,6}",
+    ]
+}
+
+fn json() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        (0u64..40).prop_map(Value::from),
+        (-1e9f64..1e9).prop_map(Value::from),
+        "[a-zA-Z0-9 ]{0,8}".prop_map(Value::from),
+        Just(Value::from("everything")),
+        Just(Value::from(JPEG)),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..5).prop_map(Value::from),
+            proptest::collection::btree_map(key(), inner, 0..6)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+#[derive(Debug, Clone)]
+enum Mutation {
+    Truncate(usize),
+    Flip(usize, u8),
+    Delete(usize, usize),
+    Insert(usize, char),
+    /// Change the n-th digit in the file.
+    Digit(usize, u8),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        1 => any::<usize>().prop_map(Mutation::Truncate),
+        1 => (any::<usize>(), any::<u8>()).prop_map(|(i, b)| Mutation::Flip(i, b)),
+        1 => (any::<usize>(), 1usize..20).prop_map(|(i, n)| Mutation::Delete(i, n)),
+        1 => (
+            any::<usize>(),
+            prop_oneof![Just('"'), Just('{'), Just('}'), Just(','), Just('9'), Just('-'), any::<char>()]
+        )
+            .prop_map(|(i, c)| Mutation::Insert(i, c)),
+        3 => (any::<usize>(), 0u8..10).prop_map(|(i, d)| Mutation::Digit(i, d)),
+    ]
+}
+
+fn mutate(text: &str, ms: &[Mutation]) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for m in ms {
+        if bytes.is_empty() {
+            break;
+        }
+        let at = |i: usize| i % bytes.len();
+        match *m {
+            Mutation::Truncate(i) => bytes.truncate(at(i)),
+            Mutation::Flip(i, b) => {
+                let i = at(i);
+                bytes[i] ^= b | 1;
+            }
+            Mutation::Delete(i, n) => {
+                let i = at(i);
+                let end = (i + n).min(bytes.len());
+                bytes.drain(i..end);
+            }
+            Mutation::Insert(i, c) => {
+                let i = at(i);
+                let mut buf = [0; 4];
+                bytes.splice(i..i, c.encode_utf8(&mut buf).bytes());
+            }
+            Mutation::Digit(i, d) => {
+                let digits: Vec<usize> = (0..bytes.len())
+                    .filter(|&k| bytes[k].is_ascii_digit())
+                    .collect();
+                if !digits.is_empty() {
+                    bytes[digits[i % digits.len()]] = b'0' + d;
+                }
+            }
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn any_text_is_refused_or_valid(text in ".{0,300}") {
+        check_import(&text)?;
+    }
+
+    #[test]
+    fn any_bytes_are_refused_or_valid(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        check_import(&String::from_utf8_lossy(&bytes))?;
+    }
+
+    #[test]
+    fn any_json_is_refused_or_valid(value in json()) {
+        check_import(&value.to_string())?;
+    }
+
+    #[test]
+    fn any_json_in_a_backup_envelope_is_refused_or_valid(
+        parts in proptest::collection::vec(json(), 6),
+        scope in prop_oneof![Just(serde_json::json!("everything")), json()],
+    ) {
+        let v = serde_json::json!({
+            "format": FORMAT,
+            "version": 1,
+            "exported_at": parts[0],
+            "scope": scope,
+            "scenarios": parts[1],
+            "tasks": {"next_id": parts[2], "people": parts[3]},
+            "tracker": {"trackers": parts[4], "open": null},
+            "pictures": parts[5],
+        });
+        check_import(&v.to_string())?;
+    }
+
+    #[test]
+    fn a_damaged_backup_is_refused_or_valid(ms in proptest::collection::vec(mutation(), 1..4)) {
+        thread_local!(static TEXT: String = a_text());
+        let text = TEXT.with(|t| mutate(t, &ms));
+        check_import(&text)?;
+    }
+
+    #[test]
+    fn a_cut_backup_is_refused_as_cut(at in 0usize..100_000) {
+        thread_local!(static TEXT: String = a_text());
+        let (text, cut) = TEXT.with(|t| {
+            let mut at = at % t.len();
+            while !t.is_char_boundary(at) {
+                at -= 1;
+            }
+            (t[..at].to_string(), at)
+        });
+        let err = Backup::from_json(&text).unwrap_err();
+        // Cut before the first brace, it is nothing; after, it stops part-way.
+        if text.trim().is_empty() {
+            prop_assert_eq!(err, BackupError::Truncated);
+        } else {
+            prop_assert_eq!(err, BackupError::Truncated, "cut at {}", cut);
+        }
+    }
+}
+
+#[test]
+fn changing_numbers_in_a_backup_is_caught_or_harmless() {
+    // Every digit, each to every other digit: the file is refused, or what it holds is valid.
+    let text = a_text();
+    let digits: Vec<usize> = (0..text.len())
+        .filter(|&k| text.as_bytes()[k].is_ascii_digit())
+        .collect();
+    let (mut ok, mut refused) = (0, 0);
+    for (n, &k) in digits.iter().enumerate() {
+        if n % 7 != 0 {
+            continue; // a sample, to keep the test quick
+        }
+        for d in b'0'..=b'9' {
+            if text.as_bytes()[k] == d {
+                continue;
+            }
+            let mut bytes = text.clone().into_bytes();
+            bytes[k] = d;
+            let t = String::from_utf8(bytes).unwrap();
+            match Backup::from_json(&t) {
+                Ok(b) => {
+                    ok += 1;
+                    assert_valid(&b.data);
+                }
+                Err(_) => refused += 1,
+            }
+        }
+    }
+    assert!(ok > 0 && refused > 0, "ok {ok}, refused {refused}");
+}
+
+// ---------------------------------------------------------------------------------------
+// Random devices, built through the reducers, for the merge.
+
+const LABELS: [&str; 5] = ["AB", "ab", "CD", "EF", "GH"];
+const TEMPLATES: [&str; 4] = ["mop-floor", "pack-order", "make-tea", "sort-post"];
+const URLS: [&str; 3] = [JPEG, PNG, "data:image/webp;base64,UklGRg=="];
+
+#[derive(Debug, Clone)]
+enum Op {
+    AddPerson(usize),
+    Template(usize, usize),
+    Typed(usize, usize),
+    EditStep(usize),
+    DeleteTask(usize),
+    DeletePerson(usize),
+    Picture(usize, usize, usize),
+    Session(usize, Vec<u8>),
+    Open(usize, Vec<u8>),
+    Finish,
+    Discard,
+    Phase(usize),
+    Level(usize),
+    Scenario(usize, usize),
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    let n = 0usize..8;
+    let rs = proptest::collection::vec(0u8..4, 1..5);
+    prop_oneof![
+        2 => n.clone().prop_map(Op::AddPerson),
+        2 => (n.clone(), n.clone()).prop_map(|(p, t)| Op::Template(p, t)),
+        1 => (n.clone(), n.clone()).prop_map(|(p, t)| Op::Typed(p, t)),
+        1 => n.clone().prop_map(Op::EditStep),
+        1 => n.clone().prop_map(Op::DeleteTask),
+        1 => n.clone().prop_map(Op::DeletePerson),
+        1 => (n.clone(), n.clone(), n.clone()).prop_map(|(t, s, u)| Op::Picture(t, s, u)),
+        6 => (n.clone(), rs.clone()).prop_map(|(t, r)| Op::Session(t, r)),
+        2 => (n.clone(), rs).prop_map(|(t, r)| Op::Open(t, r)),
+        2 => Just(Op::Finish),
+        1 => Just(Op::Discard),
+        2 => n.clone().prop_map(Op::Phase),
+        1 => n.clone().prop_map(Op::Level),
+        1 => (n.clone(), n).prop_map(|(s, a)| Op::Scenario(s, a)),
+    ]
+}
+
+/// The device after these actions, as the app would do them. Sessions are dated in the order
+/// they are started, as they would be.
+fn play(ops: &[Op]) -> Device {
+    // Everyone starts with someone and a task, so most cases have something to merge.
+    let mut d = Device::new("2025-03-01")
+        .add_person("AB")
+        .add_template("AB", "pack-order");
+    let mut clock = 0usize;
+    let mut date = || {
+        clock += 1;
+        format!("2025-{:02}-{:02}T10:00", 1 + clock / 28, 1 + clock % 28)
+    };
+    let all_tasks = |d: &Device| -> Vec<TaskAnalysis> {
+        d.tasks
+            .people
+            .iter()
+            .flat_map(|p| p.tasks.clone())
+            .collect()
+    };
+    let responses =
+        |rs: &[u8]| -> Vec<Response> { rs.iter().map(|r| [I, G, V, E][*r as usize % 4]).collect() };
+    for op in ops {
+        let people: Vec<PersonId> = d.tasks.people.iter().map(|p| p.id).collect();
+        let tasks = all_tasks(&d);
+        let task = |i: usize| tasks.get(i % tasks.len().max(1)).cloned();
+        let person = |i: usize| people.get(i % people.len().max(1)).copied();
+        d = match op {
+            Op::AddPerson(l) => d.task(tasks::Action::AddPerson(LABELS[l % LABELS.len()].into())),
+            Op::Template(p, t) => match person(*p) {
+                Some(person) => d.task(tasks::Action::AddTaskFromTemplate {
+                    person,
+                    template_id: TEMPLATES[t % TEMPLATES.len()].into(),
+                }),
+                None => d,
+            },
+            Op::Typed(p, t) => match person(*p) {
+                Some(person) => d
+                    .task(tasks::Action::AddTask {
+                        person,
+                        title: format!("Task {}", t % 3),
+                        workplace: String::new(),
+                    })
+                    .task(tasks::Action::PasteSteps {
+                        text: "One\nTwo\nThree".into(),
+                    }),
+                None => d,
+            },
+            Op::EditStep(t) => match task(*t) {
+                Some(t) if !t.steps().is_empty() => {
+                    let step = t.steps()[0].id;
+                    d.task(tasks::Action::SelectTask(Some(t.id)))
+                        .task(tasks::Action::EditStep {
+                            step,
+                            instruction: "Changed".into(),
+                            cue: String::new(),
+                            key_step: true,
+                        })
+                }
+                _ => d,
+            },
+            Op::DeleteTask(t) => match task(*t) {
+                Some(t) => d.task(tasks::Action::DeleteTask(t.id)),
+                None => d,
+            },
+            Op::DeletePerson(p) => match person(*p) {
+                Some(p) => d.task(tasks::Action::DeletePerson(p)),
+                None => d,
+            },
+            Op::Picture(t, s, u) => match task(*t) {
+                Some(t) if !t.steps().is_empty() => {
+                    let d = d.task(tasks::Action::SelectTask(Some(t.id)));
+                    d.picture(s % t.steps().len(), URLS[u % URLS.len()])
+                }
+                _ => d,
+            },
+            Op::Session(t, rs) | Op::Open(t, rs) => match task(*t) {
+                Some(t) => {
+                    let mut d = d.track(TrackerState::start(&t, &date()));
+                    for r in responses(rs) {
+                        d = d.track(tracker::Action::Record {
+                            response: r,
+                            who: Prompter::Coach,
+                        });
+                    }
+                    if matches!(op, Op::Session(..)) {
+                        d.track(tracker::Action::Finish)
+                    } else {
+                        d
+                    }
+                }
+                None => d,
+            },
+            Op::Finish => d.track(tracker::Action::Finish),
+            Op::Discard => d.track(tracker::Action::Discard),
+            Op::Phase(t) => match task(*t) {
+                Some(t) => d.track(tracker::Action::ChangePhase {
+                    task: t.id,
+                    procedure: Procedure::ConstantTimeDelay,
+                    date: date(),
+                    reason: None,
+                    note: String::new(),
+                }),
+                None => d,
+            },
+            Op::Level(t) => match task(*t) {
+                Some(t) => d.track(tracker::Action::AddLevel {
+                    task: t.id,
+                    at: 1,
+                    name: "Natural pause".into(),
+                    code: 'N',
+                    description: String::new(),
+                }),
+                None => d,
+            },
+            Op::Scenario(s, a) => {
+                let name = format!("Scenario {}", s % 3);
+                let mut form = Form::default();
+                form.set(Field::Age(0), format!("{}", 20 + a));
+                match d.scenarios.iter_mut().find(|x| x.name == name) {
+                    Some(x) => x.form = form,
+                    None => d.scenarios.push(Saved { name, form }),
+                }
+                d
+            }
+        };
+    }
+    d
+}
+
+/// A task with its id left out and each picture reference replaced by the picture itself,
+/// so tasks compare by what a person sees.
+fn seen(t: &TaskAnalysis, pictures: &BTreeMap<String, String>) -> TaskAnalysis {
+    let mut t = t.clone();
+    t.id = TaskId(0);
+    for s in t.versions.iter_mut().flat_map(|v| &mut v.steps) {
+        if let Some(r) = &s.picture {
+            let url = pictures.get(r.as_str()).cloned().unwrap_or_default();
+            s.picture = Some(PictureRef::new(url));
+        }
+    }
+    t
+}
+
+fn seen_session(s: &tracker::Session) -> tracker::Session {
+    let mut s = s.clone();
+    s.id = tracker::SessionId(0);
+    s.task = TaskId(0);
+    s
+}
+
+/// Every task and session of `from` is in `into`, as a person would see it.
+fn assert_all_in(from: &Data, into: &Data) {
+    let sessions = |d: &Data, task: TaskId| -> Vec<tracker::Session> {
+        d.tracker
+            .trackers
+            .iter()
+            .filter(|t| t.task == task)
+            .flat_map(|t| t.sessions.iter().map(seen_session))
+            .collect()
+    };
+    for p in &from.tasks.people {
+        let q = into
+            .tasks
+            .people
+            .iter()
+            .find(|q| q.label.to_lowercase() == p.label.to_lowercase())
+            .unwrap_or_else(|| panic!("{} did not come in", p.label));
+        for t in &p.tasks {
+            let want = seen(t, &from.pictures);
+            let want_sessions = sessions(from, t.id);
+            let found = q.tasks.iter().any(|m| {
+                let have = sessions(into, m.id);
+                seen(m, &into.pictures) == want && want_sessions.iter().all(|s| have.contains(s))
+            });
+            assert!(
+                found,
+                "task {} of {} or its sessions did not come in",
+                t.title, p.label
+            );
+        }
+    }
+}
+
+/// The data with what a backup leaves out (records of deleted tasks) left out, and the notes
+/// saying what that was.
+fn linked(d: &Data) -> (Data, Vec<String>) {
+    let b = Backup::everything(d, "");
+    (b.data, b.notes)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn merging_random_devices_keeps_everything(
+        common in proptest::collection::vec(op(), 0..20),
+        xs in proptest::collection::vec(op(), 0..16),
+        ys in proptest::collection::vec(op(), 0..16),
+    ) {
+        let x = play(&[common.clone(), xs].concat()).data();
+        let y = play(&[common, ys].concat()).data();
+        // Any device's backup reads back, holding what it had but the records of deleted tasks.
+        let made = Backup::everything(&x, "2025-06-01");
+        prop_assert!(made.notes.iter().all(|n| !n.contains("may not open")), "{:?}", made.notes);
+        let bx = Backup::from_json(&made.to_json()).unwrap();
+        prop_assert_eq!(&bx.data, &made.data);
+        prop_assert_eq!(&bx.data, &linked(&x).0);
+        // Onto an empty device, both ways give the backup's data; onto itself, nothing changes.
+        prop_assert_eq!(&replace(&Data::default(), &bx).0, &bx.data);
+        prop_assert_eq!(&merge(&Data::default(), &bx).0, &bx.data);
+        prop_assert_eq!(&merge(&x, &bx).0, &x);
+        // Onto another device: nothing there lost or changed, everything from the file there,
+        // every reference sound, and a second import adds nothing.
+        let (m, _) = merge(&y, &bx);
+        assert_kept(&y, &m);
+        assert_all_in(&bx.data, &m);
+        let (m_linked, m_notes) = linked(&m);
+        prop_assert_eq!(m_notes, linked(&y).1, "the merge broke no link");
+        assert_sound(&m_linked);
+        prop_assert_eq!(&merge(&m, &bx).0, &m);
+        // One person at a time, both ways.
+        for p in &bx.data.tasks.people {
+            let pb = Backup::person(&x, p.id, "2025-06-01").unwrap();
+            let pb = Backup::from_json(&pb.to_json()).unwrap();
+            let (pm, _) = merge(&y, &pb);
+            assert_kept(&y, &pm);
+            assert_all_in(&pb.data, &pm);
+            assert_sound(&linked(&pm).0);
+            let (pr, _) = replace(&y, &pb);
+            assert_sound(&linked(&pr).0);
+            assert_all_in(&pb.data, &pr);
+            // Everyone else is as they were.
+            for q in y.tasks.people.iter().filter(|q| q.label.to_lowercase() != p.label.to_lowercase()) {
+                prop_assert!(pr.tasks.people.contains(q));
+            }
+        }
+    }
 }

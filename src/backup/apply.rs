@@ -436,9 +436,16 @@ pub fn merge(current: &Data, backup: &Backup) -> (Data, Report) {
             repoint(&mut t);
             titles.insert(it.id, t.title.clone());
             if !new_person {
+                fn phases(tr: Option<&TaskTracker>) -> &[Phase] {
+                    tr.map_or(&[], |tr| &tr.phases)
+                }
                 let here = &out.tasks.people[pi].tasks;
-                let fits = |h: &&TaskAnalysis| {
+                let identical = |h: &&TaskAnalysis| {
                     here_before.contains(&h.id) && !matched.contains(&h.id) && same_task(h, &t)
+                };
+                let fits = |h: &&TaskAnalysis| {
+                    identical(h)
+                        && phases_fit(phases(tracker_here(h.id)), phases(tracker_in(it.id)))
                 };
                 let twin = here
                     .iter()
@@ -447,15 +454,12 @@ pub fn merge(current: &Data, backup: &Backup) -> (Data, Report) {
                     .or_else(|| here.iter().find(fits))
                     .map(|h| h.id);
                 if let Some(h) = twin {
-                    fn phases(tr: Option<&TaskTracker>) -> &[Phase] {
-                        tr.map_or(&[], |tr| &tr.phases)
-                    }
-                    if phases_fit(phases(tracker_here(h)), phases(tracker_in(it.id))) {
-                        matched.insert(h);
-                        task_map.insert(it.id, h);
-                        same += 1;
-                        continue;
-                    }
+                    matched.insert(h);
+                    task_map.insert(it.id, h);
+                    same += 1;
+                    continue;
+                }
+                if here.iter().any(|h| identical(&h)) {
                     report.notes.push(format!(
                         "The task \u{201c}{}\u{201d} for \u{201c}{}\u{201d} is here already, but its teaching phases in the backup are different, so the backup's copy came in as a second task with its sessions.",
                         t.title, ip.label

@@ -31,6 +31,9 @@ pub const MAX_PICTURES: usize = 5000;
 /// only there so a pasted book cannot come in as a scenario.
 pub const MAX_FORM_VALUE_CHARS: usize = 1000;
 pub const MAX_EXPORTED_AT_CHARS: usize = 100;
+/// Ids and counters past this are not ones the app made (it counts up from 1, one at a
+/// time); refusing them keeps every counter far from overflowing.
+pub const MAX_ID: u64 = 1 << 53;
 
 /// Why a backup was refused. Nothing in it is used; nothing on the device changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -251,7 +254,23 @@ pub(super) fn check(data: &Data, scope: &Scope, exported_at: &str) -> Result<(),
     check_scope(data, scope)?;
     check_trackers(&data.tracker.trackers, data.tracker.open.as_ref())?;
     check_links(data)?;
+    check_ids(data)?;
     check_pictures(&data.pictures)
+}
+
+fn check_ids(data: &Data) -> Result<(), String> {
+    let people = &data.tasks.people;
+    let too_big = data.tasks.next_id > MAX_ID
+        || data.tracker.next_id > MAX_ID
+        || (!people.is_empty() && max_id(people) >= MAX_ID)
+        || max_session_id(&data.tracker).is_some_and(|m| m >= MAX_ID);
+    if too_big {
+        return Err(
+            "The backup has an id number that is far too large, so the file may have been edited."
+                .into(),
+        );
+    }
+    Ok(())
 }
 
 fn check_scenarios(scenarios: &[Saved]) -> Result<(), String> {
