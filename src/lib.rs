@@ -7,6 +7,7 @@
 //! actions; it is the only module that may use `yew`, `web_sys` or `gloo`.
 
 pub mod app;
+pub mod backup;
 pub mod base64url;
 pub mod calculator;
 pub mod engine;

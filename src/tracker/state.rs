@@ -602,7 +602,7 @@ impl TrackerFile {
         let map = crate::envelope::open(text, FORMAT, VERSION, MAX_FILE_BYTES)?;
         let file: FileIn = serde_json::from_value(Value::Object(map))
             .map_err(|e| FileError::Unreadable(e.to_string()))?;
-        check(&file).map_err(FileError::Invalid)?;
+        check_trackers(&file.trackers, file.open.as_ref()).map_err(FileError::Invalid)?;
         let max = file
             .trackers
             .iter()
@@ -649,10 +649,13 @@ fn check_session(s: &Session, at: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn check(file: &FileIn) -> Result<(), String> {
+/// Every rule the reducer keeps for trackers and sessions, checked on data from outside (a
+/// tracker file or a backup). The message names the place. References to tasks are not
+/// checked here: the tracker file travels without its tasks.
+pub fn check_trackers(trackers: &[TaskTracker], open: Option<&Session>) -> Result<(), String> {
     let mut tasks_seen = std::collections::HashSet::new();
     let mut ids = std::collections::HashSet::new();
-    for (ti, t) in file.trackers.iter().enumerate() {
+    for (ti, t) in trackers.iter().enumerate() {
         let at = format!("Tracked task {}", ti + 1);
         if !tasks_seen.insert(t.task) {
             return Err(format!("{at} appears twice."));
@@ -685,7 +688,7 @@ fn check(file: &FileIn) -> Result<(), String> {
             }
         }
     }
-    if let Some(s) = &file.open {
+    if let Some(s) = open {
         check_session(s, "The open session")?;
         if s.finished || !ids.insert(s.id) {
             return Err("The open session is already saved.".into());

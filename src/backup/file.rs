@@ -1,0 +1,598 @@
+//! The backup file: `{"format": "work-steps/backup", "version": 1, "exported_at": …,
+//! "scope": "everything" | {"person": label}, "scenarios": […], "tasks": {"next_id": …,
+//! "people": […]}, "tracker": {"next_id": …, "trackers": […], "open": …}, "pictures":
+//! {id: data URL}}`, and every check made on one before anything in it is used.
+
+use super::{on_date, Backup, Data, Scope};
+use crate::calculator::state::{Saved, MAX_SAVED};
+use crate::envelope::{self, EnvelopeError};
+use crate::tasks::model::{check_label, check_people, max_id, MAX_PICTURE_REF_CHARS};
+use crate::tasks::{Person, TaskAnalysis, TaskId, TasksFile};
+use crate::tracker::state::check_trackers;
+use crate::tracker::{Session, TaskTracker, TrackerFile};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt;
+
+/// What the `format` field says; anything else is another program's file.
+pub const FORMAT: &str = "work-steps/backup";
+/// The version this app writes and the newest it reads.
+pub const VERSION: u64 = 1;
+/// More than a browser lets one site keep (about 5 to 10 MB), written out as pretty JSON;
+/// small enough to read at once.
+pub const MAX_FILE_BYTES: usize = 25 * 1024 * 1024;
+/// One picture's data URL. The app keeps photos scaled to 800 px as JPEG, about 50 to
+/// 200 KB; 1 MB leaves room without letting one picture fill the device.
+pub const MAX_PICTURE_BYTES: usize = 1024 * 1024;
+/// Far more pictures than a device's storage holds at the sizes above.
+pub const MAX_PICTURES: usize = 5000;
+/// One box of a saved calculator form. The boxes hold numbers, dates and choices; this is
+/// only there so a pasted book cannot come in as a scenario.
+pub const MAX_FORM_VALUE_CHARS: usize = 1000;
+pub const MAX_EXPORTED_AT_CHARS: usize = 100;
+/// Ids and counters past this are not ones the app made (it counts up from 1, one at a
+/// time); refusing them keeps every counter far from overflowing.
+pub const MAX_ID: u64 = 1 << 53;
+
+/// Why a backup was refused. Nothing in it is used; nothing on the device changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BackupError {
+    TooLarge,
+    NotJson,
+    /// JSON that stops part-way.
+    Truncated,
+    /// JSON, but not a Work Steps backup.
+    Foreign,
+    NewerVersion(u64),
+    BadVersion,
+    /// One of this app's other files (names the tool it belongs to), not a backup.
+    OtherTool(&'static str),
+    /// A part every backup has is missing (names the part).
+    Missing(&'static str),
+    /// The shape is wrong (the reader's own words, for whoever fixes the file).
+    Unreadable(String),
+    /// Readable, but something in it breaks a rule the app keeps (which, and where).
+    Invalid(String),
+}
+
+crate::from_envelope_error!(BackupError);
+
+impl fmt::Display for BackupError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BackupError::TooLarge => write!(f, "This file is too big to be a Work Steps backup (the limit is 25 MB). Check that you chose the right file."),
+            BackupError::NotJson | BackupError::Foreign => write!(f, "This is not a Work Steps backup. Choose a backup file made with Work Steps."),
+            BackupError::Truncated => write!(f, "This file stops part-way through, so it may not have finished saving or copying. Make the backup again and try again."),
+            BackupError::NewerVersion(_) => write!(f, "This backup was made by a newer version of Work Steps. Update the app and try again."),
+            BackupError::BadVersion => write!(f, "This backup's version number is missing or wrong, so it may have been edited. Make the backup again and try again."),
+            BackupError::OtherTool(tool) => write!(f, "This file was saved from the {tool}. It is not a backup. Open it in the {tool} instead."),
+            BackupError::Missing(what) => write!(f, "This backup has no {what}, so it may have been edited. Make the backup again and try again."),
+            BackupError::Unreadable(detail) => write!(f, "This backup could not be read, so it may have been edited ({detail}). Nothing was changed."),
+            BackupError::Invalid(problem) => write!(f, "{problem} Nothing was changed."),
+        }
+    }
+}
+
+impl std::error::Error for BackupError {}
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'static str,
+    version: u64,
+    exported_at: &'a str,
+    scope: &'a Scope,
+    scenarios: &'a [Saved],
+    tasks: TasksOut<'a>,
+    tracker: TrackerOut<'a>,
+    pictures: &'a BTreeMap<String, String>,
+}
+
+#[derive(Serialize)]
+struct TasksOut<'a> {
+    next_id: u64,
+    people: &'a [Person],
+}
+
+#[derive(Serialize)]
+struct TrackerOut<'a> {
+    next_id: u64,
+    trackers: &'a [TaskTracker],
+    open: &'a Option<Session>,
+}
+
+#[derive(Deserialize)]
+struct FileIn {
+    exported_at: String,
+    scope: Scope,
+    scenarios: Vec<Saved>,
+    tasks: TasksIn,
+    tracker: TrackerIn,
+    pictures: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+struct TasksIn {
+    #[serde(default)]
+    next_id: u64,
+    people: Vec<Person>,
+}
+
+#[derive(Deserialize)]
+struct TrackerIn {
+    #[serde(default)]
+    next_id: u64,
+    trackers: Vec<TaskTracker>,
+    #[serde(default)]
+    open: Option<Session>,
+}
+
+pub(super) fn to_json(b: &Backup) -> String {
+    let d = &b.data;
+    let out = FileOut {
+        format: FORMAT,
+        version: VERSION,
+        exported_at: &b.exported_at,
+        scope: &b.scope,
+        scenarios: &d.scenarios,
+        tasks: TasksOut {
+            next_id: d.tasks.next_id,
+            people: &d.tasks.people,
+        },
+        tracker: TrackerOut {
+            next_id: d.tracker.next_id,
+            trackers: &d.tracker.trackers,
+            open: &d.tracker.open,
+        },
+        pictures: &d.pictures,
+    };
+    // Cannot fail: plain structs with string keys and finite numbers.
+    serde_json::to_string_pretty(&out).expect("a backup always serialises to JSON")
+}
+
+pub(super) fn from_json(text: &str) -> Result<Backup, BackupError> {
+    // Read loosely first, so a foreign or newer file is named as such rather than broken.
+    let map = envelope::open(text, FORMAT, VERSION, MAX_FILE_BYTES).map_err(|e| match e {
+        EnvelopeError::Foreign => {
+            other_tool(text).map_or(BackupError::Foreign, BackupError::OtherTool)
+        }
+        e => e.into(),
+    })?;
+    let has = |key: &str, ok: fn(&Value) -> bool| map.get(key).is_some_and(ok);
+    let part = |key: &str, list: &str| {
+        map.get(key)
+            .and_then(Value::as_object)
+            .and_then(|o| o.get(list))
+            .is_some_and(Value::is_array)
+    };
+    if !has("scope", |v| v.is_string() || v.is_object()) {
+        return Err(BackupError::Missing("note of whose data it holds"));
+    }
+    if !part("tasks", "people") {
+        return Err(BackupError::Missing("list of people"));
+    }
+    if !part("tracker", "trackers") {
+        return Err(BackupError::Missing("teaching records"));
+    }
+    if !has("scenarios", Value::is_array) {
+        return Err(BackupError::Missing("list of saved scenarios"));
+    }
+    if !has("pictures", Value::is_object) {
+        return Err(BackupError::Missing("list of pictures"));
+    }
+    if !has("exported_at", Value::is_string) {
+        return Err(BackupError::Missing("date"));
+    }
+    let file: FileIn = serde_json::from_value(Value::Object(map))
+        .map_err(|e| BackupError::Unreadable(e.to_string()))?;
+    let mut data = Data {
+        scenarios: file.scenarios,
+        tasks: TasksFile {
+            people: file.tasks.people,
+            next_id: file.tasks.next_id,
+        },
+        tracker: TrackerFile {
+            trackers: file.tracker.trackers,
+            open: file.tracker.open,
+            next_id: file.tracker.next_id,
+        },
+        pictures: file.pictures,
+    };
+    check(&data, &file.scope, &file.exported_at).map_err(BackupError::Invalid)?;
+    // A counter behind the ids in use would give one out again: move it past them.
+    if !data.tasks.people.is_empty() {
+        data.tasks.next_id = data.tasks.next_id.max(max_id(&data.tasks.people) + 1);
+    }
+    if let Some(max) = max_session_id(&data.tracker) {
+        data.tracker.next_id = data.tracker.next_id.max(max + 1);
+    }
+    let notes = missing_pictures(&data);
+    Ok(Backup {
+        exported_at: file.exported_at,
+        scope: file.scope,
+        data,
+        notes,
+    })
+}
+
+/// The largest session id in use (finished or open), if any.
+pub(super) fn max_session_id(tracker: &TrackerFile) -> Option<u64> {
+    tracker
+        .trackers
+        .iter()
+        .flat_map(|t| &t.sessions)
+        .chain(&tracker.open)
+        .map(|s| s.id.0)
+        .max()
+}
+
+/// When a file is one of this app's others, the tool it belongs to.
+fn other_tool(text: &str) -> Option<&'static str> {
+    #[derive(Deserialize)]
+    struct Format {
+        format: String,
+    }
+    let f: Format = serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
+    match f.format.as_str() {
+        crate::tasks::model::FORMAT => Some("task builder"),
+        crate::tracker::state::FORMAT => Some("tracker"),
+        crate::calculator::file::FORMAT => Some("better-off calculator"),
+        _ => None,
+    }
+}
+
+/// Every rule, checked on the whole of a backup's data. The message names the place.
+pub(super) fn check(data: &Data, scope: &Scope, exported_at: &str) -> Result<(), String> {
+    if exported_at.chars().count() > MAX_EXPORTED_AT_CHARS {
+        return Err(
+            "The date this backup was made is too long, so the file may have been edited.".into(),
+        );
+    }
+    check_scenarios(&data.scenarios)?;
+    check_people(&data.tasks.people)?;
+    check_labels(&data.tasks.people)?;
+    check_scope(data, scope)?;
+    check_trackers(&data.tracker.trackers, data.tracker.open.as_ref())?;
+    check_links(data)?;
+    check_ids(data)?;
+    check_pictures(&data.pictures)
+}
+
+fn check_ids(data: &Data) -> Result<(), String> {
+    let people = &data.tasks.people;
+    let too_big = data.tasks.next_id > MAX_ID
+        || data.tracker.next_id > MAX_ID
+        || (!people.is_empty() && max_id(people) >= MAX_ID)
+        || max_session_id(&data.tracker).is_some_and(|m| m >= MAX_ID);
+    if too_big {
+        return Err(
+            "The backup has an id number that is far too large, so the file may have been edited."
+                .into(),
+        );
+    }
+    Ok(())
+}
+
+fn check_scenarios(scenarios: &[Saved]) -> Result<(), String> {
+    use crate::calculator::file::MAX_NAME_CHARS;
+    if scenarios.len() > MAX_SAVED {
+        return Err(format!(
+            "The backup has {} saved scenarios; Work Steps keeps at most {MAX_SAVED}.",
+            scenarios.len()
+        ));
+    }
+    let mut names = HashSet::new();
+    for (i, s) in scenarios.iter().enumerate() {
+        let at = format!("Saved scenario {}", i + 1);
+        if s.name.trim().is_empty() {
+            return Err(format!("{at} has no name."));
+        }
+        if s.name.trim() != s.name {
+            return Err(format!("{at} has extra spaces around its name."));
+        }
+        if s.name.chars().count() > MAX_NAME_CHARS {
+            return Err(format!(
+                "{at} has a name longer than {MAX_NAME_CHARS} characters."
+            ));
+        }
+        let at = format!("{at} (\u{201c}{}\u{201d})", s.name);
+        if !names.insert(s.name.as_str()) {
+            return Err(format!("{at} has the same name as another saved scenario."));
+        }
+        let values: BTreeMap<String, String> = s.form.clone().into();
+        if values
+            .values()
+            .any(|v| v.chars().count() > MAX_FORM_VALUE_CHARS)
+        {
+            return Err(format!(
+                "{at} has an answer longer than {MAX_FORM_VALUE_CHARS} characters."
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Two people with one code would be mixed up on a busy day; the task builder never allows it.
+fn check_labels(people: &[Person]) -> Result<(), String> {
+    let mut seen = HashSet::new();
+    for p in people {
+        if !seen.insert(super::label_key(&p.label)) {
+            return Err(format!(
+                "Two people in the backup are called \u{201c}{}\u{201d}.",
+                p.label
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn check_scope(data: &Data, scope: &Scope) -> Result<(), String> {
+    let Scope::Person(label) = scope else {
+        return Ok(());
+    };
+    if check_label(label).as_deref() != Ok(label.as_str()) {
+        return Err("The backup says it is for one person but does not say who.".into());
+    }
+    match data.tasks.people.as_slice() {
+        [p] if super::label_key(&p.label) == super::label_key(label) => {}
+        people => {
+            return Err(format!(
+                "The backup says it is for \u{201c}{label}\u{201d} but holds {}.",
+                match people {
+                    [] => "nobody".to_string(),
+                    [p] => format!("\u{201c}{}\u{201d}", p.label),
+                    _ => format!("{} people", people.len()),
+                }
+            ))
+        }
+    }
+    if !data.scenarios.is_empty() {
+        return Err(format!(
+            "The backup says it is for \u{201c}{label}\u{201d} but holds saved scenarios too."
+        ));
+    }
+    Ok(())
+}
+
+fn tasks_by_id(people: &[Person]) -> HashMap<TaskId, &TaskAnalysis> {
+    people
+        .iter()
+        .flat_map(|p| &p.tasks)
+        .map(|t| (t.id, t))
+        .collect()
+}
+
+/// Every tracker and session points at a task in the file, a version of that task and steps
+/// of that version.
+fn check_links(data: &Data) -> Result<(), String> {
+    let tasks = tasks_by_id(&data.tasks.people);
+    for (ti, tracker) in data.tracker.trackers.iter().enumerate() {
+        let Some(task) = tasks.get(&tracker.task) else {
+            return Err(format!(
+                "Tracked task {} is not one of the tasks in this backup.",
+                ti + 1
+            ));
+        };
+        for s in &tracker.sessions {
+            session_fits(s, task, "The session")?;
+        }
+    }
+    if let Some(s) = &data.tracker.open {
+        let what = "The unfinished session";
+        match tasks.get(&s.task) {
+            None => {
+                return Err(format!(
+                    "{what} {} is for a task that is not in this backup.",
+                    on_date(&s.date)
+                ))
+            }
+            Some(task) => session_fits(s, task, what)?,
+        }
+    }
+    Ok(())
+}
+
+/// The session was taught on a version of this task, and every step it names is in it.
+fn session_fits(s: &Session, task: &TaskAnalysis, what: &str) -> Result<(), String> {
+    let at = format!(
+        "{what} {} for the task \u{201c}{}\u{201d}",
+        on_date(&s.date),
+        task.title
+    );
+    let Some(version) = task.version(s.version) else {
+        return Err(format!(
+            "{at} was taught on version {}, which is not in the task.",
+            s.version
+        ));
+    };
+    let in_version = |id| version.steps.iter().any(|st| st.id == id);
+    let named = s
+        .plan
+        .steps
+        .iter()
+        .chain(&s.plan.focus)
+        .chain(s.records.iter().map(|r| &r.step))
+        .chain(s.changes.iter().map(|c| &c.step))
+        .chain(
+            s.changes
+                .iter()
+                .filter_map(|c| c.before.as_ref().map(|r| &r.step)),
+        );
+    for id in named {
+        if !in_version(*id) || !s.plan.steps.contains(id) {
+            return Err(format!("{at} refers to a step that is not in the task."));
+        }
+    }
+    let unique: HashSet<_> = s.plan.steps.iter().collect();
+    if unique.len() != s.plan.steps.len() {
+        return Err(format!("{at} lists the same step twice."));
+    }
+    Ok(())
+}
+
+fn check_pictures(pictures: &BTreeMap<String, String>) -> Result<(), String> {
+    if pictures.len() > MAX_PICTURES {
+        return Err(format!(
+            "The backup has {} pictures; Work Steps keeps at most {MAX_PICTURES}.",
+            pictures.len()
+        ));
+    }
+    for (id, url) in pictures {
+        if !is_picture_id(id) {
+            return Err("A picture in the backup has a name Work Steps did not make.".into());
+        }
+        if url.len() > MAX_PICTURE_BYTES {
+            return Err(format!(
+                "The picture \u{201c}{id}\u{201d} is too big: the most is 1 MB."
+            ));
+        }
+        if !is_picture_url(url) {
+            return Err(format!(
+                "The picture \u{201c}{id}\u{201d} is not a picture Work Steps can show."
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// What a step's picture reference may be: 1 to 100 characters, no spaces or control
+/// characters (the app makes ids such as `step-s12`).
+pub(super) fn is_picture_id(id: &str) -> bool {
+    let n = id.chars().count();
+    n > 0 && n <= MAX_PICTURE_REF_CHARS && !id.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// `data:image/(jpeg|png|webp|gif);base64,` and then base64, padded.
+pub(super) fn is_picture_url(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("data:image/") else {
+        return false;
+    };
+    let Some(body) = ["jpeg;base64,", "png;base64,", "webp;base64,", "gif;base64,"]
+        .iter()
+        .find_map(|kind| rest.strip_prefix(kind))
+    else {
+        return false;
+    };
+    let data = body.trim_end_matches('=');
+    !data.is_empty()
+        && body.len() % 4 == 0
+        && body.len() - data.len() <= 2
+        && data
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
+}
+
+/// Leave out what a backup could not hold, saying what: teaching records of a task no longer
+/// on the device (the task builder deletes a task without its sessions) and sessions whose
+/// version or steps the task no longer has.
+pub(super) fn leave_out_broken_links(data: &mut Data) -> Vec<String> {
+    let mut notes = Vec::new();
+    let tasks = tasks_by_id(&data.tasks.people);
+    let mut gone_tasks = 0;
+    let mut gone_sessions = 0;
+    let mut kept = Vec::new();
+    for mut tracker in std::mem::take(&mut data.tracker.trackers) {
+        let Some(task) = tasks.get(&tracker.task) else {
+            gone_tasks += 1;
+            gone_sessions += tracker.sessions.len();
+            continue;
+        };
+        tracker
+            .sessions
+            .retain(|s| match session_fits(s, task, "The session") {
+                Ok(()) => true,
+                Err(problem) => {
+                    notes.push(format!("{problem} It was left out of the backup."));
+                    false
+                }
+            });
+        kept.push(tracker);
+    }
+    data.tracker.trackers = kept;
+    if gone_tasks > 0 {
+        notes.push(format!(
+            "The teaching records of {} that {} deleted ({}) were left out of the backup.",
+            plural(gone_tasks, "task", "tasks"),
+            if gone_tasks == 1 { "was" } else { "were" },
+            plural(gone_sessions, "session", "sessions"),
+        ));
+    }
+    if let Some(s) = &data.tracker.open {
+        let problem = match tasks.get(&s.task) {
+            None => Some(format!(
+                "The unfinished session {} is for a task that was deleted.",
+                on_date(&s.date)
+            )),
+            Some(task) => session_fits(s, task, "The unfinished session").err(),
+        };
+        if let Some(problem) = problem {
+            notes.push(format!("{problem} It was left out of the backup."));
+            data.tracker.open = None;
+        }
+    }
+    notes
+}
+
+/// One note per task whose steps use pictures the data does not have.
+pub(crate) fn missing_pictures(data: &Data) -> Vec<String> {
+    let mut notes = Vec::new();
+    for p in &data.tasks.people {
+        for t in &p.tasks {
+            let missing: HashSet<&str> = t
+                .versions
+                .iter()
+                .flat_map(|v| &v.steps)
+                .filter_map(|s| s.picture.as_ref().map(|r| r.as_str()))
+                .filter(|r| !data.pictures.contains_key(*r))
+                .collect();
+            let at = format!("for the task \u{201c}{}\u{201d} ({})", t.title, p.label);
+            match missing.len() {
+                0 => {}
+                1 => notes.push(format!(
+                    "A picture {at} is not in the backup, so that step shows no picture."
+                )),
+                n => notes.push(format!(
+                    "{n} pictures {at} are not in the backup, so those steps show no picture."
+                )),
+            }
+        }
+    }
+    notes
+}
+
+/// "1 task", "3 tasks".
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn picture_urls_must_be_base64_images() {
+        assert!(is_picture_url("data:image/jpeg;base64,/9j/4AAQ"));
+        assert!(is_picture_url("data:image/png;base64,iVBORw0KGgo="));
+        assert!(is_picture_url("data:image/gif;base64,R0lGODlhAQ=="));
+        assert!(!is_picture_url("data:image/png;base64,"));
+        assert!(!is_picture_url("data:image/svg+xml;base64,PHN2Zz4="));
+        assert!(!is_picture_url("data:text/html;base64,PGI+"));
+        assert!(!is_picture_url("https://example.com/a.jpg"));
+        assert!(!is_picture_url("data:image/png;base64,iVBO Rw0K"));
+        assert!(!is_picture_url("data:image/png;base64,iVBORw0KGg"));
+        assert!(!is_picture_url("data:image/png;base64,iVBORw==="));
+        assert!(!is_picture_url("data:image/png;base64,iV=Rw0KG"));
+    }
+
+    #[test]
+    fn picture_ids_are_short_and_plain() {
+        assert!(is_picture_id("step-s12"));
+        assert!(!is_picture_id(""));
+        assert!(!is_picture_id("a b"));
+        assert!(!is_picture_id(&"x".repeat(MAX_PICTURE_REF_CHARS + 1)));
+    }
+}
