@@ -121,3 +121,23 @@ fn a_device_that_fills_up_part_way_keeps_every_value_not_yet_replaced() {
     assert_eq!(device.values, v1);
     assert_eq!(migrate::schema_of(&device.values), Ok(1));
 }
+
+#[test]
+fn stored_values_read_as_one_dataset_and_write_back_the_same() {
+    use supported_work::store::data;
+    let (v2, _) = migrate::migrate(&fixture("v1-coach-tablet.json")).unwrap();
+    let d = data::read(&v2).unwrap();
+    assert_eq!(d.tasks.people[0].label, "AB");
+    assert_eq!(d.session_count(), 1);
+    assert_eq!(d.pictures.len(), 1);
+    assert_eq!(d.scenarios.len(), 1);
+    // Written back over the same values: byte for byte what the tools wrote.
+    assert_eq!(data::write(&d, &v2), v2);
+    // A value this version cannot read stops a backup rather than leaving it out.
+    let mut newer = v2.clone();
+    newer.insert(
+        store::TRACKER_KEY.into(),
+        r#"{"format":"work-steps/tracker","version":9}"#.into(),
+    );
+    assert_eq!(data::read(&newer).unwrap_err().what, "sessions");
+}

@@ -14,6 +14,7 @@
 //! Each tool keeps its own key so two tabs working in different tools never overwrite each
 //! other, and a value one version cannot read is left alone for a newer one.
 
+pub mod data;
 pub mod lock;
 pub mod migrate;
 

@@ -1,32 +1,21 @@
-//! Saved scenarios on this device (localStorage), and the share link in the address.
+//! Saved scenarios on this device (through the app's store), and the share link in the address.
 //! If the browser will not store anything (private mode, full, blocked), the calculator
 //! keeps working and says so.
 
+use crate::app::store;
 use crate::calculator::state::Saved;
-use gloo::storage::{LocalStorage, Storage};
-use serde::{Deserialize, Serialize};
-
-const KEY: &str = "work-steps/better-off/saved";
-
-#[derive(Serialize, Deserialize)]
-struct Stored {
-    version: u32,
-    saved: Vec<Saved>,
-}
-
-const VERSION: u32 = 1;
+use crate::store::migrate::{read_scenarios, write_scenarios};
+use crate::store::SCENARIOS_KEY;
 
 /// The saved scenarios, or why they could not be read.
 pub fn load() -> Result<Vec<Saved>, String> {
-    let raw = match LocalStorage::raw().get_item(KEY) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return Ok(Vec::new()),
-        Err(_) => return Err(unavailable()),
+    let Some(raw) = store::get(SCENARIOS_KEY) else {
+        return Ok(Vec::new());
     };
-    match serde_json::from_str::<Stored>(&raw) {
-        Ok(stored) if stored.version <= VERSION => Ok(stored.saved),
+    match read_scenarios(&raw) {
+        Ok(saved) => Ok(saved),
         // Leave the stored copy untouched so a newer app can still read it.
-        _ => Err(
+        Err(_) => Err(
             "Your saved scenarios could not be read by this version of the app. \
                   They are still on this device and nothing has been deleted, but scenarios \
                   you save now are kept only until you close the page."
@@ -36,14 +25,7 @@ pub fn load() -> Result<Vec<Saved>, String> {
 }
 
 pub fn save(saved: &[Saved]) -> Result<(), String> {
-    let stored = Stored {
-        version: VERSION,
-        saved: saved.to_vec(),
-    };
-    let text = serde_json::to_string(&stored).map_err(|e| e.to_string())?;
-    LocalStorage::raw()
-        .set_item(KEY, &text)
-        .map_err(|_| unavailable())
+    store::set(SCENARIOS_KEY, &write_scenarios(saved)).map_err(|_| unavailable())
 }
 
 fn unavailable() -> String {

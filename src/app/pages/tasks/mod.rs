@@ -7,13 +7,12 @@ mod job_aid;
 mod pictures;
 
 use crate::app::components::hooks::use_text;
+use crate::app::store;
+use crate::store::TASKS_KEY as KEY;
 use crate::tasks::templates::{self, Sector};
 use crate::tasks::{Action, PersonId, TaskId, TasksFile, TasksState};
-use gloo::storage::{LocalStorage, Storage};
 use std::rc::Rc;
 use yew::prelude::*;
-
-const KEY: &str = "work-steps/tasks";
 
 #[derive(PartialEq)]
 struct Model(TasksState);
@@ -58,12 +57,12 @@ pub enum View {
 
 fn load() -> Result<TasksState, String> {
     let today = today();
-    match LocalStorage::raw().get_item(KEY) {
-        Ok(None) => Ok(TasksState {
+    match store::get(KEY) {
+        None => Ok(TasksState {
             today,
             ..TasksState::default()
         }),
-        Ok(Some(text)) => TasksFile::from_json(&text)
+        Some(text) => TasksFile::from_json(&text)
             .map(|file| TasksState::from_file(file, &today))
             .map_err(|e| {
                 format!(
@@ -72,11 +71,6 @@ fn load() -> Result<TasksState, String> {
                      you make now are kept only until you close the page."
                 )
             }),
-        Err(_) => Err(
-            "This browser is not letting us save on this device, so changes will \
-                       be lost when you close the page."
-                .into(),
-        ),
     }
 }
 
@@ -114,7 +108,7 @@ pub fn tasks_page() -> Html {
         use_effect_with((state.people.clone(), state.next_id), move |_| {
             if persist {
                 let text = state.to_file().to_json();
-                if LocalStorage::raw().set_item(KEY, &text).is_err() {
+                if store::set(KEY, &text).is_err() {
                     problem.set(Some(
                         "This device has no room left to save the tasks. Remove some pictures \
                          or export the tasks to a file."

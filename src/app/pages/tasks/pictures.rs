@@ -1,13 +1,13 @@
 //! Step pictures: a photo from the camera or a file, scaled down in the browser and kept
-//! on this device (localStorage), apart from the task data so a task stays small to save,
+//! on this device (through the app's store), apart from the task data so a task stays small to save,
 //! undo and export. A picture that is too big, or not a picture, gets a message.
 
+use crate::app::store;
+use crate::store::picture_key;
 use gloo::events::EventListener;
-use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlImageElement};
 
-const PREFIX: &str = "work-steps/pictures/";
 /// Longest side after scaling: sharp on a tablet, about 50–120 KB as JPEG.
 const MAX_SIDE: f64 = 800.0;
 /// A file bigger than this is refused before it is read (phone photos are 2–8 MB).
@@ -15,20 +15,15 @@ const MAX_FILE_BYTES: f64 = 25_000_000.0;
 
 /// The stored picture (a data URL) for an id, if there is one.
 pub fn load(id: &str) -> Option<String> {
-    LocalStorage::raw()
-        .get_item(&format!("{PREFIX}{id}"))
-        .ok()
-        .flatten()
+    store::get(&picture_key(id))
 }
 
 pub fn save(id: &str, data_url: &str) -> Result<(), String> {
-    LocalStorage::raw()
-        .set_item(&format!("{PREFIX}{id}"), data_url)
-        .map_err(|_| {
-            "There is no room left on this device for the picture. Remove some pictures and \
+    store::set(&picture_key(id), data_url).map_err(|_| {
+        "There is no room left on this device for the picture. Remove some pictures and \
              try again. The step itself is saved."
-                .to_string()
-        })
+            .to_string()
+    })
 }
 
 /// Reads a chosen image file, scales it so its longest side is at most 800 px and calls

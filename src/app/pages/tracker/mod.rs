@@ -9,14 +9,12 @@ mod progress;
 mod record;
 mod settings;
 
+use crate::app::store;
+use crate::store::{TASKS_KEY, TRACKER_KEY as KEY};
 use crate::tasks::{self, Person, TaskAnalysis, TaskId, TasksFile, TasksState};
 use crate::tracker::{Action, TrackerFile, TrackerState};
-use gloo::storage::{LocalStorage, Storage};
 use std::rc::Rc;
 use yew::prelude::*;
-
-const KEY: &str = "work-steps/tracker";
-const TASKS_KEY: &str = "work-steps/tasks";
 
 /// The state, and a count of actions so the save runs once per action (and not on the first
 /// render, when nothing has changed yet).
@@ -60,9 +58,9 @@ pub fn use_tracker() -> TrackerTool {
 }
 
 fn load() -> Result<TrackerState, String> {
-    match LocalStorage::raw().get_item(KEY) {
-        Ok(None) => Ok(TrackerState::default()),
-        Ok(Some(text)) => TrackerFile::from_json(&text)
+    match store::get(KEY) {
+        None => Ok(TrackerState::default()),
+        Some(text) => TrackerFile::from_json(&text)
             .map(TrackerState::from_file)
             .map_err(|e| {
                 format!(
@@ -71,44 +69,35 @@ fn load() -> Result<TrackerState, String> {
                      record now is kept only until you close the page."
                 )
             }),
-        Err(_) => Err(
-            "This browser is not letting us save on this device, so what you \
-                       record will be lost when you close the page."
-                .into(),
-        ),
     }
 }
 
 /// The people and their tasks from the task builder, or why they could not be read.
 fn load_tasks() -> Result<Vec<Person>, String> {
-    match LocalStorage::raw().get_item(TASKS_KEY) {
-        Ok(None) => Ok(Vec::new()),
-        Ok(Some(text)) => TasksFile::from_json(&text).map(|f| f.people).map_err(|e| {
+    match store::get(TASKS_KEY) {
+        None => Ok(Vec::new()),
+        Some(text) => TasksFile::from_json(&text).map(|f| f.people).map_err(|e| {
             format!(
                 "Your saved tasks could not be read by this version of the app ({e}). \
                      Nothing has been deleted."
             )
         }),
-        Err(_) => Err("This browser is not letting us read the tasks saved on this device.".into()),
     }
 }
 
 /// Pass a change on to the task builder's saved data (locking a taught version). Read fresh
-/// from storage so an edit made in another tab is not overwritten; if it cannot be read,
-/// nothing is written.
+/// from the store (which follows edits made in other tabs); if it cannot be read, nothing is
+/// written.
 fn apply_to_tasks(action: tasks::Action) -> Result<Vec<Person>, String> {
     let could_not = "The task could not be marked as taught, so its steps can still be \
                      changed in the task builder.";
-    let text = match LocalStorage::raw().get_item(TASKS_KEY) {
-        Ok(Some(text)) => text,
-        _ => return Err(could_not.into()),
+    let Some(text) = store::get(TASKS_KEY) else {
+        return Err(could_not.into());
     };
     let file = TasksFile::from_json(&text).map_err(|_| could_not.to_string())?;
     let state = TasksState::from_file(file, &today()).reduce(action);
     let file = state.to_file();
-    LocalStorage::raw()
-        .set_item(TASKS_KEY, &file.to_json())
-        .map_err(|_| could_not.to_string())?;
+    store::set(TASKS_KEY, &file.to_json()).map_err(|_| could_not.to_string())?;
     Ok(file.people)
 }
 
@@ -185,7 +174,7 @@ pub fn tracker() -> Html {
             if *actions > 0 {
                 if persist {
                     let text = model.state.to_file().to_json();
-                    if LocalStorage::raw().set_item(KEY, &text).is_err() {
+                    if store::set(KEY, &text).is_err() {
                         problem.set(Some(
                             "This device has no room left to save the sessions. Remove some \
                              pictures in the task builder to make room."

@@ -1,0 +1,153 @@
+//! The lock for shared tablets, as the person sees it: the unlock screen shown instead of the
+//! app while the data is locked, and the idle timer that locks it again.
+
+use crate::app::components::hooks::use_text;
+use crate::app::store;
+use crate::store::lock::LockError;
+use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
+use std::cell::Cell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LockScreenProps {
+    /// Set when the lock record cannot be used at all.
+    pub broken: Option<LockError>,
+}
+
+/// "This device's data is locked": a passphrase box, and the honest way out for a forgotten one.
+#[function_component(LockScreen)]
+pub fn lock_screen(props: &LockScreenProps) -> Html {
+    let (passphrase, on_passphrase) = use_text(String::new);
+    let error = use_state(|| None::<String>);
+    let busy = use_state(|| false);
+    let confirm_remove = use_state(|| false);
+    let input_ref = use_node_ref();
+
+    {
+        let input_ref = input_ref.clone();
+        use_effect_with((), move |_| {
+            if let Some(input) = input_ref.cast::<web_sys::HtmlElement>() {
+                let _ = input.focus();
+            }
+        });
+    }
+
+    let on_submit = {
+        let passphrase = passphrase.clone();
+        let error = error.clone();
+        let busy = busy.clone();
+        let input_ref = input_ref.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *busy {
+                return;
+            }
+            let text = (*passphrase).clone();
+            if text.is_empty() {
+                error.set(Some("Type the passphrase.".into()));
+                return;
+            }
+            busy.set(true);
+            let (error, busy, input_ref) = (error.clone(), busy.clone(), input_ref.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                // On success the app re-renders without this screen.
+                if let Err(message) = store::unlock(&text).await {
+                    error.set(Some(message));
+                    busy.set(false);
+                    if let Some(input) = input_ref.cast::<web_sys::HtmlElement>() {
+                        let _ = input.focus();
+                    }
+                }
+            });
+        })
+    };
+
+    let ask_remove = {
+        let confirm_remove = confirm_remove.clone();
+        Callback::from(move |_| confirm_remove.set(true))
+    };
+    let keep = {
+        let confirm_remove = confirm_remove.clone();
+        Callback::from(move |_| confirm_remove.set(false))
+    };
+    let remove = Callback::from(|_| store::remove_everything());
+
+    let invalid = error.is_some();
+    html! {
+        <main id="main" class="page lock-screen" tabindex="-1">
+            <h1>{ "This device’s data is locked" }</h1>
+            if let Some(broken) = props.broken {
+                <div class="notice notice--warning" role="alert"><p>{ broken.to_string() }</p></div>
+            } else {
+                <p>{ "Someone turned on a passphrase to keep the people, tasks and sessions on this device private. Type it to open them." }</p>
+                <form class="lock-form" onsubmit={on_submit} novalidate=true>
+                    <div class={classes!("field", invalid.then_some("field--error"))}>
+                        <label class="field-label" for="unlock-passphrase">{ "Passphrase" }</label>
+                        if let Some(message) = &*error {
+                            <p class="field-error" id="unlock-passphrase-error" role="alert">
+                                <span class="visually-hidden">{ "Error: " }</span>{ message }
+                            </p>
+                        }
+                        <input id="unlock-passphrase" class="input w-20" type="password"
+                            autocomplete="current-password" ref={input_ref}
+                            aria-invalid={invalid.then_some("true")}
+                            aria-describedby={invalid.then_some("unlock-passphrase-error")}
+                            value={(*passphrase).clone()} oninput={on_passphrase} />
+                    </div>
+                    <button type="submit" class="button" disabled={*busy}>
+                        { if *busy { "Unlocking…" } else { "Unlock" } }
+                    </button>
+                </form>
+            }
+            <details class="forgot">
+                <summary>{ "I have forgotten the passphrase" }</summary>
+                <p>{ "No one can open the data without the passphrase: not you, not your organisation, not us. There is no reset. This keeps it private if the tablet is lost." }</p>
+                <p>{ "If you have a backup file, you can remove the locked data and bring the backup in again." }</p>
+                if *confirm_remove {
+                    <div class="notice notice--warning" role="alert">
+                        <p>{ "This removes everything Work Steps keeps on this device: people, tasks, sessions, pictures and saved scenarios. It cannot be undone." }</p>
+                        <div class="button-row">
+                            <button type="button" class="button button--warning" onclick={remove}>{ "Yes, remove everything" }</button>
+                            <button type="button" class="button button--secondary" onclick={keep}>{ "No, keep it" }</button>
+                        </div>
+                    </div>
+                } else {
+                    <button type="button" class="button button--secondary" onclick={ask_remove}>
+                        { "Remove all data from this device" }
+                    </button>
+                }
+            </details>
+        </main>
+    }
+}
+
+/// While the lock is on and the data is open, locks it after `idle_minutes` without a touch,
+/// click or key press.
+#[hook]
+pub fn use_idle_lock(idle_minutes: Option<u32>) {
+    use_effect_with(idle_minutes, move |minutes| {
+        let mut guards: Option<(Vec<EventListener>, Interval)> = None;
+        if let Some(minutes) = *minutes {
+            let now = || web_sys::js_sys::Date::now();
+            let last = Rc::new(Cell::new(now()));
+            let window = gloo::utils::window();
+            let listeners = ["pointerdown", "keydown", "wheel", "touchstart"]
+                .into_iter()
+                .map(|kind| {
+                    let last = last.clone();
+                    EventListener::new(&window, kind, move |_| last.set(now()))
+                })
+                .collect();
+            let limit = f64::from(minutes) * 60_000.0;
+            let interval = Interval::new(5_000, move || {
+                if now() - last.get() >= limit {
+                    store::lock_now();
+                }
+            });
+            guards = Some((listeners, interval));
+        }
+        move || drop(guards)
+    });
+}

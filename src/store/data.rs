@@ -1,0 +1,74 @@
+//! The stored values as one [`Data`] (for a backup) and back (after an import).
+
+use super::migrate::{read_scenarios, write_scenarios};
+use super::{picture_key, Values, PICTURE_PREFIX, SCENARIOS_KEY, TASKS_KEY, TRACKER_KEY};
+use crate::backup::Data;
+use crate::tasks::TasksFile;
+use crate::tracker::TrackerFile;
+
+/// A stored value this version of the app cannot read, so a backup or an import would put it
+/// at risk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    /// What it holds, as a person would say it: "tasks", "sessions", "saved scenarios".
+    pub what: &'static str,
+}
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "The {} on this device could not be read by this version of the app, so nothing \
+             was done with them. They have not been changed.",
+            self.what
+        )
+    }
+}
+
+/// All the user's data in the stored values.
+pub fn read(values: &Values) -> Result<Data, Unreadable> {
+    let scenarios = match values.get(SCENARIOS_KEY) {
+        None => Vec::new(),
+        Some(text) => read_scenarios(text).map_err(|_| Unreadable {
+            what: "saved scenarios",
+        })?,
+    };
+    let tasks = match values.get(TASKS_KEY) {
+        None => TasksFile::default(),
+        Some(text) => TasksFile::from_json(text).map_err(|_| Unreadable { what: "tasks" })?,
+    };
+    let tracker = match values.get(TRACKER_KEY) {
+        None => TrackerFile::default(),
+        Some(text) => TrackerFile::from_json(text).map_err(|_| Unreadable { what: "sessions" })?,
+    };
+    let pictures = values
+        .iter()
+        .filter_map(|(k, v)| Some((k.strip_prefix(PICTURE_PREFIX)?.to_string(), v.clone())))
+        .collect();
+    Ok(Data {
+        scenarios,
+        tasks,
+        tracker,
+        pictures,
+    })
+}
+
+/// `values` with the user's data replaced by `data`; other values (the schema marker, the
+/// lock record) are kept.
+pub fn write(data: &Data, values: &Values) -> Values {
+    let mut out: Values = values
+        .iter()
+        .filter(|(k, _)| {
+            !k.starts_with(PICTURE_PREFIX)
+                && ![SCENARIOS_KEY, TASKS_KEY, TRACKER_KEY].contains(&k.as_str())
+        })
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    out.insert(SCENARIOS_KEY.into(), write_scenarios(&data.scenarios));
+    out.insert(TASKS_KEY.into(), data.tasks.to_json());
+    out.insert(TRACKER_KEY.into(), data.tracker.to_json());
+    for (id, url) in &data.pictures {
+        out.insert(picture_key(id), url.clone());
+    }
+    out
+}
