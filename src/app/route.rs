@@ -1,7 +1,8 @@
 //! The app's routes and which page each one shows.
 
 use super::pages::{
-    better_off::BetterOff, home::Home, not_found::NotFound, tasks::Tasks, tracker::Tracker,
+    better_off::BetterOff, data::YourData, home::Home, not_found::NotFound, privacy::Privacy,
+    tasks::Tasks, tracker::Tracker,
 };
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -16,6 +17,10 @@ pub enum Route {
     Tasks,
     #[at("/tracker")]
     Tracker,
+    #[at("/your-data")]
+    YourData,
+    #[at("/privacy")]
+    Privacy,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -29,6 +34,8 @@ impl Route {
             Route::BetterOff => "Better off in work?",
             Route::Tasks => "Job steps",
             Route::Tracker => "Learning tracker",
+            Route::YourData => "Your data",
+            Route::Privacy => "Your privacy",
             Route::NotFound => "Page not found",
         }
     }
@@ -41,6 +48,9 @@ impl Route {
 
     /// The routes shown in the main navigation, in order.
     pub const NAV: [Route; 4] = [Route::Home, Route::BetterOff, Route::Tasks, Route::Tracker];
+
+    /// The routes linked from the footer of every page.
+    pub const FOOTER: [Route; 2] = [Route::YourData, Route::Privacy];
 }
 
 pub fn switch(route: Route) -> Html {
@@ -49,6 +59,8 @@ pub fn switch(route: Route) -> Html {
         Route::BetterOff => html! { <BetterOff /> },
         Route::Tasks => html! { <Tasks /> },
         Route::Tracker => html! { <Tracker /> },
+        Route::YourData => html! { <YourData /> },
+        Route::Privacy => html! { <Privacy /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -14,6 +14,8 @@ const ROUTES = [
   { hash: '#/better-off', h1: 'Will I be better off in work?', title: /^Better off in work\?/ },
   { hash: '#/tasks', h1: 'Job steps', title: /^Job steps/ },
   { hash: '#/tracker', h1: 'Learning tracker', title: /^Learning tracker/ },
+  { hash: '#/your-data', h1: 'Your data', title: /^Your data/ },
+  { hash: '#/privacy', h1: 'Your privacy', title: /^Your privacy/ },
   { hash: '#/no-such-page', h1: 'Page not found', title: /^Page not found/ },
 ];
 
@@ -79,7 +81,7 @@ test('the navigation works from the keyboard alone, starting with the skip link'
 
     // Tab to "Learning tracker" in the navigation and press Enter.
     await page.evaluate(() => document.activeElement?.blur());
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       const text = await page.evaluate(() => document.activeElement?.textContent?.trim());
       if (text === 'Learning tracker') break;

@@ -2,7 +2,7 @@
 //! On a route change it sets the tab title and moves focus to the page's main area,
 //! so screen reader and keyboard users land at the start of the new page.
 
-use crate::app::Route;
+use crate::app::{store, Route};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -49,6 +49,11 @@ pub fn layout(props: &LayoutProps) -> Html {
                             { for Route::NAV.iter().map(|&r| nav_item(r, r == route)) }
                         </ul>
                     </nav>
+                    if store::lock_idle_minutes().is_some() {
+                        <button type="button" class="lock-now" onclick={Callback::from(|_| store::lock_now())}>
+                            { "Lock" }
+                        </button>
+                    }
                 </div>
             </header>
             <main id="main" tabindex="-1" ref={main_ref}>
@@ -58,6 +63,9 @@ pub fn layout(props: &LayoutProps) -> Html {
                 <p>
                     { "Everything you type stays on this device. Nothing is sent to us or anyone else." }
                 </p>
+                <ul class="footer-links">
+                    { for Route::FOOTER.iter().map(|&r| nav_item(r, r == route)) }
+                </ul>
             </footer>
         </>
     }

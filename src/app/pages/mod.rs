@@ -1,7 +1,9 @@
 //! One module per route.
 
 pub mod better_off;
+pub mod data;
 pub mod home;
 pub mod not_found;
+pub mod privacy;
 pub mod tasks;
 pub mod tracker;

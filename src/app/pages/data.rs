@@ -1,0 +1,562 @@
+//! `#/your-data`: what the app keeps on this device, backing it up or moving it to another
+//! device (everything or one person), bringing a backup in (add to what is here, or replace
+//! it), the passphrase lock for shared tablets, and removing everything.
+//!
+//! The checks and the merging are the library's (`backup`, `store`); this page reads files,
+//! asks, and hands the result to the app's store.
+
+use crate::app::components::download::download;
+use crate::app::components::hooks::use_text;
+use crate::app::pages::tracker::{count, date_time, today};
+use crate::app::store;
+use crate::backup::{self, Backup, Data, Scope};
+use crate::store::data as stored;
+use crate::store::lock::{self, DEFAULT_IDLE_MINUTES, IDLE_CHOICES};
+use crate::tasks::PersonId;
+use gloo::file::callbacks::FileReader;
+use std::cell::RefCell;
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Clone, Copy, PartialEq)]
+enum How {
+    Merge,
+    Replace,
+}
+
+/// The data as stored now, or why it cannot be read.
+fn current() -> Result<Data, String> {
+    stored::read(&store::all()).map_err(|e| e.to_string())
+}
+
+#[function_component(YourData)]
+pub fn your_data() -> Html {
+    // Re-read after every change this page makes.
+    let revision = use_state(|| 0u32);
+    let status = use_state(|| None::<String>);
+    let data = use_memo(*revision, |_| current());
+
+    html! {
+        <div class="page your-data">
+            <h1>{ "Your data" }</h1>
+            <p class="lead">{ "Everything Work Steps keeps is on this device, in this web browser. Here you can back it up, move it to another device, lock it, or remove it." }</p>
+            <p class="status" role="status" aria-live="polite">{ (*status).clone().unwrap_or_default() }</p>
+            <Summary data={data.clone()} />
+            <Export data={data.clone()} status={status.clone()} />
+            <Import data={data.clone()} status={status.clone()} revision={revision.clone()} />
+            <LockSection status={status.clone()} revision={revision.clone()} />
+            <RemoveAll status={status.clone()} revision={revision.clone()} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DataProps {
+    data: Rc<Result<Data, String>>,
+}
+
+#[function_component(Summary)]
+fn summary(props: &DataProps) -> Html {
+    let body = match &*props.data {
+        Err(message) => html! { <p class="notice notice--warning">{ message }</p> },
+        Ok(d) => html! {
+            <ul class="data-counts">
+                <li>{ count(d.tasks.people.len(), "person").replace("persons", "people") }</li>
+                <li>{ count(d.task_count(), "task") }</li>
+                <li>{ count(d.session_count(), "teaching session") }</li>
+                <li>{ count(d.pictures.len(), "picture") }</li>
+                <li>{ count(d.scenarios.len(), "saved scenario") }</li>
+            </ul>
+        },
+    };
+    html! {
+        <section aria-labelledby="kept-heading">
+            <h2 id="kept-heading">{ "What is on this device" }</h2>
+            { body }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StatusProps {
+    data: Rc<Result<Data, String>>,
+    status: UseStateHandle<Option<String>>,
+}
+
+#[function_component(Export)]
+fn export(props: &StatusProps) -> Html {
+    let person = use_state(|| None::<PersonId>);
+    let Ok(data) = &*props.data else {
+        return html! {};
+    };
+    let save = |backup: Backup, name: String, status: UseStateHandle<Option<String>>| {
+        let said = match download(&name, &backup.to_json()) {
+            Ok(()) => {
+                let mut lines = vec![format!("Saved a backup file called {name}. Keep it somewhere safe: anyone with the file can read it.")];
+                lines.extend(backup.notes);
+                lines.join(" ")
+            }
+            Err(()) => "This browser would not save the file.".into(),
+        };
+        status.set(Some(said));
+    };
+    let on_everything = {
+        let (data, status) = (data.clone(), props.status.clone());
+        Callback::from(move |_| {
+            let backup = Backup::everything(&data, &date_time());
+            save(
+                backup,
+                format!("work-steps-backup-{}.json", today()),
+                status.clone(),
+            );
+        })
+    };
+    let on_pick = {
+        let person = person.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            person.set(select.value().parse().ok().map(PersonId));
+        })
+    };
+    let on_person = {
+        let (data, status, person) = (data.clone(), props.status.clone(), person.clone());
+        Callback::from(move |_| {
+            let Some(id) = *person else {
+                status.set(Some("Choose a person first.".into()));
+                return;
+            };
+            if let Some(backup) = Backup::person(&data, id, &date_time()) {
+                let label = match &backup.scope {
+                    Scope::Person(label) => file_safe(label),
+                    Scope::Everything => String::new(),
+                };
+                save(
+                    backup,
+                    format!("work-steps-{label}-{}.json", today()),
+                    status.clone(),
+                );
+            }
+        })
+    };
+    let empty = data.tasks.people.is_empty() && data.scenarios.is_empty();
+    html! {
+        <section aria-labelledby="backup-heading">
+            <h2 id="backup-heading">{ "Back up, or move to another device" }</h2>
+            <p>{ "Save a file with your data. On another device, open Work Steps, come to this page and bring the file in." }</p>
+            <div class="button-row">
+                <button type="button" class="button" onclick={on_everything} disabled={empty}>
+                    { "Save a backup of everything" }
+                </button>
+            </div>
+            if !data.tasks.people.is_empty() {
+                <div class="field">
+                    <label class="field-label" for="export-person">{ "Or just one person" }</label>
+                    <p class="field-hint" id="export-person-hint">{ "Their tasks, sessions and pictures, for example to pass them to another job coach." }</p>
+                    <div class="input-wrap">
+                        <select id="export-person" class="select" aria-describedby="export-person-hint" onchange={on_pick}>
+                            <option value="" selected={person.is_none()}>{ "Choose a person" }</option>
+                            { for data.tasks.people.iter().map(|p| html! {
+                                <option value={p.id.0.to_string()} selected={*person == Some(p.id)}>{ &p.label }</option>
+                            }) }
+                        </select>
+                        <button type="button" class="button button--secondary" onclick={on_person}>
+                            { "Save this person’s file" }
+                        </button>
+                    </div>
+                </div>
+            }
+        </section>
+    }
+}
+
+/// A label as part of a file name: letters and digits kept, the rest as `-`.
+fn file_safe(label: &str) -> String {
+    label
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect()
+}
+
+#[derive(Properties, PartialEq)]
+struct ChangeProps {
+    data: Rc<Result<Data, String>>,
+    status: UseStateHandle<Option<String>>,
+    revision: UseStateHandle<u32>,
+}
+
+#[function_component(Import)]
+fn import(props: &ChangeProps) -> Html {
+    let pending = use_state(|| None::<Rc<Backup>>);
+    let error = use_state(|| None::<String>);
+    let how = use_state(|| How::Merge);
+    let reader = use_mut_ref(|| None::<FileReader>);
+    let report = use_state(Vec::<String>::new);
+
+    let on_file = {
+        let (pending, error, reader, report) = (
+            pending.clone(),
+            error.clone(),
+            reader.clone(),
+            report.clone(),
+        );
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            pending.set(None);
+            report.set(Vec::new());
+            read_backup(file, pending.clone(), error.clone(), reader.clone());
+        })
+    };
+    let on_how = |value: How| {
+        let how = how.clone();
+        Callback::from(move |_| how.set(value))
+    };
+    let on_cancel = {
+        let pending = pending.clone();
+        Callback::from(move |_| pending.set(None))
+    };
+    let on_apply = {
+        let (pending, how, status, revision, report) = (
+            pending.clone(),
+            how.clone(),
+            props.status.clone(),
+            props.revision.clone(),
+            report.clone(),
+        );
+        let data = props.data.clone();
+        Callback::from(move |_| {
+            let Some(backup) = (*pending).clone() else {
+                return;
+            };
+            let current = match &*data {
+                Ok(d) => d,
+                Err(message) => return status.set(Some(message.clone())),
+            };
+            let (new_data, done) = match *how {
+                How::Merge => backup::merge(current, &backup),
+                How::Replace => backup::replace(current, &backup),
+            };
+            let values = stored::write(&new_data, &store::all());
+            match store::replace_all(values) {
+                Ok(()) => status.set(Some("The backup is in.".into())),
+                Err(_) => status.set(Some(
+                    "The backup is in for now, but this device would not save it, so it will be gone when you close the page.".into(),
+                )),
+            }
+            report.set(done.lines());
+            pending.set(None);
+            revision.set(*revision + 1);
+        })
+    };
+
+    let invalid = error.is_some();
+    html! {
+        <section aria-labelledby="import-heading">
+            <h2 id="import-heading">{ "Bring in a backup" }</h2>
+            <div class={classes!("field", invalid.then_some("field--error"))}>
+                <label class="field-label" for="backup-file">{ "Backup file" }</label>
+                <p class="field-hint" id="backup-file-hint">{ "A file saved from this page on any device. A file that cannot be read is refused, and nothing here changes." }</p>
+                if let Some(message) = &*error {
+                    <p class="field-error" id="backup-file-error" role="alert">
+                        <span class="visually-hidden">{ "Error: " }</span>{ message }
+                    </p>
+                }
+                <input id="backup-file" class="file-input" type="file" accept=".json,application/json"
+                    aria-describedby={if invalid { "backup-file-hint backup-file-error" } else { "backup-file-hint" }}
+                    onchange={on_file} />
+            </div>
+            if let Some(backup) = &*pending {
+                <div class="notice import-choice">
+                    <p>{ describe(backup) }</p>
+                    { for backup.notes.iter().map(|n| html! { <p>{ n }</p> }) }
+                    <fieldset class="fieldset">
+                        <legend class="field-label">{ "What should happen to the data already here?" }</legend>
+                        <div class="radios">
+                            <div class="radio">
+                                <input type="radio" id="import-merge" name="import-how" checked={*how == How::Merge} onchange={on_how(How::Merge)} />
+                                <label for="import-merge">{ "Keep it, and add what is new from the file" }</label>
+                            </div>
+                            <div class="radio">
+                                <input type="radio" id="import-replace" name="import-how" checked={*how == How::Replace} onchange={on_how(How::Replace)} />
+                                <label for="import-replace">{ replace_label(backup) }</label>
+                            </div>
+                        </div>
+                    </fieldset>
+                    <div class="button-row">
+                        <button type="button" class="button" onclick={on_apply}>{ "Bring it in" }</button>
+                        <button type="button" class="button button--secondary" onclick={on_cancel}>{ "Cancel" }</button>
+                    </div>
+                </div>
+            }
+            if !report.is_empty() {
+                <ul class="import-report">
+                    { for report.iter().map(|line| html! { <li>{ line }</li> }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+/// "A backup of everything, saved on 3 March 2025: 2 people, 5 tasks, …"
+fn describe(backup: &Backup) -> String {
+    let d = &backup.data;
+    let whose = match &backup.scope {
+        Scope::Everything => "A backup of everything".to_string(),
+        Scope::Person(label) => format!("A backup of {label}"),
+    };
+    format!(
+        "{whose}, saved {}: {}, {}, {}, {}.",
+        backup::on_date(&backup.exported_at),
+        count(d.tasks.people.len(), "person").replace("persons", "people"),
+        count(d.task_count(), "task"),
+        count(d.session_count(), "teaching session"),
+        count(d.scenarios.len(), "saved scenario"),
+    )
+}
+
+fn replace_label(backup: &Backup) -> String {
+    match &backup.scope {
+        Scope::Everything => "Remove it, and use only what is in the file".into(),
+        Scope::Person(label) => {
+            format!("Replace {label} with the file’s copy (everyone else stays)")
+        }
+    }
+}
+
+fn read_backup(
+    file: web_sys::File,
+    pending: UseStateHandle<Option<Rc<Backup>>>,
+    error: UseStateHandle<Option<String>>,
+    reader: Rc<RefCell<Option<FileReader>>>,
+) {
+    if file.size() > backup::MAX_FILE_BYTES as f64 {
+        error.set(Some(
+            "That file is too big to be a Work Steps backup. Nothing was changed.".into(),
+        ));
+        return;
+    }
+    let file = gloo::file::File::from(file);
+    let task = gloo::file::callbacks::read_as_text(&file, move |text| {
+        match text
+            .map_err(|_| "The file could not be read.".to_string())
+            .and_then(|t| Backup::from_json(&t).map_err(|e| e.to_string()))
+        {
+            Ok(backup) => {
+                error.set(None);
+                pending.set(Some(Rc::new(backup)));
+            }
+            Err(reason) => error.set(Some(format!("{reason} Nothing was changed."))),
+        }
+    });
+    *reader.borrow_mut() = Some(task);
+}
+
+#[derive(Properties, PartialEq)]
+struct LockProps {
+    status: UseStateHandle<Option<String>>,
+    revision: UseStateHandle<u32>,
+}
+
+#[function_component(LockSection)]
+fn lock_section(props: &LockProps) -> Html {
+    let (passphrase, on_passphrase) = use_text(String::new);
+    let (again, on_again) = use_text(String::new);
+    let idle = use_state(|| DEFAULT_IDLE_MINUTES);
+    let error = use_state(|| None::<(bool, String)>);
+    let busy = use_state(|| false);
+    let on = store::lock_idle_minutes();
+
+    let on_idle = {
+        let idle = idle.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(m) = select.value().parse() {
+                idle.set(m);
+            }
+        })
+    };
+    let on_turn_on = {
+        let (passphrase, again, idle, error, busy, status, revision) = (
+            passphrase.clone(),
+            again.clone(),
+            idle.clone(),
+            error.clone(),
+            busy.clone(),
+            props.status.clone(),
+            props.revision.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *busy {
+                return;
+            }
+            if let Err(problem) = lock::check_new_passphrase(&passphrase, &again) {
+                let second = problem == lock::PassphraseProblem::Different;
+                error.set(Some((second, problem.to_string())));
+                return;
+            }
+            error.set(None);
+            busy.set(true);
+            let text = (*passphrase).clone();
+            let minutes = *idle;
+            let (busy, status, revision, passphrase, again) = (
+                busy.clone(),
+                status.clone(),
+                revision.clone(),
+                passphrase.clone(),
+                again.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                let said = match store::turn_lock_on(&text, minutes).await {
+                    Ok(()) => format!("The lock is on. The data locks itself after {minutes} minutes without use, or when you choose Lock."),
+                    Err(message) => message,
+                };
+                passphrase.set(String::new());
+                again.set(String::new());
+                busy.set(false);
+                status.set(Some(said));
+                revision.set(*revision + 1);
+            });
+        })
+    };
+    let on_lock_now = Callback::from(|_| store::lock_now());
+    let on_turn_off = {
+        let (status, revision) = (props.status.clone(), props.revision.clone());
+        Callback::from(move |_| {
+            let said = match store::turn_lock_off() {
+                Ok(()) => {
+                    "The lock is off. The data on this device is no longer scrambled.".to_string()
+                }
+                Err(message) => message,
+            };
+            status.set(Some(said));
+            revision.set(*revision + 1);
+        })
+    };
+
+    let field_error = |second: bool| {
+        error
+            .as_ref()
+            .filter(|(s, _)| *s == second)
+            .map(|(_, m)| m.clone())
+    };
+    let first_error = field_error(false);
+    let second_error = field_error(true);
+    html! {
+        <section aria-labelledby="lock-heading">
+            <h2 id="lock-heading">{ "Lock with a passphrase" }</h2>
+            if let Some(minutes) = on {
+                <p>{ format!("The lock is on. The data is kept scrambled on this device and locks itself after {minutes} minutes without use.") }</p>
+                <div class="button-row">
+                    <button type="button" class="button" onclick={on_lock_now}>{ "Lock now" }</button>
+                    <button type="button" class="button button--secondary" onclick={on_turn_off}>{ "Turn the lock off" }</button>
+                </div>
+            } else {
+                <p>{ "For a tablet that several people use. The data is kept scrambled (encrypted) and locks itself when no one has used the app for a while. To open it, type the passphrase." }</p>
+                <div class="notice notice--warning">
+                    <p><strong>{ "If you forget the passphrase, no one can get the data back." }</strong>{ " Not you, not your organisation, not us. Save a backup first." }</p>
+                </div>
+                <form onsubmit={on_turn_on} novalidate=true>
+                    { passphrase_field("lock-passphrase", "Passphrase", Some("At least 8 characters. A few words you will remember are best."), &passphrase, on_passphrase, first_error, "new-password") }
+                    { passphrase_field("lock-again", "Type it again", None, &again, on_again, second_error, "new-password") }
+                    <div class="field">
+                        <label class="field-label" for="lock-idle">{ "Lock after" }</label>
+                        <select id="lock-idle" class="select" onchange={on_idle}>
+                            { for IDLE_CHOICES.iter().map(|m| html! {
+                                <option value={m.to_string()} selected={*idle == *m}>{ format!("{m} minutes without use") }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <button type="submit" class="button" disabled={*busy}>
+                        { if *busy { "Turning the lock on…" } else { "Turn the lock on" } }
+                    </button>
+                </form>
+            }
+        </section>
+    }
+}
+
+fn passphrase_field(
+    id: &'static str,
+    label: &'static str,
+    hint: Option<&'static str>,
+    value: &UseStateHandle<String>,
+    oninput: Callback<InputEvent>,
+    error: Option<String>,
+    autocomplete: &'static str,
+) -> Html {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described: Vec<&str> = hint
+        .map(|_| hint_id.as_str())
+        .into_iter()
+        .chain(error.as_ref().map(|_| error_id.as_str()))
+        .collect();
+    html! {
+        <div class={classes!("field", error.is_some().then_some("field--error"))}>
+            <label class="field-label" for={id}>{ label }</label>
+            if let Some(hint) = hint {
+                <p class="field-hint" id={hint_id.clone()}>{ hint }</p>
+            }
+            if let Some(message) = &error {
+                <p class="field-error" id={error_id.clone()}>
+                    <span class="visually-hidden">{ "Error: " }</span>{ message }
+                </p>
+            }
+            <input id={id} class="input w-20" type="password" autocomplete={autocomplete}
+                aria-invalid={error.is_some().then_some("true")}
+                aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
+                value={(**value).clone()} {oninput} />
+        </div>
+    }
+}
+
+#[function_component(RemoveAll)]
+fn remove_all(props: &LockProps) -> Html {
+    let confirm = use_state(|| false);
+    let ask = {
+        let confirm = confirm.clone();
+        Callback::from(move |_| confirm.set(true))
+    };
+    let keep = {
+        let confirm = confirm.clone();
+        Callback::from(move |_| confirm.set(false))
+    };
+    let remove = {
+        let (confirm, status, revision) = (
+            confirm.clone(),
+            props.status.clone(),
+            props.revision.clone(),
+        );
+        Callback::from(move |_| {
+            store::remove_everything();
+            confirm.set(false);
+            status.set(Some(
+                "Everything Work Steps kept on this device has been removed.".into(),
+            ));
+            revision.set(*revision + 1);
+        })
+    };
+    html! {
+        <section aria-labelledby="remove-heading">
+            <h2 id="remove-heading">{ "Remove everything from this device" }</h2>
+            <p>{ "For example before you give the tablet to someone else. Save a backup first if you will need the data." }</p>
+            if *confirm {
+                <div class="notice notice--warning" role="alert">
+                    <p>{ "This removes every person, task, session, picture and saved scenario from this device. It cannot be undone." }</p>
+                    <div class="button-row">
+                        <button type="button" class="button button--warning" onclick={remove}>{ "Yes, remove everything" }</button>
+                        <button type="button" class="button button--secondary" onclick={keep}>{ "No, keep it" }</button>
+                    </div>
+                </div>
+            } else {
+                <div class="button-row">
+                    <button type="button" class="button button--secondary" onclick={ask}>{ "Remove everything" }</button>
+                </div>
+            }
+        </section>
+    }
+}

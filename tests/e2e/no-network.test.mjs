@@ -1,0 +1,71 @@
+// The privacy promise, proved: visiting every view of the app, in the states a person reaches
+// (an answer with its chart and first months, a task with its job aid and checklist, a
+// session recorded, a backup saved, the lock on), no request goes to any other origin. Every
+// request the browser makes is recorded, not only the ones the page's router sees.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { browserSuite, VIEWPORTS, gotoRoute } from './harness.mjs';
+
+const suite = browserSuite();
+
+test('no view makes a request to another origin', async () => {
+  await suite.withPage(VIEWPORTS.tablet, async (page, context) => {
+    const seen = [];
+    context.on('request', (r) => seen.push(r.url()));
+    const go = (hash) => gotoRoute(page, suite.server.url, hash);
+
+    for (const hash of ['#/', '#/privacy', '#/your-data', '#/no-such-page']) await go(hash);
+
+    // The calculator: an answer, the chart's table, the first months.
+    await go('#/better-off');
+    await page.click('text=All on one page (for coaches)');
+    await page.selectOption('#region', 'NORTH_WEST');
+    await page.fill('#adult-0-age', '30');
+    await page.check('#tenure-social_rent');
+    await page.fill('#rent', '500');
+    await page.fill('#offer-0-hours', '16');
+    await page.check('#offer-0-pension-no');
+    await page.waitForSelector('.headline__text');
+    await page.click('button:has-text("Show my first months")');
+    await page.waitForSelector('#first-months-title');
+
+    // A task from a template, its job aid and printable checklist.
+    await go('#/tasks');
+    await page.fill('#person-label', 'NN');
+    await page.click('form:has(#person-label) button[type=submit]');
+    await page.selectOption('#template', 'fold-towels');
+    await page.click('button:has-text("Use this task")');
+    await page.waitForSelector('.steps li');
+    await page.click('button:has-text("Open the job aid")');
+    await page.click('button.job-aid__done');
+    await page.click('.job-aid__buttons button:has-text("Close")');
+    await page.click('button:has-text("Printable checklist")');
+    await page.emulateMedia({ media: 'print' });
+    await page.emulateMedia({ media: 'screen' });
+    await page.click('button:has-text("Back to the task")');
+
+    // A session in the tracker.
+    await go('#/tracker');
+    await page.click('.pick:has-text("NN")');
+    await page.click('.pick:has-text("Fold and stack towels")');
+    await page.click('button:has-text("Start session")');
+    await page.getByRole('button', { name: 'I Independent', exact: true }).click();
+
+    // A backup saved, and the lock turned on and used.
+    await go('#/your-data');
+    await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Save a backup of everything")')]);
+    await page.fill('#lock-passphrase', 'private words here');
+    await page.fill('#lock-again', 'private words here');
+    await page.click('button:has-text("Turn the lock on")');
+    await page.waitForSelector('.lock-now');
+    await page.click('.lock-now');
+    await page.fill('#unlock-passphrase', 'private words here');
+    await page.click('button:has-text("Unlock")');
+    await page.waitForSelector('main#main h1');
+
+    const origin = suite.server.origin;
+    const elsewhere = seen.filter((u) => !(u.startsWith(origin + '/') || u.startsWith('data:') || u.startsWith('blob:')));
+    assert.deepEqual(elsewhere, []);
+    assert.ok(seen.length >= 5, `the recorder saw the app's own files (${seen.length} requests)`);
+  });
+});
