@@ -43,6 +43,37 @@ pub struct State {
     pub status: Option<String>,
 }
 
+/// The household being worked on, kept on the device after every change so a reload, a
+/// closed tab or a flat battery loses nothing. Touched boxes and errors are not kept: on
+/// return the form is shown as it was typed.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Draft {
+    pub form: Form,
+    pub mode: Mode,
+    pub step: usize,
+}
+
+impl State {
+    pub fn draft(&self) -> Draft {
+        Draft {
+            form: self.form.clone(),
+            mode: self.mode,
+            step: self.step,
+        }
+    }
+
+    /// The saved scenarios and the household left on the device last time.
+    pub fn resume(saved: Vec<Saved>, draft: Draft) -> State {
+        let step = draft.step.min(steps(&draft.form).len() - 1);
+        State {
+            form: draft.form,
+            mode: draft.mode,
+            step,
+            ..State::with_saved(saved)
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Set(Field, String),
@@ -241,6 +272,25 @@ mod tests {
 
     fn act(s: State, actions: impl IntoIterator<Item = Action>) -> State {
         actions.into_iter().fold(s, State::reduce)
+    }
+
+    #[test]
+    fn a_draft_resumes_where_it_was_left_and_never_past_the_last_step() {
+        let s = act(
+            State::default(),
+            [
+                Action::Set(Field::Region, "NORTH_WEST".into()),
+                Action::Next,
+            ],
+        );
+        let back = State::resume(vec![], s.draft());
+        assert_eq!((&back.form, back.mode, back.step), (&s.form, s.mode, 1));
+        // Nothing was touched yet, so no error shows on return.
+        assert!(back.touched.is_empty() && !back.show_all_errors);
+        let mut far = s.draft();
+        far.step = 99;
+        let clamped = State::resume(vec![], far);
+        assert_eq!(clamped.step, steps(&clamped.form).len() - 1);
     }
 
     #[test]

@@ -30,6 +30,8 @@ pub const SCENARIOS_KEY: &str = "work-steps/better-off/saved";
 pub const TASKS_KEY: &str = "work-steps/tasks";
 pub const TRACKER_KEY: &str = "work-steps/tracker";
 pub const LOCK_KEY: &str = "work-steps/lock";
+/// The calculator's household in progress (not part of a backup: it is a scratch pad).
+pub const DRAFT_KEY: &str = "work-steps/better-off/draft";
 pub const PICTURE_PREFIX: &str = "work-steps/pictures/";
 
 /// The key of a step picture.
@@ -47,6 +49,23 @@ pub enum StorageError {
     Unavailable,
     /// There is no room left.
     Full,
+}
+
+const DRAFT_FORMAT: &str = "work-steps/better-off-draft";
+const DRAFT_VERSION: u64 = 1;
+
+/// The household in progress as stored.
+pub fn write_draft(draft: &crate::calculator::state::Draft) -> String {
+    let mut value = serde_json::to_value(draft).expect("a draft always serialises");
+    value["format"] = DRAFT_FORMAT.into();
+    value["version"] = DRAFT_VERSION.into();
+    value.to_string()
+}
+
+/// The household in progress, if the stored text is one this version can read.
+pub fn read_draft(text: &str) -> Option<crate::calculator::state::Draft> {
+    let map = crate::envelope::open(text, DRAFT_FORMAT, DRAFT_VERSION, usize::MAX).ok()?;
+    serde_json::from_value(serde_json::Value::Object(map)).ok()
 }
 
 /// Somewhere values are kept: localStorage in the browser, a map in tests.
@@ -169,6 +188,25 @@ mod tests {
         changes.apply(&mut memory).unwrap();
         assert_eq!(memory.values, after);
         assert!(Changes::between(&after, &after).is_empty());
+    }
+
+    #[test]
+    fn a_draft_round_trips_and_a_foreign_one_is_ignored() {
+        use crate::calculator::form::{Field, Form};
+        use crate::calculator::state::{Draft, Mode};
+        let mut form = Form::default();
+        form.set(Field::Rent, "500");
+        let draft = Draft {
+            form,
+            mode: Mode::Compact,
+            step: 3,
+        };
+        assert_eq!(read_draft(&write_draft(&draft)), Some(draft));
+        assert_eq!(
+            read_draft(r#"{"format":"work-steps/tasks","version":1}"#),
+            None
+        );
+        assert_eq!(read_draft("{ cut"), None);
     }
 
     #[test]

@@ -81,14 +81,25 @@ test('data kept by version 1 of the app is migrated on first start, and every to
   });
 });
 
-test('a page closed straight after an edit keeps the edit', async () => {
+test('a page killed straight after an edit keeps the edit, and the calculator keeps its household', async () => {
   await withPage(VIEWPORTS.phone, async (page, context) => {
+    await gotoRoute(page, suite.server.url, '#/better-off');
+    await page.click('text=All on one page (for coaches)');
+    await page.selectOption('#region', 'NORTH_WEST');
+    await page.fill('#adult-0-age', '30');
+    await page.fill('#offer-0-hours', '16');
     await addPerson(page, 'KP');
-    // No waiting after the click: the page is closed at once.
-    await page.close({ runBeforeUnload: false });
+    // The renderer is killed at once (as when a tablet's browser is swiped away or crashes).
+    const cdp = await context.newCDPSession(page);
+    cdp.send('Page.crash').catch(() => {});
+    await page.waitForEvent('crash');
     const again = await context.newPage();
     await gotoRoute(again, suite.server.url, '#/tasks');
     assert.equal(await again.locator('.pick:has-text("KP")').count(), 1);
+    await gotoRoute(again, suite.server.url, '#/better-off');
+    assert.equal(await again.inputValue('#offer-0-hours'), '16');
+    assert.equal(await again.inputValue('#adult-0-age'), '30');
+    assert.equal(await again.inputValue('#region'), 'NORTH_WEST');
   });
 });
 

@@ -103,8 +103,14 @@ pub fn better_off() -> Html {
     let storage_problem = use_state(|| loaded.as_ref().err().cloned());
     let handle = {
         let saved = loaded.as_ref().map(Vec::clone).unwrap_or_default();
-        use_reducer(move || Model(State::with_saved(saved)))
+        use_reducer(move || match storage::load_draft() {
+            Some(draft) => Model(State::resume(saved, draft)),
+            None => Model(State::with_saved(saved)),
+        })
     };
+
+    // The household in progress is kept after every change, so a reload loses nothing.
+    use_effect_with(handle.0.draft(), |draft| storage::save_draft(draft));
 
     // Saved scenarios are written to the device after every change to them.
     {

@@ -3,9 +3,9 @@
 //! keeps working and says so.
 
 use crate::app::store;
-use crate::calculator::state::Saved;
+use crate::calculator::state::{Draft, Saved};
 use crate::store::migrate::{read_scenarios, write_scenarios};
-use crate::store::SCENARIOS_KEY;
+use crate::store::{read_draft, write_draft, DRAFT_KEY, SCENARIOS_KEY};
 
 /// The saved scenarios, or why they could not be read.
 pub fn load() -> Result<Vec<Saved>, String> {
@@ -26,6 +26,20 @@ pub fn load() -> Result<Vec<Saved>, String> {
 
 pub fn save(saved: &[Saved]) -> Result<(), String> {
     store::set(SCENARIOS_KEY, &write_scenarios(saved)).map_err(|_| unavailable())
+}
+
+/// The household left in progress last time, if any.
+pub fn load_draft() -> Option<Draft> {
+    store::get(DRAFT_KEY).as_deref().and_then(read_draft)
+}
+
+/// Keeps the household in progress. Failures are not repeated here: the saved scenarios'
+/// message, and the app's own, already say the device is not saving.
+pub fn save_draft(draft: &Draft) {
+    let text = write_draft(draft);
+    if store::get(DRAFT_KEY).as_deref() != Some(text.as_str()) {
+        let _ = store::set(DRAFT_KEY, &text);
+    }
 }
 
 fn unavailable() -> String {
