@@ -110,7 +110,7 @@ pub fn better_off() -> Html {
     };
 
     // The household in progress is kept after every change, so a reload loses nothing.
-    use_effect_with(handle.0.draft(), |draft| storage::save_draft(draft));
+    use_effect_with(handle.0.draft(), storage::save_draft);
 
     // Saved scenarios are written to the device after every change to them.
     {
