@@ -524,9 +524,13 @@ fn replacing_one_person_replaces_only_them() {
         .unwrap();
     assert_eq!(tracker.sessions.len(), 1);
     assert!(after.tracker.open.is_some(), "the backup's open session");
-    assert!(
-        report.added[0].starts_with("Replaced \u{201c}CD\u{201d} with the copy in the backup"),
-        "{report:?}"
+    assert_eq!(
+        report.added,
+        [
+            "Replaced \u{201c}CD\u{201d} with the copy in the backup, which has 1 task. What was here for them before (2 tasks, 3 teaching sessions) is gone.",
+            "Added 1 teaching session.",
+            "Added the unfinished session on 7 March 2025 for \u{201c}Stock shelves\u{201d}; you can carry on with it.",
+        ]
     );
     // A label in another case is the same person.
     let mut lower = old_cd.clone();
