@@ -540,6 +540,29 @@ fn replacing_one_person_replaces_only_them() {
 }
 
 #[test]
+fn replacing_one_person_takes_away_the_pictures_only_they_used() {
+    let a = device_a();
+    let ab = person_backup(&a.data(), "AB");
+    // Since the backup, a picture on a step of AB's other task.
+    let pack = a.task_named("AB", "Pack an order").id;
+    let now = a
+        .task(tasks::Action::SelectTask(Some(pack)))
+        .picture(0, PNG)
+        .data();
+    let added: Vec<&String> = now
+        .pictures
+        .keys()
+        .filter(|k| !ab.data.pictures.contains_key(*k))
+        .collect();
+    assert_eq!(added.len(), 1);
+    let (after, _) = replace(&now, &ab);
+    assert_eq!(after.pictures, ab.data.pictures);
+    assert_sound(&after);
+    assert_eq!(after.tasks.people[0].label, "AB", "still first in the list");
+    assert_eq!(after.tasks.people[1], now.tasks.people[1], "CD untouched");
+}
+
+#[test]
 fn merging_a_backup_of_the_same_device_changes_nothing() {
     for d in [device_a().data(), device_b().data(), Data::default()] {
         let (after, report) = merge(&d, &everything(&d));
@@ -1195,7 +1218,7 @@ fn changing_numbers_in_a_backup_is_caught_or_harmless() {
         .collect();
     let (mut ok, mut refused) = (0, 0);
     for (n, &k) in digits.iter().enumerate() {
-        if n % 7 != 0 {
+        if n % 17 != 0 {
             continue; // a sample, to keep the test quick
         }
         for d in b'0'..=b'9' {
