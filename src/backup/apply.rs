@@ -66,6 +66,9 @@ pub fn replace(current: &Data, backup: &Backup) -> (Data, Report) {
                 plural(data.scenarios.len(), "saved scenario", "saved scenarios"),
                 plural(data.pictures.len(), "picture", "pictures"),
             ));
+            report
+                .notes
+                .push("What was on this device before is gone.".into());
             if data.tracker.open.is_some() {
                 report
                     .added
@@ -106,7 +109,7 @@ fn replace_person(current: &Data, backup: &Backup, label: &str) -> (Data, Report
         {
             base.tracker.open = None;
             first.push(format!(
-                "The unfinished session for \u{201c}{}\u{201d} on this device was replaced too.",
+                "The unfinished session for \u{201c}{}\u{201d} on this device is gone too.",
                 old.label
             ));
         }
@@ -122,18 +125,24 @@ fn replace_person(current: &Data, backup: &Backup, label: &str) -> (Data, Report
         first.insert(
             0,
             format!(
-                "Replaced \u{201c}{}\u{201d} with the copy in the backup. What was here for them ({}, {}) is gone.",
+                "Replaced \u{201c}{}\u{201d} with the copy in the backup, which has {}. What was here for them before ({}, {}) is gone.",
                 old.label,
+                plural(backup.data.task_count(), "task", "tasks"),
                 plural(old.tasks.len(), "task", "tasks"),
                 plural(sessions, "teaching session", "teaching sessions"),
             ),
         );
     } else {
         first.push(format!(
-            "\u{201c}{label}\u{201d} was not on this device, so they were added."
+            "\u{201c}{label}\u{201d} was not on this device, so they were added with {}.",
+            plural(backup.data.task_count(), "task", "tasks"),
         ));
     }
     let (mut data, mut report) = merge(&base, backup);
+    // The first line already says who came in.
+    report
+        .added
+        .retain(|l| !(l.starts_with("Added \u{201c}") && l.contains("\u{201d} with ")));
     // Put them back where they were in the list.
     if let Some(pi) = at {
         if let Some(now) = data
@@ -400,8 +409,16 @@ pub fn merge(current: &Data, backup: &Backup) -> (Data, Report) {
         .flat_map(|p| &p.tasks)
         .map(|t| t.id)
         .collect();
-    let tracker_here = |id: TaskId| current.tracker.trackers.iter().find(|t| t.task == id);
-    let tracker_in = |id: TaskId| inc.tracker.trackers.iter().find(|t| t.task == id);
+    let trackers_here: HashMap<TaskId, &TaskTracker> = current
+        .tracker
+        .trackers
+        .iter()
+        .map(|t| (t.task, t))
+        .collect();
+    let trackers_in: HashMap<TaskId, &TaskTracker> =
+        inc.tracker.trackers.iter().map(|t| (t.task, t)).collect();
+    let tracker_here = |id: TaskId| trackers_here.get(&id).copied();
+    let tracker_in = |id: TaskId| trackers_in.get(&id).copied();
     let mut task_map: HashMap<TaskId, TaskId> = HashMap::new();
     let mut matched: HashSet<TaskId> = HashSet::new();
     let mut titles: HashMap<TaskId, String> = HashMap::new();
