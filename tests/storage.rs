@@ -141,3 +141,18 @@ fn stored_values_read_as_one_dataset_and_write_back_the_same() {
     );
     assert_eq!(data::read(&newer).unwrap_err().what, "sessions");
 }
+
+#[test]
+fn pictures_no_step_uses_are_found_and_none_when_the_tasks_cannot_be_read() {
+    let v1 = fixture("v1-coach-tablet.json");
+    assert_eq!(
+        store::unused_pictures(&v1),
+        Some(vec!["work-steps/pictures/step-s4".to_string()])
+    );
+    let mut no_tasks = v1.clone();
+    no_tasks.remove(store::TASKS_KEY);
+    assert_eq!(store::unused_pictures(&no_tasks).map(|u| u.len()), Some(2));
+    let mut unreadable = v1;
+    unreadable.insert(store::TASKS_KEY.into(), "{ cut".into());
+    assert_eq!(store::unused_pictures(&unreadable), None);
+}

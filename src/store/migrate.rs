@@ -6,11 +6,9 @@
 //! kept exactly as it was (the tool that owns it then says it cannot read it, and leaves it for
 //! a newer version). Values from a newer layout are not touched at all.
 
-use super::{Values, PICTURE_PREFIX, PREFIX, SCENARIOS_KEY, SCHEMA_KEY, SCHEMA_VERSION, TASKS_KEY};
+use super::{Values, PREFIX, SCENARIOS_KEY, SCHEMA_KEY, SCHEMA_VERSION};
 use crate::calculator::state::Saved;
-use crate::tasks::TasksFile;
 use serde::Deserialize;
-use std::collections::BTreeSet;
 
 /// Why the values were not migrated.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,32 +95,16 @@ fn v1_to_v2(values: &mut Values, notes: &mut Vec<String>) {
         }
     }
 
-    let Some(tasks) = values.get(TASKS_KEY) else {
-        return;
-    };
-    let Ok(file) = TasksFile::from_json(tasks) else {
-        notes.push("Kept every picture: the tasks could not be read.".into());
-        return;
-    };
-    let used: BTreeSet<String> = file
-        .people
-        .iter()
-        .flat_map(|p| &p.tasks)
-        .flat_map(|t| &t.versions)
-        .flat_map(|v| &v.steps)
-        .filter_map(|s| s.picture.as_ref())
-        .map(|p| format!("{PICTURE_PREFIX}{}", p.as_str()))
-        .collect();
-    let unused: Vec<String> = values
-        .keys()
-        .filter(|k| k.starts_with(PICTURE_PREFIX) && !used.contains(*k))
-        .cloned()
-        .collect();
-    for key in &unused {
-        values.remove(key);
-    }
-    if !unused.is_empty() {
-        notes.push(format!("Removed {} picture(s) no step uses.", unused.len()));
+    match super::unused_pictures(values) {
+        None => notes.push("Kept every picture: the tasks could not be read.".into()),
+        Some(unused) => {
+            for key in &unused {
+                values.remove(key);
+            }
+            if !unused.is_empty() {
+                notes.push(format!("Removed {} picture(s) no step uses.", unused.len()));
+            }
+        }
     }
 }
 

@@ -42,6 +42,33 @@ pub fn picture_key(id: &str) -> String {
 /// The app's values as stored: key → text. Only keys under [`PREFIX`].
 pub type Values = BTreeMap<String, String>;
 
+/// The keys of stored pictures that no step of any task version uses, or `None` when the
+/// tasks cannot be read (then no picture can be known to be unused). A picture taken off a
+/// step is kept while the page is open, so undo can bring it back; once the page has closed
+/// nothing can, and the app removes these at start-up.
+pub fn unused_pictures(values: &Values) -> Option<Vec<String>> {
+    let used: std::collections::BTreeSet<String> = match values.get(TASKS_KEY) {
+        None => Default::default(),
+        Some(text) => crate::tasks::TasksFile::from_json(text)
+            .ok()?
+            .people
+            .iter()
+            .flat_map(|p| &p.tasks)
+            .flat_map(|t| &t.versions)
+            .flat_map(|v| &v.steps)
+            .filter_map(|s| s.picture.as_ref())
+            .map(|p| picture_key(p.as_str()))
+            .collect(),
+    };
+    Some(
+        values
+            .keys()
+            .filter(|k| k.starts_with(PICTURE_PREFIX) && !used.contains(*k))
+            .cloned()
+            .collect(),
+    )
+}
+
 /// What the device's storage did not do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StorageError {

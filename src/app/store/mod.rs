@@ -178,7 +178,12 @@ fn load() {
 /// back what the migration changed.
 fn open_with(stored: Values, lock: Option<(LockRecord, CryptoKey)>) {
     let (values, not_saving) = match migrate::migrate(&stored) {
-        Ok((values, _)) => (values, None),
+        Ok((mut values, _)) => {
+            for key in crate::store::unused_pictures(&values).unwrap_or_default() {
+                values.remove(&key);
+            }
+            (values, None)
+        }
         Err(MigrateError::Newer(_) | MigrateError::BadMarker(_)) => (stored.clone(), Some(NEWER)),
     };
     with(|s| {

@@ -326,7 +326,10 @@ fn step_form(props: &StepFormProps) -> Html {
             let tasks = tasks.clone();
             pictures::scale(file, move |result| match result {
                 Ok(data_url) => {
-                    let key = format!("step-{}", id);
+                    // A fresh key for every picture: step ids repeat across tasks merged
+                    // from another device, and a replaced picture must not overwrite the one
+                    // undo would bring back.
+                    let key = picture_id(id);
                     match pictures::save(&key, &data_url) {
                         Ok(()) => tasks.act(Action::SetPicture {
                             step: id,
@@ -495,4 +498,13 @@ fn delete_task() -> Html {
             }
         </div>
     }
+}
+
+/// `step-s3-Xk2v9QbA`: the step, and 48 random bits so no two pictures share a key.
+fn picture_id(step: crate::tasks::StepId) -> String {
+    let random = crate::app::store::crypto::random_bytes(6).unwrap_or_else(|_| {
+        // No cryptographic source (not seen in a browser that runs the app): the clock.
+        web_sys::js_sys::Date::now().to_bits().to_le_bytes()[..6].to_vec()
+    });
+    format!("step-{step}-{}", crate::base64url::encode(&random))
 }
