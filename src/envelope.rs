@@ -5,6 +5,10 @@
 
 use serde_json::{Map, Value};
 
+/// The largest id a file may hold: 2^53, the largest whole number a JavaScript number (and so
+/// any JSON a browser writes) holds exactly. Beyond it a counter's `+ 1` is not safe.
+pub const MAX_ID: u64 = 1 << 53;
+
 /// Why a file was refused before its contents were looked at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EnvelopeError {

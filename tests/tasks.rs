@@ -964,3 +964,13 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_file_with_an_id_past_two_to_the_53_is_refused_not_overflowed() {
+    let text = format!(
+        r#"{{"format":"work-steps/tasks","version":1,"next_id":1,"people":[{{"id":{},"label":"AB","tasks":[]}}]}}"#,
+        u64::MAX
+    );
+    let err = supported_work::tasks::TasksFile::from_json(&text).unwrap_err();
+    assert!(err.to_string().contains("far larger"), "{err}");
+}

@@ -622,3 +622,13 @@ fn the_progress_report_says_the_sessions_in_plain_words() {
     assert_eq!(said[2], "That is 75 points more than in the first session.");
     assert_eq!(said[3], "4 of 4 steps are learned.");
 }
+
+#[test]
+fn a_tracker_file_with_a_counter_past_two_to_the_53_is_refused() {
+    let text = format!(
+        r#"{{"format":"work-steps/tracker","version":1,"next_id":{},"trackers":[],"open":null}}"#,
+        u64::MAX
+    );
+    let err = supported_work::tracker::TrackerFile::from_json(&text).unwrap_err();
+    assert!(err.to_string().contains("far larger"), "{err}");
+}

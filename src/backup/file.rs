@@ -33,7 +33,7 @@ pub const MAX_FORM_VALUE_CHARS: usize = 1000;
 pub const MAX_EXPORTED_AT_CHARS: usize = 100;
 /// Ids and counters past this are not ones the app made (it counts up from 1, one at a
 /// time); refusing them keeps every counter far from overflowing.
-pub const MAX_ID: u64 = 1 << 53;
+pub use crate::envelope::MAX_ID;
 
 /// Why a backup was refused. Nothing in it is used; nothing on the device changes.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -539,7 +539,13 @@ impl TasksFile {
         let file: FileIn = serde_json::from_value(Value::Object(map))
             .map_err(|e| FileError::Unreadable(e.to_string()))?;
         check_people(&file.people).map_err(FileError::Invalid)?;
-        let next_id = file.next_id.max(max_id(&file.people) + 1);
+        let max = max_id(&file.people);
+        if max >= crate::envelope::MAX_ID || file.next_id > crate::envelope::MAX_ID {
+            return Err(FileError::Invalid(
+                "An id in this file is far larger than any this app makes, so the file may have been edited.".into(),
+            ));
+        }
+        let next_id = file.next_id.max(max + 1);
         Ok(TasksFile {
             people: file.people,
             next_id,

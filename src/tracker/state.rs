@@ -611,6 +611,11 @@ impl TrackerFile {
             .map(|s| s.id.0)
             .max()
             .unwrap_or(0);
+        if max >= crate::envelope::MAX_ID || file.next_id > crate::envelope::MAX_ID {
+            return Err(FileError::Invalid(
+                "An id in this file is far larger than any this app makes, so the file may have been edited.".into(),
+            ));
+        }
         Ok(TrackerFile {
             next_id: file.next_id.max(max + 1),
             trackers: file.trackers,
