@@ -2,6 +2,7 @@
 //! On a route change it sets the tab title and moves focus to the page's main area,
 //! so screen reader and keyboard users land at the start of the new page.
 
+use crate::app::components::update_banner::UpdateBanner;
 use crate::app::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -51,6 +52,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                     </nav>
                 </div>
             </header>
+            <UpdateBanner />
             <main id="main" tabindex="-1" ref={main_ref}>
                 { props.children.clone() }
             </main>
