@@ -96,8 +96,7 @@ fn watch_for_updates(
         let on_waiting = on_waiting.clone();
         let on_state_change = Closure::<dyn FnMut()>::new(move || {
             // With no controller this is the first install: nothing to update from.
-            if worker.state() == ServiceWorkerState::Installed && container.controller().is_some()
-            {
+            if worker.state() == ServiceWorkerState::Installed && container.controller().is_some() {
                 on_waiting.emit(worker.clone());
             }
         });
