@@ -29,17 +29,24 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves dist/ at SUB_PATH on 127.0.0.1 (a free port). Resolves to { origin, url, close }. */
-export async function serveDist() {
+/**
+ * Serves dist/ at SUB_PATH on 127.0.0.1 (a free port). Resolves to { origin, url, requests,
+ * close }; `requests` lists every path asked for. `alter(file, body)`, if given, may change
+ * a file as it is sent (the offline tests use it to publish a "new version").
+ */
+export async function serveDist({ alter } = {}) {
+  const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requests.push(path);
     if (!path.startsWith(SUB_PATH)) {
       res.writeHead(404).end('not under the sub-path');
       return;
     }
     const rel = normalize(path.slice(SUB_PATH.length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
     try {
-      const body = await readFile(join(DIST, rel));
+      const file = await readFile(join(DIST, rel));
+      const body = alter ? alter(rel, file) : file;
       res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
@@ -48,7 +55,10 @@ export async function serveDist() {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: origin + SUB_PATH, close: () => new Promise((ok) => server.close(ok)) };
+  // Closing also drops open connections, so a closed server is really gone (the offline
+  // tests rely on that).
+  const close = () => new Promise((ok) => { server.close(() => ok()); server.closeAllConnections(); });
+  return { origin, url: origin + SUB_PATH, requests, close };
 }
 
 export function launch() {
@@ -70,6 +80,8 @@ export const VIEWPORTS = {
 /**
  * Opens a page that records console errors, page errors and every request that
  * leaves the app's own origin (those are refused, so a stray one cannot succeed).
+ * `context.route` also sees the requests the app's service worker makes, and those it
+ * passes on to the network (offline.test.mjs checks both).
  */
 export async function openPage(browser, origin, device) {
   const context = await browser.newContext(device);

@@ -2,6 +2,7 @@
 //! On a route change it sets the tab title and moves focus to the page's main area,
 //! so screen reader and keyboard users land at the start of the new page.
 
+use crate::app::components::update_banner::UpdateBanner;
 use crate::app::{store, Route};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -56,6 +57,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                     }
                 </div>
             </header>
+            <UpdateBanner />
             <main id="main" tabindex="-1" ref={main_ref}>
                 { props.children.clone() }
             </main>

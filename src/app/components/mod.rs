@@ -4,3 +4,4 @@ pub mod download;
 pub mod hooks;
 pub mod layout;
 pub mod lock;
+pub mod update_banner;

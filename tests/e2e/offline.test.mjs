@@ -1,0 +1,223 @@
+// Offline use and installing, at phone and tablet size: after one visit the service worker
+// controls the page, and with the network off a reload (and a new tab) still opens the app,
+// the calculator still answers and job steps are still made and kept. A new version is
+// offered in a banner, not forced, and saved work is still there after "Use the new
+// version". The worker leaves other sites alone, and the harness still records any request
+// to one. Chromium finds the app installable.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import {
+  serveDist, launch, openPage, VIEWPORTS, gotoRoute, assertClean, unreachableByKeyboard,
+} from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Waits until the service worker has stored the app and controls the page. */
+async function waitForWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+}
+
+/** The oracle's hand-checked single social renter: 30, North West, £500 a month, 16 hours. */
+async function fillCompact(page) {
+  await page.click('text=All on one page (for coaches)');
+  await page.selectOption('#region', 'NORTH_WEST');
+  await page.fill('#adult-0-age', '30');
+  await page.check('#tenure-social_rent');
+  await page.fill('#rent', '500');
+  await page.fill('#offer-0-hours', '16');
+  await page.check('#offer-0-pension-no');
+}
+
+/** A person, a task and a step in Job steps: saved on the device as they are made. */
+async function makeTask(page, person, title, step) {
+  await page.fill('#person-label', person);
+  await page.click('form:has(#person-label) button[type=submit]');
+  await page.fill('#new-task-title', title);
+  await page.click('button:has-text("Make task")');
+  await page.fill('#new-step', step);
+  await page.click('button:has-text("Add step")');
+  assert.deepEqual(await page.locator('.steps .step__instruction').allTextContents(), [`Step 1: ${step}`]);
+}
+
+/** Opens a saved task after a reload and returns its steps. */
+async function openTask(page, person, title) {
+  await page.click(`.pick:has-text("${person}")`);
+  await page.click(`.pick:has-text("${title}")`);
+  return page.locator('.steps .step__instruction').allTextContents();
+}
+
+function assertNoProblems(problems) {
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.foreignRequests, []);
+}
+
+for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
+  test(`on a ${deviceName}: after one visit the app opens and works with no network`, async () => {
+    const server = await serveDist();
+    const { context, page, problems } = await openPage(browser, server.origin, device);
+    try {
+      await gotoRoute(page, server.url, '#/');
+      await waitForWorker(page);
+      // The first install has nothing to update from, so there is nothing to announce.
+      assert.equal(await page.locator('.update-banner').textContent(), '');
+
+      // No network at all: the browser is told it is offline, and the server is gone.
+      // (Chromium's offline mode alone still lets the check for a new sw.js through.)
+      await context.setOffline(true);
+      await server.close();
+      await assert.rejects(fetch(server.url), 'the server is really down');
+      await page.reload();
+      await page.waitForSelector('main#main h1');
+      assert.equal(await page.textContent('main h1'), 'Tools for finding and learning a job');
+      assert.equal(await page.evaluate(() => navigator.onLine), false, 'the browser is offline');
+
+      await gotoRoute(page, server.url, '#/better-off');
+      await fillCompact(page);
+      assert.equal(
+        await page.locator('.headline__text').first().textContent(),
+        'You would be £92 a week better off working 16 hours.',
+      );
+
+      await gotoRoute(page, server.url, '#/tasks');
+      await makeTask(page, 'J7', 'Restock the fridge', 'Get the crate of drinks');
+
+      // A new tab, still with no network, opens the app and finds the task.
+      const tab = await context.newPage();
+      tab.on('pageerror', (e) => problems.pageErrors.push(String(e)));
+      tab.on('console', (m) => { if (m.type() === 'error') problems.consoleErrors.push(m.text()); });
+      await gotoRoute(tab, server.url, '#/tasks');
+      assert.deepEqual(await openTask(tab, 'J7', 'Restock the fridge'), ['Step 1: Get the crate of drinks']);
+      await assertClean(tab);
+
+      assertNoProblems(problems);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+
+  test(`on a ${deviceName}: a new version is offered, not forced, and saved work stays`, async () => {
+    // Version "B" is the same build with a changed sw.js (so the browser sees an update)
+    // and a mark in index.html (so the test can tell which version is on screen).
+    let published = 'A';
+    const server = await serveDist({
+      alter: (file, body) => {
+        if (published === 'A') return body;
+        if (file === 'sw.js') {
+          const changed = body.toString().replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1-b'");
+          assert.notEqual(changed, body.toString(), 'sw.js has a version to change');
+          return Buffer.from(changed);
+        }
+        if (file === 'index.html') {
+          return Buffer.from(body.toString().replace('<title>', '<meta name="e2e-version" content="B" />\n    <title>'));
+        }
+        return body;
+      },
+    });
+    const { context, page, problems } = await openPage(browser, server.origin, device);
+    const version = () => page.evaluate(() => document.querySelector('meta[name=e2e-version]')?.content ?? 'A');
+    try {
+      await gotoRoute(page, server.url, '#/tasks');
+      await waitForWorker(page);
+      await makeTask(page, 'AB', 'Fold the towels', 'Take a towel from the basket');
+      const stored = await page.evaluate(() => ({ ...localStorage }));
+      assert.ok(Object.keys(stored).length > 0, 'the task is saved on the device');
+
+      published = 'B';
+      await page.reload();
+      await page.waitForSelector('main#main h1');
+      const button = page.locator('.update-banner button');
+      await button.waitFor({ timeout: 30_000 });
+      assert.equal(await page.getAttribute('.update-banner', 'role'), 'status');
+      assert.match(
+        await page.textContent('.update-banner'),
+        /^A new version of Work Steps is ready\. Your saved work stays on this device\./,
+      );
+      assert.equal(await button.textContent(), 'Use the new version');
+      // Offered, not forced: the old version is still the one on screen.
+      await page.waitForTimeout(500);
+      assert.equal(await version(), 'A');
+      assert.ok(
+        await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).waiting !== null),
+        'the new worker waits for the person to choose',
+      );
+      await assertClean(page);
+      assert.deepEqual(await unreachableByKeyboard(page), []);
+
+      await Promise.all([page.waitForEvent('load'), button.click()]);
+      await page.waitForSelector('main#main h1');
+      assert.equal(await version(), 'B', 'the new version is on screen');
+      assert.equal(await page.locator('.update-banner').textContent(), '');
+      assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), stored, 'saved work is untouched');
+      assert.deepEqual(await openTask(page, 'AB', 'Fold the towels'), ['Step 1: Take a towel from the basket']);
+      // Only the new version's copy is kept.
+      const caches = await page.evaluate(() => caches.keys());
+      assert.equal(caches.length, 1);
+      assert.match(caches[0], /-b$/);
+      assertNoProblems(problems);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+}
+
+test('the worker leaves other sites alone, and the harness still records any request to one', async () => {
+  const server = await serveDist();
+  const { context, page, problems } = await openPage(browser, server.origin, VIEWPORTS.tablet);
+  try {
+    await gotoRoute(page, server.url, '#/');
+    await waitForWorker(page);
+    // From the page (the worker passes it on) and from inside the worker itself.
+    await page.evaluate(() => fetch('http://198.51.100.7/from-page').catch(() => null));
+    const [worker] = context.serviceWorkers();
+    assert.ok(worker, 'the service worker is running');
+    await worker.evaluate(() => fetch('http://198.51.100.7/from-worker').catch(() => null));
+    assert.deepEqual(problems.foreignRequests.sort(), [
+      'http://198.51.100.7/from-page',
+      'http://198.51.100.7/from-worker',
+    ]);
+    assert.deepEqual(problems.pageErrors, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('Chromium finds the app installable (and would not without the manifest)', async () => {
+  // Chromium never offers to install from an incognito-like context, which is what
+  // browser.newContext() makes, so this test uses a real (temporary) profile.
+  const installabilityErrors = async (alter) => {
+    const server = await serveDist({ alter });
+    const profile = await mkdtemp(join(tmpdir(), 'work-steps-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
+    try {
+      const page = context.pages()[0] ?? await context.newPage();
+      await gotoRoute(page, server.url, '#/');
+      await waitForWorker(page);
+      const cdp = await context.newCDPSession(page);
+      const { installabilityErrors: errors } = await cdp.send('Page.getInstallabilityErrors');
+      const { errors: manifestErrors } = await cdp.send('Page.getAppManifest');
+      return { errors: errors.map((e) => e.errorId), manifestErrors };
+    } finally {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+      await server.close();
+    }
+  };
+  assert.deepEqual(await installabilityErrors(), { errors: [], manifestErrors: [] });
+  const withoutManifest = await installabilityErrors((file, body) => (file === 'index.html'
+    ? Buffer.from(body.toString().replace(/<link rel="manifest"[^>]*>/, ''))
+    : body));
+  assert.ok(withoutManifest.errors.length > 0, 'the check can fail');
+});
