@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod calculator;
+pub mod embed;
 pub mod engine;
 pub mod envelope;
 pub mod money;
