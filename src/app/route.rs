@@ -1,7 +1,8 @@
 //! The app's routes and which page each one shows.
 
 use super::pages::{
-    better_off::BetterOff, home::Home, not_found::NotFound, tasks::Tasks, tracker::Tracker,
+    better_off::BetterOff, embed::EmbedBetterOff, home::Home, not_found::NotFound, tasks::Tasks,
+    tracker::Tracker,
 };
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -16,6 +17,9 @@ pub enum Route {
     Tasks,
     #[at("/tracker")]
     Tracker,
+    /// The calculator alone, for an iframe on an agency's website (see `embed.js`).
+    #[at("/embed/better-off")]
+    EmbedBetterOff,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -29,6 +33,7 @@ impl Route {
             Route::BetterOff => "Better off in work?",
             Route::Tasks => "Job steps",
             Route::Tracker => "Learning tracker",
+            Route::EmbedBetterOff => "Better-off calculator",
             Route::NotFound => "Page not found",
         }
     }
@@ -49,6 +54,7 @@ pub fn switch(route: Route) -> Html {
         Route::BetterOff => html! { <BetterOff /> },
         Route::Tasks => html! { <Tasks /> },
         Route::Tracker => html! { <Tracker /> },
+        Route::EmbedBetterOff => html! { <EmbedBetterOff /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -3,3 +3,4 @@
 pub mod download;
 pub mod hooks;
 pub mod layout;
+pub mod progress;
