@@ -239,6 +239,32 @@ test('a bad or too-light theme in the address: ignored, or darkened until white 
   }
 });
 
+test('in the iframe, the share link opens the full app, and no "Copy link" that cannot work', async () => {
+  await withAgencyPage(VIEWPORTS.tablet, async (page) => {
+    await page.goto(agency.origin + '/embed-demo.html');
+    const frame = await calculatorFrame(page);
+    await fillCompact(frame);
+    await frame.click('button:has-text("Make a share link")');
+    const link = await frame.inputValue('#share-link');
+    assert.ok(link.startsWith(app.url + '#/better-off?s='), `the link opens the full app: ${link}`);
+    // The frame was given no clipboard permission (the loader allows nothing extra), so
+    // there is no "Copy link" button that could not work: it says how to copy instead.
+    assert.equal(await frame.locator('button:has-text("Copy link")').count(), 0);
+    assert.equal(await frame.textContent('#share-link ~ .hint'), 'Select the link in the box and copy it.');
+
+    // The full app, not in a frame, keeps its button, and it says truthfully what happened.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    const full = await page.context().newPage();
+    await full.goto(app.url + '#/better-off');
+    await fillCompact(full);
+    await full.click('button:has-text("Make a share link")');
+    await full.click('button:has-text("Copy link")');
+    await full.waitForFunction(() => document.querySelector('.status').textContent.length > 0);
+    assert.equal(await full.textContent('.status'), 'Link copied. Paste it into a message or email.');
+    assert.equal(await full.evaluate(() => navigator.clipboard.readText()), await full.inputValue('#share-link'));
+  });
+});
+
 test('the loader ignores heights from another origin, another window, or that make no sense', async () => {
   await withAgencyPage(VIEWPORTS.tablet, async (page) => {
     await page.goto(agency.origin + '/embed-demo.html');
