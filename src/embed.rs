@@ -360,7 +360,8 @@ fn origin(value: &str) -> Option<String> {
     let rest = value
         .strip_prefix("https://")
         .or_else(|| value.strip_prefix("http://"))?;
-    let (host, port) = match rest.strip_prefix('[') {
+    // The host is checked here; only the port is needed after.
+    let port = match rest.strip_prefix('[') {
         // An IPv6 address: `[2001:db8::1]` or `[2001:db8::1]:8080`.
         Some(v6) => {
             let (inside, after) = v6.split_once(']')?;
@@ -372,8 +373,8 @@ fn origin(value: &str) -> Option<String> {
                 return None;
             }
             match after {
-                "" => (inside, None),
-                _ => (inside, Some(after.strip_prefix(':')?)),
+                "" => None,
+                _ => Some(after.strip_prefix(':')?),
             }
         }
         None => {
@@ -391,10 +392,9 @@ fn origin(value: &str) -> Option<String> {
             if host.len() > 253 || !host.split('.').all(label_ok) {
                 return None;
             }
-            (host, port)
+            port
         }
     };
-    debug_assert!(!host.is_empty());
     if let Some(port) = port {
         let number = port
             .parse::<u32>()
