@@ -10,6 +10,7 @@ pub mod app;
 pub mod backup;
 pub mod base64url;
 pub mod calculator;
+pub mod embed;
 pub mod engine;
 pub mod envelope;
 pub mod money;

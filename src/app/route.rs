@@ -1,8 +1,8 @@
 //! The app's routes and which page each one shows.
 
 use super::pages::{
-    better_off::BetterOff, data::YourData, home::Home, not_found::NotFound, privacy::Privacy,
-    tasks::Tasks, tracker::Tracker,
+    better_off::BetterOff, data::YourData, embed::EmbedBetterOff, home::Home, not_found::NotFound,
+    privacy::Privacy, tasks::Tasks, tracker::Tracker,
 };
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -21,6 +21,9 @@ pub enum Route {
     YourData,
     #[at("/privacy")]
     Privacy,
+    /// The calculator alone, for an iframe on an agency's website (see `embed.js`).
+    #[at("/embed/better-off")]
+    EmbedBetterOff,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -36,6 +39,7 @@ impl Route {
             Route::Tracker => "Learning tracker",
             Route::YourData => "Your data",
             Route::Privacy => "Your privacy",
+            Route::EmbedBetterOff => "Better-off calculator",
             Route::NotFound => "Page not found",
         }
     }
@@ -61,6 +65,7 @@ pub fn switch(route: Route) -> Html {
         Route::Tracker => html! { <Tracker /> },
         Route::YourData => html! { <YourData /> },
         Route::Privacy => html! { <Privacy /> },
+        Route::EmbedBetterOff => html! { <EmbedBetterOff /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -34,6 +34,11 @@ pub fn layout(props: &LayoutProps) -> Html {
         });
     }
 
+    // Embedded in another site's page: no app header or footer; the page has its own main.
+    if route == Route::EmbedBetterOff {
+        return props.children.clone();
+    }
+
     html! {
         <>
             <a class="skip-link" href="#main" onclick={skip_to_main(main_ref.clone())}>

@@ -4,4 +4,5 @@ pub mod download;
 pub mod hooks;
 pub mod layout;
 pub mod lock;
+pub mod progress;
 pub mod update_banner;

@@ -2,6 +2,7 @@
 
 pub mod better_off;
 pub mod data;
+pub mod embed;
 pub mod home;
 pub mod not_found;
 pub mod privacy;

@@ -3,6 +3,7 @@
 //! at the end with a way back to change any answer.
 
 use super::{questions, results::Results, use_calculator, ResultProps};
+use crate::app::components::progress::ProgressBar;
 use crate::calculator::guided::{steps, Step};
 use yew::prelude::*;
 
@@ -88,10 +89,7 @@ pub fn guided(props: &ResultProps) -> Html {
     html! {
         <form class="guided" novalidate=true {onsubmit}>
             <p class="progress-text">{ format!("Question {} of {}", index + 1, questions_total) }</p>
-            <div class="progress-bar" aria-hidden="true">
-                <div class="progress-bar__done"
-                    style={format!("width: {}%", (index * 100) / questions_total.max(1))}></div>
-            </div>
+            <ProgressBar percent={((index * 100) / questions_total.max(1)) as u32} />
             if !problems.is_empty() {
                 <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
                     <h2 class="error-summary__title" id="error-summary-title">{ "There is a problem" }</h2>

@@ -10,6 +10,8 @@ use crate::calculator::state::Saved;
 use crate::calculator::{file, share};
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -51,9 +53,19 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
         let calc = calc.clone();
         Callback::from(move |_| {
             if let Some(text) = &*link {
-                let clipboard = gloo::utils::window().navigator().clipboard();
-                let _ = clipboard.write_text(text);
-                calc.notify("Link copied. Paste it into a message or email.".into());
+                // Say what really happened: a browser may refuse, as it does in a frame on
+                // another site (an embedded calculator) that was not given the clipboard.
+                let copying = gloo::utils::window()
+                    .navigator()
+                    .clipboard()
+                    .write_text(text);
+                let calc = calc.clone();
+                yew::platform::spawn_local(async move {
+                    calc.notify(match JsFuture::from(copying).await {
+                        Ok(_) => "Link copied. Paste it into a message or email.".into(),
+                        Err(_) => "This browser did not let us copy the link. Select the link in the box and copy it yourself.".into(),
+                    });
+                });
             }
         })
     };
@@ -139,9 +151,13 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
                 <div class="field">
                     <label class="field-label" for="share-link">{ "Link to this household" }</label>
                     <input id="share-link" class="input w-full" type="text" readonly=true value={text.clone()} />
-                    <div class="button-row">
-                        <button type="button" class="button button--secondary" onclick={on_copy}>{ "Copy link" }</button>
-                    </div>
+                    if clipboard_allowed() {
+                        <div class="button-row">
+                            <button type="button" class="button button--secondary" onclick={on_copy}>{ "Copy link" }</button>
+                        </div>
+                    } else {
+                        <p class="hint">{ "Select the link in the box and copy it." }</p>
+                    }
                 </div>
             }
 
@@ -246,4 +262,23 @@ fn import(
         }
     });
     *reader.borrow_mut() = Some(task);
+}
+
+/// Whether this page may write to the clipboard. A frame on another site (the embedded
+/// calculator) may not unless that site allows it, and Chromium says so in advance through
+/// `document.featurePolicy`; elsewhere the copy is tried and its outcome reported.
+fn clipboard_allowed() -> bool {
+    let document = gloo::utils::document();
+    let Ok(policy) = js_sys::Reflect::get(&document, &"featurePolicy".into()) else {
+        return true;
+    };
+    let Ok(allows) = js_sys::Reflect::get(&policy, &"allowsFeature".into()) else {
+        return true;
+    };
+    match allows.dyn_into::<js_sys::Function>() {
+        Ok(allows) => allows
+            .call1(&policy, &"clipboard-write".into())
+            .map_or(true, |answer| answer.as_bool() != Some(false)),
+        Err(_) => true,
+    }
 }

@@ -3,6 +3,7 @@
 //! anywhere). Also the printable checklist with pictures and tick boxes.
 
 use super::pictures;
+use crate::app::components::progress::ProgressBar;
 use crate::tasks::{JobAid, TaskAnalysis};
 use yew::prelude::*;
 
@@ -65,9 +66,7 @@ pub fn job_aid_view(props: &JobAidProps) -> Html {
                 </div>
             } else if let Some(step) = step {
                 <p class="job-aid__progress">{ format!("Step {n} of {total}") }</p>
-                <div class="progress-bar" aria-hidden="true">
-                    <div class="progress-bar__done" style={format!("width: {}%", (n - 1) * 100 / total.max(1))}></div>
-                </div>
+                <ProgressBar percent={((n - 1) * 100 / total.max(1)) as u32} />
                 <h1 class="job-aid__step" tabindex="-1" ref={heading}>{ &step.instruction }</h1>
                 if !step.cue.is_empty() {
                     <p class="job-aid__cue">{ format!("When: {}", step.cue) }</p>
