@@ -14,7 +14,7 @@ test('no view makes a request to another origin', async () => {
     context.on('request', (r) => seen.push(r.url()));
     const go = (hash) => gotoRoute(page, suite.server.url, hash);
 
-    for (const hash of ['#/', '#/privacy', '#/your-data', '#/no-such-page']) await go(hash);
+    for (const hash of ['#/', '#/privacy', '#/your-data', '#/no-such-page', '#/embed/better-off']) await go(hash);
 
     // The calculator: an answer, the chart's table, the first months.
     await go('#/better-off');
