@@ -255,6 +255,8 @@ export function focusState(page) {
     const focused = read(el);
     const copy = el.cloneNode(true);
     copy.removeAttribute('id');
+    // Without a name, a copied radio is in no group, so inserting it cannot uncheck the real one.
+    copy.removeAttribute('name');
     copy.setAttribute('aria-hidden', 'true');
     el.after(copy);
     const plain = read(copy);
