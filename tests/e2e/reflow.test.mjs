@@ -128,6 +128,7 @@ const STATES = [
   },
 ];
 
+// ONLY=<regex> runs just the states whose names match, when working on one screen.
 const ONLY = process.env.ONLY ? new RegExp(process.env.ONLY) : null;
 for (const state of STATES.filter((s) => !ONLY || ONLY.test(s.name))) {
   test(`${state.name}: reflows at 320 px, 200% zoom and 200% text; still with reduced motion; headings, names, errors`, async () => {
