@@ -296,6 +296,12 @@ function clippedAndOffscreen(page) {
       if (clipsX && el.scrollWidth > el.clientWidth + 1) {
         problems.push(`${d(el)} cuts off ${el.scrollWidth - el.clientWidth}px of its content`);
       }
+      // Words wider than the control they are in spill over its border, where they are
+      // hard to read and can sit on top of the next control.
+      if (el.matches('button, summary, label, a.button, .pick') && s.overflowX === 'visible'
+        && el.scrollWidth > el.clientWidth + 1) {
+        problems.push(`${d(el)} has words ${el.scrollWidth - el.clientWidth}px wider than its box`);
+      }
       const clipsY = ['hidden', 'clip'].includes(s.overflowY);
       if (clipsY && el.scrollHeight > el.clientHeight + 1 && el.textContent.trim()) {
         problems.push(`${d(el)} cuts off ${el.scrollHeight - el.clientHeight}px of text below`);

@@ -162,6 +162,7 @@ test('the checks themselves can fail: a wide box, a skipped heading, an unnamed 
       const main = document.querySelector('main');
       main.insertAdjacentHTML('beforeend', `
         <div id="wide" style="width: 500px">wide</div>
+        <button id="spill" style="width: 60px; white-space: nowrap">Independently and more</button>
         <p id="cut" style="overflow: hidden; white-space: nowrap; width: 100px">${'cut off '.repeat(20)}</p>
         <h4>skipped</h4>
         <button id="unnamed"></button>
@@ -171,6 +172,7 @@ test('the checks themselves can fail: a wide box, a skipped heading, an unnamed 
     const reflow = (await reflowProblems(page)).join('\n');
     assert.match(reflow, /wider than the screen/);
     assert.match(reflow, /p#cut .*cuts off/);
+    assert.match(reflow, /button#spill .*wider than its box/);
     assert.match((await headingProblems(page)).join('\n'), /followed by h4 "skipped"/);
     assert.equal((await unnamedControls(page)).length, 1);
     assert.match((await untiedErrors(page)).join('\n'), /loose-error/);
