@@ -32,6 +32,7 @@ browser_tests() (
 step "format" cargo fmt --all -- --check
 step "lint" cargo clippy --all-targets --quiet -- -D warnings
 step "native tests" cargo test --quiet
+step "reading level" python3 scripts/reading-level.py --worst 0
 step "browser tests" browser_tests
 step "release build" ./run.sh build
 if [ -f dist/index.html ]; then

@@ -126,7 +126,7 @@ impl MasteryRule {
     pub fn warning(&self) -> Option<String> {
         (self.percent < WARN_BELOW_PERCENT).then(|| {
             format!(
-                "A criterion below {WARN_BELOW_PERCENT}% ({}% chosen) risks calling a step learned before it is: in studies, skills learned to 80% or less were forgotten more often than skills learned to 90% or 100%.",
+                "You chose {}%, which is below {WARN_BELOW_PERCENT}%. A step may then be called learned before it is. In studies, skills learned to 80% or less were forgotten more often than skills learned to 90% or 100%.",
                 self.percent
             )
         })
@@ -355,7 +355,7 @@ impl ImprovementOption {
             ImprovementOption::ChangeProcedure => "For example from least-to-most to time delay, or to most-to-least if errors persist.",
             ImprovementOption::AnotherWay => "A different order, tool or method may suit the person better.",
             ImprovementOption::JobAid => "Pictures, a checklist or a jig can carry the step the person keeps missing.",
-            ImprovementOption::RedesignJob => "Swap the task with a co-worker or change how it is done; under the Equality Act 2010 the employer must consider reasonable adjustments.",
+            ImprovementOption::RedesignJob => "Swap the task with a co-worker, or change how it is done. Under the Equality Act 2010, the employer must think about reasonable adjustments.",
         }
     }
 }

@@ -221,3 +221,230 @@ export async function assertClean(page) {
   const overflow = await horizontalOverflow(page);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
 }
+
+// ---------------------------------------------------------------------------------------
+// Accessibility proof (issue 9): focus you can see, reflow and zoom, reduced motion,
+// headings, names and error messages. Each returns a list of problems (empty = pass), so
+// a failing test says what is wrong and where.
+
+/** A short description of an element for a failure message. */
+const DESCRIBE = `(el) => {
+  if (!el) return 'nothing';
+  const id = el.id ? '#' + el.id : '';
+  const cls = typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\\s+/).join('.') : '';
+  const text = (el.getAttribute('aria-label') || el.textContent || el.value || '').trim().replace(/\\s+/g, ' ').slice(0, 50);
+  return el.tagName.toLowerCase() + id + cls + (text ? ' "' + text + '"' : '');
+}`;
+
+/**
+ * Runs `fn(describe)` in the page, with `describe(el)` available. Sent as one expression
+ * through the DevTools protocol (not `eval` inside the page), so a Content-Security-Policy
+ * without 'unsafe-eval' cannot break the checks.
+ */
+function inPage(page, fn) {
+  return page.evaluate(`(() => { const describe = ${DESCRIBE}; return (${fn.toString()})(describe); })()`);
+}
+
+/**
+ * Where focus is and whether a person can see it. The focused element's computed outline,
+ * box-shadow, background, colour, border and underline are compared with those of an
+ * unfocused copy of it placed beside it for one moment (same parent, same classes, so the
+ * same style rules apply except :focus / :focus-visible). Focus counts as visible when
+ * something differs and it is an outline or box-shadow at least 2 px wide, or a change of
+ * background colour; and the element must be on the screen, not hidden or scrolled away.
+ * The page's `main` (focused after a route change, GOV.UK style, not a control) is reported
+ * as `main` with `visible: null`: it is not an interactive control and has no indicator.
+ */
+export function focusState(page) {
+  return inPage(page, (d) => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return { where: 'body', id: null, visible: false, why: 'nothing has focus' };
+    const base = { where: d(el), id: el.id || null, tag: el.tagName.toLowerCase(), text: el.textContent.trim() };
+    if (el.tagName === 'MAIN') return { ...base, visible: null, why: 'main' };
+    const PROPS = ['outline-style', 'outline-width', 'outline-color', 'box-shadow', 'background-color',
+      'color', 'border-top-color', 'border-bottom-color', 'text-decoration-line'];
+    const read = (node) => { const s = getComputedStyle(node); return Object.fromEntries(PROPS.map((p) => [p, s.getPropertyValue(p)])); };
+    const focused = read(el);
+    const copy = el.cloneNode(true);
+    copy.removeAttribute('id');
+    // Without a name, a copied radio is in no group, so inserting it cannot uncheck the real one.
+    copy.removeAttribute('name');
+    copy.setAttribute('aria-hidden', 'true');
+    el.after(copy);
+    const plain = read(copy);
+    copy.remove();
+    const changed = PROPS.filter((p) => focused[p] !== plain[p]);
+    const px = (v) => parseFloat(v) || 0;
+    const outline = focused['outline-style'] !== 'none' && px(focused['outline-width']) >= 2 && changed.includes('outline-style');
+    const shadow = focused['box-shadow'] !== 'none' && changed.includes('box-shadow')
+      && /(\d+(\.\d+)?)px\s*$/.test(focused['box-shadow'].split(/,(?![^(]*\))/)[0].trim());
+    const background = changed.includes('background-color');
+    const r = el.getBoundingClientRect();
+    const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+    const shown = el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    const visible = (outline || shadow || background) && onScreen && shown;
+    return {
+      ...base, visible,
+      why: visible ? changed.join(',') : `indicator:${outline || shadow || background} onScreen:${onScreen} shown:${shown} changed:${changed.join(',')}`,
+    };
+  });
+}
+
+/** Every element on the page that is wider than its box with the rest cut off. */
+function clippedAndOffscreen(page) {
+  return inPage(page, (d) => {
+    const problems = [];
+    const vw = document.documentElement.clientWidth;
+    for (const el of document.body.querySelectorAll('*')) {
+      if (!el.checkVisibility({ visibilityProperty: true })) continue;
+      // The visually-hidden pattern (1 px, clipped) is meant for screen readers only.
+      if (el.closest('.visually-hidden, .skip-link:not(:focus), svg, option, select')) continue;
+      const s = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      // Data tables may scroll sideways inside their own box: WCAG 1.4.10 exempts content
+      // that needs two dimensions for its meaning. Anything else that overflows is cut off.
+      const clipsX = ['hidden', 'clip'].includes(s.overflowX) || (['auto', 'scroll'].includes(s.overflowX) && !el.querySelector('table'));
+      if (clipsX && el.scrollWidth > el.clientWidth + 1) {
+        problems.push(`${d(el)} cuts off ${el.scrollWidth - el.clientWidth}px of its content`);
+      }
+      // Words wider than the control they are in spill over its border, where they are
+      // hard to read and can sit on top of the next control.
+      if (el.matches('button, summary, label, a.button, .pick') && s.overflowX === 'visible'
+        && el.scrollWidth > el.clientWidth + 1) {
+        problems.push(`${d(el)} has words ${el.scrollWidth - el.clientWidth}px wider than its box`);
+      }
+      const clipsY = ['hidden', 'clip'].includes(s.overflowY);
+      if (clipsY && el.scrollHeight > el.clientHeight + 1 && el.textContent.trim()) {
+        problems.push(`${d(el)} cuts off ${el.scrollHeight - el.clientHeight}px of text below`);
+      }
+      if ((r.right > vw + 1 || r.left < -1) && !el.closest('table, [style*="overflow"]')) {
+        const inScroller = (() => { for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) { if (['auto', 'scroll'].includes(getComputedStyle(p).overflowX)) return true; } return false; })();
+        if (!inScroller) problems.push(`${d(el)} runs off the screen (${Math.round(r.left)} to ${Math.round(r.right)} of ${vw}px)`);
+      }
+    }
+    return problems;
+  });
+}
+
+/**
+ * Reflow problems at the page's current size: sideways scrolling of the whole page, and
+ * text cut off or pushed off the screen. Empty when the page reflows.
+ */
+export async function reflowProblems(page) {
+  const problems = [];
+  const overflow = await horizontalOverflow(page);
+  if (overflow > 0) problems.push(`the page is ${overflow}px wider than the screen, so it scrolls sideways`);
+  problems.push(...(await clippedAndOffscreen(page)));
+  return [...new Set(problems)];
+}
+
+/**
+ * The sizes the reflow tests use, and why each is honest:
+ * - `reflow320`: WCAG 1.4.10 asks for no sideways scrolling at 320 CSS px wide (1280 px at
+ *   400% zoom). Playwright sets the CSS viewport itself, so this is exactly that width.
+ * - `zoom200`: browser zoom (Ctrl +) in Chromium scales CSS px against device px, so a
+ *   1280 x 800 window at 200% lays out as a 640 x 400 CSS px viewport, with media queries
+ *   seeing 640 px. A 640 x 400 viewport with deviceScaleFactor 2 is the same layout and the
+ *   same pixels; that is what is used here, not a CSS `zoom` property, which changes
+ *   layout differently from what a person gets.
+ * - `text200`: text-only zoom (WCAG 1.4.4): the browser's default font size set to 32 px
+ *   (twice 16 px) through Chromium's own setting (CDP Page.setFontSizes), which is what a
+ *   person changes in the browser's settings. Only text sized in rem/em grows.
+ */
+export const REFLOW_SIZES = {
+  reflow320: { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 },
+  zoom200: { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
+  text200: { viewport: { width: 1280, height: 800 }, textSize: 32 },
+};
+
+/** Opens a page at one of REFLOW_SIZES (applying the text size if it has one). */
+export async function openSized(browser, origin, size) {
+  const { textSize, ...device } = size;
+  const opened = await openPage(browser, origin, device);
+  if (textSize) {
+    const cdp = await opened.context.newCDPSession(opened.page);
+    await cdp.send('Page.enable');
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: textSize, fixed: textSize } });
+  }
+  return opened;
+}
+
+/**
+ * With `prefers-reduced-motion: reduce`, nothing on the page animates or transitions, and
+ * scrolling is not smooth. A probe with its own transition and animation is added too, so
+ * the check also proves that motion added later would be switched off.
+ */
+export async function motionProblems(page) {
+  return inPage(page, (d) => {
+    const style = document.createElement('style');
+    style.textContent = '@keyframes e2e-spin { to { transform: rotate(1turn); } } .e2e-motion { transition: opacity 2s; animation: e2e-spin 2s infinite; }';
+    document.head.append(style);
+    const probe = document.createElement('div');
+    probe.className = 'e2e-motion';
+    document.body.append(probe);
+    const problems = [];
+    const secs = (v) => Math.max(...v.split(',').map((x) => parseFloat(x) || 0));
+    for (const el of [document.documentElement, ...document.querySelectorAll('body, body *')]) {
+      const s = getComputedStyle(el);
+      if (s.animationName !== 'none' && secs(s.animationDuration) > 0.01) problems.push(`${d(el)} animates (${s.animationName})`);
+      if (secs(s.transitionDuration) > 0.01) problems.push(`${d(el)} has a transition (${s.transitionProperty})`);
+      if (s.scrollBehavior === 'smooth') problems.push(`${d(el)} scrolls smoothly`);
+    }
+    probe.remove();
+    style.remove();
+    return problems;
+  });
+}
+
+/** One h1, and no heading level skipped on the way down (h2 then h4 is a skip). */
+export function headingProblems(page) {
+  return page.evaluate(() => {
+    const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role=heading]')]
+      .filter((h) => h.checkVisibility() || h.closest('.visually-hidden'))
+      .filter((h) => !h.closest('[aria-hidden=true]'))
+      .map((h) => ({ level: Number(h.getAttribute('aria-level') ?? h.tagName.slice(1)), text: h.textContent.trim().slice(0, 50) }));
+    const problems = [];
+    const ones = headings.filter((h) => h.level === 1);
+    if (ones.length !== 1) problems.push(`${ones.length} h1 headings: ${ones.map((h) => h.text).join(' | ')}`);
+    if (headings.length && headings[0].level !== 1) problems.push(`the first heading is h${headings[0].level} "${headings[0].text}"`);
+    for (let i = 1; i < headings.length; i++) {
+      if (headings[i].level > headings[i - 1].level + 1) {
+        problems.push(`h${headings[i - 1].level} "${headings[i - 1].text}" is followed by h${headings[i].level} "${headings[i].text}"`);
+      }
+    }
+    return problems;
+  });
+}
+
+/**
+ * Every form control and button whose accessible name, as Chromium's own accessibility
+ * tree computes it, is empty.
+ */
+export async function unnamedControls(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  const ROLES = new Set(['button', 'textbox', 'searchbox', 'combobox', 'ListBox', 'listbox', 'checkbox', 'radio',
+    'slider', 'spinbutton', 'switch', 'link', 'menuitem', 'tab', 'textField', 'TextField', 'PopUpButton', 'toggleButton']);
+  return nodes
+    .filter((n) => !n.ignored && ROLES.has(n.role?.value) && !(n.name?.value ?? '').trim())
+    .map((n) => `${n.role.value} with no name (backend node ${n.backendDOMNodeId})`);
+}
+
+/**
+ * Every error message shown on the page (`.field-error`, and anything with an id ending in
+ * "-error") must be tied to a field: its id listed in some control's aria-describedby.
+ */
+export function untiedErrors(page) {
+  return inPage(page, (d) => {
+    const described = new Set();
+    for (const el of document.querySelectorAll('[aria-describedby]')) {
+      for (const id of el.getAttribute('aria-describedby').split(/\s+/)) described.add(id);
+    }
+    return [...document.querySelectorAll('.field-error, [id$="-error"]')]
+      .filter((e) => e.checkVisibility())
+      .filter((e) => !e.id || !described.has(e.id))
+      .map((e) => `${d(e)} is not in any field's aria-describedby`);
+  });
+}

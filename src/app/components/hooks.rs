@@ -31,3 +31,23 @@ where
     };
     (value, oninput)
 }
+
+/// When this component appears because the control that had focus went away (the button
+/// that opened it was replaced by it, or was switched off), focus moves to `target` (a heading with
+/// `tabindex="-1"`), so keyboard and screen reader users carry on from the new content
+/// instead of the top of the page. Focus anywhere else is left alone.
+#[hook]
+pub fn use_focus_when_lost(target: NodeRef) {
+    use_effect_with((), move |_| {
+        // Lost: nothing has focus, or the control that has it was just switched off (the
+        // browser takes focus from a disabled control a moment later).
+        let lost = gloo::utils::document().active_element().is_none_or(|el| {
+            el == gloo::utils::body().into() || el.matches(":disabled").unwrap_or(false)
+        });
+        if lost {
+            if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}

@@ -232,7 +232,7 @@ pub fn validate(
     if !sensible(plan.assessment_period_start) {
         bad(
             "assessment_period_start",
-            "Enter the date an assessment period starts as a real date; it is on the Universal Credit statement.",
+            "Enter a real date for the start of an assessment period. It is on the Universal Credit statement.",
         );
     }
     if sensible(plan.job_start) && sensible(plan.first_payday) && plan.first_payday < plan.job_start

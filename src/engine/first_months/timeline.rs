@@ -17,17 +17,17 @@ use rust_decimal::Decimal;
 /// How this timeline is simplified (shown under "how we worked this out").
 const ASSUMPTIONS: [&str; 7] = [
     "Income tax on each payday is worked out on its own, with a week's or a month's share of the \
-     personal allowance (the Week 1/Month 1 basis): we do not know which starter statement you \
-     tick, and for pay under the allowance both ways give no tax.",
-    "National Insurance uses the thresholds for the pay period (weekly, four-weekly or monthly), \
+     personal allowance (the Week 1/Month 1 basis). We do not know which starter statement you \
+     tick. For pay under the allowance, both ways give no tax.",
+    "National Insurance uses the limits for each pay period (a week, 4 weeks or a month), \
      as payroll does.",
     "The whole timeline uses this tax year's rates, even for months after April.",
-    "Universal Credit counts the take-home pay received in each assessment period; everything \
-     else (rent, children, childcare, other benefits, a partner's pay) stays as it is in work.",
-    "Carer's Allowance weeks run Monday to Sunday and count in the assessment period they end in; \
-     each payday's earnings count for the weeks of the pay period from the payday on.",
-    "When earnings stop Universal Credit for a month, we assume it restarts when earnings fall \
-     again (DWP restarts it within 5 months; after that you reclaim).",
+    "Universal Credit counts the take-home pay you get in each assessment period. Everything \
+     else stays as it is in work: rent, children, childcare, other benefits and a partner's pay.",
+    "Carer's Allowance weeks run Monday to Sunday. Each week counts in the assessment period it \
+     ends in. Pay counts for the weeks of its pay period, from the payday on.",
+    "If pay stops Universal Credit for a month, we assume it starts again when pay falls. \
+     DWP starts it again within 5 months. After that, you claim again.",
     "Bank holidays are those of England and Wales.",
 ];
 
@@ -608,9 +608,9 @@ fn helps(
         // earnings fall within 5 months, after that you apply again.
         add(
             HelpKind::KeepClaimOpen,
-            "When Universal Credit stops for a month because of your pay, do not give up on it: \
-             if your pay falls again within 5 months it restarts, and after that you can reclaim \
-             within 6 months and keep the same dates.",
+            "Universal Credit may stop for a month because of your pay. Do not give up on it. \
+             If your pay falls again within 5 months, it starts again. After that, you can claim \
+             again within 6 months and keep the same dates.",
         );
     }
     // Right to Try: the Universal Credit, PIP and ESA (Amendment) Regulations 2026 put into

@@ -16,6 +16,20 @@ pub fn guided(props: &ResultProps) -> Html {
     let index = all.iter().position(|s| *s == step).unwrap_or(0);
     let questions_total = all.len() - 1;
     let heading = use_node_ref();
+    let summary = use_node_ref();
+    // Each press of Continue that is refused moves focus to the error summary, as GOV.UK
+    // does, so a keyboard or screen reader user hears what is wrong and can go to it.
+    let attempts = use_state(|| 0u32);
+    {
+        let summary = summary.clone();
+        use_effect_with(*attempts, move |n| {
+            if *n > 0 {
+                if let Some(s) = summary.cast::<web_sys::HtmlElement>() {
+                    let _ = s.focus();
+                }
+            }
+        });
+    }
 
     // Each new step is a new page for a screen reader: move focus to its heading. Not on
     // the first render, so opening the calculator does not jump.
@@ -33,9 +47,11 @@ pub fn guided(props: &ResultProps) -> Html {
 
     let onsubmit = {
         let calc = calc.clone();
+        let attempts = attempts.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             calc.next();
+            attempts.set(*attempts + 1);
         })
     };
     let back = {
@@ -46,7 +62,8 @@ pub fn guided(props: &ResultProps) -> Html {
     if step == Step::Answer {
         return html! {
             <div class="guided">
-                <h2 class="visually-hidden" tabindex="-1" ref={heading}>{ step.question() }</h2>
+                // A heading a sighted keyboard user can see, so focus lands somewhere visible.
+                <h2 class="guided-answer-heading" tabindex="-1" ref={heading}>{ step.question() }</h2>
                 {
                     match &*props.result {
                         Ok(answer) => html! { <Results answer={answer.clone()} /> },
@@ -91,7 +108,8 @@ pub fn guided(props: &ResultProps) -> Html {
             <p class="progress-text">{ format!("Question {} of {}", index + 1, questions_total) }</p>
             <ProgressBar percent={((index * 100) / questions_total.max(1)) as u32} />
             if !problems.is_empty() {
-                <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+                <div class="error-summary" role="alert" aria-labelledby="error-summary-title"
+                    tabindex="-1" ref={summary}>
                     <h2 class="error-summary__title" id="error-summary-title">{ "There is a problem" }</h2>
                     <ul>
                         { for problems.iter().map(|(id, message)| html! {

@@ -32,6 +32,33 @@ pub fn editor(props: &EditorProps) -> Html {
             }
         }
     });
+    // After "Move up" or "Move down", focus follows the step to its new place: the same
+    // button, or the other one when the step reached the top or bottom (a disabled button
+    // cannot keep focus, and focus would fall back to the start of the page).
+    let follow = use_state(|| None::<(StepId, bool)>);
+    {
+        let follow = follow.clone();
+        let order: Vec<StepId> = tasks
+            .state()
+            .selected_task()
+            .map(|t| t.steps().iter().map(|s| s.id).collect())
+            .unwrap_or_default();
+        use_effect_with((*follow, order), move |(request, _)| {
+            if let Some((step, up)) = *request {
+                let doc = gloo::utils::document();
+                let (same, other) = if up { ("up", "down") } else { ("down", "up") };
+                let usable = |dir: &str| {
+                    doc.get_element_by_id(&format!("move-{dir}-{step}"))
+                        .filter(|el| !el.has_attribute("disabled"))
+                        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                };
+                if let Some(button) = usable(same).or_else(|| usable(other)) {
+                    let _ = button.focus();
+                }
+                follow.set(None);
+            }
+        });
+    }
     // Drag: the index being dragged and the index it is over.
     let drag = use_state(|| None::<(usize, usize)>);
     let state = tasks.state();
@@ -115,7 +142,7 @@ pub fn editor(props: &EditorProps) -> Html {
             <p class="hint">
                 { format!("Version {version}. ") }
                 if task.next_edit_makes_new_version() {
-                    { "Teaching sessions were recorded on this version, so changing a step makes a new version and the sessions stay with this one." }
+                    { "Sessions were recorded on this version. If you change a step, that makes a new version, and the sessions stay with this one." }
                 }
             </p>
 
@@ -141,7 +168,7 @@ pub fn editor(props: &EditorProps) -> Html {
                                         })
                                     }} />
                             } else {
-                                { step_row(step, i, steps.len(), &tasks, &editing, &drag) }
+                                { step_row(step, i, steps.len(), &tasks, &editing, &drag, &follow) }
                             }
                         </li>
                     }
@@ -171,6 +198,7 @@ fn step_row(
     tasks: &super::TaskTool,
     editing: &UseStateHandle<Option<StepId>>,
     drag: &UseStateHandle<Option<(usize, usize)>>,
+    follow: &UseStateHandle<Option<(StepId, bool)>>,
 ) -> Html {
     let number = i + 1;
     let start_drag = {
@@ -189,6 +217,19 @@ fn step_row(
         let editing = editing.clone();
         let id = step.id;
         Callback::from(move |_| editing.set(Some(id)))
+    };
+    let move_step = |up: bool| {
+        let tasks = tasks.clone();
+        let follow = follow.clone();
+        let id = step.id;
+        Callback::from(move |_: MouseEvent| {
+            follow.set(Some((id, up)));
+            tasks.act(if up {
+                Action::MoveUp { step: id }
+            } else {
+                Action::MoveDown { step: id }
+            });
+        })
     };
     let picture = step
         .picture
@@ -212,10 +253,10 @@ fn step_row(
                 <img class="step__picture" src={src} alt={format!("Picture for step {number}")} />
             }
             <div class="step__actions">
-                <button type="button" class="button button--secondary" onclick={tasks.on(Action::MoveUp { step: step.id })}
-                    disabled={i == 0}>{ "Move up" }<span class="visually-hidden">{ format!(" step {number}") }</span></button>
-                <button type="button" class="button button--secondary" onclick={tasks.on(Action::MoveDown { step: step.id })}
-                    disabled={i + 1 == count}>{ "Move down" }<span class="visually-hidden">{ format!(" step {number}") }</span></button>
+                <button type="button" class="button button--secondary" id={format!("move-up-{}", step.id)}
+                    onclick={move_step(true)} disabled={i == 0}>{ "Move up" }<span class="visually-hidden">{ format!(" step {number}") }</span></button>
+                <button type="button" class="button button--secondary" id={format!("move-down-{}", step.id)}
+                    onclick={move_step(false)} disabled={i + 1 == count}>{ "Move down" }<span class="visually-hidden">{ format!(" step {number}") }</span></button>
                 <button type="button" class="button button--secondary" id={format!("edit-{}", step.id)} onclick={edit}>
                     { "Edit" }<span class="visually-hidden">{ format!(" step {number}") }</span></button>
             </div>

@@ -9,6 +9,7 @@ mod progress;
 mod record;
 mod settings;
 
+use crate::app::components::hooks::use_focus_when_lost;
 use crate::app::store;
 use crate::store::{TASKS_KEY, TRACKER_KEY as KEY};
 use crate::tasks::{self, Person, TaskAnalysis, TaskId, TasksFile, TasksState};
@@ -313,6 +314,10 @@ struct TaskPanelProps {
 #[function_component(TaskPanel)]
 fn task_panel(props: &TaskPanelProps) -> Html {
     let tool = use_tracker();
+    // After "Finish session" (or "Discard"), the recording screen is replaced by this one:
+    // focus goes to the task's heading, with the saved message read from the status line.
+    let heading = use_node_ref();
+    use_focus_when_lost(heading.clone());
     let task = &props.task;
     let on_start = {
         let tool = tool.clone();
@@ -321,7 +326,7 @@ fn task_panel(props: &TaskPanelProps) -> Html {
     };
     html! {
         <section aria-labelledby="tracker-task-heading">
-            <h2 id="tracker-task-heading">{ &task.title }</h2>
+            <h2 id="tracker-task-heading" tabindex="-1" ref={heading}>{ &task.title }</h2>
             if task.steps().is_empty() {
                 <p class="notice">
                     { "This task has no steps yet. " }

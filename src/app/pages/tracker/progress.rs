@@ -467,16 +467,26 @@ fn rules_form(props: &RulesProps) -> Html {
                   hint: &'static str,
                   value: &UseStateHandle<String>,
                   oninput: Callback<InputEvent>,
-                  extra: Html| {
+                  warning: Option<String>| {
         let hint_id = format!("{id}-hint");
+        // A warning is tied to its box (aria-describedby), so a screen reader reads it
+        // with the box, as GOV.UK ties an error message to its field.
+        let warning_id = format!("{id}-warning");
+        let described = if warning.is_some() {
+            format!("{hint_id} {warning_id}")
+        } else {
+            hint_id.clone()
+        };
         html! {
             <div class="field">
                 <label class="field-label" for={id}>{ label }</label>
-                <p class="field-hint" id={hint_id.clone()}>{ hint }</p>
+                <p class="field-hint" id={hint_id}>{ hint }</p>
                 <div class="input-wrap">
                     <input id={id} class="input w-4" type="text" inputmode="numeric" autocomplete="off"
-                        aria-describedby={hint_id} value={(**value).clone()} {oninput} />
-                    { extra }
+                        aria-describedby={described} value={(**value).clone()} {oninput} />
+                    if let Some(w) = warning {
+                        <p class="field-error rule-warning" id={warning_id}>{ w }</p>
+                    }
                 </div>
             </div>
         }
@@ -487,22 +497,18 @@ fn rules_form(props: &RulesProps) -> Html {
             <p>{ "The tracker uses these to say when a step is learned, when to give less help, and when learning has stopped. The numbers start from what research suggests; change them if the team agrees." }</p>
             <fieldset class="fieldset">
                 <legend class="field-label">{ "1. When a step is learned" }</legend>
-                { number("rule-mastery-sessions", "Sessions in a row to look at", "Usually 3.", &m_sessions, on_m_sessions, html! {}) }
-                { number("rule-mastery-percent", "Percent of them done on their own", "Usually 100.", &m_percent, on_m_percent, html! {
-                    if let Some(w) = warning.clone() {
-                        <p class="field-error rule-warning">{ w }</p>
-                    }
-                }) }
+                { number("rule-mastery-sessions", "Sessions in a row to look at", "Usually 3.", &m_sessions, on_m_sessions, None) }
+                { number("rule-mastery-percent", "Percent of them done on their own", "Usually 100.", &m_percent, on_m_percent, warning.clone()) }
             </fieldset>
             <fieldset class="fieldset">
                 <legend class="field-label">{ "2. When to change the help" }</legend>
-                { number("rule-fade", "Sessions at a level before trying less help", "Usually 2.", &f_fade, on_f_fade, html! {}) }
-                { number("rule-step-back", "Sessions with errors before giving more help", "Usually 2.", &f_back, on_f_back, html! {}) }
+                { number("rule-fade", "Sessions at a level before trying less help", "Usually 2.", &f_fade, on_f_fade, None) }
+                { number("rule-step-back", "Sessions with errors before giving more help", "Usually 2.", &f_back, on_f_back, None) }
             </fieldset>
             <fieldset class="fieldset">
                 <legend class="field-label">{ "3. When learning has stopped" }</legend>
-                { number("rule-flat", "Sessions with no gain", "Usually 4.", &n_flat, on_n_flat, html! {}) }
-                { number("rule-below-aim", "Sessions below the aim line", "Usually 4.", &n_aim, on_n_aim, html! {}) }
+                { number("rule-flat", "Sessions with no gain", "Usually 4.", &n_flat, on_n_flat, None) }
+                { number("rule-below-aim", "Sessions below the aim line", "Usually 4.", &n_aim, on_n_aim, None) }
             </fieldset>
             <button type="submit" class="button button--secondary">{ "Save the rules" }</button>
         </form>

@@ -3,7 +3,7 @@
 //! action, and the page saves after every action, so a reload finds the session as it was.
 
 use super::{count, use_tracker};
-use crate::app::components::hooks::use_text;
+use crate::app::components::hooks::{use_focus_when_lost, use_text};
 use crate::tasks::{StepId, TaskAnalysis};
 use crate::tracker::{Action, Prompter, Response, Session};
 use yew::prelude::*;
@@ -54,6 +54,9 @@ pub fn recorder(props: &RecorderProps) -> Html {
     let tool = use_tracker();
     let who = use_state(|| Prompter::Coach);
     let confirm_discard = use_state(|| false);
+    // "Start session" is gone once the session opens: focus goes to the session's heading.
+    let heading = use_node_ref();
+    use_focus_when_lost(heading.clone());
     let Some(session) = tool.state().open.clone() else {
         return html! {};
     };
@@ -84,7 +87,7 @@ pub fn recorder(props: &RecorderProps) -> Html {
 
     html! {
         <section class="record" aria-labelledby="record-heading">
-            <h2 id="record-heading">{ format!("Session: {title}") }</h2>
+            <h2 id="record-heading" tabindex="-1" ref={heading}>{ format!("Session: {title}") }</h2>
             <p class="record__meta">
                 { format!("{} \u{00b7} Phase {}: {} \u{00b7} {} of {} scored",
                     session.date.replace('T', " at "), session.phase,
@@ -107,8 +110,7 @@ pub fn recorder(props: &RecorderProps) -> Html {
                         </> }
                     } }
                 } else {
-                    <p class="record__step">{ "Every step has a score." }</p>
-                    <p>{ "Tap a step in the list to change its score, or finish the session." }</p>
+                    <AllScored />
                 }
             </div>
 
@@ -320,6 +322,20 @@ fn notes(props: &NotesProps) -> Html {
                 </div>
                 <button type="submit" class="button button--secondary">{ "Save session note" }</button>
             </form>
+        </div>
+    }
+}
+
+/// Shown once every step has a score. The level buttons are then switched off, so the one
+/// that had focus loses it: focus comes here, where the words say what to do next.
+#[function_component(AllScored)]
+fn all_scored() -> Html {
+    let here = use_node_ref();
+    use_focus_when_lost(here.clone());
+    html! {
+        <div class="record__done" tabindex="-1" ref={here}>
+            <p class="record__step">{ "Every step has a score." }</p>
+            <p>{ "Tap a step in the list to change its score, or finish the session." }</p>
         </div>
     }
 }

@@ -163,8 +163,8 @@ pub fn hierarchy_editor(props: &SettingsProps) -> Html {
                 { "The levels of help you record with, from the least help to the most. Independent stays first. " }
                 { "Changes count from the next session: sessions already recorded keep the levels they were recorded with." }
             </p>
-            if let Some(message) = refusal {
-                <p class="field-error">{ message }</p>
+            if let Some(message) = refusal.clone() {
+                <p class="field-error" id="levels-refusal">{ message }</p>
             }
             <ol class="levels">
                 { for hierarchy.levels.iter().enumerate().map(|(i, level)| {
@@ -206,13 +206,17 @@ pub fn hierarchy_editor(props: &SettingsProps) -> Html {
                             </div>
                             if *editing == Some(i) {
                                 <RenameLevel index={i} level={level.clone()} on_save={act.clone()}
-                                    task={task} on_cancel={on_cancel_rename.clone()} />
+                                    task={task} on_cancel={on_cancel_rename.clone()}
+                                    refused={refusal.is_some()} />
                             }
                         </li>
                     }
                 }) }
             </ol>
-            <AddLevel key={n} task={task} levels={hierarchy.levels.clone()} on_add={act.clone()} />
+            // The refusal is read with the boxes of the form it answers: the open rename
+            // form, or else the add form.
+            <AddLevel key={n} task={task} levels={hierarchy.levels.clone()} on_add={act.clone()}
+                refused={refusal.is_some() && editing.is_none()} />
             <div class="button-row">
                 <button type="button" id="levels-reset" class="button button--secondary"
                     aria-expanded={confirm_reset.to_string()} disabled={is_usual && !*confirm_reset}
@@ -248,6 +252,8 @@ struct RenameProps {
     level: PromptLevel,
     on_save: Callback<Action>,
     on_cancel: Callback<usize>,
+    /// The library refused what this form sent (the message is `#levels-refusal`).
+    refused: bool,
 }
 
 /// The name, code and description of one level, to change.
@@ -290,7 +296,7 @@ fn rename_level(props: &RenameProps) -> Html {
     };
     html! {
         <form class="levels-form" onsubmit={on_submit} aria-label={format!("Rename {}", level.name)}>
-            { level_fields(&id, (&name, on_name), (&code, on_code), (&description, on_description), (*code_error).clone()) }
+            { level_fields(&id, (&name, on_name), (&code, on_code), (&description, on_description), (*code_error).clone(), props.refused) }
             <div class="button-row">
                 <button type="submit" class="button">{ "Save" }</button>
                 <button type="button" class="button button--secondary" onclick={on_cancel}>{ "Cancel" }</button>
@@ -308,20 +314,25 @@ fn level_fields(
     (code, on_code): TextBox,
     (description, on_description): TextBox,
     code_error: Option<String>,
+    refused: bool,
 ) -> Html {
     let code_hint = id("code-hint");
     let code_error_id = id("code-error");
-    let described = if code_error.is_some() {
+    let mut described = if code_error.is_some() {
         format!("{code_hint} {code_error_id}")
     } else {
         code_hint.clone()
     };
+    let refusal = refused.then_some("levels-refusal");
+    if let Some(r) = refusal {
+        described = format!("{described} {r}");
+    }
     html! {
         <>
             <div class="field">
                 <label class="field-label" for={id("name")}>{ "Name" }</label>
                 <input id={id("name")} class="input w-20" type="text" autocomplete="off"
-                    value={(**name).clone()} oninput={on_name} />
+                    aria-describedby={refusal} value={(**name).clone()} oninput={on_name} />
             </div>
             <div class="field">
                 <label class="field-label" for={id("code")}>{ "Button code" }</label>
@@ -347,6 +358,8 @@ struct AddProps {
     task: TaskId,
     levels: Vec<PromptLevel>,
     on_add: Callback<Action>,
+    /// The library refused what this form sent (the message is `#levels-refusal`).
+    refused: bool,
 }
 
 /// A new level, and where it goes.
@@ -398,7 +411,7 @@ fn add_level(props: &AddProps) -> Html {
         <form class="levels-form" onsubmit={on_submit} aria-labelledby="new-level-heading">
             <h4 id="new-level-heading">{ "Add a level" }</h4>
             <p class="field-hint">{ format!("{n} of at most {MAX_LEVELS} levels.") }</p>
-            { level_fields(&id, (&name, on_name), (&code, on_code), (&description, on_description), (*code_error).clone()) }
+            { level_fields(&id, (&name, on_name), (&code, on_code), (&description, on_description), (*code_error).clone(), props.refused) }
             <div class="field">
                 <label class="field-label" for="new-level-at">{ "Where it goes" }</label>
                 <select id="new-level-at" class="select" onchange={on_at}>
