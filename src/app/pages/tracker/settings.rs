@@ -425,8 +425,9 @@ pub fn aim_editor(props: &SettingsProps) -> Html {
     let tracker = tool.state().tracker(props.task);
     let aim = tracker.and_then(|t| t.aim.clone());
     let sessions = tracker.map_or(0, |t| t.scores().len());
-    // A fresh form whenever the saved line changes, so the boxes show what is saved.
-    let key = format!("{aim:?}");
+    // A fresh form whenever the saved line changes, so the boxes show what is saved. (Not
+    // `{aim:?}`: the release build leaves Debug formatting out to save space.)
+    let key = serde_json::to_string(&aim).unwrap_or_default();
     html! {
         <AimForm {key} task={props.task} aim={aim} sessions={sessions} />
     }
