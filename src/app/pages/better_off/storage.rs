@@ -23,7 +23,9 @@ pub fn load() -> Result<Vec<Saved>, String> {
         Ok(None) => return Ok(Vec::new()),
         Err(_) => return Err(unavailable()),
     };
-    match serde_json::from_str::<Stored>(&raw) {
+    // Through a JSON value, as files are read, so the WebAssembly holds one reader per type.
+    let stored = serde_json::from_str(&raw).and_then(serde_json::from_value::<Stored>);
+    match stored {
         Ok(stored) if stored.version <= VERSION => Ok(stored.saved),
         // Leave the stored copy untouched so a newer app can still read it.
         _ => Err(
