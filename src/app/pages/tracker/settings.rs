@@ -449,13 +449,17 @@ fn number_text(v: f64) -> String {
     }
 }
 
-/// A percent from 0 to 100, as typed (a comma is read as a decimal point).
+/// A percent from 0 to 100, as typed (a comma is read as a decimal point). Read as a
+/// decimal, not with `str::parse::<f64>`, which is the only user of the standard library's
+/// float parser and its tables in the .wasm.
 fn percent(text: &str) -> Result<f64, String> {
+    use rust_decimal::prelude::ToPrimitive;
     text.trim()
         .replace(',', ".")
-        .parse::<f64>()
+        .parse::<rust_decimal::Decimal>()
         .ok()
-        .filter(|v| v.is_finite() && (0.0..=100.0).contains(v))
+        .and_then(|v| v.to_f64())
+        .filter(|v| (0.0..=100.0).contains(v))
         .ok_or_else(|| "Type a percent from 0 to 100.".into())
 }
 
