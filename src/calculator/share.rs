@@ -114,8 +114,7 @@ pub fn decode(payload: &str) -> Result<Scenario, ShareError> {
             ShareError::Unreadable
         }
     })?;
-    let scenario: Scenario =
-        serde_json::from_value(value).map_err(|_| ShareError::Unreadable)?;
+    let scenario: Scenario = serde_json::from_value(value).map_err(|_| ShareError::Unreadable)?;
     scenario.validate().map_err(ShareError::Invalid)?;
     Ok(scenario)
 }
