@@ -34,6 +34,7 @@ step "lint" cargo clippy --all-targets --quiet -- -D warnings
 step "native tests" cargo test --quiet
 step "browser tests" browser_tests
 step "release build" ./run.sh build
+step "size budgets" bash scripts/check-size.sh dist
 if [ -f dist/index.html ]; then
   step "end-to-end tests" node --test --test-concurrency=1 tests/e2e/
 else
