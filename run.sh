@@ -12,6 +12,9 @@ case "${1:-serve}" in
     exec trunk serve --offline --address 127.0.0.1 --port "${PORT:-8080}"
     ;;
   build)
+    # Release-only compiler settings for a smaller .wasm (see the file).
+    # shellcheck source=scripts/release-env.sh
+    source scripts/release-env.sh
     # A relative public URL makes every asset path relative, so dist/ can be
     # hosted at https://example.org/ or https://example.org/any/sub/path/.
     trunk build --release --offline --public-url ./

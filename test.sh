@@ -35,6 +35,7 @@ step "native tests" cargo test --quiet
 step "reading level" python3 scripts/reading-level.py --worst 0
 step "browser tests" browser_tests
 step "release build" ./run.sh build
+step "size budgets" bash scripts/check-size.sh dist
 if [ -f dist/index.html ]; then
   step "end-to-end tests" node --test --test-concurrency=1 tests/e2e/
 else

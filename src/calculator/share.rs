@@ -103,13 +103,22 @@ pub fn decode(payload: &str) -> Result<Scenario, ShareError> {
         Base64Error::BadCharacter => ShareError::NotALink,
         Base64Error::Truncated => ShareError::Truncated,
     })?;
-    let scenario: Scenario = serde_json::from_slice(&json).map_err(|e| {
+    // Read as text, then a JSON value, then a scenario: scenario files are read the same way,
+    // so the WebAssembly holds one JSON reader and one scenario reader, not two of each.
+    let text = match std::str::from_utf8(&json) {
+        Ok(text) => text,
+        // A character cut off at the end: the link was cut short.
+        Err(e) if e.error_len().is_none() => return Err(ShareError::Truncated),
+        Err(_) => return Err(ShareError::Unreadable),
+    };
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         if e.is_eof() {
             ShareError::Truncated
         } else {
             ShareError::Unreadable
         }
     })?;
+    let scenario: Scenario = serde_json::from_value(value).map_err(|_| ShareError::Unreadable)?;
     scenario.validate().map_err(ShareError::Invalid)?;
     Ok(scenario)
 }

@@ -230,7 +230,7 @@ fn compact(props: &ResultProps) -> Html {
                 // Keyed, so a section appearing (a partner, children) never rebuilds the box
                 // being typed in, which would lose its focus.
                 { for steps.iter().filter(|s| !matches!(s, Step::Answer | Step::Job)).map(|step| html! {
-                    <section class="form-section" key={format!("{step:?}")}>
+                    <section class="form-section" key={step.question()}>
                         <h2>{ step.question() }</h2>
                         { questions::step_body(*step, form) }
                     </section>

@@ -124,10 +124,14 @@ pub fn editor(props: &EditorProps) -> Html {
                     <legend class="field-label">{ "How will you teach it?" }</legend>
                     <div class="radios">
                         { for [Chaining::Forward, Chaining::Backward, Chaining::TotalTask].into_iter().map(|c| {
-                            let id = format!("chaining-{c:?}").to_lowercase();
+                            let id = match c {
+                                Chaining::Forward => "chaining-forward",
+                                Chaining::Backward => "chaining-backward",
+                                Chaining::TotalTask => "chaining-totaltask",
+                            };
                             html! {
                                 <div class="radio">
-                                    <input class="radio-input" type="radio" id={id.clone()} name="chaining"
+                                    <input class="radio-input" type="radio" id={id} name="chaining"
                                         checked={task.chaining == c}
                                         onchange={tasks.on(Action::SetChaining { task: task_id, chaining: c })} />
                                     <label class="radio-label" for={id}>

@@ -438,8 +438,9 @@ pub fn aim_editor(props: &SettingsProps) -> Html {
     let tracker = tool.state().tracker(props.task);
     let aim = tracker.and_then(|t| t.aim.clone());
     let sessions = tracker.map_or(0, |t| t.scores().len());
-    // A fresh form whenever the saved line changes, so the boxes show what is saved.
-    let key = format!("{aim:?}");
+    // A fresh form whenever the saved line changes, so the boxes show what is saved. (Not
+    // `{aim:?}`: the release build leaves Debug formatting out to save space.)
+    let key = serde_json::to_string(&aim).unwrap_or_default();
     html! {
         <AimForm {key} task={props.task} aim={aim} sessions={sessions} />
     }
@@ -461,13 +462,17 @@ fn number_text(v: f64) -> String {
     }
 }
 
-/// A percent from 0 to 100, as typed (a comma is read as a decimal point).
+/// A percent from 0 to 100, as typed (a comma is read as a decimal point). Read as a
+/// decimal, not with `str::parse::<f64>`, which is the only user of the standard library's
+/// float parser and its tables in the .wasm.
 fn percent(text: &str) -> Result<f64, String> {
+    use rust_decimal::prelude::ToPrimitive;
     text.trim()
         .replace(',', ".")
-        .parse::<f64>()
+        .parse::<rust_decimal::Decimal>()
         .ok()
-        .filter(|v| v.is_finite() && (0.0..=100.0).contains(v))
+        .and_then(|v| v.to_f64())
+        .filter(|v| (0.0..=100.0).contains(v))
         .ok_or_else(|| "Type a percent from 0 to 100.".into())
 }
 
