@@ -18,8 +18,14 @@ const ORACLE_CASES: &str = include_str!("../tests/oracle/public.jsonl");
 
 /// (label, oracle case id) for the households swept besides the lone parent.
 const HOUSEHOLDS: [(&str, &str); 4] = [
-    ("single, no children, private rent", "anchor_young_shared_rate_2026"),
-    ("couple, three children, social rent", "anchor_couple_3kids_2026"),
+    (
+        "single, no children, private rent",
+        "anchor_young_shared_rate_2026",
+    ),
+    (
+        "couple, three children, social rent",
+        "anchor_couple_3kids_2026",
+    ),
     ("carer, Scotland", "anchor_scotland_carer_2026"),
     ("LCWRA and PIP, Wales", "anchor_wales_lcwra_pip_2026"),
 ];
