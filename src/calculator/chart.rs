@@ -14,7 +14,7 @@ use super::format::{format_hours, format_pounds, hours_phrase};
 use crate::engine::{Figures, Household, Sweep, SweepPoint};
 use crate::money::Money;
 use crate::params::Country;
-use crate::scenario::JobOffer;
+use crate::scenario::{JobOffer, Scenario};
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -116,6 +116,23 @@ pub struct TableRow {
     pub total_income: Money,
     /// Against now, after childcare and travel.
     pub better_off: Money,
+}
+
+/// The scenario with only job `offer`, and that job's hours set to zero when it is paid by
+/// the hour: everything the sweep and the heat map's grid depend on, and nothing more. Two
+/// scenarios with the same key have the same sweep, so the views work it out again only
+/// when the key changes, not on every edit of the hours. A salaried job keeps its hours,
+/// since its hourly wage is the salary spread over them. `None` if there is no such job.
+pub fn hours_free_key(s: &Scenario, offer: usize) -> Option<Scenario> {
+    let mut job = s.offers.get(offer)?.clone();
+    if job.annual_salary.is_none() {
+        job.hours_per_week = Decimal::ZERO;
+    }
+    job.label = String::new();
+    Some(Scenario {
+        offers: vec![job],
+        ..s.clone()
+    })
 }
 
 impl Chart {
