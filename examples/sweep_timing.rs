@@ -5,7 +5,7 @@
 //! `cargo run --release --example sweep_timing -- tests/oracle/public.jsonl`
 //!
 //! Prints one JSON object per case: its id, the microseconds one household costs (prepare the
-//! household, then sweep 121 points; the median of 7 rounds, each long enough to be timed
+//! household, then sweep 121 points; the fastest and the median of 15 rounds, each long enough to be timed
 //! well), and the net income at each point in pounds a year, so the script can check that
 //! both engines were given the same households.
 
@@ -17,8 +17,8 @@ use supported_work::engine;
 use supported_work::scenario::OracleCase;
 
 /// Each round runs at least this long.
-const ROUND: Duration = Duration::from_millis(40);
-const ROUNDS: usize = 7;
+const ROUND: Duration = Duration::from_millis(20);
+const ROUNDS: usize = 15;
 
 fn main() {
     let path = std::env::args()
