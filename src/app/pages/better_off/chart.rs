@@ -3,7 +3,7 @@
 //! through the points (each read out), and a table alternative.
 
 use super::AnswerRef;
-use crate::calculator::chart::{hours_free_key, Chart, TableRow};
+use crate::calculator::chart::{hours_free_key, Chart, TableRow, WeeklySweep};
 use crate::calculator::format::{format_hours, format_pence};
 use yew::prelude::*;
 
@@ -16,13 +16,14 @@ pub struct ChartProps {
 #[function_component(IncomeChart)]
 pub fn income_chart(props: &ChartProps) -> Html {
     let a = &props.answer.0;
-    // The sweep (121 points) does not depend on the job's hours, so moving the hours only
-    // moves the marker: it is worked out again only when anything else changes.
+    // The sweep (121 points), and its conversion to weekly money, do not depend on the
+    // job's hours, so moving the hours only moves the marker: they are worked out again
+    // only when anything else changes.
     let sweep = use_memo(hours_free_key(&a.scenario, props.offer), |_| {
         a.scenario
             .offers
             .get(props.offer)
-            .map(|job| a.household.sweep(job))
+            .map(|job| WeeklySweep::new(&a.household.sweep(job)))
     });
     let chart = use_memo((props.answer.clone(), props.offer), |(answer, offer)| {
         let a = &answer.0;
@@ -32,7 +33,7 @@ pub fn income_chart(props: &ChartProps) -> Html {
             .get(*offer)
             .zip(sweep.as_ref().as_ref())
             .map(|(job, sweep)| {
-                Chart::from_sweep(
+                Chart::from_weekly(
                     sweep,
                     &h.out_of_work(),
                     job.hours_per_week,
