@@ -31,8 +31,13 @@ for part in "${parts[@]}"; do
     native)
       echo; echo "== native (criterion, release profile)"
       cargo bench --quiet --bench engine 2>&1 | tee "$out/native.txt" |
-        awk '/^[a-zA-Z].*time:|^sweep|^calculate|^evaluate/ { print }
-             /time:/ && !/^[a-zA-Z]/ { print }'
+        grep -E '^[A-Za-z]|time:' |
+        grep -v -E '^(Benchmarking|Found|Warming|Collecting|Analyzing|Gnuplot|Compiling|Finished|Running)'
+      echo; echo "== native, every oracle household: fastest round (examples/sweep_timing)"
+      cargo build --quiet --release --example sweep_timing
+      "$target/release/examples/sweep_timing" tests/oracle/public.jsonl |
+        node -e 'const l = require("fs").readFileSync(0, "utf8").trim().split("\n").map(JSON.parse);
+          for (const r of l) console.log(`${r.id.padEnd(42)} ${r.us_min.toFixed(1).padStart(8)} µs  (median round ${r.us_per_household.toFixed(1)})`);'
       ;;
     wasm)
       echo; echo "== WebAssembly in headless Chromium (wasm-timing profile = release settings)"
