@@ -19,10 +19,10 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use supported_work::calculator::answer::answer;
-use supported_work::calculator::chart::Chart;
+use supported_work::calculator::chart::{Chart, WeeklySweep};
 use supported_work::calculator::first_months::timeline;
 use supported_work::calculator::form::Form;
-use supported_work::calculator::heatmap::HeatMap;
+use supported_work::calculator::heatmap::{HeatMap, HeatMapCache};
 use supported_work::engine::{self, Household};
 use supported_work::params::{lha, Date};
 use supported_work::scenario::{OracleCase, Scenario};
@@ -154,6 +154,58 @@ fn timings() {
     line(
         "lone parent: first months timeline",
         micros(|| timeline(&form, &h, job, 0, today)),
+    );
+
+    // The same, as the page now does it on an edit of the hours alone: the sweep in weekly
+    // money and the heat map's grid are kept, only what depends on the hours is redone.
+    let kept = WeeklySweep::new(&h.sweep(job));
+    let mut cache = HeatMapCache::default();
+    cache.build(&s, &h, 0);
+    let mut moved = s.clone();
+    moved.offers[0].hours_per_week = rust_decimal::Decimal::new(215, 1);
+    let hm = Household::prepare(&moved).expect("prepares");
+    let mjob = &moved.offers[0];
+    let chart_kept = || {
+        Chart::from_weekly(
+            &kept,
+            &hm.out_of_work(),
+            mjob.hours_per_week,
+            &hm.in_work(mjob),
+            hm.country,
+        )
+    };
+    line(
+        "lone parent: chart, sweep kept (an hours edit now)",
+        micros(chart_kept),
+    );
+    line(
+        "lone parent: heat map, grid kept (an hours edit now)",
+        micros(|| cache.build(&moved, &hm, 0)),
+    );
+    let mform = Form::from_scenario(&moved);
+    let before = micros(|| {
+        (
+            answer(&mform),
+            Chart::build(&hm, mjob),
+            HeatMap::build(&hm, mjob),
+            timeline(&mform, &hm, mjob, 0, today),
+        )
+    });
+    line(
+        "one hours edit, library work, everything afresh (before)",
+        before,
+    );
+    let after = micros(|| {
+        (
+            answer(&mform),
+            chart_kept(),
+            cache.build(&moved, &hm, 0),
+            timeline(&mform, &hm, mjob, 0, today),
+        )
+    });
+    line(
+        "one hours edit, library work, sweep and grid kept (after)",
+        after,
     );
 
     let cases = oracle_cases();
