@@ -45,7 +45,7 @@ for part in "${parts[@]}"; do
         source scripts/wasm-env.sh
         export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
         export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
-        cargo test --quiet --profile wasm-timing --target wasm32-unknown-unknown \
+        cargo test --profile wasm-timing --target wasm32-unknown-unknown \
           --test wasm_timing -- --nocapture 2>&1
       ) | tee "$out/wasm.txt" | grep 'wasm-timing |' | sed 's/^.*wasm-timing | //'
       ;;

@@ -79,6 +79,12 @@ fn line(label: &str, (fastest, median): (f64, f64)) {
     console_log!("wasm-timing | {label:<70} | {fastest:>9.1} µs | {median:>9.1} µs");
 }
 
+/// Lets the page breathe between measurements: the test runner talks to the page through
+/// WebDriver, whose requests time out if the page is busy for 20 s at a stretch.
+async fn pause() {
+    yew::platform::time::sleep(Duration::ZERO).await;
+}
+
 fn lone_parent() -> Scenario {
     serde_json::from_str(
         r#"{"country": "england", "tax_year": "2026-27",
@@ -101,7 +107,7 @@ fn oracle_cases() -> Vec<OracleCase> {
 // One test, so the order is fixed: the LHA table is read first, before anything else has
 // run the parsing code, so its first read is measured cold as it is in the page.
 #[wasm_bindgen_test]
-fn timings() {
+async fn timings() {
     console_log!(
         "wasm-timing | {:<70} | {:>12} | {:>12}",
         "",
@@ -113,7 +119,9 @@ fn timings() {
     let first = start.elapsed().as_secs_f64() * 1e6;
     assert_eq!(rows, 192, "the whole LHA table was read");
     line("LHA table: first read (192 areas, cold)", (first, first));
+    pause().await;
     line("LHA table: read again (warm)", micros(lha::parse_uncached));
+    pause().await;
 
     let s = lone_parent();
     let h = Household::prepare(&s).expect("prepares");
@@ -122,18 +130,22 @@ fn timings() {
         "lone parent: calculate one scenario (explained)",
         micros(|| engine::calculate(&s)),
     );
+    pause().await;
     line(
         "lone parent: evaluate one point (prepared)",
         micros(|| h.in_work(job)),
     );
+    pause().await;
     line(
         "lone parent: sweep 121 points (prepare + sweep)",
         micros(|| engine::sweep(&s, 0)),
     );
+    pause().await;
     line(
         "lone parent: sweep 121 points (prepared)",
         micros(|| h.sweep(job)),
     );
+    pause().await;
 
     // What one edit of the hours box costs in the library, piece by piece.
     let form = Form::from_scenario(&s);
@@ -143,18 +155,22 @@ fn timings() {
         "lone parent: answer(form) (validate + prepare + explain)",
         micros(|| answer(&form)),
     );
+    pause().await;
     line(
         "lone parent: chart (sweep + geometry)",
         micros(|| Chart::build(&h, job)),
     );
+    pause().await;
     line(
         "lone parent: heat map (13 x 12 grid)",
         micros(|| HeatMap::build(&h, job)),
     );
+    pause().await;
     line(
         "lone parent: first months timeline",
         micros(|| timeline(&form, &h, job, 0, today)),
     );
+    pause().await;
 
     // The same, as the page now does it on an edit of the hours alone: the sweep in weekly
     // money and the heat map's grid are kept, only what depends on the hours is redone.
@@ -178,10 +194,12 @@ fn timings() {
         "lone parent: chart, sweep kept (an hours edit now)",
         micros(chart_kept),
     );
+    pause().await;
     line(
         "lone parent: heat map, grid kept (an hours edit now)",
         micros(|| cache.build(&moved, &hm, 0)),
     );
+    pause().await;
     let mform = Form::from_scenario(&moved);
     let before = micros(|| {
         (
@@ -195,6 +213,7 @@ fn timings() {
         "one hours edit, library work, everything afresh (before)",
         before,
     );
+    pause().await;
     let after = micros(|| {
         (
             answer(&mform),
@@ -207,6 +226,7 @@ fn timings() {
         "one hours edit, library work, sweep and grid kept (after)",
         after,
     );
+    pause().await;
 
     let cases = oracle_cases();
     for (label, id) in HOUSEHOLDS {
@@ -221,23 +241,25 @@ fn timings() {
             &format!("{label}: sweep 121 points (prepare + sweep)"),
             micros(|| engine::sweep(&s, 0)),
         );
+        pause().await;
     }
 
-    let mut all: Vec<(f64, f64)> = cases
-        .iter()
-        .map(|c| {
-            let s = c.to_scenario().expect("converts");
-            micros(|| engine::sweep(&s, 0))
-        })
-        .collect();
+    let mut all: Vec<(f64, f64)> = Vec::new();
+    for c in &cases {
+        let s = c.to_scenario().expect("converts");
+        all.push(micros(|| engine::sweep(&s, 0)));
+        pause().await;
+    }
     all.sort_by(|a, b| a.0.total_cmp(&b.0));
     let n = all.len();
     line(
         &format!("all {n} oracle households: sweep, the median household"),
         all[n / 2],
     );
+    pause().await;
     line(
         &format!("all {n} oracle households: sweep, the slowest household"),
         all[n - 1],
     );
+    pause().await;
 }
