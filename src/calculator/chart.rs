@@ -14,7 +14,7 @@ use super::format::{format_hours, format_pounds, hours_phrase};
 use crate::engine::{Figures, Household, Sweep, SweepPoint};
 use crate::money::Money;
 use crate::params::Country;
-use crate::scenario::JobOffer;
+use crate::scenario::{JobOffer, Scenario};
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -118,6 +118,23 @@ pub struct TableRow {
     pub better_off: Money,
 }
 
+/// The scenario with only job `offer`, and that job's hours set to zero when it is paid by
+/// the hour: everything the sweep and the heat map's grid depend on, and nothing more. Two
+/// scenarios with the same key have the same sweep, so the views work it out again only
+/// when the key changes, not on every edit of the hours. A salaried job keeps its hours,
+/// since its hourly wage is the salary spread over them. `None` if there is no such job.
+pub fn hours_free_key(s: &Scenario, offer: usize) -> Option<Scenario> {
+    let mut job = s.offers.get(offer)?.clone();
+    if job.annual_salary.is_none() {
+        job.hours_per_week = Decimal::ZERO;
+    }
+    job.label = String::new();
+    Some(Scenario {
+        offers: vec![job],
+        ..s.clone()
+    })
+}
+
 impl Chart {
     /// The chart for `offer` on a prepared household.
     pub fn build(h: &Household, offer: &JobOffer) -> Chart {
@@ -139,6 +156,25 @@ impl Chart {
         in_offer: &Figures,
         country: Country,
     ) -> Chart {
+        Chart::from_weekly(
+            &WeeklySweep::new(sweep),
+            out_of_work,
+            offer_hours,
+            in_offer,
+            country,
+        )
+    }
+
+    /// The same as [`Chart::from_sweep`], from the sweep already turned into weekly money,
+    /// which the view keeps while only the job's hours change.
+    pub fn from_weekly(
+        weekly_sweep: &WeeklySweep,
+        out_of_work: &Figures,
+        offer_hours: Decimal,
+        in_offer: &Figures,
+        country: Country,
+    ) -> Chart {
+        let sweep = &weekly_sweep.sweep;
         let long = offer_hours > Decimal::from(HOURS_SHOWN)
             && offer_hours <= Decimal::from(HOURS_SHOWN_LONG);
         let shown = if long { HOURS_SHOWN_LONG } else { HOURS_SHOWN };
@@ -146,8 +182,9 @@ impl Chart {
         let points: Vec<Weekly> = sweep
             .points
             .iter()
-            .filter(|p| p.hours <= f64::from(shown))
-            .map(Weekly::from_point)
+            .zip(&weekly_sweep.points)
+            .filter(|(p, _)| p.hours <= f64::from(shown))
+            .map(|(_, w)| w.clone())
             .collect();
         let offer = (offer_hours <= Decimal::from(shown)).then(|| Weekly {
             hours: offer_hours,
@@ -345,6 +382,24 @@ fn upsert(data: &mut Vec<DataPoint>, p: DataPoint) {
     }
 }
 
+/// A sweep with every point turned into weekly money (pence, rounded as the headline is):
+/// the costly part of drawing the chart (a decimal division and rounding for each of four
+/// figures at 121 points), and it depends on the sweep alone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeeklySweep {
+    sweep: Sweep,
+    points: Vec<Weekly>,
+}
+
+impl WeeklySweep {
+    pub fn new(sweep: &Sweep) -> WeeklySweep {
+        WeeklySweep {
+            sweep: sweep.clone(),
+            points: sweep.points.iter().map(Weekly::from_point).collect(),
+        }
+    }
+}
+
 /// One sweep point in weekly money.
 #[derive(Debug, Clone, PartialEq)]
 struct Weekly {
@@ -520,6 +575,39 @@ mod tests {
         let x = parts.next().and_then(|v| v.parse().ok()).expect("x");
         let y = parts.next().and_then(|v| v.parse().ok()).expect("y");
         (x, y)
+    }
+
+    #[test]
+    fn a_sweep_kept_while_the_hours_change_draws_the_same_chart_as_starting_afresh() {
+        // What the view does: one weekly sweep for the household, reused as the hours move,
+        // including past 48 hours where the chart widens to 56.
+        for carer in [false, true] {
+            let first = scenario(carer, 16);
+            let h = Household::prepare(&first).unwrap();
+            let kept = WeeklySweep::new(&h.sweep(&first.offers[0]));
+            for hours in [16, 17, 30, 50] {
+                let s = scenario(carer, hours);
+                assert_eq!(
+                    hours_free_key(&s, 0),
+                    hours_free_key(&first, 0),
+                    "only the hours differ"
+                );
+                let h = Household::prepare(&s).unwrap();
+                let job = &s.offers[0];
+                let reused = Chart::from_weekly(
+                    &kept,
+                    &h.out_of_work(),
+                    job.hours_per_week,
+                    &h.in_work(job),
+                    h.country,
+                );
+                assert_eq!(
+                    reused,
+                    Chart::build(&h, job),
+                    "carer {carer}, {hours} hours"
+                );
+            }
+        }
     }
 
     #[test]

@@ -5,14 +5,15 @@
 //! under a millisecond natively, so the grid can redraw on every keystroke. Colours live in
 //! CSS: each cell carries a band index 0..=6 and the legend says what each band means.
 
-use super::chart::nice_step;
+use super::chart::{hours_free_key, nice_step};
 use super::format::{format_hours, format_pence, format_pounds, hours_phrase};
 use crate::engine::Household;
 use crate::money::Money;
 use crate::rules::minimum_wage::hourly_minimum;
-use crate::scenario::JobOffer;
+use crate::scenario::{JobOffer, Scenario};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
+use std::collections::HashMap;
 
 /// Columns: 0 to 48 hours in steps of 4.
 pub const HOURS: [u32; 13] = [0, 4, 8, 12, 16, 20, 24, 28, 32, 36, 40, 44, 48];
@@ -82,9 +83,44 @@ pub fn wage_steps(minimum: Money) -> Vec<Money> {
     wages
 }
 
+/// Better-off amounts already worked out, by (hours, wage), for one household and job.
+type Known = HashMap<(Decimal, Money), Money>;
+
+/// The heat maps of one calculator, keeping each cell's amount for as long as only the job's
+/// hours change. The grid's cells do not depend on the hours (only the job's own column
+/// does), so an edit of the hours box works out one column of cells instead of the whole
+/// grid. Anything else that changes starts the cache again.
+#[derive(Debug, Default)]
+pub struct HeatMapCache {
+    key: Option<Scenario>,
+    known: Known,
+}
+
+impl HeatMapCache {
+    /// The heat map for job `offer` of `scenario`, `h` being that scenario prepared; the
+    /// same as [`HeatMap::build`]. `None` if there is no such job.
+    pub fn build(&mut self, scenario: &Scenario, h: &Household, offer: usize) -> Option<HeatMap> {
+        let key = hours_free_key(scenario, offer)?;
+        if self.key.as_ref() != Some(&key) {
+            self.known.clear();
+            self.key = Some(key);
+        }
+        Some(HeatMap::build_with(
+            h,
+            &scenario.offers[offer],
+            &mut self.known,
+        ))
+    }
+}
+
 impl HeatMap {
     /// The grid for `offer` on a prepared household.
     pub fn build(h: &Household, offer: &JobOffer) -> HeatMap {
+        HeatMap::build_with(h, offer, &mut Known::new())
+    }
+
+    /// The grid, taking any cell already in `known` from there and adding the others.
+    fn build_with(h: &Household, offer: &JobOffer, known: &mut Known) -> HeatMap {
         let adult = offer.adult.min(h.adult_count.saturating_sub(1));
         let minimum = hourly_minimum(h.params, h.adults[adult].age);
         let mut wages = wage_steps(minimum);
@@ -123,10 +159,12 @@ impl HeatMap {
                 hours
                     .iter()
                     .map(|&hrs| {
-                        let f = h.net_at(&by_the_hour, hrs, wage);
-                        (f.disposable_income - out)
-                            .monthly_to_weekly()
-                            .round_penny()
+                        *known.entry((hrs, wage)).or_insert_with(|| {
+                            let f = h.net_at(&by_the_hour, hrs, wage);
+                            (f.disposable_income - out)
+                                .monthly_to_weekly()
+                                .round_penny()
+                        })
                     })
                     .collect()
             })
@@ -432,6 +470,52 @@ mod tests {
             describe(Decimal::ZERO, Money::pounds(25), Money::pence(20)),
             "0 hours at £25.00: about the same as now"
         );
+    }
+
+    #[test]
+    fn the_cache_gives_the_same_map_as_building_afresh_as_the_hours_and_the_rent_change() {
+        let mut cache = HeatMapCache::default();
+        let mut check = |s: &Scenario| {
+            let h = Household::prepare(s).expect("valid");
+            let cached = cache.build(s, &h, 0).expect("a job");
+            assert_eq!(cached, HeatMap::build(&h, &s.offers[0]), "{s:?}");
+        };
+        // On and off the grid's columns, so the job's own column comes and goes.
+        for hours in [16, 17, 18, 20, 21, 24, 30, 47] {
+            check(&scenario(30, hours, 1271));
+        }
+        // Anything other than the hours must not reuse the old cells.
+        let mut dearer = scenario(30, 18, 1271);
+        dearer.housing = crate::scenario::Housing::SocialRent {
+            rent: Money::pounds(650),
+            rent_period: crate::money::Period::Month,
+            service_charges: Money::ZERO,
+            bedrooms: None,
+        };
+        check(&dearer);
+        check(&scenario(30, 18, 1500));
+        check(&scenario(22, 18, 1500));
+        // A salaried job's wage is the salary over its hours, so its hours count too.
+        for hours in [20, 30] {
+            let mut salaried = scenario(30, hours, 1271);
+            salaried.offers[0].hourly_wage = None;
+            salaried.offers[0].annual_salary = Some(Money::pounds(24_000));
+            check(&salaried);
+        }
+    }
+
+    #[test]
+    fn the_cache_works_out_only_the_jobs_own_column_when_the_hours_change() {
+        let mut cache = HeatMapCache::default();
+        let first = scenario(30, 16, 1271);
+        let h = Household::prepare(&first).unwrap();
+        cache.build(&first, &h, 0);
+        let grid = cache.known.len();
+        let moved = scenario(30, 18, 1271);
+        let h = Household::prepare(&moved).unwrap();
+        let map = cache.build(&moved, &h, 0).unwrap();
+        assert_eq!(cache.known.len(), grid + map.wages.len(), "one new column");
+        assert!(cache.build(&moved, &h, 1).is_none(), "no second job");
     }
 
     /// Run natively in release: `cargo test --release --lib heatmap -- --ignored --nocapture`.

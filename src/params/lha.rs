@@ -175,6 +175,13 @@ pub fn search(query: &str) -> impl Iterator<Item = &'static Brma> {
     })
 }
 
+/// Reads the whole table again, without the cache: for timing the parse cost at start-up
+/// (`tests/wasm_timing.rs`, in the browser). The app itself uses [`brmas`].
+#[doc(hidden)]
+pub fn parse_uncached() -> Vec<Brma> {
+    parse(CSV)
+}
+
 /// Reads the table. The CSV is a compile-time constant, so any panic here
 /// is caught by the native tests, which read all of it.
 fn parse(csv: &'static str) -> Vec<Brma> {

@@ -3,7 +3,7 @@
 //! through the points (each read out), and a table alternative.
 
 use super::AnswerRef;
-use crate::calculator::chart::Chart;
+use crate::calculator::chart::{hours_free_key, Chart, TableRow, WeeklySweep};
 use crate::calculator::format::{format_hours, format_pence};
 use yew::prelude::*;
 
@@ -16,12 +16,31 @@ pub struct ChartProps {
 #[function_component(IncomeChart)]
 pub fn income_chart(props: &ChartProps) -> Html {
     let a = &props.answer.0;
+    // The sweep (121 points), and its conversion to weekly money, do not depend on the
+    // job's hours, so moving the hours only moves the marker: they are worked out again
+    // only when anything else changes.
+    let sweep = use_memo(hours_free_key(&a.scenario, props.offer), |_| {
+        a.scenario
+            .offers
+            .get(props.offer)
+            .map(|job| WeeklySweep::new(&a.household.sweep(job)))
+    });
     let chart = use_memo((props.answer.clone(), props.offer), |(answer, offer)| {
         let a = &answer.0;
+        let h = &a.household;
         a.scenario
             .offers
             .get(*offer)
-            .map(|job| Chart::build(&a.household, job))
+            .zip(sweep.as_ref().as_ref())
+            .map(|(job, sweep)| {
+                Chart::from_weekly(
+                    sweep,
+                    &h.out_of_work(),
+                    job.hours_per_week,
+                    &h.in_work(job),
+                    h.country,
+                )
+            })
     });
     let Some(chart) = chart.as_ref() else {
         return html! {};
@@ -126,33 +145,48 @@ pub fn income_chart(props: &ChartProps) -> Html {
                     { for chart.cliffs.iter().map(|c| html! { <li>{ &c.description }</li> }) }
                 </ul>
             }
-            <details class="chart__table">
-                <summary>{ "Show the chart as a table" }</summary>
-                <div class="table-wrap" tabindex="0" role="region" aria-label="Income by hours, table">
-                    <table class="table">
-                        <caption class="visually-hidden">{ &chart.title }</caption>
-                        <thead><tr>
-                            <th scope="col">{ "Hours a week" }</th>
-                            <th scope="col" class="num">{ "Pay" }</th>
-                            <th scope="col" class="num">{ "Universal Credit" }</th>
-                            <th scope="col" class="num">{ "Total, after work costs" }</th>
-                            <th scope="col" class="num">{ "Better off than now" }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for chart.table_rows().iter().map(|r| html! {
-                                <tr>
-                                    <th scope="row">{ format_hours(r.hours) }</th>
-                                    <td class="num">{ format_pence(r.pay) }</td>
-                                    <td class="num">{ format_pence(r.universal_credit) }</td>
-                                    <td class="num">{ format_pence(r.total_income) }</td>
-                                    <td class="num">{ format_pence(r.better_off) }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            </details>
+            <ChartTable title={chart.title.clone()} rows={chart.table_rows().to_vec()} />
             <span class="visually-hidden">{ a.rates.clone() }</span>
         </figure>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChartTableProps {
+    title: String,
+    rows: Vec<TableRow>,
+}
+
+/// The chart as a table. Its rows do not depend on the job's hours, so it is compared by
+/// value and left alone (150 or so elements not diffed again) while only the hours change.
+#[function_component(ChartTable)]
+fn chart_table(props: &ChartTableProps) -> Html {
+    html! {
+        <details class="chart__table">
+            <summary>{ "Show the chart as a table" }</summary>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Income by hours, table">
+                <table class="table">
+                    <caption class="visually-hidden">{ &props.title }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "Hours a week" }</th>
+                        <th scope="col" class="num">{ "Pay" }</th>
+                        <th scope="col" class="num">{ "Universal Credit" }</th>
+                        <th scope="col" class="num">{ "Total, after work costs" }</th>
+                        <th scope="col" class="num">{ "Better off than now" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for props.rows.iter().map(|r| html! {
+                            <tr>
+                                <th scope="row">{ format_hours(r.hours) }</th>
+                                <td class="num">{ format_pence(r.pay) }</td>
+                                <td class="num">{ format_pence(r.universal_credit) }</td>
+                                <td class="num">{ format_pence(r.total_income) }</td>
+                                <td class="num">{ format_pence(r.better_off) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </details>
     }
 }

@@ -3,7 +3,7 @@
 
 use super::AnswerRef;
 use crate::calculator::format::format_pounds;
-use crate::calculator::heatmap::HeatMap;
+use crate::calculator::heatmap::HeatMapCache;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,12 +14,12 @@ pub struct HeatMapProps {
 
 #[function_component(HeatMapTable)]
 pub fn heat_map_table(props: &HeatMapProps) -> Html {
+    // Cells already worked out are kept while only the job's hours change (see
+    // `HeatMapCache`), so an edit of the hours works out one column, not the grid.
+    let cache = use_mut_ref(HeatMapCache::default);
     let map = use_memo((props.answer.clone(), props.offer), |(answer, offer)| {
         let a = &answer.0;
-        a.scenario
-            .offers
-            .get(*offer)
-            .map(|job| HeatMap::build(&a.household, job))
+        cache.borrow_mut().build(&a.scenario, &a.household, *offer)
     });
     let Some(map) = map.as_ref() else {
         return html! {};
@@ -35,15 +35,17 @@ pub fn heat_map_table(props: &HeatMapProps) -> Html {
                     <thead>
                         <tr>
                             <td></td>
-                            { for map.column_labels.iter().map(|l| html! { <th scope="col">{ l }</th> }) }
+                            // Keyed by hours (rows by wage), so the job's own column coming
+                            // or going is one cell a row, not every cell after it rewritten.
+                            { for map.column_labels.iter().map(|l| html! { <th scope="col" key={l.clone()}>{ l }</th> }) }
                         </tr>
                     </thead>
                     <tbody>
                         { for map.cells.iter().zip(&map.row_labels).map(|(row, label)| html! {
-                            <tr>
+                            <tr key={label.clone()}>
                                 <th scope="row">{ label }</th>
-                                { for row.iter().map(|c| html! {
-                                    <td class={classes!(
+                                { for row.iter().zip(&map.column_labels).map(|(c, column)| html! {
+                                    <td key={column.clone()} class={classes!(
                                         format!("band-{}", c.band),
                                         c.is_offer.then_some("is-offer"),
                                         c.is_best.then_some("is-best"),

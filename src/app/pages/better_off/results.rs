@@ -23,6 +23,14 @@ pub fn results(props: &ResultsProps) -> Html {
     let a = &props.answer.0;
     let calc = use_calculator();
     let chosen = use_state(|| 0usize);
+    // The date in words costs the browser a locale look-up: once a day, not every edit.
+    let worked_out_on = use_memo(
+        {
+            let now = web_sys::js_sys::Date::new_0();
+            (now.get_full_year(), now.get_month(), now.get_date())
+        },
+        |_| today(),
+    );
     let offer = (*chosen).min(a.offers.len().saturating_sub(1));
 
     let print = Callback::from(|_| {
@@ -84,7 +92,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 { explanation(a) }
                 <h2>{ "What this calculator does not cover" }</h2>
                 <ul>{ for NOT_COVERED.iter().map(|x| html! { <li>{ *x }</li> }) }</ul>
-                <p>{ format!("Worked out on {}.", today()) }</p>
+                <p>{ format!("Worked out on {worked_out_on}.") }</p>
             </section>
             <details class="explain no-print">
                 <summary>{ "How we worked this out" }</summary>
