@@ -70,7 +70,7 @@ if [ ${#over[@]} -gt 0 ]; then
   done
   echo
   echo "Size budget exceeded (brotli bytes; budgets in $budget_file). Make the part that grew"
-  echo "smaller; raise a budget only if the growth is worth it, and never the total above 307200."
+  echo "smaller; raise a budget only if the growth is worth it (the target for the total is 307200)."
   exit 1
 fi
 echo "Size budgets: ok"

@@ -19,11 +19,11 @@ count=$(awk -v js="$tmp_js" -v out="$tmp_html" '
   {
     line = $0
     if (!inside) {
-      i = index(line, "<script type=\"module\">")
-      if (i == 0) { print line > out; next }
+      # Quoted as Trunk writes it, or bare once the release minifier has run.
+      if (!match(line, /<script type=("module"|module)>/)) { print line > out; next }
       n++
-      before = substr(line, 1, i - 1)
-      line = substr(line, i + length("<script type=\"module\">"))
+      before = substr(line, 1, RSTART - 1)
+      line = substr(line, RSTART + RLENGTH)
       if (before ~ /[^ \t]/) print before > out
       print "@@WORK_STEPS_START_SCRIPT@@" > out
       inside = 1
