@@ -26,7 +26,7 @@ fn schema_1_from_the_version_1_app_migrates_to_2() {
 
     // The kept scenario, unchanged, in the shared envelope.
     let old: serde_json::Value = serde_json::from_str(&v1[store::SCENARIOS_KEY]).unwrap();
-    let saved = migrate::read_scenarios(&v2[store::SCENARIOS_KEY]).unwrap();
+    let saved = store::read_scenarios(&v2[store::SCENARIOS_KEY]).unwrap();
     assert_eq!(saved.len(), 1);
     assert_eq!(saved[0].name, "AB café 16 hours");
     assert_eq!(serde_json::to_value(&saved).unwrap(), old["saved"]);

@@ -1,7 +1,7 @@
 //! The stored values as one [`Data`] (for a backup) and back (after an import).
 
-use super::migrate::{read_scenarios, write_scenarios};
 use super::{picture_key, Values, PICTURE_PREFIX, SCENARIOS_KEY, TASKS_KEY, TRACKER_KEY};
+use super::{read_scenarios, write_scenarios};
 use crate::backup::Data;
 use crate::tasks::TasksFile;
 use crate::tracker::TrackerFile;

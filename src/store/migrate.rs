@@ -6,7 +6,7 @@
 //! kept exactly as it was (the tool that owns it then says it cannot read it, and leaves it for
 //! a newer version). Values from a newer layout are not touched at all.
 
-use super::{Values, PREFIX, SCENARIOS_KEY, SCHEMA_KEY, SCHEMA_VERSION};
+use super::{write_scenarios, Values, PREFIX, SCENARIOS_KEY, SCHEMA_KEY, SCHEMA_VERSION};
 use crate::calculator::state::Saved;
 use serde::Deserialize;
 
@@ -65,10 +65,6 @@ pub fn migrate(values: &Values) -> Result<(Values, Option<Migrated>), MigrateErr
     Ok((out, Some(Migrated { from, notes })))
 }
 
-/// The envelope the kept scenarios are stored in from schema 2 on, like every other value.
-pub const SCENARIOS_FORMAT: &str = "work-steps/better-off-saved";
-pub const SCENARIOS_VERSION: u64 = 2;
-
 /// Schema 1 → 2:
 /// - the calculator's kept scenarios move from `{"version": 1, "saved": […]}` into the file
 ///   envelope every other value uses (`{"format": "work-steps/better-off-saved", "version": 2,
@@ -106,31 +102,4 @@ fn v1_to_v2(values: &mut Values, notes: &mut Vec<String>) {
             }
         }
     }
-}
-
-/// The kept scenarios as stored (schema 2).
-pub fn write_scenarios(saved: &[Saved]) -> String {
-    serde_json::json!({
-        "format": SCENARIOS_FORMAT,
-        "version": SCENARIOS_VERSION,
-        "saved": saved,
-    })
-    .to_string()
-}
-
-/// Why the kept scenarios could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReadError {
-    Envelope(crate::envelope::EnvelopeError),
-    /// The envelope is right but what is inside is not a list of scenarios.
-    Unreadable,
-}
-
-/// The kept scenarios from their stored text. Limits are generous: this is the device's own
-/// data, written by the app.
-pub fn read_scenarios(text: &str) -> Result<Vec<Saved>, ReadError> {
-    let mut map = crate::envelope::open(text, SCENARIOS_FORMAT, SCENARIOS_VERSION, usize::MAX)
-        .map_err(ReadError::Envelope)?;
-    let saved = map.remove("saved").ok_or(ReadError::Unreadable)?;
-    serde_json::from_value(saved).map_err(|_| ReadError::Unreadable)
 }

@@ -18,6 +18,7 @@ pub mod data;
 pub mod lock;
 pub mod migrate;
 
+use crate::calculator::state::{Draft, Saved};
 use std::collections::BTreeMap;
 
 /// Every key the app uses starts with this.
@@ -78,11 +79,42 @@ pub enum StorageError {
     Full,
 }
 
+/// The envelope the kept scenarios are stored in from schema 2 on, like every other value.
+pub const SCENARIOS_FORMAT: &str = "work-steps/better-off-saved";
+pub const SCENARIOS_VERSION: u64 = 2;
+
+/// The kept scenarios as stored (schema 2).
+pub fn write_scenarios(saved: &[Saved]) -> String {
+    serde_json::json!({
+        "format": SCENARIOS_FORMAT,
+        "version": SCENARIOS_VERSION,
+        "saved": saved,
+    })
+    .to_string()
+}
+
+/// Why the kept scenarios could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    Envelope(crate::envelope::EnvelopeError),
+    /// The envelope is right but what is inside is not a list of scenarios.
+    Unreadable,
+}
+
+/// The kept scenarios from their stored text. Limits are generous: this is the device's own
+/// data, written by the app.
+pub fn read_scenarios(text: &str) -> Result<Vec<Saved>, ReadError> {
+    let mut map = crate::envelope::open(text, SCENARIOS_FORMAT, SCENARIOS_VERSION, usize::MAX)
+        .map_err(ReadError::Envelope)?;
+    let saved = map.remove("saved").ok_or(ReadError::Unreadable)?;
+    serde_json::from_value(saved).map_err(|_| ReadError::Unreadable)
+}
+
 const DRAFT_FORMAT: &str = "work-steps/better-off-draft";
 const DRAFT_VERSION: u64 = 1;
 
 /// The household in progress as stored.
-pub fn write_draft(draft: &crate::calculator::state::Draft) -> String {
+pub fn write_draft(draft: &Draft) -> String {
     let mut value = serde_json::to_value(draft).expect("a draft always serialises");
     value["format"] = DRAFT_FORMAT.into();
     value["version"] = DRAFT_VERSION.into();
@@ -90,7 +122,7 @@ pub fn write_draft(draft: &crate::calculator::state::Draft) -> String {
 }
 
 /// The household in progress, if the stored text is one this version can read.
-pub fn read_draft(text: &str) -> Option<crate::calculator::state::Draft> {
+pub fn read_draft(text: &str) -> Option<Draft> {
     let map = crate::envelope::open(text, DRAFT_FORMAT, DRAFT_VERSION, usize::MAX).ok()?;
     serde_json::from_value(serde_json::Value::Object(map)).ok()
 }
@@ -220,7 +252,7 @@ mod tests {
     #[test]
     fn a_draft_round_trips_and_a_foreign_one_is_ignored() {
         use crate::calculator::form::{Field, Form};
-        use crate::calculator::state::{Draft, Mode};
+        use crate::calculator::state::Mode;
         let mut form = Form::default();
         form.set(Field::Rent, "500");
         let draft = Draft {

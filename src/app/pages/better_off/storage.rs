@@ -4,8 +4,8 @@
 
 use crate::app::store;
 use crate::calculator::state::{Draft, Saved};
-use crate::store::migrate::{read_scenarios, write_scenarios};
 use crate::store::{read_draft, write_draft, DRAFT_KEY, SCENARIOS_KEY};
+use crate::store::{read_scenarios, write_scenarios};
 
 /// The saved scenarios, or why they could not be read.
 pub fn load() -> Result<Vec<Saved>, String> {
