@@ -62,7 +62,7 @@ fn summary(props: &DataProps) -> Html {
         Err(message) => html! { <p class="notice notice--warning">{ message }</p> },
         Ok(d) => html! {
             <ul class="data-counts">
-                <li>{ count(d.tasks.people.len(), "person").replace("persons", "people") }</li>
+                <li>{ people(d.tasks.people.len()) }</li>
                 <li>{ count(d.task_count(), "task") }</li>
                 <li>{ count(d.session_count(), "teaching session") }</li>
                 <li>{ count(d.pictures.len(), "picture") }</li>
@@ -167,6 +167,15 @@ fn export(props: &StatusProps) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+/// "1 person", "2 people".
+fn people(n: usize) -> String {
+    if n == 1 {
+        "1 person".into()
+    } else {
+        format!("{n} people")
     }
 }
 
@@ -310,7 +319,7 @@ fn describe(backup: &Backup) -> String {
     format!(
         "{whose}, saved {}: {}, {}, {}, {}.",
         backup::on_date(&backup.exported_at),
-        count(d.tasks.people.len(), "person").replace("persons", "people"),
+        people(d.tasks.people.len()),
         count(d.task_count(), "task"),
         count(d.session_count(), "teaching session"),
         count(d.scenarios.len(), "saved scenario"),
