@@ -172,34 +172,15 @@ pub(crate) fn label_key(label: &str) -> String {
 
 /// A session's date for a sentence: `2025-03-03…` says "3 March 2025"; other text as typed.
 pub fn say_date(date: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let part = |range: std::ops::Range<usize>| {
-        date.get(range)
-            .filter(|s| s.bytes().all(|b| b.is_ascii_digit()))
-            .and_then(|s| s.parse::<usize>().ok())
-    };
     let iso = date.len() >= 10 && date.as_bytes()[4] == b'-' && date.as_bytes()[7] == b'-';
-    if iso {
-        if let (Some(y), Some(m), Some(d)) = (part(0..4), part(5..7), part(8..10)) {
-            if (1..=12).contains(&m) && (1..=31).contains(&d) {
-                return format!("{d} {} {y}", MONTHS[m - 1]);
-            }
-        }
+    match date
+        .get(..10)
+        .filter(|_| iso)
+        .and_then(crate::params::Date::parse)
+    {
+        Some(d) => crate::engine::first_months::calendar::long(d),
+        None => date.to_string(),
     }
-    date.to_string()
 }
 
 /// "on 3 March 2025", or "with no date" when none was given.

@@ -2,6 +2,7 @@
 //! app while the data is locked, and the idle timer that locks it again.
 
 use crate::app::components::hooks::use_text;
+use crate::app::components::remove_all::RemoveAll;
 use crate::app::store;
 use crate::store::lock::LockError;
 use gloo::events::EventListener;
@@ -22,7 +23,6 @@ pub fn lock_screen(props: &LockScreenProps) -> Html {
     let (passphrase, on_passphrase) = use_text(String::new);
     let error = use_state(|| None::<String>);
     let busy = use_state(|| false);
-    let confirm_remove = use_state(|| false);
     let input_ref = use_node_ref();
 
     {
@@ -64,16 +64,6 @@ pub fn lock_screen(props: &LockScreenProps) -> Html {
         })
     };
 
-    let ask_remove = {
-        let confirm_remove = confirm_remove.clone();
-        Callback::from(move |_| confirm_remove.set(true))
-    };
-    let keep = {
-        let confirm_remove = confirm_remove.clone();
-        Callback::from(move |_| confirm_remove.set(false))
-    };
-    let remove = Callback::from(|_| store::remove_everything());
-
     let invalid = error.is_some();
     html! {
         <main id="main" class="page lock-screen" tabindex="-1">
@@ -105,19 +95,7 @@ pub fn lock_screen(props: &LockScreenProps) -> Html {
                 <summary>{ "I have forgotten the passphrase" }</summary>
                 <p>{ "No one can open the data without the passphrase: not you, not your organisation, not us. There is no reset. This keeps it private if the tablet is lost." }</p>
                 <p>{ "If you have a backup file, you can remove the locked data and bring the backup in again." }</p>
-                if *confirm_remove {
-                    <div class="notice notice--warning" role="alert">
-                        <p>{ "This removes everything Work Steps keeps on this device: people, tasks, sessions, pictures and saved scenarios. It cannot be undone." }</p>
-                        <div class="button-row">
-                            <button type="button" class="button button--warning" onclick={remove}>{ "Yes, remove everything" }</button>
-                            <button type="button" class="button button--secondary" onclick={keep}>{ "No, keep it" }</button>
-                        </div>
-                    </div>
-                } else {
-                    <button type="button" class="button button--secondary" onclick={ask_remove}>
-                        { "Remove all data from this device" }
-                    </button>
-                }
+                <RemoveAll label="Remove all data from this device" />
             </details>
         </main>
     }

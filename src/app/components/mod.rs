@@ -5,4 +5,5 @@ pub mod hooks;
 pub mod layout;
 pub mod lock;
 pub mod progress;
+pub mod remove_all;
 pub mod update_banner;

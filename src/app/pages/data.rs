@@ -7,6 +7,7 @@
 
 use crate::app::components::download::download;
 use crate::app::components::hooks::use_text;
+use crate::app::components::remove_all::RemoveAll;
 use crate::app::pages::tracker::{count, date_time, today};
 use crate::app::store;
 use crate::backup::{self, Backup, Data, Scope};
@@ -46,7 +47,7 @@ pub fn your_data() -> Html {
             <Export data={data.clone()} status={status.clone()} />
             <Import data={data.clone()} status={status.clone()} revision={revision.clone()} />
             <LockSection status={status.clone()} revision={revision.clone()} />
-            <RemoveAll status={status.clone()} revision={revision.clone()} />
+            <RemoveSection status={status.clone()} revision={revision.clone()} />
         </div>
     }
 }
@@ -523,26 +524,11 @@ fn passphrase_field(
     }
 }
 
-#[function_component(RemoveAll)]
-fn remove_all(props: &LockProps) -> Html {
-    let confirm = use_state(|| false);
-    let ask = {
-        let confirm = confirm.clone();
-        Callback::from(move |_| confirm.set(true))
-    };
-    let keep = {
-        let confirm = confirm.clone();
-        Callback::from(move |_| confirm.set(false))
-    };
-    let remove = {
-        let (confirm, status, revision) = (
-            confirm.clone(),
-            props.status.clone(),
-            props.revision.clone(),
-        );
+#[function_component(RemoveSection)]
+fn remove_section(props: &LockProps) -> Html {
+    let on_removed = {
+        let (status, revision) = (props.status.clone(), props.revision.clone());
         Callback::from(move |_| {
-            store::remove_everything();
-            confirm.set(false);
             status.set(Some(
                 "Everything Work Steps kept on this device has been removed.".into(),
             ));
@@ -553,19 +539,7 @@ fn remove_all(props: &LockProps) -> Html {
         <section aria-labelledby="remove-heading">
             <h2 id="remove-heading">{ "Remove everything from this device" }</h2>
             <p>{ "For example before you give the tablet to someone else. Save a backup first if you will need the data." }</p>
-            if *confirm {
-                <div class="notice notice--warning" role="alert">
-                    <p>{ "This removes every person, task, session, picture and saved scenario from this device. It cannot be undone." }</p>
-                    <div class="button-row">
-                        <button type="button" class="button button--warning" onclick={remove}>{ "Yes, remove everything" }</button>
-                        <button type="button" class="button button--secondary" onclick={keep}>{ "No, keep it" }</button>
-                    </div>
-                </div>
-            } else {
-                <div class="button-row">
-                    <button type="button" class="button button--secondary" onclick={ask}>{ "Remove everything" }</button>
-                </div>
-            }
+            <RemoveAll label="Remove everything" {on_removed} />
         </section>
     }
 }
