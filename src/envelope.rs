@@ -22,11 +22,66 @@ pub enum EnvelopeError {
     BadVersion,
 }
 
+/// How a tool names its own files in the sentences that refuse one, so every tool says the
+/// envelope's refusals ([`EnvelopeError::say`]) in the same words.
+pub struct Kind {
+    /// After "a Work Steps": "tasks file", "backup".
+    pub noun: &'static str,
+    pub limit_mb: usize,
+    /// Which file to choose instead: "Choose a file saved from the task builder."
+    pub choose: &'static str,
+    /// The file as the subject of a sentence: "This file", "This backup".
+    pub this: &'static str,
+    /// How the file came to be: "saving" (it may not have finished saving or copying).
+    pub making: &'static str,
+    /// How to get a good copy: "Save it again".
+    pub again: &'static str,
+}
+
+impl EnvelopeError {
+    /// The refusal in plain words, for a file of this kind.
+    pub fn say(self, kind: &Kind) -> String {
+        let Kind {
+            noun,
+            limit_mb,
+            choose,
+            this,
+            making,
+            again,
+        } = kind;
+        match self {
+            EnvelopeError::TooLarge => format!("This file is too big to be a Work Steps {noun} (the limit is {limit_mb} MB). Check that you chose the right file."),
+            EnvelopeError::NotJson | EnvelopeError::Foreign => format!("This is not a Work Steps {noun}. {choose}"),
+            EnvelopeError::Truncated => format!("This file stops part-way through, so it may not have finished {making} or copying. {again} and try again."),
+            EnvelopeError::NewerVersion(_) => format!("{this} was made by a newer version of Work Steps. Update the app and try again."),
+            EnvelopeError::BadVersion => format!("{this}'s version number is missing or wrong, so it may have been edited. {again} and try again."),
+        }
+    }
+}
+
 /// `impl From<EnvelopeError> for $error`, for a tool's own error type whose first variants
-/// are the envelope's (same names), so `envelope::open(...)?` works in its reader.
+/// are the envelope's (same names), so `envelope::open(...)?` works in its reader; and
+/// `as_envelope`, the way back, so its `Display` can use [`EnvelopeError::say`].
 #[macro_export]
 macro_rules! from_envelope_error {
     ($error:ident) => {
+        impl $error {
+            /// The envelope's part of this error, if it is one of the envelope's refusals.
+            pub fn as_envelope(&self) -> Option<$crate::envelope::EnvelopeError> {
+                use $crate::envelope::EnvelopeError as E;
+                Some(match self {
+                    $error::TooLarge => E::TooLarge,
+                    $error::NotJson => E::NotJson,
+                    $error::Truncated => E::Truncated,
+                    $error::Foreign => E::Foreign,
+                    $error::NewerVersion(v) => E::NewerVersion(*v),
+                    $error::BadVersion => E::BadVersion,
+                    #[allow(unreachable_patterns)]
+                    _ => return None,
+                })
+            }
+        }
+
         impl From<$crate::envelope::EnvelopeError> for $error {
             fn from(e: $crate::envelope::EnvelopeError) -> Self {
                 use $crate::envelope::EnvelopeError as E;

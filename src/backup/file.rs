@@ -58,14 +58,26 @@ pub enum BackupError {
 
 crate::from_envelope_error!(BackupError);
 
+const BACKUP_KIND: crate::envelope::Kind = crate::envelope::Kind {
+    noun: "backup",
+    limit_mb: MAX_FILE_BYTES / (1024 * 1024),
+    choose: "Choose a backup file made with Work Steps.",
+    this: "This backup",
+    making: "saving",
+    again: "Make the backup again",
+};
+
 impl fmt::Display for BackupError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            BackupError::TooLarge => write!(f, "This file is too big to be a Work Steps backup (the limit is 25 MB). Check that you chose the right file."),
-            BackupError::NotJson | BackupError::Foreign => write!(f, "This is not a Work Steps backup. Choose a backup file made with Work Steps."),
-            BackupError::Truncated => write!(f, "This file stops part-way through, so it may not have finished saving or copying. Make the backup again and try again."),
-            BackupError::NewerVersion(_) => write!(f, "This backup was made by a newer version of Work Steps. Update the app and try again."),
-            BackupError::BadVersion => write!(f, "This backup's version number is missing or wrong, so it may have been edited. Make the backup again and try again."),
+            BackupError::TooLarge
+            | BackupError::NotJson
+            | BackupError::Truncated
+            | BackupError::Foreign
+            | BackupError::NewerVersion(_)
+            | BackupError::BadVersion => {
+                f.write_str(&self.as_envelope().map(|e| e.say(&BACKUP_KIND)).unwrap_or_default())
+            }
             BackupError::OtherTool(tool) => write!(f, "This file was saved from the {tool}. It is not a backup. Open it in the {tool} instead."),
             BackupError::Missing(what) => write!(f, "This backup has no {what}, so it may have been edited. Make the backup again and try again."),
             BackupError::Unreadable(detail) => write!(f, "This backup could not be read, so it may have been edited ({detail}). Nothing was changed."),

@@ -58,32 +58,28 @@ pub enum ItemProblem {
 
 crate::from_envelope_error!(ImportError);
 
+const FILE_KIND: crate::envelope::Kind = crate::envelope::Kind {
+    noun: "scenarios file",
+    limit_mb: MAX_BYTES / (1024 * 1024),
+    choose: "Choose a file made with \"Download saved scenarios as a file\".",
+    this: "This file",
+    making: "downloading",
+    again: "Export it again",
+};
+
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ImportError::TooLarge => write!(
-                f,
-                "This file is too big to be a Work Steps scenarios file (the limit is 2 MB). Check that you chose the right file."
-            ),
-            ImportError::NotJson => write!(
-                f,
-                "This is not a Work Steps scenarios file. Choose a file made with \"Download saved scenarios as a file\"."
-            ),
-            ImportError::Truncated => write!(
-                f,
-                "This file stops part-way through, so it may not have finished downloading or copying. Export it again and try again."
-            ),
+            ImportError::TooLarge
+            | ImportError::NotJson
+            | ImportError::Truncated
+            | ImportError::NewerVersion(_)
+            | ImportError::BadVersion => {
+                f.write_str(&self.as_envelope().map(|e| e.say(&FILE_KIND)).unwrap_or_default())
+            }
             ImportError::Foreign => write!(
                 f,
                 "This file was not made by Work Steps. Choose a file made with \"Download saved scenarios as a file\"."
-            ),
-            ImportError::NewerVersion(_) => write!(
-                f,
-                "This file was made by a newer version of Work Steps. Update the app and try again."
-            ),
-            ImportError::BadVersion => write!(
-                f,
-                "This file's version number is missing or wrong, so it may have been edited. Export it again and try again."
             ),
             ImportError::NoScenarioList => write!(
                 f,

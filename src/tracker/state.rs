@@ -550,14 +550,26 @@ pub enum FileError {
 
 crate::from_envelope_error!(FileError);
 
+const FILE_KIND: crate::envelope::Kind = crate::envelope::Kind {
+    noun: "tracker file",
+    limit_mb: MAX_FILE_BYTES / (1024 * 1024),
+    choose: "Choose a file saved from the tracker.",
+    this: "This file",
+    making: "saving",
+    again: "Save it again",
+};
+
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FileError::TooLarge => write!(f, "This file is too big to be a Work Steps tracker file (the limit is 10 MB). Check that you chose the right file."),
-            FileError::NotJson | FileError::Foreign => write!(f, "This is not a Work Steps tracker file. Choose a file saved from the tracker."),
-            FileError::Truncated => write!(f, "This file stops part-way through, so it may not have finished saving or copying. Save it again and try again."),
-            FileError::NewerVersion(_) => write!(f, "This file was made by a newer version of Work Steps. Update the app and try again."),
-            FileError::BadVersion => write!(f, "This file's version number is missing or wrong, so it may have been edited. Save it again and try again."),
+            FileError::TooLarge
+            | FileError::NotJson
+            | FileError::Truncated
+            | FileError::Foreign
+            | FileError::NewerVersion(_)
+            | FileError::BadVersion => {
+                f.write_str(&self.as_envelope().map(|e| e.say(&FILE_KIND)).unwrap_or_default())
+            }
             FileError::Unreadable(detail) => write!(f, "This file could not be read, so it may have been edited ({detail}). Nothing was loaded."),
             FileError::Invalid(problem) => write!(f, "{problem} Nothing was loaded."),
         }
