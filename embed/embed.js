@@ -6,7 +6,7 @@
  *
  * For every such element it adds an iframe showing the calculator from the folder this
  * file was loaded from, passes your theme (data-brand, data-accent, data-font, data-logo,
- * data-name; see README, "Put it on your website") and keeps the iframe as tall as the
+ * data-name, data-lang; see README, "Put it on your website") and keeps the iframe as tall as the
  * calculator. It listens only to messages from that iframe. Nothing is sent anywhere.
  */
 (function () {
@@ -15,7 +15,7 @@
   if (!script || !script.src) return;
   // The app is the folder this file came from, so it works from any host or sub-path.
   var app = new URL('./', script.src);
-  var OPTIONS = ['brand', 'accent', 'font', 'logo', 'name'];
+  var OPTIONS = ['brand', 'accent', 'font', 'logo', 'name', 'lang'];
   var MIN_HEIGHT = 100;
   var MAX_HEIGHT = 50000;
   var frames = [];

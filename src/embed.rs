@@ -140,6 +140,8 @@ pub struct Theme {
     pub logo: Option<String>,
     pub name: Option<String>,
     pub origin: Option<String>,
+    /// The language the agency's page is in (`en-GB`, `cy`, `nl`, `sv`).
+    pub lang: Option<crate::i18n::Lang>,
     /// What was ignored and why (`(key, reason)`), for tests only.
     pub ignored: Vec<(String, &'static str)>,
 }
@@ -180,6 +182,7 @@ impl Theme {
             "logo" => self.logo.is_some(),
             "name" => self.name.is_some(),
             "origin" => self.origin.is_some(),
+            "lang" => self.lang.is_some(),
             // A share link's household: read by the calculator itself.
             "s" => return,
             _ => return self.ignore(key, "not a theme option"),
@@ -197,6 +200,7 @@ impl Theme {
             "font" => font_list(value).map(|f| self.font = Some(f)),
             "logo" => logo(value).map(|l| self.logo = Some(l)),
             "name" => name(value).map(|n| self.name = Some(n)),
+            "lang" => crate::i18n::Lang::from_code(value).map(|l| self.lang = Some(l)),
             _ => origin(value).map(|o| self.origin = Some(o)),
         };
         if result.is_none() {
@@ -205,6 +209,7 @@ impl Theme {
                 "font" => "not a list of font names",
                 "logo" => "not a path in the app's folder or a data:image address",
                 "name" => "empty, too long or has control characters",
+                "lang" => "not one of en-GB, cy, nl, sv",
                 _ => "not an http or https origin",
             };
             self.ignore(key, reason);

@@ -6,6 +6,10 @@
 //! `cargo test`. [`app`] is the thin Yew front end that renders state and sends
 //! actions; it is the only module that may use `yew`, `web_sys` or `gloo`.
 
+// First, so `t!` can be used in every module after it.
+#[macro_use]
+pub mod i18n;
+
 pub mod app;
 pub mod backup;
 pub mod base64url;

@@ -2,6 +2,7 @@
 //! actions; money and rules live in the browser-free library beside it.
 
 mod components;
+pub mod i18n;
 mod pages;
 mod route;
 pub mod store;
@@ -21,15 +22,20 @@ use yew_router::prelude::*;
 pub fn app() -> Html {
     let phase = use_state(store::phase);
     let not_saving = use_state(store::not_saving);
+    // Every page draws itself afresh in a new language or with easy read switched: the key
+    // changes, and what people typed is kept in the stores, not in the pages.
+    let words = use_state(words_key);
     {
-        let (phase, not_saving) = (phase.clone(), not_saving.clone());
+        let (phase, not_saving, words) = (phase.clone(), not_saving.clone(), words.clone());
         use_effect_with((), move |_| {
             store::subscribe(Callback::from(move |_| {
                 phase.set(store::phase());
                 not_saving.set(store::not_saving());
             }));
+            i18n::subscribe(Callback::from(move |_| words.set(words_key())));
         });
     }
+    let key = (*words).clone();
     let idle = if *phase == Phase::Open {
         store::lock_idle_minutes()
     } else {
@@ -38,10 +44,10 @@ pub fn app() -> Html {
     use_idle_lock(idle);
 
     match &*phase {
-        Phase::Locked => html! { <LockScreen broken={None} /> },
-        Phase::Broken(e) => html! { <LockScreen broken={Some(*e)} /> },
+        Phase::Locked => html! { <LockScreen {key} broken={None} /> },
+        Phase::Broken(e) => html! { <LockScreen {key} broken={Some(*e)} /> },
         Phase::Starting | Phase::Open => html! {
-            <HashRouter>
+            <HashRouter {key}>
                 <Layout>
                     if let Some(message) = &*not_saving {
                         <div class="notice notice--warning storage-problem" role="alert">
@@ -55,9 +61,26 @@ pub fn app() -> Html {
     }
 }
 
-/// Replaces the loading message in `#app` with the app. Falls back to `<body>`
-/// if the host page has no `#app` element.
+/// What the words on screen depend on: the language and easy read.
+fn words_key() -> String {
+    let easy = if crate::i18n::easy_read() {
+        "/easy"
+    } else {
+        ""
+    };
+    format!("{}{easy}", crate::i18n::lang().code())
+}
+
+/// Replaces the loading message in `#app` with the app, once the person's language is
+/// ready. Falls back to `<body>` if the host page has no `#app` element.
 pub fn mount() {
+    wasm_bindgen_futures::spawn_local(async {
+        i18n::start().await;
+        render();
+    });
+}
+
+fn render() {
     store::start();
     let document = gloo::utils::document();
     match document.get_element_by_id("app") {

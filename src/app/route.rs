@@ -31,16 +31,16 @@ pub enum Route {
 
 impl Route {
     /// The name a person sees in the navigation and the browser tab.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Route::Home => "Home",
-            Route::BetterOff => "Better off in work?",
-            Route::Tasks => "Job steps",
-            Route::Tracker => "Learning tracker",
-            Route::YourData => "Your data",
-            Route::Privacy => "Your privacy",
-            Route::EmbedBetterOff => "Better-off calculator",
-            Route::NotFound => "Page not found",
+            Route::Home => t!("route-home"),
+            Route::BetterOff => t!("route-better-off"),
+            Route::Tasks => t!("route-tasks"),
+            Route::Tracker => t!("route-tracker"),
+            Route::YourData => t!("route-your-data"),
+            Route::Privacy => t!("route-privacy"),
+            Route::EmbedBetterOff => t!("route-embed"),
+            Route::NotFound => t!("route-not-found"),
         }
     }
 

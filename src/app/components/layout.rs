@@ -3,11 +3,10 @@
 //! so screen reader and keyboard users land at the start of the new page.
 
 use crate::app::components::update_banner::UpdateBanner;
-use crate::app::{store, Route};
+use crate::app::{i18n as app_i18n, store, Route};
+use crate::i18n::{self, Lang};
 use yew::prelude::*;
 use yew_router::prelude::*;
-
-const APP_NAME: &str = "Work Steps";
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
@@ -23,7 +22,7 @@ pub fn layout(props: &LayoutProps) -> Html {
     {
         let main_ref = main_ref.clone();
         use_effect_with(route, move |route| {
-            gloo::utils::document().set_title(&format!("{} – {APP_NAME}", route.title()));
+            gloo::utils::document().set_title(&t!("page-title", page = route.title()));
             // Leave focus alone on first load; after that a route change is a new page.
             if std::mem::replace(&mut *first_render.borrow_mut(), false) {
                 return;
@@ -38,39 +37,42 @@ pub fn layout(props: &LayoutProps) -> Html {
     if route == Route::EmbedBetterOff {
         return props.children.clone();
     }
+    let uk_rules = route == Route::BetterOff && i18n::lang() != Lang::EnGb;
 
     html! {
         <>
             <a class="skip-link" href="#main" onclick={skip_to_main(main_ref.clone())}>
-                { "Skip to main content" }
+                { t!("skip-to-main") }
             </a>
             <header class="site-header">
                 <div class="site-header__inner">
                     <a href={Route::Home.href()} class="site-name">
                         <img src="favicon.svg" alt="" width="32" height="32" />
-                        <span>{ APP_NAME }</span>
+                        <span>{ t!("app-name") }</span>
                     </a>
-                    <nav aria-label="Main">
+                    <nav aria-label={t!("nav-label")}>
                         <ul class="nav-list">
                             { for Route::NAV.iter().map(|&r| nav_item(r, r == route)) }
                         </ul>
                     </nav>
                     if store::lock_idle_minutes().is_some() {
                         <button type="button" class="lock-now" onclick={Callback::from(|_| store::lock_now())}>
-                            { "Lock" }
+                            { t!("lock-now") }
                         </button>
                     }
+                    <Settings />
                 </div>
             </header>
             <UpdateBanner />
             <main id="main" tabindex="-1" ref={main_ref}>
+                if uk_rules {
+                    <UkRulesNotice />
+                }
                 { props.children.clone() }
             </main>
             <footer class="site-footer">
-                <p>
-                    { "Everything you type stays on this device. Nothing is sent to us or anyone else." }
-                </p>
-                <ul class="footer-links">
+                <p>{ t!("footer-private") }</p>
+                <ul class="footer-links" aria-label={t!("footer-links-label")}>
                     { for Route::FOOTER.iter().map(|&r| nav_item(r, r == route)) }
                 </ul>
             </footer>
@@ -85,6 +87,70 @@ fn nav_item(route: Route, current: bool) -> Html {
                 { route.title() }
             </a>
         </li>
+    }
+}
+
+/// Says, in Welsh, Dutch and Swedish, that the calculator follows UK rules.
+#[function_component(UkRulesNotice)]
+pub fn uk_rules_notice() -> Html {
+    html! {
+        <p class="notice uk-rules" lang={i18n::lang().code()}>{ t!("uk-rules-notice") }</p>
+    }
+}
+
+/// The language picker and the easy-read switch. Each language's name is written in itself
+/// and marked with its own `lang`, so a screen reader says it in that language.
+#[function_component(Settings)]
+pub fn settings() -> Html {
+    let error = use_state(|| None::<String>);
+    let current = i18n::lang();
+    let on_language = {
+        let error = error.clone();
+        Callback::from(move |e: Event| {
+            let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else {
+                return;
+            };
+            let Some(lang) = Lang::from_code(&select.value()) else {
+                return;
+            };
+            let (error, select) = (error.clone(), select.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match app_i18n::choose(lang).await {
+                    Ok(()) => error.set(None),
+                    Err(message) => {
+                        select.set_value(i18n::lang().code());
+                        error.set(Some(message));
+                    }
+                }
+            });
+        })
+    };
+    let on_easy = Callback::from(|e: Event| {
+        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+            app_i18n::set_easy_read(input.checked());
+        }
+    });
+    html! {
+        <div class="page-settings">
+            <div class="page-settings__item">
+                <label for="language">{ t!("language-label") }</label>
+                <select id="language" onchange={on_language}
+                    aria-describedby={error.is_some().then_some("language-error")}>
+                    { for Lang::ALL.iter().map(|&l| html! {
+                        <option value={l.code()} lang={l.code()} selected={l == current}>{ l.name() }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="page-settings__item page-settings__check">
+                <input type="checkbox" id="easy-read" checked={i18n::easy_read()} onchange={on_easy}
+                    aria-describedby="easy-read-hint" />
+                <label for="easy-read">{ t!("easy-read-label") }</label>
+                <span id="easy-read-hint" class="visually-hidden">{ t!("easy-read-hint") }</span>
+            </div>
+            if let Some(message) = &*error {
+                <p id="language-error" class="field-error" role="alert">{ message }</p>
+            }
+        </div>
     }
 }
 

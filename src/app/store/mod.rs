@@ -459,6 +459,7 @@ pub fn remove_everything() {
             let _ = Local.remove(key);
         }
     }
+    super::i18n::forget();
     with(|s| {
         s.values = Values::new();
         s.lock = None;

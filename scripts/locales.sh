@@ -1,0 +1,20 @@
+#!/bin/sh
+# Trunk post_build hook (see Trunk.toml): joins each translation's files,
+# locales/<language>/*.ftl in name order, into locales/<language>.ftl in the build, the file
+# the app fetches when someone picks that language. English is not copied: build.rs builds
+# it into the app, joined the same way.
+set -eu
+staging=${TRUNK_STAGING_DIR:?run this from Trunk as a post_build hook}
+source_dir=${TRUNK_SOURCE_DIR:-$PWD}
+mkdir -p "$staging/locales"
+for dir in "$source_dir"/locales/*/; do
+  lang=$(basename "$dir")
+  [ "$lang" = en-GB ] && continue
+  out="$staging/locales/$lang.ftl"
+  : > "$out"
+  for file in "$dir"*.ftl; do
+    cat "$file" >> "$out"
+    printf '\n' >> "$out"
+  done
+done
+echo "locales: $(ls "$staging/locales" | tr '\n' ' ')"

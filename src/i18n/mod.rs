@@ -1,0 +1,198 @@
+//! Every word the app shows, in English (UK), Welsh, Dutch and Swedish.
+//!
+//! Messages live in Fluent files, `locales/<language>/<area>.ftl`, read by [`ftl`]. English is
+//! built into the app (it is also what any message missing from a translation falls back
+//! to); the other languages are files the app fetches from its own folder when someone picks
+//! one, so nobody downloads three languages they do not read. `tests/i18n.rs` fails when a
+//! translation is missing a message or uses different variables.
+//!
+//! Code asks for text with [`t!`]: `t!("home-title")`, `t!("steps-count", count = n)`. The
+//! language in use is one setting for the whole page, like the page's `lang` attribute, so
+//! it is kept here rather than passed through every function that writes a sentence.
+//!
+//! With easy read on, a message `id` is shown as `id--easy` when that exists: shorter
+//! sentences, one idea per line.
+
+pub mod ftl;
+pub mod number;
+
+pub use ftl::{Arg, Catalog};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// A language the app is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    EnGb,
+    Cy,
+    Nl,
+    Sv,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 4] = [Lang::EnGb, Lang::Cy, Lang::Nl, Lang::Sv];
+
+    /// The BCP 47 tag, for `lang=` and the file name.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::EnGb => "en-GB",
+            Lang::Cy => "cy",
+            Lang::Nl => "nl",
+            Lang::Sv => "sv",
+        }
+    }
+
+    /// The language's name in itself, as a language picker shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::EnGb => "English",
+            Lang::Cy => "Cymraeg",
+            Lang::Nl => "Nederlands",
+            Lang::Sv => "Svenska",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code))
+    }
+
+    /// The first of the browser's languages (most wanted first) that we have; English
+    /// otherwise. Any English, Welsh, Dutch (including Flemish, `nl-BE`) or Swedish matches.
+    pub fn negotiate<S: AsRef<str>>(wanted: &[S]) -> Lang {
+        wanted
+            .iter()
+            .find_map(|tag| {
+                let primary = tag.as_ref().split(['-', '_']).next()?.to_ascii_lowercase();
+                match primary.as_str() {
+                    "en" => Some(Lang::EnGb),
+                    "cy" => Some(Lang::Cy),
+                    "nl" => Some(Lang::Nl),
+                    "sv" => Some(Lang::Sv),
+                    _ => None,
+                }
+            })
+            .unwrap_or(Lang::EnGb)
+    }
+}
+
+/// The English messages, built in: every `locales/en-GB/*.ftl` file, joined by `build.rs`.
+pub const ENGLISH_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en-GB.ftl"));
+
+thread_local! {
+    static ENGLISH: Rc<Catalog> = Rc::new(ftl::parse(Lang::EnGb, ENGLISH_FTL).0);
+    static CURRENT: RefCell<Option<Rc<Catalog>>> = const { RefCell::new(None) };
+    static EASY_READ: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The English catalog.
+pub fn english() -> Rc<Catalog> {
+    ENGLISH.with(Rc::clone)
+}
+
+/// Uses `catalog` for every message from now on (English: `None`).
+pub fn use_catalog(catalog: Option<Catalog>) {
+    CURRENT.with(|c| *c.borrow_mut() = catalog.map(Rc::new));
+}
+
+/// Reads a translation's file and uses it. The file's problems are returned (the messages
+/// that could be read are used; the rest show in English).
+pub fn use_translation(lang: Lang, text: &str) -> Vec<ftl::ParseError> {
+    if lang == Lang::EnGb {
+        use_catalog(None);
+        return Vec::new();
+    }
+    let (catalog, errors) = ftl::parse(lang, text);
+    use_catalog(Some(catalog));
+    errors
+}
+
+/// The language in use.
+pub fn lang() -> Lang {
+    CURRENT.with(|c| c.borrow().as_ref().map_or(Lang::EnGb, |c| c.lang))
+}
+
+pub fn set_easy_read(on: bool) {
+    EASY_READ.with(|e| e.set(on));
+}
+
+pub fn easy_read() -> bool {
+    EASY_READ.with(Cell::get)
+}
+
+/// A message in the language in use, in its easy-read form when easy read is on and there
+/// is one; in English when the translation lacks it; its own id if even English lacks it
+/// (`tests/i18n.rs` makes sure that never ships).
+pub fn tr(id: &str, args: &[(&str, Arg)]) -> String {
+    if easy_read() {
+        if let Some(text) = lookup(&format!("{id}--easy"), args) {
+            return text;
+        }
+    }
+    lookup(id, args).unwrap_or_else(|| id.to_string())
+}
+
+fn lookup(id: &str, args: &[(&str, Arg)]) -> Option<String> {
+    CURRENT
+        .with(|c| c.borrow().as_ref().and_then(|c| c.format(id, args)))
+        .or_else(|| ENGLISH.with(|e| e.format(id, args)))
+}
+
+/// A message in the language in use: `t!("id")` or `t!("id", name = value, …)`, where a
+/// value is text or a whole number (numbers pick plural forms and are written the
+/// language's way).
+#[macro_export]
+macro_rules! t {
+    ($id:literal) => {
+        $crate::i18n::tr($id, &[])
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::tr($id, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_browser_s_first_language_we_have_wins() {
+        assert_eq!(Lang::negotiate(&["fr-FR", "nl-BE", "en"]), Lang::Nl);
+        assert_eq!(Lang::negotiate(&["CY"]), Lang::Cy);
+        assert_eq!(Lang::negotiate(&["sv_SE"]), Lang::Sv);
+        assert_eq!(Lang::negotiate(&["en-US", "sv"]), Lang::EnGb);
+        assert_eq!(Lang::negotiate(&["de", "fr"]), Lang::EnGb);
+        assert_eq!(Lang::negotiate::<&str>(&[]), Lang::EnGb);
+    }
+
+    #[test]
+    fn a_translation_falls_back_to_english_then_to_the_id() {
+        let errors = use_translation(Lang::Cy, "app-name = Camau Gwaith\n");
+        assert!(errors.is_empty());
+        assert_eq!(lang(), Lang::Cy);
+        assert_eq!(t!("app-name"), "Camau Gwaith");
+        assert_eq!(
+            t!("route-home"),
+            english().format("route-home", &[]).unwrap()
+        );
+        assert_eq!(t!("no-such-message"), "no-such-message");
+        use_catalog(None);
+        assert_eq!(lang(), Lang::EnGb);
+        assert_eq!(t!("app-name"), "Work Steps");
+    }
+
+    #[test]
+    fn easy_read_picks_the_easy_form_where_there_is_one() {
+        let text = "a = Long words here.\na--easy = Short.\nb = Only one form.\n";
+        use_translation(Lang::Sv, text);
+        set_easy_read(true);
+        assert_eq!(
+            (t!("a"), t!("b")),
+            ("Short.".into(), "Only one form.".into())
+        );
+        set_easy_read(false);
+        assert_eq!(t!("a"), "Long words here.");
+        use_catalog(None);
+    }
+}

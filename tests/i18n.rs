@@ -1,0 +1,210 @@
+//! The translations are complete: every message in English (UK) is in Welsh, Dutch and
+//! Swedish, reads without errors and uses only the variables the English gives it; every
+//! message the code asks for exists, and every English message is used.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use supported_work::i18n::ftl::{self, variables, Catalog, Part};
+use supported_work::i18n::Lang;
+
+/// A language's files, joined in name order as the build joins them, and each file's name.
+fn files(lang: Lang) -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(lang.code());
+    let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn catalog(lang: Lang) -> (Catalog, Vec<String>) {
+    let mut problems = Vec::new();
+    for (name, text) in files(lang) {
+        for e in ftl::parse(lang, &text).1 {
+            problems.push(format!(
+                "{}/{name} line {}: {}",
+                lang.code(),
+                e.line,
+                e.message
+            ));
+        }
+    }
+    let joined: String = files(lang).into_iter().map(|(_, t)| t + "\n").collect();
+    (ftl::parse(lang, &joined).0, problems)
+}
+
+/// What is wrong with a translation against the English.
+fn problems(english: &Catalog, other: &Catalog) -> Vec<String> {
+    let code = other.lang.code();
+    let mut out = Vec::new();
+    for (id, pattern) in &english.messages {
+        match other.messages.get(id) {
+            None => out.push(format!("{code}: `{id}` is missing")),
+            Some(theirs) => {
+                let ours: BTreeSet<String> = variables(pattern).into_iter().collect();
+                for v in variables(theirs) {
+                    if !ours.contains(&v) {
+                        out.push(format!(
+                            "{code}: `{id}` uses ${v}, which English does not give"
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    for id in other.messages.keys() {
+        if !english.messages.contains_key(id) {
+            out.push(format!(
+                "{code}: `{id}` is not an English message (renamed or removed?)"
+            ));
+        }
+    }
+    for (id, pattern) in other.messages.iter().chain(&other.terms) {
+        for term in terms(pattern) {
+            if !other.terms.contains_key(&term) {
+                out.push(format!(
+                    "{code}: `{id}` uses the term -{term}, which is not defined"
+                ));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn terms(pattern: &[Part]) -> Vec<String> {
+    pattern
+        .iter()
+        .flat_map(|p| match p {
+            Part::Term(t) => vec![t.clone()],
+            Part::Select { variants, .. } => variants.iter().flat_map(|(_, p)| terms(p)).collect(),
+            _ => vec![],
+        })
+        .collect()
+}
+
+#[test]
+fn every_language_reads_without_errors() {
+    let all: Vec<String> = Lang::ALL.into_iter().flat_map(|l| catalog(l).1).collect();
+    assert!(all.is_empty(), "{}", all.join("\n"));
+}
+
+#[test]
+fn every_english_message_is_in_every_language() {
+    let (english, _) = catalog(Lang::EnGb);
+    assert!(
+        english.messages.len() > 20,
+        "English has {} messages",
+        english.messages.len()
+    );
+    let mut all = problems(&english, &english);
+    for lang in [Lang::Cy, Lang::Nl, Lang::Sv] {
+        all.extend(problems(&english, &catalog(lang).0));
+    }
+    assert!(
+        all.is_empty(),
+        "{} problems:\n{}",
+        all.len(),
+        all.join("\n")
+    );
+}
+
+#[test]
+fn the_check_finds_a_missing_message_and_a_stray_variable() {
+    let (english, _) = ftl::parse(Lang::EnGb, "a = A { $n }\nb = B\n");
+    let (welsh, _) = ftl::parse(Lang::Cy, "a = A { $m }\nc = C { -nothing }\n");
+    assert_eq!(
+        problems(&english, &welsh),
+        [
+            "cy: `a` uses $m, which English does not give",
+            "cy: `b` is missing",
+            "cy: `c` is not an English message (renamed or removed?)",
+            "cy: `c` uses the term -nothing, which is not defined",
+        ]
+    );
+}
+
+/// The ids the code asks for: `t!("id"` and `tr("id"`; and the prefixes of ids it builds,
+/// `tr(&format!("prefix-{…}")`.
+fn used_ids() -> (BTreeMap<String, String>, Vec<String>) {
+    let mut ids = BTreeMap::new();
+    let mut prefixes = Vec::new();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut stack = vec![src];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let where_ = path.display().to_string();
+            for opener in ["t!(\"", "tr(\""] {
+                for (at, _) in text.match_indices(opener) {
+                    // `t!("` is also the end of `format!("`.
+                    let before = text[..at].chars().next_back();
+                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                        continue;
+                    }
+                    let rest = &text[at + opener.len()..];
+                    let id: String = rest.chars().take_while(|&c| c != '"').collect();
+                    ids.entry(id).or_insert_with(|| where_.clone());
+                }
+            }
+            for (at, _) in text.match_indices("tr(&format!(\"") {
+                let rest = &text[at + "tr(&format!(\"".len()..];
+                prefixes.push(rest.chars().take_while(|&c| c != '{' && c != '"').collect());
+            }
+        }
+    }
+    (ids, prefixes)
+}
+
+#[test]
+fn every_message_the_code_asks_for_exists_and_every_message_is_used() {
+    let (english, _) = catalog(Lang::EnGb);
+    let (used, prefixes) = used_ids();
+    let mut all = Vec::new();
+    for (id, file) in &used {
+        // The library's own tests use made-up messages.
+        if file.ends_with("i18n/mod.rs") || file.ends_with("i18n/ftl.rs") {
+            continue;
+        }
+        if !english.messages.contains_key(id) {
+            all.push(format!(
+                "{file} asks for `{id}`, which English does not have"
+            ));
+        }
+    }
+    for id in english.messages.keys() {
+        let base = id.strip_suffix("--easy").unwrap_or(id);
+        if id != base && !english.messages.contains_key(base) {
+            all.push(format!("`{id}` is an easy-read form of nothing"));
+        }
+        if !used.contains_key(base)
+            && !prefixes
+                .iter()
+                .any(|p| !p.is_empty() && base.starts_with(p.as_str()))
+        {
+            all.push(format!("`{id}` is never used"));
+        }
+    }
+    assert!(
+        all.is_empty(),
+        "{} problems:\n{}",
+        all.len(),
+        all.join("\n")
+    );
+}
