@@ -101,7 +101,7 @@ fn every_language_reads_without_errors() {
 fn every_english_message_is_in_every_language() {
     let (english, _) = catalog(Lang::EnGb);
     assert!(
-        english.messages.len() > 20,
+        english.messages.len() >= 20,
         "English has {} messages",
         english.messages.len()
     );

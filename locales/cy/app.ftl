@@ -22,3 +22,6 @@ easy-read-label = Hawdd ei ddarllen
 easy-read-hint = Brawddegau byr a lluniau
 
 uk-rules-notice = Mae'r gyfrifiannell hon yn defnyddio rheolau budd-daliadau a threth y Deyrnas Unedig. Mae'r symiau mewn punnoedd (£).
+
+hours-one = 1 awr
+hours-many = { $hours } awr

@@ -29,3 +29,7 @@ easy-read-hint = Short sentences and pictures
 # Shown in Welsh, Dutch and Swedish above the better-off calculator. (In English it is not
 # shown.) Say plainly that the figures follow the rules of the United Kingdom.
 uk-rules-notice = This calculator uses the benefit and tax rules of the United Kingdom. Amounts are in pounds (£).
+
+# Hours of work, anywhere in the app.
+hours-one = 1 hour
+hours-many = { $hours } hours

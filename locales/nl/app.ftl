@@ -3,22 +3,25 @@ app-name = { -app-name }
 page-title = { $page } – { -app-name }
 skip-to-main = Naar de hoofdinhoud
 nav-label = Hoofdmenu
-footer-private = Alles wat u typt, blijft op dit apparaat. Er wordt niets naar ons of naar iemand anders gestuurd.
-footer-links-label = Over uw gegevens
+footer-private = Alles wat je typt, blijft op dit apparaat. Er wordt niets naar ons of naar iemand anders gestuurd.
+footer-links-label = Over je gegevens
 lock-now = Vergrendelen
 
 route-home = Start
 route-better-off = Beter af met werk?
 route-tasks = Werkstappen
 route-tracker = Leervolger
-route-your-data = Uw gegevens
-route-privacy = Uw privacy
+route-your-data = Je gegevens
+route-privacy = Je privacy
 route-embed = Rekenhulp beter af met werk
 route-not-found = Pagina niet gevonden
 
 language-label = Taal
-language-not-loaded = { $language } kon niet worden geladen. Controleer uw internetverbinding en probeer het opnieuw.
+language-not-loaded = { $language } kon niet worden geladen. Controleer je internetverbinding en probeer het opnieuw.
 easy-read-label = Makkelijk lezen
 easy-read-hint = Korte zinnen en plaatjes
 
 uk-rules-notice = Deze rekenhulp gebruikt de regels voor uitkeringen en belasting van het Verenigd Koninkrijk. Bedragen zijn in Britse ponden (£).
+
+hours-one = 1 uur
+hours-many = { $hours } uur

@@ -22,3 +22,6 @@ easy-read-label = Lättläst
 easy-read-hint = Korta meningar och bilder
 
 uk-rules-notice = Kalkylatorn använder Storbritanniens regler för bidrag och skatt. Beloppen är i brittiska pund (£).
+
+hours-one = 1 timme
+hours-many = { $hours } timmar

@@ -1,66 +1,40 @@
 //! Money and hours as the screens show them: "£1,234" for headline figures, "£1,234.56"
-//! where pence matter, "17.5" hours. Negative amounts use the minus sign (U+2212), which
-//! screen readers say as "minus" and which lines up with the pound sign in print. Rounding is
+//! where pence matter, "17.5" hours, each written the way the language in use writes them
+//! ([`crate::i18n::number`]). Negative amounts use the minus sign (U+2212), which screen
+//! readers say as "minus" and which lines up with the pound sign in print. Rounding is
 //! named: whole pounds round half a pound away from zero, as people round in their heads.
 
+use crate::i18n::{self, number};
 use crate::money::Money;
 use rust_decimal::{Decimal, RoundingStrategy};
 
-/// The minus sign, not a hyphen: it reads and prints as "minus".
-const MINUS: char = '\u{2212}';
-
-/// Whole pounds with thousands separators: "£1,234", "−£12", "£0".
+/// Whole pounds with thousands separators: "£1,234", "−£12", "£0" (in English; see
+/// [`number`] for the other languages).
 pub fn format_pounds(amount: Money) -> String {
     let whole = amount
         .0
         .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
-    signed(whole, |abs| format!("£{}", group_thousands(abs.trunc())))
+    number::pounds(i18n::lang(), whole, 0)
 }
 
 /// Pounds and pence with thousands separators: "£1,234.56", "−£12.05".
 pub fn format_pence(amount: Money) -> String {
-    let rounded = amount.round_penny().0;
-    signed(rounded, |abs| {
-        let whole = abs.trunc();
-        let pence = ((abs - whole) * Decimal::ONE_HUNDRED).trunc();
-        format!("£{}.{:0>2}", group_thousands(whole), pence)
-    })
+    number::pounds(i18n::lang(), amount.round_penny().0, 2)
 }
 
-/// Hours as a person writes them: "16", "17.5", "7.25" (no trailing zeros).
+/// Hours as a person writes them: "16", "17.5", "7.25" (no trailing zeros; "17,5" in Dutch
+/// and Swedish).
 pub fn format_hours(hours: Decimal) -> String {
-    hours.normalize().to_string()
+    number::decimal(i18n::lang(), hours)
 }
 
 /// "1 hour", "16 hours", "17.5 hours".
 pub fn hours_phrase(hours: Decimal) -> String {
     if hours == Decimal::ONE {
-        "1 hour".to_string()
+        t!("hours-one")
     } else {
-        format!("{} hours", format_hours(hours))
+        t!("hours-many", hours = format_hours(hours))
     }
-}
-
-/// Puts the sign in front of the pound sign; an amount that rounds to zero has none.
-fn signed(rounded: Decimal, body: impl Fn(Decimal) -> String) -> String {
-    let text = body(rounded.abs());
-    if rounded.is_sign_negative() && !rounded.is_zero() {
-        format!("{MINUS}{text}")
-    } else {
-        text
-    }
-}
-
-fn group_thousands(whole: Decimal) -> String {
-    let digits = whole.normalize().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 #[cfg(test)]
