@@ -22,40 +22,29 @@ pub enum EnvelopeError {
     BadVersion,
 }
 
-/// How a tool names its own files in the sentences that refuse one, so every tool says the
-/// envelope's refusals ([`EnvelopeError::say`]) in the same words.
+/// Which tool's file it is, for the sentences that refuse one ([`EnvelopeError::say`]):
+/// each tool's refusals are whole sentences in `locales/*/files.ftl`, `file-<id>-…`, so a
+/// translator never has to build a sentence from pieces.
 pub struct Kind {
-    /// After "a Work Steps": "tasks file", "backup".
-    pub noun: &'static str,
+    /// `tasks`, `tracker`, `scenarios` or `backup`.
+    pub id: &'static str,
     pub limit_mb: usize,
-    /// Which file to choose instead: "Choose a file saved from the task builder."
-    pub choose: &'static str,
-    /// The file as the subject of a sentence: "This file", "This backup".
-    pub this: &'static str,
-    /// How the file came to be: "saving" (it may not have finished saving or copying).
-    pub making: &'static str,
-    /// How to get a good copy: "Save it again".
-    pub again: &'static str,
 }
 
 impl EnvelopeError {
     /// The refusal in plain words, for a file of this kind.
     pub fn say(self, kind: &Kind) -> String {
-        let Kind {
-            noun,
-            limit_mb,
-            choose,
-            this,
-            making,
-            again,
-        } = kind;
-        match self {
-            EnvelopeError::TooLarge => format!("This file is too big to be a Work Steps {noun} (the limit is {limit_mb} MB). Check that you chose the right file."),
-            EnvelopeError::NotJson | EnvelopeError::Foreign => format!("This is not a Work Steps {noun}. {choose}"),
-            EnvelopeError::Truncated => format!("This file stops part-way through, so it may not have finished {making} or copying. {again} and try again."),
-            EnvelopeError::NewerVersion(_) => format!("{this} was made by a newer version of Work Steps. Update the app and try again."),
-            EnvelopeError::BadVersion => format!("{this}'s version number is missing or wrong, so it may have been edited. {again} and try again."),
-        }
+        let what = match self {
+            EnvelopeError::TooLarge => "too-large",
+            EnvelopeError::NotJson | EnvelopeError::Foreign => "not-ours",
+            EnvelopeError::Truncated => "cut-off",
+            EnvelopeError::NewerVersion(_) => "newer",
+            EnvelopeError::BadVersion => "bad-version",
+        };
+        crate::i18n::tr(
+            &format!("file-{}-{what}", kind.id),
+            &[("limit", crate::i18n::Arg::from(kind.limit_mb))],
+        )
     }
 }
 

@@ -25,3 +25,5 @@ uk-rules-notice = Mae'r gyfrifiannell hon yn defnyddio rheolau budd-daliadau a t
 
 hours-one = 1 awr
 hours-many = { $hours } awr
+
+error-prefix = Gwall:

@@ -33,3 +33,6 @@ uk-rules-notice = This calculator uses the benefit and tax rules of the United K
 # Hours of work, anywhere in the app.
 hours-one = 1 hour
 hours-many = { $hours } hours
+
+# Read by screen readers before an error message beside a field.
+error-prefix = Error:

@@ -25,3 +25,5 @@ uk-rules-notice = Deze rekenhulp gebruikt de regels voor uitkeringen en belastin
 
 hours-one = 1 uur
 hours-many = { $hours } uur
+
+error-prefix = Fout:

@@ -25,3 +25,5 @@ uk-rules-notice = Kalkylatorn använder Storbritanniens regler för bidrag och s
 
 hours-one = 1 timme
 hours-many = { $hours } timmar
+
+error-prefix = Fel:

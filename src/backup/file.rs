@@ -59,12 +59,8 @@ pub enum BackupError {
 crate::from_envelope_error!(BackupError);
 
 const BACKUP_KIND: crate::envelope::Kind = crate::envelope::Kind {
-    noun: "backup",
+    id: "backup",
     limit_mb: MAX_FILE_BYTES / (1024 * 1024),
-    choose: "Choose a backup file made with Work Steps.",
-    this: "This backup",
-    making: "saving",
-    again: "Make the backup again",
 };
 
 impl fmt::Display for BackupError {

@@ -59,12 +59,8 @@ pub enum ItemProblem {
 crate::from_envelope_error!(ImportError);
 
 const FILE_KIND: crate::envelope::Kind = crate::envelope::Kind {
-    noun: "scenarios file",
+    id: "scenarios",
     limit_mb: MAX_BYTES / (1024 * 1024),
-    choose: "Choose a file made with \"Download saved scenarios as a file\".",
-    this: "This file",
-    making: "downloading",
-    again: "Export it again",
 };
 
 impl fmt::Display for ImportError {

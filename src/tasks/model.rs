@@ -484,12 +484,8 @@ pub enum FileError {
 crate::from_envelope_error!(FileError);
 
 const FILE_KIND: crate::envelope::Kind = crate::envelope::Kind {
-    noun: "tasks file",
+    id: "tasks",
     limit_mb: MAX_FILE_BYTES / (1024 * 1024),
-    choose: "Choose a file saved from the task builder.",
-    this: "This file",
-    making: "saving",
-    again: "Save it again",
 };
 
 impl fmt::Display for FileError {

@@ -6,4 +6,5 @@ pub mod layout;
 pub mod lock;
 pub mod progress;
 pub mod remove_all;
+pub mod text;
 pub mod update_banner;

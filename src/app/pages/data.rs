@@ -8,7 +8,7 @@
 use crate::app::components::download::download;
 use crate::app::components::hooks::use_text;
 use crate::app::components::remove_all::RemoveAll;
-use crate::app::pages::tracker::{count, date_time, today};
+use crate::app::pages::tracker::{date_time, today};
 use crate::app::store;
 use crate::backup::{self, Backup, Data, Scope};
 use crate::store::data as stored;
@@ -40,8 +40,8 @@ pub fn your_data() -> Html {
 
     html! {
         <div class="page your-data">
-            <h1>{ "Your data" }</h1>
-            <p class="lead">{ "Everything Work Steps keeps is on this device, in this web browser. Here you can back it up, move it to another device, lock it, or remove it." }</p>
+            <h1>{ t!("route-your-data") }</h1>
+            <p class="lead">{ t!("data-lead") }</p>
             <p class="status" role="status" aria-live="polite">{ (*status).clone().unwrap_or_default() }</p>
             <Summary data={data.clone()} />
             <Export data={data.clone()} status={status.clone()} />
@@ -63,17 +63,17 @@ fn summary(props: &DataProps) -> Html {
         Err(message) => html! { <p class="notice notice--warning">{ message }</p> },
         Ok(d) => html! {
             <ul class="data-counts">
-                <li>{ people(d.tasks.people.len()) }</li>
-                <li>{ count(d.task_count(), "task") }</li>
-                <li>{ count(d.session_count(), "teaching session") }</li>
-                <li>{ count(d.pictures.len(), "picture") }</li>
-                <li>{ count(d.scenarios.len(), "saved scenario") }</li>
+                <li>{ t!("data-people", count = d.tasks.people.len()) }</li>
+                <li>{ t!("data-tasks", count = d.task_count()) }</li>
+                <li>{ t!("data-sessions", count = d.session_count()) }</li>
+                <li>{ t!("data-pictures", count = d.pictures.len()) }</li>
+                <li>{ t!("data-scenarios", count = d.scenarios.len()) }</li>
             </ul>
         },
     };
     html! {
         <section aria-labelledby="kept-heading">
-            <h2 id="kept-heading">{ "What is on this device" }</h2>
+            <h2 id="kept-heading">{ t!("data-kept-heading") }</h2>
             { body }
         </section>
     }
@@ -94,11 +94,11 @@ fn export(props: &StatusProps) -> Html {
     let save = |backup: Backup, name: String, status: UseStateHandle<Option<String>>| {
         let said = match download(&name, &backup.to_json()) {
             Ok(()) => {
-                let mut lines = vec![format!("Saved a backup file called {name}. Keep it somewhere safe: anyone with the file can read it.")];
+                let mut lines = vec![t!("data-saved-file", name = name)];
                 lines.extend(backup.notes);
                 lines.join(" ")
             }
-            Err(()) => "This browser would not save the file.".into(),
+            Err(()) => t!("data-not-saved"),
         };
         status.set(Some(said));
     };
@@ -124,7 +124,7 @@ fn export(props: &StatusProps) -> Html {
         let (data, status, person) = (data.clone(), props.status.clone(), person.clone());
         Callback::from(move |_| {
             let Some(id) = *person else {
-                status.set(Some("Choose a person first.".into()));
+                status.set(Some(t!("data-choose-person-first")));
                 return;
             };
             if let Some(backup) = Backup::person(&data, id, &date_time()) {
@@ -143,40 +143,31 @@ fn export(props: &StatusProps) -> Html {
     let empty = data.tasks.people.is_empty() && data.scenarios.is_empty();
     html! {
         <section aria-labelledby="backup-heading">
-            <h2 id="backup-heading">{ "Back up, or move to another device" }</h2>
-            <p>{ "Save a file with your data. On another device, open Work Steps, come to this page and bring the file in." }</p>
+            <h2 id="backup-heading">{ t!("data-backup-heading") }</h2>
+            <p>{ t!("data-backup-intro") }</p>
             <div class="button-row">
                 <button type="button" class="button" onclick={on_everything} disabled={empty}>
-                    { "Save a backup of everything" }
+                    { t!("data-save-everything") }
                 </button>
             </div>
             if !data.tasks.people.is_empty() {
                 <div class="field">
-                    <label class="field-label" for="export-person">{ "Or just one person" }</label>
-                    <p class="field-hint" id="export-person-hint">{ "Their tasks, sessions and pictures, for example to pass them to another job coach." }</p>
+                    <label class="field-label" for="export-person">{ t!("data-one-person") }</label>
+                    <p class="field-hint" id="export-person-hint">{ t!("data-one-person-hint") }</p>
                     <div class="input-wrap">
                         <select id="export-person" class="select" aria-describedby="export-person-hint" onchange={on_pick}>
-                            <option value="" selected={person.is_none()}>{ "Choose a person" }</option>
+                            <option value="" selected={person.is_none()}>{ t!("data-choose-person") }</option>
                             { for data.tasks.people.iter().map(|p| html! {
                                 <option value={p.id.0.to_string()} selected={*person == Some(p.id)}>{ &p.label }</option>
                             }) }
                         </select>
                         <button type="button" class="button button--secondary" onclick={on_person}>
-                            { "Save this person’s file" }
+                            { t!("data-save-person") }
                         </button>
                     </div>
                 </div>
             }
         </section>
-    }
-}
-
-/// "1 person", "2 people".
-fn people(n: usize) -> String {
-    if n == 1 {
-        "1 person".into()
-    } else {
-        format!("{n} people")
     }
 }
 
@@ -251,10 +242,8 @@ fn import(props: &ChangeProps) -> Html {
             };
             let values = stored::write(&new_data, &store::all());
             match store::replace_all(values) {
-                Ok(()) => status.set(Some("The backup is in.".into())),
-                Err(_) => status.set(Some(
-                    "The backup is in for now, but this device would not save it, so it will be gone when you close the page.".into(),
-                )),
+                Ok(()) => status.set(Some(t!("data-backup-in"))),
+                Err(_) => status.set(Some(t!("data-backup-in-not-saved"))),
             }
             report.set(done.lines());
             pending.set(None);
@@ -265,13 +254,13 @@ fn import(props: &ChangeProps) -> Html {
     let invalid = error.is_some();
     html! {
         <section aria-labelledby="import-heading">
-            <h2 id="import-heading">{ "Bring in a backup" }</h2>
+            <h2 id="import-heading">{ t!("data-import-heading") }</h2>
             <div class={classes!("field", invalid.then_some("field--error"))}>
-                <label class="field-label" for="backup-file">{ "Backup file" }</label>
-                <p class="field-hint" id="backup-file-hint">{ "A file saved from this page on any device. A file that cannot be read is refused, and nothing here changes." }</p>
+                <label class="field-label" for="backup-file">{ t!("data-file-label") }</label>
+                <p class="field-hint" id="backup-file-hint">{ t!("data-file-hint") }</p>
                 if let Some(message) = &*error {
                     <p class="field-error" id="backup-file-error" role="alert">
-                        <span class="visually-hidden">{ "Error: " }</span>{ message }
+                        <span class="visually-hidden">{ t!("error-prefix") }</span>{ message }
                     </p>
                 }
                 <input id="backup-file" class="file-input" type="file" accept=".json,application/json"
@@ -283,11 +272,11 @@ fn import(props: &ChangeProps) -> Html {
                     <p>{ describe(backup) }</p>
                     { for backup.notes.iter().map(|n| html! { <p>{ n }</p> }) }
                     <fieldset class="fieldset">
-                        <legend class="field-label">{ "What should happen to the data already here?" }</legend>
+                        <legend class="field-label">{ t!("data-how-legend") }</legend>
                         <div class="radios">
                             <div class="radio">
                                 <input type="radio" id="import-merge" name="import-how" checked={*how == How::Merge} onchange={on_how(How::Merge)} />
-                                <label for="import-merge">{ "Keep it, and add what is new from the file" }</label>
+                                <label for="import-merge">{ t!("data-how-merge") }</label>
                             </div>
                             <div class="radio">
                                 <input type="radio" id="import-replace" name="import-how" checked={*how == How::Replace} onchange={on_how(How::Replace)} />
@@ -296,8 +285,8 @@ fn import(props: &ChangeProps) -> Html {
                         </div>
                     </fieldset>
                     <div class="button-row">
-                        <button type="button" class="button" onclick={on_apply}>{ "Bring it in" }</button>
-                        <button type="button" class="button button--secondary" onclick={on_cancel}>{ "Cancel" }</button>
+                        <button type="button" class="button" onclick={on_apply}>{ t!("data-bring-in") }</button>
+                        <button type="button" class="button button--secondary" onclick={on_cancel}>{ t!("data-cancel") }</button>
                     </div>
                 </div>
             }
@@ -313,26 +302,29 @@ fn import(props: &ChangeProps) -> Html {
 /// "A backup of everything, saved on 3 March 2025: 2 people, 5 tasks, …"
 fn describe(backup: &Backup) -> String {
     let d = &backup.data;
-    let whose = match &backup.scope {
-        Scope::Everything => "A backup of everything".to_string(),
-        Scope::Person(label) => format!("A backup of {label}"),
-    };
-    format!(
-        "{whose}, saved {}: {}, {}, {}, {}.",
-        backup::on_date(&backup.exported_at),
-        people(d.tasks.people.len()),
-        count(d.task_count(), "task"),
-        count(d.session_count(), "teaching session"),
-        count(d.scenarios.len(), "saved scenario"),
-    )
+    let counts = [
+        t!("data-people", count = d.tasks.people.len()),
+        t!("data-tasks", count = d.task_count()),
+        t!("data-sessions", count = d.session_count()),
+        t!("data-scenarios", count = d.scenarios.len()),
+    ]
+    .join(", ");
+    let date = backup::on_date(&backup.exported_at);
+    match &backup.scope {
+        Scope::Everything => t!("data-describe-everything", date = date, counts = counts),
+        Scope::Person(label) => t!(
+            "data-describe-person",
+            person = label,
+            date = date,
+            counts = counts
+        ),
+    }
 }
 
 fn replace_label(backup: &Backup) -> String {
     match &backup.scope {
-        Scope::Everything => "Remove it, and use only what is in the file".into(),
-        Scope::Person(label) => {
-            format!("Replace {label} with the file’s copy (everyone else stays)")
-        }
+        Scope::Everything => t!("data-how-replace-everything"),
+        Scope::Person(label) => t!("data-how-replace-person", person = label),
     }
 }
 
@@ -343,22 +335,20 @@ fn read_backup(
     reader: Rc<RefCell<Option<FileReader>>>,
 ) {
     if file.size() > backup::MAX_FILE_BYTES as f64 {
-        error.set(Some(
-            "That file is too big to be a Work Steps backup. Nothing was changed.".into(),
-        ));
+        error.set(Some(t!("data-file-too-big")));
         return;
     }
     let file = gloo::file::File::from(file);
     let task = gloo::file::callbacks::read_as_text(&file, move |text| {
         match text
-            .map_err(|_| "The file could not be read.".to_string())
+            .map_err(|_| t!("data-file-unreadable"))
             .and_then(|t| Backup::from_json(&t).map_err(|e| e.to_string()))
         {
             Ok(backup) => {
                 error.set(None);
                 pending.set(Some(Rc::new(backup)));
             }
-            Err(reason) => error.set(Some(format!("{reason} Nothing was changed."))),
+            Err(reason) => error.set(Some(t!("data-file-refused", reason = reason))),
         }
     });
     *reader.borrow_mut() = Some(task);
@@ -421,7 +411,7 @@ fn lock_section(props: &LockProps) -> Html {
             );
             wasm_bindgen_futures::spawn_local(async move {
                 let said = match store::turn_lock_on(&text, minutes).await {
-                    Ok(()) => format!("The lock is on. The data locks itself after {minutes} minutes without use, or when you choose Lock."),
+                    Ok(()) => t!("data-lock-turned-on", minutes = minutes),
                     Err(message) => message,
                 };
                 passphrase.set(String::new());
@@ -437,9 +427,7 @@ fn lock_section(props: &LockProps) -> Html {
         let (status, revision) = (props.status.clone(), props.revision.clone());
         Callback::from(move |_| {
             let said = match store::turn_lock_off() {
-                Ok(()) => {
-                    "The lock is off. The data on this device is no longer scrambled.".to_string()
-                }
+                Ok(()) => t!("data-lock-turned-off"),
                 Err(message) => message,
             };
             status.set(Some(said));
@@ -457,31 +445,31 @@ fn lock_section(props: &LockProps) -> Html {
     let second_error = field_error(true);
     html! {
         <section aria-labelledby="lock-heading">
-            <h2 id="lock-heading">{ "Lock with a passphrase" }</h2>
+            <h2 id="lock-heading">{ t!("data-lock-heading") }</h2>
             if let Some(minutes) = on {
-                <p>{ format!("The lock is on. The data is kept scrambled on this device and locks itself after {minutes} minutes without use.") }</p>
+                <p>{ t!("data-lock-is-on", minutes = minutes) }</p>
                 <div class="button-row">
-                    <button type="button" class="button" onclick={on_lock_now}>{ "Lock now" }</button>
-                    <button type="button" class="button button--secondary" onclick={on_turn_off}>{ "Turn the lock off" }</button>
+                    <button type="button" class="button" onclick={on_lock_now}>{ t!("data-lock-now") }</button>
+                    <button type="button" class="button button--secondary" onclick={on_turn_off}>{ t!("data-lock-off") }</button>
                 </div>
             } else {
-                <p>{ "For a tablet that several people use. The data is kept scrambled (encrypted) and locks itself when no one has used the app for a while. To open it, type the passphrase." }</p>
+                <p>{ t!("data-lock-intro") }</p>
                 <div class="notice notice--warning">
-                    <p><strong>{ "If you forget the passphrase, no one can get the data back." }</strong>{ " Not you, not your organisation, not us. Save a backup first." }</p>
+                    <p><strong>{ t!("data-lock-warning") }</strong>{ " " }{ t!("data-lock-warning-more") }</p>
                 </div>
                 <form onsubmit={on_turn_on} novalidate=true>
-                    { passphrase_field("lock-passphrase", "Passphrase", Some("At least 8 characters. A few words you will remember are best."), &passphrase, on_passphrase, first_error, "new-password") }
-                    { passphrase_field("lock-again", "Type it again", None, &again, on_again, second_error, "new-password") }
+                    { passphrase_field("lock-passphrase", t!("data-passphrase"), Some(t!("data-passphrase-hint")), &passphrase, on_passphrase, first_error, "new-password") }
+                    { passphrase_field("lock-again", t!("data-passphrase-again"), None, &again, on_again, second_error, "new-password") }
                     <div class="field">
-                        <label class="field-label" for="lock-idle">{ "Lock after" }</label>
+                        <label class="field-label" for="lock-idle">{ t!("data-lock-after") }</label>
                         <select id="lock-idle" class="select" onchange={on_idle}>
                             { for IDLE_CHOICES.iter().map(|m| html! {
-                                <option value={m.to_string()} selected={*idle == *m}>{ format!("{m} minutes without use") }</option>
+                                <option value={m.to_string()} selected={*idle == *m}>{ t!("data-lock-minutes", minutes = *m) }</option>
                             }) }
                         </select>
                     </div>
                     <button type="submit" class="button" disabled={*busy}>
-                        { if *busy { "Turning the lock on…" } else { "Turn the lock on" } }
+                        { if *busy { t!("data-lock-turning-on") } else { t!("data-lock-turn-on") } }
                     </button>
                 </form>
             }
@@ -491,8 +479,8 @@ fn lock_section(props: &LockProps) -> Html {
 
 fn passphrase_field(
     id: &'static str,
-    label: &'static str,
-    hint: Option<&'static str>,
+    label: String,
+    hint: Option<String>,
     value: &UseStateHandle<String>,
     oninput: Callback<InputEvent>,
     error: Option<String>,
@@ -501,6 +489,7 @@ fn passphrase_field(
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described: Vec<&str> = hint
+        .as_ref()
         .map(|_| hint_id.as_str())
         .into_iter()
         .chain(error.as_ref().map(|_| error_id.as_str()))
@@ -513,7 +502,7 @@ fn passphrase_field(
             }
             if let Some(message) = &error {
                 <p class="field-error" id={error_id.clone()}>
-                    <span class="visually-hidden">{ "Error: " }</span>{ message }
+                    <span class="visually-hidden">{ t!("error-prefix") }</span>{ message }
                 </p>
             }
             <input id={id} class="input w-20" type="password" autocomplete={autocomplete}
@@ -529,17 +518,15 @@ fn remove_section(props: &LockProps) -> Html {
     let on_removed = {
         let (status, revision) = (props.status.clone(), props.revision.clone());
         Callback::from(move |_| {
-            status.set(Some(
-                "Everything Work Steps kept on this device has been removed.".into(),
-            ));
+            status.set(Some(t!("data-removed")));
             revision.set(*revision + 1);
         })
     };
     html! {
         <section aria-labelledby="remove-heading">
-            <h2 id="remove-heading">{ "Remove everything from this device" }</h2>
-            <p>{ "For example before you give the tablet to someone else. Save a backup first if you will need the data." }</p>
-            <RemoveAll label="Remove everything" {on_removed} />
+            <h2 id="remove-heading">{ t!("data-remove-heading") }</h2>
+            <p>{ t!("data-remove-intro") }</p>
+            <RemoveAll label={t!("data-remove-button")} {on_removed} />
         </section>
     }
 }

@@ -7,9 +7,9 @@ use yew::prelude::*;
 pub fn not_found() -> Html {
     html! {
         <div class="page">
-            <h1>{ "Page not found" }</h1>
-            <p>{ "We could not find that page. The link may be wrong or out of date." }</p>
-            <p><a class="back-link" href={Route::Home.href()}>{ "Go to the home page" }</a></p>
+            <h1>{ t!("route-not-found") }</h1>
+            <p>{ t!("notfound-text") }</p>
+            <p><a class="back-link" href={Route::Home.href()}>{ t!("notfound-home") }</a></p>
         </div>
     }
 }
