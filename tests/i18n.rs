@@ -151,14 +151,18 @@ fn used_ids() -> (BTreeMap<String, String>, Vec<String>) {
             }
             let text = std::fs::read_to_string(&path).unwrap();
             let where_ = path.display().to_string();
-            for opener in ["t!(\"", "tr(\""] {
+            for opener in ["t!(", "tr("] {
                 for (at, _) in text.match_indices(opener) {
-                    // `t!("` is also the end of `format!("`.
+                    // `t!(` is also the end of `format!(`.
                     let before = text[..at].chars().next_back();
                     if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                         continue;
                     }
-                    let rest = &text[at + opener.len()..];
+                    // The id, on the same line or the next (as rustfmt may put it).
+                    let Some(rest) = text[at + opener.len()..].trim_start().strip_prefix('"')
+                    else {
+                        continue;
+                    };
                     let id: String = rest.chars().take_while(|&c| c != '"').collect();
                     ids.entry(id).or_insert_with(|| where_.clone());
                 }

@@ -16,12 +16,13 @@ pub struct Unreadable {
 
 impl std::fmt::Display for Unreadable {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "The {} on this device could not be read by this version of the app, so nothing \
-             was done with them. They have not been changed.",
-            self.what
-        )
+        // One whole sentence per kind of data, so each language can say it its own way.
+        let sentence = match self.what {
+            "tasks" => t!("store-unreadable-tasks"),
+            "sessions" => t!("store-unreadable-sessions"),
+            _ => t!("store-unreadable-scenarios"),
+        };
+        f.write_str(&sentence)
     }
 }
 

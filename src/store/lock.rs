@@ -97,16 +97,8 @@ pub enum LockError {
 impl std::fmt::Display for LockError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            LockError::Damaged => write!(
-                f,
-                "The lock on this device's data is damaged, so the data cannot be opened. \
-                 Nothing has been deleted."
-            ),
-            LockError::Weak => write!(
-                f,
-                "The lock on this device's data was made in a way this app no longer trusts, \
-                 so it will not open it. Nothing has been deleted."
-            ),
+            LockError::Damaged => f.write_str(&t!("lock-damaged")),
+            LockError::Weak => f.write_str(&t!("lock-weak")),
         }
     }
 }
@@ -167,17 +159,13 @@ pub enum PassphraseProblem {
 impl std::fmt::Display for PassphraseProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            PassphraseProblem::TooShort => write!(
-                f,
-                "Use at least {MIN_PASSPHRASE_CHARS} characters. A few words you will remember \
-                 are best."
-            ),
+            PassphraseProblem::TooShort => {
+                f.write_str(&t!("lock-too-short", min = MIN_PASSPHRASE_CHARS))
+            }
             PassphraseProblem::TooLong => {
-                write!(f, "Use {MAX_PASSPHRASE_CHARS} characters or fewer.")
+                f.write_str(&t!("lock-too-long", max = MAX_PASSPHRASE_CHARS))
             }
-            PassphraseProblem::Different => {
-                write!(f, "The two passphrases are not the same. Type it again.")
-            }
+            PassphraseProblem::Different => f.write_str(&t!("lock-different")),
         }
     }
 }

@@ -46,7 +46,7 @@ pub fn lock_screen(props: &LockScreenProps) -> Html {
             }
             let text = (*passphrase).clone();
             if text.is_empty() {
-                error.set(Some("Type the passphrase.".into()));
+                error.set(Some(t!("lock-type-passphrase")));
                 return;
             }
             busy.set(true);
@@ -67,17 +67,17 @@ pub fn lock_screen(props: &LockScreenProps) -> Html {
     let invalid = error.is_some();
     html! {
         <main id="main" class="page lock-screen" tabindex="-1">
-            <h1>{ "This device’s data is locked" }</h1>
+            <h1>{ t!("lock-heading") }</h1>
             if let Some(broken) = props.broken {
                 <div class="notice notice--warning" role="alert"><p>{ broken.to_string() }</p></div>
             } else {
-                <p>{ "Someone turned on a passphrase to keep the people, tasks and sessions on this device private. Type it to open them." }</p>
+                <p>{ t!("lock-intro") }</p>
                 <form class="lock-form" onsubmit={on_submit} novalidate=true>
                     <div class={classes!("field", invalid.then_some("field--error"))}>
-                        <label class="field-label" for="unlock-passphrase">{ "Passphrase" }</label>
+                        <label class="field-label" for="unlock-passphrase">{ t!("data-passphrase") }</label>
                         if let Some(message) = &*error {
                             <p class="field-error" id="unlock-passphrase-error" role="alert">
-                                <span class="visually-hidden">{ "Error: " }</span>{ message }
+                                <span class="visually-hidden">{ t!("error-prefix") }</span>{ message }
                             </p>
                         }
                         <input id="unlock-passphrase" class="input w-20" type="password"
@@ -87,15 +87,15 @@ pub fn lock_screen(props: &LockScreenProps) -> Html {
                             value={(*passphrase).clone()} oninput={on_passphrase} />
                     </div>
                     <button type="submit" class="button" disabled={*busy}>
-                        { if *busy { "Unlocking…" } else { "Unlock" } }
+                        { if *busy { t!("lock-unlocking") } else { t!("lock-unlock") } }
                     </button>
                 </form>
             }
             <details class="forgot">
-                <summary>{ "I have forgotten the passphrase" }</summary>
-                <p>{ "No one can open the data without the passphrase: not you, not your organisation, not us. There is no reset. This keeps it private if the tablet is lost." }</p>
-                <p>{ "If you have a backup file, you can remove the locked data and bring the backup in again." }</p>
-                <RemoveAll label="Remove all data from this device" />
+                <summary>{ t!("lock-forgotten") }</summary>
+                <p>{ t!("lock-forgotten-no-reset") }</p>
+                <p>{ t!("lock-forgotten-backup") }</p>
+                <RemoveAll label={t!("lock-remove-all")} />
             </details>
         </main>
     }

@@ -31,10 +31,10 @@ pub fn remove_all(props: &RemoveAllProps) -> Html {
     if *confirm {
         html! {
             <div class="notice notice--warning" role="alert">
-                <p>{ "This removes everything Work Steps keeps on this device: people, tasks, sessions, pictures and saved scenarios. It cannot be undone." }</p>
+                <p>{ t!("remove-all-warning") }</p>
                 <div class="button-row">
-                    <button type="button" class="button button--warning" onclick={remove}>{ "Yes, remove everything" }</button>
-                    <button type="button" class="button button--secondary" onclick={set(false)}>{ "No, keep it" }</button>
+                    <button type="button" class="button button--warning" onclick={remove}>{ t!("remove-all-yes") }</button>
+                    <button type="button" class="button button--secondary" onclick={set(false)}>{ t!("remove-all-no") }</button>
                 </div>
             </div>
         }

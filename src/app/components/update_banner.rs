@@ -37,12 +37,9 @@ pub fn update_banner() -> Html {
         <div class="update-banner" role="status">
             if let Some(worker) = (*waiting).clone() {
                 <div class="update-banner__inner">
-                    <p>
-                        { "A new version of Work Steps is ready. Your saved work stays on this device. " }
-                        { "You can finish what you are doing first." }
-                    </p>
+                    <p>{ t!("update-ready") }</p>
                     <button type="button" class="button" onclick={move |_| use_new_version(&worker)}>
-                        { "Use the new version" }
+                        { t!("update-use") }
                     </button>
                 </div>
             }

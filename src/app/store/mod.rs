@@ -82,7 +82,7 @@ struct Store {
     /// The plain values (decrypted when locked), only while open.
     values: Values,
     /// Why values are not reaching the device's storage, if they are not.
-    not_saving: Option<String>,
+    not_saving: Option<NotSaving>,
     /// The lock record and the key, while the lock is on and the data is open.
     lock: Option<(LockRecord, CryptoKey)>,
     /// Writes started per key, so a slower sealed write never lands after a newer one.
@@ -117,7 +117,7 @@ pub fn phase() -> Phase {
 
 /// Why the app's data is not being saved on this device, if it is not.
 pub fn not_saving() -> Option<String> {
-    with(|s| s.not_saving.clone())
+    with(|s| s.not_saving.map(NotSaving::say))
 }
 
 /// The lock's idle time in minutes, if the lock is on.
@@ -125,15 +125,26 @@ pub fn lock_idle_minutes() -> Option<u32> {
     with(|s| s.lock.as_ref().map(|(r, _)| r.idle_minutes))
 }
 
-const UNAVAILABLE: &str = "This browser is not letting the app save anything on this device, \
-    so your work will be lost when you close the page. Everything else works, and you can \
-    export your data to a file.";
-const FULL: &str = "This device has no room left for the app's data, so your latest changes \
-    are kept only until you close the page. Export your data to a file, or remove some \
-    pictures.";
-const NEWER: &str = "Your data on this device was saved by a newer version of Work Steps. It has \
-    not been changed. Until you update the app, what you do now is kept only until you close \
-    the page.";
+/// Why what people do is not being saved on this device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NotSaving {
+    /// The browser refuses storage.
+    Unavailable,
+    /// No room left (tried again on every write).
+    Full,
+    /// The data is a newer version's, so it is left alone.
+    Newer,
+}
+
+impl NotSaving {
+    fn say(self) -> String {
+        match self {
+            NotSaving::Unavailable => t!("store-unavailable"),
+            NotSaving::Full => t!("store-full"),
+            NotSaving::Newer => t!("store-newer"),
+        }
+    }
+}
 
 /// Reads the device's data once, at start-up: open (migrated) or locked.
 pub fn start() {
@@ -153,7 +164,7 @@ fn load() {
         Err(_) => {
             with(|s| {
                 s.values = Values::new();
-                s.not_saving = Some(UNAVAILABLE.into());
+                s.not_saving = Some(NotSaving::Unavailable);
                 s.phase = Some(Phase::Open);
             });
             return notify();
@@ -184,12 +195,14 @@ fn open_with(stored: Values, lock: Option<(LockRecord, CryptoKey)>) {
             }
             (values, None)
         }
-        Err(MigrateError::Newer(_) | MigrateError::BadMarker(_)) => (stored.clone(), Some(NEWER)),
+        Err(MigrateError::Newer(_) | MigrateError::BadMarker(_)) => {
+            (stored.clone(), Some(NotSaving::Newer))
+        }
     };
     with(|s| {
         s.values = values.clone();
         s.lock = lock;
-        s.not_saving = not_saving.map(String::from);
+        s.not_saving = not_saving;
         s.phase = Some(Phase::Open);
     });
     if not_saving.is_none() {
@@ -245,7 +258,7 @@ pub fn remove(key: &str) {
 /// Writing is pointless: the browser refuses storage, or the data is a newer version's.
 /// (A full device is tried again on every write: something may have been removed.)
 fn blocked() -> bool {
-    with(|s| s.not_saving.as_deref().is_some_and(|m| m != FULL))
+    with(|s| s.not_saving.is_some_and(|m| m != NotSaving::Full))
 }
 
 /// Writes a value to the device, sealed if the lock is on. Sealed writes finish later; a
@@ -289,7 +302,7 @@ fn write(key: &str, value: &str) -> Result<(), StorageError> {
 /// A write went through, so the device is no longer full.
 fn clear_full() {
     let was_full = with(|s| {
-        let full = s.not_saving.as_deref() == Some(FULL);
+        let full = s.not_saving == Some(NotSaving::Full);
         if full {
             s.not_saving = None;
         }
@@ -303,8 +316,8 @@ fn clear_full() {
 fn report(error: StorageError) {
     with(|s| {
         s.not_saving = Some(match error {
-            StorageError::Full => FULL.into(),
-            StorageError::Unavailable => UNAVAILABLE.into(),
+            StorageError::Full => NotSaving::Full,
+            StorageError::Unavailable => NotSaving::Unavailable,
         })
     });
     notify();
@@ -352,19 +365,17 @@ fn reload() {
 
 /// Unlocks the data with a passphrase, or says why not.
 pub async fn unlock(passphrase: &str) -> Result<(), String> {
-    let stored = Local.load_all().map_err(|_| UNAVAILABLE.to_string())?;
+    let stored = Local.load_all().map_err(|_| NotSaving::Unavailable.say())?;
     let record = stored
         .get(LOCK_KEY)
-        .ok_or_else(|| "There is no lock on this device's data.".to_string())
+        .ok_or_else(|| t!("store-no-lock"))
         .and_then(|r| LockRecord::from_json(r).map_err(|e| e.to_string()))?;
     let salt = record.salt_bytes().unwrap_or_default();
     let key = crypto::derive_key(passphrase, &salt, record.iterations)
         .await
-        .map_err(|_| "This browser cannot unlock the data.".to_string())?;
+        .map_err(|_| t!("store-cannot-unlock"))?;
     if crypto::open(&key, &record.check).await.as_deref() != Some(lock::CHECK_TEXT) {
-        return Err(
-            "That passphrase is not right. Check for capital letters and try again.".into(),
-        );
+        return Err(t!("store-wrong-passphrase"));
     }
     let mut plain = Values::new();
     for (k, v) in stored {
@@ -401,7 +412,7 @@ pub fn lock_now() {
 /// Turns the lock on: the record is written first, then every value sealed, so a device that
 /// fails part-way holds a record and a mix of sealed and plain values, which unlocking reads.
 pub async fn turn_lock_on(passphrase: &str, idle_minutes: u32) -> Result<(), String> {
-    let failed = |_| "This browser cannot lock the data. Nothing was changed.".to_string();
+    let failed = |_| t!("store-cannot-lock");
     let salt = crypto::new_salt().map_err(failed)?;
     let key = crypto::derive_key(passphrase, &salt, lock::ITERATIONS)
         .await
@@ -409,9 +420,9 @@ pub async fn turn_lock_on(passphrase: &str, idle_minutes: u32) -> Result<(), Str
     let check = crypto::seal(&key, lock::CHECK_TEXT).await.map_err(failed)?;
     let record = LockRecord::new(&salt, check, idle_minutes);
     let record_text = record.to_json();
-    Local.set(LOCK_KEY, &record_text).map_err(|_| {
-        "There is no room on this device to lock the data. Nothing was changed.".to_string()
-    })?;
+    Local
+        .set(LOCK_KEY, &record_text)
+        .map_err(|_| t!("store-no-room-to-lock"))?;
     let values = with(|s| {
         s.values.insert(LOCK_KEY.into(), record_text);
         s.lock = Some((record, key.clone()));
@@ -421,7 +432,7 @@ pub async fn turn_lock_on(passphrase: &str, idle_minutes: u32) -> Result<(), Str
         let sealed = crypto::seal(&key, v).await.map_err(failed)?;
         Local.set(k, &sealed).map_err(|_| {
             report(StorageError::Full);
-            "There was no room to lock every item; the lock is on and nothing is lost.".to_string()
+            t!("store-no-room-to-lock-all")
         })?;
     }
     notify();
@@ -435,14 +446,11 @@ pub fn turn_lock_off() -> Result<(), String> {
         s.values.clone()
     });
     for (k, v) in values.iter().filter(|(k, _)| lock::is_secret(k)) {
-        Local.set(k, v).map_err(|_| {
-            "There is no room on this device to take the lock off. The lock is still on."
-                .to_string()
-        })?;
+        Local.set(k, v).map_err(|_| t!("store-no-room-to-unlock"))?;
     }
     Local
         .remove(LOCK_KEY)
-        .map_err(|_| "The lock could not be taken off. It is still on.".to_string())?;
+        .map_err(|_| t!("store-lock-not-off"))?;
     with(|s| {
         s.values.remove(LOCK_KEY);
         s.lock = None;
