@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Reading level of the English interface text, per main journey (issue 9: plain words).
 
-What it reads: the string literals of the Rust files that make each journey's screens (the
-`html!` views in src/app/pages/... and the plain-words messages in the library that reach
-the screen, such as src/calculator/answer.rs). Comments and `#[cfg(test)]` modules are
-left out. A literal counts as interface text when it has at least two words made of
+What it reads: the English messages of each journey (`locales/en-GB/<area>.ftl`, Fluent
+files: a selector counts by its default variant, `{ $var }` as one word) and any string
+literals still in the Rust files that make its screens. Easy-read forms (`id--easy`) are
+scored on their own, as "easy read", and not in the gate. Comments and `#[cfg(test)]` modules
+are left out. A literal counts as interface text when it has at least two words made of
 letters and is not code (class names, ids, keys, paths, format specs). Placeholders such
 as `{}` or `{name}` count as one short word ("it"), since they stand for a number or a name.
 
@@ -41,6 +42,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # The main journeys and the files whose words reach their screens.
 JOURNEYS = {
     "better-off": [
+        "locales/en-GB/better-off-*.ftl",
         "src/app/pages/better_off/*.rs",
         "src/calculator/answer.rs",
         "src/calculator/guided.rs",
@@ -52,12 +54,15 @@ JOURNEYS = {
         "src/engine/first_months/*.rs",
     ],
     "tasks": [
+        "locales/en-GB/tasks.ftl",
+        "locales/en-GB/task-templates.ftl",
         "src/app/pages/tasks/*.rs",
         "src/tasks/state.rs",
         "src/tasks/model.rs",
         "src/tasks/templates.rs",
     ],
     "tracker": [
+        "locales/en-GB/tracker.ftl",
         "src/app/pages/tracker/*.rs",
         "src/tracker/*.rs",
     ],
@@ -65,6 +70,12 @@ JOURNEYS = {
 # Reported, not gated: the shell and the data pages.
 OTHER = {
     "shell and data": [
+        "locales/en-GB/app.ftl",
+        "locales/en-GB/home.ftl",
+        "locales/en-GB/privacy.ftl",
+        "locales/en-GB/data.ftl",
+        "locales/en-GB/device.ftl",
+        "locales/en-GB/files.ftl",
         "src/app/components/*.rs",
         "src/app/pages/home.rs",
         "src/app/pages/not_found.rs",
@@ -124,6 +135,32 @@ def rust_strings(source: str) -> list[str]:
         else:
             i += 1
     return out
+
+
+def ftl_messages(source: str) -> list[tuple[str, str]]:
+    """(id, text) of each message of a Fluent file: continuation lines joined with a space,
+    a selector read as its default variant, terms left out."""
+    out, current = [], None
+    for line in source.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        m = re.match(r"([A-Za-z][A-Za-z0-9_-]*|-[A-Za-z][A-Za-z0-9_-]*)\s*=\s*(.*)$", line)
+        if m and not line[0].isspace():
+            current = [m.group(1), [m.group(2)]]
+            out.append(current)
+        elif current is not None:
+            current[1].append(line.strip())
+    messages = []
+    for ident, parts in out:
+        if ident.startswith("-"):
+            continue
+        default = [p for p in parts if p.startswith("*[")]
+        if default:
+            parts = [re.sub(r"^\*\[[^\]]*\]\s*", "", default[0])]
+        text = " ".join(p for p in parts if p and not p.startswith("}") and not p.rstrip().endswith("->"))
+        text = text.replace("{ -app-name }", "Work Steps")
+        messages.append((ident, text))
+    return messages
 
 
 def without_tests(source: str) -> str:
@@ -195,15 +232,21 @@ def grade(sentences: list[str]) -> float:
     return 0.39 * len(words) / len(sentences) + 11.8 * syl / len(words) - 15.59
 
 
-def collect(patterns: list[str]) -> dict[str, tuple[list[str], list[str]]]:
-    """Per file: (sentences, fragments)."""
+def collect(patterns: list[str], easy: bool = False) -> dict[str, tuple[list[str], list[str]]]:
+    """Per file: (sentences, fragments). With `easy`, only the easy-read forms of messages."""
     result = {}
     for pattern in patterns:
         for path in sorted(glob.glob(os.path.join(ROOT, pattern))):
             with open(path, encoding="utf-8") as f:
-                source = without_tests(f.read())
+                source = f.read()
+            if path.endswith(".ftl"):
+                literals = [t for i, t in ftl_messages(source) if i.endswith("--easy") == easy]
+            elif easy:
+                continue
+            else:
+                literals = rust_strings(without_tests(source))
             sentences, fragments = [], []
-            for literal in rust_strings(source):
+            for literal in literals:
                 text = interface_text(literal)
                 if text:
                     s, fr = split_sentences(text)
@@ -225,6 +268,9 @@ def report(name: str, patterns: list[str], worst: int, gated: bool, max_grade: f
     for path, (ss, _) in files.items():
         if ss:
             print(f"  {grade(ss):5.1f}  {len(ss):4d} sentences  {path}")
+    easy = [s for ss, _ in collect(patterns, easy=True).values() for s in ss]
+    if easy:
+        print(f"  easy read: grade {grade(easy):.1f} over {len(easy)} sentences")
     scored = sorted(((grade([s]), s) for s in set(all_sentences) if len(words_of(s)) >= 6), reverse=True)
     if worst and scored:
         print(f"  hardest sentences:")
@@ -248,6 +294,8 @@ def self_test() -> None:
     assert rust_strings('let a = "Hello \\u{201c}you\\u{201d}"; // "not this"\nlet c = \'"\';') == ["Hello \u201cyou\u201d"]
     assert interface_text("button button--secondary") is None
     assert interface_text("Type a whole number.") == "Type a whole number."
+    ftl = "# c\n-app-name = Work Steps\na = One { -app-name }.\n    Two.\nb = { $n ->\n    [one] x\n   *[other] { $n } steps\n}\nb--easy = Short.\n"
+    assert ftl_messages(ftl) == [("a", "One Work Steps. Two."), ("b", "{ $n } steps"), ("b--easy", "Short.")], ftl_messages(ftl)
     easy = grade(["The cat sat on the mat."])
     hard = grade(["Notwithstanding the aforementioned considerations, eligibility determinations necessitate comprehensive documentation."])
     assert easy < 3 < 15 < hard, (easy, hard)

@@ -2,6 +2,7 @@
 //! app while the data is locked, and the idle timer that locks it again.
 
 use crate::app::components::hooks::use_text;
+use crate::app::components::layout::Settings;
 use crate::app::components::remove_all::RemoveAll;
 use crate::app::store;
 use crate::store::lock::LockError;
@@ -67,6 +68,8 @@ pub fn lock_screen(props: &LockScreenProps) -> Html {
     let invalid = error.is_some();
     html! {
         <main id="main" class="page lock-screen" tabindex="-1">
+            // No header here: the person must still be able to pick their language.
+            <div class="lock-screen__settings"><Settings /></div>
             <h1>{ t!("lock-heading") }</h1>
             if let Some(broken) = props.broken {
                 <div class="notice notice--warning" role="alert"><p>{ broken.to_string() }</p></div>
