@@ -4,6 +4,7 @@
 //! page, and only to it, so the iframe can grow and shrink with the calculator.
 
 use super::better_off::BetterOff;
+use crate::app::components::layout::UkRulesNotice;
 use crate::app::Route;
 use crate::embed::{Theme, HEIGHT_MESSAGE_TYPE};
 use std::cell::Cell;
@@ -71,6 +72,9 @@ pub fn embed_better_off() -> Html {
                 </header>
             }
             <main id="main" tabindex="-1">
+                if crate::i18n::lang() != crate::i18n::Lang::EnGb {
+                    <UkRulesNotice />
+                }
                 <BetterOff />
             </main>
             <footer class="embed-footer">
