@@ -28,7 +28,7 @@ struct Entry {
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    english_messages();
+    messages();
     let mut years: Vec<(&str, &str, Sections)> = Vec::new();
     for (variant, file, constant) in YEARS {
         println!("cargo:rerun-if-changed={file}");
@@ -235,26 +235,30 @@ fn date_literal(path: &str, text: &str) -> String {
     format!("Date::new({}, {}, {})", parts[0], parts[1], parts[2])
 }
 
-/// Joins `locales/en-GB/*.ftl` (in name order) into one file the library builds in: English
-/// is the language every other falls back to. (The other languages are joined the same way
-/// by `scripts/locales.sh`, into files the app fetches.)
-fn english_messages() {
-    let dir = Path::new("locales/en-GB");
-    println!("cargo:rerun-if-changed={}", dir.display());
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|entry| entry.expect("a readable locales folder").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-        .collect();
-    files.sort();
-    let mut joined = String::new();
-    for file in files {
-        println!("cargo:rerun-if-changed={}", file.display());
-        joined.push_str(
-            &std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display())),
-        );
-        joined.push('\n');
+/// Joins each language's `locales/<language>/*.ftl` (in name order) into `<language>.ftl` in
+/// `OUT_DIR`. The library builds English in (every other language falls back to it); the
+/// benchmarks and timing tests read the others from here. The app fetches those from its own
+/// folder instead, joined the same way by `scripts/locales.sh`.
+fn messages() {
+    println!("cargo:rerun-if-changed=locales");
+    for lang in ["en-GB", "cy", "nl", "sv"] {
+        let dir = Path::new("locales").join(lang);
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .map(|entry| entry.expect("a readable locales folder").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .collect();
+        files.sort();
+        let mut joined = String::new();
+        for file in files {
+            println!("cargo:rerun-if-changed={}", file.display());
+            let text = std::fs::read_to_string(&file)
+                .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            joined.push_str(&text);
+            joined.push('\n');
+        }
+        let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join(format!("{lang}.ftl"));
+        std::fs::write(dest, joined).expect("OUT_DIR is writable");
     }
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("en-GB.ftl");
-    std::fs::write(dest, joined).expect("OUT_DIR is writable");
 }

@@ -8,10 +8,14 @@
 //! renting privately, a couple with three children, a carer (Scotland, Carer Support
 //! Payment) and a disabled person with LCWRA and PIP (Wales).
 //!
+//! Also the cost of reading each language's messages (issue 10: data tables must not make
+//! start-up slow).
+//!
 //! `cargo bench --bench engine`; `scripts/bench.sh` runs it with the other timings.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use supported_work::engine::{self, Household};
+use supported_work::i18n::{ftl, Lang};
 use supported_work::scenario::{OracleCase, Scenario};
 
 const ORACLE_CASES: &str = include_str!("../tests/oracle/public.jsonl");
@@ -79,7 +83,30 @@ fn bench(c: &mut Criterion) {
         });
     }
     group.finish();
+
+    // Reading a language's messages: English at the first message, another when picked.
+    let mut group = c.benchmark_group("read a language's messages");
+    for (code, text) in MESSAGES {
+        let lang = Lang::from_code(code).unwrap();
+        assert!(
+            ftl::parse(lang, text).1.is_empty(),
+            "{code} reads without errors"
+        );
+        group.bench_function(code, |b| b.iter(|| ftl::parse(lang, black_box(text))));
+    }
+    group.finish();
 }
+
+/// Every language's messages, joined as the app has them (see build.rs).
+const MESSAGES: [(&str, &str); 4] = [
+    (
+        "en-GB",
+        include_str!(concat!(env!("OUT_DIR"), "/en-GB.ftl")),
+    ),
+    ("cy", include_str!(concat!(env!("OUT_DIR"), "/cy.ftl"))),
+    ("nl", include_str!(concat!(env!("OUT_DIR"), "/nl.ftl"))),
+    ("sv", include_str!(concat!(env!("OUT_DIR"), "/sv.ftl"))),
+];
 
 criterion_group!(benches, bench);
 criterion_main!(benches);

@@ -104,6 +104,17 @@ fn oracle_cases() -> Vec<OracleCase> {
         .collect()
 }
 
+/// Every language's messages, joined as the app has them (see build.rs).
+const MESSAGES: [(&str, &str); 4] = [
+    (
+        "en-GB",
+        include_str!(concat!(env!("OUT_DIR"), "/en-GB.ftl")),
+    ),
+    ("cy", include_str!(concat!(env!("OUT_DIR"), "/cy.ftl"))),
+    ("nl", include_str!(concat!(env!("OUT_DIR"), "/nl.ftl"))),
+    ("sv", include_str!(concat!(env!("OUT_DIR"), "/sv.ftl"))),
+];
+
 // One test, so the order is fixed: the LHA table is read first, before anything else has
 // run the parsing code, so its first read is measured cold as it is in the page.
 #[wasm_bindgen_test]
@@ -122,6 +133,26 @@ async fn timings() {
     pause().await;
     line("LHA table: read again (warm)", micros(lha::parse_uncached));
     pause().await;
+
+    // The messages: English is read at the first message shown; another language when it is
+    // picked (or at start-up, for a device set to it).
+    for (code, text) in MESSAGES {
+        let lang = supported_work::i18n::Lang::from_code(code).expect("a language we have");
+        let (catalog, errors) = supported_work::i18n::ftl::parse(lang, text);
+        assert!(
+            errors.is_empty() && catalog.messages.len() > 100,
+            "{code} reads"
+        );
+        line(
+            &format!(
+                "messages: read {code} ({} messages, {} KB)",
+                catalog.messages.len(),
+                text.len() / 1024
+            ),
+            micros(|| supported_work::i18n::ftl::parse(lang, text)),
+        );
+        pause().await;
+    }
 
     let s = lone_parent();
     let h = Household::prepare(&s).expect("prepares");
