@@ -158,6 +158,25 @@ for (const route of ROUTES) {
   });
 }
 
+test('a language picked under the policy is fetched from the app\'s folder with no violation', async () => {
+  const { context, page, problems } = await openRecorded(VIEWPORTS.phone);
+  try {
+    await page.goto(app.url + '#/');
+    await page.waitForSelector('main#main h1');
+    await page.selectOption('#language', 'cy');
+    await page.waitForFunction(() => document.documentElement.lang === 'cy');
+    assert.match(await page.textContent('main h1'), /Offer i ddod o hyd i swydd/);
+    await page.reload();
+    await page.waitForSelector('main#main h1');
+    assert.equal(await page.getAttribute('html', 'lang'), 'cy', 'Welsh from the start, under the policy');
+    assert.deepEqual(await violations(page), []);
+    assert.deepEqual(problems.console, []);
+    assert.deepEqual(problems.pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('the demo page in the same folder works under the policy', async () => {
   const { context, page, problems } = await openRecorded(VIEWPORTS.phone);
   try {
