@@ -3,7 +3,7 @@
 // the calculator still answers and job steps are still made and kept. A new version is
 // offered in a banner, not forced, and saved work is still there after "Use the new
 // version". The worker leaves other sites alone, and the harness still records any request
-// to one. Chromium finds the app installable.
+// to one. Every language can be picked offline. Chromium finds the app installable.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -95,6 +95,12 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
       await gotoRoute(tab, server.url, '#/tasks');
       assert.deepEqual(await openTask(tab, 'J7', 'Restock the fridge'), ['Step 1: Get the crate of drinks']);
       await assertClean(tab);
+
+      // Every language came down with the app: Welsh can be picked with no network.
+      await page.selectOption('#language', 'cy');
+      await page.waitForFunction(() => document.documentElement.lang === 'cy');
+      assert.match(await page.textContent('main h1'), /^(Camau swydd|Job steps)$/);
+      assert.equal((await page.textContent('.skip-link')).trim(), 'Neidio i\'r prif gynnwys');
 
       assertNoProblems(problems);
     } finally {
