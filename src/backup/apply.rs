@@ -9,7 +9,7 @@
 //! id from the file that this device has never given out is kept as it is, so a backup taken
 //! in on an empty device gives back exactly the data that was backed up.
 
-use super::file::{max_session_id, plural};
+use super::file::max_session_id;
 use super::{label_key, on_date, picture_refs, Backup, Data, Scope};
 use crate::calculator::file::MAX_NAME_CHARS;
 use crate::calculator::state::{Saved, MAX_SAVED};
@@ -57,22 +57,18 @@ pub fn replace(current: &Data, backup: &Backup) -> (Data, Report) {
             data.tasks.next_id = data.tasks.next_id.max(tasks_counter(current));
             data.tracker.next_id = data.tracker.next_id.max(sessions_counter(current));
             let mut report = Report::default();
-            report.added.push(format!(
-                "Replaced everything on this device with the backup made {}: {}, {}, {}, {} and {}.",
-                on_date(&backup.exported_at),
-                plural(data.tasks.people.len(), "person", "people"),
-                plural(data.task_count(), "task", "tasks"),
-                plural(data.session_count(), "teaching session", "teaching sessions"),
-                plural(data.scenarios.len(), "saved scenario", "saved scenarios"),
-                plural(data.pictures.len(), "picture", "pictures"),
+            report.added.push(t!(
+                "backup-replaced-everything",
+                date = on_date(&backup.exported_at),
+                people = data.tasks.people.len(),
+                tasks = data.task_count(),
+                sessions = data.session_count(),
+                scenarios = data.scenarios.len(),
+                pictures = data.pictures.len(),
             ));
-            report
-                .notes
-                .push("What was on this device before is gone.".into());
+            report.notes.push(t!("backup-before-gone"));
             if data.tracker.open.is_some() {
-                report
-                    .added
-                    .push("The unfinished session in the backup is open to carry on with.".into());
+                report.added.push(t!("backup-open-carry-on"));
             }
             report.notes.extend(backup.notes.iter().cloned());
             (data, report)
@@ -108,10 +104,7 @@ fn replace_person(current: &Data, backup: &Backup, label: &str) -> (Data, Report
             .is_some_and(|s| theirs.contains(&s.task))
         {
             base.tracker.open = None;
-            first.push(format!(
-                "The unfinished session for \u{201c}{}\u{201d} on this device is gone too.",
-                old.label
-            ));
+            first.push(t!("backup-open-here-gone", person = old.label.as_str()));
         }
         let still_used: HashSet<String> = picture_refs(&base.tasks.people)
             .into_iter()
@@ -124,25 +117,29 @@ fn replace_person(current: &Data, backup: &Backup, label: &str) -> (Data, Report
         }
         first.insert(
             0,
-            format!(
-                "Replaced \u{201c}{}\u{201d} with the copy in the backup, which has {}. What was here for them before ({}, {}) is gone.",
-                old.label,
-                plural(backup.data.task_count(), "task", "tasks"),
-                plural(old.tasks.len(), "task", "tasks"),
-                plural(sessions, "teaching session", "teaching sessions"),
+            t!(
+                "backup-replaced-person",
+                person = old.label.as_str(),
+                tasks = backup.data.task_count(),
+                old_tasks = old.tasks.len(),
+                old_sessions = sessions,
             ),
         );
     } else {
-        first.push(format!(
-            "\u{201c}{label}\u{201d} was not on this device, so they were added with {}.",
-            plural(backup.data.task_count(), "task", "tasks"),
+        first.push(t!(
+            "backup-person-was-not-here",
+            person = label,
+            tasks = backup.data.task_count(),
         ));
     }
-    let (mut data, mut report) = merge(&base, backup);
+    let (mut data, mut report, new_people) = merge_saying_who(&base, backup);
     // The first line already says who came in.
-    report
-        .added
-        .retain(|l| !(l.starts_with("Added \u{201c}") && l.contains("\u{201d} with ")));
+    report.added = std::mem::take(&mut report.added)
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !new_people.contains(i))
+        .map(|(_, line)| line)
+        .collect();
     // Put them back where they were in the list.
     if let Some(pi) = at {
         if let Some(now) = data
@@ -335,6 +332,14 @@ fn before_import(name: &str) -> &str {
 ///   id and the steps that use it point there.
 /// - Step ids stay as they are: they are unique within a task.
 pub fn merge(current: &Data, backup: &Backup) -> (Data, Report) {
+    let (data, report, _) = merge_saying_who(current, backup);
+    (data, report)
+}
+
+/// [`merge`], and which lines of the report's `added` say that a new person came in (by
+/// their place in the list), for [`replace`] to leave out: its own first line says so.
+fn merge_saying_who(current: &Data, backup: &Backup) -> (Data, Report, Vec<usize>) {
+    let mut new_people_lines = Vec::new();
     let inc = &backup.data;
     let mut out = current.clone();
     let mut report = Report::default();
@@ -433,9 +438,10 @@ pub fn merge(current: &Data, backup: &Backup) -> (Data, Report) {
             Some(pi) => (pi, false),
             None => {
                 if out.tasks.people.len() >= MAX_PEOPLE {
-                    report.notes.push(format!(
-                        "\u{201c}{}\u{201d} did not come in: this device already has {MAX_PEOPLE} people, the most Work Steps keeps.",
-                        ip.label
+                    report.notes.push(t!(
+                        "backup-no-room-people",
+                        person = ip.label.as_str(),
+                        max = MAX_PEOPLE
                     ));
                     continue;
                 }
@@ -477,9 +483,10 @@ pub fn merge(current: &Data, backup: &Backup) -> (Data, Report) {
                     continue;
                 }
                 if here.iter().any(|h| identical(&h)) {
-                    report.notes.push(format!(
-                        "The task \u{201c}{}\u{201d} for \u{201c}{}\u{201d} is here already, but its teaching phases in the backup are different, so the backup's copy came in as a second task with its sessions.",
-                        t.title, ip.label
+                    report.notes.push(t!(
+                        "backup-phases-differ",
+                        task = t.title.as_str(),
+                        person = ip.label.as_str()
                     ));
                 }
             }
@@ -492,35 +499,34 @@ pub fn merge(current: &Data, backup: &Backup) -> (Data, Report) {
             out.tasks.people[pi].tasks.push(t);
             added += 1;
         }
-        let label = &out.tasks.people[pi].label;
+        let label = out.tasks.people[pi].label.as_str();
         if new_person {
-            report.added.push(format!(
-                "Added \u{201c}{label}\u{201d} with {}.",
-                plural(added, "task", "tasks")
-            ));
+            new_people_lines.push(report.added.len());
+            report
+                .added
+                .push(t!("backup-added-person", person = label, tasks = added));
         } else {
             if added > 0 {
-                report.added.push(format!(
-                    "Added {} for \u{201c}{label}\u{201d}, who was already on this device.",
-                    plural(added, "task", "tasks")
-                ));
+                report
+                    .added
+                    .push(t!("backup-added-tasks", person = label, count = added));
             }
             if same > 0 {
-                report.skipped.push(format!(
-                    "{} for \u{201c}{label}\u{201d} {} already on this device.",
-                    plural(same, "task", "tasks"),
-                    if same == 1 { "was" } else { "were" }
-                ));
+                report
+                    .skipped
+                    .push(t!("backup-tasks-here", person = label, count = same));
             } else if added == 0 && no_room == 0 {
-                report.skipped.push(format!(
-                    "\u{201c}{label}\u{201d} was already on this device."
-                ));
+                report
+                    .skipped
+                    .push(t!("backup-person-here", person = label));
             }
         }
         if no_room > 0 {
-            report.notes.push(format!(
-                "{} for \u{201c}{label}\u{201d} did not come in: a person can have at most {MAX_TASKS_PER_PERSON} tasks.",
-                plural(no_room, "task", "tasks")
+            report.notes.push(t!(
+                "backup-tasks-no-room",
+                person = label,
+                count = no_room,
+                max = MAX_TASKS_PER_PERSON
             ));
         }
     }
@@ -548,15 +554,17 @@ pub fn merge(current: &Data, backup: &Backup) -> (Data, Report) {
                 if here.phases.len() < it.phases.len() {
                     let from = here.phases.len();
                     here.phases.extend_from_slice(&it.phases[from..]);
-                    report.added.push(format!(
-                        "The teaching phases after phase {from} for \u{201c}{title}\u{201d} came in; the next session here is in phase {}.",
-                        here.phases.len()
+                    report.added.push(t!(
+                        "backup-phases-came-in",
+                        task = title.as_str(),
+                        from = from,
+                        phase = here.phases.len()
                     ));
                 }
                 if here.hierarchy != it.hierarchy || here.rules != it.rules || here.aim != it.aim {
-                    report.notes.push(format!(
-                        "The prompt levels, rules or aim line for \u{201c}{title}\u{201d} are different in the backup. The ones on this device are kept; every session keeps the levels it was recorded with."
-                    ));
+                    report
+                        .notes
+                        .push(t!("backup-tracker-differs", task = title.as_str()));
                 }
                 let before: HashSet<SessionId> = here.sessions.iter().map(|s| s.id).collect();
                 let mut used: HashSet<SessionId> = HashSet::new();
@@ -591,48 +599,50 @@ pub fn merge(current: &Data, backup: &Backup) -> (Data, Report) {
         }
     }
     if sessions_added > 0 {
-        report.added.push(format!(
-            "Added {}.",
-            plural(sessions_added, "teaching session", "teaching sessions")
-        ));
+        report
+            .added
+            .push(t!("backup-added-sessions", count = sessions_added));
     }
     if sessions_same > 0 {
-        report.skipped.push(format!(
-            "{} {} already on this device.",
-            plural(sessions_same, "teaching session", "teaching sessions"),
-            if sessions_same == 1 { "was" } else { "were" }
-        ));
+        report
+            .skipped
+            .push(t!("backup-sessions-here", count = sessions_same));
     }
 
     // The unfinished session.
     if let Some(s) = &inc.tracker.open {
         let title = titles.get(&s.task).cloned().unwrap_or_default();
-        let said = format!(
-            "the unfinished session {} for \u{201c}{title}\u{201d}",
-            on_date(&s.date)
-        );
+        let date = on_date(&s.date);
         match task_map.get(&s.task) {
-            None => report.notes.push(format!(
-                "The backup has {said}. It did not come in, because its task did not."
+            None => report.notes.push(t!(
+                "backup-open-task-not-in",
+                date = date.as_str(),
+                task = title.as_str()
             )),
             Some(&here_id) => {
                 let mut s = s.clone();
                 s.task = here_id;
                 match &out.tracker.open {
-                    Some(o) if same_session(o, &s) => report
-                        .skipped
-                        .push(format!("{} was already on this device.", capital(&said))),
-                    Some(_) => report.notes.push(format!(
-                        "The backup has {said}, with {} of {} steps scored. It did not come in, because a session is open on this device. Finish or discard that session, then import the backup again to bring it in.",
-                        s.records.len(),
-                        s.plan.steps.len()
+                    Some(o) if same_session(o, &s) => report.skipped.push(t!(
+                        "backup-open-here",
+                        date = date.as_str(),
+                        task = title.as_str()
+                    )),
+                    Some(_) => report.notes.push(t!(
+                        "backup-open-busy",
+                        date = date.as_str(),
+                        task = title.as_str(),
+                        scored = s.records.len(),
+                        steps = s.plan.steps.len()
                     )),
                     None => {
                         s.id = SessionId(session_ids.id(s.id.0));
                         out.tracker.open = Some(s);
-                        report
-                            .added
-                            .push(format!("Added {said}; you can carry on with it."));
+                        report.added.push(t!(
+                            "backup-open-added",
+                            date = date.as_str(),
+                            task = title.as_str()
+                        ));
                     }
                 }
             }
@@ -656,9 +666,10 @@ pub fn merge(current: &Data, backup: &Backup) -> (Data, Report) {
         }
         let name = free_scenario_name(&s.name, &out.scenarios);
         if name != s.name {
-            report.renamed.push(format!(
-                "The scenario \u{201c}{}\u{201d} came in as \u{201c}{name}\u{201d}, because a different scenario here has that name.",
-                s.name
+            report.renamed.push(t!(
+                "backup-scenario-renamed",
+                name = s.name.as_str(),
+                new_name = name.as_str()
             ));
         }
         out.scenarios.push(Saved {
@@ -668,22 +679,20 @@ pub fn merge(current: &Data, backup: &Backup) -> (Data, Report) {
         scen_added += 1;
     }
     if scen_added > 0 {
-        report.added.push(format!(
-            "Added {}.",
-            plural(scen_added, "saved scenario", "saved scenarios")
-        ));
+        report
+            .added
+            .push(t!("backup-added-scenarios", count = scen_added));
     }
     if scen_same > 0 {
-        report.skipped.push(format!(
-            "{} {} already on this device.",
-            plural(scen_same, "saved scenario", "saved scenarios"),
-            if scen_same == 1 { "was" } else { "were" }
-        ));
+        report
+            .skipped
+            .push(t!("backup-scenarios-here", count = scen_same));
     }
     if scen_no_room > 0 {
-        report.notes.push(format!(
-            "{} did not come in: Work Steps keeps at most {MAX_SAVED}. Delete some, then import again.",
-            plural(scen_no_room, "saved scenario", "saved scenarios")
+        report.notes.push(t!(
+            "backup-scenarios-no-room",
+            count = scen_no_room,
+            max = MAX_SAVED
         ));
     }
 
@@ -710,23 +719,19 @@ pub fn merge(current: &Data, backup: &Backup) -> (Data, Report) {
     }
     out.pictures.extend(pictures);
     if pics_added > 0 {
-        report.added.push(format!(
-            "Added {}.",
-            plural(pics_added, "picture", "pictures")
-        ));
+        report
+            .added
+            .push(t!("backup-added-pictures", count = pics_added));
     }
     if pics_renamed > 0 {
-        report.renamed.push(format!(
-            "{} came in under a new name, because a different picture here has the same name.",
-            plural(pics_renamed, "picture", "pictures")
-        ));
+        report
+            .renamed
+            .push(t!("backup-pictures-renamed", count = pics_renamed));
     }
     if pics_same > 0 {
-        report.skipped.push(format!(
-            "{} {} already on this device.",
-            plural(pics_same, "picture", "pictures"),
-            if pics_same == 1 { "was" } else { "were" }
-        ));
+        report
+            .skipped
+            .push(t!("backup-pictures-here", count = pics_same));
     }
     report.notes.extend(backup.notes.iter().cloned());
 
@@ -740,17 +745,9 @@ pub fn merge(current: &Data, backup: &Backup) -> (Data, Report) {
         .max(inc.tracker.next_id)
         .max(max_session_id(&out.tracker).map_or(0, |m| m + 1));
     if report.lines().is_empty() {
-        report.skipped.push("The backup is empty.".into());
+        report.skipped.push(t!("backup-empty"));
     }
-    (out, report)
-}
-
-fn capital(text: &str) -> String {
-    let mut c = text.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
+    (out, report, new_people_lines)
 }
 
 #[cfg(test)]

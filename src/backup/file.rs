@@ -71,18 +71,50 @@ impl fmt::Display for BackupError {
             | BackupError::Truncated
             | BackupError::Foreign
             | BackupError::NewerVersion(_)
-            | BackupError::BadVersion => {
-                f.write_str(&self.as_envelope().map(|e| e.say(&BACKUP_KIND)).unwrap_or_default())
+            | BackupError::BadVersion => f.write_str(
+                &self
+                    .as_envelope()
+                    .map(|e| e.say(&BACKUP_KIND))
+                    .unwrap_or_default(),
+            ),
+            BackupError::OtherTool(tool) => f.write_str(&match *tool {
+                TASK_BUILDER => t!("backup-other-tool-tasks"),
+                TRACKER => t!("backup-other-tool-tracker"),
+                _ => t!("backup-other-tool-calculator"),
+            }),
+            BackupError::Missing(what) => f.write_str(&match *what {
+                MISSING_SCOPE => t!("backup-missing-scope"),
+                MISSING_PEOPLE => t!("backup-missing-people"),
+                MISSING_TRACKERS => t!("backup-missing-trackers"),
+                MISSING_SCENARIOS => t!("backup-missing-scenarios"),
+                MISSING_PICTURES => t!("backup-missing-pictures"),
+                MISSING_DATE => t!("backup-missing-date"),
+                // Only the parts above are ever missing; a new one still gets a sentence.
+                other => t!("backup-missing-part", part = other),
+            }),
+            BackupError::Unreadable(detail) => {
+                f.write_str(&t!("backup-unreadable", detail = detail.as_str()))
             }
-            BackupError::OtherTool(tool) => write!(f, "This file was saved from the {tool}. It is not a backup. Open it in the {tool} instead."),
-            BackupError::Missing(what) => write!(f, "This backup has no {what}, so it may have been edited. Make the backup again and try again."),
-            BackupError::Unreadable(detail) => write!(f, "This backup could not be read, so it may have been edited ({detail}). Nothing was changed."),
-            BackupError::Invalid(problem) => write!(f, "{problem} Nothing was changed."),
+            BackupError::Invalid(problem) => {
+                f.write_str(&t!("backup-invalid", problem = problem.as_str()))
+            }
         }
     }
 }
 
 impl std::error::Error for BackupError {}
+
+// What `BackupError::OtherTool` and `BackupError::Missing` hold: English names for whoever
+// reads the error in code; the sentences come from the messages.
+const TASK_BUILDER: &str = "task builder";
+const TRACKER: &str = "tracker";
+const CALCULATOR: &str = "better-off calculator";
+const MISSING_SCOPE: &str = "note of whose data it holds";
+const MISSING_PEOPLE: &str = "list of people";
+const MISSING_TRACKERS: &str = "teaching records";
+const MISSING_SCENARIOS: &str = "list of saved scenarios";
+const MISSING_PICTURES: &str = "list of pictures";
+const MISSING_DATE: &str = "date";
 
 #[derive(Serialize)]
 struct FileOut<'a> {
@@ -174,22 +206,22 @@ pub(super) fn from_json(text: &str) -> Result<Backup, BackupError> {
             .is_some_and(Value::is_array)
     };
     if !has("scope", |v| v.is_string() || v.is_object()) {
-        return Err(BackupError::Missing("note of whose data it holds"));
+        return Err(BackupError::Missing(MISSING_SCOPE));
     }
     if !part("tasks", "people") {
-        return Err(BackupError::Missing("list of people"));
+        return Err(BackupError::Missing(MISSING_PEOPLE));
     }
     if !part("tracker", "trackers") {
-        return Err(BackupError::Missing("teaching records"));
+        return Err(BackupError::Missing(MISSING_TRACKERS));
     }
     if !has("scenarios", Value::is_array) {
-        return Err(BackupError::Missing("list of saved scenarios"));
+        return Err(BackupError::Missing(MISSING_SCENARIOS));
     }
     if !has("pictures", Value::is_object) {
-        return Err(BackupError::Missing("list of pictures"));
+        return Err(BackupError::Missing(MISSING_PICTURES));
     }
     if !has("exported_at", Value::is_string) {
-        return Err(BackupError::Missing("date"));
+        return Err(BackupError::Missing(MISSING_DATE));
     }
     let file: FileIn = serde_json::from_value(Value::Object(map))
         .map_err(|e| BackupError::Unreadable(e.to_string()))?;
@@ -242,9 +274,9 @@ fn other_tool(text: &str) -> Option<&'static str> {
     }
     let f: Format = serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
     match f.format.as_str() {
-        crate::tasks::model::FORMAT => Some("task builder"),
-        crate::tracker::state::FORMAT => Some("tracker"),
-        crate::calculator::file::FORMAT => Some("better-off calculator"),
+        crate::tasks::model::FORMAT => Some(TASK_BUILDER),
+        crate::tracker::state::FORMAT => Some(TRACKER),
+        crate::calculator::file::FORMAT => Some(CALCULATOR),
         _ => None,
     }
 }
@@ -252,9 +284,7 @@ fn other_tool(text: &str) -> Option<&'static str> {
 /// Every rule, checked on the whole of a backup's data. The message names the place.
 pub(super) fn check(data: &Data, scope: &Scope, exported_at: &str) -> Result<(), String> {
     if exported_at.chars().count() > MAX_EXPORTED_AT_CHARS {
-        return Err(
-            "The date this backup was made is too long, so the file may have been edited.".into(),
-        );
+        return Err(t!("backup-date-too-long"));
     }
     check_scenarios(&data.scenarios)?;
     check_people(&data.tasks.people)?;
@@ -273,10 +303,7 @@ fn check_ids(data: &Data) -> Result<(), String> {
         || (!people.is_empty() && max_id(people) >= MAX_ID)
         || max_session_id(&data.tracker).is_some_and(|m| m >= MAX_ID);
     if too_big {
-        return Err(
-            "The backup has an id number that is far too large, so the file may have been edited."
-                .into(),
-        );
+        return Err(t!("backup-id-too-large"));
     }
     Ok(())
 }
@@ -284,36 +311,45 @@ fn check_ids(data: &Data) -> Result<(), String> {
 fn check_scenarios(scenarios: &[Saved]) -> Result<(), String> {
     use crate::calculator::file::MAX_NAME_CHARS;
     if scenarios.len() > MAX_SAVED {
-        return Err(format!(
-            "The backup has {} saved scenarios; Work Steps keeps at most {MAX_SAVED}.",
-            scenarios.len()
+        return Err(t!(
+            "backup-too-many-scenarios",
+            count = scenarios.len(),
+            max = MAX_SAVED
         ));
     }
     let mut names = HashSet::new();
     for (i, s) in scenarios.iter().enumerate() {
-        let at = format!("Saved scenario {}", i + 1);
+        let number = i + 1;
         if s.name.trim().is_empty() {
-            return Err(format!("{at} has no name."));
+            return Err(t!("backup-scenario-no-name", number = number));
         }
         if s.name.trim() != s.name {
-            return Err(format!("{at} has extra spaces around its name."));
+            return Err(t!("backup-scenario-spaces", number = number));
         }
         if s.name.chars().count() > MAX_NAME_CHARS {
-            return Err(format!(
-                "{at} has a name longer than {MAX_NAME_CHARS} characters."
+            return Err(t!(
+                "backup-scenario-name-too-long",
+                number = number,
+                max = MAX_NAME_CHARS
             ));
         }
-        let at = format!("{at} (\u{201c}{}\u{201d})", s.name);
         if !names.insert(s.name.as_str()) {
-            return Err(format!("{at} has the same name as another saved scenario."));
+            return Err(t!(
+                "backup-scenario-same-name",
+                number = number,
+                name = s.name.as_str()
+            ));
         }
         let values: BTreeMap<String, String> = s.form.clone().into();
         if values
             .values()
             .any(|v| v.chars().count() > MAX_FORM_VALUE_CHARS)
         {
-            return Err(format!(
-                "{at} has an answer longer than {MAX_FORM_VALUE_CHARS} characters."
+            return Err(t!(
+                "backup-scenario-answer-too-long",
+                number = number,
+                name = s.name.as_str(),
+                max = MAX_FORM_VALUE_CHARS
             ));
         }
     }
@@ -325,10 +361,7 @@ fn check_labels(people: &[Person]) -> Result<(), String> {
     let mut seen = HashSet::new();
     for p in people {
         if !seen.insert(super::label_key(&p.label)) {
-            return Err(format!(
-                "Two people in the backup are called \u{201c}{}\u{201d}.",
-                p.label
-            ));
+            return Err(t!("backup-same-label", person = p.label.as_str()));
         }
     }
     Ok(())
@@ -339,25 +372,28 @@ fn check_scope(data: &Data, scope: &Scope) -> Result<(), String> {
         return Ok(());
     };
     if check_label(label).as_deref() != Ok(label.as_str()) {
-        return Err("The backup says it is for one person but does not say who.".into());
+        return Err(t!("backup-scope-no-label"));
     }
     match data.tasks.people.as_slice() {
         [p] if super::label_key(&p.label) == super::label_key(label) => {}
+        [] => return Err(t!("backup-scope-holds-nobody", person = label.as_str())),
+        [p] => {
+            return Err(t!(
+                "backup-scope-holds-other",
+                person = label.as_str(),
+                other = p.label.as_str()
+            ))
+        }
         people => {
-            return Err(format!(
-                "The backup says it is for \u{201c}{label}\u{201d} but holds {}.",
-                match people {
-                    [] => "nobody".to_string(),
-                    [p] => format!("\u{201c}{}\u{201d}", p.label),
-                    _ => format!("{} people", people.len()),
-                }
+            return Err(t!(
+                "backup-scope-holds-people",
+                person = label.as_str(),
+                count = people.len()
             ))
         }
     }
     if !data.scenarios.is_empty() {
-        return Err(format!(
-            "The backup says it is for \u{201c}{label}\u{201d} but holds saved scenarios too."
-        ));
+        return Err(t!("backup-scope-scenarios", person = label.as_str()));
     }
     Ok(())
 }
@@ -376,41 +412,49 @@ fn check_links(data: &Data) -> Result<(), String> {
     let tasks = tasks_by_id(&data.tasks.people);
     for (ti, tracker) in data.tracker.trackers.iter().enumerate() {
         let Some(task) = tasks.get(&tracker.task) else {
-            return Err(format!(
-                "Tracked task {} is not one of the tasks in this backup.",
-                ti + 1
-            ));
+            return Err(t!("backup-tracker-no-task", number = ti + 1));
         };
         for s in &tracker.sessions {
-            session_fits(s, task, "The session")?;
+            session_fits(s, task, Which::Done)?;
         }
     }
     if let Some(s) = &data.tracker.open {
-        let what = "The unfinished session";
         match tasks.get(&s.task) {
-            None => {
-                return Err(format!(
-                    "{what} {} is for a task that is not in this backup.",
-                    on_date(&s.date)
-                ))
-            }
-            Some(task) => session_fits(s, task, what)?,
+            None => return Err(t!("backup-open-no-task", date = on_date(&s.date))),
+            Some(task) => session_fits(s, task, Which::Open)?,
         }
     }
     Ok(())
 }
 
+/// Which session a sentence is about: a finished one, or the one still open.
+#[derive(Clone, Copy)]
+enum Which {
+    Done,
+    Open,
+}
+
+impl Which {
+    /// The value of `$kind` in the `backup-session-…` messages.
+    fn kind(self) -> &'static str {
+        match self {
+            Which::Done => "done",
+            Which::Open => "open",
+        }
+    }
+}
+
 /// The session was taught on a version of this task, and every step it names is in it.
-fn session_fits(s: &Session, task: &TaskAnalysis, what: &str) -> Result<(), String> {
-    let at = format!(
-        "{what} {} for the task \u{201c}{}\u{201d}",
-        on_date(&s.date),
-        task.title
-    );
+fn session_fits(s: &Session, task: &TaskAnalysis, which: Which) -> Result<(), String> {
+    let date = on_date(&s.date);
+    let title = task.title.as_str();
     let Some(version) = task.version(s.version) else {
-        return Err(format!(
-            "{at} was taught on version {}, which is not in the task.",
-            s.version
+        return Err(t!(
+            "backup-session-no-version",
+            kind = which.kind(),
+            date = date,
+            task = title,
+            version = s.version
         ));
     };
     let in_version = |id| version.steps.iter().any(|st| st.id == id);
@@ -428,36 +472,43 @@ fn session_fits(s: &Session, task: &TaskAnalysis, what: &str) -> Result<(), Stri
         );
     for id in named {
         if !in_version(*id) || !s.plan.steps.contains(id) {
-            return Err(format!("{at} refers to a step that is not in the task."));
+            return Err(t!(
+                "backup-session-unknown-step",
+                kind = which.kind(),
+                date = date,
+                task = title
+            ));
         }
     }
     let unique: HashSet<_> = s.plan.steps.iter().collect();
     if unique.len() != s.plan.steps.len() {
-        return Err(format!("{at} lists the same step twice."));
+        return Err(t!(
+            "backup-session-step-twice",
+            kind = which.kind(),
+            date = date,
+            task = title
+        ));
     }
     Ok(())
 }
 
 fn check_pictures(pictures: &BTreeMap<String, String>) -> Result<(), String> {
     if pictures.len() > MAX_PICTURES {
-        return Err(format!(
-            "The backup has {} pictures; Work Steps keeps at most {MAX_PICTURES}.",
-            pictures.len()
+        return Err(t!(
+            "backup-too-many-pictures",
+            count = pictures.len(),
+            max = MAX_PICTURES
         ));
     }
     for (id, url) in pictures {
         if !is_picture_id(id) {
-            return Err("A picture in the backup has a name Work Steps did not make.".into());
+            return Err(t!("backup-picture-bad-name"));
         }
         if url.len() > MAX_PICTURE_BYTES {
-            return Err(format!(
-                "The picture \u{201c}{id}\u{201d} is too big: the most is 1 MB."
-            ));
+            return Err(t!("backup-picture-too-big", picture = id.as_str()));
         }
         if !is_picture_url(url) {
-            return Err(format!(
-                "The picture \u{201c}{id}\u{201d} is not a picture Work Steps can show."
-            ));
+            return Err(t!("backup-picture-not-picture", picture = id.as_str()));
         }
     }
     Ok(())
@@ -507,10 +558,10 @@ pub(super) fn leave_out_broken_links(data: &mut Data) -> Vec<String> {
         };
         tracker
             .sessions
-            .retain(|s| match session_fits(s, task, "The session") {
+            .retain(|s| match session_fits(s, task, Which::Done) {
                 Ok(()) => true,
                 Err(problem) => {
-                    notes.push(format!("{problem} It was left out of the backup."));
+                    notes.push(t!("backup-left-out", problem = problem));
                     false
                 }
             });
@@ -518,23 +569,19 @@ pub(super) fn leave_out_broken_links(data: &mut Data) -> Vec<String> {
     }
     data.tracker.trackers = kept;
     if gone_tasks > 0 {
-        notes.push(format!(
-            "The teaching records of {} that {} deleted ({}) were left out of the backup.",
-            plural(gone_tasks, "task", "tasks"),
-            if gone_tasks == 1 { "was" } else { "were" },
-            plural(gone_sessions, "session", "sessions"),
+        notes.push(t!(
+            "backup-deleted-tasks-left-out",
+            tasks = gone_tasks,
+            sessions = gone_sessions
         ));
     }
     if let Some(s) = &data.tracker.open {
         let problem = match tasks.get(&s.task) {
-            None => Some(format!(
-                "The unfinished session {} is for a task that was deleted.",
-                on_date(&s.date)
-            )),
-            Some(task) => session_fits(s, task, "The unfinished session").err(),
+            None => Some(t!("backup-open-task-deleted", date = on_date(&s.date))),
+            Some(task) => session_fits(s, task, Which::Open).err(),
         };
         if let Some(problem) = problem {
-            notes.push(format!("{problem} It was left out of the backup."));
+            notes.push(t!("backup-left-out", problem = problem));
             data.tracker.open = None;
         }
     }
@@ -553,28 +600,17 @@ pub(crate) fn missing_pictures(data: &Data) -> Vec<String> {
                 .filter_map(|s| s.picture.as_ref().map(|r| r.as_str()))
                 .filter(|r| !data.pictures.contains_key(*r))
                 .collect();
-            let at = format!("for the task \u{201c}{}\u{201d} ({})", t.title, p.label);
-            match missing.len() {
-                0 => {}
-                1 => notes.push(format!(
-                    "A picture {at} is not in the backup, so that step shows no picture."
-                )),
-                n => notes.push(format!(
-                    "{n} pictures {at} are not in the backup, so those steps show no picture."
-                )),
+            if !missing.is_empty() {
+                notes.push(t!(
+                    "backup-pictures-missing",
+                    count = missing.len(),
+                    task = t.title.as_str(),
+                    person = p.label.as_str()
+                ));
             }
         }
     }
     notes
-}
-
-/// "1 task", "3 tasks".
-pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 #[cfg(test)]

@@ -135,9 +135,7 @@ impl Backup {
         // rather than when the file is needed.
         if let Err(problem) = file::check(&backup.data, &backup.scope, &backup.exported_at) {
             let mut notes = backup.notes;
-            notes.push(format!(
-                "This backup may not open on another device, because something on this device breaks a rule: {problem}"
-            ));
+            notes.push(crate::t!("backup-may-not-open", problem = problem));
             return Backup { notes, ..backup };
         }
         backup
@@ -183,12 +181,13 @@ pub fn say_date(date: &str) -> String {
     }
 }
 
-/// "on 3 March 2025", or "with no date" when none was given.
+/// "on 3 March 2025", or "with no date" when none was given: a phrase that says when, for
+/// the messages that take a `$date` (`backup-…`, `data-describe-…`).
 pub fn on_date(date: &str) -> String {
     if date.trim().is_empty() {
-        "with no date".to_string()
+        crate::t!("backup-no-date")
     } else {
-        format!("on {}", say_date(date))
+        crate::t!("backup-on-date", date = say_date(date))
     }
 }
 
