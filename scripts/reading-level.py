@@ -76,6 +76,7 @@ OTHER = {
         "locales/en-GB/data.ftl",
         "locales/en-GB/device.ftl",
         "locales/en-GB/files.ftl",
+        "locales/en-GB/backup.ftl",
         "src/app/components/*.rs",
         "src/app/pages/home.rs",
         "src/app/pages/not_found.rs",
