@@ -50,8 +50,9 @@ calc-err-hours-too-many = Hours must be 100 a week or fewer
 calc-err-whole-range = The { $what } must be between { $min } and { $max }
 # $example is a number, like 32.
 calc-err-whole-not-number = Enter the { $what } as a whole number, like { $example }
-# Money boxes. $what is one of the calc-what-… phrases below ("your rent"); $what_start is
-# the same with a capital first letter, for the start of a sentence. $most is an amount.
+# Money boxes. $what is one of the calc-what-… phrases below ("your rent"). The message for a
+# negative amount gets $what_start instead: the same with a capital first letter, to start a
+# sentence. $most is an amount.
 calc-err-money-too-big = Check { $what }: it must be { $most } or less
 calc-err-money-empty = Enter { $what }, in pounds
 calc-err-money-negative = { $what_start } cannot be less than £0

@@ -918,7 +918,7 @@ impl Checker<'_> {
             Err("empty") => Some(Money::ZERO),
             Err("negative") => {
                 let start = capitalise(what);
-                let message = t!("calc-err-money-negative", what = what, what_start = start);
+                let message = t!("calc-err-money-negative", what_start = start);
                 self.error(field, &message);
                 None
             }
