@@ -1036,6 +1036,81 @@ mod tests {
         assert_eq!(parse_money("1e5"), Err("not a number"));
     }
 
+    /// Uses the real Dutch messages for the rest of this test's thread.
+    fn in_dutch() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/nl/better-off-form.ftl");
+        let text = std::fs::read_to_string(path).unwrap();
+        crate::i18n::use_translation(crate::i18n::Lang::Nl, &text);
+    }
+
+    #[test]
+    fn dutch_amounts_and_hours_are_read_with_a_decimal_comma() {
+        in_dutch();
+        assert_eq!(parse_money("12,50"), Ok(Money(Decimal::new(1250, 2))));
+        assert_eq!(parse_money("£ 1.250,50"), Ok(Money(Decimal::new(125050, 2))));
+        assert_eq!(parse_money("1 250,50 £"), Ok(Money(Decimal::new(125050, 2))));
+        assert_eq!(parse_money("12.50"), Ok(Money(Decimal::new(1250, 2))));
+        assert_eq!(parse_money("-3,50"), Err("negative"));
+        // In Dutch a point before three digits groups thousands; a comma is the decimal.
+        assert_eq!(parse_money("12.345"), Ok(Money::pounds(12_345)));
+        assert_eq!(parse_money("12,345"), Err("pence"));
+        let mut f = filled();
+        f.set(Field::OfferHours(0), "17,5");
+        f.set(Field::OfferWage(0), "12,50");
+        f.set(Field::Rent, "450,75");
+        let s = f.scenario().expect("Dutch numbers read");
+        assert_eq!(s.offers[0].hours_per_week, Decimal::new(175, 1));
+        assert_eq!(s.offers[0].hourly_wage, Some(Money(Decimal::new(1250, 2))));
+        assert!(
+            matches!(s.housing, Housing::SocialRent { rent, .. } if rent == Money(Decimal::new(45075, 2)))
+        );
+        crate::i18n::use_catalog(None);
+    }
+
+    #[test]
+    fn messages_beside_the_boxes_are_in_the_language_in_use() {
+        in_dutch();
+        let mut f = filled();
+        f.set(Field::Rent, "abc");
+        f.set(Field::OfferHours(0), "veel");
+        f.set(Field::Age(0), "12");
+        let errors = f.scenario().unwrap_err();
+        assert_eq!(
+            errors[&Field::Rent],
+            "Vul je huur in als getal, bijvoorbeeld 120,50"
+        );
+        assert_eq!(
+            errors[&Field::OfferHours(0)],
+            "Vul de uren in als getal, bijvoorbeeld 16 of 22,5"
+        );
+        assert_eq!(
+            errors[&Field::Age(0)],
+            "Controleer de leeftijd: dat moet tussen 16 en 66 liggen"
+        );
+        f.set(Field::Rent, "90000");
+        assert_eq!(
+            f.scenario().unwrap_err()[&Field::Rent],
+            "Controleer je huur: dat mag niet meer zijn dan £\u{a0}5.000"
+        );
+        let empty = Form::default().scenario().unwrap_err();
+        assert_eq!(empty[&Field::Region], "Kies waar je woont");
+        crate::i18n::use_catalog(None);
+        // And back in English.
+        assert_eq!(
+            Form::default().scenario().unwrap_err()[&Field::Region],
+            "Choose where you live"
+        );
+    }
+
+    #[test]
+    fn english_still_reads_thousands_commas_and_a_comma_before_pence() {
+        assert_eq!(parse_money("1,000"), Ok(Money::pounds(1_000)));
+        assert_eq!(parse_money("£12,345.67"), Ok(Money(Decimal::new(1234567, 2))));
+        assert_eq!(parse_money("12,50"), Ok(Money(Decimal::new(1250, 2))));
+        assert_eq!(parse_money("£-5"), Err("negative"));
+        assert_eq!(parse_money("-0"), Ok(Money(Decimal::ZERO)));
+    }
+
     #[test]
     fn weekly_rent_and_travel_are_read_in_their_own_period() {
         let mut f = filled();
