@@ -39,7 +39,7 @@ calc-err-child-age = Vul de leeftijd van kind { $number } in
 calc-err-tenure = Kies hoe je voor je woning betaalt
 calc-err-brma = Kies je gebied uit de lijst
 calc-err-reduction-too-big = Council Tax Reduction kan niet meer zijn dan de council tax
-calc-err-wage-zero = Vul een uurloon in van meer dan £ 0
+calc-err-wage-zero = Vul een uurloon in van meer dan £ 0
 calc-err-hours-empty = Vul de uren per week in, bijvoorbeeld 16
 calc-err-hours-positive = Het aantal uren moet meer dan 0 zijn
 calc-err-hours-not-number = Vul de uren in als getal, bijvoorbeeld 16 of 22,5
@@ -48,7 +48,7 @@ calc-err-whole-range = Controleer { $what }: dat moet tussen { $min } en { $max 
 calc-err-whole-not-number = Vul { $what } in als heel getal, bijvoorbeeld { $example }
 calc-err-money-too-big = Controleer { $what }: dat mag niet meer zijn dan { $most }
 calc-err-money-empty = Vul { $what } in, in ponden
-calc-err-money-negative = { $what_start }: dit mag niet minder zijn dan £ 0
+calc-err-money-negative = { $what_start }: dit mag niet minder zijn dan £ 0
 calc-err-money-pence = Gebruik ponden en pence, bijvoorbeeld 12,50
 calc-err-money-not-number = Vul { $what } in als getal, bijvoorbeeld 120,50
 
@@ -83,14 +83,14 @@ calc-assumed-wage = Baan { $number }: we hebben het wettelijk minimumloon gebrui
 
 calc-invalid-adults = Vul één volwassene in, of twee voor een stel dat samen aanvraagt.
 calc-invalid-age = De leeftijd moet tussen 16 en 120 liggen.
-calc-invalid-earnings = Het inkomen moet nul of meer zijn, en minder dan £ 10 miljoen per jaar.
+calc-invalid-earnings = Het inkomen moet nul of meer zijn, en minder dan £ 10 miljoen per jaar.
 calc-invalid-hours = Het aantal uren moet tussen 0 en 100 per week liggen.
 calc-invalid-children = Vul niet meer dan 12 kinderen in.
 calc-invalid-child-age-missing = Vul de leeftijd of de geboortedatum van het kind in.
 calc-invalid-birth-date = Schrijf de geboortedatum als JJJJ-MM-DD, bijvoorbeeld 2019-08-31.
 calc-invalid-child-too-old = Een kind telt hier mee tot 19 jaar (of 20 als het nog op school zit); vul oudere mensen in als volwassenen.
 calc-invalid-birth-date-late = De geboortedatum ligt na het begin van het belastingjaar.
-calc-invalid-rent = De huur moet nul of meer zijn, en minder dan £ 100.000.
+calc-invalid-rent = De huur moet nul of meer zijn, en minder dan £ 100.000.
 calc-invalid-service-charges = De servicekosten moeten nul of meer zijn.
 calc-invalid-bedrooms = Het aantal slaapkamers moet tussen 1 en 20 liggen.
 calc-invalid-brma-missing = Kies de Broad Rental Market Area (het gebied dat de gemeente gebruikt voor de Local Housing Allowance).
@@ -101,8 +101,8 @@ calc-invalid-council-tax-reduction = De Council Tax Reduction moet tussen nul en
 calc-invalid-savings = Het spaargeld moet nul of meer zijn.
 calc-invalid-offer-adult = De baan moet van een van de volwassenen in het huishouden zijn.
 calc-invalid-wage-or-salary = Vul een uurloon of een jaarsalaris in, niet allebei.
-calc-invalid-wage = Het uurloon moet nul of meer zijn, en minder dan £ 10.000.
-calc-invalid-salary = Het salaris moet nul of meer zijn, en minder dan £ 10 miljoen.
+calc-invalid-wage = Het uurloon moet nul of meer zijn, en minder dan £ 10.000.
+calc-invalid-salary = Het salaris moet nul of meer zijn, en minder dan £ 10 miljoen.
 calc-invalid-salary-hours = Vul in voor hoeveel uren per week het salaris is.
 calc-invalid-childcare = De kosten voor kinderopvang moeten nul of meer zijn.
 calc-invalid-travel = De reiskosten moeten nul of meer zijn.
@@ -267,7 +267,7 @@ calc-council-tax-hint = De hele rekening, uit je brief over de council tax.
 calc-council-tax-reduction-label = Council Tax Reduction voor het jaar (niet verplicht)
 calc-council-tax-reduction-hint = Hulp die je krijgt bij de council tax. Elke gemeente heeft een eigen regeling, dus we gebruiken wat jij invult.
 calc-savings-label = Spaargeld en beleggingen (niet verplicht)
-calc-savings-hint = Met meer dan £ 6.000 spaargeld krijg je minder Universal Credit. Met meer dan £ 16.000 krijg je het niet meer.
+calc-savings-hint = Met meer dan £ 6.000 spaargeld krijg je minder Universal Credit. Met meer dan £ 16.000 krijg je het niet meer.
 calc-uc-statement-label = Universal Credit op je laatste overzicht (niet verplicht)
 calc-uc-statement-hint = Het bedrag dat je per maand krijgt. Als je het invult, gebruiken we het voor wat je nu krijgt.
 
@@ -289,7 +289,7 @@ calc-travel-hint = Kaartjes voor bus of trein, of benzine.
 calc-childcare-label = Kinderopvang die je zou betalen als je werkt (niet verplicht)
 calc-childcare-hint = Universal Credit kan tot 85% daarvan terugbetalen.
 calc-pension-legend = Zou je meebetalen aan een pensioen via je werk?
-calc-pension-hint = De meeste werknemers ouder dan 22 die meer dan £ 10.000 per jaar verdienen, doen automatisch mee. Je mag stoppen.
+calc-pension-hint = De meeste werknemers ouder dan 22 die meer dan £ 10.000 per jaar verdienen, doen automatisch mee. Je mag stoppen.
 
 ## Bewaren en delen
 

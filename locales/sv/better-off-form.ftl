@@ -39,7 +39,7 @@ calc-err-child-age = Skriv åldern på barn { $number }
 calc-err-tenure = Välj hur du betalar för ditt hem
 calc-err-brma = Välj ditt område i listan
 calc-err-reduction-too-big = Council Tax Reduction kan inte vara mer än council tax
-calc-err-wage-zero = Skriv en timlön som är mer än 0 £
+calc-err-wage-zero = Skriv en timlön som är mer än 0 £
 calc-err-hours-empty = Skriv timmar i veckan, till exempel 16
 calc-err-hours-positive = Timmarna måste vara fler än 0
 calc-err-hours-not-number = Skriv timmarna som en siffra, till exempel 16 eller 22,5
@@ -48,7 +48,7 @@ calc-err-whole-range = Kontrollera { $what }: det måste vara mellan { $min } oc
 calc-err-whole-not-number = Skriv { $what } som ett heltal, till exempel { $example }
 calc-err-money-too-big = Kontrollera { $what }: det får vara högst { $most }
 calc-err-money-empty = Skriv { $what } i pund
-calc-err-money-negative = { $what_start }: det får inte vara mindre än 0 £
+calc-err-money-negative = { $what_start }: det får inte vara mindre än 0 £
 calc-err-money-pence = Använd pund och pence, till exempel 12,50
 calc-err-money-not-number = Skriv { $what } som en siffra, till exempel 120,50
 
@@ -83,14 +83,14 @@ calc-assumed-wage = Jobb { $number }: vi har använt den lagliga minimilönen f�
 
 calc-invalid-adults = Skriv en vuxen, eller två för ett par som ansöker tillsammans.
 calc-invalid-age = Åldern måste vara mellan 16 och 120.
-calc-invalid-earnings = Inkomsten måste vara noll eller mer, och under 10 miljoner £ om året.
+calc-invalid-earnings = Inkomsten måste vara noll eller mer, och under 10 miljoner £ om året.
 calc-invalid-hours = Timmarna måste vara mellan 0 och 100 i veckan.
 calc-invalid-children = Skriv högst 12 barn.
 calc-invalid-child-age-missing = Skriv barnets ålder eller födelsedatum.
 calc-invalid-birth-date = Skriv födelsedatumet som ÅÅÅÅ-MM-DD, till exempel 2019-08-31.
 calc-invalid-child-too-old = Ett barn räknas här tills det är 19 (eller 20 om det studerar); skriv äldre personer som vuxna.
 calc-invalid-birth-date-late = Födelsedatumet är efter början av skatteåret.
-calc-invalid-rent = Hyran måste vara noll eller mer, och under 100 000 £.
+calc-invalid-rent = Hyran måste vara noll eller mer, och under 100 000 £.
 calc-invalid-service-charges = Serviceavgifterna måste vara noll eller mer.
 calc-invalid-bedrooms = Antalet sovrum måste vara mellan 1 och 20.
 calc-invalid-brma-missing = Välj Broad Rental Market Area (området som kommunen använder för Local Housing Allowance).
@@ -101,12 +101,12 @@ calc-invalid-council-tax-reduction = Council Tax Reduction måste vara mellan no
 calc-invalid-savings = Sparpengarna måste vara noll eller mer.
 calc-invalid-offer-adult = Jobbet måste tas av en av de vuxna i hushållet.
 calc-invalid-wage-or-salary = Skriv antingen en timlön eller en årslön.
-calc-invalid-wage = Timlönen måste vara noll eller mer, och under 10 000 £.
-calc-invalid-salary = Årslönen måste vara noll eller mer, och under 10 miljoner £.
+calc-invalid-wage = Timlönen måste vara noll eller mer, och under 10 000 £.
+calc-invalid-salary = Årslönen måste vara noll eller mer, och under 10 miljoner £.
 calc-invalid-salary-hours = Skriv hur många timmar i veckan lönen gäller.
 calc-invalid-childcare = Kostnaden för barnomsorg måste vara noll eller mer.
 calc-invalid-travel = Resekostnaden måste vara noll eller mer.
-calc-invalid-pension-share = Pensionsdelen måste vara mellan 0 och 1 (0,05 är 5 %).
+calc-invalid-pension-share = Pensionsdelen måste vara mellan 0 och 1 (0,05 är 5 %).
 
 ## Meddelanden efter att spara, öppna, kopiera och ta bort
 
@@ -267,7 +267,7 @@ calc-council-tax-hint = Hela räkningen, från ditt brev om council tax.
 calc-council-tax-reduction-label = Council Tax Reduction för året (frivilligt)
 calc-council-tax-reduction-hint = Hjälp du får med council tax. Varje kommun har sitt eget system, så vi använder det du skriver.
 calc-savings-label = Sparpengar och investeringar (frivilligt)
-calc-savings-hint = Sparpengar över 6 000 £ ger mindre Universal Credit. Över 16 000 £ får du inget.
+calc-savings-hint = Sparpengar över 6 000 £ ger mindre Universal Credit. Över 16 000 £ får du inget.
 calc-uc-statement-label = Universal Credit på ditt senaste besked (frivilligt)
 calc-uc-statement-hint = Beloppet du får i månaden. Om du skriver det använder vi det för vad du får nu.
 
@@ -287,9 +287,9 @@ calc-wage-hint-no-age = Lämna tomt för den lagliga minimilönen.
 calc-travel-label = Resor till jobbet (frivilligt)
 calc-travel-hint = Biljetter för buss eller tåg, eller bränsle.
 calc-childcare-label = Barnomsorg du skulle betala när du jobbar (frivilligt)
-calc-childcare-hint = Universal Credit kan betala tillbaka upp till 85 % av den.
+calc-childcare-hint = Universal Credit kan betala tillbaka upp till 85 % av den.
 calc-pension-legend = Skulle du betala in till en tjänstepension?
-calc-pension-hint = De flesta som jobbar, är över 22 och tjänar över 10 000 £ om året kommer med automatiskt. Du kan välja att gå ur.
+calc-pension-hint = De flesta som jobbar, är över 22 och tjänar över 10 000 £ om året kommer med automatiskt. Du kan välja att gå ur.
 
 ## Spara och dela
 

@@ -1038,7 +1038,10 @@ mod tests {
 
     /// Uses the real Dutch messages for the rest of this test's thread.
     fn in_dutch() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/nl/better-off-form.ftl");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/nl/better-off-form.ftl"
+        );
         let text = std::fs::read_to_string(path).unwrap();
         crate::i18n::use_translation(crate::i18n::Lang::Nl, &text);
     }
@@ -1047,8 +1050,14 @@ mod tests {
     fn dutch_amounts_and_hours_are_read_with_a_decimal_comma() {
         in_dutch();
         assert_eq!(parse_money("12,50"), Ok(Money(Decimal::new(1250, 2))));
-        assert_eq!(parse_money("£ 1.250,50"), Ok(Money(Decimal::new(125050, 2))));
-        assert_eq!(parse_money("1 250,50 £"), Ok(Money(Decimal::new(125050, 2))));
+        assert_eq!(
+            parse_money("£ 1.250,50"),
+            Ok(Money(Decimal::new(125050, 2)))
+        );
+        assert_eq!(
+            parse_money("1 250,50 £"),
+            Ok(Money(Decimal::new(125050, 2)))
+        );
         assert_eq!(parse_money("12.50"), Ok(Money(Decimal::new(1250, 2))));
         assert_eq!(parse_money("-3,50"), Err("negative"));
         // In Dutch a point before three digits groups thousands; a comma is the decimal.
@@ -1105,7 +1114,10 @@ mod tests {
     #[test]
     fn english_still_reads_thousands_commas_and_a_comma_before_pence() {
         assert_eq!(parse_money("1,000"), Ok(Money::pounds(1_000)));
-        assert_eq!(parse_money("£12,345.67"), Ok(Money(Decimal::new(1234567, 2))));
+        assert_eq!(
+            parse_money("£12,345.67"),
+            Ok(Money(Decimal::new(1234567, 2)))
+        );
         assert_eq!(parse_money("12,50"), Ok(Money(Decimal::new(1250, 2))));
         assert_eq!(parse_money("£-5"), Err("negative"));
         assert_eq!(parse_money("-0"), Ok(Money(Decimal::ZERO)));
