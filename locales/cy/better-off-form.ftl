@@ -335,3 +335,61 @@ calc-storage-unavailable = Dydy'r porwr hwn ddim yn gadael i ni gadw ar y ddyfai
 
 calc-embed-private = Mae popeth rydych chi'n ei deipio yn aros ar y ddyfais hon. Does dim yn cael ei anfon atom ni, at y wefan hon nac at unrhyw un arall.
 calc-embed-open-app = Agor { -app-name } mewn tab newydd
+
+## Hawdd ei ddarllen: brawddegau byrrach, un syniad ar bob llinell
+
+calc-lead--easy =
+    Gwelwch faint o arian fyddai gennych chi mewn swydd.
+    Cymharwch hynny â beth sydd gennych chi nawr.
+calc-couple-hint--easy =
+    Partner yw gŵr, gwraig neu bartner sifil.
+    Neu rywun rydych chi'n byw gyda nhw fel cwpl.
+calc-child-count-hint--easy =
+    Plant rydych chi'n gofalu amdanyn nhw.
+    O dan 16. Neu o dan 20 ac yn yr ysgol neu'r coleg.
+calc-lcwra-hint-you--easy =
+    Arian ychwanegol ar gyfer eich iechyd yw hwn.
+    Mae eich datganiad Credyd Cynhwysol yn dweud a ydych chi'n ei gael.
+calc-lcwra-hint-partner--easy =
+    Arian ychwanegol ar gyfer iechyd eich partner yw hwn.
+    Mae eich datganiad Credyd Cynhwysol yn dweud a yw eich partner yn ei gael.
+calc-lcwra-new-hint--easy =
+    Mae dyfarniadau newydd o Ebrill 2026 yn talu llai.
+    Nid os yw'r salwch yn ddrwg iawn.
+calc-pip-daily-hint--easy =
+    PIP yw Taliad Annibyniaeth Personol.
+    Yn yr Alban, Taliad Anabledd Oedolion yw e.
+    Rydych chi'n ei gadw pan fyddwch chi'n gweithio.
+calc-carer-hint--easy =
+    Rydych chi'n gofalu am rywun sy'n cael budd-dal anabledd.
+    Efallai y byddwch chi'n cael Lwfans Gofalwr.
+calc-rent-hint--easy =
+    Ysgrifennwch y rhent i gyd.
+    Hyd yn oed os yw Credyd Cynhwysol yn talu rhywfaint ohono.
+calc-bedrooms-hint--easy =
+    Gadewch hwn yn wag os yw eich cartref y maint iawn.
+    Mae ystafell wely sbâr yn golygu llai o help gyda rhent.
+calc-council-tax-reduction-hint--easy =
+    Help i dalu'r dreth gyngor yw hwn.
+    Mae gan bob cyngor ei reolau ei hun.
+    Rydyn ni'n defnyddio beth rydych chi'n ei ysgrifennu.
+calc-savings-hint--easy =
+    Mae dros £6,000 o gynilion yn golygu llai o Gredyd Cynhwysol.
+    Mae dros £16,000 yn golygu dim Credyd Cynhwysol.
+calc-uc-statement-hint--easy =
+    Y Credyd Cynhwysol rydych chi'n ei gael bob mis.
+    Rydyn ni'n ei ddefnyddio ar gyfer beth rydych chi'n ei gael nawr.
+calc-pay-frequency-hint--easy =
+    Mae hyn yn newid pryd mae Credyd Cynhwysol yn gweld eich cyflog.
+    Mae'n bwysig yn y misoedd cyntaf.
+calc-pension-hint--easy =
+    Mae'r rhan fwyaf o weithwyr yn cael eu rhoi mewn pensiwn.
+    Gallwch chi ddweud na.
+calc-share-text--easy =
+    Mae'r ddolen yn cadw eich atebion.
+    Maen nhw'n mynd dim ond lle rydych chi'n gludo'r ddolen.
+    Does dim yn cael ei anfon atom ni.
+calc-storage-unavailable--easy =
+    Dydy'r porwr hwn ddim yn gadael i ni gadw.
+    Bydd senarios wedi'u cadw yn mynd pan fyddwch chi'n cau'r dudalen.
+    Mae popeth arall yn gweithio.

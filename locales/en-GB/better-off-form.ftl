@@ -375,3 +375,61 @@ calc-storage-unavailable = This browser is not letting us save on this device, s
 
 calc-embed-private = Everything you type stays on this device. Nothing is sent to us, to this website or anyone else.
 calc-embed-open-app = Open { -app-name } in a new tab
+
+## Easy read: shorter sentences, one idea a line (shown when easy read is on)
+
+calc-lead--easy =
+    See how much money you would have in a job.
+    Compare it with what you have now.
+calc-couple-hint--easy =
+    A partner is a husband, wife or civil partner.
+    Or someone you live with as a couple.
+calc-child-count-hint--easy =
+    Children you look after.
+    Under 16. Or under 20 and still at school or college.
+calc-lcwra-hint-you--easy =
+    It is extra money for your health.
+    Your Universal Credit statement says if you get it.
+calc-lcwra-hint-partner--easy =
+    It is extra money for your partner's health.
+    Your Universal Credit statement says if your partner gets it.
+calc-lcwra-new-hint--easy =
+    New awards from April 2026 pay less.
+    Not if the illness is very bad.
+calc-pip-daily-hint--easy =
+    PIP is Personal Independence Payment.
+    In Scotland it is Adult Disability Payment.
+    You keep it when you work.
+calc-carer-hint--easy =
+    You look after someone who gets a disability benefit.
+    You may get Carer's Allowance.
+calc-rent-hint--easy =
+    Write all of the rent.
+    Even if Universal Credit pays some of it.
+calc-bedrooms-hint--easy =
+    Leave this empty if your home is the right size.
+    A spare bedroom means less help with rent.
+calc-council-tax-reduction-hint--easy =
+    This is help to pay council tax.
+    Every council has its own rules.
+    We use what you write.
+calc-savings-hint--easy =
+    Over £6,000 of savings means less Universal Credit.
+    Over £16,000 means no Universal Credit.
+calc-uc-statement-hint--easy =
+    The Universal Credit you get each month.
+    We use it for what you get now.
+calc-pay-frequency-hint--easy =
+    This changes when Universal Credit sees your pay.
+    It matters in the first months.
+calc-pension-hint--easy =
+    Most workers are put in a pension.
+    You can say no.
+calc-share-text--easy =
+    The link holds your answers.
+    They go only where you paste the link.
+    Nothing is sent to us.
+calc-storage-unavailable--easy =
+    This browser does not let us save.
+    Saved scenarios go when you close the page.
+    Everything else works.

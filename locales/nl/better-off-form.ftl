@@ -339,3 +339,61 @@ calc-storage-unavailable = Deze browser laat ons niets bewaren op dit apparaat. 
 
 calc-embed-private = Alles wat je typt, blijft op dit apparaat. Er wordt niets gestuurd naar ons, naar deze website of naar iemand anders.
 calc-embed-open-app = { -app-name } openen in een nieuw tabblad
+
+## Makkelijk lezen: kortere zinnen, één idee per regel
+
+calc-lead--easy =
+    Kijk hoeveel geld je hebt met een baan.
+    Vergelijk dat met wat je nu hebt.
+calc-couple-hint--easy =
+    Een partner is een man, vrouw of geregistreerd partner.
+    Of iemand met wie je samenwoont als stel.
+calc-child-count-hint--easy =
+    Kinderen voor wie je zorgt.
+    Jonger dan 16. Of jonger dan 20 en nog op school.
+calc-lcwra-hint-you--easy =
+    Dit is extra geld voor je gezondheid.
+    Op je overzicht van Universal Credit staat of je het krijgt.
+calc-lcwra-hint-partner--easy =
+    Dit is extra geld voor de gezondheid van je partner.
+    Op je overzicht van Universal Credit staat of je partner het krijgt.
+calc-lcwra-new-hint--easy =
+    Nieuwe toekenningen vanaf april 2026 geven minder geld.
+    Niet als de ziekte heel ernstig is.
+calc-pip-daily-hint--easy =
+    PIP is Personal Independence Payment.
+    In Schotland heet het Adult Disability Payment.
+    Je houdt het als je werkt.
+calc-carer-hint--easy =
+    Je zorgt voor iemand met een uitkering voor een handicap.
+    Misschien krijg je Carer's Allowance.
+calc-rent-hint--easy =
+    Schrijf de hele huur op.
+    Ook als Universal Credit een deel betaalt.
+calc-bedrooms-hint--easy =
+    Laat dit leeg als je woning de goede grootte heeft.
+    Een extra slaapkamer betekent minder hulp bij de huur.
+calc-council-tax-reduction-hint--easy =
+    Dit is hulp bij het betalen van council tax.
+    Elke gemeente heeft eigen regels.
+    We gebruiken wat jij opschrijft.
+calc-savings-hint--easy =
+    Meer dan £ 6.000 spaargeld betekent minder Universal Credit.
+    Meer dan £ 16.000 betekent geen Universal Credit.
+calc-uc-statement-hint--easy =
+    De Universal Credit die je elke maand krijgt.
+    We gebruiken het voor wat je nu krijgt.
+calc-pay-frequency-hint--easy =
+    Dit verandert wanneer Universal Credit je loon ziet.
+    Dat is belangrijk in de eerste maanden.
+calc-pension-hint--easy =
+    De meeste werknemers doen mee met een pensioen.
+    Je mag nee zeggen.
+calc-share-text--easy =
+    De link bewaart je antwoorden.
+    Ze gaan alleen naar de plek waar jij de link plakt.
+    Er wordt niets naar ons gestuurd.
+calc-storage-unavailable--easy =
+    Deze browser laat ons niets bewaren.
+    Bewaarde situaties zijn weg als je de pagina sluit.
+    Al het andere werkt.

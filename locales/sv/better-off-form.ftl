@@ -339,3 +339,61 @@ calc-storage-unavailable = Den här webbläsaren låter oss inte spara på enhet
 
 calc-embed-private = Allt du skriver stannar på den här enheten. Inget skickas till oss, till den här webbplatsen eller till någon annan.
 calc-embed-open-app = Öppna { -app-name } i en ny flik
+
+## Lättläst: kortare meningar, en tanke per rad
+
+calc-lead--easy =
+    Se hur mycket pengar du har med ett jobb.
+    Jämför med vad du har nu.
+calc-couple-hint--easy =
+    En partner är en man, fru eller registrerad partner.
+    Eller någon du bor med som ett par.
+calc-child-count-hint--easy =
+    Barn som du tar hand om.
+    Under 16 år. Eller under 20 och i skolan.
+calc-lcwra-hint-you--easy =
+    Det är extra pengar för din hälsa.
+    På ditt besked om Universal Credit står det om du får det.
+calc-lcwra-hint-partner--easy =
+    Det är extra pengar för din partners hälsa.
+    På ditt besked om Universal Credit står det om din partner får det.
+calc-lcwra-new-hint--easy =
+    Nya beslut från april 2026 ger mindre pengar.
+    Inte om sjukdomen är mycket svår.
+calc-pip-daily-hint--easy =
+    PIP är Personal Independence Payment.
+    I Skottland heter det Adult Disability Payment.
+    Du behåller det när du jobbar.
+calc-carer-hint--easy =
+    Du tar hand om någon som får bidrag för funktionsnedsättning.
+    Du kanske får Carer's Allowance.
+calc-rent-hint--easy =
+    Skriv hela hyran.
+    Även om Universal Credit betalar en del.
+calc-bedrooms-hint--easy =
+    Lämna tomt om ditt hem har rätt storlek.
+    Ett extra sovrum ger mindre hjälp med hyran.
+calc-council-tax-reduction-hint--easy =
+    Det här är hjälp att betala council tax.
+    Varje kommun har egna regler.
+    Vi använder det du skriver.
+calc-savings-hint--easy =
+    Mer än 6 000 £ i sparpengar ger mindre Universal Credit.
+    Mer än 16 000 £ ger ingen Universal Credit.
+calc-uc-statement-hint--easy =
+    Universal Credit som du får varje månad.
+    Vi använder det för vad du får nu.
+calc-pay-frequency-hint--easy =
+    Det här ändrar när Universal Credit ser din lön.
+    Det spelar roll de första månaderna.
+calc-pension-hint--easy =
+    De flesta som jobbar kommer med i en pension.
+    Du kan säga nej.
+calc-share-text--easy =
+    Länken har dina svar.
+    De hamnar bara där du klistrar in länken.
+    Inget skickas till oss.
+calc-storage-unavailable--easy =
+    Webbläsaren låter oss inte spara.
+    Sparade situationer försvinner när du stänger sidan.
+    Allt annat fungerar.

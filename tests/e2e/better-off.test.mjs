@@ -413,3 +413,16 @@ test('in Welsh on a phone: the coaches\' form is translated, fits and passes axe
     await assertClean(page);
   });
 });
+
+test('easy read shows the calculator\'s shorter hints', async () => {
+  await withPage(VIEWPORTS.phone, async (page) => {
+    await page.addInitScript(() => {
+      localStorage.setItem('work-steps-settings', JSON.stringify({ lang: 'en-GB', easy_read: true }));
+    });
+    await gotoRoute(page, suite.server.url, '#/better-off');
+    assert.match(await page.textContent('.better-off .lead'), /^See how much money you would have in a job\.\s+Compare it with what you have now\.$/);
+    await page.click('text=All on one page (for coaches)');
+    assert.match(await page.textContent('#couple-hint'), /^A partner is a husband, wife or civil partner\./);
+    await assertClean(page);
+  });
+});
