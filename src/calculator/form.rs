@@ -569,7 +569,13 @@ impl Form {
     /// Amounts in other periods are shown in the period the form asks for.
     pub fn from_scenario(s: &Scenario) -> Form {
         let mut f = Form::default();
-        let plain = |m: Money| m.round_penny().0.normalize().to_string();
+        // Numbers as a person of the language in use types them ("850.5", "850,5"), with
+        // no thousands separator, so any language reads them back the same.
+        let typed = |d: Decimal| {
+            let sep = crate::i18n::number::decimal_separator(crate::i18n::lang());
+            d.normalize().to_string().replace('.', &sep.to_string())
+        };
+        let plain = |m: Money| typed(m.round_penny().0);
         let yes_no = |b: bool| if b { "yes" } else { "no" };
         let rate = |r: PipRate| match r {
             PipRate::None => "none",
@@ -679,10 +685,7 @@ impl Form {
         f.set(Field::OfferCount, offers.len().max(1).to_string());
         for (i, o) in offers.iter().enumerate() {
             f.set(Field::OfferWho(i), o.adult.min(1).to_string());
-            f.set(
-                Field::OfferHours(i),
-                o.hours_per_week.normalize().to_string(),
-            );
+            f.set(Field::OfferHours(i), typed(o.hours_per_week));
             f.set(Field::OfferWage(i), plain(crate::engine::hourly_wage(o)));
             f.set(Field::OfferChildcare(i), optional(o.childcare_monthly));
             f.set(
@@ -1074,6 +1077,27 @@ mod tests {
             matches!(s.housing, Housing::SocialRent { rent, .. } if rent == Money(Decimal::new(45075, 2)))
         );
         crate::i18n::use_catalog(None);
+    }
+
+    #[test]
+    fn a_scenario_opened_in_dutch_fills_the_boxes_with_a_decimal_comma() {
+        let mut f = filled();
+        f.set(Field::OfferHours(0), "17.5");
+        f.set(Field::PartnerEarnings, "850.50");
+        f.set(Field::Couple, "yes");
+        f.set(Field::Age(1), "40");
+        let s = f.scenario().unwrap();
+        in_dutch();
+        let dutch = Form::from_scenario(&s);
+        assert_eq!(dutch.get(Field::OfferHours(0)), "17,5");
+        assert_eq!(dutch.get(Field::PartnerEarnings), "850,5");
+        let mut read = dutch.scenario().unwrap();
+        assert_eq!(read.offers[0].label, "Baan 1");
+        read.offers[0].label = s.offers[0].label.clone();
+        assert_eq!(read, s);
+        crate::i18n::use_catalog(None);
+        // Read back in English, the same household.
+        assert_eq!(dutch.scenario().unwrap(), s);
     }
 
     #[test]
