@@ -127,11 +127,6 @@ calc-status-reset = Wedi dechrau eto. Mae eich senarios sydd wedi'u cadw yn dal 
 
 ## Pam cafodd ffeil ei gwrthod
 
-calc-file-too-large = Mae'r ffeil hon yn rhy fawr i fod yn ffeil senarios { -app-name } (y terfyn yw { $limit } MB). Gwiriwch mai'r ffeil iawn yw hi.
-calc-file-not-json = Nid ffeil senarios { -app-name } yw hon. Dewiswch ffeil a wnaed gyda "Lawrlwytho'r senarios sydd wedi'u cadw fel ffeil".
-calc-file-truncated = Mae'r ffeil hon yn stopio hanner ffordd, felly efallai na orffennodd lawrlwytho neu gopïo. Allforiwch hi eto a rhowch gynnig arall arni.
-calc-file-newer = Cafodd y ffeil hon ei gwneud gan fersiwn mwy newydd o { -app-name }. Diweddarwch yr ap a rhowch gynnig arall arni.
-calc-file-bad-version = Mae rhif fersiwn y ffeil hon ar goll neu'n anghywir, felly efallai fod rhywun wedi'i newid. Allforiwch hi eto a rhowch gynnig arall arni.
 calc-file-foreign = Nid { -app-name } wnaeth y ffeil hon. Dewiswch ffeil a wnaed gyda "Lawrlwytho'r senarios sydd wedi'u cadw fel ffeil".
 calc-file-no-list = Mae rhestr senarios y ffeil hon ar goll, felly efallai fod rhywun wedi'i newid. Allforiwch hi eto a rhowch gynnig arall arni.
 calc-file-empty = Does dim senarios yn y ffeil hon.

@@ -141,12 +141,6 @@ calc-status-reset = Started again. Your saved scenarios are kept.
 
 ## Why a scenarios file was refused
 
-# $limit is a number of megabytes.
-calc-file-too-large = This file is too big to be a { -app-name } scenarios file (the limit is { $limit } MB). Check that you chose the right file.
-calc-file-not-json = This is not a { -app-name } scenarios file. Choose a file made with "Download saved scenarios as a file".
-calc-file-truncated = This file stops part-way through, so it may not have finished downloading or copying. Export it again and try again.
-calc-file-newer = This file was made by a newer version of { -app-name }. Update the app and try again.
-calc-file-bad-version = This file's version number is missing or wrong, so it may have been edited. Export it again and try again.
 calc-file-foreign = This file was not made by { -app-name }. Choose a file made with "Download saved scenarios as a file".
 calc-file-no-list = This file's list of scenarios is missing, so it may have been edited. Export it again and try again.
 calc-file-empty = This file has no scenarios in it.

@@ -128,11 +128,6 @@ calc-status-reset = Opnieuw begonnen. Je bewaarde situaties blijven bewaard.
 
 ## Waarom een bestand is geweigerd
 
-calc-file-too-large = Dit bestand is te groot voor een bestand met situaties van { -app-name } (de grens is { $limit } MB). Kijk of je het goede bestand hebt gekozen.
-calc-file-not-json = Dit is geen bestand met situaties van { -app-name }. Kies een bestand dat je gemaakt hebt met "Bewaarde situaties downloaden als bestand".
-calc-file-truncated = Dit bestand stopt halverwege. Misschien was het downloaden of kopiëren niet klaar. Exporteer het opnieuw en probeer het nog een keer.
-calc-file-newer = Dit bestand is gemaakt met een nieuwere versie van { -app-name }. Werk de app bij en probeer het nog een keer.
-calc-file-bad-version = Het versienummer van dit bestand ontbreekt of is fout. Misschien is het bestand veranderd. Exporteer het opnieuw en probeer het nog een keer.
 calc-file-foreign = Dit bestand is niet gemaakt met { -app-name }. Kies een bestand dat je gemaakt hebt met "Bewaarde situaties downloaden als bestand".
 calc-file-no-list = De lijst met situaties ontbreekt in dit bestand. Misschien is het bestand veranderd. Exporteer het opnieuw en probeer het nog een keer.
 calc-file-empty = Er staan geen situaties in dit bestand.

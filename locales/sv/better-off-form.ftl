@@ -128,11 +128,6 @@ calc-status-reset = Började om. Dina sparade situationer finns kvar.
 
 ## Varför en fil inte togs emot
 
-calc-file-too-large = Den här filen är för stor för att vara en fil med situationer från { -app-name } (gränsen är { $limit } MB). Kontrollera att du valde rätt fil.
-calc-file-not-json = Det här är inte en fil med situationer från { -app-name }. Välj en fil som gjordes med "Ladda ner sparade situationer som en fil".
-calc-file-truncated = Den här filen slutar mitt i, så den kanske inte laddades ner eller kopierades klart. Exportera den igen och försök igen.
-calc-file-newer = Den här filen gjordes med en nyare version av { -app-name }. Uppdatera appen och försök igen.
-calc-file-bad-version = Filens versionsnummer saknas eller är fel, så den kan ha ändrats. Exportera den igen och försök igen.
 calc-file-foreign = Den här filen gjordes inte med { -app-name }. Välj en fil som gjordes med "Ladda ner sparade situationer som en fil".
 calc-file-no-list = Listan med situationer saknas i filen, så den kan ha ändrats. Exportera den igen och försök igen.
 calc-file-empty = Det finns inga situationer i den här filen.

@@ -58,14 +58,28 @@ pub enum ItemProblem {
 
 crate::from_envelope_error!(ImportError);
 
+const FILE_KIND: crate::envelope::Kind = crate::envelope::Kind {
+    noun: "scenarios file",
+    limit_mb: MAX_BYTES / (1024 * 1024),
+    choose: "Choose a file made with \"Download saved scenarios as a file\".",
+    this: "This file",
+    making: "downloading",
+    again: "Export it again",
+};
+
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = match self {
-            ImportError::TooLarge => t!("calc-file-too-large", limit = MAX_BYTES / (1024 * 1024)),
-            ImportError::NotJson => t!("calc-file-not-json"),
-            ImportError::Truncated => t!("calc-file-truncated"),
-            ImportError::NewerVersion(_) => t!("calc-file-newer"),
-            ImportError::BadVersion => t!("calc-file-bad-version"),
+            // The refusals every tool's files share are said by the envelope, in the
+            // language in use.
+            ImportError::TooLarge
+            | ImportError::NotJson
+            | ImportError::Truncated
+            | ImportError::NewerVersion(_)
+            | ImportError::BadVersion => self
+                .as_envelope()
+                .map(|e| e.say(&FILE_KIND))
+                .unwrap_or_default(),
             ImportError::Foreign => t!("calc-file-foreign"),
             ImportError::NoScenarioList => t!("calc-file-no-list"),
             ImportError::Empty => t!("calc-file-empty"),
