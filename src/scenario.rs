@@ -302,55 +302,49 @@ impl Scenario {
         let money_ok = |m: Money, max: i64| !m.0.is_sign_negative() && m.0 <= Decimal::from(max);
 
         if self.adults.is_empty() || self.adults.len() > 2 {
-            err(
-                "adults".into(),
-                "Enter one adult, or two for a couple who claim together.",
-            );
+            err("adults".into(), &t!("calc-invalid-adults"));
         }
         for (i, adult) in self.adults.iter().enumerate() {
             if !(16..=120).contains(&adult.age) {
-                err(
-                    format!("adults[{i}].age"),
-                    "Age must be between 16 and 120.",
-                );
+                err(format!("adults[{i}].age"), &t!("calc-invalid-age"));
             }
             if !money_ok(adult.earnings_annual, 10_000_000) {
                 err(
                     format!("adults[{i}].earnings_annual"),
-                    "Earnings must be zero or more, and under £10 million a year.",
+                    &t!("calc-invalid-earnings"),
                 );
             }
             if adult.hours_per_week.is_sign_negative() || adult.hours_per_week > Decimal::from(100)
             {
                 err(
                     format!("adults[{i}].hours_per_week"),
-                    "Hours must be between 0 and 100 a week.",
+                    &t!("calc-invalid-hours"),
                 );
             }
         }
         if self.children.len() > 12 {
-            err("children".into(), "Enter at most 12 children.");
+            err("children".into(), &t!("calc-invalid-children"));
         }
         for (i, child) in self.children.iter().enumerate() {
             match (&child.age, &child.date_of_birth) {
                 (None, None) => err(
                     format!("children[{i}].age"),
-                    "Enter the child's age or date of birth.",
+                    &t!("calc-invalid-child-age-missing"),
                 ),
                 (_, Some(text)) if Date::parse(text).is_none() => err(
                     format!("children[{i}].date_of_birth"),
-                    "Write the date of birth as YYYY-MM-DD, for example 2019-08-31.",
+                    &t!("calc-invalid-birth-date"),
                 ),
                 _ => {}
             }
             match child.age_in(self.tax_year) {
                 Some(age) if age > 19 => err(
                     format!("children[{i}].age"),
-                    "A child counts here until 19 (or 20 in education); enter older people as adults.",
+                    &t!("calc-invalid-child-too-old"),
                 ),
                 None if child.date_of_birth.is_some() => err(
                     format!("children[{i}].date_of_birth"),
-                    "The date of birth is after the start of the tax year.",
+                    &t!("calc-invalid-birth-date-late"),
                 ),
                 _ => {}
             }
@@ -363,22 +357,16 @@ impl Scenario {
                 ..
             } => {
                 if !money_ok(*rent, 100_000) {
-                    err(
-                        "housing.rent".into(),
-                        "Rent must be zero or more and under £100,000.",
-                    );
+                    err("housing.rent".into(), &t!("calc-invalid-rent"));
                 }
                 if !money_ok(*service_charges, 100_000) {
                     err(
                         "housing.service_charges".into(),
-                        "Service charges must be zero or more.",
+                        &t!("calc-invalid-service-charges"),
                     );
                 }
                 if matches!(bedrooms, Some(b) if *b == 0 || *b > 20) {
-                    err(
-                        "housing.bedrooms".into(),
-                        "Bedrooms must be between 1 and 20.",
-                    );
+                    err("housing.bedrooms".into(), &t!("calc-invalid-bedrooms"));
                 }
             }
             Housing::PrivateRent {
@@ -388,15 +376,12 @@ impl Scenario {
                 ..
             } => {
                 if !money_ok(*rent, 100_000) {
-                    err(
-                        "housing.rent".into(),
-                        "Rent must be zero or more and under £100,000.",
-                    );
+                    err("housing.rent".into(), &t!("calc-invalid-rent"));
                 }
                 if !money_ok(*service_charges, 100_000) {
                     err(
                         "housing.service_charges".into(),
-                        "Service charges must be zero or more.",
+                        &t!("calc-invalid-service-charges"),
                     );
                 }
                 let code = brma.clone().or_else(|| {
@@ -406,19 +391,12 @@ impl Scenario {
                         .map(str::to_string)
                 });
                 match code {
-                    None => err(
-                        "housing.brma".into(),
-                        "Choose the Broad Rental Market Area (the area the council uses for Local Housing Allowance).",
-                    ),
+                    None => err("housing.brma".into(), &t!("calc-invalid-brma-missing")),
                     Some(code) => match lha::find(&code) {
-                        None => err(
-                            "housing.brma".into(),
-                            "We do not know this Broad Rental Market Area; choose one from the list.",
-                        ),
-                        Some(b) if b.country != self.country => err(
-                            "housing.brma".into(),
-                            "This Broad Rental Market Area is in another country from the one chosen.",
-                        ),
+                        None => err("housing.brma".into(), &t!("calc-invalid-brma-unknown")),
+                        Some(b) if b.country != self.country => {
+                            err("housing.brma".into(), &t!("calc-invalid-brma-country"))
+                        }
                         Some(_) => {}
                     },
                 }
@@ -426,72 +404,68 @@ impl Scenario {
             Housing::Owner | Housing::RentFree => {}
         }
         if !money_ok(self.council_tax.annual, 100_000) {
-            err(
-                "council_tax.annual".into(),
-                "Council tax must be zero or more.",
-            );
+            err("council_tax.annual".into(), &t!("calc-invalid-council-tax"));
         }
         if !money_ok(self.council_tax.reduction_annual, 100_000)
             || self.council_tax.reduction_annual > self.council_tax.annual
         {
             err(
                 "council_tax.reduction_annual".into(),
-                "Council Tax Reduction must be between zero and the council tax.",
+                &t!("calc-invalid-council-tax-reduction"),
             );
         }
         if !money_ok(self.savings, 100_000_000) {
-            err("savings".into(), "Savings must be zero or more.");
+            err("savings".into(), &t!("calc-invalid-savings"));
         }
         for (i, offer) in self.offers.iter().enumerate() {
             if offer.adult >= self.adults.len().max(1) {
                 err(
                     format!("offers[{i}].adult"),
-                    "The job must be taken by one of the adults in the household.",
+                    &t!("calc-invalid-offer-adult"),
                 );
             }
             if offer.hours_per_week.is_sign_negative() || offer.hours_per_week > Decimal::from(100)
             {
                 err(
                     format!("offers[{i}].hours_per_week"),
-                    "Hours must be between 0 and 100 a week.",
+                    &t!("calc-invalid-hours"),
                 );
             }
             match (offer.hourly_wage, offer.annual_salary) {
                 (None, None) | (Some(_), Some(_)) => err(
                     format!("offers[{i}].hourly_wage"),
-                    "Enter either an hourly wage or an annual salary.",
+                    &t!("calc-invalid-wage-or-salary"),
                 ),
-                (Some(w), None) if !money_ok(w, 10_000) => err(
-                    format!("offers[{i}].hourly_wage"),
-                    "The hourly wage must be zero or more, and under £10,000.",
-                ),
+                (Some(w), None) if !money_ok(w, 10_000) => {
+                    err(format!("offers[{i}].hourly_wage"), &t!("calc-invalid-wage"))
+                }
                 (None, Some(s)) if !money_ok(s, 10_000_000) => err(
                     format!("offers[{i}].annual_salary"),
-                    "The salary must be zero or more, and under £10 million.",
+                    &t!("calc-invalid-salary"),
                 ),
                 (None, Some(_)) if offer.hours_per_week.is_zero() => err(
                     format!("offers[{i}].hours_per_week"),
-                    "Enter the hours a week the salary is for.",
+                    &t!("calc-invalid-salary-hours"),
                 ),
                 _ => {}
             }
             if !money_ok(offer.childcare_monthly, 100_000) {
                 err(
                     format!("offers[{i}].childcare_monthly"),
-                    "Childcare costs must be zero or more.",
+                    &t!("calc-invalid-childcare"),
                 );
             }
             if !money_ok(offer.travel_monthly, 100_000) {
                 err(
                     format!("offers[{i}].travel_monthly"),
-                    "Travel costs must be zero or more.",
+                    &t!("calc-invalid-travel"),
                 );
             }
             if let Pension::Percent { employee_rate } = offer.pension {
                 if employee_rate.is_sign_negative() || employee_rate > Decimal::ONE {
                     err(
                         format!("offers[{i}].pension.employee_rate"),
-                        "The pension share must be between 0 and 1 (0.05 is 5%).",
+                        &t!("calc-invalid-pension-share"),
                     );
                 }
             }

@@ -65,57 +65,49 @@ const FILE_KIND: crate::envelope::Kind = crate::envelope::Kind {
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        let text = match self {
+            // The refusals every tool's files share are said by the envelope, in the
+            // language in use.
             ImportError::TooLarge
             | ImportError::NotJson
             | ImportError::Truncated
             | ImportError::NewerVersion(_)
-            | ImportError::BadVersion => {
-                f.write_str(&self.as_envelope().map(|e| e.say(&FILE_KIND)).unwrap_or_default())
-            }
-            ImportError::Foreign => write!(
-                f,
-                "This file was not made by Work Steps. Choose a file made with \"Download saved scenarios as a file\"."
-            ),
-            ImportError::NoScenarioList => write!(
-                f,
-                "This file's list of scenarios is missing, so it may have been edited. Export it again and try again."
-            ),
-            ImportError::Empty => write!(f, "This file has no scenarios in it."),
-            ImportError::TooMany(n) => write!(
-                f,
-                "This file has {n} scenarios; Work Steps imports at most {MAX_SCENARIOS} at a time. Split it into smaller files."
-            ),
+            | ImportError::BadVersion => self
+                .as_envelope()
+                .map(|e| e.say(&FILE_KIND))
+                .unwrap_or_default(),
+            ImportError::Foreign => t!("calc-file-foreign"),
+            ImportError::NoScenarioList => t!("calc-file-no-list"),
+            ImportError::Empty => t!("calc-file-empty"),
+            ImportError::TooMany(n) => t!("calc-file-too-many", count = *n, most = MAX_SCENARIOS),
             ImportError::Item {
                 number,
                 name,
                 problem,
             } => {
-                if name.trim().is_empty() {
-                    write!(f, "Scenario {number}: ")?;
+                let which = if name.trim().is_empty() {
+                    t!("calc-file-item", number = *number)
                 } else {
-                    write!(f, "Scenario {number} (\"{name}\"): ")?;
-                }
-                match problem {
-                    ItemProblem::NoName => write!(f, "it has no name. Give every scenario a name."),
-                    ItemProblem::NameTooLong => write!(
-                        f,
-                        "its name is longer than {MAX_NAME_CHARS} characters. Shorten it."
-                    ),
-                    ItemProblem::Unreadable(detail) => write!(
-                        f,
-                        "its household could not be read, so the file may have been edited ({detail}). Nothing was imported."
-                    ),
-                    ItemProblem::Invalid(errors) => {
-                        write!(f, "it cannot be calculated:")?;
-                        for e in errors {
-                            write!(f, " {}", e.message)?;
-                        }
-                        write!(f, " Nothing was imported.")
+                    t!("calc-file-item-named", number = *number, name = name)
+                };
+                let what = match problem {
+                    ItemProblem::NoName => t!("calc-file-item-no-name"),
+                    ItemProblem::NameTooLong => {
+                        t!("calc-file-item-name-too-long", most = MAX_NAME_CHARS)
                     }
-                }
+                    ItemProblem::Unreadable(detail) => {
+                        t!("calc-file-item-unreadable", detail = detail)
+                    }
+                    ItemProblem::Invalid(errors) => {
+                        let reasons: Vec<&str> =
+                            errors.iter().map(|e| e.message.as_str()).collect();
+                        t!("calc-file-item-invalid", reasons = reasons.join(" "))
+                    }
+                };
+                format!("{which} {what}")
             }
-        }
+        };
+        f.write_str(&text)
     }
 }
 

@@ -15,7 +15,6 @@ use crate::scenario::{
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::str::FromStr;
 
 /// The most children and job offers the form takes.
 pub const MAX_CHILDREN: usize = 6;
@@ -214,20 +213,27 @@ impl From<BTreeMap<String, String>> for Form {
     }
 }
 
-/// The regions people choose from, in the engine's names, with the words a person knows.
-pub const REGIONS: [(&str, &str); 11] = [
-    ("NORTH_EAST", "North East England"),
-    ("NORTH_WEST", "North West England"),
-    ("YORKSHIRE", "Yorkshire and the Humber"),
-    ("EAST_MIDLANDS", "East Midlands"),
-    ("WEST_MIDLANDS", "West Midlands"),
-    ("EAST_OF_ENGLAND", "East of England"),
-    ("LONDON", "London"),
-    ("SOUTH_EAST", "South East England"),
-    ("SOUTH_WEST", "South West England"),
-    ("WALES", "Wales"),
-    ("SCOTLAND", "Scotland"),
+/// The regions people choose from, in the engine's names.
+pub const REGIONS: [&str; 11] = [
+    "NORTH_EAST",
+    "NORTH_WEST",
+    "YORKSHIRE",
+    "EAST_MIDLANDS",
+    "WEST_MIDLANDS",
+    "EAST_OF_ENGLAND",
+    "LONDON",
+    "SOUTH_EAST",
+    "SOUTH_WEST",
+    "WALES",
+    "SCOTLAND",
 ];
+
+/// A region's name in the words a person knows, in the language in use
+/// (`calc-region-north-east` for `NORTH_EAST`).
+pub fn region_name(code: &str) -> String {
+    let key = code.to_ascii_lowercase().replace('_', "-");
+    crate::i18n::tr(&format!("calc-region-{key}"), &[])
+}
 
 impl Form {
     /// The text in a box (its default if nobody has typed in it).
@@ -310,11 +316,7 @@ impl Form {
         };
         let tax_year = self.tax_year();
 
-        let region = check.choice(
-            Field::Region,
-            REGIONS.map(|(code, _)| code).as_slice(),
-            "Choose where you live",
-        );
+        let region = check.choice(Field::Region, REGIONS.as_slice(), &t!("calc-err-region"));
         let country = match region {
             Some("SCOTLAND") => Country::Scotland,
             Some("WALES") => Country::Wales,
@@ -323,8 +325,12 @@ impl Form {
 
         let mut adults = Vec::new();
         for i in 0..self.adult_count() {
-            let who = if i == 0 { "your" } else { "your partner's" };
-            let age = check.whole(Field::Age(i), 16, 66, &format!("Enter {who} age"), "age");
+            let missing = if i == 0 {
+                t!("calc-err-age-you")
+            } else {
+                t!("calc-err-age-partner")
+            };
+            let age = check.whole(Field::Age(i), 16, 66, &missing, &t!("calc-what-age"));
             let lcwra = self.get(Field::Lcwra(i)) == "yes";
             adults.push(Adult {
                 age: age.unwrap_or(30),
@@ -344,7 +350,7 @@ impl Form {
                 Field::PartnerEarnings,
                 false,
                 Money::pounds(20_000),
-                "your partner's pay",
+                &t!("calc-what-partner-pay"),
             );
             if let (Some(e), Some(partner)) = (earnings, adults.get_mut(1)) {
                 partner.earnings_annual = Money(e.0 * Decimal::from(12));
@@ -359,8 +365,8 @@ impl Form {
             Field::ChildCount,
             0,
             MAX_CHILDREN as u32,
-            "Enter how many children live with you",
-            "number of children",
+            &t!("calc-err-child-count"),
+            &t!("calc-what-child-count"),
         );
         let mut children = Vec::new();
         for i in 0..count.unwrap_or(0) as usize {
@@ -368,8 +374,8 @@ impl Form {
                 Field::ChildAge(i),
                 0,
                 19,
-                &format!("Enter the age of child {}", i + 1),
-                "age",
+                &t!("calc-err-child-age", number = i + 1),
+                &t!("calc-what-age"),
             );
             let (disabled, dla_care) = match self.get(Field::ChildDisability(i)) {
                 "lowest" => (true, Some(DlaCare::Lowest)),
@@ -391,7 +397,7 @@ impl Form {
         let tenure = check.choice(
             Field::Tenure,
             &["social_rent", "private_rent", "owner", "rent_free"],
-            "Choose how you pay for your home",
+            &t!("calc-err-tenure"),
         );
         let housing = match tenure {
             Some(t @ ("social_rent" | "private_rent")) => {
@@ -403,14 +409,19 @@ impl Form {
                 let most =
                     Money(Money::pounds(5_000).0 * Period::Month.per_year() / period.per_year());
                 let rent = check
-                    .money(Field::Rent, true, most, "your rent")
+                    .money(Field::Rent, true, most, &t!("calc-what-rent"))
                     .unwrap_or(Money::ZERO);
                 let service_charges = check
-                    .money(Field::ServiceCharges, false, most, "service charges")
+                    .money(
+                        Field::ServiceCharges,
+                        false,
+                        most,
+                        &t!("calc-what-service-charges"),
+                    )
                     .unwrap_or(Money::ZERO);
                 if t == "social_rent" {
                     let bedrooms =
-                        check.optional_whole(Field::Bedrooms, 0, 10, "number of bedrooms");
+                        check.optional_whole(Field::Bedrooms, 0, 10, &t!("calc-what-bedrooms"));
                     Housing::SocialRent {
                         rent,
                         rent_period: period,
@@ -423,7 +434,7 @@ impl Form {
                         code => match lha::find(code) {
                             Some(b) => Some(b.code.to_string()),
                             None => {
-                                check.error(Field::Brma, "Choose your area from the list");
+                                check.error(Field::Brma, &t!("calc-err-brma"));
                                 None
                             }
                         },
@@ -447,7 +458,7 @@ impl Form {
                     Field::CouncilTax,
                     false,
                     Money::pounds(10_000),
-                    "your council tax",
+                    &t!("calc-what-council-tax"),
                 )
                 .unwrap_or(Money::ZERO),
             reduction_annual: check
@@ -455,14 +466,14 @@ impl Form {
                     Field::CouncilTaxReduction,
                     false,
                     Money::pounds(10_000),
-                    "your council tax reduction",
+                    &t!("calc-what-council-tax-reduction"),
                 )
                 .unwrap_or(Money::ZERO),
         };
         if council_tax.reduction_annual.0 > council_tax.annual.0 {
             check.error(
                 Field::CouncilTaxReduction,
-                "Council tax reduction cannot be more than the council tax",
+                &t!("calc-err-reduction-too-big"),
             );
         }
         let savings = check
@@ -470,14 +481,14 @@ impl Form {
                 Field::Savings,
                 false,
                 Money::pounds(10_000_000),
-                "your savings",
+                &t!("calc-what-savings"),
             )
             .unwrap_or(Money::ZERO);
         check.money(
             Field::UcStatement,
             false,
             Money::pounds(10_000),
-            "the Universal Credit on your statement",
+            &t!("calc-what-uc-statement"),
         );
 
         let mut offers = Vec::new();
@@ -489,28 +500,28 @@ impl Form {
                     Field::OfferWage(i),
                     true,
                     Money::pounds(500),
-                    "the hourly wage",
+                    &t!("calc-what-wage"),
                 ),
             };
             if let Some(w) = wage {
                 if !w.is_positive() {
-                    check.error(Field::OfferWage(i), "Enter an hourly wage of more than £0");
+                    check.error(Field::OfferWage(i), &t!("calc-err-wage-zero"));
                 }
             }
             let childcare = check.money(
                 Field::OfferChildcare(i),
                 false,
                 Money::pounds(5_000),
-                "childcare costs",
+                &t!("calc-what-childcare"),
             );
             let travel_weekly = check.money(
                 Field::OfferTravel(i),
                 false,
                 Money::pounds(500),
-                "travel costs",
+                &t!("calc-what-travel"),
             );
             offers.push(JobOffer {
-                label: format!("Job {}", i + 1),
+                label: t!("calc-job-number", number = i + 1),
                 adult: self.offer_adult(i),
                 hours_per_week: hours.unwrap_or(Decimal::ZERO),
                 hourly_wage: wage,
@@ -558,7 +569,13 @@ impl Form {
     /// Amounts in other periods are shown in the period the form asks for.
     pub fn from_scenario(s: &Scenario) -> Form {
         let mut f = Form::default();
-        let plain = |m: Money| m.round_penny().0.normalize().to_string();
+        // Numbers as a person of the language in use types them ("850.5", "850,5"), with
+        // no thousands separator, so any language reads them back the same.
+        let typed = |d: Decimal| {
+            let sep = crate::i18n::number::decimal_separator(crate::i18n::lang());
+            d.normalize().to_string().replace('.', &sep.to_string())
+        };
+        let plain = |m: Money| typed(m.round_penny().0);
         let yes_no = |b: bool| if b { "yes" } else { "no" };
         let rate = |r: PipRate| match r {
             PipRate::None => "none",
@@ -668,10 +685,7 @@ impl Form {
         f.set(Field::OfferCount, offers.len().max(1).to_string());
         for (i, o) in offers.iter().enumerate() {
             f.set(Field::OfferWho(i), o.adult.min(1).to_string());
-            f.set(
-                Field::OfferHours(i),
-                o.hours_per_week.normalize().to_string(),
-            );
+            f.set(Field::OfferHours(i), typed(o.hours_per_week));
             f.set(Field::OfferWage(i), plain(crate::engine::hourly_wage(o)));
             f.set(Field::OfferChildcare(i), optional(o.childcare_monthly));
             f.set(
@@ -698,40 +712,39 @@ impl Form {
     pub fn assumptions(&self) -> Vec<String> {
         let mut out = Vec::new();
         for i in 0..self.adult_count() {
-            let who = if i == 0 { "you" } else { "your partner" };
+            let you = i == 0;
             if self.get(Field::Lcwra(i)) == "unsure" {
-                out.push(format!(
-                    "We assumed {who} do not get the Universal Credit health element \
-                     (limited capability for work-related activity). Check your Universal Credit statement."
-                ));
+                out.push(if you {
+                    t!("calc-assumed-lcwra-you")
+                } else {
+                    t!("calc-assumed-lcwra-partner")
+                });
             }
             if self.get(Field::PipDailyLiving(i)) == "unsure"
                 || self.get(Field::PipMobility(i)) == "unsure"
             {
-                out.push(format!(
-                    "We assumed {who} do not get Personal Independence Payment (or Adult Disability Payment). \
-                     It does not change when you start work."
-                ));
+                out.push(if you {
+                    t!("calc-assumed-pip-you")
+                } else {
+                    t!("calc-assumed-pip-partner")
+                });
             }
             if self.get(Field::Carer(i)) == "unsure" {
-                out.push(format!("We assumed {who} do not get Carer's Allowance."));
+                out.push(if you {
+                    t!("calc-assumed-carer-you")
+                } else {
+                    t!("calc-assumed-carer-partner")
+                });
             }
         }
         if self.tenure() == "private_rent" && self.get(Field::Brma).trim().is_empty() {
-            out.push(
-                "We used the Local Housing Allowance for the main area of your region. \
-                 Choose your own area for a closer figure."
-                    .into(),
-            );
+            out.push(t!("calc-assumed-rental-area"));
         }
         for i in 0..self.offer_count() {
             if self.get(Field::OfferWage(i)).trim().is_empty() {
                 if let Some(w) = self.default_wage(i) {
-                    out.push(format!(
-                        "Job {}: we used the legal minimum wage for the age given, {} an hour.",
-                        i + 1,
-                        crate::calculator::format::format_pence(w)
-                    ));
+                    let wage = crate::calculator::format::format_pence(w);
+                    out.push(t!("calc-assumed-wage", number = i + 1, wage = wage));
                 }
             }
         }
@@ -777,24 +790,27 @@ fn field_for_path(path: &str) -> Field {
     }
 }
 
-/// Reads a number of pounds as people write it: "£1,250.50", " 450 ".
+/// Reads a number of pounds as people write it in the language in use: "£1,250.50",
+/// " 450 ", and in Dutch or Swedish "12,50", "£ 1.250,50" or "1 250,50 £" (see
+/// [`crate::i18n::number::parse_decimal`]: a point or comma followed by other than three
+/// digits is always the decimal separator, so "12.50" works everywhere).
 pub fn parse_money(text: &str) -> Result<Money, &'static str> {
-    let cleaned: String = text
-        .trim()
-        .trim_start_matches('£')
-        .chars()
-        .filter(|c| *c != ',' && *c != ' ')
-        .collect();
-    if cleaned.is_empty() {
+    let trimmed = text.trim();
+    let unsigned = trimmed.trim_start_matches('£').trim_end_matches('£').trim();
+    if unsigned.is_empty() {
         return Err("empty");
     }
-    // Only digits and one point: `Decimal::from_str` would also take "1e5" or "1_000".
-    let digits = cleaned.strip_prefix('-').unwrap_or(&cleaned);
-    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit() || c == '.') {
-        return Err("not a number");
-    }
-    let value = Decimal::from_str(&cleaned).map_err(|_| "not a number")?;
-    if value.is_sign_negative() && !value.is_zero() {
+    let (negative, digits) = match unsigned
+        .strip_prefix('-')
+        .or_else(|| unsigned.strip_prefix(crate::i18n::number::MINUS))
+    {
+        Some(rest) => (true, rest.trim_start_matches('£').trim()),
+        None => (false, unsigned),
+    };
+    // Only digits and separators: `Decimal::from_str` would also take "1e5" or "1_000".
+    let value =
+        crate::i18n::number::parse_decimal(crate::i18n::lang(), digits).ok_or("not a number")?;
+    if negative && !value.is_zero() {
         return Err("negative");
     }
     if value.scale() > 2 {
@@ -849,7 +865,7 @@ impl Checker<'_> {
             Ok(_) | Err("negative") => {
                 self.error(
                     field,
-                    &format!("The {what} must be between {min} and {max}"),
+                    &t!("calc-err-whole-range", what = what, min = min, max = max),
                 );
                 None
             }
@@ -858,13 +874,9 @@ impl Checker<'_> {
                 None
             }
             Err(_) => {
-                self.error(
-                    field,
-                    &format!(
-                        "Enter the {what} as a whole number, like {}",
-                        min.max(1) * 2
-                    ),
-                );
+                let example = min.max(1) * 2;
+                let message = t!("calc-err-whole-not-number", what = what, example = example);
+                self.error(field, &message);
                 None
             }
         }
@@ -880,16 +892,14 @@ impl Checker<'_> {
     fn hours(&mut self, field: Field) -> Option<Decimal> {
         let text = self.form.get(field).trim();
         if text.is_empty() {
-            self.error(field, "Enter the hours a week, like 16");
+            self.error(field, &t!("calc-err-hours-empty"));
             return None;
         }
         match parse_money(text).map(|m| m.0) {
-            Err("negative") => self.error(field, "Hours must be more than 0"),
-            Err(_) => self.error(field, "Enter the hours as a number, like 16 or 22.5"),
-            Ok(h) if h <= Decimal::ZERO => self.error(field, "Hours must be more than 0"),
-            Ok(h) if h > Decimal::from(100) => {
-                self.error(field, "Hours must be 100 a week or fewer")
-            }
+            Err("negative") => self.error(field, &t!("calc-err-hours-positive")),
+            Err(_) => self.error(field, &t!("calc-err-hours-not-number")),
+            Ok(h) if h <= Decimal::ZERO => self.error(field, &t!("calc-err-hours-positive")),
+            Ok(h) if h > Decimal::from(100) => self.error(field, &t!("calc-err-hours-too-many")),
             Ok(h) => return Some(h),
         }
         None
@@ -898,34 +908,29 @@ impl Checker<'_> {
     fn money(&mut self, field: Field, required: bool, most: Money, what: &str) -> Option<Money> {
         match parse_money(self.form.get(field)) {
             Ok(m) if m.0 > most.0 => {
-                self.error(
-                    field,
-                    &format!(
-                        "Check {what}: it must be {} or less",
-                        crate::calculator::format::format_pounds(most)
-                    ),
-                );
+                let most = crate::calculator::format::format_pounds(most);
+                let message = t!("calc-err-money-too-big", what = what, most = most);
+                self.error(field, &message);
                 None
             }
             Ok(m) => Some(m),
             Err("empty") if required => {
-                self.error(field, &format!("Enter {what}, in pounds"));
+                self.error(field, &t!("calc-err-money-empty", what = what));
                 None
             }
             Err("empty") => Some(Money::ZERO),
             Err("negative") => {
-                self.error(
-                    field,
-                    &format!("{} cannot be less than £0", capitalise(what)),
-                );
+                let start = capitalise(what);
+                let message = t!("calc-err-money-negative", what_start = start);
+                self.error(field, &message);
                 None
             }
             Err("pence") => {
-                self.error(field, "Use pounds and pence, like 12.50");
+                self.error(field, &t!("calc-err-money-pence"));
                 None
             }
             Err(_) => {
-                self.error(field, &format!("Enter {what} as a number, like 120.50"));
+                self.error(field, &t!("calc-err-money-not-number", what = what));
                 None
             }
         }
@@ -1032,6 +1037,114 @@ mod tests {
         assert_eq!(parse_money(" 450 "), Ok(Money::pounds(450)));
         assert_eq!(parse_money(""), Err("empty"));
         assert_eq!(parse_money("1e5"), Err("not a number"));
+    }
+
+    /// Uses the real Dutch messages for the rest of this test's thread.
+    fn in_dutch() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/nl/better-off-form.ftl"
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        crate::i18n::use_translation(crate::i18n::Lang::Nl, &text);
+    }
+
+    #[test]
+    fn dutch_amounts_and_hours_are_read_with_a_decimal_comma() {
+        in_dutch();
+        assert_eq!(parse_money("12,50"), Ok(Money(Decimal::new(1250, 2))));
+        assert_eq!(
+            parse_money("£ 1.250,50"),
+            Ok(Money(Decimal::new(125050, 2)))
+        );
+        assert_eq!(
+            parse_money("1 250,50 £"),
+            Ok(Money(Decimal::new(125050, 2)))
+        );
+        assert_eq!(parse_money("12.50"), Ok(Money(Decimal::new(1250, 2))));
+        assert_eq!(parse_money("-3,50"), Err("negative"));
+        // In Dutch a point before three digits groups thousands; a comma is the decimal.
+        assert_eq!(parse_money("12.345"), Ok(Money::pounds(12_345)));
+        assert_eq!(parse_money("12,345"), Err("pence"));
+        let mut f = filled();
+        f.set(Field::OfferHours(0), "17,5");
+        f.set(Field::OfferWage(0), "12,50");
+        f.set(Field::Rent, "450,75");
+        let s = f.scenario().expect("Dutch numbers read");
+        assert_eq!(s.offers[0].hours_per_week, Decimal::new(175, 1));
+        assert_eq!(s.offers[0].hourly_wage, Some(Money(Decimal::new(1250, 2))));
+        assert!(
+            matches!(s.housing, Housing::SocialRent { rent, .. } if rent == Money(Decimal::new(45075, 2)))
+        );
+        crate::i18n::use_catalog(None);
+    }
+
+    #[test]
+    fn a_scenario_opened_in_dutch_fills_the_boxes_with_a_decimal_comma() {
+        let mut f = filled();
+        f.set(Field::OfferHours(0), "17.5");
+        f.set(Field::PartnerEarnings, "850.50");
+        f.set(Field::Couple, "yes");
+        f.set(Field::Age(1), "40");
+        let s = f.scenario().unwrap();
+        in_dutch();
+        let dutch = Form::from_scenario(&s);
+        assert_eq!(dutch.get(Field::OfferHours(0)), "17,5");
+        assert_eq!(dutch.get(Field::PartnerEarnings), "850,5");
+        let mut read = dutch.scenario().unwrap();
+        assert_eq!(read.offers[0].label, "Baan 1");
+        read.offers[0].label = s.offers[0].label.clone();
+        assert_eq!(read, s);
+        crate::i18n::use_catalog(None);
+        // Read back in English, the same household.
+        assert_eq!(dutch.scenario().unwrap(), s);
+    }
+
+    #[test]
+    fn messages_beside_the_boxes_are_in_the_language_in_use() {
+        in_dutch();
+        let mut f = filled();
+        f.set(Field::Rent, "abc");
+        f.set(Field::OfferHours(0), "veel");
+        f.set(Field::Age(0), "12");
+        let errors = f.scenario().unwrap_err();
+        assert_eq!(
+            errors[&Field::Rent],
+            "Vul je huur in als getal, bijvoorbeeld 120,50"
+        );
+        assert_eq!(
+            errors[&Field::OfferHours(0)],
+            "Vul de uren in als getal, bijvoorbeeld 16 of 22,5"
+        );
+        assert_eq!(
+            errors[&Field::Age(0)],
+            "Controleer de leeftijd: dat moet tussen 16 en 66 liggen"
+        );
+        f.set(Field::Rent, "90000");
+        assert_eq!(
+            f.scenario().unwrap_err()[&Field::Rent],
+            "Controleer je huur: dat mag niet meer zijn dan £\u{a0}5.000"
+        );
+        let empty = Form::default().scenario().unwrap_err();
+        assert_eq!(empty[&Field::Region], "Kies waar je woont");
+        crate::i18n::use_catalog(None);
+        // And back in English.
+        assert_eq!(
+            Form::default().scenario().unwrap_err()[&Field::Region],
+            "Choose where you live"
+        );
+    }
+
+    #[test]
+    fn english_still_reads_thousands_commas_and_a_comma_before_pence() {
+        assert_eq!(parse_money("1,000"), Ok(Money::pounds(1_000)));
+        assert_eq!(
+            parse_money("£12,345.67"),
+            Ok(Money(Decimal::new(1234567, 2)))
+        );
+        assert_eq!(parse_money("12,50"), Ok(Money(Decimal::new(1250, 2))));
+        assert_eq!(parse_money("£-5"), Err("negative"));
+        assert_eq!(parse_money("-0"), Ok(Money(Decimal::ZERO)));
     }
 
     #[test]

@@ -23,19 +23,19 @@ pub enum Step {
 }
 
 impl Step {
-    /// The question, as the step's heading.
-    pub fn question(self) -> &'static str {
+    /// The question, as the step's heading, in the language in use.
+    pub fn question(self) -> String {
         match self {
-            Step::Place => "Where do you live?",
-            Step::Household => "Who lives with you?",
-            Step::You => "About you",
-            Step::Partner => "About your partner",
-            Step::Children => "About your children",
-            Step::Health => "Health and caring",
-            Step::Home => "Your home",
-            Step::Costs => "Council tax and savings",
-            Step::Job => "The job",
-            Step::Answer => "Your answer",
+            Step::Place => t!("calc-step-place"),
+            Step::Household => t!("calc-step-household"),
+            Step::You => t!("calc-step-you"),
+            Step::Partner => t!("calc-step-partner"),
+            Step::Children => t!("calc-step-children"),
+            Step::Health => t!("calc-step-health"),
+            Step::Home => t!("calc-step-home"),
+            Step::Costs => t!("calc-step-costs"),
+            Step::Job => t!("calc-step-job"),
+            Step::Answer => t!("calc-step-answer"),
         }
     }
 

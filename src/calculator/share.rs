@@ -37,36 +37,19 @@ pub enum ShareError {
 
 impl fmt::Display for ShareError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ShareError::Empty => write!(f, "This link has no household in it. Ask for the link again."),
-            ShareError::TooLong => write!(
-                f,
-                "This link is far longer than a Work Steps link can be. Check that you copied the right link."
-            ),
-            ShareError::NotALink => write!(
-                f,
-                "This is not a Work Steps share link, or it has been changed. Ask for the link again."
-            ),
-            ShareError::Truncated => write!(
-                f,
-                "This link has been cut short, probably when it was copied. Ask for the link again and copy all of it."
-            ),
-            ShareError::NewerVersion(v) => write!(
-                f,
-                "This link was made by a newer version of Work Steps (link version {v}). Update the app and try again."
-            ),
-            ShareError::Unreadable => write!(
-                f,
-                "This link's household could not be read; it may have been changed. Ask for the link again."
-            ),
+        let text = match self {
+            ShareError::Empty => t!("calc-link-empty"),
+            ShareError::TooLong => t!("calc-link-too-long"),
+            ShareError::NotALink => t!("calc-link-not-ours"),
+            ShareError::Truncated => t!("calc-link-truncated"),
+            ShareError::NewerVersion(v) => t!("calc-link-newer", version = *v),
+            ShareError::Unreadable => t!("calc-link-unreadable"),
             ShareError::Invalid(errors) => {
-                write!(f, "The household in this link cannot be calculated:")?;
-                for e in errors {
-                    write!(f, " {}", e.message)?;
-                }
-                Ok(())
+                let reasons: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+                t!("calc-link-invalid", reasons = reasons.join(" "))
             }
-        }
+        };
+        f.write_str(&text)
     }
 }
 

@@ -140,8 +140,7 @@ impl State {
                 let here: Vec<Field> = step.fields(&self.form);
                 if here.iter().any(|f| errors.contains_key(f)) {
                     self.touched.extend(here);
-                    self.status =
-                        Some("There is a problem: check the answers marked below.".into());
+                    self.status = Some(t!("calc-status-problem"));
                 } else {
                     self.step = (self.step + 1).min(steps(&self.form).len() - 1);
                     self.show_all_errors = self.current_step() == Step::Answer;
@@ -160,13 +159,11 @@ impl State {
             Action::Save(name) => {
                 let name = name.trim().to_string();
                 if name.is_empty() {
-                    self.status = Some("Give the scenario a name to save it.".into());
+                    self.status = Some(t!("calc-status-no-name"));
                 } else if self.saved.len() >= MAX_SAVED
                     && !self.saved.iter().any(|s| s.name == name)
                 {
-                    self.status = Some(format!(
-                        "You have {MAX_SAVED} saved scenarios, the most we keep. Delete one to save this."
-                    ));
+                    self.status = Some(t!("calc-status-full-delete-one", count = MAX_SAVED));
                 } else {
                     let form = self.form.clone();
                     match self.saved.iter_mut().find(|s| s.name == name) {
@@ -176,7 +173,7 @@ impl State {
                             form,
                         }),
                     }
-                    self.status = Some(format!("Saved as \u{201c}{name}\u{201d} on this device."));
+                    self.status = Some(t!("calc-status-saved", name = name));
                 }
             }
             Action::Load(i) => {
@@ -184,17 +181,15 @@ impl State {
                     self.form = s.form.clone();
                     self.touched.clear();
                     self.show_all_errors = true;
-                    self.status = Some(format!("Opened \u{201c}{}\u{201d}.", s.name));
+                    self.status = Some(t!("calc-status-opened", name = &s.name));
                 }
             }
             Action::Duplicate(i) => {
                 if let Some(s) = self.saved.get(i).cloned() {
                     if self.saved.len() >= MAX_SAVED {
-                        self.status = Some(format!(
-                            "You have {MAX_SAVED} saved scenarios, the most we keep."
-                        ));
+                        self.status = Some(t!("calc-status-full", count = MAX_SAVED));
                     } else {
-                        let name = self.free_name(&format!("{} (copy)", s.name));
+                        let name = self.free_name(&t!("calc-copy-name", name = &s.name));
                         self.saved.insert(
                             i + 1,
                             Saved {
@@ -202,14 +197,14 @@ impl State {
                                 form: s.form,
                             },
                         );
-                        self.status = Some(format!("Made a copy called \u{201c}{name}\u{201d}."));
+                        self.status = Some(t!("calc-status-copied", name = name));
                     }
                 }
             }
             Action::Delete(i) => {
                 if i < self.saved.len() {
                     let gone = self.saved.remove(i);
-                    self.status = Some(format!("Deleted \u{201c}{}\u{201d}.", gone.name));
+                    self.status = Some(t!("calc-status-deleted", name = gone.name));
                 }
             }
             Action::Open { form, said } => {
@@ -222,10 +217,9 @@ impl State {
             Action::Import(items) => {
                 let room = MAX_SAVED.saturating_sub(self.saved.len());
                 if items.len() > room {
-                    self.status = Some(format!(
-                        "The file has {} scenarios but there is room for {room}. Nothing was added; delete some first.",
-                        items.len()
-                    ));
+                    let count = items.len();
+                    let said = t!("calc-status-import-no-room", count = count, room = room);
+                    self.status = Some(said);
                 } else {
                     let count = items.len();
                     for item in items {
@@ -235,17 +229,14 @@ impl State {
                             form: item.form,
                         });
                     }
-                    self.status = Some(format!(
-                        "Added {count} scenario{} from the file.",
-                        if count == 1 { "" } else { "s" }
-                    ));
+                    self.status = Some(t!("calc-status-imported", count = count));
                 }
             }
             Action::Notify(message) => self.status = Some(message),
             Action::Reset => {
                 let saved = std::mem::take(&mut self.saved);
                 self = State::with_saved(saved);
-                self.status = Some("Started again. Your saved scenarios are kept.".into());
+                self.status = Some(t!("calc-status-reset"));
             }
         }
         // The steps that apply can shrink (a partner removed): stay on a real step.

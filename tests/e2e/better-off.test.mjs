@@ -314,3 +314,115 @@ test('first months in work: six assessment periods, paydays in each, the tight m
     assert.equal(await cards.count(), 0);
   });
 });
+
+/** Opens the page in a language, as a person who picked it earlier would. */
+async function inLanguage(page, lang) {
+  await page.addInitScript((code) => {
+    localStorage.setItem('work-steps-settings', JSON.stringify({ lang: code }));
+  }, lang);
+}
+
+test('in Dutch on a phone: the guided questions to the answer, hours typed as 17,5', async () => {
+  await withPage(VIEWPORTS.phone, async (page) => {
+    await inLanguage(page, 'nl');
+    await gotoRoute(page, suite.server.url, '#/better-off');
+    assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+    assert.equal(await page.textContent('main h1'), 'Heb ik meer geld als ik ga werken?');
+    assert.equal(await page.textContent('.progress-text'), 'Vraag 1 van 7');
+    assert.equal(await page.textContent('h2.question'), 'Waar woon je?');
+    assert.equal(await page.textContent('#region option[value="NORTH_WEST"]'), 'Noordwest-Engeland');
+
+    await page.click('button:has-text("Verder")');
+    assert.equal(await page.textContent('.error-summary__title'), 'Er is een probleem');
+    assert.equal(await page.textContent('.error-summary li'), 'Kies waar je woont');
+    assert.match(await page.textContent('#region-error'), /Fout: Kies waar je woont/);
+    await assertClean(page);
+
+    await page.selectOption('#region', 'NORTH_WEST');
+    await page.click('button:has-text("Verder")');
+    assert.equal(await page.textContent('h2.question'), 'Wie woont er bij je?');
+    assert.equal(await page.textContent('label[for="couple-yes"]'), 'Ja');
+    await assertClean(page);
+    await page.click('button:has-text("Verder")');
+    assert.equal(await page.textContent('h2.question'), 'Over jou');
+    await page.fill('#adult-0-age', '30');
+    await page.click('button:has-text("Verder")');
+    assert.equal(await page.textContent('h2.question'), 'Gezondheid en zorg');
+    await assertClean(page);
+    await page.click('button:has-text("Verder")');
+    assert.equal(await page.textContent('h2.question'), 'Je woning');
+    await page.check('#tenure-social_rent');
+    await page.fill('#rent', '500,00');
+    await assertClean(page);
+    await page.click('button:has-text("Verder")');
+    assert.equal(await page.textContent('h2.question'), 'Council tax en spaargeld');
+    await page.click('button:has-text("Verder")');
+    assert.equal(await page.textContent('h2.question'), 'De baan');
+
+    // A word where the hours go gets a Dutch message beside the box; "17,5" is read.
+    await page.fill('#offer-0-hours', 'veel');
+    await page.check('#offer-0-pension-no');
+    await page.click('button:has-text("Laat mijn antwoord zien")');
+    assert.match(
+      await page.textContent('#offer-0-hours-error'),
+      /Vul de uren in als getal, bijvoorbeeld 16 of 22,5/,
+    );
+    await page.fill('#offer-0-hours', '17,5');
+    assert.equal(await page.textContent('#offer-0-hours + .input-suffix'), 'uur per week');
+    await assertClean(page);
+    await page.click('button:has-text("Laat mijn antwoord zien")');
+
+    assert.equal(await page.textContent('h2.guided-answer-heading'), 'Je antwoord');
+    // The answer is worked out (not the "answers need checking" warning) for 17.5 hours,
+    // written the Dutch way.
+    assert.equal(await page.locator('.notice--warning').count(), 0);
+    assert.match(await headline(page), /17,5/);
+    assert.equal(await page.textContent('#change-heading'), 'Je antwoorden veranderen');
+    assert.equal(await page.textContent('#keep-heading'), 'Bewaren en delen');
+    assert.equal(
+      (await page.textContent('.change-list li:has-text("Je woning") button')).trim(),
+      'Veranderen je woning',
+    );
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth) - 360;
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+
+    await page.click('.change-list li:has-text("Je woning") button');
+    assert.equal(await page.inputValue('#rent'), '500,00', 'what was typed is kept as typed');
+  });
+});
+
+test('in Welsh on a phone: the coaches\' form is translated, fits and passes axe', async () => {
+  await withPage(VIEWPORTS.phone, async (page) => {
+    await inLanguage(page, 'cy');
+    await gotoRoute(page, suite.server.url, '#/better-off');
+    assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+    assert.equal(await page.textContent('main h1'), "A fyddaf i'n well fy myd mewn gwaith?");
+    await page.click('text=Popeth ar un dudalen (i hyfforddwyr)');
+    assert.equal(await page.textContent('label[for="region"]'), "Ble rydych chi'n byw?");
+    assert.equal(await page.textContent('#region option[value="WALES"]'), 'Cymru');
+    await page.selectOption('#region', 'WALES');
+    await page.fill('#adult-0-age', 'deg');
+    await page.locator('#adult-0-age').blur();
+    assert.match(await page.textContent('#adult-0-age-error'), /Gwall: Rhowch yr oed fel rhif cyfan/);
+    await page.fill('#adult-0-age', '30');
+    await page.check('#tenure-private_rent');
+    assert.equal(await page.textContent('label[for="tenure-private_rent"]'), 'Rwy\'n rhentu gan landlord preifat');
+    await page.fill('#rent', '600');
+    await page.fill('#offer-0-hours', '20');
+    assert.equal(await page.textContent('.keep h2'), 'Cadw a rhannu');
+    await assertClean(page);
+  });
+});
+
+test('easy read shows the calculator\'s shorter hints', async () => {
+  await withPage(VIEWPORTS.phone, async (page) => {
+    await page.addInitScript(() => {
+      localStorage.setItem('work-steps-settings', JSON.stringify({ lang: 'en-GB', easy_read: true }));
+    });
+    await gotoRoute(page, suite.server.url, '#/better-off');
+    assert.match(await page.textContent('.better-off .lead'), /^See how much money you would have in a job\.\s+Compare it with what you have now\.$/);
+    await page.click('text=All on one page (for coaches)');
+    assert.match(await page.textContent('#couple-hint'), /^A partner is a husband, wife or civil partner\./);
+    await assertClean(page);
+  });
+});

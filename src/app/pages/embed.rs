@@ -79,9 +79,9 @@ pub fn embed_better_off() -> Html {
             </main>
             <footer class="embed-footer">
                 <p>
-                    { "Everything you type stays on this device. Nothing is sent to us, to this website or anyone else. " }
+                    { t!("calc-embed-private") }{ " " }
                     <a href={Route::Home.href()} target="_blank" rel="noopener">
-                        { "Open Work Steps in a new tab" }
+                        { t!("calc-embed-open-app") }
                     </a>
                 </p>
             </footer>

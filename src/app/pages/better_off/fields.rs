@@ -21,7 +21,7 @@ fn error_message(id: &str, error: &Option<String>) -> Html {
     match error {
         Some(message) => html! {
             <p class="field-error" id={format!("{id}-error")}>
-                <span class="visually-hidden">{ "Error: " }</span>{ message }
+                <span class="visually-hidden">{ t!("calc-error-prefix") }{ " " }</span>{ message }
             </p>
         },
         None => html! {},
@@ -131,7 +131,7 @@ pub struct ChoiceProps {
     #[prop_or_default]
     pub hint: Option<AttrValue>,
     /// (value, label) pairs.
-    pub options: Vec<(&'static str, &'static str)>,
+    pub options: Vec<(&'static str, String)>,
     /// Side by side (for short yes/no answers).
     #[prop_or_default]
     pub inline: bool,
@@ -170,7 +170,7 @@ pub fn radios(props: &ChoiceProps) -> Html {
                                 <input class="radio-input" type="radio" id={option_id.clone()}
                                     name={id.clone()} value={*value}
                                     checked={current == *value} {onchange} />
-                                <label class="radio-label" for={option_id}>{ *label }</label>
+                                <label class="radio-label" for={option_id}>{ label.clone() }</label>
                             </div>
                         }
                     }) }

@@ -69,13 +69,13 @@ pub fn guided(props: &ResultProps) -> Html {
                         Ok(answer) => html! { <Results answer={answer.clone()} /> },
                         Err(_) => html! {
                             <div class="notice notice--warning" role="alert">
-                                <p>{ "Some answers need checking before we can work this out." }</p>
+                                <p>{ t!("calc-answers-need-checking") }</p>
                             </div>
                         },
                     }
                 }
                 <section class="change-answers no-print" aria-labelledby="change-heading">
-                    <h2 id="change-heading">{ "Change your answers" }</h2>
+                    <h2 id="change-heading">{ t!("calc-change-heading") }</h2>
                     <ul class="change-list">
                         { for all.iter().filter(|s| **s != Step::Answer).map(|s| {
                             let calc = calc.clone();
@@ -85,7 +85,7 @@ pub fn guided(props: &ResultProps) -> Html {
                                     <span>{ s.question() }</span>
                                     <button type="button" class="button button--link"
                                         onclick={Callback::from(move |_| calc.go_to(target))}>
-                                        { "Change" }
+                                        { t!("calc-change") }
                                         <span class="visually-hidden">{ format!(" {}", s.question().to_lowercase()) }</span>
                                     </button>
                                 </li>
@@ -105,12 +105,12 @@ pub fn guided(props: &ResultProps) -> Html {
     let last_question = index + 1 == questions_total;
     html! {
         <form class="guided" novalidate=true {onsubmit}>
-            <p class="progress-text">{ format!("Question {} of {}", index + 1, questions_total) }</p>
+            <p class="progress-text">{ t!("calc-progress", number = index + 1, total = questions_total) }</p>
             <ProgressBar percent={((index * 100) / questions_total.max(1)) as u32} />
             if !problems.is_empty() {
                 <div class="error-summary" role="alert" aria-labelledby="error-summary-title"
                     tabindex="-1" ref={summary}>
-                    <h2 class="error-summary__title" id="error-summary-title">{ "There is a problem" }</h2>
+                    <h2 class="error-summary__title" id="error-summary-title">{ t!("calc-error-summary-title") }</h2>
                     <ul>
                         { for problems.iter().map(|(id, message)| html! {
                             <li><a href={format!("#{id}")} onclick={focus_field(id.clone())}>{ message }</a></li>
@@ -122,10 +122,10 @@ pub fn guided(props: &ResultProps) -> Html {
             { questions::step_body(step, &state.form) }
             <div class="button-row">
                 <button type="submit" class="button">
-                    { if last_question { "Show my answer" } else { "Continue" } }
+                    { if last_question { t!("calc-show-answer") } else { t!("calc-continue") } }
                 </button>
                 if index > 0 {
-                    <button type="button" class="button button--secondary" onclick={back}>{ "Back" }</button>
+                    <button type="button" class="button button--secondary" onclick={back}>{ t!("calc-back") }</button>
                 }
             </div>
         </form>

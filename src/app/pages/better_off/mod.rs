@@ -133,11 +133,12 @@ pub fn better_off() -> Html {
                 match share::decode(&payload) {
                     Ok(scenario) => handle.dispatch(Action::Open {
                         form: Form::from_scenario(&scenario),
-                        said: "Opened the household from the shared link.".into(),
+                        said: t!("calc-link-opened"),
                     }),
-                    Err(reason) => handle.dispatch(Action::Notify(format!(
-                        "The shared link could not be opened. {reason}"
-                    ))),
+                    Err(reason) => {
+                        let reason = reason.to_string();
+                        handle.dispatch(Action::Notify(t!("calc-link-not-opened", reason = reason)))
+                    }
                 }
             }
         });
@@ -163,15 +164,15 @@ pub fn better_off() -> Html {
     html! {
         <ContextProvider<Calculator> context={calculator.clone()}>
             <div class="page better-off">
-                <h1>{ "Will I be better off in work?" }</h1>
+                <h1>{ t!("calc-title") }</h1>
                 <p class="lead no-print">
-                    { "Find out how much money you would have if you took a job, compared with now." }
+                    { t!("calc-lead") }
                 </p>
-                <div class="mode-switch no-print" role="group" aria-label="How to answer">
+                <div class="mode-switch no-print" role="group" aria-label={t!("calc-mode-label")}>
                     <button type="button" class="mode-button" aria-pressed={(mode == Mode::Guided).to_string()}
-                        onclick={switch(Mode::Guided)}>{ "One question at a time" }</button>
+                        onclick={switch(Mode::Guided)}>{ t!("calc-mode-guided") }</button>
                     <button type="button" class="mode-button" aria-pressed={(mode == Mode::Compact).to_string()}
-                        onclick={switch(Mode::Compact)}>{ "All on one page (for coaches)" }</button>
+                        onclick={switch(Mode::Compact)}>{ t!("calc-mode-compact") }</button>
                 </div>
                 if let Some(problem) = &*storage_problem {
                     <div class="notice notice--warning no-print" role="alert">{ problem }</div>
@@ -226,7 +227,7 @@ fn compact(props: &ResultProps) -> Html {
     let no_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
         <div class="compact">
-            <form class="compact-form no-print" novalidate=true onsubmit={no_submit} aria-label="The household">
+            <form class="compact-form no-print" novalidate=true onsubmit={no_submit} aria-label={t!("calc-form-label")}>
                 // Keyed, so a section appearing (a partner, children) never rebuilds the box
                 // being typed in, which would lose its focus.
                 { for steps.iter().filter(|s| !matches!(s, Step::Answer | Step::Job)).map(|step| html! {
@@ -237,48 +238,36 @@ fn compact(props: &ResultProps) -> Html {
                 }) }
                 { for (0..offers).map(|i| html! {
                     <section class="form-section" key={format!("job-{i}")}>
-                        <h2>{ format!("Job {}", i + 1) }</h2>
+                        <h2>{ t!("calc-job-number", number = i + 1) }</h2>
                         { questions::job(form, i) }
                     </section>
                 }) }
                 <div class="button-row">
                     if offers < crate::calculator::form::MAX_OFFERS {
                         <button type="button" class="button button--secondary" onclick={add_offer}>
-                            { "Add another job to compare" }
+                            { t!("calc-add-job") }
                         </button>
                     }
                     if offers > 1 {
                         <button type="button" class="button button--secondary" onclick={remove_offer}>
-                            { format!("Remove job {offers}") }
+                            { t!("calc-remove-job", number = offers) }
                         </button>
                     }
                 </div>
             </form>
-            <section class="compact-results" aria-label="The answer">
+            <section class="compact-results" aria-label={t!("calc-answer-label")}>
                 {
                     match &*props.result {
                         Ok(answer) => html! { <results::Results answer={answer.clone()} /> },
                         Err(errors) => html! {
                             <div class="notice">
-                                <h2>{ "The answer" }</h2>
-                                <p>{ format!(
-                                    "Fill in the form to see the answer. {} still need{} an answer.",
-                                    plural(errors.len(), "box", "boxes"),
-                                    if errors.len() == 1 { "s" } else { "" },
-                                ) }</p>
+                                <h2>{ t!("calc-answer-label") }</h2>
+                                <p>{ t!("calc-boxes-to-fill", count = errors.len()) }</p>
                             </div>
                         },
                     }
                 }
             </section>
         </div>
-    }
-}
-
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
     }
 }

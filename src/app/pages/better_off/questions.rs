@@ -2,19 +2,34 @@
 //! coaches' form (every step on one page), so the two can never disagree.
 
 use super::fields::{Radios, Select, TextField};
-use crate::calculator::form::{Field, Form, MAX_CHILDREN, REGIONS};
+use crate::calculator::form::{region_name, Field, Form, MAX_CHILDREN, REGIONS};
 use crate::calculator::guided::Step;
 use crate::params::{lha, TaxYear};
 use yew::prelude::*;
 
-const YES_NO: [(&str, &str); 2] = [("yes", "Yes"), ("no", "No")];
-const YES_NO_UNSURE: [(&str, &str); 3] = [("yes", "Yes"), ("no", "No"), ("unsure", "I'm not sure")];
-const PIP: [(&str, &str); 4] = [
-    ("none", "No"),
-    ("standard", "Yes, the standard rate"),
-    ("enhanced", "Yes, the enhanced rate"),
-    ("unsure", "I'm not sure"),
-];
+/// A radio's value and the words beside it.
+type Options = Vec<(&'static str, String)>;
+
+fn yes_no() -> Options {
+    vec![("yes", t!("calc-yes")), ("no", t!("calc-no"))]
+}
+
+fn yes_no_unsure() -> Options {
+    vec![
+        ("yes", t!("calc-yes")),
+        ("no", t!("calc-no")),
+        ("unsure", t!("calc-not-sure")),
+    ]
+}
+
+fn pip() -> Options {
+    vec![
+        ("none", t!("calc-no")),
+        ("standard", t!("calc-pip-standard")),
+        ("enhanced", t!("calc-pip-enhanced")),
+        ("unsure", t!("calc-not-sure")),
+    ]
+}
 
 /// The boxes for one step.
 pub fn step_body(step: Step, form: &Form) -> Html {
@@ -33,28 +48,28 @@ pub fn step_body(step: Step, form: &Form) -> Html {
 }
 
 fn place() -> Html {
-    let mut regions = vec![(String::new(), "Choose where you live".to_string())];
+    let mut regions = vec![(String::new(), t!("calc-err-region"))];
     regions.extend(
         REGIONS
             .iter()
-            .map(|(code, name)| (code.to_string(), name.to_string())),
+            .map(|code| (code.to_string(), region_name(code))),
     );
     let years: Vec<(String, String)> = TaxYear::ALL
         .iter()
         .rev()
         .map(|y| {
-            (
-                y.label().to_string(),
-                format!("April {} to April {}", y.start_year(), y.start_year() + 1),
-            )
+            // Years as written, never with a thousands separator.
+            let (from, to) = (y.start_year().to_string(), (y.start_year() + 1).to_string());
+            let label = t!("calc-tax-year-option", from = from, to = to);
+            (y.label().to_string(), label)
         })
         .collect();
     html! {
         <>
-            <Select field={Field::Region} label="Where do you live?"
-                hint="Rules for Scotland and Wales differ in places." options={regions} />
-            <Select field={Field::TaxYear} label="Which year's rates?"
-                hint="Use this year's unless you are looking back." options={years} />
+            <Select field={Field::Region} label={t!("calc-region-label")}
+                hint={t!("calc-region-hint")} options={regions} />
+            <Select field={Field::TaxYear} label={t!("calc-tax-year-label")}
+                hint={t!("calc-tax-year-hint")} options={years} />
         </>
     }
 }
@@ -65,7 +80,7 @@ fn household(form: &Form) -> Html {
             (
                 n.to_string(),
                 if n == 0 {
-                    "None".to_string()
+                    t!("calc-children-none")
                 } else {
                     n.to_string()
                 },
@@ -74,16 +89,16 @@ fn household(form: &Form) -> Html {
         .collect();
     html! {
         <>
-            <Radios field={Field::Couple} legend="Do you live with a partner?"
-                hint="A husband, wife, civil partner, or someone you live with as a couple."
-                options={YES_NO.to_vec()} inline=true />
-            <Select field={Field::ChildCount} label="How many children live with you?"
-                hint="Children you are responsible for, under 16, or under 20 and in school or college."
+            <Radios field={Field::Couple} legend={t!("calc-couple-legend")}
+                hint={t!("calc-couple-hint")}
+                options={yes_no()} inline=true />
+            <Select field={Field::ChildCount} label={t!("calc-child-count-label")}
+                hint={t!("calc-child-count-hint")}
                 options={child_counts} />
             if form.is_couple() {
-                <Radios field={Field::Married} legend="Are you married or in a civil partnership?"
-                    hint="This only changes the tax you pay (Marriage Allowance)."
-                    options={YES_NO.to_vec()} inline=true />
+                <Radios field={Field::Married} legend={t!("calc-married-legend")}
+                    hint={t!("calc-married-hint")}
+                    options={yes_no()} inline=true />
             }
         </>
     }
@@ -91,19 +106,19 @@ fn household(form: &Form) -> Html {
 
 fn you() -> Html {
     html! {
-        <TextField field={Field::Age(0)} label="How old are you?" inputmode="numeric"
-            width="w-2" suffix="years" />
+        <TextField field={Field::Age(0)} label={t!("calc-age-you-label")} inputmode="numeric"
+            width="w-2" suffix={t!("calc-suffix-years")} />
     }
 }
 
 fn partner() -> Html {
     html! {
         <>
-            <TextField field={Field::Age(1)} label="How old is your partner?" inputmode="numeric"
-                width="w-2" suffix="years" />
-            <TextField field={Field::PartnerEarnings} label="What does your partner earn now, before tax?"
-                hint="Leave empty if they do not work. This stays the same in both answers."
-                prefix="£" suffix="a month" />
+            <TextField field={Field::Age(1)} label={t!("calc-age-partner-label")} inputmode="numeric"
+                width="w-2" suffix={t!("calc-suffix-years")} />
+            <TextField field={Field::PartnerEarnings} label={t!("calc-partner-earnings-label")}
+                hint={t!("calc-partner-earnings-hint")}
+                prefix="£" suffix={t!("calc-suffix-month")} />
         </>
     }
 }
@@ -112,17 +127,17 @@ fn children(form: &Form) -> Html {
     html! {
         { for (0..form.child_count()).map(|i| html! {
             <div class="repeat-group">
-                <h3 class="repeat-heading">{ format!("Child {}", i + 1) }</h3>
-                <TextField field={Field::ChildAge(i)} label={format!("How old is child {}?", i + 1)}
-                    inputmode="numeric" width="w-2" suffix="years" />
+                <h3 class="repeat-heading">{ t!("calc-child-heading", number = i + 1) }</h3>
+                <TextField field={Field::ChildAge(i)} label={t!("calc-child-age-label", number = i + 1)}
+                    inputmode="numeric" width="w-2" suffix={t!("calc-suffix-years")} />
                 <Radios field={Field::ChildDisability(i)}
-                    legend={format!("Does child {} get Disability Living Allowance?", i + 1)}
-                    hint="Or Child Disability Payment in Scotland."
+                    legend={t!("calc-child-dla-legend", number = i + 1)}
+                    hint={t!("calc-child-dla-hint")}
                     options={vec![
-                        ("none", "No"),
-                        ("lowest", "Yes, the lowest care rate"),
-                        ("lower", "Yes, the middle care rate"),
-                        ("higher", "Yes, the highest care rate, or they are registered blind"),
+                        ("none", t!("calc-no")),
+                        ("lowest", t!("calc-child-dla-lowest")),
+                        ("lower", t!("calc-child-dla-middle")),
+                        ("higher", t!("calc-child-dla-highest")),
                     ]} />
             </div>
         }) }
@@ -134,37 +149,36 @@ fn health(form: &Form) -> Html {
     let new_rules = form.tax_year() == TaxYear::Y2026_27;
     html! {
         { for (0..form.adult_count()).map(|i| {
-            let (you, your, do_you, are_you) = if i == 0 {
-                ("you", "your", "Do you", "Are you")
-            } else {
-                ("your partner", "your partner's", "Does your partner", "Is your partner")
-            };
+            // Separate sentences for you and your partner: many languages change more than
+            // one word between them.
+            let you = i == 0;
+            let pick = |mine: String, theirs: String| if you { mine } else { theirs };
             html! {
                 <div class="repeat-group">
                     if couple {
-                        <h3 class="repeat-heading">{ if i == 0 { "You" } else { "Your partner" } }</h3>
+                        <h3 class="repeat-heading">{ pick(t!("calc-heading-you"), t!("calc-heading-partner")) }</h3>
                     }
                     <Radios field={Field::Lcwra(i)}
-                        legend={format!("{do_you} get the health element of Universal Credit?")}
-                        hint={format!("Your Universal Credit statement would say {you} have limited capability for work and work-related activity (LCWRA).")}
-                        options={YES_NO_UNSURE.to_vec()} />
+                        legend={pick(t!("calc-lcwra-legend-you"), t!("calc-lcwra-legend-partner"))}
+                        hint={pick(t!("calc-lcwra-hint-you"), t!("calc-lcwra-hint-partner"))}
+                        options={yes_no_unsure()} />
                     if new_rules && form.get(Field::Lcwra(i)) == "yes" {
                         <Radios field={Field::LcwraNewClaim(i)}
-                            legend={format!("Did {your} health element start on or after 6 April 2026?")}
-                            hint="New awards from April 2026 are paid at a lower rate, unless the condition is severe or terminal."
-                            options={YES_NO.to_vec()} inline=true />
+                            legend={pick(t!("calc-lcwra-new-legend-you"), t!("calc-lcwra-new-legend-partner"))}
+                            hint={t!("calc-lcwra-new-hint")}
+                            options={yes_no()} inline=true />
                     }
                     <Radios field={Field::PipDailyLiving(i)}
-                        legend={format!("{do_you} get the daily living part of PIP?")}
-                        hint="Personal Independence Payment, or Adult Disability Payment in Scotland. It carries on in work."
-                        options={PIP.to_vec()} />
+                        legend={pick(t!("calc-pip-daily-legend-you"), t!("calc-pip-daily-legend-partner"))}
+                        hint={t!("calc-pip-daily-hint")}
+                        options={pip()} />
                     <Radios field={Field::PipMobility(i)}
-                        legend={format!("{do_you} get the mobility part of PIP?")}
-                        options={PIP.to_vec()} />
+                        legend={pick(t!("calc-pip-mobility-legend-you"), t!("calc-pip-mobility-legend-partner"))}
+                        options={pip()} />
                     <Radios field={Field::Carer(i)}
-                        legend={format!("{are_you} a carer for 35 hours a week or more?")}
-                        hint="For someone who gets a disability benefit. You may get Carer's Allowance (Carer Support Payment in Scotland)."
-                        options={YES_NO_UNSURE.to_vec()} />
+                        legend={pick(t!("calc-carer-legend-you"), t!("calc-carer-legend-partner"))}
+                        hint={t!("calc-carer-hint")}
+                        options={yes_no_unsure()} />
                 </div>
             }
         }) }
@@ -174,7 +188,7 @@ fn health(form: &Form) -> Html {
 fn home(form: &Form) -> Html {
     let tenure = form.tenure();
     let renting = form.pays_rent();
-    let mut areas = vec![(String::new(), "The main area of my region".to_string())];
+    let mut areas = vec![(String::new(), t!("calc-brma-main-area"))];
     if tenure == "private_rent" {
         areas.extend(
             lha::brmas()
@@ -185,29 +199,33 @@ fn home(form: &Form) -> Html {
     }
     html! {
         <>
-            <Radios field={Field::Tenure} legend="How do you pay for your home?"
+            <Radios field={Field::Tenure} legend={t!("calc-tenure-legend")}
                 options={vec![
-                    ("social_rent", "I rent from the council or a housing association"),
-                    ("private_rent", "I rent from a private landlord"),
-                    ("owner", "I own it or pay a mortgage"),
-                    ("rent_free", "I live rent-free, for example with family"),
+                    ("social_rent", t!("calc-tenure-social")),
+                    ("private_rent", t!("calc-tenure-private")),
+                    ("owner", t!("calc-tenure-owner")),
+                    ("rent_free", t!("calc-tenure-free")),
                 ]} />
             if renting {
-                <TextField field={Field::Rent} label="How much is your rent?"
-                    hint="The full rent, even if Universal Credit pays some of it." prefix="£" />
-                <Radios field={Field::RentPeriod} legend="Is that a week, every four weeks or a month?"
-                    options={vec![("week", "A week"), ("four_weeks", "Every 4 weeks"), ("month", "A month")]} inline=true />
-                <TextField field={Field::ServiceCharges} label="Service charges, if they are on top of the rent (optional)"
-                    hint="For example cleaning of shared areas. Same period as the rent." prefix="£" />
+                <TextField field={Field::Rent} label={t!("calc-rent-label")}
+                    hint={t!("calc-rent-hint")} prefix="£" />
+                <Radios field={Field::RentPeriod} legend={t!("calc-rent-period-legend")}
+                    options={vec![
+                        ("week", t!("calc-rent-period-week")),
+                        ("four_weeks", t!("calc-rent-period-four-weeks")),
+                        ("month", t!("calc-rent-period-month")),
+                    ]} inline=true />
+                <TextField field={Field::ServiceCharges} label={t!("calc-service-charges-label")}
+                    hint={t!("calc-service-charges-hint")} prefix="£" />
             }
             if tenure == "private_rent" {
-                <Select field={Field::Brma} label="Which rental area do you live in?"
-                    hint="Universal Credit pays private rent up to the Local Housing Allowance for your area."
+                <Select field={Field::Brma} label={t!("calc-brma-label")}
+                    hint={t!("calc-brma-hint")}
                     options={areas} />
             }
             if tenure == "social_rent" {
-                <TextField field={Field::Bedrooms} label="How many bedrooms does your home have? (optional)"
-                    hint="Leave empty if your home is the right size for you. Spare bedrooms cut the help with rent."
+                <TextField field={Field::Bedrooms} label={t!("calc-bedrooms-label")}
+                    hint={t!("calc-bedrooms-hint")}
                     inputmode="numeric" width="w-2" />
             }
         </>
@@ -223,17 +241,17 @@ fn region_matches(brma: &lha::Brma, region: &str) -> bool {
 fn costs() -> Html {
     html! {
         <>
-            <TextField field={Field::CouncilTax} label="Council tax for the year (optional)"
-                hint="The full bill, from your council tax letter." prefix="£" suffix="a year" />
-            <TextField field={Field::CouncilTaxReduction} label="Council Tax Reduction for the year (optional)"
-                hint="Help you get with council tax. Each council has its own scheme, so we use what you enter."
-                prefix="£" suffix="a year" />
-            <TextField field={Field::Savings} label="Savings and investments (optional)"
-                hint="Savings over £6,000 lower Universal Credit. Over £16,000 stops it."
+            <TextField field={Field::CouncilTax} label={t!("calc-council-tax-label")}
+                hint={t!("calc-council-tax-hint")} prefix="£" suffix={t!("calc-suffix-year")} />
+            <TextField field={Field::CouncilTaxReduction} label={t!("calc-council-tax-reduction-label")}
+                hint={t!("calc-council-tax-reduction-hint")}
+                prefix="£" suffix={t!("calc-suffix-year")} />
+            <TextField field={Field::Savings} label={t!("calc-savings-label")}
+                hint={t!("calc-savings-hint")}
                 prefix="£" />
-            <TextField field={Field::UcStatement} label="Universal Credit on your last statement (optional)"
-                hint="The amount you get a month. If you give it, we use it for what you get now."
-                prefix="£" suffix="a month" />
+            <TextField field={Field::UcStatement} label={t!("calc-uc-statement-label")}
+                hint={t!("calc-uc-statement-hint")}
+                prefix="£" suffix={t!("calc-suffix-month")} />
         </>
     }
 }
@@ -241,39 +259,39 @@ fn costs() -> Html {
 /// The boxes for job offer `i`.
 pub fn job(form: &Form, i: usize) -> Html {
     let wage_hint = match form.default_wage(i) {
-        Some(w) => format!(
-            "Leave empty for the legal minimum for the age given: {} an hour.",
-            crate::calculator::format::format_pence(w)
-        ),
-        None => "Leave empty for the legal minimum wage.".to_string(),
+        Some(w) => {
+            let wage = crate::calculator::format::format_pence(w);
+            t!("calc-wage-hint", wage = wage)
+        }
+        None => t!("calc-wage-hint-no-age"),
     };
     html! {
         <>
             if form.is_couple() {
-                <Radios field={Field::OfferWho(i)} legend="Who would take this job?"
-                    options={vec![("0", "Me"), ("1", "My partner")]} inline=true />
+                <Radios field={Field::OfferWho(i)} legend={t!("calc-offer-who-legend")}
+                    options={vec![("0", t!("calc-offer-who-me")), ("1", t!("calc-offer-who-partner"))]} inline=true />
             }
-            <TextField field={Field::OfferHours(i)} label="How many hours a week?"
-                width="w-4" suffix="hours a week" />
-            <Radios field={Field::OfferPayFrequency(i)} legend="How often would you be paid?"
-                hint="This changes when Universal Credit sees your wages in the first months."
+            <TextField field={Field::OfferHours(i)} label={t!("calc-hours-label")}
+                width="w-4" suffix={t!("calc-suffix-hours-week")} />
+            <Radios field={Field::OfferPayFrequency(i)} legend={t!("calc-pay-frequency-legend")}
+                hint={t!("calc-pay-frequency-hint")}
                 options={vec![
-                    ("weekly", "Every week"),
-                    ("fortnightly", "Every 2 weeks"),
-                    ("four_weekly", "Every 4 weeks"),
-                    ("monthly", "Every month"),
+                    ("weekly", t!("calc-pay-weekly")),
+                    ("fortnightly", t!("calc-pay-fortnightly")),
+                    ("four_weekly", t!("calc-pay-four-weekly")),
+                    ("monthly", t!("calc-pay-monthly")),
                 ]} inline=true />
-            <TextField field={Field::OfferWage(i)} label="Pay for each hour, before tax"
-                hint={wage_hint} prefix="£" suffix="an hour" width="w-4" />
-            <TextField field={Field::OfferTravel(i)} label="Travel to work (optional)"
-                hint="Bus or train fares, or fuel." prefix="£" suffix="a week" width="w-4" />
+            <TextField field={Field::OfferWage(i)} label={t!("calc-wage-label")}
+                hint={wage_hint} prefix="£" suffix={t!("calc-suffix-hour")} width="w-4" />
+            <TextField field={Field::OfferTravel(i)} label={t!("calc-travel-label")}
+                hint={t!("calc-travel-hint")} prefix="£" suffix={t!("calc-suffix-week")} width="w-4" />
             if form.child_count() > 0 {
-                <TextField field={Field::OfferChildcare(i)} label="Childcare you would pay while at work (optional)"
-                    hint="Universal Credit can pay back up to 85% of it." prefix="£" suffix="a month" width="w-4" />
+                <TextField field={Field::OfferChildcare(i)} label={t!("calc-childcare-label")}
+                    hint={t!("calc-childcare-hint")} prefix="£" suffix={t!("calc-suffix-month")} width="w-4" />
             }
-            <Radios field={Field::OfferPension(i)} legend="Would you pay into a workplace pension?"
-                hint="Most workers over 22 earning over £10,000 a year are put in one. You can opt out."
-                options={YES_NO.to_vec()} inline=true />
+            <Radios field={Field::OfferPension(i)} legend={t!("calc-pension-legend")}
+                hint={t!("calc-pension-hint")}
+                options={yes_no()} inline=true />
         </>
     }
 }

@@ -62,8 +62,8 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
                 let calc = calc.clone();
                 yew::platform::spawn_local(async move {
                     calc.notify(match JsFuture::from(copying).await {
-                        Ok(_) => "Link copied. Paste it into a message or email.".into(),
-                        Err(_) => "This browser did not let us copy the link. Select the link in the box and copy it yourself.".into(),
+                        Ok(_) => t!("calc-link-copied"),
+                        Err(_) => t!("calc-link-copy-refused"),
                     });
                 });
             }
@@ -91,19 +91,19 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
 
     html! {
         <section class="keep no-print" aria-labelledby="keep-heading">
-            <h2 id="keep-heading">{ "Keep and share" }</h2>
+            <h2 id="keep-heading">{ t!("calc-keep-heading") }</h2>
             <form class="save-row" onsubmit={on_save}>
                 <div class="field">
-                    <label class="field-label" for="save-name">{ "Name for this scenario" }</label>
-                    <p class="field-hint" id="save-name-hint">{ "For example initials and the job: \u{201c}AB café 16 hours\u{201d}. It is saved on this device only." }</p>
+                    <label class="field-label" for="save-name">{ t!("calc-save-name-label") }</label>
+                    <p class="field-hint" id="save-name-hint">{ t!("calc-save-name-hint") }</p>
                     <input id="save-name" class="input w-20" type="text" value={(*name).clone()}
                         aria-describedby="save-name-hint" oninput={on_name} autocomplete="off" />
                 </div>
-                <button type="submit" class="button">{ "Save" }</button>
+                <button type="submit" class="button">{ t!("calc-save") }</button>
             </form>
 
             if !saved.is_empty() {
-                <h3>{ "Saved on this device" }</h3>
+                <h3>{ t!("calc-saved-heading") }</h3>
                 <ul class="saved-list">
                     { for saved.iter().enumerate().map(|(i, s)| {
                         let open = { let calc = calc.clone(); Callback::from(move |_| calc.load(i)) };
@@ -119,20 +119,20 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
                             <li class="saved-item">
                                 <span class="saved-name">{ &s.name }</span>
                                 if *confirm_delete == Some(i) {
-                                    <span class="saved-confirm">{ "Delete it for good?" }</span>
+                                    <span class="saved-confirm">{ t!("calc-delete-confirm") }</span>
                                     <button type="button" class="button button--warning" onclick={really}>
-                                        { "Yes, delete" }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
+                                        { t!("calc-delete-yes") }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
                                     </button>
-                                    <button type="button" class="button button--secondary" onclick={cancel}>{ "Keep it" }</button>
+                                    <button type="button" class="button button--secondary" onclick={cancel}>{ t!("calc-delete-keep") }</button>
                                 } else {
                                     <button type="button" class="button button--secondary" onclick={open}>
-                                        { "Open" }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
+                                        { t!("calc-open") }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
                                     </button>
                                     <button type="button" class="button button--secondary" onclick={copy}>
-                                        { "Copy" }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
+                                        { t!("calc-copy") }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
                                     </button>
                                     <button type="button" class="button button--secondary" onclick={ask}>
-                                        { "Delete" }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
+                                        { t!("calc-delete") }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
                                     </button>
                                 }
                             </li>
@@ -141,40 +141,40 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
                 </ul>
             }
 
-            <h3>{ "Share a link" }</h3>
-            <p>{ "The link holds the answers in the part of the address after the # sign. Browsers never send that part anywhere: the household goes only where you paste the link." }</p>
+            <h3>{ t!("calc-share-heading") }</h3>
+            <p>{ t!("calc-share-text") }</p>
             <div class="button-row">
                 <button type="button" class="button button--secondary" onclick={on_share}
-                    disabled={props.result.is_err()}>{ "Make a share link" }</button>
+                    disabled={props.result.is_err()}>{ t!("calc-share-make") }</button>
             </div>
             if let Some(text) = &*link {
                 <div class="field">
-                    <label class="field-label" for="share-link">{ "Link to this household" }</label>
+                    <label class="field-label" for="share-link">{ t!("calc-share-link-label") }</label>
                     <input id="share-link" class="input w-full" type="text" readonly=true value={text.clone()} />
                     if clipboard_allowed() {
                         <div class="button-row">
-                            <button type="button" class="button button--secondary" onclick={on_copy}>{ "Copy link" }</button>
+                            <button type="button" class="button button--secondary" onclick={on_copy}>{ t!("calc-share-copy") }</button>
                         </div>
                     } else {
-                        <p class="hint">{ "Select the link in the box and copy it." }</p>
+                        <p class="hint">{ t!("calc-share-copy-yourself") }</p>
                     }
                 </div>
             }
 
-            <h3>{ "Start again" }</h3>
-            <p>{ "Clear every answer on the form. Saved scenarios are kept." }</p>
+            <h3>{ t!("calc-reset-heading") }</h3>
+            <p>{ t!("calc-reset-text") }</p>
             <div class="button-row">
-                <button type="button" class="button button--secondary" onclick={on_reset}>{ "Clear the form" }</button>
+                <button type="button" class="button button--secondary" onclick={on_reset}>{ t!("calc-reset") }</button>
             </div>
 
-            <h3>{ "Move to another device" }</h3>
+            <h3>{ t!("calc-move-heading") }</h3>
             <div class="button-row">
                 <button type="button" class="button button--secondary" onclick={on_export}
-                    disabled={saved.is_empty()}>{ "Download saved scenarios as a file" }</button>
+                    disabled={saved.is_empty()}>{ t!("calc-export") }</button>
             </div>
             <div class="field">
-                <label class="field-label" for="import-file">{ "Add scenarios from a file" }</label>
-                <p class="field-hint" id="import-file-hint">{ "A file downloaded from this calculator. A file that cannot be read is refused and nothing changes." }</p>
+                <label class="field-label" for="import-file">{ t!("calc-import-label") }</label>
+                <p class="field-hint" id="import-file-hint">{ t!("calc-import-hint") }</p>
                 <input id="import-file" class="file-input" type="file" accept=".json,application/json"
                     aria-describedby="import-file-hint" onchange={on_import} />
             </div>
@@ -196,9 +196,7 @@ fn export(saved: &[Saved], calc: &super::Calculator) {
         })
         .collect();
     if items.is_empty() {
-        calc.notify(
-            "None of the saved scenarios is finished, so there is nothing to download yet.".into(),
-        );
+        calc.notify(t!("calc-export-nothing"));
         return;
     }
     let today = now_iso();
@@ -211,14 +209,12 @@ fn export(saved: &[Saved], calc: &super::Calculator) {
         &text,
     ) {
         Ok(()) => calc.notify(if left_out == 0 {
-            format!("Downloaded {} scenario(s).", items.len())
+            t!("calc-exported", count = items.len())
         } else {
-            format!(
-                "Downloaded {} scenario(s). {left_out} not finished and left out.",
-                items.len()
-            )
+            let count = items.len();
+            t!("calc-exported-some", count = count, left_out = left_out)
         }),
-        Err(()) => calc.notify("The browser would not download the file.".into()),
+        Err(()) => calc.notify(t!("calc-export-refused")),
     }
 }
 
@@ -237,16 +233,14 @@ fn import(
     reader: Rc<RefCell<Option<gloo::file::callbacks::FileReader>>>,
 ) {
     if file.size() > 2_000_000.0 {
-        calc.notify(
-            "That file is too big to be a scenarios file (over 2 MB). Nothing was added.".into(),
-        );
+        calc.notify(t!("calc-import-too-big"));
         return;
     }
     let file = gloo::file::File::from(file);
     let task = gloo::file::callbacks::read_as_text(&file, move |text| {
         let outcome = match text {
             Ok(text) => file::import(&text).map_err(|e| e.to_string()),
-            Err(_) => Err("The file could not be read.".to_string()),
+            Err(_) => Err(t!("calc-import-unreadable")),
         };
         match outcome {
             Ok(items) => calc.import(
@@ -258,7 +252,7 @@ fn import(
                     })
                     .collect(),
             ),
-            Err(reason) => calc.notify(format!("The file was not added. {reason}")),
+            Err(reason) => calc.notify(t!("calc-import-refused", reason = reason)),
         }
     });
     *reader.borrow_mut() = Some(task);

@@ -15,12 +15,7 @@ pub fn load() -> Result<Vec<Saved>, String> {
     match read_scenarios(&raw) {
         Ok(saved) => Ok(saved),
         // Leave the stored copy untouched so a newer app can still read it.
-        Err(_) => Err(
-            "Your saved scenarios could not be read by this version of the app. \
-                  They are still on this device and nothing has been deleted, but scenarios \
-                  you save now are kept only until you close the page."
-                .into(),
-        ),
+        Err(_) => Err(t!("calc-storage-unreadable")),
     }
 }
 
@@ -43,9 +38,7 @@ pub fn save_draft(draft: &Draft) {
 }
 
 fn unavailable() -> String {
-    "This browser is not letting us save on this device, so saved scenarios will be lost \
-     when you close the page. Everything else works. You can still export a file."
-        .into()
+    t!("calc-storage-unavailable")
 }
 
 /// The share payload after `?s=` in the address, removed from the address once read.

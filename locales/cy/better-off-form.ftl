@@ -1,0 +1,390 @@
+# Cwestiynau'r gyfrifiannell "gwell eich byd mewn gwaith", y ffurflen, y gwiriadau a'r adran
+# cadw a rhannu. Rheolau'r Deyrnas Unedig yw'r rheolau; enwau cynlluniau'r DU yw enwau'r budd-daliadau.
+
+## Camau'r cwestiynau fesul un
+
+calc-step-place = Ble rydych chi'n byw?
+calc-step-household = Pwy sy'n byw gyda chi?
+calc-step-you = Amdanoch chi
+calc-step-partner = Am eich partner
+calc-step-children = Am eich plant
+calc-step-health = Iechyd a gofalu
+calc-step-home = Eich cartref
+calc-step-costs = Treth gyngor a chynilion
+calc-step-job = Y swydd
+calc-step-answer = Eich ateb
+
+## Rhanbarthau
+
+calc-region-north-east = Gogledd-ddwyrain Lloegr
+calc-region-north-west = Gogledd-orllewin Lloegr
+calc-region-yorkshire = Swydd Efrog a'r Humber
+calc-region-east-midlands = Dwyrain Canolbarth Lloegr
+calc-region-west-midlands = Gorllewin Canolbarth Lloegr
+calc-region-east-of-england = Dwyrain Lloegr
+calc-region-london = Llundain
+calc-region-south-east = De-ddwyrain Lloegr
+calc-region-south-west = De-orllewin Lloegr
+calc-region-wales = Cymru
+calc-region-scotland = Yr Alban
+
+## Negeseuon wrth ymyl blwch
+
+calc-err-region = Dewiswch ble rydych chi'n byw
+calc-err-age-you = Rhowch eich oed
+calc-err-age-partner = Rhowch oed eich partner
+calc-err-child-count = Rhowch faint o blant sy'n byw gyda chi
+calc-err-child-age = Rhowch oed plentyn { $number }
+calc-err-tenure = Dewiswch sut rydych chi'n talu am eich cartref
+calc-err-brma = Dewiswch eich ardal o'r rhestr
+calc-err-reduction-too-big = All Gostyngiad y Dreth Gyngor ddim bod yn fwy na'r dreth gyngor
+calc-err-wage-zero = Rhowch gyflog yr awr sy'n fwy na £0
+calc-err-hours-empty = Rhowch yr oriau bob wythnos, er enghraifft 16
+calc-err-hours-positive = Rhaid i'r oriau fod yn fwy na 0
+calc-err-hours-not-number = Rhowch yr oriau fel rhif, er enghraifft 16 neu 22.5
+calc-err-hours-too-many = Rhaid i'r oriau fod yn 100 yr wythnos neu lai
+calc-err-whole-range = Gwiriwch { $what }: rhaid iddo fod rhwng { $min } a { $max }
+calc-err-whole-not-number = Rhowch { $what } fel rhif cyfan, er enghraifft { $example }
+calc-err-money-too-big = Gwiriwch { $what }: rhaid iddo fod yn { $most } neu lai
+calc-err-money-empty = Rhowch { $what }, mewn punnoedd
+calc-err-money-negative = { $what_start }: rhaid iddo fod yn £0 neu fwy
+calc-err-money-pence = Defnyddiwch bunnoedd a cheiniogau, er enghraifft 12.50
+calc-err-money-not-number = Rhowch { $what } fel rhif, er enghraifft 120.50
+
+calc-what-age = yr oed
+calc-what-child-count = nifer y plant
+calc-what-bedrooms = nifer yr ystafelloedd gwely
+calc-what-partner-pay = cyflog eich partner
+calc-what-rent = eich rhent
+calc-what-service-charges = y taliadau gwasanaeth
+calc-what-council-tax = eich treth gyngor
+calc-what-council-tax-reduction = eich Gostyngiad y Dreth Gyngor
+calc-what-savings = eich cynilion
+calc-what-uc-statement = y Credyd Cynhwysol ar eich datganiad
+calc-what-wage = y cyflog yr awr
+calc-what-childcare = costau gofal plant
+calc-what-travel = costau teithio
+
+calc-job-number = Swydd { $number }
+
+## Beth wnaethon ni ei dybio
+
+calc-assumed-lcwra-you = Rydyn ni wedi tybio nad ydych chi'n cael elfen iechyd Credyd Cynhwysol (gallu cyfyngedig i weithio ac i wneud gweithgarwch sy'n gysylltiedig â gwaith). Gwiriwch eich datganiad Credyd Cynhwysol.
+calc-assumed-lcwra-partner = Rydyn ni wedi tybio nad yw eich partner yn cael elfen iechyd Credyd Cynhwysol (gallu cyfyngedig i weithio ac i wneud gweithgarwch sy'n gysylltiedig â gwaith). Gwiriwch eich datganiad Credyd Cynhwysol.
+calc-assumed-pip-you = Rydyn ni wedi tybio nad ydych chi'n cael Taliad Annibyniaeth Personol (neu Daliad Anabledd Oedolion). Dydy e ddim yn newid pan fyddwch chi'n dechrau gweithio.
+calc-assumed-pip-partner = Rydyn ni wedi tybio nad yw eich partner yn cael Taliad Annibyniaeth Personol (neu Daliad Anabledd Oedolion). Dydy e ddim yn newid pan fydd yn dechrau gweithio.
+calc-assumed-carer-you = Rydyn ni wedi tybio nad ydych chi'n cael Lwfans Gofalwr.
+calc-assumed-carer-partner = Rydyn ni wedi tybio nad yw eich partner yn cael Lwfans Gofalwr.
+calc-assumed-rental-area = Rydyn ni wedi defnyddio'r Lwfans Tai Lleol ar gyfer prif ardal eich rhanbarth. Dewiswch eich ardal eich hun i gael ffigur mwy cywir.
+calc-assumed-wage = Swydd { $number }: rydyn ni wedi defnyddio'r isafswm cyflog cyfreithiol ar gyfer yr oed a roddwyd, { $wage } yr awr.
+
+## Problemau yn yr aelwyd
+
+calc-invalid-adults = Rhowch un oedolyn, neu ddau ar gyfer cwpl sy'n hawlio gyda'i gilydd.
+calc-invalid-age = Rhaid i'r oed fod rhwng 16 a 120.
+calc-invalid-earnings = Rhaid i'r enillion fod yn sero neu fwy, ac o dan £10 miliwn y flwyddyn.
+calc-invalid-hours = Rhaid i'r oriau fod rhwng 0 a 100 yr wythnos.
+calc-invalid-children = Rhowch 12 o blant ar y mwyaf.
+calc-invalid-child-age-missing = Rhowch oed y plentyn neu ei ddyddiad geni.
+calc-invalid-birth-date = Ysgrifennwch y dyddiad geni fel BBBB-MM-DD, er enghraifft 2019-08-31.
+calc-invalid-child-too-old = Mae plentyn yn cyfrif yma hyd at 19 oed (neu 20 mewn addysg); rhowch bobl hŷn fel oedolion.
+calc-invalid-birth-date-late = Mae'r dyddiad geni ar ôl dechrau'r flwyddyn dreth.
+calc-invalid-rent = Rhaid i'r rhent fod yn sero neu fwy, ac o dan £100,000.
+calc-invalid-service-charges = Rhaid i'r taliadau gwasanaeth fod yn sero neu fwy.
+calc-invalid-bedrooms = Rhaid i nifer yr ystafelloedd gwely fod rhwng 1 ac 20.
+calc-invalid-brma-missing = Dewiswch yr Ardal Marchnad Rentu Eang (yr ardal mae'r cyngor yn ei defnyddio ar gyfer y Lwfans Tai Lleol).
+calc-invalid-brma-unknown = Dydyn ni ddim yn adnabod yr Ardal Marchnad Rentu Eang hon; dewiswch un o'r rhestr.
+calc-invalid-brma-country = Mae'r Ardal Marchnad Rentu Eang hon mewn gwlad wahanol i'r un a ddewiswyd.
+calc-invalid-council-tax = Rhaid i'r dreth gyngor fod yn sero neu fwy.
+calc-invalid-council-tax-reduction = Rhaid i Ostyngiad y Dreth Gyngor fod rhwng sero a'r dreth gyngor.
+calc-invalid-savings = Rhaid i'r cynilion fod yn sero neu fwy.
+calc-invalid-offer-adult = Rhaid i un o'r oedolion yn yr aelwyd gymryd y swydd.
+calc-invalid-wage-or-salary = Rhowch naill ai gyflog yr awr neu gyflog blynyddol.
+calc-invalid-wage = Rhaid i'r cyflog yr awr fod yn sero neu fwy, ac o dan £10,000.
+calc-invalid-salary = Rhaid i'r cyflog blynyddol fod yn sero neu fwy, ac o dan £10 miliwn.
+calc-invalid-salary-hours = Rhowch yr oriau bob wythnos mae'r cyflog ar eu cyfer.
+calc-invalid-childcare = Rhaid i gostau gofal plant fod yn sero neu fwy.
+calc-invalid-travel = Rhaid i gostau teithio fod yn sero neu fwy.
+calc-invalid-pension-share = Rhaid i'r gyfran pensiwn fod rhwng 0 ac 1 (0.05 yw 5%).
+
+## Negeseuon statws
+
+calc-status-problem = Mae problem: gwiriwch yr atebion sydd wedi'u marcio isod.
+calc-status-no-name = Rhowch enw i'r senario i'w gadw.
+calc-status-full-delete-one = Mae gennych chi { $count } senario wedi'u cadw, y nifer mwyaf rydyn ni'n ei gadw. Dilëwch un i gadw hwn.
+calc-status-full = Mae gennych chi { $count } senario wedi'u cadw, y nifer mwyaf rydyn ni'n ei gadw.
+calc-status-saved = Wedi'i gadw fel “{ $name }” ar y ddyfais hon.
+calc-status-opened = Wedi agor “{ $name }”.
+calc-copy-name = { $name } (copi)
+calc-status-copied = Wedi gwneud copi o'r enw “{ $name }”.
+calc-status-deleted = Wedi dileu “{ $name }”.
+calc-status-import-no-room = Mae { $count } senario yn y ffeil, ond dim ond lle i { $room } sydd. Does dim wedi'i ychwanegu; dilëwch rai yn gyntaf.
+calc-status-imported = { $count ->
+    [one] Wedi ychwanegu 1 senario o'r ffeil.
+   *[other] Wedi ychwanegu { $count } senario o'r ffeil.
+}
+calc-status-reset = Wedi dechrau eto. Mae eich senarios sydd wedi'u cadw yn dal yma.
+
+## Pam cafodd ffeil ei gwrthod
+
+calc-file-foreign = Nid { -app-name } wnaeth y ffeil hon. Dewiswch ffeil a wnaed gyda "Lawrlwytho'r senarios sydd wedi'u cadw fel ffeil".
+calc-file-no-list = Mae rhestr senarios y ffeil hon ar goll, felly efallai fod rhywun wedi'i newid. Allforiwch hi eto a rhowch gynnig arall arni.
+calc-file-empty = Does dim senarios yn y ffeil hon.
+calc-file-too-many = Mae { $count } senario yn y ffeil hon; mae { -app-name } yn mewnforio { $most } ar y mwyaf ar y tro. Rhannwch hi'n ffeiliau llai.
+calc-file-item = Senario { $number }:
+calc-file-item-named = Senario { $number } ("{ $name }"):
+calc-file-item-no-name = does dim enw arno. Rhowch enw i bob senario.
+calc-file-item-name-too-long = mae ei enw yn hirach na { $most } nod. Gwnewch ef yn fyrrach.
+calc-file-item-unreadable = doedd dim modd darllen yr aelwyd, felly efallai fod rhywun wedi newid y ffeil ({ $detail }). Does dim wedi'i fewnforio.
+calc-file-item-invalid = does dim modd ei gyfrifo: { $reasons } Does dim wedi'i fewnforio.
+
+## Pam nad oedd modd agor dolen
+
+calc-link-empty = Does dim aelwyd yn y ddolen hon. Gofynnwch am y ddolen eto.
+calc-link-too-long = Mae'r ddolen hon yn llawer hirach nag y gall dolen { -app-name } fod. Gwiriwch eich bod wedi copïo'r ddolen iawn.
+calc-link-not-ours = Nid dolen rannu { -app-name } yw hon, neu mae wedi cael ei newid. Gofynnwch am y ddolen eto.
+calc-link-truncated = Mae'r ddolen hon wedi'i thorri'n fyr, efallai wrth ei chopïo. Gofynnwch am y ddolen eto a chopïwch y cyfan.
+calc-link-newer = Cafodd y ddolen hon ei gwneud gan fersiwn mwy newydd o { -app-name } (fersiwn dolen { $version }). Diweddarwch yr ap a rhowch gynnig arall arni.
+calc-link-unreadable = Doedd dim modd darllen yr aelwyd yn y ddolen hon; efallai ei bod wedi cael ei newid. Gofynnwch am y ddolen eto.
+calc-link-invalid = Does dim modd cyfrifo'r aelwyd yn y ddolen hon: { $reasons }
+
+## Tudalen y gyfrifiannell
+
+calc-title = A fyddaf i'n well fy myd mewn gwaith?
+calc-lead = Dewch i weld faint o arian fyddai gennych chi petaech chi'n cymryd swydd, o'i gymharu â nawr.
+calc-mode-label = Sut i ateb
+calc-mode-guided = Un cwestiwn ar y tro
+calc-mode-compact = Popeth ar un dudalen (i hyfforddwyr)
+calc-form-label = Yr aelwyd
+calc-answer-label = Yr ateb
+calc-boxes-to-fill = { $count ->
+    [one] Llenwch y ffurflen i weld yr ateb. Mae angen ateb mewn 1 blwch o hyd.
+   *[other] Llenwch y ffurflen i weld yr ateb. Mae angen ateb mewn { $count } blwch o hyd.
+}
+calc-add-job = Ychwanegu swydd arall i'w chymharu
+calc-remove-job = Tynnu swydd { $number }
+calc-link-opened = Wedi agor yr aelwyd o'r ddolen a rannwyd.
+calc-link-not-opened = Doedd dim modd agor y ddolen a rannwyd. { $reason }
+
+## Un cwestiwn ar y tro
+
+calc-progress = Cwestiwn { $number } o { $total }
+calc-error-summary-title = Mae problem
+calc-error-prefix = Gwall:
+calc-continue = Parhau
+calc-show-answer = Dangos fy ateb
+calc-back = Yn ôl
+calc-answers-need-checking = Mae angen gwirio rhai atebion cyn i ni allu cyfrifo hyn.
+calc-change-heading = Newid eich atebion
+calc-change = Newid
+
+## Y cwestiynau
+
+calc-yes = Ie
+calc-no = Na
+calc-not-sure = Dydw i ddim yn siŵr
+calc-suffix-years = oed
+calc-suffix-week = yr wythnos
+calc-suffix-month = y mis
+calc-suffix-year = y flwyddyn
+calc-suffix-hour = yr awr
+calc-suffix-hours-week = awr yr wythnos
+
+calc-region-label = Ble rydych chi'n byw?
+calc-region-hint = Mae rhai rheolau yn wahanol yn yr Alban ac yng Nghymru.
+calc-tax-year-label = Cyfraddau pa flwyddyn?
+calc-tax-year-hint = Defnyddiwch gyfraddau eleni oni bai eich bod yn edrych yn ôl.
+calc-tax-year-option = Ebrill { $from } i Ebrill { $to }
+
+calc-couple-legend = Ydych chi'n byw gyda phartner?
+calc-couple-hint = Gŵr, gwraig, partner sifil, neu rywun rydych chi'n byw gyda nhw fel cwpl.
+calc-child-count-label = Faint o blant sy'n byw gyda chi?
+calc-child-count-hint = Plant rydych chi'n gyfrifol amdanyn nhw, o dan 16, neu o dan 20 ac yn yr ysgol neu'r coleg.
+calc-children-none = Dim
+calc-married-legend = Ydych chi'n briod neu mewn partneriaeth sifil?
+calc-married-hint = Dim ond y dreth rydych chi'n ei thalu mae hyn yn ei newid (Lwfans Priodasol).
+
+calc-age-you-label = Faint yw eich oed chi?
+calc-age-partner-label = Faint yw oed eich partner?
+calc-partner-earnings-label = Faint mae eich partner yn ei ennill nawr, cyn treth?
+calc-partner-earnings-hint = Gadewch yn wag os nad yw'n gweithio. Mae hyn yr un fath yn y ddau ateb.
+
+calc-child-heading = Plentyn { $number }
+calc-child-age-label = Faint yw oed plentyn { $number }?
+calc-child-dla-legend = Ydy plentyn { $number } yn cael Lwfans Byw i'r Anabl?
+calc-child-dla-hint = Neu Daliad Anabledd Plant yn yr Alban.
+calc-child-dla-lowest = Ydy, y gyfradd ofal isaf
+calc-child-dla-middle = Ydy, y gyfradd ofal ganol
+calc-child-dla-highest = Ydy, y gyfradd ofal uchaf, neu mae wedi'i gofrestru'n ddall
+
+calc-heading-you = Chi
+calc-heading-partner = Eich partner
+calc-lcwra-legend-you = Ydych chi'n cael elfen iechyd Credyd Cynhwysol?
+calc-lcwra-legend-partner = Ydy eich partner yn cael elfen iechyd Credyd Cynhwysol?
+calc-lcwra-hint-you = Byddai eich datganiad Credyd Cynhwysol yn dweud bod gennych chi allu cyfyngedig i weithio ac i wneud gweithgarwch sy'n gysylltiedig â gwaith (LCWRA).
+calc-lcwra-hint-partner = Byddai eich datganiad Credyd Cynhwysol yn dweud bod gan eich partner allu cyfyngedig i weithio ac i wneud gweithgarwch sy'n gysylltiedig â gwaith (LCWRA).
+calc-lcwra-new-legend-you = Wnaeth eich elfen iechyd chi ddechrau ar 6 Ebrill 2026 neu wedyn?
+calc-lcwra-new-legend-partner = Wnaeth elfen iechyd eich partner ddechrau ar 6 Ebrill 2026 neu wedyn?
+calc-lcwra-new-hint = Mae dyfarniadau newydd o Ebrill 2026 yn cael eu talu ar gyfradd is, oni bai bod y cyflwr yn ddifrifol neu'n derfynol.
+calc-pip-daily-legend-you = Ydych chi'n cael rhan bywyd bob dydd PIP?
+calc-pip-daily-legend-partner = Ydy eich partner yn cael rhan bywyd bob dydd PIP?
+calc-pip-daily-hint = Taliad Annibyniaeth Personol, neu Daliad Anabledd Oedolion yn yr Alban. Mae'n parhau pan fyddwch chi'n gweithio.
+calc-pip-mobility-legend-you = Ydych chi'n cael rhan symudedd PIP?
+calc-pip-mobility-legend-partner = Ydy eich partner yn cael rhan symudedd PIP?
+calc-pip-standard = Ie, y gyfradd safonol
+calc-pip-enhanced = Ie, y gyfradd uwch
+calc-carer-legend-you = Ydych chi'n gofalu am rywun am 35 awr yr wythnos neu fwy?
+calc-carer-legend-partner = Ydy eich partner yn gofalu am rywun am 35 awr yr wythnos neu fwy?
+calc-carer-hint = Am rywun sy'n cael budd-dal anabledd. Efallai y byddwch chi'n cael Lwfans Gofalwr (Taliad Cymorth Gofalwr yn yr Alban).
+
+calc-tenure-legend = Sut rydych chi'n talu am eich cartref?
+calc-tenure-social = Rwy'n rhentu gan y cyngor neu gymdeithas dai
+calc-tenure-private = Rwy'n rhentu gan landlord preifat
+calc-tenure-owner = Fi sy'n berchen arno neu rwy'n talu morgais
+calc-tenure-free = Rwy'n byw heb dalu rhent, er enghraifft gyda'r teulu
+calc-rent-label = Faint yw eich rhent?
+calc-rent-hint = Y rhent llawn, hyd yn oed os yw Credyd Cynhwysol yn talu rhywfaint ohono.
+calc-rent-period-legend = Ai bob wythnos, bob pedair wythnos neu bob mis yw hynny?
+calc-rent-period-week = Bob wythnos
+calc-rent-period-four-weeks = Bob 4 wythnos
+calc-rent-period-month = Bob mis
+calc-service-charges-label = Taliadau gwasanaeth, os ydyn nhw ar ben y rhent (dewisol)
+calc-service-charges-hint = Er enghraifft glanhau mannau a rennir. Yr un cyfnod â'r rhent.
+calc-brma-label = Ym mha ardal rentu rydych chi'n byw?
+calc-brma-hint = Mae Credyd Cynhwysol yn talu rhent preifat hyd at y Lwfans Tai Lleol ar gyfer eich ardal.
+calc-brma-main-area = Prif ardal fy rhanbarth
+calc-bedrooms-label = Faint o ystafelloedd gwely sydd yn eich cartref? (dewisol)
+calc-bedrooms-hint = Gadewch yn wag os yw eich cartref y maint iawn i chi. Mae ystafelloedd gwely sbâr yn torri'r help gyda rhent.
+
+calc-council-tax-label = Treth gyngor am y flwyddyn (dewisol)
+calc-council-tax-hint = Y bil llawn, o'ch llythyr treth gyngor.
+calc-council-tax-reduction-label = Gostyngiad y Dreth Gyngor am y flwyddyn (dewisol)
+calc-council-tax-reduction-hint = Help rydych chi'n ei gael gyda'r dreth gyngor. Mae gan bob cyngor ei gynllun ei hun, felly rydyn ni'n defnyddio beth rydych chi'n ei roi.
+calc-savings-label = Cynilion a buddsoddiadau (dewisol)
+calc-savings-hint = Mae cynilion dros £6,000 yn gostwng Credyd Cynhwysol. Dros £16,000 mae'n stopio.
+calc-uc-statement-label = Credyd Cynhwysol ar eich datganiad diwethaf (dewisol)
+calc-uc-statement-hint = Y swm rydych chi'n ei gael bob mis. Os ydych chi'n ei roi, rydyn ni'n ei ddefnyddio ar gyfer beth rydych chi'n ei gael nawr.
+
+calc-offer-who-legend = Pwy fyddai'n cymryd y swydd hon?
+calc-offer-who-me = Fi
+calc-offer-who-partner = Fy mhartner
+calc-hours-label = Faint o oriau'r wythnos?
+calc-pay-frequency-legend = Pa mor aml fyddech chi'n cael eich talu?
+calc-pay-frequency-hint = Mae hyn yn newid pryd mae Credyd Cynhwysol yn gweld eich cyflog yn y misoedd cyntaf.
+calc-pay-weekly = Bob wythnos
+calc-pay-fortnightly = Bob 2 wythnos
+calc-pay-four-weekly = Bob 4 wythnos
+calc-pay-monthly = Bob mis
+calc-wage-label = Cyflog am bob awr, cyn treth
+calc-wage-hint = Gadewch yn wag i gael yr isafswm cyfreithiol ar gyfer yr oed a roddwyd: { $wage } yr awr.
+calc-wage-hint-no-age = Gadewch yn wag i gael yr isafswm cyflog cyfreithiol.
+calc-travel-label = Teithio i'r gwaith (dewisol)
+calc-travel-hint = Prisiau bws neu drên, neu danwydd.
+calc-childcare-label = Gofal plant y byddech chi'n ei dalu tra yn y gwaith (dewisol)
+calc-childcare-hint = Gall Credyd Cynhwysol dalu hyd at 85% ohono yn ôl.
+calc-pension-legend = Fyddech chi'n talu i mewn i bensiwn gweithle?
+calc-pension-hint = Mae'r rhan fwyaf o weithwyr dros 22 oed sy'n ennill dros £10,000 y flwyddyn yn cael eu rhoi mewn un. Gallwch chi ddewis peidio.
+
+## Cadw a rhannu
+
+calc-keep-heading = Cadw a rhannu
+calc-save-name-label = Enw ar gyfer y senario hwn
+calc-save-name-hint = Er enghraifft llythrennau cyntaf a'r swydd: “AB caffi 16 awr”. Mae'n cael ei gadw ar y ddyfais hon yn unig.
+calc-save = Cadw
+calc-saved-heading = Wedi'u cadw ar y ddyfais hon
+calc-delete-confirm = Ei ddileu am byth?
+calc-delete-yes = Ie, dileu
+calc-delete-keep = Ei gadw
+calc-open = Agor
+calc-copy = Copïo
+calc-delete = Dileu
+calc-share-heading = Rhannu dolen
+calc-share-text = Mae'r ddolen yn cadw'r atebion yn y rhan o'r cyfeiriad ar ôl yr arwydd #. Dydy porwyr byth yn anfon y rhan honno i unman: dim ond lle rydych chi'n gludo'r ddolen mae'r aelwyd yn mynd.
+calc-share-make = Gwneud dolen rannu
+calc-share-link-label = Dolen i'r aelwyd hon
+calc-share-copy = Copïo'r ddolen
+calc-share-copy-yourself = Dewiswch y ddolen yn y blwch a'i chopïo.
+calc-link-copied = Wedi copïo'r ddolen. Gludwch hi mewn neges neu e-bost.
+calc-link-copy-refused = Wnaeth y porwr hwn ddim gadael i ni gopïo'r ddolen. Dewiswch y ddolen yn y blwch a'i chopïo eich hun.
+calc-reset-heading = Dechrau eto
+calc-reset-text = Clirio pob ateb ar y ffurflen. Mae'r senarios sydd wedi'u cadw yn aros.
+calc-reset = Clirio'r ffurflen
+calc-move-heading = Symud i ddyfais arall
+calc-export = Lawrlwytho'r senarios sydd wedi'u cadw fel ffeil
+calc-import-label = Ychwanegu senarios o ffeil
+calc-import-hint = Ffeil a lawrlwythwyd o'r gyfrifiannell hon. Os nad oes modd darllen ffeil, mae'n cael ei gwrthod a does dim yn newid.
+calc-export-nothing = Does dim un o'r senarios sydd wedi'u cadw wedi'i orffen, felly does dim i'w lawrlwytho eto.
+calc-exported = { $count ->
+    [one] Wedi lawrlwytho 1 senario.
+   *[other] Wedi lawrlwytho { $count } senario.
+}
+calc-exported-some = Wedi lawrlwytho { $count } senario. Doedd { $left_out } ddim wedi'u gorffen, felly maen nhw wedi'u gadael allan.
+calc-export-refused = Wnaeth y porwr ddim lawrlwytho'r ffeil.
+calc-import-too-big = Mae'r ffeil honno'n rhy fawr i fod yn ffeil senarios (dros 2 MB). Does dim wedi'i ychwanegu.
+calc-import-unreadable = Doedd dim modd darllen y ffeil.
+calc-import-refused = Chafodd y ffeil mo'i hychwanegu. { $reason }
+calc-storage-unreadable = Doedd y fersiwn hwn o'r ap ddim yn gallu darllen eich senarios sydd wedi'u cadw. Maen nhw'n dal ar y ddyfais hon a does dim wedi'i ddileu, ond bydd senarios rydych chi'n eu cadw nawr yn cael eu cadw dim ond nes i chi gau'r dudalen.
+calc-storage-unavailable = Dydy'r porwr hwn ddim yn gadael i ni gadw ar y ddyfais hon, felly bydd senarios sydd wedi'u cadw yn cael eu colli pan fyddwch chi'n cau'r dudalen. Mae popeth arall yn gweithio. Gallwch chi allforio ffeil o hyd.
+
+## Y gyfrifiannell ar wefan asiantaeth
+
+calc-embed-private = Mae popeth rydych chi'n ei deipio yn aros ar y ddyfais hon. Does dim yn cael ei anfon atom ni, at y wefan hon nac at unrhyw un arall.
+calc-embed-open-app = Agor { -app-name } mewn tab newydd
+
+## Hawdd ei ddarllen: brawddegau byrrach, un syniad ar bob llinell
+
+calc-lead--easy =
+    Gwelwch faint o arian fyddai gennych chi mewn swydd.
+    Cymharwch hynny â beth sydd gennych chi nawr.
+calc-couple-hint--easy =
+    Partner yw gŵr, gwraig neu bartner sifil.
+    Neu rywun rydych chi'n byw gyda nhw fel cwpl.
+calc-child-count-hint--easy =
+    Plant rydych chi'n gofalu amdanyn nhw.
+    O dan 16. Neu o dan 20 ac yn yr ysgol neu'r coleg.
+calc-lcwra-hint-you--easy =
+    Arian ychwanegol ar gyfer eich iechyd yw hwn.
+    Mae eich datganiad Credyd Cynhwysol yn dweud a ydych chi'n ei gael.
+calc-lcwra-hint-partner--easy =
+    Arian ychwanegol ar gyfer iechyd eich partner yw hwn.
+    Mae eich datganiad Credyd Cynhwysol yn dweud a yw eich partner yn ei gael.
+calc-lcwra-new-hint--easy =
+    Mae dyfarniadau newydd o Ebrill 2026 yn talu llai.
+    Nid os yw'r salwch yn ddrwg iawn.
+calc-pip-daily-hint--easy =
+    PIP yw Taliad Annibyniaeth Personol.
+    Yn yr Alban, Taliad Anabledd Oedolion yw e.
+    Rydych chi'n ei gadw pan fyddwch chi'n gweithio.
+calc-carer-hint--easy =
+    Rydych chi'n gofalu am rywun sy'n cael budd-dal anabledd.
+    Efallai y byddwch chi'n cael Lwfans Gofalwr.
+calc-rent-hint--easy =
+    Ysgrifennwch y rhent i gyd.
+    Hyd yn oed os yw Credyd Cynhwysol yn talu rhywfaint ohono.
+calc-bedrooms-hint--easy =
+    Gadewch hwn yn wag os yw eich cartref y maint iawn.
+    Mae ystafell wely sbâr yn golygu llai o help gyda rhent.
+calc-council-tax-reduction-hint--easy =
+    Help i dalu'r dreth gyngor yw hwn.
+    Mae gan bob cyngor ei reolau ei hun.
+    Rydyn ni'n defnyddio beth rydych chi'n ei ysgrifennu.
+calc-savings-hint--easy =
+    Mae dros £6,000 o gynilion yn golygu llai o Gredyd Cynhwysol.
+    Mae dros £16,000 yn golygu dim Credyd Cynhwysol.
+calc-uc-statement-hint--easy =
+    Y Credyd Cynhwysol rydych chi'n ei gael bob mis.
+    Rydyn ni'n ei ddefnyddio ar gyfer beth rydych chi'n ei gael nawr.
+calc-pay-frequency-hint--easy =
+    Mae hyn yn newid pryd mae Credyd Cynhwysol yn gweld eich cyflog.
+    Mae'n bwysig yn y misoedd cyntaf.
+calc-pension-hint--easy =
+    Mae'r rhan fwyaf o weithwyr yn cael eu rhoi mewn pensiwn.
+    Gallwch chi ddweud na.
+calc-share-text--easy =
+    Mae'r ddolen yn cadw eich atebion.
+    Maen nhw'n mynd dim ond lle rydych chi'n gludo'r ddolen.
+    Does dim yn cael ei anfon atom ni.
+calc-storage-unavailable--easy =
+    Dydy'r porwr hwn ddim yn gadael i ni gadw.
+    Bydd senarios wedi'u cadw yn mynd pan fyddwch chi'n cau'r dudalen.
+    Mae popeth arall yn gweithio.

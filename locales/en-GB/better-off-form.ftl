@@ -1,0 +1,429 @@
+# The better-off calculator's questions, form, checks and keep-and-share section.
+# Comments above a message say where it shows, for translators. Benefit names are the names
+# of UK schemes.
+
+## The steps of the guided questions (each is a page heading)
+
+calc-step-place = Where do you live?
+calc-step-household = Who lives with you?
+calc-step-you = About you
+calc-step-partner = About your partner
+calc-step-children = About your children
+calc-step-health = Health and caring
+calc-step-home = Your home
+calc-step-costs = Council tax and savings
+calc-step-job = The job
+calc-step-answer = Your answer
+
+## Regions of the UK a person can choose
+
+calc-region-north-east = North East England
+calc-region-north-west = North West England
+calc-region-yorkshire = Yorkshire and the Humber
+calc-region-east-midlands = East Midlands
+calc-region-west-midlands = West Midlands
+calc-region-east-of-england = East of England
+calc-region-london = London
+calc-region-south-east = South East England
+calc-region-south-west = South West England
+calc-region-wales = Wales
+calc-region-scotland = Scotland
+
+## Messages beside a box that cannot be read
+
+calc-err-region = Choose where you live
+calc-err-age-you = Enter your age
+calc-err-age-partner = Enter your partner's age
+calc-err-child-count = Enter how many children live with you
+# $number is 1, 2, 3…
+calc-err-child-age = Enter the age of child { $number }
+calc-err-tenure = Choose how you pay for your home
+calc-err-brma = Choose your area from the list
+calc-err-reduction-too-big = Council tax reduction cannot be more than the council tax
+calc-err-wage-zero = Enter an hourly wage of more than £0
+calc-err-hours-empty = Enter the hours a week, like 16
+calc-err-hours-positive = Hours must be more than 0
+calc-err-hours-not-number = Enter the hours as a number, like 16 or 22.5
+calc-err-hours-too-many = Hours must be 100 a week or fewer
+# A whole number out of range. $what is one of the calc-what-… words below (age, number of
+# children, number of bedrooms); $min and $max are numbers.
+calc-err-whole-range = The { $what } must be between { $min } and { $max }
+# $example is a number, like 32.
+calc-err-whole-not-number = Enter the { $what } as a whole number, like { $example }
+# Money boxes. $what is one of the calc-what-… phrases below ("your rent"). The message for a
+# negative amount gets $what_start instead: the same with a capital first letter, to start a
+# sentence. $most is an amount.
+calc-err-money-too-big = Check { $what }: it must be { $most } or less
+calc-err-money-empty = Enter { $what }, in pounds
+calc-err-money-negative = { $what_start } cannot be less than £0
+calc-err-money-pence = Use pounds and pence, like 12.50
+calc-err-money-not-number = Enter { $what } as a number, like 120.50
+
+# What a box is about, put into the messages above.
+calc-what-age = age
+calc-what-child-count = number of children
+calc-what-bedrooms = number of bedrooms
+calc-what-partner-pay = your partner's pay
+calc-what-rent = your rent
+calc-what-service-charges = service charges
+calc-what-council-tax = your council tax
+calc-what-council-tax-reduction = your council tax reduction
+calc-what-savings = your savings
+calc-what-uc-statement = the Universal Credit on your statement
+calc-what-wage = the hourly wage
+calc-what-childcare = childcare costs
+calc-what-travel = travel costs
+
+# The name of a job offer in the answer: "Job 1", "Job 2".
+calc-job-number = Job { $number }
+
+## What we assumed for an "I'm not sure" answer (shown with the answer)
+
+calc-assumed-lcwra-you = We assumed you do not get the Universal Credit health element (limited capability for work-related activity). Check your Universal Credit statement.
+calc-assumed-lcwra-partner = We assumed your partner does not get the Universal Credit health element (limited capability for work-related activity). Check your Universal Credit statement.
+calc-assumed-pip-you = We assumed you do not get Personal Independence Payment (or Adult Disability Payment). It does not change when you start work.
+calc-assumed-pip-partner = We assumed your partner does not get Personal Independence Payment (or Adult Disability Payment). It does not change when you start work.
+calc-assumed-carer-you = We assumed you do not get Carer's Allowance.
+calc-assumed-carer-partner = We assumed your partner does not get Carer's Allowance.
+calc-assumed-rental-area = We used the Local Housing Allowance for the main area of your region. Choose your own area for a closer figure.
+# $wage is an amount like £12.71.
+calc-assumed-wage = Job { $number }: we used the legal minimum wage for the age given, { $wage } an hour.
+
+## Problems the calculator finds in a household (beside a box, or in a file or link)
+
+calc-invalid-adults = Enter one adult, or two for a couple who claim together.
+calc-invalid-age = Age must be between 16 and 120.
+calc-invalid-earnings = Earnings must be zero or more, and under £10 million a year.
+calc-invalid-hours = Hours must be between 0 and 100 a week.
+calc-invalid-children = Enter at most 12 children.
+calc-invalid-child-age-missing = Enter the child's age or date of birth.
+calc-invalid-birth-date = Write the date of birth as YYYY-MM-DD, for example 2019-08-31.
+calc-invalid-child-too-old = A child counts here until 19 (or 20 in education); enter older people as adults.
+calc-invalid-birth-date-late = The date of birth is after the start of the tax year.
+calc-invalid-rent = Rent must be zero or more and under £100,000.
+calc-invalid-service-charges = Service charges must be zero or more.
+calc-invalid-bedrooms = Bedrooms must be between 1 and 20.
+calc-invalid-brma-missing = Choose the Broad Rental Market Area (the area the council uses for Local Housing Allowance).
+calc-invalid-brma-unknown = We do not know this Broad Rental Market Area; choose one from the list.
+calc-invalid-brma-country = This Broad Rental Market Area is in another country from the one chosen.
+calc-invalid-council-tax = Council tax must be zero or more.
+calc-invalid-council-tax-reduction = Council Tax Reduction must be between zero and the council tax.
+calc-invalid-savings = Savings must be zero or more.
+calc-invalid-offer-adult = The job must be taken by one of the adults in the household.
+calc-invalid-wage-or-salary = Enter either an hourly wage or an annual salary.
+calc-invalid-wage = The hourly wage must be zero or more, and under £10,000.
+calc-invalid-salary = The salary must be zero or more, and under £10 million.
+calc-invalid-salary-hours = Enter the hours a week the salary is for.
+calc-invalid-childcare = Childcare costs must be zero or more.
+calc-invalid-travel = Travel costs must be zero or more.
+calc-invalid-pension-share = The pension share must be between 0 and 1 (0.05 is 5%).
+
+## Status messages after saving, opening, copying and deleting scenarios
+
+calc-status-problem = There is a problem: check the answers marked below.
+calc-status-no-name = Give the scenario a name to save it.
+# $count is the most scenarios we keep (50).
+calc-status-full-delete-one = You have { $count } saved scenarios, the most we keep. Delete one to save this.
+calc-status-full = You have { $count } saved scenarios, the most we keep.
+# $name is the name the person gave the scenario.
+calc-status-saved = Saved as “{ $name }” on this device.
+calc-status-opened = Opened “{ $name }”.
+# The name of a copy of a saved scenario.
+calc-copy-name = { $name } (copy)
+calc-status-copied = Made a copy called “{ $name }”.
+calc-status-deleted = Deleted “{ $name }”.
+calc-status-import-no-room = The file has { $count } scenarios but there is room for { $room }. Nothing was added; delete some first.
+calc-status-imported = { $count ->
+    [one] Added { $count } scenario from the file.
+   *[other] Added { $count } scenarios from the file.
+}
+calc-status-reset = Started again. Your saved scenarios are kept.
+
+## Why a scenarios file was refused
+
+calc-file-foreign = This file was not made by { -app-name }. Choose a file made with "Download saved scenarios as a file".
+calc-file-no-list = This file's list of scenarios is missing, so it may have been edited. Export it again and try again.
+calc-file-empty = This file has no scenarios in it.
+calc-file-too-many = This file has { $count } scenarios; { -app-name } imports at most { $most } at a time. Split it into smaller files.
+# The start of a message about one scenario in a file: "Scenario 3:", then one of the
+# calc-file-item-… messages below.
+calc-file-item = Scenario { $number }:
+calc-file-item-named = Scenario { $number } ("{ $name }"):
+calc-file-item-no-name = it has no name. Give every scenario a name.
+calc-file-item-name-too-long = its name is longer than { $most } characters. Shorten it.
+# $detail is a technical reason, in English, for whoever fixes the file.
+calc-file-item-unreadable = its household could not be read, so the file may have been edited ({ $detail }). Nothing was imported.
+# $reasons is one or more of the calc-invalid-… sentences.
+calc-file-item-invalid = it cannot be calculated: { $reasons } Nothing was imported.
+
+## Why a share link could not be opened
+
+calc-link-empty = This link has no household in it. Ask for the link again.
+calc-link-too-long = This link is far longer than a { -app-name } link can be. Check that you copied the right link.
+calc-link-not-ours = This is not a { -app-name } share link, or it has been changed. Ask for the link again.
+calc-link-truncated = This link has been cut short, probably when it was copied. Ask for the link again and copy all of it.
+# $version is a number.
+calc-link-newer = This link was made by a newer version of { -app-name } (link version { $version }). Update the app and try again.
+calc-link-unreadable = This link's household could not be read; it may have been changed. Ask for the link again.
+calc-link-invalid = The household in this link cannot be calculated: { $reasons }
+
+## The calculator page
+
+calc-title = Will I be better off in work?
+calc-lead = Find out how much money you would have if you took a job, compared with now.
+# The two buttons that choose how to answer the questions.
+calc-mode-label = How to answer
+calc-mode-guided = One question at a time
+calc-mode-compact = All on one page (for coaches)
+# Names read by screen readers: the form, and the part of the page with the answer.
+calc-form-label = The household
+calc-answer-label = The answer
+calc-boxes-to-fill = { $count ->
+    [one] Fill in the form to see the answer. 1 box still needs an answer.
+   *[other] Fill in the form to see the answer. { $count } boxes still need an answer.
+}
+calc-add-job = Add another job to compare
+# $number is the number of the last job, e.g. "Remove job 2".
+calc-remove-job = Remove job { $number }
+calc-link-opened = Opened the household from the shared link.
+# $reason is one of the calc-link-… messages.
+calc-link-not-opened = The shared link could not be opened. { $reason }
+
+## One question at a time
+
+# $number is the question we are on, $total how many there are.
+calc-progress = Question { $number } of { $total }
+calc-error-summary-title = There is a problem
+# Read by screen readers before a message beside a box.
+calc-error-prefix = Error:
+calc-continue = Continue
+calc-show-answer = Show my answer
+calc-back = Back
+calc-answers-need-checking = Some answers need checking before we can work this out.
+calc-change-heading = Change your answers
+# A button beside each question on the answer page; screen readers hear the question after it.
+calc-change = Change
+
+## The questions
+
+calc-yes = Yes
+calc-no = No
+calc-not-sure = I'm not sure
+# Words after a box.
+calc-suffix-years = years
+calc-suffix-week = a week
+calc-suffix-month = a month
+calc-suffix-year = a year
+calc-suffix-hour = an hour
+calc-suffix-hours-week = hours a week
+
+calc-region-label = Where do you live?
+calc-region-hint = Rules for Scotland and Wales differ in places.
+calc-tax-year-label = Which year's rates?
+calc-tax-year-hint = Use this year's unless you are looking back.
+# A UK tax year. $from and $to are years, like 2026 and 2027.
+calc-tax-year-option = April { $from } to April { $to }
+
+calc-couple-legend = Do you live with a partner?
+calc-couple-hint = A husband, wife, civil partner, or someone you live with as a couple.
+calc-child-count-label = How many children live with you?
+calc-child-count-hint = Children you are responsible for, under 16, or under 20 and in school or college.
+# In the list of how many children: 0.
+calc-children-none = None
+calc-married-legend = Are you married or in a civil partnership?
+calc-married-hint = This only changes the tax you pay (Marriage Allowance).
+
+calc-age-you-label = How old are you?
+calc-age-partner-label = How old is your partner?
+calc-partner-earnings-label = What does your partner earn now, before tax?
+calc-partner-earnings-hint = Leave empty if they do not work. This stays the same in both answers.
+
+# $number is 1, 2, 3…
+calc-child-heading = Child { $number }
+calc-child-age-label = How old is child { $number }?
+calc-child-dla-legend = Does child { $number } get Disability Living Allowance?
+calc-child-dla-hint = Or Child Disability Payment in Scotland.
+calc-child-dla-lowest = Yes, the lowest care rate
+calc-child-dla-middle = Yes, the middle care rate
+calc-child-dla-highest = Yes, the highest care rate, or they are registered blind
+
+# Headings for a couple's health questions.
+calc-heading-you = You
+calc-heading-partner = Your partner
+calc-lcwra-legend-you = Do you get the health element of Universal Credit?
+calc-lcwra-legend-partner = Does your partner get the health element of Universal Credit?
+calc-lcwra-hint-you = Your Universal Credit statement would say you have limited capability for work and work-related activity (LCWRA).
+calc-lcwra-hint-partner = Your Universal Credit statement would say your partner has limited capability for work and work-related activity (LCWRA).
+calc-lcwra-new-legend-you = Did your health element start on or after 6 April 2026?
+calc-lcwra-new-legend-partner = Did your partner's health element start on or after 6 April 2026?
+calc-lcwra-new-hint = New awards from April 2026 are paid at a lower rate, unless the condition is severe or terminal.
+calc-pip-daily-legend-you = Do you get the daily living part of PIP?
+calc-pip-daily-legend-partner = Does your partner get the daily living part of PIP?
+calc-pip-daily-hint = Personal Independence Payment, or Adult Disability Payment in Scotland. It carries on in work.
+calc-pip-mobility-legend-you = Do you get the mobility part of PIP?
+calc-pip-mobility-legend-partner = Does your partner get the mobility part of PIP?
+calc-pip-standard = Yes, the standard rate
+calc-pip-enhanced = Yes, the enhanced rate
+calc-carer-legend-you = Are you a carer for 35 hours a week or more?
+calc-carer-legend-partner = Is your partner a carer for 35 hours a week or more?
+calc-carer-hint = For someone who gets a disability benefit. You may get Carer's Allowance (Carer Support Payment in Scotland).
+
+calc-tenure-legend = How do you pay for your home?
+calc-tenure-social = I rent from the council or a housing association
+calc-tenure-private = I rent from a private landlord
+calc-tenure-owner = I own it or pay a mortgage
+calc-tenure-free = I live rent-free, for example with family
+calc-rent-label = How much is your rent?
+calc-rent-hint = The full rent, even if Universal Credit pays some of it.
+calc-rent-period-legend = Is that a week, every four weeks or a month?
+calc-rent-period-week = A week
+calc-rent-period-four-weeks = Every 4 weeks
+calc-rent-period-month = A month
+calc-service-charges-label = Service charges, if they are on top of the rent (optional)
+calc-service-charges-hint = For example cleaning of shared areas. Same period as the rent.
+calc-brma-label = Which rental area do you live in?
+calc-brma-hint = Universal Credit pays private rent up to the Local Housing Allowance for your area.
+# The first choice in the list of rental areas.
+calc-brma-main-area = The main area of my region
+calc-bedrooms-label = How many bedrooms does your home have? (optional)
+calc-bedrooms-hint = Leave empty if your home is the right size for you. Spare bedrooms cut the help with rent.
+
+calc-council-tax-label = Council tax for the year (optional)
+calc-council-tax-hint = The full bill, from your council tax letter.
+calc-council-tax-reduction-label = Council Tax Reduction for the year (optional)
+calc-council-tax-reduction-hint = Help you get with council tax. Each council has its own scheme, so we use what you enter.
+calc-savings-label = Savings and investments (optional)
+calc-savings-hint = Savings over £6,000 lower Universal Credit. Over £16,000 stops it.
+calc-uc-statement-label = Universal Credit on your last statement (optional)
+calc-uc-statement-hint = The amount you get a month. If you give it, we use it for what you get now.
+
+calc-offer-who-legend = Who would take this job?
+calc-offer-who-me = Me
+calc-offer-who-partner = My partner
+calc-hours-label = How many hours a week?
+calc-pay-frequency-legend = How often would you be paid?
+calc-pay-frequency-hint = This changes when Universal Credit sees your wages in the first months.
+calc-pay-weekly = Every week
+calc-pay-fortnightly = Every 2 weeks
+calc-pay-four-weekly = Every 4 weeks
+calc-pay-monthly = Every month
+calc-wage-label = Pay for each hour, before tax
+# $wage is an amount like £12.71.
+calc-wage-hint = Leave empty for the legal minimum for the age given: { $wage } an hour.
+calc-wage-hint-no-age = Leave empty for the legal minimum wage.
+calc-travel-label = Travel to work (optional)
+calc-travel-hint = Bus or train fares, or fuel.
+calc-childcare-label = Childcare you would pay while at work (optional)
+calc-childcare-hint = Universal Credit can pay back up to 85% of it.
+calc-pension-legend = Would you pay into a workplace pension?
+calc-pension-hint = Most workers over 22 earning over £10,000 a year are put in one. You can opt out.
+
+## Keep and share
+
+calc-keep-heading = Keep and share
+calc-save-name-label = Name for this scenario
+calc-save-name-hint = For example initials and the job: “AB café 16 hours”. It is saved on this device only.
+calc-save = Save
+calc-saved-heading = Saved on this device
+calc-delete-confirm = Delete it for good?
+calc-delete-yes = Yes, delete
+calc-delete-keep = Keep it
+# Buttons beside a saved scenario; screen readers hear its name after the word.
+calc-open = Open
+calc-copy = Copy
+calc-delete = Delete
+calc-share-heading = Share a link
+calc-share-text = The link holds the answers in the part of the address after the # sign. Browsers never send that part anywhere: the household goes only where you paste the link.
+calc-share-make = Make a share link
+calc-share-link-label = Link to this household
+calc-share-copy = Copy link
+calc-share-copy-yourself = Select the link in the box and copy it.
+calc-link-copied = Link copied. Paste it into a message or email.
+calc-link-copy-refused = This browser did not let us copy the link. Select the link in the box and copy it yourself.
+calc-reset-heading = Start again
+calc-reset-text = Clear every answer on the form. Saved scenarios are kept.
+calc-reset = Clear the form
+calc-move-heading = Move to another device
+calc-export = Download saved scenarios as a file
+calc-import-label = Add scenarios from a file
+calc-import-hint = A file downloaded from this calculator. A file that cannot be read is refused and nothing changes.
+calc-export-nothing = None of the saved scenarios is finished, so there is nothing to download yet.
+calc-exported = { $count ->
+    [one] Downloaded { $count } scenario.
+   *[other] Downloaded { $count } scenarios.
+}
+# $left_out is how many scenarios were not finished.
+calc-exported-some = { $count ->
+    [one] Downloaded { $count } scenario. { $left_out } not finished and left out.
+   *[other] Downloaded { $count } scenarios. { $left_out } not finished and left out.
+}
+calc-export-refused = The browser would not download the file.
+calc-import-too-big = That file is too big to be a scenarios file (over 2 MB). Nothing was added.
+calc-import-unreadable = The file could not be read.
+# $reason is one of the calc-file-… messages.
+calc-import-refused = The file was not added. { $reason }
+calc-storage-unreadable = Your saved scenarios could not be read by this version of the app. They are still on this device and nothing has been deleted, but scenarios you save now are kept only until you close the page.
+calc-storage-unavailable = This browser is not letting us save on this device, so saved scenarios will be lost when you close the page. Everything else works. You can still export a file.
+
+## The calculator on an agency's website
+
+calc-embed-private = Everything you type stays on this device. Nothing is sent to us, to this website or anyone else.
+calc-embed-open-app = Open { -app-name } in a new tab
+
+## Easy read: shorter sentences, one idea a line (shown when easy read is on)
+
+calc-lead--easy =
+    See how much money you would have in a job.
+    Compare it with what you have now.
+calc-couple-hint--easy =
+    A partner is a husband, wife or civil partner.
+    Or someone you live with as a couple.
+calc-child-count-hint--easy =
+    Children you look after.
+    Under 16. Or under 20 and still at school or college.
+calc-lcwra-hint-you--easy =
+    It is extra money for your health.
+    Your Universal Credit statement says if you get it.
+calc-lcwra-hint-partner--easy =
+    It is extra money for your partner's health.
+    Your Universal Credit statement says if your partner gets it.
+calc-lcwra-new-hint--easy =
+    New awards from April 2026 pay less.
+    Not if the illness is very bad.
+calc-pip-daily-hint--easy =
+    PIP is Personal Independence Payment.
+    In Scotland it is Adult Disability Payment.
+    You keep it when you work.
+calc-carer-hint--easy =
+    You look after someone who gets a disability benefit.
+    You may get Carer's Allowance.
+calc-rent-hint--easy =
+    Write all of the rent.
+    Even if Universal Credit pays some of it.
+calc-bedrooms-hint--easy =
+    Leave this empty if your home is the right size.
+    A spare bedroom means less help with rent.
+calc-council-tax-reduction-hint--easy =
+    This is help to pay council tax.
+    Every council has its own rules.
+    We use what you write.
+calc-savings-hint--easy =
+    Over £6,000 of savings means less Universal Credit.
+    Over £16,000 means no Universal Credit.
+calc-uc-statement-hint--easy =
+    The Universal Credit you get each month.
+    We use it for what you get now.
+calc-pay-frequency-hint--easy =
+    This changes when Universal Credit sees your pay.
+    It matters in the first months.
+calc-pension-hint--easy =
+    Most workers are put in a pension.
+    You can say no.
+calc-share-text--easy =
+    The link holds your answers.
+    They go only where you paste the link.
+    Nothing is sent to us.
+calc-storage-unavailable--easy =
+    This browser does not let us save.
+    Saved scenarios go when you close the page.
+    Everything else works.

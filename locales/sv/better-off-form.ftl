@@ -1,0 +1,394 @@
+# Frågorna i kalkylatorn "Får jag mer pengar om jag jobbar?", formuläret, kontrollerna och
+# delen spara och dela. Reglerna är brittiska regler; namnen på bidragen är namn på brittiska
+# system och står kvar på engelska.
+
+## Stegen i frågorna en i taget
+
+calc-step-place = Var bor du?
+calc-step-household = Vem bor med dig?
+calc-step-you = Om dig
+calc-step-partner = Om din partner
+calc-step-children = Om dina barn
+calc-step-health = Hälsa och omsorg
+calc-step-home = Ditt hem
+calc-step-costs = Council tax och sparpengar
+calc-step-job = Jobbet
+calc-step-answer = Ditt svar
+
+## Regioner
+
+calc-region-north-east = Nordöstra England
+calc-region-north-west = Nordvästra England
+calc-region-yorkshire = Yorkshire och Humber
+calc-region-east-midlands = East Midlands
+calc-region-west-midlands = West Midlands
+calc-region-east-of-england = Östra England
+calc-region-london = London
+calc-region-south-east = Sydöstra England
+calc-region-south-west = Sydvästra England
+calc-region-wales = Wales
+calc-region-scotland = Skottland
+
+## Meddelanden bredvid en ruta
+
+calc-err-region = Välj var du bor
+calc-err-age-you = Skriv din ålder
+calc-err-age-partner = Skriv din partners ålder
+calc-err-child-count = Skriv hur många barn som bor med dig
+calc-err-child-age = Skriv åldern på barn { $number }
+calc-err-tenure = Välj hur du betalar för ditt hem
+calc-err-brma = Välj ditt område i listan
+calc-err-reduction-too-big = Council Tax Reduction kan inte vara mer än council tax
+calc-err-wage-zero = Skriv en timlön som är mer än 0 £
+calc-err-hours-empty = Skriv timmar i veckan, till exempel 16
+calc-err-hours-positive = Timmarna måste vara fler än 0
+calc-err-hours-not-number = Skriv timmarna som en siffra, till exempel 16 eller 22,5
+calc-err-hours-too-many = Timmarna får vara högst 100 i veckan
+calc-err-whole-range = Kontrollera { $what }: det måste vara mellan { $min } och { $max }
+calc-err-whole-not-number = Skriv { $what } som ett heltal, till exempel { $example }
+calc-err-money-too-big = Kontrollera { $what }: det får vara högst { $most }
+calc-err-money-empty = Skriv { $what } i pund
+calc-err-money-negative = { $what_start }: det får inte vara mindre än 0 £
+calc-err-money-pence = Använd pund och pence, till exempel 12,50
+calc-err-money-not-number = Skriv { $what } som en siffra, till exempel 120,50
+
+calc-what-age = åldern
+calc-what-child-count = antalet barn
+calc-what-bedrooms = antalet sovrum
+calc-what-partner-pay = din partners lön
+calc-what-rent = din hyra
+calc-what-service-charges = serviceavgifterna
+calc-what-council-tax = din council tax
+calc-what-council-tax-reduction = din Council Tax Reduction
+calc-what-savings = dina sparpengar
+calc-what-uc-statement = Universal Credit på ditt besked
+calc-what-wage = timlönen
+calc-what-childcare = kostnaden för barnomsorg
+calc-what-travel = resekostnaden
+
+calc-job-number = Jobb { $number }
+
+## Vad vi har antagit
+
+calc-assumed-lcwra-you = Vi har antagit att du inte får hälsodelen av Universal Credit (limited capability for work-related activity). Titta på ditt besked om Universal Credit.
+calc-assumed-lcwra-partner = Vi har antagit att din partner inte får hälsodelen av Universal Credit (limited capability for work-related activity). Titta på ditt besked om Universal Credit.
+calc-assumed-pip-you = Vi har antagit att du inte får Personal Independence Payment (eller Adult Disability Payment). Det ändras inte när du börjar jobba.
+calc-assumed-pip-partner = Vi har antagit att din partner inte får Personal Independence Payment (eller Adult Disability Payment). Det ändras inte när din partner börjar jobba.
+calc-assumed-carer-you = Vi har antagit att du inte får Carer's Allowance.
+calc-assumed-carer-partner = Vi har antagit att din partner inte får Carer's Allowance.
+calc-assumed-rental-area = Vi har använt Local Housing Allowance för huvudområdet i din region. Välj ditt eget område för en mer exakt siffra.
+calc-assumed-wage = Jobb { $number }: vi har använt den lagliga minimilönen för åldern du skrev, { $wage } i timmen.
+
+## Problem med ett hushåll
+
+calc-invalid-adults = Skriv en vuxen, eller två för ett par som ansöker tillsammans.
+calc-invalid-age = Åldern måste vara mellan 16 och 120.
+calc-invalid-earnings = Inkomsten måste vara noll eller mer, och under 10 miljoner £ om året.
+calc-invalid-hours = Timmarna måste vara mellan 0 och 100 i veckan.
+calc-invalid-children = Skriv högst 12 barn.
+calc-invalid-child-age-missing = Skriv barnets ålder eller födelsedatum.
+calc-invalid-birth-date = Skriv födelsedatumet som ÅÅÅÅ-MM-DD, till exempel 2019-08-31.
+calc-invalid-child-too-old = Ett barn räknas här tills det är 19 (eller 20 om det studerar); skriv äldre personer som vuxna.
+calc-invalid-birth-date-late = Födelsedatumet är efter början av skatteåret.
+calc-invalid-rent = Hyran måste vara noll eller mer, och under 100 000 £.
+calc-invalid-service-charges = Serviceavgifterna måste vara noll eller mer.
+calc-invalid-bedrooms = Antalet sovrum måste vara mellan 1 och 20.
+calc-invalid-brma-missing = Välj Broad Rental Market Area (området som kommunen använder för Local Housing Allowance).
+calc-invalid-brma-unknown = Vi känner inte till det här Broad Rental Market Area; välj ett i listan.
+calc-invalid-brma-country = Det här Broad Rental Market Area ligger i ett annat land än det du valde.
+calc-invalid-council-tax = Council tax måste vara noll eller mer.
+calc-invalid-council-tax-reduction = Council Tax Reduction måste vara mellan noll och council tax.
+calc-invalid-savings = Sparpengarna måste vara noll eller mer.
+calc-invalid-offer-adult = Jobbet måste tas av en av de vuxna i hushållet.
+calc-invalid-wage-or-salary = Skriv antingen en timlön eller en årslön.
+calc-invalid-wage = Timlönen måste vara noll eller mer, och under 10 000 £.
+calc-invalid-salary = Årslönen måste vara noll eller mer, och under 10 miljoner £.
+calc-invalid-salary-hours = Skriv hur många timmar i veckan lönen gäller.
+calc-invalid-childcare = Kostnaden för barnomsorg måste vara noll eller mer.
+calc-invalid-travel = Resekostnaden måste vara noll eller mer.
+calc-invalid-pension-share = Pensionsdelen måste vara mellan 0 och 1 (0,05 är 5 %).
+
+## Meddelanden efter att spara, öppna, kopiera och ta bort
+
+calc-status-problem = Det finns ett problem: titta på svaren som är markerade nedan.
+calc-status-no-name = Ge situationen ett namn för att spara den.
+calc-status-full-delete-one = Du har { $count } sparade situationer. Fler sparar vi inte. Ta bort en för att spara den här.
+calc-status-full = Du har { $count } sparade situationer. Fler sparar vi inte.
+calc-status-saved = Sparad som ”{ $name }” på den här enheten.
+calc-status-opened = Öppnade ”{ $name }”.
+calc-copy-name = { $name } (kopia)
+calc-status-copied = Gjorde en kopia som heter ”{ $name }”.
+calc-status-deleted = Tog bort ”{ $name }”.
+calc-status-import-no-room = Filen har { $count } situationer men det finns bara plats för { $room }. Inget lades till; ta bort några först.
+calc-status-imported = { $count ->
+    [one] La till 1 situation från filen.
+   *[other] La till { $count } situationer från filen.
+}
+calc-status-reset = Började om. Dina sparade situationer finns kvar.
+
+## Varför en fil inte togs emot
+
+calc-file-foreign = Den här filen gjordes inte med { -app-name }. Välj en fil som gjordes med "Ladda ner sparade situationer som en fil".
+calc-file-no-list = Listan med situationer saknas i filen, så den kan ha ändrats. Exportera den igen och försök igen.
+calc-file-empty = Det finns inga situationer i den här filen.
+calc-file-too-many = Den här filen har { $count } situationer; { -app-name } läser in högst { $most } åt gången. Dela upp den i mindre filer.
+calc-file-item = Situation { $number }:
+calc-file-item-named = Situation { $number } ("{ $name }"):
+calc-file-item-no-name = den har inget namn. Ge varje situation ett namn.
+calc-file-item-name-too-long = namnet är längre än { $most } tecken. Gör det kortare.
+calc-file-item-unreadable = hushållet gick inte att läsa, så filen kan ha ändrats ({ $detail }). Inget lästes in.
+calc-file-item-invalid = den går inte att räkna ut: { $reasons } Inget lästes in.
+
+## Varför en länk inte gick att öppna
+
+calc-link-empty = Det finns inget hushåll i den här länken. Be om länken igen.
+calc-link-too-long = Den här länken är mycket längre än en länk från { -app-name } kan vara. Kontrollera att du kopierade rätt länk.
+calc-link-not-ours = Det här är inte en delningslänk från { -app-name }, eller så har den ändrats. Be om länken igen.
+calc-link-truncated = Den här länken har blivit avklippt, troligen när den kopierades. Be om länken igen och kopiera hela.
+calc-link-newer = Den här länken gjordes med en nyare version av { -app-name } (länkversion { $version }). Uppdatera appen och försök igen.
+calc-link-unreadable = Hushållet i den här länken gick inte att läsa; den kan ha ändrats. Be om länken igen.
+calc-link-invalid = Hushållet i den här länken går inte att räkna ut: { $reasons }
+
+## Kalkylatorns sida
+
+calc-title = Får jag mer pengar om jag jobbar?
+calc-lead = Se hur mycket pengar du skulle ha om du tog ett jobb, jämfört med nu.
+calc-mode-label = Hur du svarar
+calc-mode-guided = En fråga i taget
+calc-mode-compact = Allt på en sida (för jobbcoacher)
+calc-form-label = Hushållet
+calc-answer-label = Svaret
+calc-boxes-to-fill = { $count ->
+    [one] Fyll i formuläret för att se svaret. 1 ruta behöver fortfarande ett svar.
+   *[other] Fyll i formuläret för att se svaret. { $count } rutor behöver fortfarande ett svar.
+}
+calc-add-job = Lägg till ett jobb till att jämföra
+calc-remove-job = Ta bort jobb { $number }
+calc-link-opened = Öppnade hushållet från den delade länken.
+calc-link-not-opened = Den delade länken gick inte att öppna. { $reason }
+
+## En fråga i taget
+
+calc-progress = Fråga { $number } av { $total }
+calc-error-summary-title = Det finns ett problem
+calc-error-prefix = Fel:
+calc-continue = Fortsätt
+calc-show-answer = Visa mitt svar
+calc-back = Tillbaka
+calc-answers-need-checking = Några svar behöver kontrolleras innan vi kan räkna ut det här.
+calc-change-heading = Ändra dina svar
+calc-change = Ändra
+
+## Frågorna
+
+calc-yes = Ja
+calc-no = Nej
+calc-not-sure = Jag vet inte säkert
+calc-suffix-years = år
+calc-suffix-week = i veckan
+calc-suffix-month = i månaden
+calc-suffix-year = om året
+calc-suffix-hour = i timmen
+calc-suffix-hours-week = timmar i veckan
+
+calc-region-label = Var bor du?
+calc-region-hint = En del regler är annorlunda i Skottland och Wales. Kalkylatorn gäller bara för Storbritannien.
+calc-tax-year-label = Vilket års belopp?
+calc-tax-year-hint = Använd årets, om du inte tittar bakåt.
+calc-tax-year-option = April { $from } till april { $to }
+
+calc-couple-legend = Bor du med en partner?
+calc-couple-hint = En man, fru, registrerad partner eller någon du bor med som ett par.
+calc-child-count-label = Hur många barn bor med dig?
+calc-child-count-hint = Barn som du har ansvar för, under 16 år, eller under 20 och i skolan.
+calc-children-none = Inga
+calc-married-legend = Är du gift eller registrerad partner?
+calc-married-hint = Det här ändrar bara skatten du betalar (Marriage Allowance).
+
+calc-age-you-label = Hur gammal är du?
+calc-age-partner-label = Hur gammal är din partner?
+calc-partner-earnings-label = Hur mycket tjänar din partner nu, före skatt?
+calc-partner-earnings-hint = Lämna tomt om din partner inte jobbar. Det här är samma i båda svaren.
+
+calc-child-heading = Barn { $number }
+calc-child-age-label = Hur gammalt är barn { $number }?
+calc-child-dla-legend = Får barn { $number } Disability Living Allowance (brittiskt bidrag för barn med funktionsnedsättning)?
+calc-child-dla-hint = Eller Child Disability Payment i Skottland.
+calc-child-dla-lowest = Ja, lägsta nivån för omsorg
+calc-child-dla-middle = Ja, mellersta nivån för omsorg
+calc-child-dla-highest = Ja, högsta nivån för omsorg, eller så är barnet registrerat som blint
+
+calc-heading-you = Du
+calc-heading-partner = Din partner
+calc-lcwra-legend-you = Får du hälsodelen av Universal Credit (brittiskt bidrag)?
+calc-lcwra-legend-partner = Får din partner hälsodelen av Universal Credit (brittiskt bidrag)?
+calc-lcwra-hint-you = På ditt besked om Universal Credit står det då att du har begränsad förmåga att arbeta (limited capability for work and work-related activity, LCWRA).
+calc-lcwra-hint-partner = På ditt besked om Universal Credit står det då att din partner har begränsad förmåga att arbeta (limited capability for work and work-related activity, LCWRA).
+calc-lcwra-new-legend-you = Började din hälsodel den 6 april 2026 eller senare?
+calc-lcwra-new-legend-partner = Började din partners hälsodel den 6 april 2026 eller senare?
+calc-lcwra-new-hint = Nya beslut från april 2026 betalas med ett lägre belopp, om inte sjukdomen är svår eller dödlig.
+calc-pip-daily-legend-you = Får du delen för vardagsliv i PIP?
+calc-pip-daily-legend-partner = Får din partner delen för vardagsliv i PIP?
+calc-pip-daily-hint = Personal Independence Payment (brittiskt bidrag vid funktionsnedsättning), eller Adult Disability Payment i Skottland. Det fortsätter när du jobbar.
+calc-pip-mobility-legend-you = Får du delen för rörlighet i PIP?
+calc-pip-mobility-legend-partner = Får din partner delen för rörlighet i PIP?
+calc-pip-standard = Ja, vanliga nivån
+calc-pip-enhanced = Ja, högre nivån
+calc-carer-legend-you = Tar du hand om någon 35 timmar i veckan eller mer?
+calc-carer-legend-partner = Tar din partner hand om någon 35 timmar i veckan eller mer?
+calc-carer-hint = Om någon som får ett bidrag för funktionsnedsättning. Du kanske får Carer's Allowance (Carer Support Payment i Skottland).
+
+calc-tenure-legend = Hur betalar du för ditt hem?
+calc-tenure-social = Jag hyr av kommunen eller ett bostadsföretag
+calc-tenure-private = Jag hyr av en privat hyresvärd
+calc-tenure-owner = Jag äger det eller betalar ett bolån
+calc-tenure-free = Jag bor utan att betala hyra, till exempel hos familjen
+calc-rent-label = Hur mycket är din hyra?
+calc-rent-hint = Hela hyran, även om Universal Credit betalar en del av den.
+calc-rent-period-legend = Är det i veckan, var fjärde vecka eller i månaden?
+calc-rent-period-week = I veckan
+calc-rent-period-four-weeks = Var 4:e vecka
+calc-rent-period-month = I månaden
+calc-service-charges-label = Serviceavgifter, om de kommer utöver hyran (frivilligt)
+calc-service-charges-hint = Till exempel städning av delade utrymmen. Samma period som hyran.
+calc-brma-label = Vilket hyresområde bor du i?
+calc-brma-hint = Universal Credit betalar privat hyra upp till Local Housing Allowance (gränsen för hjälp med hyran) i ditt område.
+calc-brma-main-area = Huvudområdet i min region
+calc-bedrooms-label = Hur många sovrum har ditt hem? (frivilligt)
+calc-bedrooms-hint = Lämna tomt om ditt hem har rätt storlek för dig. Extra sovrum ger mindre hjälp med hyran.
+
+calc-council-tax-label = Council tax (kommunal avgift) för året (frivilligt)
+calc-council-tax-hint = Hela räkningen, från ditt brev om council tax.
+calc-council-tax-reduction-label = Council Tax Reduction för året (frivilligt)
+calc-council-tax-reduction-hint = Hjälp du får med council tax. Varje kommun har sitt eget system, så vi använder det du skriver.
+calc-savings-label = Sparpengar och investeringar (frivilligt)
+calc-savings-hint = Sparpengar över 6 000 £ ger mindre Universal Credit. Över 16 000 £ får du inget.
+calc-uc-statement-label = Universal Credit på ditt senaste besked (frivilligt)
+calc-uc-statement-hint = Beloppet du får i månaden. Om du skriver det använder vi det för vad du får nu.
+
+calc-offer-who-legend = Vem skulle ta det här jobbet?
+calc-offer-who-me = Jag
+calc-offer-who-partner = Min partner
+calc-hours-label = Hur många timmar i veckan?
+calc-pay-frequency-legend = Hur ofta skulle du få lön?
+calc-pay-frequency-hint = Det här ändrar när Universal Credit ser din lön de första månaderna.
+calc-pay-weekly = Varje vecka
+calc-pay-fortnightly = Varannan vecka
+calc-pay-four-weekly = Var 4:e vecka
+calc-pay-monthly = Varje månad
+calc-wage-label = Lön för varje timme, före skatt
+calc-wage-hint = Lämna tomt för den lagliga minimilönen för åldern du skrev: { $wage } i timmen.
+calc-wage-hint-no-age = Lämna tomt för den lagliga minimilönen.
+calc-travel-label = Resor till jobbet (frivilligt)
+calc-travel-hint = Biljetter för buss eller tåg, eller bränsle.
+calc-childcare-label = Barnomsorg du skulle betala när du jobbar (frivilligt)
+calc-childcare-hint = Universal Credit kan betala tillbaka upp till 85 % av den.
+calc-pension-legend = Skulle du betala in till en tjänstepension?
+calc-pension-hint = De flesta som jobbar, är över 22 och tjänar över 10 000 £ om året kommer med automatiskt. Du kan välja att gå ur.
+
+## Spara och dela
+
+calc-keep-heading = Spara och dela
+calc-save-name-label = Namn på den här situationen
+calc-save-name-hint = Till exempel initialer och jobbet: ”AB kafé 16 timmar”. Den sparas bara på den här enheten.
+calc-save = Spara
+calc-saved-heading = Sparade på den här enheten
+calc-delete-confirm = Ta bort den för alltid?
+calc-delete-yes = Ja, ta bort
+calc-delete-keep = Behåll den
+calc-open = Öppna
+calc-copy = Kopiera
+calc-delete = Ta bort
+calc-share-heading = Dela en länk
+calc-share-text = Länken har svaren i den del av adressen som kommer efter tecknet #. Webbläsare skickar aldrig den delen någonstans: hushållet hamnar bara där du klistrar in länken.
+calc-share-make = Gör en delningslänk
+calc-share-link-label = Länk till det här hushållet
+calc-share-copy = Kopiera länken
+calc-share-copy-yourself = Markera länken i rutan och kopiera den.
+calc-link-copied = Länken är kopierad. Klistra in den i ett meddelande eller mejl.
+calc-link-copy-refused = Webbläsaren lät oss inte kopiera länken. Markera länken i rutan och kopiera den själv.
+calc-reset-heading = Börja om
+calc-reset-text = Töm alla svar i formuläret. Sparade situationer finns kvar.
+calc-reset = Töm formuläret
+calc-move-heading = Flytta till en annan enhet
+calc-export = Ladda ner sparade situationer som en fil
+calc-import-label = Lägg till situationer från en fil
+calc-import-hint = En fil som du laddat ner från den här kalkylatorn. En fil som inte går att läsa tas inte emot, och inget ändras.
+calc-export-nothing = Ingen av de sparade situationerna är klar, så det finns inget att ladda ner än.
+calc-exported = { $count ->
+    [one] Laddade ner 1 situation.
+   *[other] Laddade ner { $count } situationer.
+}
+calc-exported-some = { $count ->
+    [one] Laddade ner 1 situation. { $left_out } var inte klara och togs inte med.
+   *[other] Laddade ner { $count } situationer. { $left_out } var inte klara och togs inte med.
+}
+calc-export-refused = Webbläsaren ville inte ladda ner filen.
+calc-import-too-big = Den filen är för stor för att vara en fil med situationer (över 2 MB). Inget lades till.
+calc-import-unreadable = Filen gick inte att läsa.
+calc-import-refused = Filen lades inte till. { $reason }
+calc-storage-unreadable = Den här versionen av appen kunde inte läsa dina sparade situationer. De finns kvar på enheten och inget har tagits bort. Men situationer du sparar nu finns bara kvar tills du stänger sidan.
+calc-storage-unavailable = Den här webbläsaren låter oss inte spara på enheten, så sparade situationer försvinner när du stänger sidan. Allt annat fungerar. Du kan fortfarande exportera en fil.
+
+## Kalkylatorn på en organisations webbplats
+
+calc-embed-private = Allt du skriver stannar på den här enheten. Inget skickas till oss, till den här webbplatsen eller till någon annan.
+calc-embed-open-app = Öppna { -app-name } i en ny flik
+
+## Lättläst: kortare meningar, en tanke per rad
+
+calc-lead--easy =
+    Se hur mycket pengar du har med ett jobb.
+    Jämför med vad du har nu.
+calc-couple-hint--easy =
+    En partner är en man, fru eller registrerad partner.
+    Eller någon du bor med som ett par.
+calc-child-count-hint--easy =
+    Barn som du tar hand om.
+    Under 16 år. Eller under 20 och i skolan.
+calc-lcwra-hint-you--easy =
+    Det är extra pengar för din hälsa.
+    På ditt besked om Universal Credit står det om du får det.
+calc-lcwra-hint-partner--easy =
+    Det är extra pengar för din partners hälsa.
+    På ditt besked om Universal Credit står det om din partner får det.
+calc-lcwra-new-hint--easy =
+    Nya beslut från april 2026 ger mindre pengar.
+    Inte om sjukdomen är mycket svår.
+calc-pip-daily-hint--easy =
+    PIP är Personal Independence Payment.
+    I Skottland heter det Adult Disability Payment.
+    Du behåller det när du jobbar.
+calc-carer-hint--easy =
+    Du tar hand om någon som får bidrag för funktionsnedsättning.
+    Du kanske får Carer's Allowance.
+calc-rent-hint--easy =
+    Skriv hela hyran.
+    Även om Universal Credit betalar en del.
+calc-bedrooms-hint--easy =
+    Lämna tomt om ditt hem har rätt storlek.
+    Ett extra sovrum ger mindre hjälp med hyran.
+calc-council-tax-reduction-hint--easy =
+    Det här är hjälp att betala council tax.
+    Varje kommun har egna regler.
+    Vi använder det du skriver.
+calc-savings-hint--easy =
+    Mer än 6 000 £ i sparpengar ger mindre Universal Credit.
+    Mer än 16 000 £ ger ingen Universal Credit.
+calc-uc-statement-hint--easy =
+    Universal Credit som du får varje månad.
+    Vi använder det för vad du får nu.
+calc-pay-frequency-hint--easy =
+    Det här ändrar när Universal Credit ser din lön.
+    Det spelar roll de första månaderna.
+calc-pension-hint--easy =
+    De flesta som jobbar kommer med i en pension.
+    Du kan säga nej.
+calc-share-text--easy =
+    Länken har dina svar.
+    De hamnar bara där du klistrar in länken.
+    Inget skickas till oss.
+calc-storage-unavailable--easy =
+    Webbläsaren låter oss inte spara.
+    Sparade situationer försvinner när du stänger sidan.
+    Allt annat fungerar.
