@@ -110,6 +110,7 @@ track-level-full-hint = You guided the whole movement hand over hand.
 track-level-number = Level { $number }
 
 ## Answers that are not levels of help, and their short codes on the buttons and in the table
+# A code must differ from the usual levels' letters I, G, V, M, P and F (they stay as stored).
 track-response-none = No response
 track-response-none-code = NR
 track-response-error = Error

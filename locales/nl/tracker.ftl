@@ -90,7 +90,7 @@ track-level-number = Niveau { $number }
 track-response-none = Geen reactie
 track-response-none-code = GR
 track-response-error = Fout
-track-response-error-code = F
+track-response-error-code = FT
 track-response-na = Niet van toepassing
 track-response-na-code = NVT
 

@@ -87,7 +87,7 @@ track-level-number = Nivå { $number }
 track-response-none = Ingen reaktion
 track-response-none-code = IR
 track-response-error = Fel
-track-response-error-code = F
+track-response-error-code = FEL
 track-response-na = Inte aktuellt
 track-response-na-code = IA
 

@@ -435,7 +435,7 @@ impl NoProgressRule {
 }
 
 fn list(values: impl Iterator<Item = f64>) -> String {
-    values.map(|v| percent(v)).collect::<Vec<_>>().join(", ")
+    values.map(percent).collect::<Vec<_>>().join(", ")
 }
 
 /// A percent, rounded, written the language's way ("25%", "25 %").

@@ -453,12 +453,15 @@ struct AimFormProps {
     sessions: usize,
 }
 
+/// A percent as the language writes it: "20", "12.5" (Dutch and Swedish "12,5").
 fn number_text(v: f64) -> String {
-    if v.fract() == 0.0 {
+    let text = if v.fract() == 0.0 {
         format!("{v:.0}")
     } else {
         format!("{v}")
-    }
+    };
+    let separator = crate::i18n::number::decimal_separator(crate::i18n::lang());
+    text.replace('.', &separator.to_string())
 }
 
 /// A percent from 0 to 100, as typed (a comma is read as a decimal point). Read as a
