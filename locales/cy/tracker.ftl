@@ -2,6 +2,10 @@
 
 track-title = Traciwr dysgu
 track-lead = Nodwch faint o help oedd ei angen ar bob cam o dasg, sesiwn ar ôl sesiwn. Mae popeth yn cael ei gadw ar y ddyfais hon wrth i chi fynd.
+track-lead--easy =
+    Nodwch faint o help oedd ei angen ar bob cam.
+    Gwnewch hyn bob tro rydych chi'n addysgu'r dasg.
+    Mae'n cael ei gadw ar y ddyfais hon.
 
 track-load-failed = Doedd y fersiwn hon o'r ap ddim yn gallu darllen eich sesiynau sydd wedi'u cadw ({ $problem }). Maen nhw dal ar y ddyfais hon a does dim wedi'i ddileu. Ond bydd beth rydych chi'n ei gofnodi nawr yn cael ei gadw dim ond tan i chi gau'r dudalen.
 track-load-tasks-failed = Doedd y fersiwn hon o'r ap ddim yn gallu darllen eich tasgau sydd wedi'u cadw ({ $problem }). Does dim wedi'i ddileu.
@@ -204,6 +208,10 @@ track-col-alone = Camau heb help
 track-col-weighted = Sgôr wedi'i phwysoli
 track-alone-cell = { $percent } ({ $independent } o { $count })
 track-weighted-hint = Mae'r sgôr wedi'i phwysoli yn rhoi marciau llawn am gam heb help, llai am bob lefel o help, a dim am y mwyaf o help, camgymeriad neu ddim ymateb.
+track-weighted-hint--easy =
+    Heb help: marciau llawn.
+    Mwy o help: llai o farciau.
+    Camgymeriad neu ddim ateb: dim marciau.
 track-matrix-table = Pob cam, sesiwn ar ôl sesiwn, tabl
 track-matrix-caption = Pob cam, sesiwn ar ôl sesiwn
 track-col-step = Cam
@@ -262,6 +270,11 @@ track-phase-start = Dechrau'r cyfnod newydd
 
 track-rules = Rheolau
 track-rules-intro = Mae'r traciwr yn defnyddio'r rhain i ddweud pryd mae cam wedi'i ddysgu, pryd i roi llai o help, a phryd mae'r dysgu wedi stopio. Mae'r rhifau'n dechrau o beth mae ymchwil yn ei awgrymu. Newidiwch nhw os yw'r tîm yn cytuno.
+track-rules-intro--easy =
+    Mae'r rheolau hyn yn dweud pryd mae cam wedi'i ddysgu.
+    Maen nhw'n dweud pryd i roi llai o help.
+    Maen nhw'n dweud pryd mae'r dysgu wedi stopio.
+    Newidiwch y rhifau os yw'r tîm yn cytuno.
 track-rules-mastery = 1. Pryd mae cam wedi'i ddysgu
 track-rule-mastery-sessions = Sesiynau yn olynol i edrych arnyn nhw
 track-rule-mastery-percent = Canran ohonyn nhw heb help
@@ -276,6 +289,10 @@ track-rules-save = Cadw'r rheolau
 track-rule-mastery-warning = Dewisoch chi { $percent }%, sy'n is na { $below }%. Efallai bydd cam wedyn yn cael ei alw'n gam wedi'i ddysgu cyn iddo fod. Mewn astudiaethau, roedd sgiliau wedi'u dysgu i 80% neu lai yn cael eu hanghofio'n amlach na sgiliau wedi'u dysgu i 90% neu 100%.
 
 track-levels-intro = Y lefelau help rydych chi'n cofnodi gyda nhw, o'r lleiaf o help i'r mwyaf. Mae Annibynnol yn aros yn gyntaf. Mae newidiadau'n cyfrif o'r sesiwn nesaf: mae sesiynau sydd wedi'u cofnodi'n barod yn cadw'r lefelau oedd ganddyn nhw.
+track-levels-intro--easy =
+    Y mathau o help rydych chi'n eu rhoi, o'r lleiaf o help i'r mwyaf.
+    Mae Annibynnol bob amser yn gyntaf.
+    Mae newid yn cyfrif o'r sesiwn nesaf.
 track-level-button = botwm { $code }
 track-level-up = Symud i fyny
 track-level-down = Symud i lawr
@@ -301,6 +318,9 @@ track-level-add = Ychwanegu'r lefel
 track-levels-max = Mae { $max } lefel ar y mwyaf mewn tasg. Tynnwch un i ychwanegu un arall.
 
 track-aim-intro = Mae'r llinell nod yn mynd o ble mae'r person nawr i ble rydych chi eisiau iddyn nhw fod. Pan fydd sesiynau'n aros oddi tani, mae'r traciwr yn dweud efallai bod y dysgu wedi stopio.
+track-aim-intro--easy =
+    Mae'r llinell nod yn dangos ble rydych chi eisiau i'r person gyrraedd.
+    Os yw'r sesiynau'n aros o dan y llinell, efallai bod y dysgu wedi stopio.
 track-aim-saved-line = Wedi'i chadw: o { $start }% yn sesiwn { $session } i { $target }% mewn { $count } sesiwn ({ $measure }).
 track-aim-measure = Beth mae'r llinell yn ei fesur
 track-measure-alone-hint = Y gyfran o'r camau sy'n cael eu gwneud heb help.

@@ -5,6 +5,10 @@
 
 track-title = Learning tracker
 track-lead = Write down how much help each step of a task needed, session by session. Everything is saved on this device as you go.
+track-lead--easy =
+    Write down how much help each step needed.
+    Do this each time you teach the task.
+    It is saved on this device.
 
 ## Saving and loading on this device
 # $problem is why the file could not be read, in words.
@@ -266,6 +270,10 @@ track-col-weighted = Weighted score
 # In the table: "75% (3 of 4)".
 track-alone-cell = { $percent } ({ $independent } of { $count })
 track-weighted-hint = The weighted score gives full credit for a step done on its own, less for each level of help, and none for the most help, an error or no response.
+track-weighted-hint--easy =
+    Done with no help: full points.
+    More help: fewer points.
+    An error or no answer: no points.
 track-matrix-table = Each step, session by session, table
 track-matrix-caption = Each step, session by session
 track-col-step = Step
@@ -345,6 +353,11 @@ track-phase-start = Start the new phase
 ## The rules
 track-rules = Rules
 track-rules-intro = The tracker uses these to say when a step is learned, when to give less help, and when learning has stopped. The numbers start from what research suggests; change them if the team agrees.
+track-rules-intro--easy =
+    These rules say when a step is learned.
+    They say when to give less help.
+    They say when learning has stopped.
+    Change the numbers if the team agrees.
 track-rules-mastery = 1. When a step is learned
 track-rule-mastery-sessions = Sessions in a row to look at
 track-rule-mastery-percent = Percent of them done on their own
@@ -362,6 +375,10 @@ track-rule-mastery-warning = You chose { $percent }%, which is below { $below }%
 
 ## Editing the prompt levels
 track-levels-intro = The levels of help you record with, from the least help to the most. Independent stays first. Changes count from the next session: sessions already recorded keep the levels they were recorded with.
+track-levels-intro--easy =
+    The kinds of help you give, from least help to most help.
+    Independent is always first.
+    A change counts from the next session.
 # Read by screen readers after a level's name: "button V".
 track-level-button = button { $code }
 track-level-up = Move up
@@ -391,6 +408,9 @@ track-levels-max = A task has at most { $max } levels. Remove one to add another
 
 ## The aim line
 track-aim-intro = The aim line goes from where the person is now to where you want them to be. When sessions stay below it, the tracker says learning may have stopped.
+track-aim-intro--easy =
+    The aim line shows where you want the person to get to.
+    If the sessions stay under the line, learning may have stopped.
 # "Saved: from 20% at session 1 to 100% in 5 sessions (steps done independently (%))." $start and $target are numbers.
 track-aim-saved-line = { $count ->
     [one] Saved: from { $start }% at session { $session } to { $target }% in { $count } session ({ $measure }).

@@ -2,6 +2,10 @@
 
 track-title = Leervolger
 track-lead = Schrijf op hoeveel hulp elke stap van een taak nodig had, sessie na sessie. Alles wordt meteen op dit apparaat bewaard.
+track-lead--easy =
+    Schrijf op hoeveel hulp elke stap nodig had.
+    Doe dit elke keer dat je de taak aanleert.
+    Het wordt bewaard op dit apparaat.
 
 track-load-failed = Deze versie van de app kan je bewaarde sessies niet lezen ({ $problem }). Ze staan nog op dit apparaat en er is niets gewist. Maar wat je nu opschrijft, blijft alleen bewaard tot je de pagina sluit.
 track-load-tasks-failed = Deze versie van de app kan je bewaarde taken niet lezen ({ $problem }). Er is niets gewist.
@@ -219,6 +223,10 @@ track-col-alone = Stappen zelfstandig
 track-col-weighted = Gewogen score
 track-alone-cell = { $percent } ({ $independent } van { $count })
 track-weighted-hint = De gewogen score geeft alle punten voor een stap zonder hulp, minder voor elk hulpniveau, en geen punten voor de meeste hulp, een fout of geen reactie.
+track-weighted-hint--easy =
+    Zonder hulp: alle punten.
+    Meer hulp: minder punten.
+    Een fout of geen reactie: geen punten.
 track-matrix-table = Elke stap, sessie na sessie, tabel
 track-matrix-caption = Elke stap, sessie na sessie
 track-col-step = Stap
@@ -286,6 +294,11 @@ track-phase-start = De nieuwe fase starten
 
 track-rules = Regels
 track-rules-intro = De leervolger gebruikt deze regels om te zeggen wanneer een stap is geleerd, wanneer je minder hulp kunt geven en wanneer het leren stilstaat. De getallen komen uit onderzoek. Verander ze als het team het daarmee eens is.
+track-rules-intro--easy =
+    Deze regels zeggen wanneer een stap is geleerd.
+    Ze zeggen wanneer je minder hulp geeft.
+    Ze zeggen wanneer het leren stilstaat.
+    Verander de getallen als het team het goed vindt.
 track-rules-mastery = 1. Wanneer een stap is geleerd
 track-rule-mastery-sessions = Aantal sessies na elkaar om naar te kijken
 track-rule-mastery-percent = Percentage daarvan zonder hulp
@@ -300,6 +313,10 @@ track-rules-save = De regels bewaren
 track-rule-mastery-warning = Je koos { $percent }%, dat is lager dan { $below }%. Een stap kan dan geleerd heten voordat hij echt geleerd is. In onderzoek werden vaardigheden die tot 80% of minder waren geleerd vaker vergeten dan vaardigheden die tot 90% of 100% waren geleerd.
 
 track-levels-intro = De hulpniveaus waarmee je opschrijft, van de minste hulp tot de meeste. Zelfstandig blijft bovenaan. Veranderingen tellen vanaf de volgende sessie: sessies die al zijn opgeschreven, houden hun eigen niveaus.
+track-levels-intro--easy =
+    De soorten hulp die je geeft, van weinig hulp naar veel hulp.
+    Zelfstandig staat altijd bovenaan.
+    Een verandering telt vanaf de volgende sessie.
 track-level-button = knop { $code }
 track-level-up = Omhoog
 track-level-down = Omlaag
@@ -325,6 +342,9 @@ track-level-add = Het niveau toevoegen
 track-levels-max = Een taak heeft hoogstens { $max } niveaus. Haal er een weg om een nieuw niveau toe te voegen.
 
 track-aim-intro = De doellijn loopt van waar de persoon nu is naar waar je wilt dat de persoon komt. Als sessies eronder blijven, zegt de leervolger dat het leren misschien stilstaat.
+track-aim-intro--easy =
+    De doellijn laat zien waar je wilt dat de persoon komt.
+    Blijven de sessies onder de lijn? Dan staat het leren misschien stil.
 track-aim-saved-line = { $count ->
     [one] Bewaard: van { $start }% bij sessie { $session } naar { $target }% in { $count } sessie ({ $measure }).
    *[other] Bewaard: van { $start }% bij sessie { $session } naar { $target }% in { $count } sessies ({ $measure }).

@@ -2,6 +2,10 @@
 
 track-title = Inlärningsloggen
 track-lead = Skriv upp hur mycket hjälp varje steg i en uppgift behövde, tillfälle för tillfälle. Allt sparas på den här enheten medan du arbetar.
+track-lead--easy =
+    Skriv upp hur mycket hjälp varje steg behövde.
+    Gör det varje gång du tränar uppgiften.
+    Det sparas på den här enheten.
 
 track-load-failed = Den här versionen av appen kan inte läsa dina sparade tillfällen ({ $problem }). De finns kvar på enheten och inget har raderats. Men det du skriver upp nu sparas bara tills du stänger sidan.
 track-load-tasks-failed = Den här versionen av appen kan inte läsa dina sparade uppgifter ({ $problem }). Inget har raderats.
@@ -213,6 +217,10 @@ track-col-alone = Steg utan hjälp
 track-col-weighted = Viktat resultat
 track-alone-cell = { $percent } ({ $independent } av { $count })
 track-weighted-hint = Det viktade resultatet ger full poäng för ett steg utan hjälp, mindre för varje hjälpnivå och ingen poäng för mest hjälp, fel eller ingen reaktion.
+track-weighted-hint--easy =
+    Utan hjälp: full poäng.
+    Mer hjälp: färre poäng.
+    Fel eller inget svar: ingen poäng.
 track-matrix-table = Varje steg, tillfälle för tillfälle, tabell
 track-matrix-caption = Varje steg, tillfälle för tillfälle
 track-col-step = Steg
@@ -280,6 +288,11 @@ track-phase-start = Starta den nya fasen
 
 track-rules = Regler
 track-rules-intro = Loggen använder de här reglerna för att säga när ett steg är inlärt, när du kan ge mindre hjälp och när inlärningen har stannat. Talen bygger på forskning. Ändra dem om teamet är överens.
+track-rules-intro--easy =
+    Reglerna säger när ett steg är inlärt.
+    De säger när du ska ge mindre hjälp.
+    De säger när inlärningen har stannat.
+    Ändra talen om teamet tycker det.
 track-rules-mastery = 1. När ett steg är inlärt
 track-rule-mastery-sessions = Tillfällen i rad att titta på
 track-rule-mastery-percent = Procent av dem utan hjälp
@@ -294,6 +307,10 @@ track-rules-save = Spara reglerna
 track-rule-mastery-warning = Du valde { $percent } %, vilket är under { $below } %. Då kan ett steg kallas inlärt innan det är det. I studier glömdes färdigheter som lärts in till 80 % eller mindre oftare än färdigheter som lärts in till 90 % eller 100 %.
 
 track-levels-intro = Hjälpnivåerna du skriver upp med, från minst hjälp till mest. Självständigt står alltid först. Ändringar gäller från nästa tillfälle: tillfällen som redan är sparade behåller sina nivåer.
+track-levels-intro--easy =
+    Sorterna av hjälp du ger, från minst hjälp till mest hjälp.
+    Självständigt står alltid först.
+    En ändring gäller från nästa tillfälle.
 track-level-button = knapp { $code }
 track-level-up = Flytta upp
 track-level-down = Flytta ner
@@ -319,6 +336,9 @@ track-level-add = Lägg till nivån
 track-levels-max = En uppgift har högst { $max } nivåer. Ta bort en för att lägga till en ny.
 
 track-aim-intro = Mållinjen går från där personen är nu till där du vill att personen ska vara. Om tillfällena ligger under den säger loggen att inlärningen kanske har stannat.
+track-aim-intro--easy =
+    Mållinjen visar vart du vill att personen ska komma.
+    Om tillfällena ligger under linjen kanske inlärningen har stannat.
 track-aim-saved-line = { $count ->
     [one] Sparad: från { $start } % vid tillfälle { $session } till { $target } % på { $count } tillfälle ({ $measure }).
    *[other] Sparad: från { $start } % vid tillfälle { $session } till { $target } % på { $count } tillfällen ({ $measure }).

@@ -396,6 +396,12 @@ test('in Swedish: sessions recorded with the Swedish level buttons, progress and
     await page.waitForFunction(() => document.documentElement.lang === 'nl');
     await page.click('.pick:has-text("AB")');
     await page.click('.pick:has-text("Fold and stack towels")');
+    await page.waitForSelector('.stall');
+    assert.match(await page.textContent('.stall h4'), /Het leren gaat niet meer vooruit/);
+    await page.click('summary:has-text("Hulpniveaus voor deze taak")');
+    await page.click('summary:has-text("Doellijn")');
+    await assertClean(page);
+    await page.screenshot({ path: '/tmp/trk/nl-progress.png', fullPage: true });
     await page.click('button:has-text("Sessie starten")');
     await page.waitForSelector('.record__now');
     const names = (await page.locator('.record__levels .level-button__name').allTextContents());
@@ -412,5 +418,11 @@ test('in Swedish: sessions recorded with the Swedish level buttons, progress and
     assert.match(await page.textContent('.record__who legend'), /Pwy roddodd yr help/);
     await assertClean(page);
     await page.screenshot({ path: '/tmp/trk/cy-record.png', fullPage: true });
+
+    // Easy read: shorter sentences, one idea at a time.
+    await page.check('#easy-read');
+    await page.waitForFunction(() => document.documentElement.classList.contains('easy-read'));
+    assert.match(await page.textContent('.tracker .lead'), /^Nodwch faint o help oedd ei angen ar bob cam\.\s+Gwnewch hyn bob tro/);
+    await assertClean(page);
   });
 });
