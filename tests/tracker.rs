@@ -632,3 +632,127 @@ fn a_tracker_file_with_a_counter_past_two_to_the_53_is_refused() {
     let err = supported_work::tracker::TrackerFile::from_json(&text).unwrap_err();
     assert!(err.to_string().contains("far larger"), "{err}");
 }
+
+/// A language's files joined, as the app fetches them.
+fn translation(lang: supported_work::i18n::Lang) -> String {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(lang.code());
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    names.sort();
+    names
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap() + "\n")
+        .collect()
+}
+
+#[test]
+fn in_swedish_the_usual_levels_the_flag_and_the_report_are_swedish_and_a_coach_s_own_words_stay() {
+    use supported_work::i18n::{self, Lang};
+    let t = task(4, 1, Chaining::TotalTask);
+    let steps: Vec<StepId> = t.steps().iter().map(|s| s.id).collect();
+    let state = sessions(&t, &[&[I, V, V, V], &[I, V, V, V], &[I, V, V, V]]);
+    let state = session(state, &t, "2025-02-04", &[I, G, V, V]);
+    // A coach's own level, typed in English, is data: shown as typed in every language.
+    let state = state.reduce(Action::AddLevel {
+        task: T,
+        at: 1,
+        name: "Photo card".into(),
+        code: 'C',
+        description: "You showed the photo.".into(),
+    });
+    let tracker = state.tracker(T).unwrap().clone();
+
+    let errors = i18n::use_translation(Lang::Sv, &translation(Lang::Sv));
+    assert!(errors.is_empty(), "{errors:?}");
+    let h = &tracker.hierarchy;
+    let names: Vec<String> = h.levels.iter().map(|l| l.shown_name()).collect();
+    let descriptions: Vec<String> = h.levels.iter().map(|l| l.shown_description()).collect();
+    let flag = tracker.no_progress().map(|f| f.why);
+    let report = report::summary("Vika handdukar", &tracker, &steps);
+    let missed = Response::NoResponse.label(h);
+    let procedure = Procedure::LeastToMost.label();
+    let refused = h.remove(0).unwrap_err();
+    let csv = progress::csv(&tracker.sessions, |_, id| id.to_string());
+    i18n::use_catalog(None);
+
+    assert_eq!(
+        names,
+        [
+            "Självständigt",
+            "Photo card",
+            "Gest",
+            "Verbal",
+            "Visa hur",
+            "Delvis fysisk",
+            "Helt fysisk"
+        ]
+    );
+    assert_eq!(descriptions[1], "You showed the photo.");
+    assert!(
+        descriptions[0].contains("naturliga signalen"),
+        "{descriptions:?}"
+    );
+    let flag = flag.expect("four sessions with no gain");
+    assert!(flag.contains("Inga framsteg"), "{flag}");
+    assert!(flag.contains("25 %, 25 %, 25 %, 25 %"), "{flag}");
+    assert!(
+        report[0].starts_with("Vika handdukar: 4 träningstillfällen"),
+        "{report:?}"
+    );
+    assert!(
+        report
+            .iter()
+            .any(|l| l.starts_with("Inlärningen går inte framåt")),
+        "{report:?}"
+    );
+    assert_eq!(missed, "Ingen reaktion");
+    assert_eq!(procedure, "Från minst till mest");
+    assert!(
+        refused.contains("Självständigt kan inte tas bort"),
+        "{refused}"
+    );
+    assert!(csv.starts_with("\"datum\",\"tillfalle\""), "{csv}");
+    assert!(csv.contains("\"Verbal\""));
+
+    // Back in English: the same data says the English words.
+    assert_eq!(tracker.hierarchy.levels[0].shown_name(), "Independent");
+    assert_eq!(
+        Response::NoResponse.label(&tracker.hierarchy),
+        "No response"
+    );
+}
+
+#[test]
+fn in_welsh_a_session_s_messages_and_a_refused_file_are_welsh() {
+    use supported_work::i18n::{self, Lang};
+    let t = task(2, 1, Chaining::TotalTask);
+    i18n::use_translation(Lang::Cy, &translation(Lang::Cy));
+    let s = TrackerState::default().reduce(TrackerState::start(&t, "2025-02-01T10:00"));
+    let started = s.status.clone().unwrap();
+    let s = s.reduce(rec(I));
+    let scored = s.status.clone().unwrap();
+    let s = s.reduce(Action::Finish);
+    let saved = s.status.clone().unwrap();
+    let bad = TrackerFile::from_json(
+        &s.to_file()
+            .to_json()
+            .replace("\"Level\": 0", "\"Level\": 7"),
+    )
+    .unwrap_err()
+    .to_string();
+    i18n::use_catalog(None);
+    assert_eq!(started, "Wedi dechrau sesiwn o 2 cam.");
+    assert_eq!(scored, "Cam 1: annibynnol.");
+    assert!(
+        saved.starts_with("Wedi cadw'r sesiwn: 1 o 1 cam"),
+        "{saved}"
+    );
+    assert!(saved.ends_with("Chafodd 1 cam mo'i sgorio."), "{saved}");
+    assert!(bad.contains("Tasg wedi'i thracio 1, sesiwn 1"), "{bad}");
+    assert!(bad.ends_with("Chafodd dim ei lwytho."), "{bad}");
+}

@@ -29,7 +29,75 @@ impl PromptLevel {
             description: description.into(),
         }
     }
+
+    /// Which of the usual six this level is, when its name is still the English one the
+    /// app gave it (a coach's own words are shown as typed).
+    fn usual(&self) -> Option<&'static str> {
+        USUAL
+            .iter()
+            .find(|(name, code, _, _)| *name == self.name && *code == self.code)
+            .map(|(_, _, _, key)| *key)
+    }
+
+    /// The level's name in the language in use: the usual six are translated, a coach's own
+    /// names are shown as typed.
+    pub fn shown_name(&self) -> String {
+        match self.usual() {
+            Some(key) => crate::i18n::tr(&format!("track-level-{key}"), &[]),
+            None => self.name.clone(),
+        }
+    }
+
+    /// The level's description in the language in use (see [`PromptLevel::shown_name`]).
+    pub fn shown_description(&self) -> String {
+        match self.usual() {
+            Some(key)
+                if USUAL
+                    .iter()
+                    .any(|(_, _, d, k)| *k == key && *d == self.description) =>
+            {
+                crate::i18n::tr(&format!("track-level-{key}-hint"), &[])
+            }
+            _ => self.description.clone(),
+        }
+    }
 }
+
+/// The usual six levels as stored (in English, so a file reads the same in any language):
+/// name, code, description, and the key of their translations.
+const USUAL: [(&str, char, &str, &str); 6] = [
+    (
+        "Independent",
+        'I',
+        "Did the step with no help after the natural cue.",
+        "independent",
+    ),
+    (
+        "Gesture",
+        'G',
+        "You pointed, nodded or looked at what to do next.",
+        "gesture",
+    ),
+    ("Verbal", 'V', "You said what to do next.", "verbal"),
+    (
+        "Model",
+        'M',
+        "You showed the step, then they did it.",
+        "model",
+    ),
+    (
+        "Partial physical",
+        'P',
+        "You gave a light touch or guided part of the movement.",
+        "partial",
+    ),
+    (
+        "Full physical",
+        'F',
+        "You guided the whole movement hand over hand.",
+        "full",
+    ),
+];
 
 /// Levels ordered least to most intrusive; index 0 is always Independent.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,30 +108,10 @@ pub struct PromptHierarchy {
 impl Default for PromptHierarchy {
     fn default() -> PromptHierarchy {
         PromptHierarchy {
-            levels: vec![
-                PromptLevel::new(
-                    "Independent",
-                    'I',
-                    "Did the step with no help after the natural cue.",
-                ),
-                PromptLevel::new(
-                    "Gesture",
-                    'G',
-                    "You pointed, nodded or looked at what to do next.",
-                ),
-                PromptLevel::new("Verbal", 'V', "You said what to do next."),
-                PromptLevel::new("Model", 'M', "You showed the step, then they did it."),
-                PromptLevel::new(
-                    "Partial physical",
-                    'P',
-                    "You gave a light touch or guided part of the movement.",
-                ),
-                PromptLevel::new(
-                    "Full physical",
-                    'F',
-                    "You guided the whole movement hand over hand.",
-                ),
-            ],
+            levels: USUAL
+                .iter()
+                .map(|(name, code, description, _)| PromptLevel::new(name, *code, description))
+                .collect(),
         }
     }
 }
@@ -73,20 +121,24 @@ fn check_level(name: &str, code: char, description: &str) -> Result<PromptLevel,
     let description = crate::tasks::model::tidy(description);
     let n = name.chars().count();
     if n == 0 {
-        return Err("Give the level a name, such as \u{201c}Verbal\u{201d}.".into());
+        return Err(t!("track-level-name-missing"));
     }
     if n > MAX_LEVEL_NAME_CHARS {
-        return Err(format!(
-            "Keep a level's name to {MAX_LEVEL_NAME_CHARS} characters or fewer; this one has {n}."
+        return Err(t!(
+            "track-level-name-long",
+            max = MAX_LEVEL_NAME_CHARS,
+            count = n
         ));
     }
     if !code.is_alphanumeric() {
-        return Err("The button code must be one letter or digit.".into());
+        return Err(t!("track-level-code-bad"));
     }
     let d = description.chars().count();
     if d > MAX_LEVEL_DESCRIPTION_CHARS {
-        return Err(format!(
-            "Keep a level's description to {MAX_LEVEL_DESCRIPTION_CHARS} characters or fewer; this one has {d}."
+        return Err(t!(
+            "track-level-description-long",
+            max = MAX_LEVEL_DESCRIPTION_CHARS,
+            count = d
         ));
     }
     Ok(PromptLevel {
@@ -125,10 +177,7 @@ impl PromptHierarchy {
     fn check_codes(levels: &[PromptLevel]) -> Result<(), String> {
         for (i, a) in levels.iter().enumerate() {
             if levels[..i].iter().any(|b| b.code == a.code) {
-                return Err(format!(
-                    "Two levels use the button code \u{201c}{}\u{201d}; give each its own letter.",
-                    a.code
-                ));
+                return Err(t!("track-level-code-twice", code = a.code.to_string()));
             }
         }
         Ok(())
@@ -143,15 +192,13 @@ impl PromptHierarchy {
         description: &str,
     ) -> Result<Self, String> {
         if self.levels.len() >= MAX_LEVELS {
-            return Err(format!(
-                "A hierarchy has at most {MAX_LEVELS} levels. Remove one before adding another."
-            ));
+            return Err(t!("track-levels-full", max = MAX_LEVELS));
         }
         if at == 0 {
-            return Err("Independent stays first: every other level gives more help.".into());
+            return Err(t!("track-level-independent-first"));
         }
         if at > self.levels.len() {
-            return Err("That place is past the end of the list.".into());
+            return Err(t!("track-level-place-bad"));
         }
         let level = check_level(name, code, description)?;
         let mut levels = self.levels.clone();
@@ -170,7 +217,7 @@ impl PromptHierarchy {
         description: &str,
     ) -> Result<Self, String> {
         if index >= self.levels.len() {
-            return Err("That level is not in the list.".into());
+            return Err(t!("track-level-not-found"));
         }
         let level = check_level(name, code, description)?;
         let mut levels = self.levels.clone();
@@ -181,12 +228,10 @@ impl PromptHierarchy {
 
     pub fn remove(&self, index: usize) -> Result<Self, String> {
         if index == 0 {
-            return Err(
-                "Independent cannot be removed: it is what the teaching is working towards.".into(),
-            );
+            return Err(t!("track-level-independent-stays"));
         }
         if index >= self.levels.len() {
-            return Err("That level is not in the list.".into());
+            return Err(t!("track-level-not-found"));
         }
         let mut levels = self.levels.clone();
         levels.remove(index);
@@ -197,10 +242,10 @@ impl PromptHierarchy {
     pub fn move_level(&self, from: usize, to: usize) -> Result<Self, String> {
         let n = self.levels.len();
         if from >= n || to >= n {
-            return Err("That level is not in the list.".into());
+            return Err(t!("track-level-not-found"));
         }
         if from == 0 || to == 0 {
-            return Err("Independent stays first: every other level gives more help.".into());
+            return Err(t!("track-level-independent-first"));
         }
         let mut levels = self.levels.clone();
         let level = levels.remove(from);
@@ -211,17 +256,22 @@ impl PromptHierarchy {
     /// The rules a hierarchy from a file must keep; `None` when it keeps them.
     pub fn problem(&self) -> Option<String> {
         if self.levels.is_empty() {
-            return Some("The prompt hierarchy has no levels.".into());
+            return Some(t!("track-levels-none"));
         }
         if self.levels.len() > MAX_LEVELS {
-            return Some(format!(
-                "The prompt hierarchy has {} levels; the most is {MAX_LEVELS}.",
-                self.levels.len()
+            return Some(t!(
+                "track-levels-too-many",
+                count = self.levels.len(),
+                max = MAX_LEVELS
             ));
         }
         for l in &self.levels {
             if let Err(e) = check_level(&l.name, l.code, &l.description) {
-                return Some(format!("Prompt level \u{201c}{}\u{201d}: {e}", l.name));
+                return Some(t!(
+                    "track-level-problem",
+                    name = l.name.as_str(),
+                    problem = e
+                ));
             }
         }
         Self::check_codes(&self.levels).err()
@@ -252,12 +302,13 @@ impl Response {
 
     pub fn label(self, hierarchy: &PromptHierarchy) -> String {
         match self {
-            Response::Level(i) => hierarchy
-                .level(i as usize)
-                .map_or_else(|| format!("Level {}", i + 1), |l| l.name.clone()),
-            Response::NoResponse => "No response".into(),
-            Response::Error => "Error".into(),
-            Response::NotApplicable => "Not applicable".into(),
+            Response::Level(i) => hierarchy.level(i as usize).map_or_else(
+                || t!("track-level-number", number = i as u32 + 1),
+                PromptLevel::shown_name,
+            ),
+            Response::NoResponse => t!("track-response-none"),
+            Response::Error => t!("track-response-error"),
+            Response::NotApplicable => t!("track-response-na"),
         }
     }
 
@@ -267,9 +318,9 @@ impl Response {
             Response::Level(i) => hierarchy
                 .level(i as usize)
                 .map_or_else(|| (i + 1).to_string(), |l| l.code.to_string()),
-            Response::NoResponse => "NR".into(),
-            Response::Error => "E".into(),
-            Response::NotApplicable => "NA".into(),
+            Response::NoResponse => t!("track-response-none-code"),
+            Response::Error => t!("track-response-error-code"),
+            Response::NotApplicable => t!("track-response-na-code"),
         }
     }
 }
@@ -299,33 +350,23 @@ impl Procedure {
         Procedure::GraduatedGuidance,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Procedure::LeastToMost => "Least to most",
-            Procedure::MostToLeast => "Most to least",
-            Procedure::ConstantTimeDelay => "Constant time delay",
-            Procedure::ProgressiveTimeDelay => "Progressive time delay",
-            Procedure::GraduatedGuidance => "Graduated guidance",
+            Procedure::LeastToMost => t!("track-procedure-least"),
+            Procedure::MostToLeast => t!("track-procedure-most"),
+            Procedure::ConstantTimeDelay => t!("track-procedure-constant"),
+            Procedure::ProgressiveTimeDelay => t!("track-procedure-progressive"),
+            Procedure::GraduatedGuidance => t!("track-procedure-graduated"),
         }
     }
 
-    pub fn hint(self) -> &'static str {
+    pub fn hint(self) -> String {
         match self {
-            Procedure::LeastToMost => {
-                "Wait, then give the least help that works; add more only if needed."
-            }
-            Procedure::MostToLeast => {
-                "Start with enough help to get it right, then give less as they learn."
-            }
-            Procedure::ConstantTimeDelay => {
-                "Give the cue, wait the same few seconds each time, then help."
-            }
-            Procedure::ProgressiveTimeDelay => {
-                "Give the cue and help at once at first, then wait a little longer each session."
-            }
-            Procedure::GraduatedGuidance => {
-                "Guide the movement and ease off your hands as soon as they take over."
-            }
+            Procedure::LeastToMost => t!("track-procedure-least-hint"),
+            Procedure::MostToLeast => t!("track-procedure-most-hint"),
+            Procedure::ConstantTimeDelay => t!("track-procedure-constant-hint"),
+            Procedure::ProgressiveTimeDelay => t!("track-procedure-progressive-hint"),
+            Procedure::GraduatedGuidance => t!("track-procedure-graduated-hint"),
         }
     }
 }
@@ -344,11 +385,20 @@ pub enum Prompter {
 impl Prompter {
     pub const ALL: [Prompter; 3] = [Prompter::Coach, Prompter::CoWorker, Prompter::JobAid];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Prompter::Coach => "Coach",
-            Prompter::CoWorker => "Co-worker",
-            Prompter::JobAid => "Job aid",
+            Prompter::Coach => t!("track-who-coach"),
+            Prompter::CoWorker => t!("track-who-co-worker"),
+            Prompter::JobAid => t!("track-who-job-aid"),
+        }
+    }
+
+    /// A name for element ids, the same in every language.
+    pub fn key(self) -> &'static str {
+        match self {
+            Prompter::Coach => "coach",
+            Prompter::CoWorker => "co-worker",
+            Prompter::JobAid => "job-aid",
         }
     }
 }

@@ -89,10 +89,10 @@ impl Measure {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Measure::PercentIndependent => "Steps done independently (%)",
-            Measure::Weighted => "Independence score (%)",
+            Measure::PercentIndependent => t!("track-measure-alone"),
+            Measure::Weighted => t!("track-measure-weighted"),
         }
     }
 }
@@ -127,14 +127,10 @@ impl AimLine {
     pub fn problem(&self) -> Option<String> {
         let ok = |v: f64| v.is_finite() && (0.0..=100.0).contains(&v);
         if !ok(self.baseline) || !ok(self.target) {
-            return Some(
-                "The start and the target of the aim line are percents from 0 to 100.".into(),
-            );
+            return Some(t!("track-aim-percents"));
         }
         if self.over_sessions == 0 || self.over_sessions > 200 {
-            return Some(
-                "Say in how many sessions (1 to 200) the target should be reached.".into(),
-            );
+            return Some(t!("track-aim-sessions"));
         }
         None
     }
@@ -265,9 +261,21 @@ pub fn csv(sessions: &[Session], step_name: impl Fn(u32, StepId) -> String) -> S
         };
         format!("\"{}\"", text.replace('"', "\"\""))
     }
-    let mut out = String::from(
-        "date,session,version,phase,procedure,step_number,step,response,who,note,session_note\r\n",
-    );
+    let heading = [
+        t!("track-csv-date"),
+        t!("track-csv-session"),
+        t!("track-csv-version"),
+        t!("track-csv-phase"),
+        t!("track-csv-procedure"),
+        t!("track-csv-step-number"),
+        t!("track-csv-step"),
+        t!("track-csv-response"),
+        t!("track-csv-who"),
+        t!("track-csv-note"),
+        t!("track-csv-session-note"),
+    ];
+    let mut out = heading.map(|h| field(&h)).join(",");
+    out.push_str("\r\n");
     for s in sessions {
         for r in &s.records {
             let number = s
@@ -281,11 +289,11 @@ pub fn csv(sessions: &[Session], step_name: impl Fn(u32, StepId) -> String) -> S
                 field(&s.id.to_string()),
                 s.version.to_string(),
                 s.phase.to_string(),
-                field(s.procedure.label()),
+                field(&s.procedure.label()),
                 number.to_string(),
                 field(&step_name(s.version, r.step)),
                 field(&r.response.label(&s.hierarchy)),
-                field(r.who.label()),
+                field(&r.who.label()),
                 field(&r.note),
                 field(&s.note),
             ];

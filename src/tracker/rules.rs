@@ -92,11 +92,11 @@ pub enum MasteryStatus {
 }
 
 impl MasteryStatus {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            MasteryStatus::NotStarted => "Not taught yet",
-            MasteryStatus::Learning => "Learning",
-            MasteryStatus::Mastered => "Mastered",
+            MasteryStatus::NotStarted => t!("track-status-not-started"),
+            MasteryStatus::Learning => t!("track-status-learning"),
+            MasteryStatus::Mastered => t!("track-status-mastered"),
         }
     }
 }
@@ -114,10 +114,10 @@ fn history(step: StepId, sessions: &[Session]) -> Vec<(&Session, Response)> {
 impl MasteryRule {
     pub fn problem(&self) -> Option<String> {
         if !(1..=20).contains(&self.sessions) {
-            return Some("Choose from 1 to 20 sessions for mastery.".into());
+            return Some(t!("track-rule-mastery-sessions-bad"));
         }
         if !(1..=100).contains(&self.percent) {
-            return Some("Choose a mastery percent from 1 to 100.".into());
+            return Some(t!("track-rule-mastery-percent-bad"));
         }
         None
     }
@@ -125,9 +125,10 @@ impl MasteryRule {
     /// Said beside the setting when the criterion is below 90%.
     pub fn warning(&self) -> Option<String> {
         (self.percent < WARN_BELOW_PERCENT).then(|| {
-            format!(
-                "You chose {}%, which is below {WARN_BELOW_PERCENT}%. A step may then be called learned before it is. In studies, skills learned to 80% or less were forgotten more often than skills learned to 90% or 100%.",
-                self.percent
+            t!(
+                "track-rule-mastery-warning",
+                percent = self.percent,
+                below = WARN_BELOW_PERCENT
             )
         })
     }
@@ -144,7 +145,7 @@ impl MasteryRule {
         if h.is_empty() {
             return Explained {
                 value: MasteryStatus::NotStarted,
-                why: "No session has scored this step yet.".into(),
+                why: t!("track-mastery-none"),
             };
         }
         let window = &h[h.len().saturating_sub(n)..];
@@ -153,36 +154,30 @@ impl MasteryRule {
         if window.len() < n {
             return Explained {
                 value: MasteryStatus::Learning,
-                why: format!(
-                    "Scored in {} session{} so far; mastery is judged over {n} in a row.",
-                    window.len(),
-                    plural(window.len())
-                ),
+                why: t!("track-mastery-few", count = window.len(), needed = n),
             };
         }
         if independent >= needed {
             Explained {
                 value: MasteryStatus::Mastered,
-                why: format!(
-                    "Independent in {independent} of the last {n} sessions (the rule asks for {needed})."
+                why: t!(
+                    "track-mastery-met",
+                    independent = independent,
+                    count = n,
+                    needed = needed
                 ),
             }
         } else {
             Explained {
                 value: MasteryStatus::Learning,
-                why: format!(
-                    "Independent in {independent} of the last {n} sessions; the rule asks for {needed}."
+                why: t!(
+                    "track-mastery-not-met",
+                    independent = independent,
+                    count = n,
+                    needed = needed
                 ),
             }
         }
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }
 
@@ -221,7 +216,7 @@ impl FadingRule {
         if !(1..=10).contains(&self.sessions_to_fade)
             || !(1..=10).contains(&self.errors_to_step_back)
         {
-            return Some("Choose from 1 to 10 sessions for fading and for stepping back.".into());
+            return Some(t!("track-rule-fading-bad"));
         }
         None
     }
@@ -236,7 +231,11 @@ impl FadingRule {
         let name = |i: usize| {
             hierarchy
                 .level(i)
-                .map_or_else(|| format!("level {}", i + 1), |l| l.name.to_lowercase())
+                .map_or_else(
+                    || t!("track-level-number", number = i + 1),
+                    |l| l.shown_name(),
+                )
+                .to_lowercase()
         };
         let e = self.errors_to_step_back as usize;
         if e > 0
@@ -252,17 +251,11 @@ impl FadingRule {
             let last = hierarchy.len().saturating_sub(1);
             let to = from.map(|f| (f + 1).min(last));
             let why = match (from, to) {
-                (Some(f), Some(t)) if t > f => format!(
-                    "An error or no response in the last {e} sessions. Go back one level, from {} to {}, then fade again.",
-                    name(f), name(t)
-                ),
-                (Some(f), _) => format!(
-                    "An error or no response in the last {e} sessions, already at {}, the most help on the list. Check how the step is taught.",
-                    name(f)
-                ),
-                _ => format!(
-                    "An error or no response in the last {e} sessions. Give one level more help than you used."
-                ),
+                (Some(f), Some(t)) if t > f => {
+                    t!("track-fade-back", count = e, from = name(f), to = name(t))
+                }
+                (Some(f), _) => t!("track-fade-back-most", count = e, level = name(f)),
+                _ => t!("track-fade-back-unknown", count = e),
             };
             return Some(Explained {
                 value: FadeSuggestion::StepBack { from, to },
@@ -289,11 +282,11 @@ impl FadingRule {
                 from: most,
                 to: most - 1,
             },
-            why: format!(
-                "Done with {} or less help in the last {n} session{}. Try {} next.",
-                name(most),
-                plural(n),
-                name(most - 1)
+            why: t!(
+                "track-fade",
+                count = n,
+                from = name(most),
+                to = name(most - 1)
             ),
         })
     }
@@ -337,25 +330,25 @@ impl ImprovementOption {
         ImprovementOption::RedesignJob,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            ImprovementOption::CheckProcedure => "Check how the procedure is being applied",
-            ImprovementOption::SplitStep => "Split the step into smaller steps",
-            ImprovementOption::ChangeProcedure => "Change the teaching procedure",
-            ImprovementOption::AnotherWay => "Try another way of doing the task",
-            ImprovementOption::JobAid => "Add or change the job aid",
-            ImprovementOption::RedesignJob => "Redesign the job or ask for a reasonable adjustment",
+            ImprovementOption::CheckProcedure => t!("track-option-check"),
+            ImprovementOption::SplitStep => t!("track-option-split"),
+            ImprovementOption::ChangeProcedure => t!("track-option-procedure"),
+            ImprovementOption::AnotherWay => t!("track-option-another-way"),
+            ImprovementOption::JobAid => t!("track-option-job-aid"),
+            ImprovementOption::RedesignJob => t!("track-option-redesign"),
         }
     }
 
-    pub fn hint(self) -> &'static str {
+    pub fn hint(self) -> String {
         match self {
-            ImprovementOption::CheckProcedure => "Watch a session: is the cue, the wait and the prompt given the same way each time, by everyone?",
-            ImprovementOption::SplitStep => "A step that stays hard is often two or three steps.",
-            ImprovementOption::ChangeProcedure => "For example from least-to-most to time delay, or to most-to-least if errors persist.",
-            ImprovementOption::AnotherWay => "A different order, tool or method may suit the person better.",
-            ImprovementOption::JobAid => "Pictures, a checklist or a jig can carry the step the person keeps missing.",
-            ImprovementOption::RedesignJob => "Swap the task with a co-worker, or change how it is done. Under the Equality Act 2010, the employer must think about reasonable adjustments.",
+            ImprovementOption::CheckProcedure => t!("track-option-check-hint"),
+            ImprovementOption::SplitStep => t!("track-option-split-hint"),
+            ImprovementOption::ChangeProcedure => t!("track-option-procedure-hint"),
+            ImprovementOption::AnotherWay => t!("track-option-another-way-hint"),
+            ImprovementOption::JobAid => t!("track-option-job-aid-hint"),
+            ImprovementOption::RedesignJob => t!("track-option-redesign-hint"),
         }
     }
 }
@@ -378,10 +371,7 @@ pub struct NoProgressFlag {
 impl NoProgressRule {
     pub fn problem(&self) -> Option<String> {
         if !(2..=20).contains(&self.flat_sessions) || !(1..=20).contains(&self.points_below_aim) {
-            return Some(
-                "Choose from 2 to 20 sessions for no gain, and 1 to 20 points below the aim line."
-                    .into(),
-            );
+            return Some(t!("track-rule-no-progress-bad"));
         }
         None
     }
@@ -416,9 +406,10 @@ impl NoProgressRule {
                 if last.iter().all(|(x, v)| aim.at(*x).is_some_and(|a| *v < a)) {
                     return flag(
                         Stall::BelowAim,
-                        format!(
-                            "The last {p} sessions ({}) were all below the aim line.",
-                            list(last.iter().map(|(_, v)| *v))
+                        t!(
+                            "track-stall-below-aim",
+                            count = p,
+                            values = list(last.iter().map(|(_, v)| *v))
                         ),
                     );
                 }
@@ -431,9 +422,10 @@ impl NoProgressRule {
             if first < 100.0 && last[1..].iter().all(|(_, v)| *v <= first) {
                 return flag(
                     Stall::Flat,
-                    format!(
-                        "No gain across the last {n} sessions ({}): none rose above the first.",
-                        list(last.iter().map(|(_, v)| *v))
+                    t!(
+                        "track-stall-flat",
+                        count = n,
+                        values = list(last.iter().map(|(_, v)| *v))
                     ),
                 );
             }
@@ -443,10 +435,13 @@ impl NoProgressRule {
 }
 
 fn list(values: impl Iterator<Item = f64>) -> String {
-    values
-        .map(|v| format!("{}%", v.round()))
-        .collect::<Vec<_>>()
-        .join(", ")
+    values.map(percent).collect::<Vec<_>>().join(", ")
+}
+
+/// A percent, rounded, written the language's way ("25%", "25 %").
+pub fn percent(v: f64) -> String {
+    let v = if v.is_finite() { v.round() } else { 0.0 };
+    t!("track-percent", value = v as i64)
 }
 
 /// Every rule for one task, with the defaults above.

@@ -114,9 +114,7 @@ pub fn check_note(note: &str) -> Result<String, String> {
     let note = note.trim().to_string();
     let n = note.chars().count();
     if n > MAX_NOTE_CHARS {
-        Err(format!(
-            "Keep a note to {MAX_NOTE_CHARS} characters or fewer; this one has {n}."
-        ))
+        Err(t!("track-note-long", max = MAX_NOTE_CHARS, count = n))
     } else {
         Ok(note)
     }
@@ -143,7 +141,7 @@ impl Session {
     fn response_fits(&self, response: Response) -> Result<(), String> {
         match response {
             Response::Level(i) if i as usize >= self.hierarchy.len() => {
-                Err("That prompt level is not in this task's list.".into())
+                Err(t!("track-response-not-in-list"))
             }
             _ => Ok(()),
         }
@@ -174,7 +172,7 @@ impl Session {
     pub fn record_current(&mut self, response: Response, who: Prompter) -> Result<String, String> {
         self.response_fits(response)?;
         let Some(step) = self.current_step() else {
-            return Err("Every step has been scored. Tap a step to change its score.".into());
+            return Err(t!("track-all-scored"));
         };
         self.remember(step);
         let note = self
@@ -189,9 +187,10 @@ impl Session {
         });
         let n = self.cursor + 1;
         self.advance();
-        Ok(format!(
-            "Step {n}: {}.",
-            response.label(&self.hierarchy).to_lowercase()
+        Ok(t!(
+            "track-scored",
+            number = n,
+            level = response.label(&self.hierarchy).to_lowercase()
         ))
     }
 
@@ -214,7 +213,7 @@ impl Session {
     ) -> Result<String, String> {
         self.response_fits(response)?;
         let Some(i) = self.plan.steps.iter().position(|s| *s == step) else {
-            return Err("That step is not recorded in this session.".into());
+            return Err(t!("track-step-not-in-session"));
         };
         self.remember(step);
         let note = self
@@ -230,10 +229,10 @@ impl Session {
         if self.cursor == i {
             self.advance();
         }
-        Ok(format!(
-            "Step {}: changed to {}.",
-            i + 1,
-            response.label(&self.hierarchy).to_lowercase()
+        Ok(t!(
+            "track-rescored",
+            number = i + 1,
+            level = response.label(&self.hierarchy).to_lowercase()
         ))
     }
 
@@ -244,14 +243,14 @@ impl Session {
                 self.cursor = i;
                 Ok(())
             }
-            None => Err("That step is not recorded in this session.".into()),
+            None => Err(t!("track-step-not-in-session")),
         }
     }
 
     /// Take back the last score or re-score.
     pub fn undo(&mut self) -> Result<String, String> {
         let Some(change) = self.changes.pop() else {
-            return Err("There is nothing to undo in this session.".into());
+            return Err(t!("track-undo-nothing"));
         };
         match change.before {
             Some(before) => self.set(before),
@@ -264,7 +263,7 @@ impl Session {
             .iter()
             .position(|s| *s == change.step)
             .map_or(0, |i| i + 1);
-        Ok(format!("Undone: the score for step {n}."))
+        Ok(t!("track-undone", number = n))
     }
 
     /// A note on a step. The step is scored first, so every note belongs to a response.
@@ -273,9 +272,9 @@ impl Session {
         match self.records.iter_mut().find(|r| r.step == step) {
             Some(r) => {
                 r.note = note;
-                Ok("Saved the note.".into())
+                Ok(t!("track-step-note-saved"))
             }
-            None => Err("Score the step first, then add a note to it.".into()),
+            None => Err(t!("track-step-note-unscored")),
         }
     }
 }

@@ -30,10 +30,11 @@ pub struct Phase {
 
 impl Phase {
     pub fn label(&self) -> String {
-        match self.reason {
-            Some(r) => format!("Phase {}: {}", self.number, r.label()),
-            None => format!("Phase {}: {}", self.number, self.procedure.label()),
-        }
+        let what = match self.reason {
+            Some(r) => r.label(),
+            None => self.procedure.label(),
+        };
+        t!("track-phase-label", number = self.number, what = what)
     }
 }
 
@@ -125,7 +126,7 @@ impl TaskTracker {
             self.phases
                 .iter()
                 .find(|p| p.number == n)
-                .map_or_else(|| format!("Phase {n}"), Phase::label)
+                .map_or_else(|| t!("track-phase", number = n), Phase::label)
         })
     }
 
@@ -304,12 +305,12 @@ impl TrackerState {
             }
             Action::SessionNote(note) => self.with_open(|s| {
                 s.note = check_note(&note)?;
-                Ok(("Saved the session note.".into(), false))
+                Ok((t!("track-session-note-saved"), false))
             }),
             Action::Finish => self.finish(),
             Action::Discard => match self.open.take() {
-                None => Err("There is no session to discard.".into()),
-                Some(_) => Ok("Discarded the session.".into()),
+                None => Err(t!("track-discard-none")),
+                Some(_) => Ok(t!("track-discarded")),
             },
             Action::AddLevel {
                 task,
@@ -320,7 +321,7 @@ impl TrackerState {
             } => self.edit_hierarchy(
                 task,
                 |h| h.add(at, &name, code, &description),
-                "Added the level.",
+                t!("track-level-added"),
             ),
             Action::EditLevel {
                 task,
@@ -331,26 +332,26 @@ impl TrackerState {
             } => self.edit_hierarchy(
                 task,
                 |h| h.rename(index, &name, code, &description),
-                "Changed the level.",
+                t!("track-level-changed"),
             ),
             Action::RemoveLevel { task, index } => {
-                self.edit_hierarchy(task, |h| h.remove(index), "Removed the level.")
+                self.edit_hierarchy(task, |h| h.remove(index), t!("track-level-removed"))
             }
             Action::MoveLevel { task, from, to } => {
-                self.edit_hierarchy(task, |h| h.move_level(from, to), "Moved the level.")
+                self.edit_hierarchy(task, |h| h.move_level(from, to), t!("track-level-moved"))
             }
             Action::ResetHierarchy { task } => self.edit_hierarchy(
                 task,
                 |_| Ok(PromptHierarchy::default()),
-                "Put back the usual six levels.",
+                t!("track-levels-reset"),
             ),
             Action::SetRules { task, rules } => match rules.problem() {
                 Some(p) => Err(p),
                 None => {
                     self.tracker_mut(task).rules = rules;
                     Ok(match rules.mastery.warning() {
-                        Some(w) => format!("Saved the rules. {w}"),
-                        None => "Saved the rules.".into(),
+                        Some(w) => format!("{} {w}", t!("track-rules-saved")),
+                        None => t!("track-rules-saved"),
                     })
                 }
             },
@@ -360,9 +361,9 @@ impl TrackerState {
                     let cleared = aim.is_none();
                     self.tracker_mut(task).aim = aim;
                     Ok(if cleared {
-                        "Removed the aim line.".into()
+                        t!("track-aim-removed")
                     } else {
-                        "Saved the aim line.".into()
+                        t!("track-aim-saved")
                     })
                 }
             },
@@ -384,10 +385,11 @@ impl TrackerState {
                         reason,
                         note,
                     });
-                    Ok(format!(
-                        "Phase {number} starts with the next session: {}.",
-                        reason
-                            .map_or(procedure.label(), |r| r.label())
+                    Ok(t!(
+                        "track-phase-started",
+                        number = number,
+                        what = reason
+                            .map_or_else(|| procedure.label(), |r| r.label())
                             .to_lowercase()
                     ))
                 }
@@ -410,15 +412,13 @@ impl TrackerState {
         date: String,
     ) -> Result<String, String> {
         if self.open.is_some() {
-            return Err("Finish or discard the open session first.".into());
+            return Err(t!("track-session-already-open"));
         }
         if steps.is_empty() {
-            return Err(
-                "This task has no steps yet. Add its steps in the task builder first.".into(),
-            );
+            return Err(t!("track-task-no-steps"));
         }
         if steps.len() > tasks::model::MAX_STEPS {
-            return Err("This task has more steps than the tracker can record.".into());
+            return Err(t!("track-task-too-many-steps"));
         }
         let id = SessionId(self.next_id.max(1));
         self.next_id = id.0 + 1;
@@ -442,10 +442,7 @@ impl TrackerState {
             finished: false,
             changes: Vec::new(),
         });
-        Ok(format!(
-            "Started a session of {n} step{}.",
-            if n == 1 { "" } else { "s" }
-        ))
+        Ok(t!("track-session-started", count = n))
     }
 
     /// Run an edit on the open session; when it is the session's first score, tell the task
@@ -456,7 +453,7 @@ impl TrackerState {
         edit: impl FnOnce(&mut Session) -> Result<(String, bool), String>,
     ) -> Result<String, String> {
         let Some(s) = self.open.as_mut() else {
-            return Err("Start a session first.".into());
+            return Err(t!("track-session-none"));
         };
         let (message, first) = edit(s)?;
         if first && !s.records.is_empty() {
@@ -470,13 +467,13 @@ impl TrackerState {
 
     fn finish(&mut self) -> Result<String, String> {
         let Some(s) = self.open.as_ref() else {
-            return Err("There is no session to finish.".into());
+            return Err(t!("track-finish-none"));
         };
         if s.records.is_empty() {
-            return Err("Score at least one step, or discard the session.".into());
+            return Err(t!("track-finish-empty"));
         }
         let Some(mut s) = self.open.take() else {
-            return Err("There is no session to finish.".into());
+            return Err(t!("track-finish-none"));
         };
         let missing = s
             .plan
@@ -492,17 +489,16 @@ impl TrackerState {
         self.tracker_mut(task).sessions.push(s);
         self.tasks_action = Some(tasks::Action::MarkTeachingData { task, version });
         let mut m = match score {
-            Some(sc) => format!(
-                "Session saved: {} of {} steps independent.",
-                sc.independent, sc.scored
+            Some(sc) => t!(
+                "track-session-saved",
+                independent = sc.independent,
+                count = sc.scored
             ),
-            None => "Session saved.".into(),
+            None => t!("track-session-saved-empty"),
         };
         if missing > 0 {
-            m.push_str(&format!(
-                " {missing} step{} not scored.",
-                if missing == 1 { " was" } else { "s were" }
-            ));
+            m.push(' ');
+            m.push_str(&t!("track-session-not-scored", count = missing));
         }
         Ok(m)
     }
@@ -511,13 +507,11 @@ impl TrackerState {
         &mut self,
         task: TaskId,
         edit: impl FnOnce(&PromptHierarchy) -> Result<PromptHierarchy, String>,
-        done: &str,
+        done: String,
     ) -> Result<String, String> {
         let t = self.tracker_mut(task);
         t.hierarchy = edit(&t.hierarchy)?;
-        Ok(format!(
-            "{done} Sessions already recorded keep the levels they were recorded with."
-        ))
+        Ok(format!("{done} {}", t!("track-levels-kept")))
     }
 }
 
@@ -563,11 +557,18 @@ impl fmt::Display for FileError {
             | FileError::Truncated
             | FileError::Foreign
             | FileError::NewerVersion(_)
-            | FileError::BadVersion => {
-                f.write_str(&self.as_envelope().map(|e| e.say(&FILE_KIND)).unwrap_or_default())
+            | FileError::BadVersion => f.write_str(
+                &self
+                    .as_envelope()
+                    .map(|e| e.say(&FILE_KIND))
+                    .unwrap_or_default(),
+            ),
+            FileError::Unreadable(detail) => {
+                f.write_str(&t!("track-file-unreadable", detail = detail.as_str()))
             }
-            FileError::Unreadable(detail) => write!(f, "This file could not be read, so it may have been edited ({detail}). Nothing was loaded."),
-            FileError::Invalid(problem) => write!(f, "{problem} Nothing was loaded."),
+            FileError::Invalid(problem) => {
+                f.write_str(&t!("track-file-invalid", problem = problem.as_str()))
+            }
         }
     }
 }
@@ -620,9 +621,7 @@ impl TrackerFile {
             .max()
             .unwrap_or(0);
         if max >= crate::envelope::MAX_ID || file.next_id > crate::envelope::MAX_ID {
-            return Err(FileError::Invalid(
-                "An id in this file is far larger than any this app makes, so the file may have been edited.".into(),
-            ));
+            return Err(FileError::Invalid(t!("track-file-id-too-large")));
         }
         Ok(TrackerFile {
             next_id: file.next_id.max(max + 1),
@@ -633,30 +632,31 @@ impl TrackerFile {
 }
 
 fn check_session(s: &Session, at: &str) -> Result<(), String> {
+    let at = || at.to_string();
     if let Some(p) = s.hierarchy.problem() {
-        return Err(format!("{at}: {p}"));
+        return Err(t!("track-file-place-problem", place = at(), problem = p));
     }
     if s.plan.steps.is_empty() || s.plan.steps.len() > tasks::model::MAX_STEPS {
-        return Err(format!("{at} has no steps or too many."));
+        return Err(t!("track-file-session-steps", place = at()));
     }
     if s.note.chars().count() > MAX_NOTE_CHARS {
-        return Err(format!("{at} has a note that is too long."));
+        return Err(t!("track-file-session-note", place = at()));
     }
     if s.cursor > s.plan.steps.len() {
-        return Err(format!("{at} points past its last step."));
+        return Err(t!("track-file-session-cursor", place = at()));
     }
     let mut seen = std::collections::HashSet::new();
     for r in &s.records {
         if !s.plan.steps.contains(&r.step) || !seen.insert(r.step) {
-            return Err(format!("{at} has a score for a step it does not record."));
+            return Err(t!("track-file-session-stray-score", place = at()));
         }
         if let Response::Level(i) = r.response {
             if i as usize >= s.hierarchy.len() {
-                return Err(format!("{at} has a prompt level that is not in its list."));
+                return Err(t!("track-file-session-level", place = at()));
             }
         }
         if r.note.chars().count() > MAX_NOTE_CHARS {
-            return Err(format!("{at} has a step note that is too long."));
+            return Err(t!("track-file-session-step-note", place = at()));
         }
     }
     Ok(())
@@ -669,42 +669,43 @@ pub fn check_trackers(trackers: &[TaskTracker], open: Option<&Session>) -> Resul
     let mut tasks_seen = std::collections::HashSet::new();
     let mut ids = std::collections::HashSet::new();
     for (ti, t) in trackers.iter().enumerate() {
-        let at = format!("Tracked task {}", ti + 1);
+        let at = t!("track-file-task", number = ti + 1);
+        let place = || at.clone();
         if !tasks_seen.insert(t.task) {
-            return Err(format!("{at} appears twice."));
+            return Err(t!("track-file-task-twice", place = place()));
         }
         if let Some(p) = t.hierarchy.problem().or_else(|| t.rules.problem()) {
-            return Err(format!("{at}: {p}"));
+            return Err(t!("track-file-place-problem", place = place(), problem = p));
         }
         if let Some(p) = t.aim.as_ref().and_then(AimLine::problem) {
-            return Err(format!("{at}: {p}"));
+            return Err(t!("track-file-place-problem", place = place(), problem = p));
         }
         if t.phases.is_empty() {
-            return Err(format!("{at} has no teaching phase."));
+            return Err(t!("track-file-task-no-phase", place = place()));
         }
         if t.phases
             .iter()
             .enumerate()
             .any(|(i, p)| p.number as usize != i + 1)
         {
-            return Err(format!("{at} has its phases out of order."));
+            return Err(t!("track-file-task-phase-order", place = place()));
         }
         let last_phase = t.phases.len() as u32;
         for (si, s) in t.sessions.iter().enumerate() {
-            let at = format!("{at}, session {}", si + 1);
+            let at = t!("track-file-session", task = place(), number = si + 1);
             check_session(s, &at)?;
             if s.task != t.task || !s.finished || s.phase == 0 || s.phase > last_phase {
-                return Err(format!("{at} does not belong where it is."));
+                return Err(t!("track-file-session-misplaced", place = at));
             }
             if !ids.insert(s.id) {
-                return Err(format!("{at} has the same id as another session."));
+                return Err(t!("track-file-session-same-id", place = at));
             }
         }
     }
     if let Some(s) = open {
-        check_session(s, "The open session")?;
+        check_session(s, &t!("track-file-open-session"))?;
         if s.finished || !ids.insert(s.id) {
-            return Err("The open session is already saved.".into());
+            return Err(t!("track-file-open-saved"));
         }
     }
     Ok(())

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  VIEWPORTS, gotoRoute, browserSuite, assertClean, unreachableByKeyboard,
+  VIEWPORTS, gotoRoute, browserSuite, assertClean, unreachableByKeyboard, horizontalOverflow,
 } from './harness.mjs';
 
 const suite = browserSuite();
@@ -348,5 +348,81 @@ test('a task\'s prompt levels: add, rename, move by keyboard, record with, remov
     await page.click('button:has-text("Remove the aim line")');
     assert.match(await status(), /Removed the aim line/);
     assert.equal(await page.locator('.tracker-chart__aim').count(), 0);
+  });
+});
+
+test('in Swedish: sessions recorded with the Swedish level buttons, progress and the no-progress flag in Swedish; clean at phone size, in Dutch too', async () => {
+  await withPage(VIEWPORTS.phone, async (page) => {
+    await setUp(page);
+    await page.selectOption('#language', 'sv');
+    await page.waitForFunction(() => document.documentElement.lang === 'sv');
+    await page.waitForSelector('h1:has-text("Inlärningsloggen")');
+    // The page is drawn afresh in the new language: choose the person and the task again.
+    await page.click('.pick:has-text("AB")');
+    await page.click('.pick:has-text("Fold and stack towels")');
+    assert.equal(await page.textContent('.tracker-start'), 'Starta tillfälle');
+
+    // Four sessions, every step with a verbal prompt: no gain, so the flag goes up.
+    for (let i = 0; i < 4; i++) {
+      await page.click('button:has-text("Starta tillfälle")');
+      await page.waitForSelector('.record__now');
+      if (i === 0) {
+        const buttons = (await page.locator('.record__levels button').allTextContents()).map((t) => t.trim());
+        assert.deepEqual(buttons, ['I Självständigt', 'G Gest', 'V Verbal', 'M Visa hur', 'P Delvis fysisk', 'F Helt fysisk']);
+        assert.match(await page.textContent('.record__number'), /^Steg 1$/);
+        assert.match(await page.textContent('.record__who legend'), /Vem gav hjälpen/);
+        await assertClean(page);
+      }
+      while (await canScore(page)) await level(page, 'V Verbal').tap();
+      if (i === 0) assert.match(await page.textContent('.status'), /^Steg \d+: verbal\.$/);
+      await page.click('button:has-text("Avsluta tillfället")');
+      await page.waitForSelector('.progress-sessions');
+      assert.match(await page.textContent('.status'), /Tillfället är sparat: 0 av \d+ steg självständigt/);
+    }
+    assert.match(await page.textContent('.progress-report'), /4 träningstillfällen, från \d{4}-\d\d-\d\d till/);
+    assert.match(await page.textContent('.progress-report'), /gjordes 0 av \d+ steg utan hjälp \(0 %\)/);
+    assert.match(await page.textContent('.stall h4'), /Inlärningen går inte framåt längre/);
+    assert.match(await page.textContent('.stall'), /Inga framsteg under de senaste 4 tillfällena \(0 %, 0 %, 0 %, 0 %\)/);
+    assert.match(await page.textContent('.stall'), /Dela steget i mindre steg/);
+    assert.match(await page.textContent('.matrix tbody tr:nth-child(1) .matrix__status'), /^Lär sig/);
+    await page.click('summary:has-text("Hjälpnivåer för uppgiften")');
+    await page.click('summary:has-text("Mållinje")');
+    await assertClean(page);
+    assert.ok(await horizontalOverflow(page) <= 0);
+    await page.screenshot({ path: '/tmp/trk/sv-progress.png', fullPage: true });
+
+    // Dutch has the longest level names: the recording screen still fits a phone.
+    await page.selectOption('#language', 'nl');
+    await page.waitForFunction(() => document.documentElement.lang === 'nl');
+    await page.click('.pick:has-text("AB")');
+    await page.click('.pick:has-text("Fold and stack towels")');
+    await page.waitForSelector('.stall');
+    assert.match(await page.textContent('.stall h4'), /Het leren gaat niet meer vooruit/);
+    await page.click('summary:has-text("Hulpniveaus voor deze taak")');
+    await page.click('summary:has-text("Doellijn")');
+    await assertClean(page);
+    await page.screenshot({ path: '/tmp/trk/nl-progress.png', fullPage: true });
+    await page.click('button:has-text("Sessie starten")');
+    await page.waitForSelector('.record__now');
+    const names = (await page.locator('.record__levels .level-button__name').allTextContents());
+    assert.deepEqual(names, ['Zelfstandig', 'Gebaar', 'Verbaal', 'Voordoen', 'Gedeeltelijk fysiek', 'Volledig fysiek']);
+    assert.match(await page.textContent('.record__others'), /Geen reactie/);
+    await assertClean(page);
+    assert.ok(await horizontalOverflow(page) <= 0);
+    await page.screenshot({ path: '/tmp/trk/nl-record.png', fullPage: true });
+
+    // And Welsh, which runs long too.
+    await page.selectOption('#language', 'cy');
+    await page.waitForFunction(() => document.documentElement.lang === 'cy');
+    await page.waitForSelector('.level-button__name:has-text("Corfforol rhannol")');
+    assert.match(await page.textContent('.record__who legend'), /Pwy roddodd yr help/);
+    await assertClean(page);
+    await page.screenshot({ path: '/tmp/trk/cy-record.png', fullPage: true });
+
+    // Easy read: shorter sentences, one idea at a time.
+    await page.check('#easy-read');
+    await page.waitForFunction(() => document.documentElement.classList.contains('easy-read'));
+    assert.match(await page.textContent('.tracker .lead'), /^Nodwch faint o help oedd ei angen ar bob cam\.\s+Gwnewch hyn bob tro/);
+    await assertClean(page);
   });
 });

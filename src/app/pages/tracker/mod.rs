@@ -63,13 +63,7 @@ fn load() -> Result<TrackerState, String> {
         None => Ok(TrackerState::default()),
         Some(text) => TrackerFile::from_json(&text)
             .map(TrackerState::from_file)
-            .map_err(|e| {
-                format!(
-                    "Your saved sessions could not be read by this version of the app ({e}). \
-                     They are still on this device and nothing has been deleted, but what you \
-                     record now is kept only until you close the page."
-                )
-            }),
+            .map_err(|e| t!("track-load-failed", problem = e.to_string())),
     }
 }
 
@@ -77,12 +71,9 @@ fn load() -> Result<TrackerState, String> {
 fn load_tasks() -> Result<Vec<Person>, String> {
     match store::get(TASKS_KEY) {
         None => Ok(Vec::new()),
-        Some(text) => TasksFile::from_json(&text).map(|f| f.people).map_err(|e| {
-            format!(
-                "Your saved tasks could not be read by this version of the app ({e}). \
-                     Nothing has been deleted."
-            )
-        }),
+        Some(text) => TasksFile::from_json(&text)
+            .map(|f| f.people)
+            .map_err(|e| t!("track-load-tasks-failed", problem = e.to_string())),
     }
 }
 
@@ -90,10 +81,9 @@ fn load_tasks() -> Result<Vec<Person>, String> {
 /// from the store (which follows edits made in other tabs); if it cannot be read, nothing is
 /// written.
 fn apply_to_tasks(action: tasks::Action) -> Result<Vec<Person>, String> {
-    let could_not = "The task could not be marked as taught, so its steps can still be \
-                     changed in the task builder.";
+    let could_not = t!("track-lock-failed");
     let Some(text) = store::get(TASKS_KEY) else {
-        return Err(could_not.into());
+        return Err(could_not);
     };
     let file = TasksFile::from_json(&text).map_err(|_| could_not.to_string())?;
     let state = TasksState::from_file(file, &today()).reduce(action);
@@ -128,14 +118,14 @@ pub fn date_time() -> String {
     )
 }
 
+/// "1 step", "2 steps" (English only: kept for the Your data page until it is translated).
+pub fn count(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
 /// Find a task and its person by id.
 fn find(people: &[Person], task: TaskId) -> Option<(&Person, &TaskAnalysis)> {
     people.iter().find_map(|p| p.task(task).map(|t| (p, t)))
-}
-
-/// "1 step", "2 steps".
-pub fn count(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
 #[function_component(Tracker)]
@@ -176,11 +166,7 @@ pub fn tracker() -> Html {
                 if persist {
                     let text = model.state.to_file().to_json();
                     if store::set(KEY, &text).is_err() {
-                        problem.set(Some(
-                            "This device has no room left to save the sessions. Remove some \
-                             pictures in the task builder to make room."
-                                .into(),
-                        ));
+                        problem.set(Some(t!("track-save-full")));
                     }
                 }
                 if let Some(action) = model.state.tasks_action.clone() {
@@ -204,9 +190,9 @@ pub fn tracker() -> Html {
     } else if people_list.iter().all(|p| p.tasks.is_empty()) {
         html! {
             <p class="notice">
-                { "There are no tasks yet. Make one in " }
-                <a href="#/tasks">{ "Job steps" }</a>
-                { " first, then come back here to record how much help each step needs." }
+                { t!("track-no-tasks-before") }
+                <a href="#/tasks">{ t!("track-no-tasks-link") }</a>
+                { t!("track-no-tasks-after") }
             </p>
         }
     } else {
@@ -228,7 +214,7 @@ pub fn tracker() -> Html {
             <div class="tracker-layout">
                 <div class="tracker-side">
                     <section class="panel" aria-labelledby="tracker-people-heading">
-                        <h2 id="tracker-people-heading">{ "Person" }</h2>
+                        <h2 id="tracker-people-heading">{ t!("track-person") }</h2>
                         <ul class="pick-list">
                             { for people_list.iter().map(|p| html! {
                                 <li>
@@ -237,7 +223,7 @@ pub fn tracker() -> Html {
                                         onclick={pick_person(p.id)}>
                                         { &p.label }
                                         <span class="visually-hidden">{ ", " }</span>
-                                        <span class="pick__count">{ count(p.tasks.len(), "task") }</span>
+                                        <span class="pick__count">{ t!("track-tasks-count", count = p.tasks.len()) }</span>
                                     </button>
                                 </li>
                             }) }
@@ -245,11 +231,12 @@ pub fn tracker() -> Html {
                     </section>
                     if let Some(person) = person {
                         <section class="panel" aria-labelledby="tracker-tasks-heading">
-                            <h2 id="tracker-tasks-heading">{ format!("Tasks for {}", person.label) }</h2>
+                            <h2 id="tracker-tasks-heading">{ t!("track-tasks-for", person = person.label.as_str()) }</h2>
                             if person.tasks.is_empty() {
                                 <p>
-                                    { "No tasks yet. " }
-                                    <a href="#/tasks">{ "Make one in Job steps" }</a>
+                                    { t!("track-person-no-tasks") }
+                                    { " " }
+                                    <a href="#/tasks">{ t!("track-person-no-tasks-link") }</a>
                                 </p>
                             }
                             <ul class="pick-list">
@@ -262,7 +249,7 @@ pub fn tracker() -> Html {
                                                 onclick={pick_task(t.id)}>
                                                 { &t.title }
                                                 <span class="visually-hidden">{ ", " }</span>
-                                                <span class="pick__count">{ count(sessions, "session") }</span>
+                                                <span class="pick__count">{ t!("track-sessions-count", count = sessions) }</span>
                                             </button>
                                         </li>
                                     }
@@ -275,9 +262,9 @@ pub fn tracker() -> Html {
                     if let Some(task) = task {
                         <TaskPanel task={task.clone()} />
                     } else if person.is_some() {
-                        <p class="notice">{ "Choose a task." }</p>
+                        <p class="notice">{ t!("track-choose-task") }</p>
                     } else {
-                        <p class="notice">{ "Choose the person you support." }</p>
+                        <p class="notice">{ t!("track-choose-person") }</p>
                     }
                 </div>
             </div>
@@ -287,11 +274,8 @@ pub fn tracker() -> Html {
     html! {
         <ContextProvider<TrackerTool> context={tool}>
             <div class="page tracker">
-                <h1>{ "Learning tracker" }</h1>
-                <p class="lead">
-                    { "Write down how much help each step of a task needed, session by session. " }
-                    { "Everything is saved on this device as you go." }
-                </p>
+                <h1>{ t!("track-title") }</h1>
+                <p class="lead">{ t!("track-lead") }</p>
                 if let Some(p) = &*problem {
                     <div class="notice notice--warning" role="alert">{ p }</div>
                 }
@@ -329,22 +313,23 @@ fn task_panel(props: &TaskPanelProps) -> Html {
             <h2 id="tracker-task-heading" tabindex="-1" ref={heading}>{ &task.title }</h2>
             if task.steps().is_empty() {
                 <p class="notice">
-                    { "This task has no steps yet. " }
-                    <a href="#/tasks">{ "Add its steps in Job steps" }</a>
+                    { t!("track-task-empty") }
+                    { " " }
+                    <a href="#/tasks">{ t!("track-task-empty-link") }</a>
                 </p>
             } else {
-                <p>{ format!("{}. How it is taught: {}.", count(task.steps().len(), "step"), task.chaining.label().to_lowercase()) }</p>
+                <p>{ t!("track-task-summary", count = task.steps().len(), chaining = task.chaining.label().to_lowercase()) }</p>
                 <div class="button-row">
-                    <button type="button" class="button tracker-start" onclick={on_start}>{ "Start session" }</button>
+                    <button type="button" class="button tracker-start" onclick={on_start}>{ t!("track-start") }</button>
                 </div>
             }
             <progress::Progress task={task.clone()} />
             <details class="explain">
-                <summary>{ "Prompt levels for this task" }</summary>
+                <summary>{ t!("track-levels-heading") }</summary>
                 <settings::HierarchyEditor task={task.id} />
             </details>
             <details class="explain">
-                <summary>{ "Aim line" }</summary>
+                <summary>{ t!("track-aim-heading") }</summary>
                 <settings::AimEditor task={task.id} />
             </details>
         </section>

@@ -3,23 +3,19 @@
 //! and the rules themselves, with their numbers, to change.
 
 use super::record::level_class;
-use super::{count, today, use_tracker};
+use super::{today, use_tracker};
 use crate::app::components::hooks::use_text;
 use crate::tasks::TaskAnalysis;
-use crate::tracker::rules::WARN_BELOW_PERCENT;
+use crate::tracker::rules::{percent, WARN_BELOW_PERCENT};
 use crate::tracker::{
     Action, Chart, FadingRule, ImprovementOption, MasteryRule, MasteryStatus, NoProgressRule,
-    Procedure, Rules, TaskTracker,
+    Procedure, Response, Rules, TaskTracker,
 };
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
     pub task: TaskAnalysis,
-}
-
-fn percent(v: f64) -> String {
-    format!("{}%", v.round())
 }
 
 #[function_component(Progress)]
@@ -39,7 +35,7 @@ pub fn progress(props: &ProgressProps) -> Html {
             .phases
             .iter()
             .find(|p| p.number == n)
-            .map_or_else(|| format!("Phase {n}"), |p| p.label())
+            .map_or_else(|| t!("track-phase", number = n), |p| p.label())
     };
     let fading: Vec<(usize, String)> = steps
         .iter()
@@ -70,11 +66,11 @@ pub fn progress(props: &ProgressProps) -> Html {
                         |(i, s)| format!("{}. {}", i + 1, s.instruction),
                     )
             });
-            let name = format!("sessions-{}.csv", today());
+            let name = format!("{}-{}.csv", t!("track-csv-file"), today());
             let said = match crate::app::components::download::download_as(&name, "text/csv", &text)
             {
-                Ok(()) => format!("Downloaded {name}."),
-                Err(()) => "The browser would not download the file.".to_string(),
+                Ok(()) => t!("track-downloaded", file = name.as_str()),
+                Err(()) => t!("track-download-failed"),
             };
             tool.act(Action::Notify(said));
         })
@@ -82,60 +78,60 @@ pub fn progress(props: &ProgressProps) -> Html {
 
     html! {
         <div class="progress">
-            <h3 id="progress-heading">{ "Progress" }</h3>
+            <h3 id="progress-heading">{ t!("track-progress") }</h3>
             // The report in words: printed at the top, and read by anyone who prefers words.
             <ul class="progress-report">
                 { for report.iter().map(|line| html! { <li>{ line }</li> }) }
             </ul>
             if !tracker.sessions.is_empty() {
                 <div class="button-row no-print">
-                    <button type="button" class="button button--secondary" onclick={print}>{ "Print a progress report" }</button>
-                    <button type="button" class="button button--secondary" onclick={download_csv}>{ "Download the sessions (CSV)" }</button>
+                    <button type="button" class="button button--secondary" onclick={print}>{ t!("track-print") }</button>
+                    <button type="button" class="button button--secondary" onclick={download_csv}>{ t!("track-download") }</button>
                 </div>
             }
             if tracker.sessions.is_empty() {
-                <p>{ "No sessions yet. Start one to see progress here." }</p>
+                <p>{ t!("track-no-sessions") }</p>
             } else {
                 <ChartView chart={tracker.chart()} measure={tracker.aim.as_ref().map(|a| a.measure).unwrap_or_default()} />
-                <div class="table-wrap" tabindex="0" role="region" aria-label="Sessions, table">
+                <div class="table-wrap" tabindex="0" role="region" aria-label={t!("track-sessions-table")}>
                     <table class="table progress-sessions">
-                        <caption class="field-label">{ "Sessions" }</caption>
+                        <caption class="field-label">{ t!("track-sessions-caption") }</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{ "Session" }</th>
-                                <th scope="col">{ "Date" }</th>
-                                <th scope="col">{ "Phase" }</th>
-                                <th scope="col" class="num">{ "Steps on their own" }</th>
-                                <th scope="col" class="num">{ "Weighted score" }</th>
+                                <th scope="col">{ t!("track-col-session") }</th>
+                                <th scope="col">{ t!("track-col-date") }</th>
+                                <th scope="col">{ t!("track-col-phase") }</th>
+                                <th scope="col" class="num">{ t!("track-col-alone") }</th>
+                                <th scope="col" class="num">{ t!("track-col-weighted") }</th>
                             </tr>
                         </thead>
                         <tbody>
                             { for scores.iter().enumerate().map(|(i, s)| html! {
                                 <tr>
-                                    <td>{ i + 1 }</td>
+                                    <td>{ crate::i18n::number::integer(crate::i18n::lang(), i as i64 + 1) }</td>
                                     <td>{ s.date.replace('T', " ") }</td>
                                     <td>{ phase_label(s.phase) }</td>
-                                    <td class="num">{ format!("{} ({} of {})", percent(s.percent_independent), s.independent, s.scored) }</td>
+                                    <td class="num">{ t!("track-alone-cell", percent = percent(s.percent_independent), independent = s.independent, count = s.scored) }</td>
                                     <td class="num">{ percent(s.weighted) }</td>
                                 </tr>
                             }) }
                         </tbody>
                     </table>
                 </div>
-                <p class="field-hint">{ "The weighted score gives full credit for a step done on its own, less for each level of help, and none for the most help, an error or no response." }</p>
+                <p class="field-hint">{ t!("track-weighted-hint") }</p>
 
-                <div class="table-wrap" tabindex="0" role="region" aria-label="Each step, session by session, table">
+                <div class="table-wrap" tabindex="0" role="region" aria-label={t!("track-matrix-table")}>
                     <table class="table matrix">
-                        <caption class="field-label">{ "Each step, session by session" }</caption>
+                        <caption class="field-label">{ t!("track-matrix-caption") }</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{ "Step" }</th>
+                                <th scope="col">{ t!("track-col-step") }</th>
                                 { for tracker.sessions.iter().enumerate().map(|(i, _)| html! {
                                     <th scope="col" class="matrix__session">
-                                        <span class="visually-hidden">{ "Session " }</span>{ i + 1 }
+                                        <span class="visually-hidden">{ t!("track-col-session") }{ " " }</span>{ i + 1 }
                                     </th>
                                 }) }
-                                <th scope="col">{ "Learned?" }</th>
+                                <th scope="col">{ t!("track-col-learned") }</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -149,7 +145,7 @@ pub fn progress(props: &ProgressProps) -> Html {
                                             <td class={classes!("matrix__cell", level_class(cell.response))}>
                                                 { &cell.code }
                                                 <span class="visually-hidden">{
-                                                    cell.response.map_or("not recorded".to_string(), |r| r.label(&s.hierarchy))
+                                                    cell.response.map_or_else(|| t!("track-not-recorded"), |r| r.label(&s.hierarchy))
                                                 }</span>
                                             </td>
                                         }) }
@@ -166,20 +162,20 @@ pub fn progress(props: &ProgressProps) -> Html {
                 <Key tracker={tracker.clone()} />
             }
 
-            <h3>{ "What the rules suggest" }</h3>
+            <h3>{ t!("track-findings") }</h3>
             if fading.is_empty() && stall.is_none() {
-                <p>{ "Nothing to change for now." }</p>
+                <p>{ t!("track-findings-none") }</p>
             }
             if !fading.is_empty() {
                 <ul class="findings">
-                    { for fading.iter().map(|(n, why)| html! { <li>{ format!("Step {n}: {why}") }</li> }) }
+                    { for fading.iter().map(|(n, why)| html! { <li>{ t!("track-step-words", number = *n, words = why.as_str()) }</li> }) }
                 </ul>
             }
             if let Some(flag) = &stall {
                 <div class="notice notice--warning stall">
-                    <h4 class="notice__title">{ "Learning has stopped improving" }</h4>
+                    <h4 class="notice__title">{ t!("track-stall-title") }</h4>
                     <p>{ &flag.why }</p>
-                    <p>{ "Talk it over with the person and the team, choose one of these, and record it below as a new phase:" }</p>
+                    <p>{ t!("track-stall-hint") }</p>
                     <ul>
                         { for flag.value.options.iter().map(|o| html! {
                             <li><strong>{ o.label() }</strong>{ ": " }{ o.hint() }</li>
@@ -204,11 +200,11 @@ fn key(props: &KeyProps) -> Html {
     let h = &props.tracker.hierarchy;
     html! {
         <p class="matrix-key">
-            <span class="field-label">{ "Key: " }</span>
-            { for h.levels.iter().map(|l| html! { <span class="matrix-key__item">{ format!("{} {}", l.code, l.name) }</span> }) }
-            <span class="matrix-key__item">{ "NR No response" }</span>
-            <span class="matrix-key__item">{ "E Error" }</span>
-            <span class="matrix-key__item">{ "NA Not applicable" }</span>
+            <span class="field-label">{ t!("track-key") }{ " " }</span>
+            { for h.levels.iter().map(|l| html! { <span class="matrix-key__item">{ format!("{} {}", l.code, l.shown_name()) }</span> }) }
+            { for [Response::NoResponse, Response::Error, Response::NotApplicable].into_iter().map(|r| html! {
+                <span class="matrix-key__item">{ format!("{} {}", r.code(h), r.label(h)) }</span>
+            }) }
         </p>
     }
 }
@@ -236,9 +232,9 @@ fn chart_view(props: &ChartProps) -> Html {
         }
     };
     let what = if weighted {
-        "Weighted score"
+        t!("track-col-weighted")
     } else {
-        "Steps done on their own"
+        t!("track-chart-alone")
     };
     // Wide enough for the aim line's end, which can lie beyond the sessions recorded so far.
     let aim_end = c.aim.map_or(0.0, |(_, (x2, _))| x2);
@@ -252,18 +248,18 @@ fn chart_view(props: &ChartProps) -> Html {
         .collect::<Vec<_>>()
         .join(" ");
     let summary = match (c.points.first(), c.points.last()) {
-        (Some(first), Some(last)) => format!(
-            "Chart of {} over {}: from {} in the first to {} in the latest.",
-            what.to_lowercase(),
-            count(c.points.len(), "session"),
-            percent(value(first)),
-            percent(value(last))
+        (Some(first), Some(last)) => t!(
+            "track-chart-summary",
+            what = what.to_lowercase(),
+            count = c.points.len(),
+            first = percent(value(first)),
+            last = percent(value(last))
         ),
-        _ => "Chart with no sessions yet.".into(),
+        _ => t!("track-chart-empty"),
     };
     html! {
         <figure class="chart tracker-chart">
-            <figcaption class="chart__caption">{ format!("{what}, each session") }</figcaption>
+            <figcaption class="chart__caption">{ t!("track-chart-caption", what = what.as_str()) }</figcaption>
             <svg class="chart__svg" viewBox={format!("0 0 {w} {h}")} role="img" aria-label={summary}>
                 <rect class="chart__plot" x={left.to_string()} y={top.to_string()}
                     width={(w - left - right).to_string()} height={(h - top - bottom).to_string()} />
@@ -276,7 +272,7 @@ fn chart_view(props: &ChartProps) -> Html {
                 { for c.phase_lines.iter().map(|p| html! {
                     <g class="tracker-chart__phase">
                         <line x1={x(p.x).to_string()} x2={x(p.x).to_string()} y1={top.to_string()} y2={(h - bottom).to_string()} />
-                        <text x={(x(p.x) + 4.0).to_string()} y={(top + 12.0).to_string()}>{ format!("Phase {}", p.phase) }</text>
+                        <text x={(x(p.x) + 4.0).to_string()} y={(top + 12.0).to_string()}>{ t!("track-phase", number = p.phase) }</text>
                     </g>
                 }) }
                 if let Some(((x1, y1), (x2, y2))) = c.aim {
@@ -338,24 +334,24 @@ fn phase_form(props: &PhaseFormProps) -> Html {
         let reason = reason.clone();
         Callback::from(move |_: Event| reason.set(r))
     };
-    let choices = std::iter::once((None, "No stall: just a new procedure", "")).chain(
+    let choices = std::iter::once((None, t!("track-phase-no-stall"), String::new())).chain(
         ImprovementOption::ALL
             .iter()
             .map(|o| (Some(*o), o.label(), o.hint())),
     );
     html! {
         <form class="phase-form" onsubmit={on_submit}>
-            <h3>{ "Teaching phases" }</h3>
+            <h3>{ t!("track-phases") }</h3>
             <ul>
                 { for t.phases.iter().map(|p| html! {
-                    <li>{ format!("{}{}", p.label(), if p.started.is_empty() { String::new() } else { format!(", from {}", p.started) }) }
+                    <li>{ if p.started.is_empty() { p.label() } else { t!("track-phase-from", phase = p.label(), date = p.started.as_str()) } }
                         if !p.note.is_empty() { { format!(" ({})", p.note) } }
                     </li>
                 }) }
             </ul>
-            <h4>{ "Start a new phase" }</h4>
+            <h4>{ t!("track-phase-new") }</h4>
             <div class="field">
-                <label class="field-label" for="phase-procedure">{ "How prompts are given" }</label>
+                <label class="field-label" for="phase-procedure">{ t!("track-phase-procedure") }</label>
                 <p class="field-hint" id="phase-procedure-hint">{ procedure.hint() }</p>
                 <select id="phase-procedure" class="select" aria-describedby="phase-procedure-hint" onchange={on_procedure}>
                     { for Procedure::ALL.iter().map(|p| html! {
@@ -364,7 +360,7 @@ fn phase_form(props: &PhaseFormProps) -> Html {
                 </select>
             </div>
             <fieldset class="fieldset field">
-                <legend class="field-label">{ if props.stalled { "What the team agreed to try" } else { "Why" } }</legend>
+                <legend class="field-label">{ if props.stalled { t!("track-phase-agreed") } else { t!("track-phase-why") } }</legend>
                 <div class="radios">
                     { for choices.enumerate().map(|(i, (r, label, hint))| {
                         let id = format!("phase-reason-{i}");
@@ -386,10 +382,10 @@ fn phase_form(props: &PhaseFormProps) -> Html {
                 </div>
             </fieldset>
             <div class="field">
-                <label class="field-label" for="phase-note">{ "Note (optional)" }</label>
+                <label class="field-label" for="phase-note">{ t!("track-phase-note") }</label>
                 <textarea id="phase-note" class="textarea" value={(*note).clone()} oninput={on_note}/>
             </div>
-            <button type="submit" class="button button--secondary">{ "Start the new phase" }</button>
+            <button type="submit" class="button button--secondary">{ t!("track-phase-start") }</button>
         </form>
     }
 }
@@ -456,15 +452,13 @@ fn rules_form(props: &RulesProps) -> Html {
                         },
                     },
                 }),
-                _ => tool.act(Action::Notify(
-                    "Type a whole number in every rule box.".into(),
-                )),
+                _ => tool.act(Action::Notify(t!("track-rules-whole"))),
             }
         })
     };
     let number = |id: &'static str,
-                  label: &'static str,
-                  hint: &'static str,
+                  label: String,
+                  hint: String,
                   value: &UseStateHandle<String>,
                   oninput: Callback<InputEvent>,
                   warning: Option<String>| {
@@ -493,24 +487,24 @@ fn rules_form(props: &RulesProps) -> Html {
     };
     html! {
         <form class="rules-form" onsubmit={on_submit}>
-            <h3>{ "Rules" }</h3>
-            <p>{ "The tracker uses these to say when a step is learned, when to give less help, and when learning has stopped. The numbers start from what research suggests; change them if the team agrees." }</p>
+            <h3>{ t!("track-rules") }</h3>
+            <p>{ t!("track-rules-intro") }</p>
             <fieldset class="fieldset">
-                <legend class="field-label">{ "1. When a step is learned" }</legend>
-                { number("rule-mastery-sessions", "Sessions in a row to look at", "Usually 3.", &m_sessions, on_m_sessions, None) }
-                { number("rule-mastery-percent", "Percent of them done on their own", "Usually 100.", &m_percent, on_m_percent, warning.clone()) }
+                <legend class="field-label">{ t!("track-rules-mastery") }</legend>
+                { number("rule-mastery-sessions", t!("track-rule-mastery-sessions"), t!("track-usually", value = 3), &m_sessions, on_m_sessions, None) }
+                { number("rule-mastery-percent", t!("track-rule-mastery-percent"), t!("track-usually", value = 100), &m_percent, on_m_percent, warning.clone()) }
             </fieldset>
             <fieldset class="fieldset">
-                <legend class="field-label">{ "2. When to change the help" }</legend>
-                { number("rule-fade", "Sessions at a level before trying less help", "Usually 2.", &f_fade, on_f_fade, None) }
-                { number("rule-step-back", "Sessions with errors before giving more help", "Usually 2.", &f_back, on_f_back, None) }
+                <legend class="field-label">{ t!("track-rules-fading") }</legend>
+                { number("rule-fade", t!("track-rule-fade"), t!("track-usually", value = 2), &f_fade, on_f_fade, None) }
+                { number("rule-step-back", t!("track-rule-step-back"), t!("track-usually", value = 2), &f_back, on_f_back, None) }
             </fieldset>
             <fieldset class="fieldset">
-                <legend class="field-label">{ "3. When learning has stopped" }</legend>
-                { number("rule-flat", "Sessions with no gain", "Usually 4.", &n_flat, on_n_flat, None) }
-                { number("rule-below-aim", "Sessions below the aim line", "Usually 4.", &n_aim, on_n_aim, None) }
+                <legend class="field-label">{ t!("track-rules-no-progress") }</legend>
+                { number("rule-flat", t!("track-rule-flat"), t!("track-usually", value = 4), &n_flat, on_n_flat, None) }
+                { number("rule-below-aim", t!("track-rule-below-aim"), t!("track-usually", value = 4), &n_aim, on_n_aim, None) }
             </fieldset>
-            <button type="submit" class="button button--secondary">{ "Save the rules" }</button>
+            <button type="submit" class="button button--secondary">{ t!("track-rules-save") }</button>
         </form>
     }
 }

@@ -2,7 +2,7 @@
 //! prompt level and per other answer, then on to the next step by itself. Every tap is an
 //! action, and the page saves after every action, so a reload finds the session as it was.
 
-use super::{count, use_tracker};
+use super::use_tracker;
 use crate::app::components::hooks::{use_focus_when_lost, use_text};
 use crate::tasks::{StepId, TaskAnalysis};
 use crate::tracker::{Action, Prompter, Response, Session};
@@ -34,6 +34,14 @@ fn step_words(task: Option<&TaskAnalysis>, session: &Session, step: StepId) -> (
     }
 }
 
+/// When a session was, as the library keeps it (`2026-11-24T10:30`): "2026-11-24 at 10:30".
+fn when(date: &str) -> String {
+    match date.split_once('T') {
+        Some((day, time)) => t!("track-date-time", date = day, time = time),
+        None => date.to_string(),
+    }
+}
+
 /// The colour class for a response: the same in the step list and the progress matrix.
 pub fn level_class(response: Option<Response>) -> &'static str {
     match response {
@@ -61,10 +69,7 @@ pub fn recorder(props: &RecorderProps) -> Html {
         return html! {};
     };
     let task = props.task.as_ref();
-    let title = task.map_or_else(
-        || "A task that was deleted".to_string(),
-        |t| t.title.clone(),
-    );
+    let title = task.map_or_else(|| t!("track-task-deleted"), |t| t.title.clone());
     let current = session.current_step();
     let total = session.plan.steps.len();
     let scored = session.records.len();
@@ -87,11 +92,11 @@ pub fn recorder(props: &RecorderProps) -> Html {
 
     html! {
         <section class="record" aria-labelledby="record-heading">
-            <h2 id="record-heading" tabindex="-1" ref={heading}>{ format!("Session: {title}") }</h2>
+            <h2 id="record-heading" tabindex="-1" ref={heading}>{ t!("track-session-heading", task = title) }</h2>
             <p class="record__meta">
-                { format!("{} \u{00b7} Phase {}: {} \u{00b7} {} of {} scored",
-                    session.date.replace('T', " at "), session.phase,
-                    session.procedure.label().to_lowercase(), scored, count(total, "step")) }
+                { t!("track-session-meta",
+                    date = when(&session.date), phase = session.phase,
+                    procedure = session.procedure.label().to_lowercase(), scored = scored, count = total) }
             </p>
             <div class="record__now">
                 if let Some(step) = current {
@@ -99,13 +104,13 @@ pub fn recorder(props: &RecorderProps) -> Html {
                         let (n, words) = step_words(task, &session, step);
                         let already = session.response(step).map(|r| r.label(hierarchy));
                         html! { <>
-                            <p class="record__number">{ format!("Step {n}") }</p>
+                            <p class="record__number">{ t!("track-step-number", number = n) }</p>
                             if session.plan.focus == Some(step) {
-                                <p class="record__focus">{ "The step being taught now" }</p>
+                                <p class="record__focus">{ t!("track-step-focus") }</p>
                             }
                             <p class="record__step" id="record-step">{ words }</p>
                             if let Some(a) = already {
-                                <p class="record__already">{ format!("Scored now: {a}. Tap a button to change it.") }</p>
+                                <p class="record__already">{ t!("track-step-already", level = a) }</p>
                             }
                         </> }
                     } }
@@ -115,10 +120,10 @@ pub fn recorder(props: &RecorderProps) -> Html {
             </div>
 
             <fieldset class="fieldset record__who">
-                <legend class="field-label">{ "Who prompted" }</legend>
+                <legend class="field-label">{ t!("track-who") }</legend>
                 <div class="radios radios--inline">
                     { for Prompter::ALL.iter().map(|p| {
-                        let id = format!("who-{}", p.label().to_lowercase().replace(' ', "-"));
+                        let id = format!("who-{}", p.key());
                         html! {
                             <div class="radio">
                                 <input class="radio-input" type="radio" id={id.clone()} name="who"
@@ -130,21 +135,21 @@ pub fn recorder(props: &RecorderProps) -> Html {
                 </div>
             </fieldset>
 
-            <div class="record__levels" role="group" aria-label="How much help the step needed">
+            <div class="record__levels" role="group" aria-label={t!("track-levels-group")}>
                 { for hierarchy.levels.iter().enumerate().map(|(i, l)| {
                     let response = Response::Level(i as u8);
                     html! {
                         <button type="button" class={classes!("level-button", level_class(Some(response)))}
                             disabled={current.is_none()} onclick={answer(response)}
-                            title={l.description.clone()}>
+                            title={l.shown_description()}>
                             <span class="level-button__code">{ l.code }</span>
                             { " " }
-                            <span class="level-button__name">{ &l.name }</span>
+                            <span class="level-button__name">{ l.shown_name() }</span>
                         </button>
                     }
                 }) }
             </div>
-            <div class="record__others" role="group" aria-label="Other answers">
+            <div class="record__others" role="group" aria-label={t!("track-others-group")}>
                 { for [Response::NoResponse, Response::Error, Response::NotApplicable].into_iter().map(|r| html! {
                     <button type="button" class={classes!("level-button", "level-button--other", level_class(Some(r)))}
                         disabled={current.is_none()} onclick={answer(r)}>
@@ -157,11 +162,11 @@ pub fn recorder(props: &RecorderProps) -> Html {
 
             <div class="button-row">
                 <button type="button" class="button button--secondary" onclick={tool.on(Action::Undo)}
-                    disabled={session.changes.is_empty()}>{ "Undo" }</button>
+                    disabled={session.changes.is_empty()}>{ t!("track-undo") }</button>
             </div>
 
-            <h3 id="record-steps-heading">{ "Steps this session" }</h3>
-            <p class="field-hint">{ "Tap a step to score it again." }</p>
+            <h3 id="record-steps-heading">{ t!("track-steps-heading") }</h3>
+            <p class="field-hint">{ t!("track-steps-hint") }</p>
             <ol class="record-steps" aria-labelledby="record-steps-heading">
                 { for session.plan.steps.iter().enumerate().map(|(i, step)| {
                     let (n, words) = step_words(task, &session, *step);
@@ -177,17 +182,17 @@ pub fn recorder(props: &RecorderProps) -> Html {
                                     { response.map_or("\u{2013}".to_string(), |r| r.code(hierarchy)) }
                                 </span>
                                 <span class="record-step__words">
-                                    { format!("Step {n}: {words}") }
+                                    { t!("track-step-words", number = n, words = words) }
                                     <span class="record-step__score">
                                         { match record {
-                                            Some(r) => format!("{} ({})", r.response.label(hierarchy), r.who.label().to_lowercase()),
-                                            None => "Not scored yet".into(),
+                                            Some(r) => t!("track-step-score", level = r.response.label(hierarchy), who = r.who.label().to_lowercase()),
+                                            None => t!("track-not-scored"),
                                         } }
                                         if record.is_some_and(|r| !r.note.is_empty()) {
-                                            { " \u{00b7} has a note" }
+                                            { format!(" \u{00b7} {}", t!("track-step-has-note")) }
                                         }
                                         if session.plan.focus == Some(*step) {
-                                            { " \u{00b7} being taught now" }
+                                            { format!(" \u{00b7} {}", t!("track-step-being-taught")) }
                                         }
                                     </span>
                                 </span>
@@ -200,22 +205,22 @@ pub fn recorder(props: &RecorderProps) -> Html {
             <Notes session={session.clone()} task={props.task.clone()} />
 
             <div class="button-row">
-                <button type="button" class="button" onclick={tool.on(Action::Finish)}>{ "Finish session" }</button>
+                <button type="button" class="button" onclick={tool.on(Action::Finish)}>{ t!("track-finish") }</button>
                 if *confirm_discard {
                     <button type="button" class="button button--warning" onclick={{
                         let tool = tool.clone();
                         let confirm = confirm_discard.clone();
                         Callback::from(move |_| { confirm.set(false); tool.act(Action::Discard) })
-                    }}>{ "Yes, throw this session away" }</button>
+                    }}>{ t!("track-discard-yes") }</button>
                     <button type="button" class="button button--secondary" onclick={{
                         let confirm = confirm_discard.clone();
                         Callback::from(move |_| confirm.set(false))
-                    }}>{ "Keep it" }</button>
+                    }}>{ t!("track-discard-no") }</button>
                 } else {
                     <button type="button" class="button button--secondary" onclick={{
                         let confirm = confirm_discard.clone();
                         Callback::from(move |_| confirm.set(true))
-                    }}>{ "Discard session" }</button>
+                    }}>{ t!("track-discard") }</button>
                 }
             </div>
         </section>
@@ -274,9 +279,7 @@ fn notes(props: &NotesProps) -> Html {
                     step,
                     note: (*step_note).clone(),
                 }),
-                None => tool.act(Action::Notify(
-                    "Score a step first, then add a note to it.".into(),
-                )),
+                None => tool.act(Action::Notify(t!("track-step-note-unscored"))),
             }
         })
     };
@@ -293,34 +296,34 @@ fn notes(props: &NotesProps) -> Html {
             if !session.records.is_empty() {
                 <form class="note-form" onsubmit={on_save_step}>
                     <div class="field">
-                        <label class="field-label" for="note-step">{ "Note on step" }</label>
+                        <label class="field-label" for="note-step">{ t!("track-step-note-label") }</label>
                         <select id="note-step" class="select" onchange={on_choose}>
                             { for session.records.iter().map(|r| {
                                 let (n, words) = step_words(props.task.as_ref(), session, r.step);
                                 html! {
                                     <option value={r.step.0.to_string()} selected={step == Some(r.step)}>
-                                        { format!("Step {n}: {words}") }
+                                        { t!("track-step-words", number = n, words = words) }
                                     </option>
                                 }
                             }) }
                         </select>
                     </div>
                     <div class="field">
-                        <label class="field-label" for="note-step-text">{ "What happened" }</label>
+                        <label class="field-label" for="note-step-text">{ t!("track-step-note-text") }</label>
                         <textarea id="note-step-text" class="textarea" value={(*step_note).clone()}
                             oninput={on_step_note}/>
                     </div>
-                    <button type="submit" class="button button--secondary">{ "Save step note" }</button>
+                    <button type="submit" class="button button--secondary">{ t!("track-step-note-save") }</button>
                 </form>
             }
             <form class="note-form" onsubmit={on_save_session}>
                 <div class="field">
-                    <label class="field-label" for="note-session">{ "Note on the session" }</label>
-                    <p class="field-hint" id="note-session-hint">{ "For example what went well, or what was different today." }</p>
+                    <label class="field-label" for="note-session">{ t!("track-session-note-label") }</label>
+                    <p class="field-hint" id="note-session-hint">{ t!("track-session-note-hint") }</p>
                     <textarea id="note-session" class="textarea" aria-describedby="note-session-hint"
                         value={(*session_note).clone()} oninput={on_session_note}/>
                 </div>
-                <button type="submit" class="button button--secondary">{ "Save session note" }</button>
+                <button type="submit" class="button button--secondary">{ t!("track-session-note-save") }</button>
             </form>
         </div>
     }
@@ -334,8 +337,8 @@ fn all_scored() -> Html {
     use_focus_when_lost(here.clone());
     html! {
         <div class="record__done" tabindex="-1" ref={here}>
-            <p class="record__step">{ "Every step has a score." }</p>
-            <p>{ "Tap a step in the list to change its score, or finish the session." }</p>
+            <p class="record__step">{ t!("track-done-title") }</p>
+            <p>{ t!("track-done-hint") }</p>
         </div>
     }
 }

@@ -39,7 +39,7 @@ fn one_code(text: &str) -> Result<char, String> {
     let mut chars = text.trim().chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) if c.is_alphanumeric() => Ok(c),
-        _ => Err("Type one letter or digit.".into()),
+        _ => Err(t!("track-code-one")),
     }
 }
 
@@ -160,24 +160,23 @@ pub fn hierarchy_editor(props: &SettingsProps) -> Html {
     html! {
         <div class="levels-editor">
             <p class="field-hint">
-                { "The levels of help you record with, from the least help to the most. Independent stays first. " }
-                { "Changes count from the next session: sessions already recorded keep the levels they were recorded with." }
+                { t!("track-levels-intro") }
             </p>
             if let Some(message) = refusal.clone() {
                 <p class="field-error" id="levels-refusal">{ message }</p>
             }
             <ol class="levels">
                 { for hierarchy.levels.iter().enumerate().map(|(i, level)| {
-                    let name = level.name.clone();
+                    let name = level.shown_name();
                     html! {
                         <li class="levels__item">
                             <p class="levels__words">
                                 <span class={classes!("levels__code", format!("lvl-{}", i.min(5)))} aria-hidden="true">{ level.code }</span>
                                 <span>
-                                    <strong>{ &level.name }</strong>
-                                    <span class="visually-hidden">{ format!(", button {}", level.code) }</span>
+                                    <strong>{ name.clone() }</strong>
+                                    <span class="visually-hidden">{ format!(", {}", t!("track-level-button", code = level.code.to_string())) }</span>
                                     if !level.description.is_empty() {
-                                        <span class="levels__description">{ &level.description }</span>
+                                        <span class="levels__description">{ level.shown_description() }</span>
                                     }
                                 </span>
                             </p>
@@ -185,23 +184,23 @@ pub fn hierarchy_editor(props: &SettingsProps) -> Html {
                                 if i >= 2 {
                                     <button type="button" id={format!("level-{i}-up")} class="button button--secondary"
                                         onclick={move_level(i, i - 1, "up", "down")}>
-                                        { "Move up" }<span class="visually-hidden">{ format!(": {name}") }</span>
+                                        { t!("track-level-up") }<span class="visually-hidden">{ format!(": {name}") }</span>
                                     </button>
                                 }
                                 if i >= 1 && i + 1 < n {
                                     <button type="button" id={format!("level-{i}-down")} class="button button--secondary"
                                         onclick={move_level(i, i + 1, "down", "up")}>
-                                        { "Move down" }<span class="visually-hidden">{ format!(": {name}") }</span>
+                                        { t!("track-level-down") }<span class="visually-hidden">{ format!(": {name}") }</span>
                                     </button>
                                 }
                                 <button type="button" id={format!("level-{i}-rename")} class="button button--secondary"
                                     aria-expanded={(*editing == Some(i)).to_string()}
                                     onclick={rename(i)}>
-                                    { "Rename" }<span class="visually-hidden">{ format!(": {name}") }</span>
+                                    { t!("track-level-rename") }<span class="visually-hidden">{ format!(": {name}") }</span>
                                 </button>
                                 <button type="button" id={format!("level-{i}-remove")} class="button button--secondary"
                                     onclick={remove(i)}>
-                                    { "Remove" }<span class="visually-hidden">{ format!(": {name}") }</span>
+                                    { t!("track-level-remove") }<span class="visually-hidden">{ format!(": {name}") }</span>
                                 </button>
                             </div>
                             if *editing == Some(i) {
@@ -221,23 +220,23 @@ pub fn hierarchy_editor(props: &SettingsProps) -> Html {
                 <button type="button" id="levels-reset" class="button button--secondary"
                     aria-expanded={confirm_reset.to_string()} disabled={is_usual && !*confirm_reset}
                     onclick={on_reset}>
-                    { "Back to the usual six levels" }
+                    { t!("track-levels-reset-button") }
                 </button>
             </div>
             if is_usual {
-                <p class="field-hint">{ "These are the usual six levels." }</p>
+                <p class="field-hint">{ t!("track-levels-usual") }</p>
             }
             if *confirm_reset {
                 <div class="levels-confirm" role="group" aria-labelledby="levels-confirm-question">
                     <p id="levels-confirm-question">
-                        { format!(
-                            "Put back {}? This task's own levels, names and codes go. Sessions already recorded keep the levels they were recorded with.",
-                            usual.levels.iter().map(|l| l.name.as_str()).collect::<Vec<_>>().join(", ")
+                        { t!(
+                            "track-levels-reset-question",
+                            levels = usual.levels.iter().map(PromptLevel::shown_name).collect::<Vec<_>>().join(", ")
                         ) }
                     </p>
                     <div class="button-row">
-                        <button type="button" class="button button--warning" onclick={on_reset_yes}>{ "Yes, put them back" }</button>
-                        <button type="button" class="button button--secondary" onclick={on_reset_no}>{ "Cancel" }</button>
+                        <button type="button" class="button button--warning" onclick={on_reset_yes}>{ t!("track-levels-reset-yes") }</button>
+                        <button type="button" class="button button--secondary" onclick={on_reset_no}>{ t!("track-cancel") }</button>
                     </div>
                 </div>
             }
@@ -260,9 +259,9 @@ struct RenameProps {
 #[function_component(RenameLevel)]
 fn rename_level(props: &RenameProps) -> Html {
     let level = &props.level;
-    let (name, on_name) = use_text(|| level.name.clone());
+    let (name, on_name) = use_text(|| level.shown_name());
     let (code, on_code) = use_text(|| level.code.to_string());
-    let (description, on_description) = use_text(|| level.description.clone());
+    let (description, on_description) = use_text(|| level.shown_description());
     let code_error = use_state(|| None::<String>);
     let (task, index) = (props.task, props.index);
     let id = |what: &str| format!("level-{index}-{what}");
@@ -295,11 +294,11 @@ fn rename_level(props: &RenameProps) -> Html {
         Callback::from(move |_: MouseEvent| cb.emit(index))
     };
     html! {
-        <form class="levels-form" onsubmit={on_submit} aria-label={format!("Rename {}", level.name)}>
+        <form class="levels-form" onsubmit={on_submit} aria-label={t!("track-level-rename-form", name = level.shown_name())}>
             { level_fields(&id, (&name, on_name), (&code, on_code), (&description, on_description), (*code_error).clone(), props.refused) }
             <div class="button-row">
-                <button type="submit" class="button">{ "Save" }</button>
-                <button type="button" class="button button--secondary" onclick={on_cancel}>{ "Cancel" }</button>
+                <button type="submit" class="button">{ t!("track-save") }</button>
+                <button type="button" class="button button--secondary" onclick={on_cancel}>{ t!("track-cancel") }</button>
             </div>
         </form>
     }
@@ -330,13 +329,13 @@ fn level_fields(
     html! {
         <>
             <div class="field">
-                <label class="field-label" for={id("name")}>{ "Name" }</label>
+                <label class="field-label" for={id("name")}>{ t!("track-level-name") }</label>
                 <input id={id("name")} class="input w-20" type="text" autocomplete="off"
                     aria-describedby={refusal} value={(**name).clone()} oninput={on_name} />
             </div>
             <div class="field">
-                <label class="field-label" for={id("code")}>{ "Button code" }</label>
-                <p class="field-hint" id={code_hint}>{ "One letter or digit, shown on the recording button. Each level needs its own." }</p>
+                <label class="field-label" for={id("code")}>{ t!("track-level-code") }</label>
+                <p class="field-hint" id={code_hint}>{ t!("track-level-code-hint") }</p>
                 if let Some(e) = code_error.clone() {
                     <p class="field-error" id={code_error_id}>{ e }</p>
                 }
@@ -345,7 +344,7 @@ fn level_fields(
                     value={(**code).clone()} oninput={on_code} />
             </div>
             <div class="field">
-                <label class="field-label" for={id("description")}>{ "What you do at this level (optional)" }</label>
+                <label class="field-label" for={id("description")}>{ t!("track-level-description") }</label>
                 <textarea id={id("description")} class="textarea" rows="2"
                     value={(**description).clone()} oninput={on_description} />
             </div>
@@ -409,22 +408,22 @@ fn add_level(props: &AddProps) -> Html {
     };
     html! {
         <form class="levels-form" onsubmit={on_submit} aria-labelledby="new-level-heading">
-            <h4 id="new-level-heading">{ "Add a level" }</h4>
-            <p class="field-hint">{ format!("{n} of at most {MAX_LEVELS} levels.") }</p>
+            <h4 id="new-level-heading">{ t!("track-level-add-heading") }</h4>
+            <p class="field-hint">{ t!("track-levels-used", count = n, max = MAX_LEVELS) }</p>
             { level_fields(&id, (&name, on_name), (&code, on_code), (&description, on_description), (*code_error).clone(), props.refused) }
             <div class="field">
-                <label class="field-label" for="new-level-at">{ "Where it goes" }</label>
+                <label class="field-label" for="new-level-at">{ t!("track-level-where") }</label>
                 <select id="new-level-at" class="select" onchange={on_at}>
                     { for props.levels.iter().enumerate().map(|(i, l)| html! {
                         <option value={(i + 1).to_string()} selected={*at == i + 1}>
-                            { if i + 1 == n { format!("Last, after {} (the most help)", l.name) } else { format!("After {}", l.name) } }
+                            { if i + 1 == n { t!("track-level-where-last", name = l.shown_name()) } else { t!("track-level-where-after", name = l.shown_name()) } }
                         </option>
                     }) }
                 </select>
             </div>
-            <button type="submit" class="button button--secondary" disabled={n >= MAX_LEVELS}>{ "Add the level" }</button>
+            <button type="submit" class="button button--secondary" disabled={n >= MAX_LEVELS}>{ t!("track-level-add") }</button>
             if n >= MAX_LEVELS {
-                <p class="field-hint">{ format!("A task has at most {MAX_LEVELS} levels. Remove one to add another.") }</p>
+                <p class="field-hint">{ t!("track-levels-max", max = MAX_LEVELS) }</p>
             }
         </form>
     }
@@ -454,12 +453,15 @@ struct AimFormProps {
     sessions: usize,
 }
 
+/// A percent as the language writes it: "20", "12.5" (Dutch and Swedish "12,5").
 fn number_text(v: f64) -> String {
-    if v.fract() == 0.0 {
+    let text = if v.fract() == 0.0 {
         format!("{v:.0}")
     } else {
         format!("{v}")
-    }
+    };
+    let separator = crate::i18n::number::decimal_separator(crate::i18n::lang());
+    text.replace('.', &separator.to_string())
 }
 
 /// A percent from 0 to 100, as typed (a comma is read as a decimal point). Read as a
@@ -473,7 +475,7 @@ fn percent(text: &str) -> Result<f64, String> {
         .ok()
         .and_then(|v| v.to_f64())
         .filter(|v| (0.0..=100.0).contains(v))
-        .ok_or_else(|| "Type a percent from 0 to 100.".into())
+        .ok_or_else(|| t!("track-aim-percent-bad"))
 }
 
 fn whole(text: &str, low: u32, high: u32) -> Result<u32, String> {
@@ -481,7 +483,7 @@ fn whole(text: &str, low: u32, high: u32) -> Result<u32, String> {
         .parse::<u32>()
         .ok()
         .filter(|v| (low..=high).contains(v))
-        .ok_or_else(|| format!("Type a whole number from {low} to {high}."))
+        .ok_or_else(|| t!("track-whole-bad", low = low, high = high))
 }
 
 #[function_component(AimForm)]
@@ -577,8 +579,8 @@ fn aim_form(props: &AimFormProps) -> Html {
         Callback::from(move |_: Event| measure.set(m))
     };
     let number = |id: &'static str,
-                  label: &'static str,
-                  hint: &'static str,
+                  label: String,
+                  hint: String,
                   unit: &'static str,
                   value: &UseStateHandle<String>,
                   oninput: Callback<InputEvent>| {
@@ -608,23 +610,23 @@ fn aim_form(props: &AimFormProps) -> Html {
     };
     let measures = [Measure::PercentIndependent, Measure::Weighted];
     let measure_hint = |m: Measure| match m {
-        Measure::PercentIndependent => "The share of the steps done with no help.",
-        Measure::Weighted => "Full credit for a step done alone, less for each level of help.",
+        Measure::PercentIndependent => t!("track-measure-alone-hint"),
+        Measure::Weighted => t!("track-measure-weighted-hint"),
     };
     html! {
         <form class="aim-form" onsubmit={on_submit} novalidate=true>
             <p class="field-hint">
-                { "The aim line goes from where the person is now to where you want them to be. When sessions stay below it, the tracker says learning may have stopped." }
+                { t!("track-aim-intro") }
             </p>
             if let Some(a) = &saved {
-                <p>{ format!(
-                    "Saved: from {}% at session {} to {}% in {} sessions ({}).",
-                    number_text(a.baseline), a.from_session + 1, number_text(a.target), a.over_sessions,
-                    a.measure.label().to_lowercase()
+                <p>{ t!(
+                    "track-aim-saved-line",
+                    start = number_text(a.baseline), session = a.from_session + 1, target = number_text(a.target),
+                    count = a.over_sessions, measure = a.measure.label().to_lowercase()
                 ) }</p>
             }
             <fieldset class="fieldset field">
-                <legend class="field-label">{ "What the line measures" }</legend>
+                <legend class="field-label">{ t!("track-aim-measure") }</legend>
                 <div class="radios">
                     { for measures.iter().map(|m| {
                         let id = match m { Measure::PercentIndependent => "aim-measure-alone", Measure::Weighted => "aim-measure-weighted" };
@@ -642,14 +644,14 @@ fn aim_form(props: &AimFormProps) -> Html {
                     }) }
                 </div>
             </fieldset>
-            { number("aim-baseline", "Start", "Where the person is now, from 0 to 100.", "%", &baseline, on_baseline) }
-            { number("aim-target", "Target", "Where you want them to be, from 0 to 100.", "%", &target, on_target) }
-            { number("aim-over", "Sessions to get there", "In how many sessions, from 1 to 200.", "", &over, on_over) }
-            { number("aim-start", "Starting at session", "Usually the latest session, before the teaching changes.", "", &start, on_start) }
+            { number("aim-baseline", t!("track-aim-start"), t!("track-aim-start-hint"), "%", &baseline, on_baseline) }
+            { number("aim-target", t!("track-aim-target"), t!("track-aim-target-hint"), "%", &target, on_target) }
+            { number("aim-over", t!("track-aim-over"), t!("track-aim-over-hint"), "", &over, on_over) }
+            { number("aim-start", t!("track-aim-from"), t!("track-aim-from-hint"), "", &start, on_start) }
             <div class="button-row">
-                <button type="submit" class="button button--secondary">{ "Save the aim line" }</button>
+                <button type="submit" class="button button--secondary">{ t!("track-aim-save") }</button>
                 if saved.is_some() {
-                    <button type="button" class="button button--secondary" onclick={on_remove}>{ "Remove the aim line" }</button>
+                    <button type="button" class="button button--secondary" onclick={on_remove}>{ t!("track-aim-remove") }</button>
                 }
             </div>
         </form>
