@@ -118,11 +118,6 @@ pub fn date_time() -> String {
     )
 }
 
-/// "1 step", "2 steps" (English only: kept for the Your data page until it is translated).
-pub fn count(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-}
-
 /// Find a task and its person by id.
 fn find(people: &[Person], task: TaskId) -> Option<(&Person, &TaskAnalysis)> {
     people.iter().find_map(|p| p.task(task).map(|t| (p, t)))
