@@ -361,3 +361,46 @@ result-fm-old-job-pay-label = Cyflog olaf o'r hen swydd
 result-fm-uc-paid = { $amount }, yn cael ei dalu ar { $date }
 result-fm-money-in = Arian i mewn
 result-fm-compared = O'i gymharu â nawr
+
+result-headline-worse--easy =
+    Byddai gennych chi lai o arian yn y swydd hon.
+    Byddai gennych chi { $amount } yn llai bob wythnos.
+    Mae hyn os ydych chi'n gweithio { $hours } awr yr wythnos.
+result-headline-same--easy =
+    Byddai gennych chi tua'r un faint o arian yn y swydd hon.
+    Mae hyn os ydych chi'n gweithio { $hours } awr yr wythnos.
+result-headline-better--easy =
+    Byddai gennych chi fwy o arian yn y swydd hon.
+    Byddai gennych chi { $amount } yn fwy bob wythnos.
+    Mae hyn os ydych chi'n gweithio { $hours } awr yr wythnos.
+result-headline-detail--easy =
+    Mae hynny'n { $amount } bob mis.
+    Rydyn ni wedi tynnu rhent, treth gyngor, gofal plant a theithio.
+    { $margin }
+result-margin-keep--easy =
+    Rydych chi'n ennill £1 yn fwy.
+    Rydych chi'n cadw tua { $pence }c ohono.
+result-margin-careful--easy =
+    Byddwch yn ofalus.
+    Os ydych chi'n gweithio ychydig yn fwy, gallai fod gennych chi lai o arian.
+result-fm-intro--easy =
+    Mae Credyd Cynhwysol yn cael ei gyfrifo bob mis.
+    Mae cyflog yn cyfrif yn y mis rydych chi'n ei gael.
+    Felly gall eich arian fynd i fyny ac i lawr yn y misoedd cyntaf.
+result-fm-tightest--easy =
+    Mis { $month } sydd â'r lleiaf o arian.
+    Mae'n rhedeg o { $start } i { $end }.
+    Mae { $amount } yn dod i mewn.
+    Mae hynny { $less } yn llai na nawr.
+result-fm-lowest--easy =
+    Does dim mis gyda llai o arian na nawr.
+    Mis { $month } sydd â'r lleiaf o arian.
+    Mae'n rhedeg o { $start } i { $end }.
+    Mae { $amount } yn dod i mewn.
+
+result-easy-now = Arian nawr, heb y swydd: { $amount } yr wythnos
+result-easy-in-work = Arian gyda'r swydd: { $amount } yr wythnos
+result-easy-more = Y gwahaniaeth: { $amount } yn fwy bob wythnos
+result-easy-less = Y gwahaniaeth: { $amount } yn llai bob wythnos
+result-easy-same = Y gwahaniaeth: tua'r un faint o arian
+result-easy-hours = Gwaith: { $hours } yr wythnos

@@ -448,3 +448,49 @@ result-fm-old-job-pay-label = Last pay from the old job
 result-fm-uc-paid = { $amount }, paid on { $date }
 result-fm-money-in = Money in
 result-fm-compared = Compared with now
+
+## Easy read: shorter sentences, one idea a line. Each line of a message shows on its own.
+result-headline-worse--easy =
+    You would have less money if you take this job.
+    You would have { $amount } less each week.
+    This is if you work { $hours } hours a week.
+result-headline-same--easy =
+    You would have about the same money if you take this job.
+    This is if you work { $hours } hours a week.
+result-headline-better--easy =
+    You would have more money if you take this job.
+    You would have { $amount } more each week.
+    This is if you work { $hours } hours a week.
+result-headline-detail--easy =
+    That is { $amount } each month.
+    We took off rent, council tax, childcare and travel.
+    { $margin }
+result-margin-keep--easy =
+    You earn £1 more.
+    You keep about { $pence }p of it.
+result-margin-careful--easy =
+    Be careful.
+    If you work a bit more, you could have less money.
+result-fm-intro--easy =
+    Universal Credit is worked out each month.
+    Pay counts in the month you get it.
+    So your money can go up and down in the first months.
+result-fm-tightest--easy =
+    Month { $month } has the least money.
+    It runs from { $start } to { $end }.
+    { $amount } comes in.
+    That is { $less } less than now.
+result-fm-lowest--easy =
+    No month has less money than now.
+    Month { $month } has the least money.
+    It runs from { $start } to { $end }.
+    { $amount } comes in.
+
+## Easy read: the key figures, each beside a picture. Money is a week, like "£312".
+result-easy-now = Money now, without the job: { $amount } a week
+result-easy-in-work = Money with the job: { $amount } a week
+result-easy-more = The difference: { $amount } more each week
+result-easy-less = The difference: { $amount } less each week
+result-easy-same = The difference: about the same money
+# $hours is like "16 hours".
+result-easy-hours = Work: { $hours } a week

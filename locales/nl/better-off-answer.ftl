@@ -362,3 +362,46 @@ result-fm-old-job-pay-label = Laatste loon van de oude baan
 result-fm-uc-paid = { $amount }, betaald op { $date }
 result-fm-money-in = Geld binnen
 result-fm-compared = Vergeleken met nu
+
+result-headline-worse--easy =
+    Je hebt minder geld met deze baan.
+    Je hebt elke week { $amount } minder.
+    Dat is als je { $hours } uur per week werkt.
+result-headline-same--easy =
+    Je hebt ongeveer evenveel geld met deze baan.
+    Dat is als je { $hours } uur per week werkt.
+result-headline-better--easy =
+    Je hebt meer geld met deze baan.
+    Je hebt elke week { $amount } meer.
+    Dat is als je { $hours } uur per week werkt.
+result-headline-detail--easy =
+    Dat is { $amount } per maand.
+    We hebben de huur, council tax, kinderopvang en reizen er al af gehaald.
+    { $margin }
+result-margin-keep--easy =
+    Je verdient £ 1 meer.
+    Daarvan houd je ongeveer { $pence } pence over.
+result-margin-careful--easy =
+    Let op.
+    Als je iets meer werkt, kun je minder geld hebben.
+result-fm-intro--easy =
+    Universal Credit wordt elke maand berekend.
+    Loon telt in de maand waarin je het krijgt.
+    Daarom kan je geld in de eerste maanden op en neer gaan.
+result-fm-tightest--easy =
+    In maand { $month } heb je het minste geld.
+    Die loopt van { $start } tot { $end }.
+    Er komt { $amount } binnen.
+    Dat is { $less } minder dan nu.
+result-fm-lowest--easy =
+    Geen maand heeft minder geld dan nu.
+    In maand { $month } heb je het minste geld.
+    Die loopt van { $start } tot { $end }.
+    Er komt { $amount } binnen.
+
+result-easy-now = Geld nu, zonder de baan: { $amount } per week
+result-easy-in-work = Geld met de baan: { $amount } per week
+result-easy-more = Het verschil: elke week { $amount } meer
+result-easy-less = Het verschil: elke week { $amount } minder
+result-easy-same = Het verschil: ongeveer evenveel geld
+result-easy-hours = Werk: { $hours } per week

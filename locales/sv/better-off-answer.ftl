@@ -356,3 +356,46 @@ result-fm-old-job-pay-label = Sista lönen från det gamla jobbet
 result-fm-uc-paid = { $amount }, betalas { $date }
 result-fm-money-in = Pengar in
 result-fm-compared = Jämfört med nu
+
+result-headline-worse--easy =
+    Du får mindre pengar med det här jobbet.
+    Du får { $amount } mindre varje vecka.
+    Det gäller om du jobbar { $hours } timmar i veckan.
+result-headline-same--easy =
+    Du får ungefär lika mycket pengar med det här jobbet.
+    Det gäller om du jobbar { $hours } timmar i veckan.
+result-headline-better--easy =
+    Du får mer pengar med det här jobbet.
+    Du får { $amount } mer varje vecka.
+    Det gäller om du jobbar { $hours } timmar i veckan.
+result-headline-detail--easy =
+    Det är { $amount } i månaden.
+    Vi har redan dragit av hyra, council tax, barnomsorg och resor.
+    { $margin }
+result-margin-keep--easy =
+    Du tjänar 1 £ mer.
+    Du behåller ungefär { $pence } pence av det.
+result-margin-careful--easy =
+    Se upp.
+    Om du jobbar lite mer kan du få mindre pengar.
+result-fm-intro--easy =
+    Universal Credit räknas ut varje månad.
+    Lönen räknas i den månad du får den.
+    Därför kan dina pengar gå upp och ner de första månaderna.
+result-fm-tightest--easy =
+    Månad { $month } har minst pengar.
+    Den går från { $start } till { $end }.
+    { $amount } kommer in.
+    Det är { $less } mindre än nu.
+result-fm-lowest--easy =
+    Ingen månad har mindre pengar än nu.
+    Månad { $month } har minst pengar.
+    Den går från { $start } till { $end }.
+    { $amount } kommer in.
+
+result-easy-now = Pengar nu, utan jobbet: { $amount } i veckan
+result-easy-in-work = Pengar med jobbet: { $amount } i veckan
+result-easy-more = Skillnaden: { $amount } mer varje vecka
+result-easy-less = Skillnaden: { $amount } mindre varje vecka
+result-easy-same = Skillnaden: ungefär lika mycket pengar
+result-easy-hours = Jobb: { $hours } i veckan

@@ -31,6 +31,11 @@ pub struct OfferAnswer {
     pub better_off_monthly: Money,
     /// Share of each extra £1 earned that the household keeps, e.g. "45p".
     pub keeps_of_each_pound: String,
+    /// Left to live on a week now (as the statement says, where given) and in this job:
+    /// the key figures easy read shows one a line.
+    pub now_weekly: Money,
+    pub in_work_weekly: Money,
+    pub hours_per_week: rust_decimal::Decimal,
 }
 
 /// What the person's own Universal Credit statement says, against our figure.
@@ -154,6 +159,9 @@ pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
                 better_off_weekly: better_weekly,
                 better_off_monthly: better_monthly,
                 keeps_of_each_pound: t!("result-pence", pence = pence.clamp(-100, 100).to_string()),
+                now_weekly: (out.disposable_income + now_adjustment).monthly_to_weekly(),
+                in_work_weekly: o.in_work.figures.disposable_income.monthly_to_weekly(),
+                hours_per_week: job.hours_per_week,
             }
         })
         .collect();
@@ -501,5 +509,125 @@ mod tests {
         let mut f = anchor();
         f.set(Field::OfferHours(0), "200");
         assert!(answer(&f).unwrap_err().contains_key(&Field::OfferHours(0)));
+    }
+
+    /// Uses a language's files, as the app does (all of `locales/<code>/*.ftl`).
+    fn speak(lang: crate::i18n::Lang) {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang.code());
+        let mut names: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .collect();
+        names.sort();
+        let text: String = names
+            .iter()
+            .map(|p| std::fs::read_to_string(p).unwrap() + "\n")
+            .collect();
+        assert!(crate::i18n::use_translation(lang, &text).is_empty());
+    }
+
+    #[test]
+    fn the_answer_speaks_welsh_with_uk_rules_and_pounds() {
+        speak(crate::i18n::Lang::Cy);
+        let a = answer(&anchor()).unwrap();
+        let words = (
+            a.offers[0].headline.clone(),
+            a.columns.clone(),
+            a.rows.iter().map(|r| r.label.clone()).collect::<Vec<_>>(),
+            a.report.offers[0]
+                .in_work
+                .explanation
+                .last()
+                .unwrap()
+                .text
+                .clone(),
+            rates_sentence(TaxYear::Y2026_27),
+            crate::engine::first_months::calendar::long(crate::params::Date::new(2026, 3, 3)),
+        );
+        crate::i18n::use_catalog(None);
+        assert_eq!(
+            words.0,
+            "Byddech chi £92 yr wythnos yn well eich byd yn gweithio 16 awr."
+        );
+        assert_eq!(words.1, ["Nawr", "Job 1 (16 awr)"]);
+        assert!(
+            words.2.contains(&"Credyd Cynhwysol".to_string()),
+            "{:?}",
+            words.2
+        );
+        assert!(
+            words.2.contains(&"Ar ôl i fyw arno".to_string()),
+            "{:?}",
+            words.2
+        );
+        assert!(words.3.starts_with("Ar ôl rhent"), "{}", words.3);
+        assert_eq!(words.4, "Cyfraddau ar gyfer 6 Ebrill 2026 i 5 Ebrill 2027.");
+        assert_eq!(words.5, "3 Mawrth 2026");
+    }
+
+    #[test]
+    fn swedish_writes_money_the_swedish_way() {
+        speak(crate::i18n::Lang::Sv);
+        let mut f = anchor();
+        f.set(Field::OfferHours(0), "35");
+        let a = answer(&f).unwrap();
+        let explanation: Vec<String> = a.report.offers[0]
+            .in_work
+            .explanation
+            .iter()
+            .map(|l| l.text.clone())
+            .collect();
+        let headline = a.offers[0].headline.clone();
+        crate::i18n::use_catalog(None);
+        assert!(headline.starts_with("Du skulle få "), "{headline}");
+        assert!(
+            headline.ends_with(" mer i veckan om du jobbar 35 timmar."),
+            "{headline}"
+        );
+        // "Du tjänar 1 927,68 £ i månaden före skatt.": a space between thousands, a decimal
+        // comma, the pound sign after (the spaces do not break).
+        let amount = explanation[0]
+            .strip_prefix("Du tjänar ")
+            .and_then(|rest| rest.strip_suffix(" i månaden före skatt."))
+            .unwrap_or_else(|| panic!("{}", explanation[0]));
+        let plain: String = amount
+            .chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .collect();
+        assert_eq!(plain, "1 927,68 £", "{amount:?}");
+        assert!(!amount.contains(' '), "no breaking space: {amount:?}");
+    }
+
+    #[test]
+    fn easy_read_gives_one_idea_a_line() {
+        crate::i18n::set_easy_read(true);
+        let a = answer(&anchor()).unwrap();
+        crate::i18n::set_easy_read(false);
+        assert_eq!(
+            a.offers[0].headline,
+            "You would have more money if you take this job.\n\
+             You would have £92 more each week.\n\
+             This is if you work 16 hours a week."
+        );
+        assert!(
+            a.offers[0].detail.lines().count() >= 4,
+            "{}",
+            a.offers[0].detail
+        );
+        assert!(a.offers[0].detail.ends_with("You keep about 45p of it."));
+        // The key figures easy read shows: the difference is what is left in work less now.
+        assert_eq!(
+            (a.offers[0].in_work_weekly - a.offers[0].now_weekly).round_penny(),
+            a.offers[0].better_off_weekly.round_penny()
+        );
+        // Off again: the usual sentence.
+        let a = answer(&anchor()).unwrap();
+        assert_eq!(
+            a.offers[0].headline,
+            "You would be £92 a week better off working 16 hours."
+        );
     }
 }

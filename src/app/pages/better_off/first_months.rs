@@ -49,7 +49,7 @@ pub fn first_months_panel(props: &FirstMonthsProps) -> Html {
             aria-labelledby="first-months-title">
             <h2 id="first-months-title">{ t!("result-fm-title") }</h2>
             <p>
-                { t!("result-fm-intro") }
+                { lines(&t!("result-fm-intro")) }
             </p>
             <button type="button" class="button button--secondary no-print" aria-expanded={open.to_string()}
                 aria-controls="first-months-body" onclick={toggle}>
@@ -101,7 +101,7 @@ fn strip(t: &Timeline) -> Html {
                 <p class="first-months__tightest">
                     {
                         // "Tightest" only warns when that month really has less than now.
-                        if p.difference.0.is_sign_negative() && !p.difference.round_penny().is_zero() {
+                        lines(&if p.difference.0.is_sign_negative() && !p.difference.round_penny().is_zero() {
                             t!(
                                 "result-fm-tightest",
                                 month = p.number,
@@ -118,7 +118,7 @@ fn strip(t: &Timeline) -> Html {
                                 end = calendar::short(p.end),
                                 amount = format_pence(p.money_in)
                             )
-                        }
+                        })
                     }
                 </p>
             }
@@ -189,6 +189,14 @@ fn card(p: &AssessmentPeriod, tightest: bool) -> Html {
             }
         </li>
     }
+}
+
+/// A message's lines, each on its own line (easy-read messages put one idea a line; other
+/// messages are one line).
+fn lines(text: &str) -> Html {
+    text.lines()
+        .map(|l| html! { <span class="easy-line">{ l.to_string() }</span> })
+        .collect()
 }
 
 /// Today's date on this device.

@@ -8,7 +8,7 @@ use super::heatmap::HeatMapTable;
 use super::{use_calculator, AnswerRef};
 use crate::calculator::answer::not_covered;
 use crate::calculator::form::Field;
-use crate::calculator::format::format_pence;
+use crate::calculator::format::{format_pence, format_pounds, hours_phrase};
 use crate::money::Money;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -47,12 +47,7 @@ pub fn results(props: &ResultsProps) -> Html {
     html! {
         <div class="results">
             <div class="headline-box">
-                { for a.offers.iter().map(|o| html! {
-                    <div class="headline">
-                        <p class="headline__text">{ &o.headline }</p>
-                        <p class="headline__detail">{ &o.detail }</p>
-                    </div>
-                }) }
+                { for a.offers.iter().map(headline) }
             </div>
 
             if let Some(s) = &a.statement {
@@ -112,6 +107,126 @@ pub fn results(props: &ResultsProps) -> Html {
                 <p class="hint no-print">{ t!("result-statement-hint") }</p>
             }
         </div>
+    }
+}
+
+/// One job's answer in a sentence or two; with easy read on, one idea a line and the key
+/// figures each beside a picture.
+fn headline(o: &crate::calculator::answer::OfferAnswer) -> Html {
+    if !crate::i18n::easy_read() {
+        return html! {
+            <div class="headline">
+                <p class="headline__text">{ &o.headline }</p>
+                <p class="headline__detail">{ &o.detail }</p>
+            </div>
+        };
+    }
+    let lines = |text: &str, class: &'static str| -> Html {
+        text.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| html! { <p class={classes!(class, "easy-line")}>{ l.to_string() }</p> })
+            .collect()
+    };
+    let difference = o.better_off_weekly;
+    let difference_words = if difference.round_penny().is_zero() {
+        t!("result-easy-same")
+    } else if difference.0.is_sign_negative() {
+        t!(
+            "result-easy-less",
+            amount = format_pounds(Money(-difference.0))
+        )
+    } else {
+        t!("result-easy-more", amount = format_pounds(difference))
+    };
+    let figures = [
+        (
+            Icon::Home,
+            t!("result-easy-now", amount = format_pounds(o.now_weekly)),
+        ),
+        (
+            Icon::Work,
+            t!(
+                "result-easy-in-work",
+                amount = format_pounds(o.in_work_weekly)
+            ),
+        ),
+        (Icon::Difference, difference_words),
+        (
+            Icon::Hours,
+            t!("result-easy-hours", hours = hours_phrase(o.hours_per_week)),
+        ),
+    ];
+    html! {
+        <div class="headline">
+            { lines(&o.headline, "headline__text") }
+            <ul class="easy-figures">
+                { for figures.into_iter().map(|(icon, text)| html! {
+                    <li class="easy-line easy-figure">{ icon.svg() }{ " " }{ text }</li>
+                }) }
+            </ul>
+            { lines(&o.detail, "headline__detail") }
+        </div>
+    }
+}
+
+/// The pictures easy read puts beside the key figures. Drawn here, so nothing is fetched;
+/// hidden from screen readers, as the words beside them say it all.
+#[derive(Clone, Copy)]
+enum Icon {
+    /// A house: the money now, without the job.
+    Home,
+    /// A briefcase: the money with the job.
+    Work,
+    /// Scales: the difference.
+    Difference,
+    /// A clock: the hours.
+    Hours,
+}
+
+impl Icon {
+    fn svg(self) -> Html {
+        let (name, body) = match self {
+            Icon::Home => (
+                "home",
+                html! { <>
+                    <path d="M4 15 L16 4 L28 15" />
+                    <path d="M7 13 V28 H25 V13" />
+                    <path d="M13 28 V20 H19 V28" />
+                </> },
+            ),
+            Icon::Work => (
+                "work",
+                html! { <>
+                    <rect x="4" y="10" width="24" height="17" rx="2" />
+                    <path d="M12 10 V6 H20 V10" />
+                    <path d="M4 17 H28" />
+                </> },
+            ),
+            Icon::Difference => (
+                "difference",
+                html! { <>
+                    <path d="M16 4 V28" />
+                    <path d="M6 8 H26" />
+                    <path d="M6 8 L2 18 H10 Z" />
+                    <path d="M26 8 L22 18 H30 Z" />
+                    <path d="M10 28 H22" />
+                </> },
+            ),
+            Icon::Hours => (
+                "hours",
+                html! { <>
+                    <circle cx="16" cy="16" r="12" />
+                    <path d="M16 9 V16 L21 19" />
+                </> },
+            ),
+        };
+        html! {
+            <svg class={classes!("easy-icon", format!("easy-icon--{name}"))} width="32" height="32"
+                viewBox="0 0 32 32" fill="none" stroke="currentColor" stroke-width="2.5"
+                stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">
+                { body }
+            </svg>
+        }
     }
 }
 
