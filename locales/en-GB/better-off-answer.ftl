@@ -287,7 +287,8 @@ result-chart-point = { $hours } a week: { $amount } a week, { $compared }
 result-chart-point-offer = This job, { $hours } a week: { $amount } a week, { $compared }
 
 ## The heat map: better off a week for each number of hours and pay for each hour.
-# A column heading: hours a week, short. $hours is a number, like "16".
+# Hours a week, short: a column heading of the heat map and under the chart. $hours is a
+# number, like "16".
 result-heat-hours = { $hours } h
 # One square. $hours is like "20 hours"; $wage is pay for one hour, like "£12.71".
 result-heat-cell-same = { $hours } at { $wage }: about the same as now

@@ -220,7 +220,7 @@ impl Chart {
             .step_by(X_TICK_EVERY as usize)
             .map(|h| Tick {
                 position: scale.x(Decimal::from(h)),
-                label: format!("{h} h"),
+                label: t!("result-heat-hours", hours = h.to_string()),
             })
             .collect();
         let y_ticks = y_axis
