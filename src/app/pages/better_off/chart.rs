@@ -113,9 +113,11 @@ pub fn income_chart(props: &ChartProps) -> Html {
                         <text x={(p.x - 6.0).to_string()} y={(t.position + 4.0).to_string()} text-anchor="end">{ &t.label }</text>
                     </g>
                 }) }
-                { for chart.x_ticks.iter().map(|t| html! {
+                // The last hour label ends at the plot's edge, so a longer word ("48 awr")
+                // is not cut off.
+                { for chart.x_ticks.iter().enumerate().map(|(i, t)| html! {
                     <text class="chart__tick" x={t.position.to_string()} y={(p.y + p.height + 18.0).to_string()}
-                        text-anchor="middle">{ &t.label }</text>
+                        text-anchor={if i + 1 == chart.x_ticks.len() { "end" } else { "middle" }}>{ &t.label }</text>
                 }) }
                 <path class="chart__now" d={chart.out_of_work_path.clone()} />
                 <text class="chart__now-label" x={chart.out_of_work_label.x.to_string()}
