@@ -404,3 +404,12 @@ result-easy-more = Y gwahaniaeth: { $amount } yn fwy bob wythnos
 result-easy-less = Y gwahaniaeth: { $amount } yn llai bob wythnos
 result-easy-same = Y gwahaniaeth: tua'r un faint o arian
 result-easy-hours = Gwaith: { $hours } yr wythnos
+
+result-statement-same--easy =
+    Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol.
+    Fe wnaethon ni gyfrifo'r un faint.
+result-statement-different--easy =
+    Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol.
+    Fe wnaethon ni gyfrifo { $calculated }.
+    Rydyn ni wedi defnyddio eich datganiad ar gyfer “nawr”.
+    Efallai bod y Ganolfan Byd Gwaith yn gwybod rhywbeth nad ydyn ni'n ei wybod.

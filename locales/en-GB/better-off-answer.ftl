@@ -495,3 +495,12 @@ result-easy-less = The difference: { $amount } less each week
 result-easy-same = The difference: about the same money
 # $hours is like "16 hours".
 result-easy-hours = Work: { $hours } a week
+
+result-statement-same--easy =
+    Your statement says { $amount } a month of Universal Credit.
+    We worked out the same.
+result-statement-different--easy =
+    Your statement says { $amount } a month of Universal Credit.
+    We worked out { $calculated }.
+    We used your statement for “now”.
+    The Jobcentre may know something we do not.

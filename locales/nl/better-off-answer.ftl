@@ -405,3 +405,12 @@ result-easy-more = Het verschil: elke week { $amount } meer
 result-easy-less = Het verschil: elke week { $amount } minder
 result-easy-same = Het verschil: ongeveer evenveel geld
 result-easy-hours = Werk: { $hours } per week
+
+result-statement-same--easy =
+    Op je overzicht staat { $amount } per maand Universal Credit.
+    Wij hebben hetzelfde berekend.
+result-statement-different--easy =
+    Op je overzicht staat { $amount } per maand Universal Credit.
+    Wij hebben { $calculated } berekend.
+    We gebruiken je overzicht voor „nu”.
+    Misschien weet het Jobcentre iets wat wij niet weten.

@@ -399,3 +399,12 @@ result-easy-more = Skillnaden: { $amount } mer varje vecka
 result-easy-less = Skillnaden: { $amount } mindre varje vecka
 result-easy-same = Skillnaden: ungefär lika mycket pengar
 result-easy-hours = Jobb: { $hours } i veckan
+
+result-statement-same--easy =
+    Ditt besked säger { $amount } i månaden i Universal Credit.
+    Vi räknade fram samma sak.
+result-statement-different--easy =
+    Ditt besked säger { $amount } i månaden i Universal Credit.
+    Vi räknade fram { $calculated }.
+    Vi har använt ditt besked för ”nu”.
+    Jobcentre kanske vet något som vi inte vet.

@@ -51,7 +51,7 @@ pub fn results(props: &ResultsProps) -> Html {
             </div>
 
             if let Some(s) = &a.statement {
-                <div class="notice"><p>{ &s.message }</p></div>
+                <div class="notice"><p>{ for s.message.lines().map(|l| html! { <span class="easy-line">{ l.to_string() }</span> }) }</p></div>
             }
             if !a.assumptions.is_empty() {
                 <div class="notice">
