@@ -13,7 +13,7 @@ use crate::scenario::Scenario;
 /// job). Deductions are negative.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
-    pub label: &'static str,
+    pub label: String,
     pub weekly: Vec<Money>,
     /// A total line (net income, left to live on), shown in bold.
     pub total: bool,
@@ -31,6 +31,11 @@ pub struct OfferAnswer {
     pub better_off_monthly: Money,
     /// Share of each extra £1 earned that the household keeps, e.g. "45p".
     pub keeps_of_each_pound: String,
+    /// Left to live on a week now (as the statement says, where given) and in this job:
+    /// the key figures easy read shows one a line.
+    pub now_weekly: Money,
+    pub in_work_weekly: Money,
+    pub hours_per_week: rust_decimal::Decimal,
 }
 
 /// What the person's own Universal Credit statement says, against our figure.
@@ -60,15 +65,17 @@ pub struct Answer {
 }
 
 /// What the calculator does not cover, said plainly on every answer.
-pub const NOT_COVERED: [&str; 7] = [
-    "Self-employment, and the minimum income floor that comes with it.",
-    "Housing Benefit for supported or temporary housing, and people over State Pension age.",
-    "Council Tax Reduction is used as you enter it: schemes are set by each council.",
-    "Deductions from Universal Credit, such as advance repayments or debts.",
-    "Student income, maintenance, and benefits other than those listed.",
-    "Free school meals, prescriptions and other help that can stop when earnings rise.",
-    "Changes in the middle of the tax year.",
-];
+pub fn not_covered() -> [String; 7] {
+    [
+        t!("result-not-covered-self-employment"),
+        t!("result-not-covered-housing-benefit"),
+        t!("result-not-covered-council-tax"),
+        t!("result-not-covered-deductions"),
+        t!("result-not-covered-students"),
+        t!("result-not-covered-free-meals"),
+        t!("result-not-covered-mid-year"),
+    ]
+}
 
 /// The answer for the form, or a message for each box that cannot be read.
 pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
@@ -88,18 +95,12 @@ pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
         let calculated = report.out_of_work.figures.uc.award;
         let gap = (stated.0 - calculated.0).abs();
         let message = if gap <= Money::pounds(1).0 {
-            format!(
-                "Your statement says {} a month of Universal Credit, the same as we worked out.",
-                format_pence(stated)
-            )
+            t!("result-statement-same", amount = format_pence(stated))
         } else {
-            format!(
-                "Your statement says {} a month of Universal Credit. We worked out {}. \
-                 We have used your statement for \u{201c}now\u{201d}. The difference may be a \
-                 deduction, an old change of circumstances, or an answer here that does not \
-                 match what the Jobcentre knows.",
-                format_pence(stated),
-                format_pence(calculated)
+            t!(
+                "result-statement-different",
+                amount = format_pence(stated),
+                calculated = format_pence(calculated)
             )
         };
         StatementCheck {
@@ -124,16 +125,18 @@ pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
             let better_weekly = better_monthly.monthly_to_weekly();
             let hours = format_hours(job.hours_per_week);
             let headline = if better_weekly.0.is_sign_negative() && !better_weekly.is_zero() {
-                format!(
-                    "You would be {} a week worse off working {hours} hours.",
-                    format_pounds(Money(-better_weekly.0))
+                t!(
+                    "result-headline-worse",
+                    amount = format_pounds(Money(-better_weekly.0)),
+                    hours = hours
                 )
             } else if better_weekly.round_penny().is_zero() {
-                format!("You would have about the same money working {hours} hours.")
+                t!("result-headline-same", hours = hours)
             } else {
-                format!(
-                    "You would be {} a week better off working {hours} hours.",
-                    format_pounds(better_weekly)
+                t!(
+                    "result-headline-better",
+                    amount = format_pounds(better_weekly),
+                    hours = hours
                 )
             };
             let keeps = 1.0 - o.effective_marginal_rate;
@@ -141,35 +144,37 @@ pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
             // Past a cliff (Carer's Allowance stopping, say) one more hour can leave the
             // household with less: "you keep -100p" would mean nothing to anyone.
             let margin = if pence < 0 {
-                "Careful: working a little more than this would leave you worse off.".to_string()
+                t!("result-margin-careful")
             } else {
-                format!(
-                    "For each extra £1 you earn, you keep about {}p.",
-                    pence.min(100)
-                )
+                t!("result-margin-keep", pence = pence.min(100))
             };
             OfferAnswer {
                 label: o.label.clone(),
                 headline,
-                detail: format!(
-                    "That is {} a month, after rent, council tax, childcare and travel. {margin}",
-                    format_pounds(better_monthly)
+                detail: t!(
+                    "result-headline-detail",
+                    amount = format_pounds(better_monthly),
+                    margin = margin
                 ),
                 better_off_weekly: better_weekly,
                 better_off_monthly: better_monthly,
-                keeps_of_each_pound: format!("{}p", pence.clamp(-100, 100)),
+                keeps_of_each_pound: t!("result-pence", pence = pence.clamp(-100, 100).to_string()),
+                now_weekly: (out.disposable_income + now_adjustment).monthly_to_weekly(),
+                in_work_weekly: o.in_work.figures.disposable_income.monthly_to_weekly(),
+                hours_per_week: job.hours_per_week,
             }
         })
         .collect();
 
     let scottish = scenario.country == Country::Scotland;
-    let mut columns = vec!["Now".to_string()];
-    columns.extend(
-        report
-            .offers
-            .iter()
-            .map(|o| format!("{} ({} hours)", o.label, format_hours_f64(o.hours_per_week))),
-    );
+    let mut columns = vec![t!("result-now")];
+    columns.extend(report.offers.iter().map(|o| {
+        t!(
+            "result-column-job",
+            job = o.label.clone(),
+            hours = format_hours_f64(o.hours_per_week)
+        )
+    }));
     let mut situations: Vec<Figures> = vec![*out];
     situations.extend(report.offers.iter().map(|o| o.in_work.figures));
     let rows = rows(&situations, now_adjustment, scottish);
@@ -188,7 +193,7 @@ pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
     })
 }
 
-fn format_hours_f64(hours: f64) -> String {
+pub fn format_hours_f64(hours: f64) -> String {
     rust_decimal::Decimal::try_from(hours)
         .map(format_hours)
         .unwrap_or_default()
@@ -201,12 +206,12 @@ fn things_to_know(report: &Report) -> Vec<(String, String)> {
         .out_of_work
         .warnings
         .iter()
-        .map(|w| ("Now".to_string(), w));
+        .map(|w| (t!("result-now"), w));
     let jobs = report.offers.iter().flat_map(|o| {
         let when = if many {
             o.label.clone()
         } else {
-            "In this job".to_string()
+            t!("result-in-this-job")
         };
         o.in_work.warnings.iter().map(move |w| (when.clone(), w))
     });
@@ -219,8 +224,8 @@ fn things_to_know(report: &Report) -> Vec<(String, String)> {
 
 pub fn rates_sentence(year: TaxYear) -> String {
     match year {
-        TaxYear::Y2025_26 => "Rates for 6 April 2025 to 5 April 2026.".into(),
-        TaxYear::Y2026_27 => "Rates for 6 April 2026 to 5 April 2027.".into(),
+        TaxYear::Y2025_26 => t!("result-rates", from = "2025", to = "2026"),
+        TaxYear::Y2026_27 => t!("result-rates", from = "2026", to = "2027"),
     }
 }
 
@@ -229,88 +234,151 @@ pub fn rates_sentence(year: TaxYear) -> String {
 fn rows(columns: &[Figures], now_uc_adjustment: Money, scottish: bool) -> Vec<Row> {
     type Pick = fn(&Figures) -> Money;
     let neg = |m: Money| Money(-m.0);
-    let lines: [(&'static str, Pick, bool, bool); 18] = [
-        ("Pay before tax", |f| f.employment_income, false, false),
-        ("Income tax", |f| f.income_tax, true, false),
-        ("National Insurance", |f| f.national_insurance, true, false),
-        ("Workplace pension", |f| f.pension, true, false),
-        ("Universal Credit", |f| f.uc.award, false, false),
-        ("Child Benefit", |f| f.child_benefit, false, false),
+    // (label, amount, a deduction, a total, "now" uses the statement's Universal Credit)
+    let lines: [(String, Pick, bool, bool, bool); 18] = [
         (
-            "High Income Child Benefit Charge",
+            t!("result-row-pay"),
+            |f| f.employment_income,
+            false,
+            false,
+            false,
+        ),
+        (
+            t!("result-row-income-tax"),
+            |f| f.income_tax,
+            true,
+            false,
+            false,
+        ),
+        (
+            t!("result-row-ni"),
+            |f| f.national_insurance,
+            true,
+            false,
+            false,
+        ),
+        (t!("result-row-pension"), |f| f.pension, true, false, false),
+        (t!("result-row-uc"), |f| f.uc.award, false, false, true),
+        (
+            t!("result-row-child-benefit"),
+            |f| f.child_benefit,
+            false,
+            false,
+            false,
+        ),
+        (
+            t!("result-row-child-benefit-charge"),
             |f| f.child_benefit_charge,
             true,
             false,
+            false,
         ),
         (
-            if scottish {
-                "Carer Support Payment"
-            } else {
-                "Carer's Allowance"
-            },
+            crate::engine::carer_benefit(scottish),
             |f| f.carers_allowance,
             false,
             false,
+            false,
         ),
-        ("Carer supplement", |f| f.carer_supplement, false, false),
         (
-            "Scottish Child Payment",
+            t!("result-row-carer-supplement"),
+            |f| f.carer_supplement,
+            false,
+            false,
+            false,
+        ),
+        (
+            t!("result-row-scp"),
             |f| f.scottish_child_payment,
+            false,
             false,
             false,
         ),
         (
             if scottish {
-                "Adult Disability Payment"
+                t!("result-name-adp")
             } else {
-                "Personal Independence Payment"
+                t!("result-name-pip")
             },
             |f| f.pip,
             false,
             false,
+            false,
         ),
         (
             if scottish {
-                "Child Disability Payment"
+                t!("result-name-cdp")
             } else {
-                "Disability Living Allowance"
+                t!("result-name-dla")
             },
             |f| f.dla,
             false,
             false,
+            false,
         ),
-        ("Money coming in", |f| f.net_income, false, true),
-        ("Rent and service charges", |f| f.housing_costs, true, false),
-        ("Council tax", |f| f.council_tax, true, false),
-        ("Childcare", |f| f.childcare_costs, true, false),
-        ("Travel to work", |f| f.travel_costs, true, false),
-        ("Left to live on", |f| f.disposable_income, false, true),
+        (
+            t!("result-row-money-in"),
+            |f| f.net_income,
+            false,
+            true,
+            true,
+        ),
+        (
+            t!("result-row-rent"),
+            |f| f.housing_costs,
+            true,
+            false,
+            false,
+        ),
+        (
+            t!("result-row-council-tax"),
+            |f| f.council_tax,
+            true,
+            false,
+            false,
+        ),
+        (
+            t!("result-row-childcare"),
+            |f| f.childcare_costs,
+            true,
+            false,
+            false,
+        ),
+        (
+            t!("result-row-travel"),
+            |f| f.travel_costs,
+            true,
+            false,
+            false,
+        ),
+        (
+            t!("result-row-left"),
+            |f| f.disposable_income,
+            false,
+            true,
+            true,
+        ),
     ];
     lines
-        .iter()
-        .filter_map(|(label, pick, deduction, total)| {
+        .into_iter()
+        .filter_map(|(label, pick, deduction, total, statement)| {
             let weekly: Vec<Money> = columns
                 .iter()
                 .enumerate()
                 .map(|(i, f)| {
                     let mut m = pick(f);
                     // "Now" uses the statement's UC where given.
-                    if i == 0
-                        && matches!(
-                            *label,
-                            "Universal Credit" | "Money coming in" | "Left to live on"
-                        )
-                    {
+                    if i == 0 && statement {
                         m += now_uc_adjustment;
                     }
-                    let m = if *deduction { neg(m) } else { m };
+                    let m = if deduction { neg(m) } else { m };
                     m.monthly_to_weekly().round_penny()
                 })
                 .collect();
-            (*total || weekly.iter().any(|m| !m.is_zero())).then_some(Row {
+            (total || weekly.iter().any(|m| !m.is_zero())).then_some(Row {
                 label,
                 weekly,
-                total: *total,
+                total,
             })
         })
         .collect()
@@ -353,7 +421,7 @@ mod tests {
     #[test]
     fn the_table_shows_only_lines_with_money_and_always_the_totals() {
         let a = answer(&anchor()).unwrap();
-        let labels: Vec<&str> = a.rows.iter().map(|r| r.label).collect();
+        let labels: Vec<&str> = a.rows.iter().map(|r| r.label.as_str()).collect();
         assert_eq!(
             labels,
             [
@@ -441,5 +509,125 @@ mod tests {
         let mut f = anchor();
         f.set(Field::OfferHours(0), "200");
         assert!(answer(&f).unwrap_err().contains_key(&Field::OfferHours(0)));
+    }
+
+    /// Uses a language's files, as the app does (all of `locales/<code>/*.ftl`).
+    fn speak(lang: crate::i18n::Lang) {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang.code());
+        let mut names: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .collect();
+        names.sort();
+        let text: String = names
+            .iter()
+            .map(|p| std::fs::read_to_string(p).unwrap() + "\n")
+            .collect();
+        assert!(crate::i18n::use_translation(lang, &text).is_empty());
+    }
+
+    #[test]
+    fn the_answer_speaks_welsh_with_uk_rules_and_pounds() {
+        speak(crate::i18n::Lang::Cy);
+        let a = answer(&anchor()).unwrap();
+        let words = (
+            a.offers[0].headline.clone(),
+            a.columns.clone(),
+            a.rows.iter().map(|r| r.label.clone()).collect::<Vec<_>>(),
+            a.report.offers[0]
+                .in_work
+                .explanation
+                .last()
+                .unwrap()
+                .text
+                .clone(),
+            rates_sentence(TaxYear::Y2026_27),
+            crate::engine::first_months::calendar::long(crate::params::Date::new(2026, 3, 3)),
+        );
+        crate::i18n::use_catalog(None);
+        assert_eq!(
+            words.0,
+            "Byddech chi £92 yr wythnos yn well eich byd yn gweithio 16 awr."
+        );
+        assert_eq!(words.1, ["Nawr", "Job 1 (16 awr)"]);
+        assert!(
+            words.2.contains(&"Credyd Cynhwysol".to_string()),
+            "{:?}",
+            words.2
+        );
+        assert!(
+            words.2.contains(&"Ar ôl i fyw arno".to_string()),
+            "{:?}",
+            words.2
+        );
+        assert!(words.3.starts_with("Ar ôl rhent"), "{}", words.3);
+        assert_eq!(words.4, "Cyfraddau ar gyfer 6 Ebrill 2026 i 5 Ebrill 2027.");
+        assert_eq!(words.5, "3 Mawrth 2026");
+    }
+
+    #[test]
+    fn swedish_writes_money_the_swedish_way() {
+        speak(crate::i18n::Lang::Sv);
+        let mut f = anchor();
+        f.set(Field::OfferHours(0), "35");
+        let a = answer(&f).unwrap();
+        let explanation: Vec<String> = a.report.offers[0]
+            .in_work
+            .explanation
+            .iter()
+            .map(|l| l.text.clone())
+            .collect();
+        let headline = a.offers[0].headline.clone();
+        crate::i18n::use_catalog(None);
+        assert!(headline.starts_with("Du skulle få "), "{headline}");
+        assert!(
+            headline.ends_with(" mer i veckan om du jobbar 35 timmar."),
+            "{headline}"
+        );
+        // "Du tjänar 1 927,68 £ i månaden före skatt.": a space between thousands, a decimal
+        // comma, the pound sign after (the spaces do not break).
+        let amount = explanation[0]
+            .strip_prefix("Du tjänar ")
+            .and_then(|rest| rest.strip_suffix(" i månaden före skatt."))
+            .unwrap_or_else(|| panic!("{}", explanation[0]));
+        let plain: String = amount
+            .chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .collect();
+        assert_eq!(plain, "1 927,68 £", "{amount:?}");
+        assert!(!amount.contains(' '), "no breaking space: {amount:?}");
+    }
+
+    #[test]
+    fn easy_read_gives_one_idea_a_line() {
+        crate::i18n::set_easy_read(true);
+        let a = answer(&anchor()).unwrap();
+        crate::i18n::set_easy_read(false);
+        assert_eq!(
+            a.offers[0].headline,
+            "You would have more money if you take this job.\n\
+             You would have £92 more each week.\n\
+             This is if you work 16 hours a week."
+        );
+        assert!(
+            a.offers[0].detail.lines().count() >= 4,
+            "{}",
+            a.offers[0].detail
+        );
+        assert!(a.offers[0].detail.ends_with("You keep about 45p of it."));
+        // The key figures easy read shows: the difference is what is left in work less now.
+        assert_eq!(
+            (a.offers[0].in_work_weekly - a.offers[0].now_weekly).round_penny(),
+            a.offers[0].better_off_weekly.round_penny()
+        );
+        // Off again: the usual sentence.
+        let a = answer(&anchor()).unwrap();
+        assert_eq!(
+            a.offers[0].headline,
+            "You would be £92 a week better off working 16 hours."
+        );
     }
 }

@@ -220,7 +220,7 @@ impl Chart {
             .step_by(X_TICK_EVERY as usize)
             .map(|h| Tick {
                 position: scale.x(Decimal::from(h)),
-                label: format!("{h} h"),
+                label: t!("result-heat-hours", hours = h.to_string()),
             })
             .collect();
         let y_ticks = y_axis
@@ -237,7 +237,7 @@ impl Chart {
         let out_of_work_label = Label {
             x: plot.x + plot.width,
             y: y_now,
-            text: format!("Now: {} a week", format_pounds(now)),
+            text: t!("result-chart-now", amount = format_pounds(now)),
         };
 
         let cliffs: Vec<(Weekly, CliffMark)> = sweep
@@ -249,16 +249,17 @@ impl Chart {
                 let after = at_hours(&points, c.to_hours)?;
                 let words = c.cause.describe(country);
                 let drop = weekly(money(c.drop_monthly));
-                let description = format!(
-                    "Between {} and {} hours a week, {words}: {} a week less.",
-                    format_hours(before.hours),
-                    format_hours(after.hours),
-                    format_pounds(drop),
+                let description = t!(
+                    "result-chart-cliff",
+                    from = format_hours(before.hours),
+                    to = format_hours(after.hours),
+                    what = words.clone(),
+                    amount = format_pounds(drop)
                 );
                 let mark = CliffMark {
                     x: scale.x(before.hours),
                     y: scale.y(before.income),
-                    label: capitalise(words),
+                    label: capitalise(&words),
                     description,
                 };
                 Some((after.clone(), mark))
@@ -268,10 +269,10 @@ impl Chart {
         let offer_label = offer.as_ref().map(|o| Label {
             x: scale.x(o.hours),
             y: scale.y(o.income),
-            text: format!(
-                "{}: {} a week",
-                hours_phrase(o.hours),
-                format_pounds(o.income)
+            text: t!(
+                "result-chart-offer",
+                hours = hours_phrase(o.hours),
+                amount = format_pounds(o.income)
             ),
         });
 
@@ -282,7 +283,7 @@ impl Chart {
             .map(|p| scale.point(p, false, None))
             .collect();
         for (after, mark) in &cliffs {
-            let note = format!("{} just before this.", capitalise(&mark.label));
+            let note = t!("result-chart-cliff-note", what = capitalise(&mark.label));
             upsert(&mut data, scale.point(after, false, Some(note)));
         }
         if let Some(o) = &offer {
@@ -311,17 +312,19 @@ impl Chart {
             .collect();
 
         let wage = money(sweep.hourly_wage);
-        let title = format!(
-            "Household income a week at 0 to {shown} hours of work at {} an hour",
-            super::format::format_pence(wage)
+        let title = t!(
+            "result-chart-title",
+            hours = shown,
+            wage = super::format::format_pence(wage)
         );
-        let mut summary = format!("Now: {} a week.", format_pounds(now));
+        let mut summary = t!("result-chart-summary-now", amount = format_pounds(now));
         if let Some(o) = &offer {
-            summary.push_str(&format!(
-                " With this job, {}: {} a week, {}.",
-                hours_phrase(o.hours),
-                format_pounds(o.income),
-                better_off_words(o.better_off)
+            summary.push(' ');
+            summary.push_str(&t!(
+                "result-chart-summary-offer",
+                hours = hours_phrase(o.hours),
+                amount = format_pounds(o.income),
+                compared = better_off_words(o.better_off)
             ));
         }
         for (_, mark) in &cliffs {
@@ -366,11 +369,11 @@ fn better_off_words(v: Money) -> String {
     let whole =
         v.0.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
     if whole.is_zero() {
-        "the same as now".to_string()
+        t!("result-chart-same")
     } else if whole.is_sign_negative() {
-        format!("{} worse off than now", format_pounds(-v))
+        t!("result-chart-worse", amount = format_pounds(-v))
     } else {
-        format!("{} better off than now", format_pounds(v))
+        t!("result-chart-better", amount = format_pounds(v))
     }
 }
 
@@ -510,16 +513,21 @@ impl Scale {
     }
 
     fn point(&self, p: &Weekly, is_offer: bool, cliff_note: Option<String>) -> DataPoint {
-        let head = if is_offer {
-            format!("This job, {} a week", hours_phrase(p.hours))
+        let mut aria_label = if is_offer {
+            t!(
+                "result-chart-point-offer",
+                hours = hours_phrase(p.hours),
+                amount = format_pounds(p.income),
+                compared = better_off_words(p.better_off)
+            )
         } else {
-            format!("{} a week", hours_phrase(p.hours))
+            t!(
+                "result-chart-point",
+                hours = hours_phrase(p.hours),
+                amount = format_pounds(p.income),
+                compared = better_off_words(p.better_off)
+            )
         };
-        let mut aria_label = format!(
-            "{head}: {} a week, {}",
-            format_pounds(p.income),
-            better_off_words(p.better_off)
-        );
         let is_cliff = cliff_note.is_some();
         if let Some(note) = cliff_note {
             aria_label = format!("{aria_label}. {note}");

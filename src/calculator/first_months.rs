@@ -59,34 +59,30 @@ pub fn plan(
     let mut assumptions = Vec::new();
     let frequency = pay_frequency(form.get(Field::OfferPayFrequency(offer)));
 
-    let mut date = |field: Field, default: Date, assumed: &str| -> Date {
+    let mut date = |field: Field, default: Date, assumed: fn(String) -> String| -> Date {
         match form.get(field).trim() {
             "" => {
-                assumptions.push(format!("{assumed} {}.", calendar::long(default)));
+                assumptions.push(assumed(calendar::long(default)));
                 default
             }
             text => Date::parse(text).unwrap_or_else(|| {
-                errors.insert(field, "Enter a real date, like 2026-03-02".into());
+                errors.insert(field, t!("result-error-real-date"));
                 default
             }),
         }
     };
     let default_start = next_monday(calendar::add_days(today, 7));
-    let job_start = date(
-        Field::JobStart,
-        default_start,
-        "We assumed the job starts on",
-    );
+    let job_start = date(Field::JobStart, default_start, |d| {
+        t!("result-fm-assumed-start", date = d)
+    });
     let first_payday = date(
         Field::FirstPayday,
         default_first_payday(job_start, frequency),
-        "We assumed the first payday is",
+        |d| t!("result-fm-assumed-payday", date = d),
     );
-    let assessment_period_start = date(
-        Field::AssessmentPeriodStart,
-        today,
-        "We assumed an assessment period of your claim starts on",
-    );
+    let assessment_period_start = date(Field::AssessmentPeriodStart, today, |d| {
+        t!("result-fm-assumed-period", date = d)
+    });
 
     let old_job_last_pay = match (
         form.get(Field::OldJobPay).trim(),
@@ -97,20 +93,14 @@ pub fn plan(
             let take_home = match parse_money(amount) {
                 Ok(m) => Some(m),
                 Err(_) => {
-                    errors.insert(
-                        Field::OldJobPay,
-                        "Enter the take-home pay as a number, like 250".into(),
-                    );
+                    errors.insert(Field::OldJobPay, t!("result-error-old-pay-number"));
                     None
                 }
             };
             let date = match Date::parse(when) {
                 Some(d) => Some(d),
                 None => {
-                    errors.insert(
-                        Field::OldJobPayDate,
-                        "Enter the date of the last payment".into(),
-                    );
+                    errors.insert(Field::OldJobPayDate, t!("result-error-old-pay-when"));
                     None
                 }
             };

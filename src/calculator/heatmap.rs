@@ -196,7 +196,7 @@ impl HeatMap {
         HeatMap {
             column_labels: hours
                 .iter()
-                .map(|h| format!("{} h", format_hours(*h)))
+                .map(|h| t!("result-heat-hours", hours = format_hours(*h)))
                 .collect(),
             hours,
             row_labels: wages.iter().map(|&w| format_pence(w)).collect(),
@@ -211,16 +211,27 @@ impl HeatMap {
 
 /// "20 hours at £12.71: £95 a week better off".
 fn describe(hours: Decimal, wage: Money, better_off: Money) -> String {
-    let head = format!("{} at {}", hours_phrase(hours), format_pence(wage));
+    let hours = hours_phrase(hours);
+    let wage = format_pence(wage);
     let whole = better_off
         .0
         .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
     if whole.is_zero() {
-        format!("{head}: about the same as now")
+        t!("result-heat-cell-same", hours = hours, wage = wage)
     } else if whole.is_sign_negative() {
-        format!("{head}: {} a week worse off", format_pounds(-better_off))
+        t!(
+            "result-heat-cell-worse",
+            hours = hours,
+            wage = wage,
+            amount = format_pounds(-better_off)
+        )
     } else {
-        format!("{head}: {} a week better off", format_pounds(better_off))
+        t!(
+            "result-heat-cell-better",
+            hours = hours,
+            wage = wage,
+            amount = format_pounds(better_off)
+        )
     }
 }
 
@@ -274,26 +285,26 @@ impl Bands {
         let mut legend = vec![
             LegendEntry {
                 band: 0,
-                label: "Worse off".into(),
+                label: t!("result-heat-band-worse"),
             },
             LegendEntry {
                 band: 1,
-                label: "About the same as now".into(),
+                label: t!("result-heat-band-same"),
             },
             LegendEntry {
                 band: 2,
-                label: format!("Up to {} better off", at(1)),
+                label: t!("result-heat-band-up-to", amount = at(1)),
             },
         ];
         for k in 1..4 {
             legend.push(LegendEntry {
                 band: 2 + k as usize,
-                label: format!("{} to {} better off", at(k), at(k + 1)),
+                label: t!("result-heat-band-between", from = at(k), to = at(k + 1)),
             });
         }
         legend.push(LegendEntry {
             band: 6,
-            label: format!("{} or more better off", at(4)),
+            label: t!("result-heat-band-top", amount = at(4)),
         });
         legend
     }

@@ -32,11 +32,41 @@ pub struct Line {
     pub text: String,
 }
 
+/// Who a line is about, for the messages' `$who`: "you" (one adult), "first" or "second".
 fn who(h: &Household, i: usize) -> &'static str {
     match (h.is_couple(), i) {
-        (false, _) => "You",
-        (true, 0) => "The first adult",
-        (true, _) => "The second adult",
+        (false, _) => "you",
+        (true, 0) => "first",
+        (true, _) => "second",
+    }
+}
+
+/// Pounds and pence in the language in use: "£881.23" in English (as [`Money`] writes it),
+/// "881,23 £" in Swedish.
+pub fn money(m: Money) -> String {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::EnGb => m.to_string(),
+        lang => crate::i18n::number::pounds(lang, m.round_penny().0, 2),
+    }
+}
+
+/// The name of the carer's benefit: Carer Support Payment in Scotland.
+pub fn carer_benefit(scottish: bool) -> String {
+    if scottish {
+        t!("result-name-carer-support")
+    } else {
+        t!("result-name-carers-allowance")
+    }
+}
+
+fn lha_rate(category: crate::params::LhaCategory) -> String {
+    use crate::params::LhaCategory as C;
+    match category {
+        C::A => t!("result-lha-rate-shared"),
+        C::B => t!("result-lha-rate-1"),
+        C::C => t!("result-lha-rate-2"),
+        C::D => t!("result-lha-rate-3"),
+        C::E => t!("result-lha-rate-4"),
     }
 }
 
@@ -50,44 +80,48 @@ pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
 
     for (i, x) in f.people().iter().enumerate() {
         let name = who(h, i);
-        // "You earn" but "The first adult earns".
-        let s = if h.is_couple() { "s" } else { "" };
         if x.gross.is_positive() {
             say(
                 Topic::Earnings,
-                format!("{name} earn{s} {} a month before tax.", x.gross),
+                t!("result-explain-earns", who = name, amount = money(x.gross)),
             );
             say(
                 Topic::IncomeTax,
                 if x.income_tax.is_zero() {
-                    format!(
-                        "{name} pay{s} no income tax: the income is within the personal allowance."
+                    t!("result-explain-no-tax", who = name)
+                } else if scottish {
+                    t!(
+                        "result-explain-tax-scottish",
+                        who = name,
+                        amount = money(x.income_tax)
                     )
                 } else {
-                    format!(
-                        "{name} pay{s} {} a month income tax{}.",
-                        x.income_tax,
-                        if scottish { " at Scottish rates" } else { "" }
+                    t!(
+                        "result-explain-tax",
+                        who = name,
+                        amount = money(x.income_tax)
                     )
                 },
             );
             say(
                 Topic::NationalInsurance,
                 if x.national_insurance.is_zero() {
-                    format!("{name} pay{s} no National Insurance: pay is below the threshold.")
+                    t!("result-explain-no-ni", who = name)
                 } else {
-                    format!(
-                        "{name} pay{s} {} a month National Insurance.",
-                        x.national_insurance
+                    t!(
+                        "result-explain-ni",
+                        who = name,
+                        amount = money(x.national_insurance)
                     )
                 },
             );
             if x.pension.is_positive() {
                 say(
                     Topic::Pension,
-                    format!(
-                        "{name} pay{s} {} a month into a workplace pension (the employer and tax relief add more).",
-                        x.pension
+                    t!(
+                        "result-explain-pension",
+                        who = name,
+                        amount = money(x.pension)
                     ),
                 );
             }
@@ -95,59 +129,65 @@ pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
         match x.marriage_allowance {
             super::MarriageRole::Receives => say(
                 Topic::IncomeTax,
-                format!(
-                    "Marriage Allowance: your partner's unused allowance takes {} a year off {}'s tax.",
-                    crate::rules::marriage_allowance::reducer(p),
-                    name.to_lowercase()
+                t!(
+                    "result-explain-marriage",
+                    who = name,
+                    amount = money(crate::rules::marriage_allowance::reducer(p))
                 ),
             ),
             super::MarriageRole::Gives | super::MarriageRole::None => {}
         }
         let adult = &h.adults[i];
         if adult.carer {
-            let benefit = if scottish {
-                "Carer Support Payment"
-            } else {
-                "Carer's Allowance"
-            };
+            let benefit = carer_benefit(scottish);
+            let limit = money(crate::rules::carers_allowance::earnings_limit(p, h.country));
+            let earnings = money(x.carers_allowance_net_weekly_earnings);
             say(
                 Topic::CarersAllowance,
                 if x.carers_allowance.is_positive() {
-                    format!(
-                        "{name} get{s} {benefit} of {} a month{}.",
-                        x.carers_allowance,
-                        if x.gross.is_positive() {
-                            format!(
-                                " (earnings after deductions are {} a week, within the {} limit)",
-                                x.carers_allowance_net_weekly_earnings,
-                                crate::rules::carers_allowance::earnings_limit(p, h.country)
-                            )
-                        } else {
-                            String::new()
-                        }
-                    )
+                    if x.gross.is_positive() {
+                        t!(
+                            "result-explain-carer-gets-working",
+                            who = name,
+                            benefit = benefit,
+                            amount = money(x.carers_allowance),
+                            earnings = earnings,
+                            limit = limit
+                        )
+                    } else {
+                        t!(
+                            "result-explain-carer-gets",
+                            who = name,
+                            benefit = benefit,
+                            amount = money(x.carers_allowance)
+                        )
+                    }
                 } else if x.over_carers_allowance_limit {
-                    format!(
-                        "{name} lose{s} {benefit}: earnings after deductions are {} a week, over the {} limit. Even a penny over stops all of it.",
-                        x.carers_allowance_net_weekly_earnings,
-                        crate::rules::carers_allowance::earnings_limit(p, h.country)
+                    t!(
+                        "result-explain-carer-loses",
+                        who = name,
+                        benefit = benefit,
+                        earnings = earnings,
+                        limit = limit
                     )
                 } else {
-                    format!("Only one {benefit} is paid for caring for the same person.")
+                    t!("result-explain-carer-only-one", benefit = benefit)
                 },
             );
         }
         if (x.pip_daily_living + x.pip_mobility).is_positive() {
+            let benefit = if scottish {
+                t!("result-name-adp")
+            } else {
+                t!("result-name-pip")
+            };
             say(
                 Topic::Disability,
-                format!(
-                    "{name} get{s} {} a month {}: it carries on in work and does not reduce Universal Credit.",
-                    x.pip_daily_living + x.pip_mobility,
-                    if scottish {
-                        "Adult Disability Payment"
-                    } else {
-                        "Personal Independence Payment"
-                    }
+                t!(
+                    "result-explain-pip",
+                    who = name,
+                    amount = money(x.pip_daily_living + x.pip_mobility),
+                    benefit = benefit
                 ),
             );
         }
@@ -155,99 +195,77 @@ pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
 
     // Universal Credit, step by step.
     let uc = Topic::UniversalCredit;
-    let couple = if h.is_couple() {
-        "a couple"
-    } else {
-        "a single person"
-    };
     let over_25 = h.adults().iter().any(|a| a.age >= 25);
+    let household = match (h.is_couple(), over_25) {
+        (false, true) => "single-25",
+        (false, false) => "single-under-25",
+        (true, true) => "couple-25",
+        (true, false) => "couple-under-25",
+    };
     say(
         uc,
-        format!(
-            "Universal Credit starts from the standard allowance for {couple}{}: {}.",
-            if over_25 {
-                if h.is_couple() {
-                    " (one of you is 25 or over)"
-                } else {
-                    " aged 25 or over"
-                }
-            } else {
-                " under 25"
-            },
-            u.standard_allowance
+        t!(
+            "result-explain-standard",
+            household = household,
+            amount = money(u.standard_allowance)
         ),
     );
     if h.children > 0 {
         let limited = h.children_without_element;
+        let counted = h.children - limited;
+        let element = money(u.child_element);
         say(
             uc,
-            format!(
-                "Child element for {} {}: {}{}.",
-                h.children - limited,
-                if h.children - limited == 1 {
-                    "child"
-                } else {
-                    "children"
-                },
-                u.child_element,
-                if limited > 0 {
-                    format!(
-                        " ({limited} more {} no child element because of the two-child limit, which ends on 6 April 2026)",
-                        if limited == 1 { "child gets" } else { "children get" }
-                    )
-                } else {
-                    String::new()
-                }
-            ),
+            if limited > 0 {
+                t!(
+                    "result-explain-child-element-limited",
+                    count = counted,
+                    amount = element,
+                    limited = limited
+                )
+            } else {
+                t!(
+                    "result-explain-child-element",
+                    count = counted,
+                    amount = element
+                )
+            },
         );
     }
     if u.disabled_child_lower.is_positive() {
         say(
             uc,
-            format!("Disabled child addition: {}.", u.disabled_child_lower),
+            t!(
+                "result-explain-disabled-child",
+                amount = money(u.disabled_child_lower)
+            ),
         );
     }
     if u.disabled_child_higher.is_positive() {
         say(
             uc,
-            format!(
-                "Disabled child addition at the higher rate: {}.",
-                u.disabled_child_higher
+            t!(
+                "result-explain-disabled-child-higher",
+                amount = money(u.disabled_child_higher)
             ),
         );
     }
     if u.lcwra.is_positive() {
-        say(
-            uc,
-            format!(
-                "Health element (limited capability for work-related activity): {}.",
-                u.lcwra
-            ),
-        );
+        say(uc, t!("result-explain-lcwra", amount = money(u.lcwra)));
     }
     if u.carer.is_positive() {
         say(
             uc,
-            format!(
-                "Carer element{}: {}. It is not affected by earnings.",
-                if h.carer_elements > 1 {
-                    " for each of you"
-                } else {
-                    ""
-                },
-                u.carer
-            ),
+            if h.carer_elements > 1 {
+                t!("result-explain-carer-element-each", amount = money(u.carer))
+            } else {
+                t!("result-explain-carer-element", amount = money(u.carer))
+            },
         );
     }
     match &h.housing {
-        HousingFacts::None { owner: true } => say(
-            uc,
-            "No housing costs element: Universal Credit does not help owners with a mortgage here."
-                .into(),
-        ),
-        HousingFacts::None { owner: false } => {
-            say(uc, "No housing costs element: you pay no rent.".into())
-        }
+        HousingFacts::None { owner: true } => say(uc, t!("result-explain-housing-owner")),
+        HousingFacts::None { owner: false } => say(uc, t!("result-explain-housing-none")),
         HousingFacts::Social {
             rent_monthly,
             spare_bedrooms,
@@ -257,12 +275,15 @@ pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
         } => say(
             uc,
             if *spare_bedrooms > 0 {
-                format!(
-                    "Housing costs: your rent of {rent_monthly} a month less {deduction_monthly} for {spare_bedrooms} spare bedroom{} (the under-occupation deduction): {element_monthly}.",
-                    if *spare_bedrooms == 1 { "" } else { "s" }
+                t!(
+                    "result-explain-housing-social-spare",
+                    rent = money(*rent_monthly),
+                    deduction = money(*deduction_monthly),
+                    count = *spare_bedrooms,
+                    amount = money(*element_monthly)
                 )
             } else {
-                format!("Housing costs: your rent of {rent_monthly} a month is met in full.")
+                t!("result-explain-housing-social", rent = money(*rent_monthly))
             },
         ),
         HousingFacts::Private {
@@ -275,14 +296,21 @@ pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
         } => say(
             uc,
             if rent_monthly > lha_monthly {
-                format!(
-                    "Housing costs: your rent is {rent_monthly} a month, but the Local Housing Allowance in {brma_name} at {} is {lha_monthly}, so Universal Credit counts {element_monthly}.",
-                    category.describe()
+                t!(
+                    "result-explain-housing-private-over",
+                    rent = money(*rent_monthly),
+                    area = brma_name.to_string(),
+                    rate = lha_rate(*category),
+                    lha = money(*lha_monthly),
+                    amount = money(*element_monthly)
                 )
             } else {
-                format!(
-                    "Housing costs: your rent of {rent_monthly} a month is within the Local Housing Allowance in {brma_name} ({} of {lha_monthly}), so it is met in full.",
-                    category.describe()
+                t!(
+                    "result-explain-housing-private",
+                    rent = money(*rent_monthly),
+                    area = brma_name.to_string(),
+                    rate = lha_rate(*category),
+                    lha = money(*lha_monthly)
                 )
             },
         ),
@@ -291,49 +319,58 @@ pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
         say(
             uc,
             if u.childcare.is_positive() {
-                format!(
-                    "Childcare: 85% of the {} you pay = {} (the most for {} is {}).",
-                    f.childcare_costs,
-                    u.childcare,
-                    if h.children_for_childcare == 1 {
-                        "one child"
+                t!(
+                    "result-explain-childcare",
+                    costs = money(f.childcare_costs),
+                    amount = money(u.childcare),
+                    children = if h.children_for_childcare == 1 {
+                        "one"
                     } else {
-                        "two or more children"
+                        "more"
                     },
-                    u.childcare_cap
+                    cap = money(u.childcare_cap)
                 )
             } else if h.children_for_childcare == 0 {
-                "Childcare: no help, as no child is young enough for the childcare element.".into()
+                t!("result-explain-childcare-too-old")
             } else {
-                "Childcare: no help, because in a couple both must work (unless one has limited capability for work or is a carer).".into()
+                t!("result-explain-childcare-couple")
             },
         );
     }
-    say(uc, format!("Maximum Universal Credit: {}.", u.maximum));
+    say(uc, t!("result-explain-maximum", amount = money(u.maximum)));
 
     if u.earned_income.is_positive() {
-        let earned = format!(
-            "Earnings after tax, National Insurance and pension: {} a month.",
-            u.earned_income
-        );
+        let earned = money(u.earned_income);
         say(
             uc,
             if u.work_allowance.is_positive() {
-                format!(
-                    "{earned} The first {} is ignored (your work allowance{}); Universal Credit goes down by 55p for each £1 of the other {}: {}.",
-                    u.work_allowance,
-                    if u.housing.is_positive() {
-                        ", lower because UC helps with rent"
-                    } else {
-                        ""
-                    },
-                    u.earned_above_allowance,
-                    u.taper.round_penny()
-                )
+                let args = (
+                    money(u.work_allowance),
+                    money(u.earned_above_allowance),
+                    money(u.taper.round_penny()),
+                );
+                if u.housing.is_positive() {
+                    t!(
+                        "result-explain-taper-lower-allowance",
+                        earned = earned,
+                        allowance = args.0,
+                        rest = args.1,
+                        amount = args.2
+                    )
+                } else {
+                    t!(
+                        "result-explain-taper-allowance",
+                        earned = earned,
+                        allowance = args.0,
+                        rest = args.1,
+                        amount = args.2
+                    )
+                }
             } else {
-                format!(
-                    "{earned} You have no work allowance, so Universal Credit goes down by 55p for each £1: {}.",
-                    u.taper.round_penny()
+                t!(
+                    "result-explain-taper-no-allowance",
+                    earned = earned,
+                    amount = money(u.taper.round_penny())
                 )
             },
         );
@@ -341,73 +378,66 @@ pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
     if u.unearned_income.is_positive() {
         say(
             uc,
-            format!(
-                "{} of {} a month is taken off Universal Credit pound for pound (the carer element stays).",
-                if scottish {
-                    "Carer Support Payment"
-                } else {
-                    "Carer's Allowance"
-                },
-                u.unearned_income
+            t!(
+                "result-explain-unearned",
+                benefit = carer_benefit(scottish),
+                amount = money(u.unearned_income)
             ),
         );
     }
     if u.over_capital_limit {
         say(
             uc,
-            format!(
-                "Savings of {} are over the £16,000 limit, so there is no Universal Credit.",
-                h.savings
-            ),
+            t!("result-explain-savings-over", amount = money(h.savings)),
         );
     } else if u.capital_tariff.is_positive() {
         say(
             uc,
-            format!(
-                "Savings of {} count as {} a month of income (£4.35 for each £250 over £6,000).",
-                h.savings, u.capital_tariff
+            t!(
+                "result-explain-savings-tariff",
+                amount = money(h.savings),
+                income = money(u.capital_tariff)
             ),
         );
     }
     if u.cap_reduction.is_positive() {
         say(
             uc,
-            format!(
-                "The benefit cap limits Universal Credit and Child Benefit together to {} a month, so Universal Credit is cut by {}. Earning {} a month or more after tax lifts the cap.",
-                u.cap,
-                u.cap_reduction,
-                crate::rules::uc::benefit_cap::earnings_exception_monthly(p).floor_pound()
+            t!(
+                "result-explain-cap",
+                cap = money(u.cap),
+                amount = money(u.cap_reduction),
+                earnings = money(
+                    crate::rules::uc::benefit_cap::earnings_exception_monthly(p).floor_pound()
+                )
             ),
         );
     } else if u.cap_exempt_by_earnings && !h.cap_exempt_always && u.before_cap.is_positive() {
-        say(
-            uc,
-            "The benefit cap does not apply: earnings are at least 16 hours a week at the National Living Wage.".into(),
-        );
+        say(uc, t!("result-explain-cap-lifted"));
     }
     say(
         uc,
         if u.award.is_positive() {
-            format!("Universal Credit: {} a month.", u.award)
+            t!("result-explain-uc", amount = money(u.award))
         } else {
-            "Universal Credit: nothing this month; income is above the maximum.".into()
+            t!("result-explain-uc-nothing")
         },
     );
 
     if f.child_benefit.is_positive() {
         say(
             Topic::ChildBenefit,
-            format!(
-                "Child Benefit: {} a month. It does not reduce Universal Credit.",
-                f.child_benefit
+            t!(
+                "result-explain-child-benefit",
+                amount = money(f.child_benefit)
             ),
         );
         if f.child_benefit_charge.is_positive() {
             say(
                 Topic::ChildBenefit,
-                format!(
-                    "High Income Child Benefit Charge: {} a month is paid back through tax.",
-                    f.child_benefit_charge
+                t!(
+                    "result-explain-child-benefit-charge",
+                    amount = money(f.child_benefit_charge)
                 ),
             );
         }
@@ -415,51 +445,42 @@ pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
     if f.scottish_child_payment.is_positive() {
         say(
             Topic::ScottishChildPayment,
-            format!(
-                "Scottish Child Payment: {} a month, paid while you get Universal Credit.",
-                f.scottish_child_payment
+            t!(
+                "result-explain-scp",
+                amount = money(f.scottish_child_payment)
             ),
         );
     } else if scottish && h.children_under_16 > 0 {
-        say(
-            Topic::ScottishChildPayment,
-            "No Scottish Child Payment: it needs a Universal Credit award.".into(),
-        );
+        say(Topic::ScottishChildPayment, t!("result-explain-scp-none"));
     }
     if f.dla.is_positive() {
         say(
             Topic::Disability,
-            format!(
-                "Disability Living Allowance for children: {} a month.",
-                f.dla
-            ),
+            t!("result-explain-dla", amount = money(f.dla)),
         );
     }
     say(
         Topic::NetIncome,
-        format!(
-            "Net income: {} a month ({} a week).",
-            f.net_income,
-            f.net_income.monthly_to_weekly()
+        t!(
+            "result-explain-net",
+            amount = money(f.net_income),
+            weekly = money(f.net_income.monthly_to_weekly())
         ),
     );
     let costs = f.childcare_costs + f.travel_costs;
     if (f.housing_costs + f.council_tax + costs) > Money::ZERO {
+        let after = match (f.council_tax.is_positive(), costs.is_positive()) {
+            (false, false) => "rent",
+            (true, false) => "rent-council",
+            (false, true) => "rent-costs",
+            (true, true) => "all",
+        };
         say(
             Topic::NetIncome,
-            format!(
-                "After rent{}{}: {} a month left to live on.",
-                if f.council_tax.is_positive() {
-                    ", council tax"
-                } else {
-                    ""
-                },
-                if costs.is_positive() {
-                    ", childcare and travel"
-                } else {
-                    ""
-                },
-                f.disposable_income
+            t!(
+                "result-explain-left",
+                after = after,
+                amount = money(f.disposable_income)
             ),
         );
     }

@@ -150,7 +150,7 @@ impl Household {
             let (Some(born), Some(age)) = (c.birth_date(year), c.age_in(year)) else {
                 return Err(vec![ValidationError {
                     path: format!("children[{i}].age"),
-                    message: "Enter the child's age or date of birth.".into(),
+                    message: t!("result-error-child-age"),
                 }]);
             };
             births.push(born);
@@ -297,9 +297,7 @@ fn housing_facts(
             let brma = lha::find(&code).ok_or_else(|| {
                 vec![ValidationError {
                     path: "housing.brma".into(),
-                    message:
-                        "We do not know this Broad Rental Market Area; choose one from the list."
-                            .into(),
+                    message: t!("result-error-brma"),
                 }]
             })?;
             // PIP daily living (or ADP) exempts a single renter from the shared rate (Sch 4 para 29).

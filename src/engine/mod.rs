@@ -14,7 +14,7 @@ mod sweep;
 mod warnings;
 
 pub use compute::{Earner, Figures, MarriageRole, PersonFigures, UcFigures, WorkCosts};
-pub use explain::{explain, Line, Topic};
+pub use explain::{carer_benefit, explain, money, Line, Topic};
 pub use first_months::{first_months, FirstMonths, StartPlan};
 pub use household::{AdultFacts, Household, HousingFacts};
 pub use sweep::{sweep, Cliff, CliffCause, Sweep, SweepPoint};

@@ -46,19 +46,17 @@ pub enum CliffCause {
 
 impl CliffCause {
     /// Short words to finish "Between 16 and 16.5 hours a week, ...".
-    pub fn describe(self, country: crate::params::Country) -> &'static str {
+    pub fn describe(self, country: crate::params::Country) -> String {
         match self {
             CliffCause::CarersAllowanceLimit if country == crate::params::Country::Scotland => {
-                "Carer Support Payment stops"
+                t!("result-cliff-carer-support")
             }
-            CliffCause::CarersAllowanceLimit => "Carer's Allowance stops",
-            CliffCause::ScottishChildPaymentEnds => {
-                "Universal Credit ends, and Scottish Child Payment with it"
-            }
-            CliffCause::PensionAutoEnrolment => "pension contributions start",
-            CliffCause::MarriageAllowanceEnds => "Marriage Allowance ends",
-            CliffCause::ChildBenefitCharge => "more Child Benefit is taken back in tax",
-            CliffCause::Other => "a payment stops",
+            CliffCause::CarersAllowanceLimit => t!("result-cliff-carers-allowance"),
+            CliffCause::ScottishChildPaymentEnds => t!("result-cliff-scp"),
+            CliffCause::PensionAutoEnrolment => t!("result-cliff-pension"),
+            CliffCause::MarriageAllowanceEnds => t!("result-cliff-marriage"),
+            CliffCause::ChildBenefitCharge => t!("result-cliff-child-benefit"),
+            CliffCause::Other => t!("result-cliff-other"),
         }
     }
 }
@@ -89,7 +87,7 @@ pub fn sweep(s: &Scenario, offer: usize) -> Result<Sweep, Vec<ValidationError>> 
     let Some(job) = s.offers.get(offer) else {
         return Err(vec![ValidationError {
             path: format!("offers[{offer}]"),
-            message: "There is no such job offer.".into(),
+            message: t!("result-error-no-offer"),
         }]);
     };
     Ok(h.sweep(job))

@@ -3,6 +3,7 @@
 //! Each is a [`WarningKind`] value with its figures (for the screens to style or act on) and
 //! a sentence in plain words.
 
+use super::explain::money;
 use super::{Figures, Household, HousingFacts};
 use crate::money::Money;
 use crate::params::Country;
@@ -66,19 +67,20 @@ pub fn warnings(h: &Household, f: &Figures, offer: Option<(&JobOffer, &Figures)>
     let u = &f.uc;
     if u.cap_reduction.is_positive() {
         out.push(w(
-            WarningKind::BenefitCap { reduction: u.cap_reduction.to_f64(), cap: u.cap.to_f64() },
-            format!(
-                "The benefit cap cuts Universal Credit by {} a month. Working enough to earn {} a month after tax (16 hours at the National Living Wage) removes the cap.",
-                u.cap_reduction,
-                crate::rules::uc::benefit_cap::earnings_exception_monthly(p).floor_pound()
+            WarningKind::BenefitCap {
+                reduction: u.cap_reduction.to_f64(),
+                cap: u.cap.to_f64(),
+            },
+            t!(
+                "result-warn-cap",
+                amount = money(u.cap_reduction),
+                earnings = money(
+                    crate::rules::uc::benefit_cap::earnings_exception_monthly(p).floor_pound()
+                )
             ),
         ));
     }
-    let benefit = if h.country == Country::Scotland {
-        "Carer Support Payment"
-    } else {
-        "Carer's Allowance"
-    };
+    let benefit = super::explain::carer_benefit(h.country == Country::Scotland);
     let limit = carers_allowance::earnings_limit(p, h.country);
     for (i, x) in f.people().iter().enumerate() {
         if !h.adults[i].carer {
@@ -93,9 +95,12 @@ pub fn warnings(h: &Household, f: &Figures, offer: Option<(&JobOffer, &Figures)>
                     weekly_limit: limit.to_f64(),
                     lost_monthly: lost.weekly_to_monthly().to_f64(),
                 },
-                format!(
-                    "{benefit} stops: earnings after deductions are {} a week, over the {} limit, so the whole {} a week is lost. Universal Credit makes up part of it, and the carer element stays.",
-                    x.carers_allowance_net_weekly_earnings, limit, lost
+                t!(
+                    "result-warn-carer-lost",
+                    benefit = benefit.clone(),
+                    earnings = money(x.carers_allowance_net_weekly_earnings),
+                    limit = money(limit),
+                    lost = money(lost)
                 ),
             ));
         } else if x.gross.is_positive()
@@ -107,9 +112,11 @@ pub fn warnings(h: &Household, f: &Figures, offer: Option<(&JobOffer, &Figures)>
                     net_weekly_earnings: x.carers_allowance_net_weekly_earnings.to_f64(),
                     weekly_limit: limit.to_f64(),
                 },
-                format!(
-                    "Earnings after deductions are {} a week, close to the {} limit for {benefit}. A pay rise or an extra hour could stop all of it; check before agreeing to more hours. Some costs (such as paying someone to care while you work, and half of pension contributions) can be taken off the earnings.",
-                    x.carers_allowance_net_weekly_earnings, limit
+                t!(
+                    "result-warn-carer-near",
+                    benefit = benefit.clone(),
+                    earnings = money(x.carers_allowance_net_weekly_earnings),
+                    limit = money(limit)
                 ),
             ));
         }
@@ -122,10 +129,12 @@ pub fn warnings(h: &Household, f: &Figures, offer: Option<(&JobOffer, &Figures)>
         } if rent_monthly > lha_monthly => {
             let gap = *rent_monthly - *lha_monthly;
             out.push(w(
-                WarningKind::LhaShortfall { rent: rent_monthly.to_f64(), lha: lha_monthly.to_f64(), shortfall: gap.to_f64() },
-                format!(
-                    "Your rent is {gap} a month more than the Local Housing Allowance, so Universal Credit will not cover that part, in or out of work. The council may help for a while with a Discretionary Housing Payment."
-                ),
+                WarningKind::LhaShortfall {
+                    rent: rent_monthly.to_f64(),
+                    lha: lha_monthly.to_f64(),
+                    shortfall: gap.to_f64(),
+                },
+                t!("result-warn-lha", amount = money(gap)),
             ));
         }
         HousingFacts::Social {
@@ -134,10 +143,14 @@ pub fn warnings(h: &Household, f: &Figures, offer: Option<(&JobOffer, &Figures)>
             ..
         } if *spare_bedrooms > 0 => {
             out.push(w(
-                WarningKind::UnderOccupation { spare_bedrooms: *spare_bedrooms, deduction: deduction_monthly.to_f64() },
-                format!(
-                    "Universal Credit pays {deduction_monthly} a month less towards the rent because the home has {spare_bedrooms} more bedroom{} than the rules allow.",
-                    if *spare_bedrooms == 1 { "" } else { "s" }
+                WarningKind::UnderOccupation {
+                    spare_bedrooms: *spare_bedrooms,
+                    deduction: deduction_monthly.to_f64(),
+                },
+                t!(
+                    "result-warn-spare-bedrooms",
+                    amount = money(*deduction_monthly),
+                    count = *spare_bedrooms
                 ),
             ));
         }
@@ -145,32 +158,26 @@ pub fn warnings(h: &Household, f: &Figures, offer: Option<(&JobOffer, &Figures)>
     }
     if u.childcare.is_positive() {
         out.push(w(
-            WarningKind::ChildcarePaidInArrears { element: u.childcare.to_f64() },
-            format!(
-                "Universal Credit pays back {} of childcare a month only after you have paid it and reported it with the receipt, so you pay the first month yourself. Ask about the Flexible Support Fund for help up front.",
-                u.childcare
-            ),
+            WarningKind::ChildcarePaidInArrears {
+                element: u.childcare.to_f64(),
+            },
+            t!("result-warn-childcare-arrears", amount = money(u.childcare)),
         ));
     } else if f.childcare_costs.is_positive() {
         out.push(w(
             WarningKind::ChildcareNotCovered,
-            "The childcare you pay gets no help from Universal Credit here: in a couple both must work (unless one has limited capability for work or is a carer), and the child must be under 17.".into(),
+            t!("result-warn-childcare-none"),
         ));
     }
     if u.over_capital_limit {
-        out.push(w(
-            WarningKind::CapitalOverLimit,
-            "Savings over £16,000 mean no Universal Credit at all.".into(),
-        ));
+        out.push(w(WarningKind::CapitalOverLimit, t!("result-warn-savings")));
     }
     if h.children_without_element > 0 {
         out.push(w(
-            WarningKind::TwoChildLimit { children_without_element: h.children_without_element },
-            format!(
-                "The two-child limit means {} child{} no child element in 2025-26. It ends on 6 April 2026.",
-                h.children_without_element,
-                if h.children_without_element == 1 { " gets" } else { "ren get" }
-            ),
+            WarningKind::TwoChildLimit {
+                children_without_element: h.children_without_element,
+            },
+            t!("result-warn-two-child", count = h.children_without_element),
         ));
     }
     if let Some((job, _)) = offer {
@@ -179,15 +186,21 @@ pub fn warnings(h: &Household, f: &Figures, offer: Option<(&JobOffer, &Figures)>
         let wage = super::hourly_wage(job);
         if wage < minimum && wage.is_positive() {
             out.push(w(
-                WarningKind::BelowMinimumWage { minimum_hourly: minimum.to_f64() },
-                format!("{wage} an hour is below the legal minimum of {minimum} for this age (unless it is an apprenticeship)."),
+                WarningKind::BelowMinimumWage {
+                    minimum_hourly: minimum.to_f64(),
+                },
+                t!(
+                    "result-warn-minimum-wage",
+                    wage = money(wage),
+                    minimum = money(minimum)
+                ),
             ));
         }
     }
     if h.council_tax_annual.is_positive() {
         out.push(w(
             WarningKind::CouncilTaxAsEntered,
-            "Council tax and Council Tax Reduction are as you entered them; the reduction may change when earnings change, so ask the council.".into(),
+            t!("result-warn-council-tax"),
         ));
     }
     out

@@ -146,34 +146,32 @@ pub fn working_day_on_or_before(d: Date) -> Date {
     day
 }
 
-/// "3 March 2026", as a letter would write it.
+/// "3 March 2026", as a letter would write it (in the language in use: "3 Mawrth 2026").
 pub fn long(d: Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let name = MONTHS
-        .get((d.month as usize).wrapping_sub(1))
-        .copied()
-        .unwrap_or("?");
-    format!("{} {} {}", d.day, name, d.year)
+    t!(
+        "result-date-long",
+        day = d.day.to_string(),
+        month = month_name(d.month),
+        year = d.year.to_string()
+    )
 }
 
 /// "3 March", for lists within one period.
 pub fn short(d: Date) -> String {
-    let text = long(d);
-    text.rsplit_once(' ')
-        .map_or(text.clone(), |(a, _)| a.to_string())
+    t!(
+        "result-date-short",
+        day = d.day.to_string(),
+        month = month_name(d.month)
+    )
+}
+
+/// "March", in the language in use ("?" for a month that is not one).
+pub fn month_name(month: u8) -> String {
+    if (1..=12).contains(&month) {
+        crate::i18n::tr(&format!("result-month-{month}"), &[])
+    } else {
+        "?".to_string()
+    }
 }
 
 #[cfg(test)]

@@ -58,7 +58,7 @@ pub struct FirstMonths {
     /// What helps, for the whole timeline.
     pub helps: Vec<Help>,
     /// How this timeline is simplified, for a "how we worked this out" note.
-    pub assumptions: Vec<&'static str>,
+    pub assumptions: Vec<String>,
 }
 
 /// One assessment period.
@@ -210,69 +210,54 @@ pub fn validate(
     plan: &StartPlan,
 ) -> Result<(), Vec<ValidationError>> {
     let mut errors = Vec::new();
-    let mut bad = |path: &str, message: &str| {
+    let mut bad = |path: &str, message: String| {
         errors.push(ValidationError {
             path: format!("first_months.{path}"),
-            message: message.into(),
+            message,
         })
     };
     let sensible = |d: Date| calendar::is_real(d) && (2000..=2100).contains(&d.year);
     if !sensible(plan.job_start) {
-        bad(
-            "job_start",
-            "Enter the date the job starts as a real date, for example 2026-03-02.",
-        );
+        bad("job_start", t!("result-error-job-start"));
     }
     if !sensible(plan.first_payday) {
-        bad(
-            "first_payday",
-            "Enter the first payday as a real date, for example 2026-03-27.",
-        );
+        bad("first_payday", t!("result-error-first-payday"));
     }
     if !sensible(plan.assessment_period_start) {
         bad(
             "assessment_period_start",
-            "Enter a real date for the start of an assessment period. It is on the Universal Credit statement.",
+            t!("result-error-assessment-period"),
         );
     }
     if sensible(plan.job_start) && sensible(plan.first_payday) && plan.first_payday < plan.job_start
     {
-        bad(
-            "first_payday",
-            "The first payday cannot be before the job starts.",
-        );
+        bad("first_payday", t!("result-error-payday-before-start"));
     }
     if sensible(plan.job_start)
         && sensible(plan.first_payday)
         && calendar::days_between(plan.job_start, plan.first_payday) > 92
     {
-        bad(
-            "first_payday",
-            "The first payday should be within three months of the start date.",
-        );
+        bad("first_payday", t!("result-error-payday-too-late"));
     }
     if let Some(last) = plan.old_job_last_pay {
         if !sensible(last.date) {
-            bad(
-                "old_job_last_pay.date",
-                "Enter the date of the old job's last pay as a real date.",
-            );
+            bad("old_job_last_pay.date", t!("result-error-old-pay-date"));
         }
         if last.take_home > Money::pounds(1_000_000) {
             bad(
                 "old_job_last_pay.take_home",
-                "Enter the old job's last take-home pay in pounds, under £1,000,000.",
+                t!("result-error-old-pay-amount"),
             );
         }
         if last.take_home.0.is_sign_negative() {
             bad(
                 "old_job_last_pay.take_home",
-                "The old job's last pay cannot be less than nothing.",
+                t!("result-error-old-pay-negative"),
             );
         }
     }
     if offer.adult >= h.adult_count {
-        bad("offer.adult", "Choose which adult takes the job.");
+        bad("offer.adult", t!("result-error-which-adult"));
     }
     if errors.is_empty() {
         Ok(())

@@ -15,21 +15,17 @@ use crate::scenario::{JobOffer, PayFrequency};
 use rust_decimal::Decimal;
 
 /// How this timeline is simplified (shown under "how we worked this out").
-const ASSUMPTIONS: [&str; 7] = [
-    "Income tax on each payday is worked out on its own, with a week's or a month's share of the \
-     personal allowance (the Week 1/Month 1 basis). We do not know which starter statement you \
-     tick. For pay under the allowance, both ways give no tax.",
-    "National Insurance uses the limits for each pay period (a week, 4 weeks or a month), \
-     as payroll does.",
-    "The whole timeline uses this tax year's rates, even for months after April.",
-    "Universal Credit counts the take-home pay you get in each assessment period. Everything \
-     else stays as it is in work: rent, children, childcare, other benefits and a partner's pay.",
-    "Carer's Allowance weeks run Monday to Sunday. Each week counts in the assessment period it \
-     ends in. Pay counts for the weeks of its pay period, from the payday on.",
-    "If pay stops Universal Credit for a month, we assume it starts again when pay falls. \
-     DWP starts it again within 5 months. After that, you claim again.",
-    "Bank holidays are those of England and Wales.",
-];
+fn assumptions() -> Vec<String> {
+    vec![
+        t!("result-fm-assume-tax"),
+        t!("result-fm-assume-ni"),
+        t!("result-fm-assume-rates"),
+        t!("result-fm-assume-uc"),
+        t!("result-fm-assume-carer-weeks"),
+        t!("result-fm-assume-restart"),
+        t!("result-fm-assume-bank-holidays"),
+    ]
+}
 
 /// A pay period's length in days (monthly pay uses the month itself).
 fn period_days(f: PayFrequency) -> i64 {
@@ -371,7 +367,7 @@ pub fn build(h: &Household, offer: &JobOffer, plan: &StartPlan) -> FirstMonths {
         periods,
         tightest,
         helps,
-        assumptions: ASSUMPTIONS.to_vec(),
+        assumptions: assumptions(),
     }
 }
 
@@ -450,16 +446,6 @@ fn surplus_after(de_minimis: Decimal, uc: &UcPeriod, brought: Money) -> Money {
     surplus.at_least_zero().round_penny()
 }
 
-fn paydays_in_words(count: usize) -> &'static str {
-    match count {
-        2 => "Two",
-        3 => "Three",
-        4 => "Four",
-        5 => "Five",
-        _ => "Several",
-    }
-}
-
 /// The reasons shown for a period, in plain words.
 fn notes(
     a: &AssessmentPeriod,
@@ -471,65 +457,42 @@ fn notes(
     let mut notes = Vec::new();
     let mut add = |flag: Flag, sentence: String| notes.push(Note { flag, sentence });
     if a.paydays.is_empty() && a.old_job_pay.is_zero() {
-        add(
-            Flag::NoWagesYet,
-            "No wages yet: the first payday comes later.".into(),
-        );
+        add(Flag::NoWagesYet, t!("result-fm-no-wages"));
     } else if a.paydays.is_empty() {
-        add(
-            Flag::NoWagesYet,
-            "No wages from the new job yet: the first payday comes later.".into(),
-        );
+        add(Flag::NoWagesYet, t!("result-fm-no-wages-new-job"));
     }
     if a.paydays.len() > usual_paydays(frequency) {
         let count = a.paydays.len();
-        let lower = if a.uc.award < steady_award {
-            ", so Universal Credit is lower"
+        let sentence = if a.uc.award < steady_award {
+            t!("result-fm-extra-paydays-lower", count = count)
         } else {
-            ""
+            t!("result-fm-extra-paydays", count = count)
         };
-        add(
-            Flag::ExtraPaydays { count },
-            format!("{} paydays in this period{lower}.", paydays_in_words(count)),
-        );
+        add(Flag::ExtraPaydays { count }, sentence);
     }
     if a.old_job_pay.is_positive() {
-        add(
-            Flag::OldJobLastPay,
-            "The last pay from the old job lands in this period, and Universal Credit counts it."
-                .into(),
-        );
+        add(Flag::OldJobLastPay, t!("result-fm-old-job-pay"));
     }
     let was_paid = previous_award.map_or(!no_uc_out_of_work, |x| x.is_positive());
     if a.uc.award.is_zero() && was_paid {
-        add(
-            Flag::NilAward,
-            "Universal Credit stops this month (nil award): the wages in this period are too high \
-             for a payment."
-                .into(),
-        );
+        add(Flag::NilAward, t!("result-fm-nil-award"));
     }
     if a.uc.award.is_positive() && previous_award.is_some_and(|x| x.is_zero()) {
-        add(Flag::UcStartsAgain, "Universal Credit starts again.".into());
+        add(Flag::UcStartsAgain, t!("result-fm-uc-starts-again"));
     }
     if a.uc.surplus_carried_forward.is_positive() {
         add(
             Flag::SurplusEarnings {
                 amount: a.uc.surplus_carried_forward,
             },
-            format!(
-                "{} of this period's earnings are surplus and count again next month.",
-                a.uc.surplus_carried_forward
+            t!(
+                "result-fm-surplus",
+                amount = crate::engine::money(a.uc.surplus_carried_forward)
             ),
         );
     }
     if a.uc.benefit_cap_reduction.is_positive() {
-        add(
-            Flag::BenefitCap,
-            "The benefit cap applies this month: the earnings in this period are below the \
-             amount that lifts it."
-                .into(),
-        );
+        add(Flag::BenefitCap, t!("result-fm-benefit-cap"));
     }
     let stopped: Vec<Date> = a
         .carers_allowance_weeks
@@ -543,17 +506,11 @@ fn notes(
             Flag::CarersAllowanceStops {
                 weeks_starting: stopped,
             },
-            format!(
-                "Carer's Allowance stops in the weeks starting {}: earnings are over the limit.",
-                list.join(", ")
-            ),
+            t!("result-fm-carer-stops", weeks = list.join(", ")),
         );
     }
     if a.difference.0 < Decimal::ZERO {
-        add(
-            Flag::LowerThanBefore,
-            "The money this month is lower than before you started work.".into(),
-        );
+        add(Flag::LowerThanBefore, t!("result-fm-lower"));
     }
     notes
 }
@@ -567,51 +524,32 @@ fn helps(
 ) -> Vec<Help> {
     let mut out = Vec::new();
     let on_uc = steady.out.uc.award.is_positive();
-    let mut add = |kind: HelpKind, sentence: &str| {
-        out.push(Help {
-            kind,
-            sentence: sentence.into(),
-        })
-    };
+    let mut add = |kind: HelpKind, sentence: String| out.push(Help { kind, sentence });
     // Everyone on UC must report a change; pay itself arrives from the employer's RTI report.
-    add(
-        HelpKind::ReportStartingWork,
-        "Report the new job in your Universal Credit journal when you start. Your employer \
-         reports your pay each payday, so you do not report each payslip.",
-    );
+    add(HelpKind::ReportStartingWork, t!("result-fm-help-report"));
     if on_uc {
         // understandinguniversalcredit.gov.uk, "Help with emergency costs": a Budgeting
         // Advance helps with starting a new job or staying in work (the 6-month rule does not
         // apply then); it is repaid from later UC payments.
         add(
             HelpKind::BudgetingAdvance,
-            "You can ask for a Budgeting Advance to help with the costs of starting work. It is \
-             a loan: it is taken back from your later Universal Credit payments.",
+            t!("result-fm-help-budgeting-advance"),
         );
         // Jobcentre Plus discretionary fund for barriers to work, asked for via the work coach.
-        let travel = if offer.travel_monthly.is_positive() {
-            " such as travel to work before your first payday"
-        } else {
-            " such as travel or work clothes before your first payday"
-        };
         add(
             HelpKind::FlexibleSupportFund,
-            &format!(
-                "Ask your work coach about the Flexible Support Fund: it can pay for costs of \
-                 starting work{travel}. It does not have to be paid back."
-            ),
+            if offer.travel_monthly.is_positive() {
+                t!("result-fm-help-fsf-travel")
+            } else {
+                t!("result-fm-help-fsf")
+            },
         );
     }
     if periods.iter().any(|a| a.uc.award.is_zero()) && on_uc {
         // UC Regs 2013 reg 21(3C): a new claim within 6 months keeps the same assessment
         // period dates; DWP's surplus earnings guidance: UC restarts without a new claim if
         // earnings fall within 5 months, after that you apply again.
-        add(
-            HelpKind::KeepClaimOpen,
-            "Universal Credit may stop for a month because of your pay. Do not give up on it. \
-             If your pay falls again within 5 months, it starts again. After that, you can claim \
-             again within 6 months and keep the same dates.",
-        );
+        add(HelpKind::KeepClaimOpen, t!("result-fm-help-keep-claim"));
     }
     // Right to Try: the Universal Credit, PIP and ESA (Amendment) Regulations 2026 put into
     // law that starting work does not on its own lead to a reassessment of the health
@@ -619,12 +557,7 @@ fn helps(
     // legislation the existing rules – currently delivered through guidance"; intent: "try
     // work without the fear of ... the reassessment of their health condition").
     if h.year >= TaxYear::Y2026_27 && h.adults().iter().any(|a| a.lcwra) {
-        add(
-            HelpKind::RightToTry,
-            "Trying work will not on its own lead to a reassessment of your health for the \
-             Universal Credit health element (the government's \"Right to Try\"). Your \
-             Universal Credit still goes down as you earn, as shown here.",
-        );
+        add(HelpKind::RightToTry, t!("result-fm-help-right-to-try"));
     }
     out
 }

@@ -100,7 +100,7 @@ pub fn income_chart(props: &ChartProps) -> Html {
                 viewBox={format!("0 0 {} {}", chart.width, chart.height)}
                 role="img"
                 tabindex="0"
-                aria-label={format!("{}. {} Use the left and right arrow keys to read each point.", chart.title, chart.summary)}
+                aria-label={t!("result-chart-label", title = chart.title.clone(), summary = chart.summary.clone())}
                 {onkeydown}
                 {onpointermove}
             >
@@ -113,9 +113,11 @@ pub fn income_chart(props: &ChartProps) -> Html {
                         <text x={(p.x - 6.0).to_string()} y={(t.position + 4.0).to_string()} text-anchor="end">{ &t.label }</text>
                     </g>
                 }) }
-                { for chart.x_ticks.iter().map(|t| html! {
+                // The last hour label ends at the plot's edge, so a longer word ("48 awr")
+                // is not cut off.
+                { for chart.x_ticks.iter().enumerate().map(|(i, t)| html! {
                     <text class="chart__tick" x={t.position.to_string()} y={(p.y + p.height + 18.0).to_string()}
-                        text-anchor="middle">{ &t.label }</text>
+                        text-anchor={if i + 1 == chart.x_ticks.len() { "end" } else { "middle" }}>{ &t.label }</text>
                 }) }
                 <path class="chart__now" d={chart.out_of_work_path.clone()} />
                 <text class="chart__now-label" x={chart.out_of_work_label.x.to_string()}
@@ -163,16 +165,16 @@ struct ChartTableProps {
 fn chart_table(props: &ChartTableProps) -> Html {
     html! {
         <details class="chart__table">
-            <summary>{ "Show the chart as a table" }</summary>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Income by hours, table">
+            <summary>{ t!("result-chart-table-show") }</summary>
+            <div class="table-wrap" tabindex="0" role="region" aria-label={t!("result-chart-table-label")}>
                 <table class="table">
                     <caption class="visually-hidden">{ &props.title }</caption>
                     <thead><tr>
-                        <th scope="col">{ "Hours a week" }</th>
-                        <th scope="col" class="num">{ "Pay" }</th>
-                        <th scope="col" class="num">{ "Universal Credit" }</th>
-                        <th scope="col" class="num">{ "Total, after work costs" }</th>
-                        <th scope="col" class="num">{ "Better off than now" }</th>
+                        <th scope="col">{ t!("result-chart-col-hours") }</th>
+                        <th scope="col" class="num">{ t!("result-chart-col-pay") }</th>
+                        <th scope="col" class="num">{ t!("result-row-uc") }</th>
+                        <th scope="col" class="num">{ t!("result-chart-col-total") }</th>
+                        <th scope="col" class="num">{ t!("result-chart-col-better") }</th>
                     </tr></thead>
                     <tbody>
                         { for props.rows.iter().map(|r| html! {

@@ -47,33 +47,32 @@ pub fn first_months_panel(props: &FirstMonthsProps) -> Html {
     html! {
         <section class={classes!("first-months", (!*open).then_some("no-print"))}
             aria-labelledby="first-months-title">
-            <h2 id="first-months-title">{ "Your first months in work" }</h2>
+            <h2 id="first-months-title">{ t!("result-fm-title") }</h2>
             <p>
-                { "Universal Credit is worked out month by month, and counts wages in the month they are paid. " }
-                { "So the first months can go up and down. See each month, and the one where money is tightest." }
+                { lines(&t!("result-fm-intro")) }
             </p>
             <button type="button" class="button button--secondary no-print" aria-expanded={open.to_string()}
                 aria-controls="first-months-body" onclick={toggle}>
-                { if *open { "Hide the first months" } else { "Show my first months" } }
+                { if *open { t!("result-fm-hide") } else { t!("result-fm-show") } }
             </button>
             if *open {
                 <div id="first-months-body">
                     <div class="first-months__dates no-print">
-                        <TextField field={Field::JobStart} label="When does the job start?"
-                            hint="Leave empty and we use the Monday after next." input_type="date"
+                        <TextField field={Field::JobStart} label={t!("result-fm-start-label")}
+                            hint={t!("result-fm-start-hint")} input_type="date"
                             width="w-date" error={error(Field::JobStart)} />
-                        <TextField field={Field::FirstPayday} label="When is the first payday?"
-                            hint="Ask the employer. Many pay a week or a month after you start."
+                        <TextField field={Field::FirstPayday} label={t!("result-fm-payday-label")}
+                            hint={t!("result-fm-payday-hint")}
                             input_type="date" width="w-date" error={error(Field::FirstPayday)} />
                         <TextField field={Field::AssessmentPeriodStart}
-                            label="When does your Universal Credit assessment period start?"
-                            hint="Any start date of a period: it is on your Universal Credit statement."
+                            label={t!("result-fm-period-label")}
+                            hint={t!("result-fm-period-hint")}
                             input_type="date" width="w-date" error={error(Field::AssessmentPeriodStart)} />
                         <details class="explain">
-                            <summary>{ "Still to be paid by an old job?" }</summary>
-                            <TextField field={Field::OldJobPay} label="Take-home pay of the last payment"
+                            <summary>{ t!("result-fm-old-job") }</summary>
+                            <TextField field={Field::OldJobPay} label={t!("result-fm-old-pay-label")}
                                 prefix="£" width="w-6" error={error(Field::OldJobPay)} />
-                            <TextField field={Field::OldJobPayDate} label="Date of the last payment"
+                            <TextField field={Field::OldJobPayDate} label={t!("result-fm-old-date-label")}
                                 input_type="date" width="w-date" error={error(Field::OldJobPayDate)} />
                         </details>
                     </div>
@@ -82,7 +81,7 @@ pub fn first_months_panel(props: &FirstMonthsProps) -> Html {
                             Ok(t) => strip(t),
                             Err(_) => html! {
                                 <p class="notice notice--warning" role="alert">
-                                    { "Check the dates marked above to see your first months." }
+                                    { t!("result-fm-check-dates") }
                                 </p>
                             },
                         }
@@ -102,37 +101,37 @@ fn strip(t: &Timeline) -> Html {
                 <p class="first-months__tightest">
                     {
                         // "Tightest" only warns when that month really has less than now.
-                        if p.difference.0.is_sign_negative() && !p.difference.round_penny().is_zero() {
-                            format!(
-                                "Money is tightest in month {} ({} to {}): {} comes in, {} less than now.",
-                                p.number,
-                                calendar::short(p.start),
-                                calendar::short(p.end),
-                                format_pence(p.money_in),
-                                format_pence(-p.difference)
+                        lines(&if p.difference.0.is_sign_negative() && !p.difference.round_penny().is_zero() {
+                            t!(
+                                "result-fm-tightest",
+                                month = p.number,
+                                start = calendar::short(p.start),
+                                end = calendar::short(p.end),
+                                amount = format_pence(p.money_in),
+                                less = format_pence(-p.difference)
                             )
                         } else {
-                            format!(
-                                "No month has less money than now. The lowest is month {} ({} to {}): {} comes in.",
-                                p.number,
-                                calendar::short(p.start),
-                                calendar::short(p.end),
-                                format_pence(p.money_in)
+                            t!(
+                                "result-fm-lowest",
+                                month = p.number,
+                                start = calendar::short(p.start),
+                                end = calendar::short(p.end),
+                                amount = format_pence(p.money_in)
                             )
-                        }
+                        })
                     }
                 </p>
             }
             <ol class="first-months__strip">
                 { for m.periods.iter().enumerate().map(|(i, p)| card(p, i == m.tightest)) }
             </ol>
-            <h3>{ "What helps" }</h3>
+            <h3>{ t!("result-fm-helps") }</h3>
             <ul>{ for m.helps.iter().map(|h| html! { <li>{ &h.sentence }</li> }) }</ul>
             <details class="explain">
-                <summary>{ "What we assumed for the first months" }</summary>
+                <summary>{ t!("result-fm-assumed-title") }</summary>
                 <ul>
                     { for t.assumptions.iter().map(|a| html! { <li>{ a }</li> }) }
-                    { for m.assumptions.iter().map(|a| html! { <li>{ *a }</li> }) }
+                    { for m.assumptions.iter().map(|a| html! { <li>{ a }</li> }) }
                 </ul>
             </details>
         </>
@@ -141,46 +140,46 @@ fn strip(t: &Timeline) -> Html {
 
 fn card(p: &AssessmentPeriod, tightest: bool) -> Html {
     let difference = if p.difference.round_penny().is_zero() {
-        "The same".to_string()
+        t!("result-fm-same")
     } else if p.difference.0.is_sign_negative() {
-        format!("{} less", format_pence(-p.difference))
+        t!("result-fm-less", amount = format_pence(-p.difference))
     } else {
-        format!("{} more", format_pence(p.difference))
+        t!("result-fm-more", amount = format_pence(p.difference))
     };
     html! {
         <li class={classes!("first-months__card", tightest.then_some("is-tightest"))}>
             <h3 class="first-months__month">
-                { format!("Month {}: {} to {}", p.number, calendar::short(p.start), calendar::short(p.end)) }
+                { t!("result-fm-month", month = p.number, start = calendar::short(p.start), end = calendar::short(p.end)) }
             </h3>
             if tightest {
-                <p class="first-months__badge">{ "Tightest month" }</p>
+                <p class="first-months__badge">{ t!("result-fm-tightest-badge") }</p>
             }
             <dl class="first-months__figures">
-                <dt>{ "Paydays (take-home)" }</dt>
+                <dt>{ t!("result-fm-paydays") }</dt>
                 <dd class="first-months__wide">
                     if p.paydays.is_empty() {
-                        { "None" }
+                        { t!("result-fm-none") }
                     } else {
                         <ul class="first-months__paydays">
                             { for p.paydays.iter().map(|d| html! {
-                                <li>{ format!("{}: {}", calendar::short(d.date), format_pence(d.net)) }</li>
+                                <li>{ t!("result-fm-payday", date = calendar::short(d.date), amount = format_pence(d.net)) }</li>
                             }) }
                         </ul>
                     }
                 </dd>
                 if p.old_job_pay.is_positive() {
-                    <dt>{ "Last pay from the old job" }</dt>
+                    <dt>{ t!("result-fm-old-job-pay-label") }</dt>
                     <dd>{ format_pence(p.old_job_pay) }</dd>
                 }
-                <dt>{ "Universal Credit" }</dt>
-                <dd>{ format!("{}, paid on {}", format_pence(p.uc.award), calendar::short(p.uc_payment_date)) }</dd>
+                <dt>{ t!("result-row-uc") }</dt>
+                <dd>{ t!("result-fm-uc-paid", amount = format_pence(p.uc.award), date = calendar::short(p.uc_payment_date)) }</dd>
                 if p.carers_allowance.is_positive() || !p.carers_allowance_weeks.is_empty() {
-                    <dt>{ "Carer's Allowance" }</dt>
+                    <dt>{ t!("result-name-carers-allowance") }</dt>
                     <dd>{ format_pence(p.carers_allowance) }</dd>
                 }
-                <dt>{ "Money in" }</dt>
+                <dt>{ t!("result-fm-money-in") }</dt>
                 <dd class="first-months__total">{ format_pence(p.money_in) }</dd>
-                <dt>{ "Compared with now" }</dt>
+                <dt>{ t!("result-fm-compared") }</dt>
                 <dd>{ difference }</dd>
             </dl>
             if !p.notes.is_empty() {
@@ -190,6 +189,14 @@ fn card(p: &AssessmentPeriod, tightest: bool) -> Html {
             }
         </li>
     }
+}
+
+/// A message's lines, each on its own line (easy-read messages put one idea a line; other
+/// messages are one line).
+fn lines(text: &str) -> Html {
+    text.lines()
+        .map(|l| html! { <span class="easy-line">{ l.to_string() }</span> })
+        .collect()
 }
 
 /// Today's date on this device.

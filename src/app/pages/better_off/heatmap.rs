@@ -27,11 +27,11 @@ pub fn heat_map_table(props: &HeatMapProps) -> Html {
     let best = &map.cells[map.best.0][map.best.1];
     html! {
         <section class="heat-map" aria-labelledby="heat-map-title">
-            <h3 id="heat-map-title">{ "Where work pays most" }</h3>
-            <p>{ format!("Best on this grid: {}.", best.description) }</p>
+            <h3 id="heat-map-title">{ t!("result-heat-title") }</h3>
+            <p>{ t!("result-heat-best", best = best.description.clone()) }</p>
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="heat-map-title">
                 <table class="heat-map__table">
-                    <caption>{ "Better off a week, by hours a week (across) and pay for each hour (down)" }</caption>
+                    <caption>{ t!("result-heat-caption") }</caption>
                     <thead>
                         <tr>
                             <td></td>
@@ -51,8 +51,8 @@ pub fn heat_map_table(props: &HeatMapProps) -> Html {
                                         c.is_best.then_some("is-best"),
                                     )} title={c.description.clone()}>
                                         { format_pounds(c.better_off_weekly) }
-                                        if c.is_offer { <span class="visually-hidden">{ " (this job)" }</span> }
-                                        if c.is_best { <span class="visually-hidden">{ " (best)" }</span> }
+                                        if c.is_offer { <span class="visually-hidden">{ " " }{ t!("result-heat-this-job-mark") }</span> }
+                                        if c.is_best { <span class="visually-hidden">{ " " }{ t!("result-heat-best-mark") }</span> }
                                     </td>
                                 }) }
                             </tr>
@@ -64,7 +64,7 @@ pub fn heat_map_table(props: &HeatMapProps) -> Html {
                 { for map.legend.iter().map(|l| html! {
                     <li><span class={classes!("swatch", format!("band-{}", l.band))} aria-hidden="true"></span>{ &l.label }</li>
                 }) }
-                <li><span class="swatch swatch--offer" aria-hidden="true"></span>{ "This job" }</li>
+                <li><span class="swatch swatch--offer" aria-hidden="true"></span>{ t!("result-heat-this-job") }</li>
             </ul>
         </section>
     }

@@ -6,9 +6,9 @@ use super::chart::IncomeChart;
 use super::first_months::FirstMonthsPanel;
 use super::heatmap::HeatMapTable;
 use super::{use_calculator, AnswerRef};
-use crate::calculator::answer::NOT_COVERED;
+use crate::calculator::answer::not_covered;
 use crate::calculator::form::Field;
-use crate::calculator::format::format_pence;
+use crate::calculator::format::{format_pence, format_pounds, hours_phrase};
 use crate::money::Money;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -47,29 +47,24 @@ pub fn results(props: &ResultsProps) -> Html {
     html! {
         <div class="results">
             <div class="headline-box">
-                { for a.offers.iter().map(|o| html! {
-                    <div class="headline">
-                        <p class="headline__text">{ &o.headline }</p>
-                        <p class="headline__detail">{ &o.detail }</p>
-                    </div>
-                }) }
+                { for a.offers.iter().map(headline) }
             </div>
 
             if let Some(s) = &a.statement {
-                <div class="notice"><p>{ &s.message }</p></div>
+                <div class="notice"><p>{ for s.message.lines().map(|l| html! { <span class="easy-line">{ l.to_string() }</span> }) }</p></div>
             }
             if !a.assumptions.is_empty() {
                 <div class="notice">
-                    <h2 class="notice__title">{ "What we assumed" }</h2>
+                    <h2 class="notice__title">{ t!("result-assumed-title") }</h2>
                     <ul>{ for a.assumptions.iter().map(|x| html! { <li>{ x }</li> }) }</ul>
                 </div>
             }
             { warnings(a) }
 
-            <h2 class="no-print">{ "Change the hours or pay" }</h2>
+            <h2 class="no-print">{ t!("result-what-if-title") }</h2>
             if a.offers.len() > 1 {
                 <div class="field">
-                    <label class="field-label" for="chart-offer">{ "Show the job" }</label>
+                    <label class="field-label" for="chart-offer">{ t!("result-show-job") }</label>
                     <select id="chart-offer" class="select" onchange={choose}>
                         { for a.offers.iter().enumerate().map(|(i, o)| html! {
                             <option value={i.to_string()} selected={i == offer}>{ &o.label }</option>
@@ -82,36 +77,156 @@ pub fn results(props: &ResultsProps) -> Html {
             <HeatMapTable answer={props.answer.clone()} offer={offer} />
             <FirstMonthsPanel answer={props.answer.clone()} offer={offer} />
 
-            <h2>{ "Your money, a week" }</h2>
+            <h2>{ t!("result-table-title") }</h2>
             { breakdown(a) }
-            <p class="hint">{ "Amounts are worked out a month, as Universal Credit is, and shown a week (× 12 ÷ 52)." }</p>
+            <p class="hint">{ t!("result-table-hint") }</p>
 
             // On paper the folded sections cannot be opened, so they print from a copy.
             <section class="print-only">
-                <h2>{ "How we worked this out" }</h2>
+                <h2>{ t!("result-explain-title") }</h2>
                 { explanation(a) }
-                <h2>{ "What this calculator does not cover" }</h2>
-                <ul>{ for NOT_COVERED.iter().map(|x| html! { <li>{ *x }</li> }) }</ul>
-                <p>{ format!("Worked out on {worked_out_on}.") }</p>
+                <h2>{ t!("result-not-covered-title") }</h2>
+                <ul>{ for not_covered().into_iter().map(|x| html! { <li>{ x }</li> }) }</ul>
+                <p>{ t!("result-worked-out-on", date = (*worked_out_on).clone()) }</p>
             </section>
             <details class="explain no-print">
-                <summary>{ "How we worked this out" }</summary>
+                <summary>{ t!("result-explain-title") }</summary>
                 { explanation(a) }
             </details>
 
             <details class="explain no-print">
-                <summary>{ "What this calculator does not cover" }</summary>
-                <ul>{ for NOT_COVERED.iter().map(|x| html! { <li>{ *x }</li> }) }</ul>
+                <summary>{ t!("result-not-covered-title") }</summary>
+                <ul>{ for not_covered().into_iter().map(|x| html! { <li>{ x }</li> }) }</ul>
             </details>
 
-            <p class="hint">{ &a.rates }{ " This is an estimate, not advice: check with your work coach or a welfare rights adviser before you decide." }</p>
+            <p class="hint">{ &a.rates }{ " " }{ t!("result-estimate") }</p>
             <div class="button-row no-print">
-                <button type="button" class="button button--secondary" onclick={print}>{ "Print or save as PDF" }</button>
+                <button type="button" class="button button--secondary" onclick={print}>{ t!("result-print") }</button>
             </div>
             if calc.state().form.get(Field::UcStatement).is_empty() {
-                <p class="hint no-print">{ "Have a Universal Credit statement? Enter the amount under \u{201c}Council tax and savings\u{201d} to compare." }</p>
+                <p class="hint no-print">{ t!("result-statement-hint") }</p>
             }
         </div>
+    }
+}
+
+/// One job's answer in a sentence or two; with easy read on, one idea a line and the key
+/// figures each beside a picture.
+fn headline(o: &crate::calculator::answer::OfferAnswer) -> Html {
+    if !crate::i18n::easy_read() {
+        return html! {
+            <div class="headline">
+                <p class="headline__text">{ &o.headline }</p>
+                <p class="headline__detail">{ &o.detail }</p>
+            </div>
+        };
+    }
+    let lines = |text: &str, class: &'static str| -> Html {
+        text.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| html! { <p class={classes!(class, "easy-line")}>{ l.to_string() }</p> })
+            .collect()
+    };
+    let difference = o.better_off_weekly;
+    let difference_words = if difference.round_penny().is_zero() {
+        t!("result-easy-same")
+    } else if difference.0.is_sign_negative() {
+        t!(
+            "result-easy-less",
+            amount = format_pounds(Money(-difference.0))
+        )
+    } else {
+        t!("result-easy-more", amount = format_pounds(difference))
+    };
+    let figures = [
+        (
+            Icon::Home,
+            t!("result-easy-now", amount = format_pounds(o.now_weekly)),
+        ),
+        (
+            Icon::Work,
+            t!(
+                "result-easy-in-work",
+                amount = format_pounds(o.in_work_weekly)
+            ),
+        ),
+        (Icon::Difference, difference_words),
+        (
+            Icon::Hours,
+            t!("result-easy-hours", hours = hours_phrase(o.hours_per_week)),
+        ),
+    ];
+    html! {
+        <div class="headline">
+            { lines(&o.headline, "headline__text") }
+            <ul class="easy-figures">
+                { for figures.into_iter().map(|(icon, text)| html! {
+                    <li class="easy-line easy-figure">{ icon.svg() }{ " " }{ text }</li>
+                }) }
+            </ul>
+            { lines(&o.detail, "headline__detail") }
+        </div>
+    }
+}
+
+/// The pictures easy read puts beside the key figures. Drawn here, so nothing is fetched;
+/// hidden from screen readers, as the words beside them say it all.
+#[derive(Clone, Copy)]
+enum Icon {
+    /// A house: the money now, without the job.
+    Home,
+    /// A briefcase: the money with the job.
+    Work,
+    /// Scales: the difference.
+    Difference,
+    /// A clock: the hours.
+    Hours,
+}
+
+impl Icon {
+    fn svg(self) -> Html {
+        let (name, body) = match self {
+            Icon::Home => (
+                "home",
+                html! { <>
+                    <path d="M4 15 L16 4 L28 15" />
+                    <path d="M7 13 V28 H25 V13" />
+                    <path d="M13 28 V20 H19 V28" />
+                </> },
+            ),
+            Icon::Work => (
+                "work",
+                html! { <>
+                    <rect x="4" y="10" width="24" height="17" rx="2" />
+                    <path d="M12 10 V6 H20 V10" />
+                    <path d="M4 17 H28" />
+                </> },
+            ),
+            Icon::Difference => (
+                "difference",
+                html! { <>
+                    <path d="M16 4 V28" />
+                    <path d="M6 8 H26" />
+                    <path d="M6 8 L2 18 H10 Z" />
+                    <path d="M26 8 L22 18 H30 Z" />
+                    <path d="M10 28 H22" />
+                </> },
+            ),
+            Icon::Hours => (
+                "hours",
+                html! { <>
+                    <circle cx="16" cy="16" r="12" />
+                    <path d="M16 9 V16 L21 19" />
+                </> },
+            ),
+        };
+        html! {
+            <svg class={classes!("easy-icon", format!("easy-icon--{name}"))} width="32" height="32"
+                viewBox="0 0 32 32" fill="none" stroke="currentColor" stroke-width="2.5"
+                stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">
+                { body }
+            </svg>
+        }
     }
 }
 
@@ -122,8 +237,8 @@ fn warnings(a: &crate::calculator::answer::Answer) -> Html {
     }
     html! {
         <div class="notice notice--warning">
-            <h2 class="notice__title">{ "Things to know" }</h2>
-            <ul>{ for a.things_to_know.iter().map(|(when, text)| html! { <li><strong>{ format!("{when}: ") }</strong>{ text }</li> }) }</ul>
+            <h2 class="notice__title">{ t!("result-things-to-know") }</h2>
+            <ul>{ for a.things_to_know.iter().map(|(when, text)| html! { <li><strong>{ t!("result-when", when = when) }{ " " }</strong>{ text }</li> }) }</ul>
         </div>
     }
 }
@@ -132,11 +247,11 @@ fn warnings(a: &crate::calculator::answer::Answer) -> Html {
 fn explanation(a: &crate::calculator::answer::Answer) -> Html {
     html! {
         <>
-            <h3>{ "Now" }</h3>
+            <h3>{ t!("result-now") }</h3>
             <ul>{ for a.report.out_of_work.explanation.iter().map(|l| html! { <li>{ &l.text }</li> }) }</ul>
             { for a.report.offers.iter().map(|o| html! {
                 <>
-                    <h3>{ format!("{}: {} hours", o.label, o.hours_per_week) }</h3>
+                    <h3>{ t!("result-explain-job", job = o.label.clone(), hours = crate::calculator::answer::format_hours_f64(o.hours_per_week)) }</h3>
                     <ul>{ for o.in_work.explanation.iter().map(|l| html! { <li>{ &l.text }</li> }) }</ul>
                 </>
             }) }
@@ -151,25 +266,25 @@ fn today() -> String {
         let _ = web_sys::js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
     web_sys::js_sys::Date::new_0()
-        .to_locale_date_string("en-GB", &options)
+        .to_locale_date_string(crate::i18n::lang().code(), &options)
         .as_string()
         .unwrap_or_default()
 }
 
 fn breakdown(a: &crate::calculator::answer::Answer) -> Html {
     html! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Your money, a week, table">
+        <div class="table-wrap" tabindex="0" role="region" aria-label={t!("result-table-label")}>
             <table class="table breakdown">
                 <thead>
                     <tr>
-                        <th scope="col">{ "A week" }</th>
+                        <th scope="col">{ t!("result-table-week") }</th>
                         { for a.columns.iter().map(|c| html! { <th scope="col" class="num">{ c }</th> }) }
                     </tr>
                 </thead>
                 <tbody>
                     { for a.rows.iter().map(|r| html! {
                         <tr class={classes!(r.total.then_some("total"))}>
-                            <th scope="row">{ r.label }</th>
+                            <th scope="row">{ &r.label }</th>
                             { for r.weekly.iter().map(|m| html! { <td class="num">{ money_cell(*m, r.total) }</td> }) }
                         </tr>
                     }) }
@@ -207,6 +322,11 @@ fn what_if(props: &WhatIfProps) -> Html {
         "" => format!("{minimum:.2}"),
         typed => typed.to_string(),
     };
+    // The slider's value is "12.21"; people read it as money in their language.
+    let wage_words = wage
+        .parse::<rust_decimal::Decimal>()
+        .map(|w| format_pence(Money(w)))
+        .unwrap_or_else(|_| format!("£{wage}"));
     let slider = |field: Field| {
         let calc = calc.clone();
         Callback::from(move |e: InputEvent| {
@@ -217,15 +337,15 @@ fn what_if(props: &WhatIfProps) -> Html {
     html! {
         <div class="what-if no-print">
             <div class="field">
-                <label class="field-label" for="what-if-hours">{ format!("Hours a week: {hours}") }</label>
+                <label class="field-label" for="what-if-hours">{ t!("result-what-if-hours", hours = hours.clone()) }</label>
                 <input id="what-if-hours" class="range" type="range" min="0.5" max="48" step="0.5"
-                    value={hours.clone()} aria-valuetext={format!("{hours} hours a week")}
+                    value={hours.clone()} aria-valuetext={t!("result-what-if-hours-value", hours = hours.clone())}
                     oninput={slider(Field::OfferHours(i))} />
             </div>
             <div class="field">
-                <label class="field-label" for="what-if-wage">{ format!("Pay for each hour: £{wage}") }</label>
+                <label class="field-label" for="what-if-wage">{ t!("result-what-if-wage", wage = wage_words.clone()) }</label>
                 <input id="what-if-wage" class="range" type="range" min={format!("{minimum:.2}")} max="25" step="0.01"
-                    value={wage.clone()} aria-valuetext={format!("£{wage} an hour")}
+                    value={wage.clone()} aria-valuetext={t!("result-what-if-wage-value", wage = wage_words)}
                     oninput={slider(Field::OfferWage(i))} />
             </div>
         </div>

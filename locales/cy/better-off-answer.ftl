@@ -1,0 +1,415 @@
+# Yr ateb "yn well eich byd": y pennawd, y tabl, y siart, y map gwres, y misoedd cyntaf a'r esboniad.
+
+result-date-long = { $day } { $month } { $year }
+result-date-short = { $day } { $month }
+result-month-1 = Ionawr
+result-month-2 = Chwefror
+result-month-3 = Mawrth
+result-month-4 = Ebrill
+result-month-5 = Mai
+result-month-6 = Mehefin
+result-month-7 = Gorffennaf
+result-month-8 = Awst
+result-month-9 = Medi
+result-month-10 = Hydref
+result-month-11 = Tachwedd
+result-month-12 = Rhagfyr
+
+result-name-carers-allowance = Lwfans Gofalwr
+result-name-carer-support = Taliad Cymorth Gofalwr (yr Alban)
+result-name-pip = Taliad Annibyniaeth Personol
+result-name-adp = Taliad Anabledd Oedolion (yr Alban)
+result-name-dla = Lwfans Byw i'r Anabl
+result-name-cdp = Taliad Anabledd Plant (yr Alban)
+
+result-explain-earns = { $who ->
+    [you] Rydych chi'n ennill { $amount } y mis cyn treth.
+    [first] Mae'r oedolyn cyntaf yn ennill { $amount } y mis cyn treth.
+   *[second] Mae'r ail oedolyn yn ennill { $amount } y mis cyn treth.
+}
+result-explain-no-tax = { $who ->
+    [you] Dydych chi ddim yn talu Treth Incwm: mae'r incwm o fewn y lwfans personol.
+    [first] Dydy'r oedolyn cyntaf ddim yn talu Treth Incwm: mae'r incwm o fewn y lwfans personol.
+   *[second] Dydy'r ail oedolyn ddim yn talu Treth Incwm: mae'r incwm o fewn y lwfans personol.
+}
+result-explain-tax = { $who ->
+    [you] Rydych chi'n talu { $amount } y mis o Dreth Incwm.
+    [first] Mae'r oedolyn cyntaf yn talu { $amount } y mis o Dreth Incwm.
+   *[second] Mae'r ail oedolyn yn talu { $amount } y mis o Dreth Incwm.
+}
+result-explain-tax-scottish = { $who ->
+    [you] Rydych chi'n talu { $amount } y mis o Dreth Incwm ar gyfraddau'r Alban.
+    [first] Mae'r oedolyn cyntaf yn talu { $amount } y mis o Dreth Incwm ar gyfraddau'r Alban.
+   *[second] Mae'r ail oedolyn yn talu { $amount } y mis o Dreth Incwm ar gyfraddau'r Alban.
+}
+result-explain-no-ni = { $who ->
+    [you] Dydych chi ddim yn talu Yswiriant Gwladol: mae'r cyflog o dan y trothwy.
+    [first] Dydy'r oedolyn cyntaf ddim yn talu Yswiriant Gwladol: mae'r cyflog o dan y trothwy.
+   *[second] Dydy'r ail oedolyn ddim yn talu Yswiriant Gwladol: mae'r cyflog o dan y trothwy.
+}
+result-explain-ni = { $who ->
+    [you] Rydych chi'n talu { $amount } y mis o Yswiriant Gwladol.
+    [first] Mae'r oedolyn cyntaf yn talu { $amount } y mis o Yswiriant Gwladol.
+   *[second] Mae'r ail oedolyn yn talu { $amount } y mis o Yswiriant Gwladol.
+}
+result-explain-pension = { $who ->
+    [you] Rydych chi'n talu { $amount } y mis i bensiwn gweithle (mae'r cyflogwr a rhyddhad treth yn ychwanegu mwy).
+    [first] Mae'r oedolyn cyntaf yn talu { $amount } y mis i bensiwn gweithle (mae'r cyflogwr a rhyddhad treth yn ychwanegu mwy).
+   *[second] Mae'r ail oedolyn yn talu { $amount } y mis i bensiwn gweithle (mae'r cyflogwr a rhyddhad treth yn ychwanegu mwy).
+}
+result-explain-marriage = { $who ->
+    [you] Lwfans Priodasol: mae lwfans eich partner sydd heb ei ddefnyddio yn tynnu { $amount } y flwyddyn oddi ar eich treth.
+    [first] Lwfans Priodasol: mae lwfans eich partner sydd heb ei ddefnyddio yn tynnu { $amount } y flwyddyn oddi ar dreth yr oedolyn cyntaf.
+   *[second] Lwfans Priodasol: mae lwfans eich partner sydd heb ei ddefnyddio yn tynnu { $amount } y flwyddyn oddi ar dreth yr ail oedolyn.
+}
+result-explain-carer-gets-working = { $who ->
+    [you] Rydych chi'n cael { $benefit } o { $amount } y mis (mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, o fewn y terfyn o { $limit }).
+    [first] Mae'r oedolyn cyntaf yn cael { $benefit } o { $amount } y mis (mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, o fewn y terfyn o { $limit }).
+   *[second] Mae'r ail oedolyn yn cael { $benefit } o { $amount } y mis (mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, o fewn y terfyn o { $limit }).
+}
+result-explain-carer-gets = { $who ->
+    [you] Rydych chi'n cael { $benefit } o { $amount } y mis.
+    [first] Mae'r oedolyn cyntaf yn cael { $benefit } o { $amount } y mis.
+   *[second] Mae'r ail oedolyn yn cael { $benefit } o { $amount } y mis.
+}
+result-explain-carer-loses = { $who ->
+    [you] Rydych chi'n colli { $benefit }: mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, dros y terfyn o { $limit }. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
+    [first] Mae'r oedolyn cyntaf yn colli { $benefit }: mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, dros y terfyn o { $limit }. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
+   *[second] Mae'r ail oedolyn yn colli { $benefit }: mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, dros y terfyn o { $limit }. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
+}
+result-explain-carer-only-one = Dim ond un { $benefit } sy'n cael ei dalu am ofalu am yr un person.
+result-explain-pip = { $who ->
+    [you] Rydych chi'n cael { $amount } y mis o { $benefit }: mae'n parhau pan fyddwch chi'n gweithio, a dydy e ddim yn lleihau Credyd Cynhwysol.
+    [first] Mae'r oedolyn cyntaf yn cael { $amount } y mis o { $benefit }: mae'n parhau mewn gwaith, a dydy e ddim yn lleihau Credyd Cynhwysol.
+   *[second] Mae'r ail oedolyn yn cael { $amount } y mis o { $benefit }: mae'n parhau mewn gwaith, a dydy e ddim yn lleihau Credyd Cynhwysol.
+}
+result-explain-standard = { $household ->
+    [single-25] Mae Credyd Cynhwysol yn dechrau o'r lwfans safonol i berson sengl 25 oed neu hŷn: { $amount }.
+    [single-under-25] Mae Credyd Cynhwysol yn dechrau o'r lwfans safonol i berson sengl o dan 25 oed: { $amount }.
+    [couple-25] Mae Credyd Cynhwysol yn dechrau o'r lwfans safonol i gwpl (mae un ohonoch chi'n 25 oed neu hŷn): { $amount }.
+   *[couple-under-25] Mae Credyd Cynhwysol yn dechrau o'r lwfans safonol i gwpl o dan 25 oed: { $amount }.
+}
+result-explain-child-element = Elfen plant am { $count ->
+    [one] 1 plentyn
+   *[other] { $count } o blant
+}: { $amount }.
+result-explain-child-element-limited = Elfen plant am { $count ->
+    [one] 1 plentyn
+   *[other] { $count } o blant
+}: { $amount } ({ $limited ->
+    [one] dydy 1 plentyn arall ddim yn cael
+   *[other] dydy { $limited } o blant eraill ddim yn cael
+} elfen plant oherwydd y terfyn dau blentyn, sy'n dod i ben ar 6 Ebrill 2026).
+result-explain-disabled-child = Ychwanegiad plentyn anabl: { $amount }.
+result-explain-disabled-child-higher = Ychwanegiad plentyn anabl ar y gyfradd uwch: { $amount }.
+result-explain-lcwra = Elfen iechyd (gallu cyfyngedig i wneud gweithgarwch sy'n gysylltiedig â gwaith): { $amount }.
+result-explain-carer-element = Elfen gofalwr: { $amount }. Dydy enillion ddim yn effeithio arni.
+result-explain-carer-element-each = Elfen gofalwr i bob un ohonoch chi: { $amount }. Dydy enillion ddim yn effeithio arni.
+result-explain-housing-owner = Dim elfen costau tai: dydy Credyd Cynhwysol ddim yn helpu perchnogion sydd â morgais yma.
+result-explain-housing-none = Dim elfen costau tai: dydych chi ddim yn talu rhent.
+result-explain-housing-social-spare = Costau tai: eich rhent o { $rent } y mis, llai { $deduction } am { $count ->
+    [one] 1 ystafell wely sbâr
+   *[other] { $count } o ystafelloedd gwely sbâr
+} (y didyniad tan-feddiannu): { $amount }.
+result-explain-housing-social = Costau tai: mae eich rhent o { $rent } y mis yn cael ei dalu'n llawn.
+result-explain-housing-private-over = Costau tai: eich rhent yw { $rent } y mis, ond y Lwfans Tai Lleol yn { $area } ar { $rate } yw { $lha }, felly mae Credyd Cynhwysol yn cyfrif { $amount }.
+result-explain-housing-private = Costau tai: mae eich rhent o { $rent } y mis o fewn y Lwfans Tai Lleol yn { $area } ({ $rate } o { $lha }), felly mae'n cael ei dalu'n llawn.
+result-lha-rate-shared = y gyfradd llety a rennir
+result-lha-rate-1 = y gyfradd un ystafell wely
+result-lha-rate-2 = y gyfradd dwy ystafell wely
+result-lha-rate-3 = y gyfradd tair ystafell wely
+result-lha-rate-4 = y gyfradd pedair ystafell wely
+result-explain-childcare = Gofal plant: 85% o'r { $costs } rydych chi'n ei dalu = { $amount } (y mwyaf am { $children ->
+    [one] un plentyn
+   *[more] ddau blentyn neu fwy
+} yw { $cap }).
+result-explain-childcare-too-old = Gofal plant: dim help, gan nad oes plentyn sy'n ddigon ifanc i gael yr elfen gofal plant.
+result-explain-childcare-couple = Gofal plant: dim help, oherwydd mewn cwpl mae'n rhaid i'r ddau weithio (oni bai bod gan un allu cyfyngedig i weithio neu ei fod yn ofalwr).
+result-explain-maximum = Uchafswm Credyd Cynhwysol: { $amount }.
+result-explain-taper-allowance = Enillion ar ôl treth, Yswiriant Gwladol a phensiwn: { $earned } y mis. Dydy'r { $allowance } cyntaf ddim yn cyfrif (eich lwfans gwaith); mae Credyd Cynhwysol yn mynd i lawr 55c am bob £1 o'r { $rest } arall (y tapr): { $amount }.
+result-explain-taper-lower-allowance = Enillion ar ôl treth, Yswiriant Gwladol a phensiwn: { $earned } y mis. Dydy'r { $allowance } cyntaf ddim yn cyfrif (eich lwfans gwaith, sy'n is oherwydd bod Credyd Cynhwysol yn helpu gyda rhent); mae Credyd Cynhwysol yn mynd i lawr 55c am bob £1 o'r { $rest } arall (y tapr): { $amount }.
+result-explain-taper-no-allowance = Enillion ar ôl treth, Yswiriant Gwladol a phensiwn: { $earned } y mis. Does gennych chi ddim lwfans gwaith, felly mae Credyd Cynhwysol yn mynd i lawr 55c am bob £1 (y tapr): { $amount }.
+result-explain-unearned = Mae { $benefit } o { $amount } y mis yn cael ei dynnu oddi ar Gredyd Cynhwysol bunt am bunt (mae'r elfen gofalwr yn aros).
+result-explain-savings-over = Mae cynilion o { $amount } dros y terfyn o £16,000, felly does dim Credyd Cynhwysol.
+result-explain-savings-tariff = Mae cynilion o { $amount } yn cyfrif fel { $income } y mis o incwm (£4.35 am bob £250 dros £6,000).
+result-explain-cap = Mae'r cap ar fudd-daliadau yn cyfyngu Credyd Cynhwysol a Budd-dal Plant gyda'i gilydd i { $cap } y mis, felly mae Credyd Cynhwysol yn cael ei dorri { $amount }. Mae ennill { $earnings } y mis neu fwy ar ôl treth yn codi'r cap.
+result-explain-cap-lifted = Dydy'r cap ar fudd-daliadau ddim yn berthnasol: mae'r enillion o leiaf 16 awr yr wythnos ar y Cyflog Byw Cenedlaethol.
+result-explain-uc = Credyd Cynhwysol: { $amount } y mis.
+result-explain-uc-nothing = Credyd Cynhwysol: dim byd y mis hwn; mae'r incwm dros yr uchafswm.
+result-explain-child-benefit = Budd-dal Plant: { $amount } y mis. Dydy e ddim yn lleihau Credyd Cynhwysol.
+result-explain-child-benefit-charge = Tâl Treth Budd-dal Plant Incwm Uchel: mae { $amount } y mis yn cael ei dalu'n ôl drwy dreth.
+result-explain-scp = Taliad Plant yr Alban: { $amount } y mis, yn cael ei dalu tra byddwch chi'n cael Credyd Cynhwysol.
+result-explain-scp-none = Dim Taliad Plant yr Alban: mae angen dyfarniad Credyd Cynhwysol.
+result-explain-dla = Lwfans Byw i'r Anabl i blant: { $amount } y mis.
+result-explain-net = Incwm net: { $amount } y mis ({ $weekly } yr wythnos).
+result-explain-left = { $after ->
+    [rent] Ar ôl rhent: { $amount } y mis i fyw arno.
+    [rent-council] Ar ôl rhent a threth gyngor: { $amount } y mis i fyw arno.
+    [rent-costs] Ar ôl rhent, gofal plant a theithio: { $amount } y mis i fyw arno.
+   *[all] Ar ôl rhent, treth gyngor, gofal plant a theithio: { $amount } y mis i fyw arno.
+}
+
+result-warn-cap = Mae'r cap ar fudd-daliadau yn torri { $amount } y mis oddi ar Gredyd Cynhwysol. Mae gweithio digon i ennill { $earnings } y mis ar ôl treth (16 awr ar y Cyflog Byw Cenedlaethol) yn cael gwared ar y cap.
+result-warn-carer-lost = Mae { $benefit } yn dod i ben: mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, dros y terfyn o { $limit }, felly rydych chi'n colli'r { $lost } yr wythnos i gyd. Mae Credyd Cynhwysol yn gwneud iawn am ran ohono, ac mae'r elfen gofalwr yn aros.
+result-warn-carer-near = Mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, yn agos at y terfyn o { $limit } ar gyfer { $benefit }. Gallai codiad cyflog neu awr ychwanegol atal y cyfan; gwiriwch cyn cytuno i fwy o oriau. Gellir tynnu rhai costau oddi ar yr enillion (fel talu rhywun i ofalu tra byddwch chi'n gweithio, a hanner cyfraniadau pensiwn).
+result-warn-lha = Mae eich rhent { $amount } y mis yn fwy na'r Lwfans Tai Lleol, felly fydd Credyd Cynhwysol ddim yn talu'r rhan honno, mewn gwaith neu allan o waith. Efallai y bydd y cyngor yn helpu am gyfnod gyda Thaliad Disgresiwn at Gostau Tai.
+result-warn-spare-bedrooms = Mae Credyd Cynhwysol yn talu { $amount } y mis yn llai at y rhent oherwydd bod gan y cartref { $count ->
+    [one] 1 ystafell wely
+   *[other] { $count } o ystafelloedd gwely
+} yn fwy nag y mae'r rheolau'n ei ganiatáu.
+result-warn-childcare-arrears = Dim ond ar ôl i chi ei dalu a'i roi gwybod gyda'r dderbynneb y mae Credyd Cynhwysol yn talu { $amount } y mis o ofal plant yn ôl, felly rydych chi'n talu'r mis cyntaf eich hun. Gofynnwch am y Gronfa Cymorth Hyblyg i gael help ymlaen llaw.
+result-warn-childcare-none = Dydy'r gofal plant rydych chi'n ei dalu ddim yn cael help gan Gredyd Cynhwysol yma: mewn cwpl mae'n rhaid i'r ddau weithio (oni bai bod gan un allu cyfyngedig i weithio neu ei fod yn ofalwr), ac mae'n rhaid i'r plentyn fod o dan 17 oed.
+result-warn-savings = Mae cynilion dros £16,000 yn golygu dim Credyd Cynhwysol o gwbl.
+result-warn-two-child = Mae'r terfyn dau blentyn yn golygu { $count ->
+    [one] nad yw 1 plentyn yn cael
+   *[other] nad yw { $count } o blant yn cael
+} elfen plant yn 2025-26. Mae'n dod i ben ar 6 Ebrill 2026.
+result-warn-minimum-wage = Mae { $wage } yr awr o dan yr isafswm cyfreithiol o { $minimum } ar gyfer yr oed hwn (oni bai ei bod yn brentisiaeth).
+result-warn-council-tax = Mae'r dreth gyngor a'r Gostyngiad Treth Gyngor fel y gwnaethoch chi eu rhoi; gall y gostyngiad newid pan fydd enillion yn newid, felly gofynnwch i'r cyngor.
+
+result-cliff-carer-support = mae Taliad Cymorth Gofalwr yn dod i ben
+result-cliff-carers-allowance = mae Lwfans Gofalwr yn dod i ben
+result-cliff-scp = mae Credyd Cynhwysol yn dod i ben, a Thaliad Plant yr Alban gydag ef
+result-cliff-pension = mae cyfraniadau pensiwn yn dechrau
+result-cliff-marriage = mae Lwfans Priodasol yn dod i ben
+result-cliff-child-benefit = mae mwy o Fudd-dal Plant yn cael ei gymryd yn ôl mewn treth
+result-cliff-other = mae taliad yn dod i ben
+
+result-error-no-offer = Does dim cynnig swydd o'r fath.
+result-error-child-age = Rhowch oed y plentyn neu ei ddyddiad geni.
+result-error-brma = Dydyn ni ddim yn adnabod yr Ardal Marchnad Rentu Eang hon; dewiswch un o'r rhestr.
+result-error-job-start = Rhowch y dyddiad mae'r swydd yn dechrau fel dyddiad go iawn, er enghraifft 2026-03-02.
+result-error-first-payday = Rhowch y diwrnod cyflog cyntaf fel dyddiad go iawn, er enghraifft 2026-03-27.
+result-error-assessment-period = Rhowch ddyddiad go iawn ar gyfer dechrau cyfnod asesu. Mae ar y datganiad Credyd Cynhwysol.
+result-error-payday-before-start = All y diwrnod cyflog cyntaf ddim bod cyn i'r swydd ddechrau.
+result-error-payday-too-late = Dylai'r diwrnod cyflog cyntaf fod o fewn tri mis i'r dyddiad dechrau.
+result-error-old-pay-date = Rhowch ddyddiad cyflog olaf yr hen swydd fel dyddiad go iawn.
+result-error-old-pay-amount = Rhowch gyflog clir olaf yr hen swydd mewn punnoedd, o dan £1,000,000.
+result-error-old-pay-negative = All cyflog olaf yr hen swydd ddim bod yn llai na dim.
+result-error-which-adult = Dewiswch pa oedolyn sy'n cymryd y swydd.
+
+result-fm-assume-tax = Mae Treth Incwm ar bob diwrnod cyflog yn cael ei chyfrifo ar ei phen ei hun, gyda chyfran wythnos neu fis o'r lwfans personol (y sail Wythnos 1/Mis 1). Dydyn ni ddim yn gwybod pa ddatganiad dechreuwr rydych chi'n ei ddewis. Ar gyfer cyflog o dan y lwfans, does dim treth y naill ffordd na'r llall.
+result-fm-assume-ni = Mae Yswiriant Gwladol yn defnyddio'r terfynau ar gyfer pob cyfnod cyflog (wythnos, 4 wythnos neu fis), fel y mae'r gyflogres yn ei wneud.
+result-fm-assume-rates = Mae'r llinell amser gyfan yn defnyddio cyfraddau'r flwyddyn dreth hon, hyd yn oed ar gyfer misoedd ar ôl mis Ebrill.
+result-fm-assume-uc = Mae Credyd Cynhwysol yn cyfrif y cyflog clir rydych chi'n ei gael ym mhob cyfnod asesu. Mae popeth arall yn aros fel y mae mewn gwaith: rhent, plant, gofal plant, budd-daliadau eraill a chyflog partner.
+result-fm-assume-carer-weeks = Mae wythnosau Lwfans Gofalwr yn rhedeg o ddydd Llun i ddydd Sul. Mae pob wythnos yn cyfrif yn y cyfnod asesu y mae'n gorffen ynddo. Mae cyflog yn cyfrif ar gyfer wythnosau ei gyfnod cyflog, o'r diwrnod cyflog ymlaen.
+result-fm-assume-restart = Os yw cyflog yn atal Credyd Cynhwysol am fis, rydyn ni'n tybio ei fod yn dechrau eto pan fydd y cyflog yn gostwng. Mae'r Adran Gwaith a Phensiynau yn ei ddechrau eto o fewn 5 mis. Ar ôl hynny, rydych chi'n hawlio eto.
+result-fm-assume-bank-holidays = Gwyliau banc Cymru a Lloegr yw'r gwyliau banc.
+
+result-fm-no-wages = Dim cyflog eto: mae'r diwrnod cyflog cyntaf yn dod yn nes ymlaen.
+result-fm-no-wages-new-job = Dim cyflog o'r swydd newydd eto: mae'r diwrnod cyflog cyntaf yn dod yn nes ymlaen.
+result-fm-extra-paydays = { $count ->
+    [2] Dau ddiwrnod cyflog yn y cyfnod hwn.
+    [3] Tri diwrnod cyflog yn y cyfnod hwn.
+    [4] Pedwar diwrnod cyflog yn y cyfnod hwn.
+    [5] Pum diwrnod cyflog yn y cyfnod hwn.
+   *[other] Sawl diwrnod cyflog yn y cyfnod hwn.
+}
+result-fm-extra-paydays-lower = { $count ->
+    [2] Dau ddiwrnod cyflog yn y cyfnod hwn, felly mae Credyd Cynhwysol yn is.
+    [3] Tri diwrnod cyflog yn y cyfnod hwn, felly mae Credyd Cynhwysol yn is.
+    [4] Pedwar diwrnod cyflog yn y cyfnod hwn, felly mae Credyd Cynhwysol yn is.
+    [5] Pum diwrnod cyflog yn y cyfnod hwn, felly mae Credyd Cynhwysol yn is.
+   *[other] Sawl diwrnod cyflog yn y cyfnod hwn, felly mae Credyd Cynhwysol yn is.
+}
+result-fm-old-job-pay = Mae'r cyflog olaf o'r hen swydd yn cyrraedd yn y cyfnod hwn, ac mae Credyd Cynhwysol yn ei gyfrif.
+result-fm-nil-award = Mae Credyd Cynhwysol yn stopio y mis hwn (dyfarniad dim): mae'r cyflog yn y cyfnod hwn yn rhy uchel i gael taliad.
+result-fm-uc-starts-again = Mae Credyd Cynhwysol yn dechrau eto.
+result-fm-surplus = Mae { $amount } o enillion y cyfnod hwn yn enillion dros ben, ac maen nhw'n cyfrif eto y mis nesaf.
+result-fm-benefit-cap = Mae'r cap ar fudd-daliadau yn berthnasol y mis hwn: mae'r enillion yn y cyfnod hwn o dan y swm sy'n ei godi.
+result-fm-carer-stops = Mae Lwfans Gofalwr yn stopio yn yr wythnosau sy'n dechrau { $weeks }: mae'r enillion dros y terfyn.
+result-fm-lower = Mae'r arian y mis hwn yn llai nag oedd cyn i chi ddechrau gweithio.
+
+result-fm-help-report = Rhowch wybod am y swydd newydd yn eich dyddlyfr Credyd Cynhwysol pan fyddwch chi'n dechrau. Mae eich cyflogwr yn rhoi gwybod am eich cyflog bob diwrnod cyflog, felly does dim angen i chi roi gwybod am bob slip cyflog.
+result-fm-help-budgeting-advance = Gallwch chi ofyn am Flaendaliad Cyllidebu i helpu gyda chostau dechrau gwaith. Benthyciad yw e: mae'n cael ei gymryd yn ôl o'ch taliadau Credyd Cynhwysol wedyn.
+result-fm-help-fsf-travel = Gofynnwch i'ch anogwr gwaith am y Gronfa Cymorth Hyblyg: gall dalu am gostau dechrau gwaith, fel teithio i'r gwaith cyn eich diwrnod cyflog cyntaf. Does dim rhaid ei thalu'n ôl.
+result-fm-help-fsf = Gofynnwch i'ch anogwr gwaith am y Gronfa Cymorth Hyblyg: gall dalu am gostau dechrau gwaith, fel teithio neu ddillad gwaith cyn eich diwrnod cyflog cyntaf. Does dim rhaid ei thalu'n ôl.
+result-fm-help-keep-claim = Gall Credyd Cynhwysol stopio am fis oherwydd eich cyflog. Peidiwch â rhoi'r gorau iddo. Os yw eich cyflog yn gostwng eto o fewn 5 mis, mae'n dechrau eto. Ar ôl hynny, gallwch chi hawlio eto o fewn 6 mis a chadw'r un dyddiadau.
+result-fm-help-right-to-try = Fydd rhoi cynnig ar waith ddim ar ei ben ei hun yn arwain at ailasesu eich iechyd ar gyfer elfen iechyd Credyd Cynhwysol (y "Right to Try" gan y llywodraeth). Mae eich Credyd Cynhwysol yn dal i fynd i lawr wrth i chi ennill, fel sydd i'w weld yma.
+
+result-chart-now = Nawr: { $amount } yr wythnos
+result-chart-cliff = Rhwng { $from } a { $to } awr yr wythnos, { $what }: { $amount } yr wythnos yn llai.
+result-chart-cliff-note = { $what } ychydig cyn hyn.
+result-chart-offer = { $hours }: { $amount } yr wythnos
+result-chart-title = Incwm y cartref yr wythnos am 0 i { $hours } awr o waith ar { $wage } yr awr
+result-chart-summary-now = Nawr: { $amount } yr wythnos.
+result-chart-summary-offer = Gyda'r swydd hon, { $hours }: { $amount } yr wythnos, { $compared }.
+result-chart-same = yr un fath â nawr
+result-chart-worse = { $amount } yn waeth eich byd na nawr
+result-chart-better = { $amount } yn well eich byd na nawr
+result-chart-point = { $hours } yr wythnos: { $amount } yr wythnos, { $compared }
+result-chart-point-offer = Y swydd hon, { $hours } yr wythnos: { $amount } yr wythnos, { $compared }
+
+result-heat-hours = { $hours } awr
+result-heat-cell-same = { $hours } ar { $wage }: tua'r un fath â nawr
+result-heat-cell-worse = { $hours } ar { $wage }: { $amount } yr wythnos yn waeth eich byd
+result-heat-cell-better = { $hours } ar { $wage }: { $amount } yr wythnos yn well eich byd
+result-heat-band-worse = Yn waeth eich byd
+result-heat-band-same = Tua'r un fath â nawr
+result-heat-band-up-to = Hyd at { $amount } yn well eich byd
+result-heat-band-between = { $from } i { $to } yn well eich byd
+result-heat-band-top = { $amount } neu fwy yn well eich byd
+
+result-fm-assumed-start = Rydyn ni wedi tybio bod y swydd yn dechrau ar { $date }.
+result-fm-assumed-payday = Rydyn ni wedi tybio mai'r diwrnod cyflog cyntaf yw { $date }.
+result-fm-assumed-period = Rydyn ni wedi tybio bod cyfnod asesu eich hawliad yn dechrau ar { $date }.
+result-error-real-date = Rhowch ddyddiad go iawn, fel 2026-03-02
+result-error-old-pay-number = Rhowch y cyflog clir fel rhif, fel 250
+result-error-old-pay-when = Rhowch ddyddiad y taliad olaf
+
+result-headline-worse = Byddech chi { $amount } yr wythnos yn waeth eich byd yn gweithio { $hours } awr.
+result-headline-same = Byddai gennych chi tua'r un faint o arian yn gweithio { $hours } awr.
+result-headline-better = Byddech chi { $amount } yr wythnos yn well eich byd yn gweithio { $hours } awr.
+result-headline-detail = Mae hynny'n { $amount } y mis, ar ôl rhent, treth gyngor, gofal plant a theithio. { $margin }
+result-margin-keep = Am bob £1 ychwanegol rydych chi'n ei ennill, rydych chi'n cadw tua { $pence }c.
+result-margin-careful = Gofal: byddai gweithio ychydig yn fwy na hyn yn eich gadael yn waeth eich byd.
+result-pence = { $pence }c
+result-statement-same = Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol, yr un faint ag y gwnaethon ni ei gyfrifo.
+result-statement-different = Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol. Fe wnaethon ni gyfrifo { $calculated }. Rydyn ni wedi defnyddio eich datganiad ar gyfer “nawr”. Gall y gwahaniaeth fod yn ddidyniad, yn hen newid yn eich amgylchiadau, neu'n ateb yma nad yw'n cyd-fynd â'r hyn mae'r Ganolfan Byd Gwaith yn ei wybod.
+result-now = Nawr
+result-column-job = { $job } ({ $hours } awr)
+result-in-this-job = Yn y swydd hon
+result-rates = Cyfraddau ar gyfer 6 Ebrill { $from } i 5 Ebrill { $to }.
+
+result-row-pay = Cyflog cyn treth
+result-row-income-tax = Treth Incwm
+result-row-ni = Yswiriant Gwladol
+result-row-pension = Pensiwn gweithle
+result-row-uc = Credyd Cynhwysol
+result-row-child-benefit = Budd-dal Plant
+result-row-child-benefit-charge = Tâl Treth Budd-dal Plant Incwm Uchel
+result-row-carer-supplement = Atodiad Lwfans Gofalwr (yr Alban)
+result-row-scp = Taliad Plant yr Alban
+result-row-money-in = Arian yn dod i mewn
+result-row-rent = Rhent a thaliadau gwasanaeth
+result-row-council-tax = Treth gyngor
+result-row-childcare = Gofal plant
+result-row-travel = Teithio i'r gwaith
+result-row-left = Ar ôl i fyw arno
+
+result-not-covered-self-employment = Hunangyflogaeth, a'r isafswm incwm sy'n dod gyda hi.
+result-not-covered-housing-benefit = Budd-dal Tai ar gyfer tai â chymorth neu dai dros dro, a phobl dros oed Pensiwn y Wladwriaeth.
+result-not-covered-council-tax = Mae Gostyngiad Treth Gyngor yn cael ei ddefnyddio fel rydych chi'n ei roi: mae pob cyngor yn gosod ei gynllun ei hun.
+result-not-covered-deductions = Didyniadau o Gredyd Cynhwysol, fel ad-dalu blaendaliadau neu ddyledion.
+result-not-covered-students = Incwm myfyrwyr, cynhaliaeth, a budd-daliadau heblaw'r rhai sydd wedi'u rhestru.
+result-not-covered-free-meals = Prydau ysgol am ddim, presgripsiynau a help arall a all stopio pan fydd enillion yn codi.
+result-not-covered-mid-year = Newidiadau yng nghanol y flwyddyn dreth.
+
+result-assumed-title = Beth wnaethon ni ei dybio
+result-what-if-title = Newid yr oriau neu'r cyflog
+result-show-job = Dangos y swydd
+result-table-title = Eich arian, yr wythnos
+result-table-label = Eich arian, yr wythnos, tabl
+result-table-week = Yr wythnos
+result-table-hint = Mae'r symiau'n cael eu cyfrifo bob mis, fel Credyd Cynhwysol, ac yn cael eu dangos bob wythnos (× 12 ÷ 52).
+result-explain-title = Sut wnaethon ni gyfrifo hyn
+result-explain-job = { $job }: { $hours } awr
+result-not-covered-title = Beth nad yw'r gyfrifiannell hon yn ei gynnwys
+result-worked-out-on = Wedi'i gyfrifo ar { $date }.
+result-estimate = Amcangyfrif yw hwn, nid cyngor: gwiriwch gyda'ch anogwr gwaith neu gynghorydd hawliau lles cyn i chi benderfynu.
+result-print = Argraffu neu gadw fel PDF
+result-statement-hint = Oes gennych chi ddatganiad Credyd Cynhwysol? Rhowch y swm o dan “Treth gyngor a chynilion” i gymharu.
+result-things-to-know = Pethau i'w gwybod
+result-when = { $when }:
+result-what-if-hours = Oriau'r wythnos: { $hours }
+result-what-if-hours-value = { $hours } awr yr wythnos
+result-what-if-wage = Cyflog am bob awr: { $wage }
+result-what-if-wage-value = { $wage } yr awr
+
+result-chart-label = { $title }. { $summary } Defnyddiwch y bysellau saeth chwith a de i ddarllen pob pwynt.
+result-chart-table-show = Dangos y siart fel tabl
+result-chart-table-label = Incwm yn ôl oriau, tabl
+result-chart-col-hours = Oriau'r wythnos
+result-chart-col-pay = Cyflog
+result-chart-col-total = Cyfanswm, ar ôl costau gwaith
+result-chart-col-better = Yn well eich byd na nawr
+
+result-heat-title = Ble mae gwaith yn talu orau
+result-heat-best = Y gorau ar y grid hwn: { $best }.
+result-heat-caption = Yn well eich byd yr wythnos, yn ôl oriau'r wythnos (ar draws) a chyflog am bob awr (i lawr)
+result-heat-this-job-mark = (y swydd hon)
+result-heat-best-mark = (y gorau)
+result-heat-this-job = Y swydd hon
+
+result-fm-title = Eich misoedd cyntaf mewn gwaith
+result-fm-intro = Mae Credyd Cynhwysol yn cael ei gyfrifo fis wrth fis, ac mae'n cyfrif cyflog yn y mis y mae'n cael ei dalu. Felly gall y misoedd cyntaf fynd i fyny ac i lawr. Edrychwch ar bob mis, a'r un lle mae arian yn fwyaf tynn.
+result-fm-show = Dangos fy misoedd cyntaf
+result-fm-hide = Cuddio'r misoedd cyntaf
+result-fm-start-label = Pryd mae'r swydd yn dechrau?
+result-fm-start-hint = Gadewch yn wag a byddwn ni'n defnyddio'r dydd Llun ar ôl yr un nesaf.
+result-fm-payday-label = Pryd mae'r diwrnod cyflog cyntaf?
+result-fm-payday-hint = Gofynnwch i'r cyflogwr. Mae llawer yn talu wythnos neu fis ar ôl i chi ddechrau.
+result-fm-period-label = Pryd mae cyfnod asesu eich Credyd Cynhwysol yn dechrau?
+result-fm-period-hint = Unrhyw ddyddiad dechrau cyfnod: mae ar eich datganiad Credyd Cynhwysol.
+result-fm-old-job = Oes hen swydd yn dal i'ch talu chi?
+result-fm-old-pay-label = Cyflog clir y taliad olaf
+result-fm-old-date-label = Dyddiad y taliad olaf
+result-fm-check-dates = Gwiriwch y dyddiadau sydd wedi'u marcio uchod i weld eich misoedd cyntaf.
+result-fm-tightest = Mae arian yn fwyaf tynn ym mis { $month } ({ $start } i { $end }): mae { $amount } yn dod i mewn, { $less } yn llai na nawr.
+result-fm-lowest = Does dim mis gyda llai o arian na nawr. Yr isaf yw mis { $month } ({ $start } i { $end }): mae { $amount } yn dod i mewn.
+result-fm-helps = Beth sy'n helpu
+result-fm-assumed-title = Beth wnaethon ni ei dybio am y misoedd cyntaf
+result-fm-same = Yr un fath
+result-fm-less = { $amount } yn llai
+result-fm-more = { $amount } yn fwy
+result-fm-month = Mis { $month }: { $start } i { $end }
+result-fm-tightest-badge = Y mis mwyaf tynn
+result-fm-paydays = Diwrnodau cyflog (cyflog clir)
+result-fm-none = Dim
+result-fm-payday = { $date }: { $amount }
+result-fm-old-job-pay-label = Cyflog olaf o'r hen swydd
+result-fm-uc-paid = { $amount }, yn cael ei dalu ar { $date }
+result-fm-money-in = Arian i mewn
+result-fm-compared = O'i gymharu â nawr
+
+result-headline-worse--easy =
+    Byddai gennych chi lai o arian yn y swydd hon.
+    Byddai gennych chi { $amount } yn llai bob wythnos.
+    Mae hyn os ydych chi'n gweithio { $hours } awr yr wythnos.
+result-headline-same--easy =
+    Byddai gennych chi tua'r un faint o arian yn y swydd hon.
+    Mae hyn os ydych chi'n gweithio { $hours } awr yr wythnos.
+result-headline-better--easy =
+    Byddai gennych chi fwy o arian yn y swydd hon.
+    Byddai gennych chi { $amount } yn fwy bob wythnos.
+    Mae hyn os ydych chi'n gweithio { $hours } awr yr wythnos.
+result-headline-detail--easy =
+    Mae hynny'n { $amount } bob mis.
+    Rydyn ni wedi tynnu rhent, treth gyngor, gofal plant a theithio.
+    { $margin }
+result-margin-keep--easy =
+    Rydych chi'n ennill £1 yn fwy.
+    Rydych chi'n cadw tua { $pence }c ohono.
+result-margin-careful--easy =
+    Byddwch yn ofalus.
+    Os ydych chi'n gweithio ychydig yn fwy, gallai fod gennych chi lai o arian.
+result-fm-intro--easy =
+    Mae Credyd Cynhwysol yn cael ei gyfrifo bob mis.
+    Mae cyflog yn cyfrif yn y mis rydych chi'n ei gael.
+    Felly gall eich arian fynd i fyny ac i lawr yn y misoedd cyntaf.
+result-fm-tightest--easy =
+    Mis { $month } sydd â'r lleiaf o arian.
+    Mae'n rhedeg o { $start } i { $end }.
+    Mae { $amount } yn dod i mewn.
+    Mae hynny { $less } yn llai na nawr.
+result-fm-lowest--easy =
+    Does dim mis gyda llai o arian na nawr.
+    Mis { $month } sydd â'r lleiaf o arian.
+    Mae'n rhedeg o { $start } i { $end }.
+    Mae { $amount } yn dod i mewn.
+
+result-easy-now = Arian nawr, heb y swydd: { $amount } yr wythnos
+result-easy-in-work = Arian gyda'r swydd: { $amount } yr wythnos
+result-easy-more = Y gwahaniaeth: { $amount } yn fwy bob wythnos
+result-easy-less = Y gwahaniaeth: { $amount } yn llai bob wythnos
+result-easy-same = Y gwahaniaeth: tua'r un faint o arian
+result-easy-hours = Gwaith: { $hours } yr wythnos
+
+result-statement-same--easy =
+    Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol.
+    Fe wnaethon ni gyfrifo'r un faint.
+result-statement-different--easy =
+    Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol.
+    Fe wnaethon ni gyfrifo { $calculated }.
+    Rydyn ni wedi defnyddio eich datganiad ar gyfer “nawr”.
+    Efallai bod y Ganolfan Byd Gwaith yn gwybod rhywbeth nad ydyn ni'n ei wybod.

@@ -1,0 +1,506 @@
+# The better-off answer: the headline, the table, the chart, the heat map, the first months
+# and the explanation. The figures follow the rules of the United Kingdom in every language.
+
+## Dates. $day and $year are digits; $month is one of the month names below.
+result-date-long = { $day } { $month } { $year }
+result-date-short = { $day } { $month }
+result-month-1 = January
+result-month-2 = February
+result-month-3 = March
+result-month-4 = April
+result-month-5 = May
+result-month-6 = June
+result-month-7 = July
+result-month-8 = August
+result-month-9 = September
+result-month-10 = October
+result-month-11 = November
+result-month-12 = December
+
+## Names of UK benefits, used inside other sentences.
+result-name-carers-allowance = Carer's Allowance
+# The Scottish version of Carer's Allowance.
+result-name-carer-support = Carer Support Payment
+result-name-pip = Personal Independence Payment
+# The Scottish version of Personal Independence Payment.
+result-name-adp = Adult Disability Payment
+result-name-dla = Disability Living Allowance
+# The Scottish version of Disability Living Allowance (for children).
+result-name-cdp = Child Disability Payment
+
+## The explanation: "How we worked this out", one sentence a line.
+## $who is "you" (one adult), "first" or "second" (the first or second adult of a couple).
+## $amount and the other money values are already written as money, like "£881.23".
+result-explain-earns = { $who ->
+    [you] You earn { $amount } a month before tax.
+    [first] The first adult earns { $amount } a month before tax.
+   *[second] The second adult earns { $amount } a month before tax.
+}
+result-explain-no-tax = { $who ->
+    [you] You pay no income tax: the income is within the personal allowance.
+    [first] The first adult pays no income tax: the income is within the personal allowance.
+   *[second] The second adult pays no income tax: the income is within the personal allowance.
+}
+result-explain-tax = { $who ->
+    [you] You pay { $amount } a month income tax.
+    [first] The first adult pays { $amount } a month income tax.
+   *[second] The second adult pays { $amount } a month income tax.
+}
+result-explain-tax-scottish = { $who ->
+    [you] You pay { $amount } a month income tax at Scottish rates.
+    [first] The first adult pays { $amount } a month income tax at Scottish rates.
+   *[second] The second adult pays { $amount } a month income tax at Scottish rates.
+}
+result-explain-no-ni = { $who ->
+    [you] You pay no National Insurance: pay is below the threshold.
+    [first] The first adult pays no National Insurance: pay is below the threshold.
+   *[second] The second adult pays no National Insurance: pay is below the threshold.
+}
+result-explain-ni = { $who ->
+    [you] You pay { $amount } a month National Insurance.
+    [first] The first adult pays { $amount } a month National Insurance.
+   *[second] The second adult pays { $amount } a month National Insurance.
+}
+result-explain-pension = { $who ->
+    [you] You pay { $amount } a month into a workplace pension (the employer and tax relief add more).
+    [first] The first adult pays { $amount } a month into a workplace pension (the employer and tax relief add more).
+   *[second] The second adult pays { $amount } a month into a workplace pension (the employer and tax relief add more).
+}
+# $amount is a year's figure.
+result-explain-marriage = { $who ->
+    [you] Marriage Allowance: your partner's unused allowance takes { $amount } a year off your tax.
+    [first] Marriage Allowance: your partner's unused allowance takes { $amount } a year off the first adult's tax.
+   *[second] Marriage Allowance: your partner's unused allowance takes { $amount } a year off the second adult's tax.
+}
+# $benefit is Carer's Allowance or Carer Support Payment. $earnings and $limit are a week.
+result-explain-carer-gets-working = { $who ->
+    [you] You get { $benefit } of { $amount } a month (earnings after deductions are { $earnings } a week, within the { $limit } limit).
+    [first] The first adult gets { $benefit } of { $amount } a month (earnings after deductions are { $earnings } a week, within the { $limit } limit).
+   *[second] The second adult gets { $benefit } of { $amount } a month (earnings after deductions are { $earnings } a week, within the { $limit } limit).
+}
+result-explain-carer-gets = { $who ->
+    [you] You get { $benefit } of { $amount } a month.
+    [first] The first adult gets { $benefit } of { $amount } a month.
+   *[second] The second adult gets { $benefit } of { $amount } a month.
+}
+result-explain-carer-loses = { $who ->
+    [you] You lose { $benefit }: earnings after deductions are { $earnings } a week, over the { $limit } limit. Even a penny over stops all of it.
+    [first] The first adult loses { $benefit }: earnings after deductions are { $earnings } a week, over the { $limit } limit. Even a penny over stops all of it.
+   *[second] The second adult loses { $benefit }: earnings after deductions are { $earnings } a week, over the { $limit } limit. Even a penny over stops all of it.
+}
+result-explain-carer-only-one = Only one { $benefit } is paid for caring for the same person.
+# $benefit is Personal Independence Payment or Adult Disability Payment.
+result-explain-pip = { $who ->
+    [you] You get { $amount } a month { $benefit }: it carries on in work and does not reduce Universal Credit.
+    [first] The first adult gets { $amount } a month { $benefit }: it carries on in work and does not reduce Universal Credit.
+   *[second] The second adult gets { $amount } a month { $benefit }: it carries on in work and does not reduce Universal Credit.
+}
+result-explain-standard = { $household ->
+    [single-25] Universal Credit starts from the standard allowance for a single person aged 25 or over: { $amount }.
+    [single-under-25] Universal Credit starts from the standard allowance for a single person under 25: { $amount }.
+    [couple-25] Universal Credit starts from the standard allowance for a couple (one of you is 25 or over): { $amount }.
+   *[couple-under-25] Universal Credit starts from the standard allowance for a couple under 25: { $amount }.
+}
+result-explain-child-element = Child element for { $count } { $count ->
+    [one] child
+   *[other] children
+}: { $amount }.
+# $limited children get nothing because of the two-child limit.
+result-explain-child-element-limited = Child element for { $count } { $count ->
+    [one] child
+   *[other] children
+}: { $amount } ({ $limited } more { $limited ->
+    [one] child gets
+   *[other] children get
+} no child element because of the two-child limit, which ends on 6 April 2026).
+result-explain-disabled-child = Disabled child addition: { $amount }.
+result-explain-disabled-child-higher = Disabled child addition at the higher rate: { $amount }.
+result-explain-lcwra = Health element (limited capability for work-related activity): { $amount }.
+result-explain-carer-element = Carer element: { $amount }. It is not affected by earnings.
+result-explain-carer-element-each = Carer element for each of you: { $amount }. It is not affected by earnings.
+result-explain-housing-owner = No housing costs element: Universal Credit does not help owners with a mortgage here.
+result-explain-housing-none = No housing costs element: you pay no rent.
+# $count is the number of spare bedrooms; $amount is what Universal Credit pays towards rent.
+result-explain-housing-social-spare = Housing costs: your rent of { $rent } a month less { $deduction } for { $count } spare { $count ->
+    [one] bedroom
+   *[other] bedrooms
+} (the under-occupation deduction): { $amount }.
+result-explain-housing-social = Housing costs: your rent of { $rent } a month is met in full.
+# $area is the name of a rental area, like "Inner East London". $rate is one of the
+# result-lha-rate messages. $lha is the Local Housing Allowance a month.
+result-explain-housing-private-over = Housing costs: your rent is { $rent } a month, but the Local Housing Allowance in { $area } at { $rate } is { $lha }, so Universal Credit counts { $amount }.
+result-explain-housing-private = Housing costs: your rent of { $rent } a month is within the Local Housing Allowance in { $area } ({ $rate } of { $lha }), so it is met in full.
+result-lha-rate-shared = the shared accommodation rate
+result-lha-rate-1 = the one-bedroom rate
+result-lha-rate-2 = the two-bedroom rate
+result-lha-rate-3 = the three-bedroom rate
+result-lha-rate-4 = the four-bedroom rate
+# $costs is what the person pays for childcare; $cap the most Universal Credit pays.
+# $children is "one" (one child) or "more".
+result-explain-childcare = Childcare: 85% of the { $costs } you pay = { $amount } (the most for { $children ->
+    [one] one child
+   *[more] two or more children
+} is { $cap }).
+result-explain-childcare-too-old = Childcare: no help, as no child is young enough for the childcare element.
+result-explain-childcare-couple = Childcare: no help, because in a couple both must work (unless one has limited capability for work or is a carer).
+result-explain-maximum = Maximum Universal Credit: { $amount }.
+# $earned is earnings a month; $allowance the work allowance; $rest the earnings above it;
+# $amount what is taken off Universal Credit.
+result-explain-taper-allowance = Earnings after tax, National Insurance and pension: { $earned } a month. The first { $allowance } is ignored (your work allowance); Universal Credit goes down by 55p for each £1 of the other { $rest }: { $amount }.
+result-explain-taper-lower-allowance = Earnings after tax, National Insurance and pension: { $earned } a month. The first { $allowance } is ignored (your work allowance, lower because UC helps with rent); Universal Credit goes down by 55p for each £1 of the other { $rest }: { $amount }.
+result-explain-taper-no-allowance = Earnings after tax, National Insurance and pension: { $earned } a month. You have no work allowance, so Universal Credit goes down by 55p for each £1: { $amount }.
+result-explain-unearned = { $benefit } of { $amount } a month is taken off Universal Credit pound for pound (the carer element stays).
+result-explain-savings-over = Savings of { $amount } are over the £16,000 limit, so there is no Universal Credit.
+# $income is how much the savings count as, a month.
+result-explain-savings-tariff = Savings of { $amount } count as { $income } a month of income (£4.35 for each £250 over £6,000).
+# $earnings is what a person must earn a month after tax for the cap to stop.
+result-explain-cap = The benefit cap limits Universal Credit and Child Benefit together to { $cap } a month, so Universal Credit is cut by { $amount }. Earning { $earnings } a month or more after tax lifts the cap.
+result-explain-cap-lifted = The benefit cap does not apply: earnings are at least 16 hours a week at the National Living Wage.
+result-explain-uc = Universal Credit: { $amount } a month.
+result-explain-uc-nothing = Universal Credit: nothing this month; income is above the maximum.
+result-explain-child-benefit = Child Benefit: { $amount } a month. It does not reduce Universal Credit.
+result-explain-child-benefit-charge = High Income Child Benefit Charge: { $amount } a month is paid back through tax.
+result-explain-scp = Scottish Child Payment: { $amount } a month, paid while you get Universal Credit.
+result-explain-scp-none = No Scottish Child Payment: it needs a Universal Credit award.
+result-explain-dla = Disability Living Allowance for children: { $amount } a month.
+result-explain-net = Net income: { $amount } a month ({ $weekly } a week).
+# $after says which costs are taken off: "rent", "rent-council" (and council tax),
+# "rent-costs" (and childcare and travel) or "all".
+result-explain-left = { $after ->
+    [rent] After rent: { $amount } a month left to live on.
+    [rent-council] After rent, council tax: { $amount } a month left to live on.
+    [rent-costs] After rent, childcare and travel: { $amount } a month left to live on.
+   *[all] After rent, council tax, childcare and travel: { $amount } a month left to live on.
+}
+
+## "Things to know": warnings under the headline.
+# $earnings is what must be earned a month after tax for the cap to stop.
+result-warn-cap = The benefit cap cuts Universal Credit by { $amount } a month. Working enough to earn { $earnings } a month after tax (16 hours at the National Living Wage) removes the cap.
+# $benefit is Carer's Allowance or Carer Support Payment; $earnings, $limit and $lost are a week.
+result-warn-carer-lost = { $benefit } stops: earnings after deductions are { $earnings } a week, over the { $limit } limit, so the whole { $lost } a week is lost. Universal Credit makes up part of it, and the carer element stays.
+result-warn-carer-near = Earnings after deductions are { $earnings } a week, close to the { $limit } limit for { $benefit }. A pay rise or an extra hour could stop all of it; check before agreeing to more hours. Some costs (such as paying someone to care while you work, and half of pension contributions) can be taken off the earnings.
+result-warn-lha = Your rent is { $amount } a month more than the Local Housing Allowance, so Universal Credit will not cover that part, in or out of work. The council may help for a while with a Discretionary Housing Payment.
+# $count is the number of spare bedrooms.
+result-warn-spare-bedrooms = Universal Credit pays { $amount } a month less towards the rent because the home has { $count } more { $count ->
+    [one] bedroom
+   *[other] bedrooms
+} than the rules allow.
+result-warn-childcare-arrears = Universal Credit pays back { $amount } of childcare a month only after you have paid it and reported it with the receipt, so you pay the first month yourself. Ask about the Flexible Support Fund for help up front.
+result-warn-childcare-none = The childcare you pay gets no help from Universal Credit here: in a couple both must work (unless one has limited capability for work or is a carer), and the child must be under 17.
+result-warn-savings = Savings over £16,000 mean no Universal Credit at all.
+result-warn-two-child = The two-child limit means { $count } { $count ->
+    [one] child gets
+   *[other] children get
+} no child element in 2025-26. It ends on 6 April 2026.
+# $wage and $minimum are pay for one hour.
+result-warn-minimum-wage = { $wage } an hour is below the legal minimum of { $minimum } for this age (unless it is an apprenticeship).
+result-warn-council-tax = Council tax and Council Tax Reduction are as you entered them; the reduction may change when earnings change, so ask the council.
+
+## Where more hours give less money. They finish the sentence
+## "Between 16 and 16.5 hours a week, …", so they start with a small letter in English.
+result-cliff-carer-support = Carer Support Payment stops
+result-cliff-carers-allowance = Carer's Allowance stops
+result-cliff-scp = Universal Credit ends, and Scottish Child Payment with it
+result-cliff-pension = pension contributions start
+result-cliff-marriage = Marriage Allowance ends
+result-cliff-child-benefit = more Child Benefit is taken back in tax
+result-cliff-other = a payment stops
+
+## Problems with the answers, shown beside a box.
+result-error-no-offer = There is no such job offer.
+result-error-child-age = Enter the child's age or date of birth.
+# A Broad Rental Market Area is the area used for Local Housing Allowance.
+result-error-brma = We do not know this Broad Rental Market Area; choose one from the list.
+result-error-job-start = Enter the date the job starts as a real date, for example 2026-03-02.
+result-error-first-payday = Enter the first payday as a real date, for example 2026-03-27.
+result-error-assessment-period = Enter a real date for the start of an assessment period. It is on the Universal Credit statement.
+result-error-payday-before-start = The first payday cannot be before the job starts.
+result-error-payday-too-late = The first payday should be within three months of the start date.
+result-error-old-pay-date = Enter the date of the old job's last pay as a real date.
+result-error-old-pay-amount = Enter the old job's last take-home pay in pounds, under £1,000,000.
+result-error-old-pay-negative = The old job's last pay cannot be less than nothing.
+result-error-which-adult = Choose which adult takes the job.
+
+## The first months in work: how the timeline is simplified ("What we assumed").
+result-fm-assume-tax = Income tax on each payday is worked out on its own, with a week's or a month's share of the personal allowance (the Week 1/Month 1 basis). We do not know which starter statement you tick. For pay under the allowance, both ways give no tax.
+result-fm-assume-ni = National Insurance uses the limits for each pay period (a week, 4 weeks or a month), as payroll does.
+result-fm-assume-rates = The whole timeline uses this tax year's rates, even for months after April.
+result-fm-assume-uc = Universal Credit counts the take-home pay you get in each assessment period. Everything else stays as it is in work: rent, children, childcare, other benefits and a partner's pay.
+result-fm-assume-carer-weeks = Carer's Allowance weeks run Monday to Sunday. Each week counts in the assessment period it ends in. Pay counts for the weeks of its pay period, from the payday on.
+result-fm-assume-restart = If pay stops Universal Credit for a month, we assume it starts again when pay falls. DWP starts it again within 5 months. After that, you claim again.
+result-fm-assume-bank-holidays = Bank holidays are those of England and Wales.
+
+## The first months: notes on one month.
+result-fm-no-wages = No wages yet: the first payday comes later.
+result-fm-no-wages-new-job = No wages from the new job yet: the first payday comes later.
+# $count is 2 or more.
+result-fm-extra-paydays = { $count ->
+    [2] Two paydays in this period.
+    [3] Three paydays in this period.
+    [4] Four paydays in this period.
+    [5] Five paydays in this period.
+   *[other] Several paydays in this period.
+}
+result-fm-extra-paydays-lower = { $count ->
+    [2] Two paydays in this period, so Universal Credit is lower.
+    [3] Three paydays in this period, so Universal Credit is lower.
+    [4] Four paydays in this period, so Universal Credit is lower.
+    [5] Five paydays in this period, so Universal Credit is lower.
+   *[other] Several paydays in this period, so Universal Credit is lower.
+}
+result-fm-old-job-pay = The last pay from the old job lands in this period, and Universal Credit counts it.
+result-fm-nil-award = Universal Credit stops this month (nil award): the wages in this period are too high for a payment.
+result-fm-uc-starts-again = Universal Credit starts again.
+result-fm-surplus = { $amount } of this period's earnings are surplus and count again next month.
+result-fm-benefit-cap = The benefit cap applies this month: the earnings in this period are below the amount that lifts it.
+# $weeks is a list of dates, like "2 March, 9 March".
+result-fm-carer-stops = Carer's Allowance stops in the weeks starting { $weeks }: earnings are over the limit.
+result-fm-lower = The money this month is lower than before you started work.
+
+## The first months: "What helps".
+result-fm-help-report = Report the new job in your Universal Credit journal when you start. Your employer reports your pay each payday, so you do not report each payslip.
+result-fm-help-budgeting-advance = You can ask for a Budgeting Advance to help with the costs of starting work. It is a loan: it is taken back from your later Universal Credit payments.
+result-fm-help-fsf-travel = Ask your work coach about the Flexible Support Fund: it can pay for costs of starting work such as travel to work before your first payday. It does not have to be paid back.
+result-fm-help-fsf = Ask your work coach about the Flexible Support Fund: it can pay for costs of starting work such as travel or work clothes before your first payday. It does not have to be paid back.
+result-fm-help-keep-claim = Universal Credit may stop for a month because of your pay. Do not give up on it. If your pay falls again within 5 months, it starts again. After that, you can claim again within 6 months and keep the same dates.
+result-fm-help-right-to-try = Trying work will not on its own lead to a reassessment of your health for the Universal Credit health element (the government's "Right to Try"). Your Universal Credit still goes down as you earn, as shown here.
+
+## The chart of money against hours of work. $amount is money a week, like "£312".
+# The label on the flat line that shows the money now, without the job.
+result-chart-now = Now: { $amount } a week
+# $from and $to are hours; $what is one of the result-cliff messages.
+result-chart-cliff = Between { $from } and { $to } hours a week, { $what }: { $amount } a week less.
+# $what is one of the result-cliff messages, with a capital letter.
+result-chart-cliff-note = { $what } just before this.
+# $hours is like "16 hours".
+result-chart-offer = { $hours }: { $amount } a week
+# The chart's title. $hours is the most hours shown; $wage is pay for one hour.
+result-chart-title = Household income a week at 0 to { $hours } hours of work at { $wage } an hour
+result-chart-summary-now = Now: { $amount } a week.
+# $compared is one of result-chart-same, -worse or -better.
+result-chart-summary-offer = With this job, { $hours }: { $amount } a week, { $compared }.
+result-chart-same = the same as now
+result-chart-worse = { $amount } worse off than now
+result-chart-better = { $amount } better off than now
+# What a screen reader says for one point of the chart.
+result-chart-point = { $hours } a week: { $amount } a week, { $compared }
+result-chart-point-offer = This job, { $hours } a week: { $amount } a week, { $compared }
+
+## The heat map: better off a week for each number of hours and pay for each hour.
+# Hours a week, short: a column heading of the heat map and under the chart. $hours is a
+# number, like "16".
+result-heat-hours = { $hours } h
+# One square. $hours is like "20 hours"; $wage is pay for one hour, like "£12.71".
+result-heat-cell-same = { $hours } at { $wage }: about the same as now
+result-heat-cell-worse = { $hours } at { $wage }: { $amount } a week worse off
+result-heat-cell-better = { $hours } at { $wage }: { $amount } a week better off
+# The key to the colours.
+result-heat-band-worse = Worse off
+result-heat-band-same = About the same as now
+result-heat-band-up-to = Up to { $amount } better off
+result-heat-band-between = { $from } to { $to } better off
+result-heat-band-top = { $amount } or more better off
+
+## The first months: dates we picked because a box was left empty. $date is like "3 March 2026".
+result-fm-assumed-start = We assumed the job starts on { $date }.
+result-fm-assumed-payday = We assumed the first payday is { $date }.
+result-fm-assumed-period = We assumed an assessment period of your claim starts on { $date }.
+result-error-real-date = Enter a real date, like 2026-03-02
+result-error-old-pay-number = Enter the take-home pay as a number, like 250
+result-error-old-pay-when = Enter the date of the last payment
+
+## The headline: the answer in one sentence for each job. $amount is money a week, like
+## "£95"; $hours is a number of hours, like "16" or "17.5".
+result-headline-worse = You would be { $amount } a week worse off working { $hours } hours.
+result-headline-same = You would have about the same money working { $hours } hours.
+result-headline-better = You would be { $amount } a week better off working { $hours } hours.
+# Under the headline. $amount is the month's figure; $margin is result-margin-keep or
+# result-margin-careful.
+result-headline-detail = That is { $amount } a month, after rent, council tax, childcare and travel. { $margin }
+# $pence is a number from 0 to 100.
+result-margin-keep = For each extra £1 you earn, you keep about { $pence }p.
+result-margin-careful = Careful: working a little more than this would leave you worse off.
+# An amount in pence, like "45p".
+result-pence = { $pence }p
+# The person's own Universal Credit statement against ours. Money is a month.
+result-statement-same = Your statement says { $amount } a month of Universal Credit, the same as we worked out.
+result-statement-different = Your statement says { $amount } a month of Universal Credit. We worked out { $calculated }. We have used your statement for “now”. The difference may be a deduction, an old change of circumstances, or an answer here that does not match what the Jobcentre knows.
+# The situation without the new job: a column heading and a label.
+result-now = Now
+# A column heading: $job is the job's name, like "Job 1"; $hours a number.
+result-column-job = { $job } ({ $hours } hours)
+# Before a warning that is about the job (when there is only one job).
+result-in-this-job = In this job
+# $from and $to are years: the tax year runs from 6 April to 5 April.
+result-rates = Rates for 6 April { $from } to 5 April { $to }.
+
+## The table "Your money, a week": one line each.
+result-row-pay = Pay before tax
+result-row-income-tax = Income tax
+result-row-ni = National Insurance
+result-row-pension = Workplace pension
+result-row-uc = Universal Credit
+result-row-child-benefit = Child Benefit
+result-row-child-benefit-charge = High Income Child Benefit Charge
+result-row-carer-supplement = Carer supplement
+result-row-scp = Scottish Child Payment
+result-row-money-in = Money coming in
+result-row-rent = Rent and service charges
+result-row-council-tax = Council tax
+result-row-childcare = Childcare
+result-row-travel = Travel to work
+result-row-left = Left to live on
+
+## What the calculator does not cover.
+result-not-covered-self-employment = Self-employment, and the minimum income floor that comes with it.
+result-not-covered-housing-benefit = Housing Benefit for supported or temporary housing, and people over State Pension age.
+result-not-covered-council-tax = Council Tax Reduction is used as you enter it: schemes are set by each council.
+result-not-covered-deductions = Deductions from Universal Credit, such as advance repayments or debts.
+result-not-covered-students = Student income, maintenance, and benefits other than those listed.
+result-not-covered-free-meals = Free school meals, prescriptions and other help that can stop when earnings rise.
+result-not-covered-mid-year = Changes in the middle of the tax year.
+
+## The answer page: headings and short texts.
+result-assumed-title = What we assumed
+result-what-if-title = Change the hours or pay
+# A choice between the jobs, when there are several.
+result-show-job = Show the job
+result-table-title = Your money, a week
+# The name of the table for screen readers.
+result-table-label = Your money, a week, table
+# The first column heading of the table.
+result-table-week = A week
+result-table-hint = Amounts are worked out a month, as Universal Credit is, and shown a week (× 12 ÷ 52).
+result-explain-title = How we worked this out
+# A heading in the explanation: $job is the job's name, like "Job 1"; $hours a number.
+result-explain-job = { $job }: { $hours } hours
+result-not-covered-title = What this calculator does not cover
+# On paper. $date is today's date, like "24 November 2026".
+result-worked-out-on = Worked out on { $date }.
+result-estimate = This is an estimate, not advice: check with your work coach or a welfare rights adviser before you decide.
+result-print = Print or save as PDF
+result-statement-hint = Have a Universal Credit statement? Enter the amount under “Council tax and savings” to compare.
+result-things-to-know = Things to know
+# Before each warning: $when is "Now", "In this job" or a job's name.
+result-when = { $when }:
+# The sliders. $hours is a number, like "16"; $wage is money, like "£12.21".
+result-what-if-hours = Hours a week: { $hours }
+result-what-if-hours-value = { $hours } hours a week
+result-what-if-wage = Pay for each hour: { $wage }
+result-what-if-wage-value = { $wage } an hour
+
+## The chart, on the page.
+# What a screen reader says for the whole chart. $title is result-chart-title; $summary the
+# chart's figures in sentences.
+result-chart-label = { $title }. { $summary } Use the left and right arrow keys to read each point.
+result-chart-table-show = Show the chart as a table
+result-chart-table-label = Income by hours, table
+result-chart-col-hours = Hours a week
+result-chart-col-pay = Pay
+result-chart-col-total = Total, after work costs
+result-chart-col-better = Better off than now
+
+## The heat map, on the page.
+result-heat-title = Where work pays most
+# $best is one square's description, like "20 hours at £12.71: £95 a week better off".
+result-heat-best = Best on this grid: { $best }.
+result-heat-caption = Better off a week, by hours a week (across) and pay for each hour (down)
+# Said by screen readers after a square's figure.
+result-heat-this-job-mark = (this job)
+result-heat-best-mark = (best)
+# In the key to the colours: the job's own square.
+result-heat-this-job = This job
+
+## The first months, on the page.
+result-fm-title = Your first months in work
+result-fm-intro = Universal Credit is worked out month by month, and counts wages in the month they are paid. So the first months can go up and down. See each month, and the one where money is tightest.
+result-fm-show = Show my first months
+result-fm-hide = Hide the first months
+result-fm-start-label = When does the job start?
+result-fm-start-hint = Leave empty and we use the Monday after next.
+result-fm-payday-label = When is the first payday?
+result-fm-payday-hint = Ask the employer. Many pay a week or a month after you start.
+result-fm-period-label = When does your Universal Credit assessment period start?
+result-fm-period-hint = Any start date of a period: it is on your Universal Credit statement.
+result-fm-old-job = Still to be paid by an old job?
+result-fm-old-pay-label = Take-home pay of the last payment
+result-fm-old-date-label = Date of the last payment
+result-fm-check-dates = Check the dates marked above to see your first months.
+# $month is 1 to 6; $start and $end are dates like "3 March"; $amount the money that comes
+# in that month; $less how much less than now.
+result-fm-tightest = Money is tightest in month { $month } ({ $start } to { $end }): { $amount } comes in, { $less } less than now.
+result-fm-lowest = No month has less money than now. The lowest is month { $month } ({ $start } to { $end }): { $amount } comes in.
+result-fm-helps = What helps
+result-fm-assumed-title = What we assumed for the first months
+# Compared with now, in one month's card.
+result-fm-same = The same
+result-fm-less = { $amount } less
+result-fm-more = { $amount } more
+# The heading of one month's card.
+result-fm-month = Month { $month }: { $start } to { $end }
+result-fm-tightest-badge = Tightest month
+result-fm-paydays = Paydays (take-home)
+# No paydays in this month.
+result-fm-none = None
+# One payday: $date like "27 March", $amount the take-home pay.
+result-fm-payday = { $date }: { $amount }
+result-fm-old-job-pay-label = Last pay from the old job
+# $amount is this month's Universal Credit; $date the day it is paid, like "3 April".
+result-fm-uc-paid = { $amount }, paid on { $date }
+result-fm-money-in = Money in
+result-fm-compared = Compared with now
+
+## Easy read: shorter sentences, one idea a line. Each line of a message shows on its own.
+result-headline-worse--easy =
+    You would have less money if you take this job.
+    You would have { $amount } less each week.
+    This is if you work { $hours } hours a week.
+result-headline-same--easy =
+    You would have about the same money if you take this job.
+    This is if you work { $hours } hours a week.
+result-headline-better--easy =
+    You would have more money if you take this job.
+    You would have { $amount } more each week.
+    This is if you work { $hours } hours a week.
+result-headline-detail--easy =
+    That is { $amount } each month.
+    We took off rent, council tax, childcare and travel.
+    { $margin }
+result-margin-keep--easy =
+    You earn £1 more.
+    You keep about { $pence }p of it.
+result-margin-careful--easy =
+    Be careful.
+    If you work a bit more, you could have less money.
+result-fm-intro--easy =
+    Universal Credit is worked out each month.
+    Pay counts in the month you get it.
+    So your money can go up and down in the first months.
+result-fm-tightest--easy =
+    Month { $month } has the least money.
+    It runs from { $start } to { $end }.
+    { $amount } comes in.
+    That is { $less } less than now.
+result-fm-lowest--easy =
+    No month has less money than now.
+    Month { $month } has the least money.
+    It runs from { $start } to { $end }.
+    { $amount } comes in.
+
+## Easy read: the key figures, each beside a picture. Money is a week, like "£312".
+result-easy-now = Money now, without the job: { $amount } a week
+result-easy-in-work = Money with the job: { $amount } a week
+result-easy-more = The difference: { $amount } more each week
+result-easy-less = The difference: { $amount } less each week
+result-easy-same = The difference: about the same money
+# $hours is like "16 hours".
+result-easy-hours = Work: { $hours } a week
+
+result-statement-same--easy =
+    Your statement says { $amount } a month of Universal Credit.
+    We worked out the same.
+result-statement-different--easy =
+    Your statement says { $amount } a month of Universal Credit.
+    We worked out { $calculated }.
+    We used your statement for “now”.
+    The Jobcentre may know something we do not.

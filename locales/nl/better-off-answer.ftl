@@ -1,0 +1,416 @@
+# Het antwoord "beter af met werk": de kop, de tabel, de grafiek, de heatmap, de eerste maanden
+# en de uitleg. De bedragen volgen de regels van het Verenigd Koninkrijk.
+
+result-date-long = { $day } { $month } { $year }
+result-date-short = { $day } { $month }
+result-month-1 = januari
+result-month-2 = februari
+result-month-3 = maart
+result-month-4 = april
+result-month-5 = mei
+result-month-6 = juni
+result-month-7 = juli
+result-month-8 = augustus
+result-month-9 = september
+result-month-10 = oktober
+result-month-11 = november
+result-month-12 = december
+
+result-name-carers-allowance = Carer's Allowance (uitkering voor mantelzorgers)
+result-name-carer-support = Carer Support Payment (Schotse uitkering voor mantelzorgers)
+result-name-pip = Personal Independence Payment (uitkering bij een handicap)
+result-name-adp = Adult Disability Payment (Schotse uitkering bij een handicap)
+result-name-dla = Disability Living Allowance (uitkering voor een kind met een handicap)
+result-name-cdp = Child Disability Payment (Schotse uitkering voor een kind met een handicap)
+
+result-explain-earns = { $who ->
+    [you] Je verdient { $amount } per maand vóór belasting.
+    [first] De eerste volwassene verdient { $amount } per maand vóór belasting.
+   *[second] De tweede volwassene verdient { $amount } per maand vóór belasting.
+}
+result-explain-no-tax = { $who ->
+    [you] Je betaalt geen inkomstenbelasting: het inkomen valt binnen de belastingvrije som (personal allowance).
+    [first] De eerste volwassene betaalt geen inkomstenbelasting: het inkomen valt binnen de belastingvrije som (personal allowance).
+   *[second] De tweede volwassene betaalt geen inkomstenbelasting: het inkomen valt binnen de belastingvrije som (personal allowance).
+}
+result-explain-tax = { $who ->
+    [you] Je betaalt { $amount } per maand inkomstenbelasting.
+    [first] De eerste volwassene betaalt { $amount } per maand inkomstenbelasting.
+   *[second] De tweede volwassene betaalt { $amount } per maand inkomstenbelasting.
+}
+result-explain-tax-scottish = { $who ->
+    [you] Je betaalt { $amount } per maand inkomstenbelasting, tegen Schotse tarieven.
+    [first] De eerste volwassene betaalt { $amount } per maand inkomstenbelasting, tegen Schotse tarieven.
+   *[second] De tweede volwassene betaalt { $amount } per maand inkomstenbelasting, tegen Schotse tarieven.
+}
+result-explain-no-ni = { $who ->
+    [you] Je betaalt geen National Insurance (sociale premies): het loon is lager dan de grens.
+    [first] De eerste volwassene betaalt geen National Insurance (sociale premies): het loon is lager dan de grens.
+   *[second] De tweede volwassene betaalt geen National Insurance (sociale premies): het loon is lager dan de grens.
+}
+result-explain-ni = { $who ->
+    [you] Je betaalt { $amount } per maand National Insurance (sociale premies).
+    [first] De eerste volwassene betaalt { $amount } per maand National Insurance (sociale premies).
+   *[second] De tweede volwassene betaalt { $amount } per maand National Insurance (sociale premies).
+}
+result-explain-pension = { $who ->
+    [you] Je betaalt { $amount } per maand aan een pensioen via je werk (de werkgever en de belastingvoordelen doen er nog wat bij).
+    [first] De eerste volwassene betaalt { $amount } per maand aan een pensioen via het werk (de werkgever en de belastingvoordelen doen er nog wat bij).
+   *[second] De tweede volwassene betaalt { $amount } per maand aan een pensioen via het werk (de werkgever en de belastingvoordelen doen er nog wat bij).
+}
+result-explain-marriage = { $who ->
+    [you] Marriage Allowance (belastingkorting voor stellen): het ongebruikte deel van de belastingvrije som van je partner haalt { $amount } per jaar van je belasting af.
+    [first] Marriage Allowance (belastingkorting voor stellen): het ongebruikte deel van de belastingvrije som van je partner haalt { $amount } per jaar van de belasting van de eerste volwassene af.
+   *[second] Marriage Allowance (belastingkorting voor stellen): het ongebruikte deel van de belastingvrije som van je partner haalt { $amount } per jaar van de belasting van de tweede volwassene af.
+}
+result-explain-carer-gets-working = { $who ->
+    [you] Je krijgt { $benefit }: { $amount } per maand (het loon na aftrek is { $earnings } per week, onder de grens van { $limit }).
+    [first] De eerste volwassene krijgt { $benefit }: { $amount } per maand (het loon na aftrek is { $earnings } per week, onder de grens van { $limit }).
+   *[second] De tweede volwassene krijgt { $benefit }: { $amount } per maand (het loon na aftrek is { $earnings } per week, onder de grens van { $limit }).
+}
+result-explain-carer-gets = { $who ->
+    [you] Je krijgt { $benefit }: { $amount } per maand.
+    [first] De eerste volwassene krijgt { $benefit }: { $amount } per maand.
+   *[second] De tweede volwassene krijgt { $benefit }: { $amount } per maand.
+}
+result-explain-carer-loses = { $who ->
+    [you] Je verliest { $benefit }: het loon na aftrek is { $earnings } per week, boven de grens van { $limit }. Ook één penny te veel stopt alles.
+    [first] De eerste volwassene verliest { $benefit }: het loon na aftrek is { $earnings } per week, boven de grens van { $limit }. Ook één penny te veel stopt alles.
+   *[second] De tweede volwassene verliest { $benefit }: het loon na aftrek is { $earnings } per week, boven de grens van { $limit }. Ook één penny te veel stopt alles.
+}
+result-explain-carer-only-one = Voor de zorg voor dezelfde persoon wordt maar één { $benefit } betaald.
+result-explain-pip = { $who ->
+    [you] Je krijgt { $amount } per maand { $benefit }: dit gaat door als je werkt en maakt Universal Credit niet lager.
+    [first] De eerste volwassene krijgt { $amount } per maand { $benefit }: dit gaat door bij werk en maakt Universal Credit niet lager.
+   *[second] De tweede volwassene krijgt { $amount } per maand { $benefit }: dit gaat door bij werk en maakt Universal Credit niet lager.
+}
+result-explain-standard = { $household ->
+    [single-25] Universal Credit (Britse uitkering) begint bij het basisbedrag voor een alleenstaande van 25 jaar of ouder: { $amount }.
+    [single-under-25] Universal Credit (Britse uitkering) begint bij het basisbedrag voor een alleenstaande jonger dan 25: { $amount }.
+    [couple-25] Universal Credit (Britse uitkering) begint bij het basisbedrag voor een stel (een van jullie is 25 jaar of ouder): { $amount }.
+   *[couple-under-25] Universal Credit (Britse uitkering) begint bij het basisbedrag voor een stel jonger dan 25: { $amount }.
+}
+result-explain-child-element = Bedrag voor kinderen (child element) voor { $count ->
+    [one] 1 kind
+   *[other] { $count } kinderen
+}: { $amount }.
+result-explain-child-element-limited = Bedrag voor kinderen (child element) voor { $count ->
+    [one] 1 kind
+   *[other] { $count } kinderen
+}: { $amount } ({ $limited ->
+    [one] nog 1 kind krijgt
+   *[other] nog { $limited } kinderen krijgen
+} geen bedrag voor kinderen door de grens van twee kinderen, die stopt op 6 april 2026).
+result-explain-disabled-child = Extra voor een kind met een handicap: { $amount }.
+result-explain-disabled-child-higher = Extra voor een kind met een handicap, hoog bedrag: { $amount }.
+result-explain-lcwra = Bedrag voor gezondheid (je kunt door je gezondheid niet werken of je voorbereiden op werk): { $amount }.
+result-explain-carer-element = Bedrag voor mantelzorgers (carer element): { $amount }. Loon heeft hier geen invloed op.
+result-explain-carer-element-each = Bedrag voor mantelzorgers (carer element) voor ieder van jullie: { $amount }. Loon heeft hier geen invloed op.
+result-explain-housing-owner = Geen bedrag voor woonkosten: Universal Credit helpt hier niet bij een hypotheek.
+result-explain-housing-none = Geen bedrag voor woonkosten: je betaalt geen huur.
+result-explain-housing-social-spare = Woonkosten: je huur van { $rent } per maand, min { $deduction } voor { $count ->
+    [one] 1 slaapkamer te veel
+   *[other] { $count } slaapkamers te veel
+} (de korting voor onderbezetting): { $amount }.
+result-explain-housing-social = Woonkosten: je huur van { $rent } per maand wordt helemaal betaald.
+result-explain-housing-private-over = Woonkosten: je huur is { $rent } per maand, maar de Local Housing Allowance (maximale huurhulp) in { $area } voor { $rate } is { $lha }, dus Universal Credit telt { $amount }.
+result-explain-housing-private = Woonkosten: je huur van { $rent } per maand valt binnen de Local Housing Allowance (maximale huurhulp) in { $area } ({ $rate }: { $lha }), dus hij wordt helemaal betaald.
+result-lha-rate-shared = het bedrag voor een gedeelde woning
+result-lha-rate-1 = het bedrag voor één slaapkamer
+result-lha-rate-2 = het bedrag voor twee slaapkamers
+result-lha-rate-3 = het bedrag voor drie slaapkamers
+result-lha-rate-4 = het bedrag voor vier slaapkamers
+result-explain-childcare = Kinderopvang: 85% van de { $costs } die je betaalt = { $amount } (het meeste voor { $children ->
+    [one] één kind
+   *[more] twee of meer kinderen
+} is { $cap }).
+result-explain-childcare-too-old = Kinderopvang: geen hulp, want geen kind is jong genoeg voor het bedrag voor kinderopvang.
+result-explain-childcare-couple = Kinderopvang: geen hulp, want bij een stel moeten allebei werken (behalve als een van jullie door gezondheid minder kan werken of mantelzorger is).
+result-explain-maximum = Hoogste Universal Credit: { $amount }.
+result-explain-taper-allowance = Loon na belasting, National Insurance en pensioen: { $earned } per maand. De eerste { $allowance } telt niet mee (je vrije bedrag, de work allowance). Universal Credit gaat 55 pence omlaag voor elke £ 1 van de overige { $rest }: { $amount }.
+result-explain-taper-lower-allowance = Loon na belasting, National Insurance en pensioen: { $earned } per maand. De eerste { $allowance } telt niet mee (je vrije bedrag, de work allowance; lager omdat Universal Credit helpt met de huur). Universal Credit gaat 55 pence omlaag voor elke £ 1 van de overige { $rest }: { $amount }.
+result-explain-taper-no-allowance = Loon na belasting, National Insurance en pensioen: { $earned } per maand. Je hebt geen vrij bedrag (work allowance), dus Universal Credit gaat 55 pence omlaag voor elke £ 1: { $amount }.
+result-explain-unearned = { $benefit } van { $amount } per maand gaat pond voor pond van Universal Credit af (het bedrag voor mantelzorgers blijft).
+result-explain-savings-over = Spaargeld van { $amount } is meer dan de grens van £ 16.000, dus er is geen Universal Credit.
+result-explain-savings-tariff = Spaargeld van { $amount } telt als { $income } inkomen per maand (£ 4,35 voor elke £ 250 boven £ 6.000).
+result-explain-cap = De uitkeringsgrens (benefit cap) houdt Universal Credit en Child Benefit samen op { $cap } per maand, dus Universal Credit gaat { $amount } omlaag. Als je { $earnings } per maand of meer verdient na belasting, geldt de grens niet meer.
+result-explain-cap-lifted = De uitkeringsgrens (benefit cap) geldt niet: het loon is minstens 16 uur per week tegen het National Living Wage (minimumloon).
+result-explain-uc = Universal Credit: { $amount } per maand.
+result-explain-uc-nothing = Universal Credit: niets deze maand; het inkomen is hoger dan het hoogste bedrag.
+result-explain-child-benefit = Child Benefit (kinderbijslag): { $amount } per maand. Het maakt Universal Credit niet lager.
+result-explain-child-benefit-charge = High Income Child Benefit Charge (terugbetaling bij een hoog inkomen): { $amount } per maand wordt via de belasting terugbetaald.
+result-explain-scp = Scottish Child Payment (Schotse uitkering voor kinderen): { $amount } per maand, zolang je Universal Credit krijgt.
+result-explain-scp-none = Geen Scottish Child Payment: daarvoor moet je Universal Credit krijgen.
+result-explain-dla = Disability Living Allowance voor kinderen: { $amount } per maand.
+result-explain-net = Netto-inkomen: { $amount } per maand ({ $weekly } per week).
+result-explain-left = { $after ->
+    [rent] Na de huur: { $amount } per maand om van te leven.
+    [rent-council] Na de huur en council tax: { $amount } per maand om van te leven.
+    [rent-costs] Na de huur, kinderopvang en reizen: { $amount } per maand om van te leven.
+   *[all] Na de huur, council tax, kinderopvang en reizen: { $amount } per maand om van te leven.
+}
+
+result-warn-cap = De uitkeringsgrens (benefit cap) maakt Universal Credit { $amount } per maand lager. Als je genoeg werkt om { $earnings } per maand na belasting te verdienen (16 uur tegen het minimumloon), geldt de grens niet meer.
+result-warn-carer-lost = { $benefit } stopt: het loon na aftrek is { $earnings } per week, boven de grens van { $limit }. Je verliest dus de hele { $lost } per week. Universal Credit vult een deel aan, en het bedrag voor mantelzorgers blijft.
+result-warn-carer-near = Het loon na aftrek is { $earnings } per week, dicht bij de grens van { $limit } voor { $benefit }. Met meer loon of een uur extra kan alles stoppen. Kijk dit na voordat je meer uren afspreekt. Sommige kosten mogen van het loon af (zoals iemand betalen die zorgt terwijl jij werkt, en de helft van je pensioenbijdrage).
+result-warn-lha = Je huur is { $amount } per maand hoger dan de Local Housing Allowance (maximale huurhulp). Universal Credit betaalt dat deel niet, met of zonder werk. De gemeente (council) kan een tijdje helpen met een Discretionary Housing Payment.
+result-warn-spare-bedrooms = Universal Credit betaalt { $amount } per maand minder aan de huur, omdat de woning { $count ->
+    [one] 1 slaapkamer
+   *[other] { $count } slaapkamers
+} meer heeft dan de regels toestaan.
+result-warn-childcare-arrears = Universal Credit betaalt { $amount } per maand voor kinderopvang pas terug als je het betaald hebt en het bonnetje hebt doorgegeven. De eerste maand betaal je dus zelf. Vraag naar het Flexible Support Fund voor hulp vooraf.
+result-warn-childcare-none = De kinderopvang die je betaalt krijgt hier geen hulp van Universal Credit: bij een stel moeten allebei werken (behalve als een van jullie door gezondheid minder kan werken of mantelzorger is), en het kind moet jonger zijn dan 17.
+result-warn-savings = Met meer dan £ 16.000 spaargeld krijg je helemaal geen Universal Credit.
+result-warn-two-child = Door de grens van twee kinderen { $count ->
+    [one] krijgt 1 kind
+   *[other] krijgen { $count } kinderen
+} geen bedrag voor kinderen in 2025-26. Die grens stopt op 6 april 2026.
+result-warn-minimum-wage = { $wage } per uur is minder dan het wettelijke minimum van { $minimum } voor deze leeftijd (behalve bij een leerbaan).
+result-warn-council-tax = Council tax (gemeentebelasting) en de korting daarop zijn zoals je ze hebt ingevuld. De korting kan veranderen als het loon verandert, dus vraag het aan de gemeente (council).
+
+result-cliff-carer-support = stopt Carer Support Payment
+result-cliff-carers-allowance = stopt Carer's Allowance
+result-cliff-scp = stopt Universal Credit, en daarmee ook Scottish Child Payment
+result-cliff-pension = begint de pensioenbijdrage
+result-cliff-marriage = stopt Marriage Allowance
+result-cliff-child-benefit = gaat meer Child Benefit terug via de belasting
+result-cliff-other = stopt een uitkering
+
+result-error-no-offer = Deze baan bestaat niet.
+result-error-child-age = Vul de leeftijd of de geboortedatum van het kind in.
+result-error-brma = We kennen dit huurgebied (Broad Rental Market Area) niet. Kies er een uit de lijst.
+result-error-job-start = Vul een echte datum in voor de start van de baan, bijvoorbeeld 2026-03-02.
+result-error-first-payday = Vul een echte datum in voor de eerste betaaldag, bijvoorbeeld 2026-03-27.
+result-error-assessment-period = Vul een echte datum in voor het begin van een periode (assessment period). Die staat op het overzicht van Universal Credit.
+result-error-payday-before-start = De eerste betaaldag kan niet vóór de start van de baan zijn.
+result-error-payday-too-late = De eerste betaaldag moet binnen drie maanden na de startdatum zijn.
+result-error-old-pay-date = Vul een echte datum in voor het laatste loon van de oude baan.
+result-error-old-pay-amount = Vul het laatste nettoloon van de oude baan in, in ponden, onder £ 1.000.000.
+result-error-old-pay-negative = Het laatste loon van de oude baan kan niet minder dan niets zijn.
+result-error-which-adult = Kies welke volwassene de baan neemt.
+
+result-fm-assume-tax = De inkomstenbelasting op elke betaaldag wordt apart berekend, met het deel van de belastingvrije som voor een week of een maand (de Week 1/Month 1-methode). We weten niet welke startverklaring je aankruist. Bij loon onder de belastingvrije som is er op beide manieren geen belasting.
+result-fm-assume-ni = National Insurance gebruikt de grenzen voor elke loonperiode (een week, 4 weken of een maand), zoals de loonadministratie doet.
+result-fm-assume-rates = De hele tijdlijn gebruikt de bedragen van dit belastingjaar, ook voor maanden na april.
+result-fm-assume-uc = Universal Credit telt het nettoloon dat je in elke periode krijgt. Al het andere blijft zoals het is met werk: huur, kinderen, kinderopvang, andere uitkeringen en het loon van een partner.
+result-fm-assume-carer-weeks = Weken van Carer's Allowance lopen van maandag tot zondag. Elke week telt in de periode waarin hij eindigt. Loon telt voor de weken van de loonperiode, vanaf de betaaldag.
+result-fm-assume-restart = Als het loon Universal Credit een maand stopt, gaan we ervan uit dat het weer begint als het loon lager wordt. DWP (het Britse ministerie) laat het binnen 5 maanden weer beginnen. Daarna vraag je het opnieuw aan.
+result-fm-assume-bank-holidays = Feestdagen zijn die van Engeland en Wales.
+
+result-fm-no-wages = Nog geen loon: de eerste betaaldag komt later.
+result-fm-no-wages-new-job = Nog geen loon van de nieuwe baan: de eerste betaaldag komt later.
+result-fm-extra-paydays = { $count ->
+    [2] Twee betaaldagen in deze periode.
+    [3] Drie betaaldagen in deze periode.
+    [4] Vier betaaldagen in deze periode.
+    [5] Vijf betaaldagen in deze periode.
+   *[other] Meerdere betaaldagen in deze periode.
+}
+result-fm-extra-paydays-lower = { $count ->
+    [2] Twee betaaldagen in deze periode, dus Universal Credit is lager.
+    [3] Drie betaaldagen in deze periode, dus Universal Credit is lager.
+    [4] Vier betaaldagen in deze periode, dus Universal Credit is lager.
+    [5] Vijf betaaldagen in deze periode, dus Universal Credit is lager.
+   *[other] Meerdere betaaldagen in deze periode, dus Universal Credit is lager.
+}
+result-fm-old-job-pay = Het laatste loon van de oude baan komt in deze periode, en Universal Credit telt het mee.
+result-fm-nil-award = Universal Credit stopt deze maand (nul-uitkering): het loon in deze periode is te hoog voor een betaling.
+result-fm-uc-starts-again = Universal Credit begint weer.
+result-fm-surplus = { $amount } van het loon in deze periode is te veel en telt volgende maand nog een keer mee.
+result-fm-benefit-cap = De uitkeringsgrens (benefit cap) geldt deze maand: het loon in deze periode is lager dan het bedrag dat de grens opheft.
+result-fm-carer-stops = Carer's Allowance stopt in de weken die beginnen op { $weeks }: het loon is boven de grens.
+result-fm-lower = Het geld deze maand is minder dan voordat je begon met werken.
+
+result-fm-help-report = Meld de nieuwe baan in je Universal Credit-dagboek (journal) als je begint. Je werkgever geeft je loon elke betaaldag door, dus je hoeft niet elk loonstrookje te melden.
+result-fm-help-budgeting-advance = Je kunt een Budgeting Advance (voorschot) vragen voor de kosten van beginnen met werk. Het is een lening: het gaat later van je Universal Credit af.
+result-fm-help-fsf-travel = Vraag je werkcoach naar het Flexible Support Fund: dat kan kosten van beginnen met werk betalen, zoals reizen naar je werk vóór je eerste betaaldag. Je hoeft het niet terug te betalen.
+result-fm-help-fsf = Vraag je werkcoach naar het Flexible Support Fund: dat kan kosten van beginnen met werk betalen, zoals reizen of werkkleding vóór je eerste betaaldag. Je hoeft het niet terug te betalen.
+result-fm-help-keep-claim = Universal Credit kan een maand stoppen door je loon. Geef het niet op. Als je loon binnen 5 maanden weer lager wordt, begint het weer. Daarna kun je het binnen 6 maanden opnieuw aanvragen en dezelfde data houden.
+result-fm-help-right-to-try = Werk proberen leidt niet vanzelf tot een nieuwe keuring van je gezondheid voor het bedrag voor gezondheid in Universal Credit (de "Right to Try" van de regering). Je Universal Credit gaat wel omlaag als je verdient, zoals je hier ziet.
+
+result-chart-now = Nu: { $amount } per week
+result-chart-cliff = Tussen { $from } en { $to } uur per week { $what }: { $amount } per week minder.
+result-chart-cliff-note = { $what } net hiervoor.
+result-chart-offer = { $hours }: { $amount } per week
+result-chart-title = Inkomen van het huishouden per week bij 0 tot { $hours } uur werk voor { $wage } per uur
+result-chart-summary-now = Nu: { $amount } per week.
+result-chart-summary-offer = Met deze baan, { $hours }: { $amount } per week, { $compared }.
+result-chart-same = hetzelfde als nu
+result-chart-worse = { $amount } slechter af dan nu
+result-chart-better = { $amount } beter af dan nu
+result-chart-point = { $hours } per week: { $amount } per week, { $compared }
+result-chart-point-offer = Deze baan, { $hours } per week: { $amount } per week, { $compared }
+
+result-heat-hours = { $hours } u
+result-heat-cell-same = { $hours } voor { $wage }: ongeveer hetzelfde als nu
+result-heat-cell-worse = { $hours } voor { $wage }: { $amount } per week slechter af
+result-heat-cell-better = { $hours } voor { $wage }: { $amount } per week beter af
+result-heat-band-worse = Slechter af
+result-heat-band-same = Ongeveer hetzelfde als nu
+result-heat-band-up-to = Tot { $amount } beter af
+result-heat-band-between = { $from } tot { $to } beter af
+result-heat-band-top = { $amount } of meer beter af
+
+result-fm-assumed-start = We gaan ervan uit dat de baan begint op { $date }.
+result-fm-assumed-payday = We gaan ervan uit dat de eerste betaaldag { $date } is.
+result-fm-assumed-period = We gaan ervan uit dat een periode van je aanvraag begint op { $date }.
+result-error-real-date = Vul een echte datum in, zoals 2026-03-02
+result-error-old-pay-number = Vul het nettoloon in als getal, zoals 250
+result-error-old-pay-when = Vul de datum van de laatste betaling in
+
+result-headline-worse = Je zou { $amount } per week slechter af zijn als je { $hours } uur werkt.
+result-headline-same = Je zou ongeveer evenveel geld hebben als je { $hours } uur werkt.
+result-headline-better = Je zou { $amount } per week beter af zijn als je { $hours } uur werkt.
+result-headline-detail = Dat is { $amount } per maand, na huur, council tax, kinderopvang en reizen. { $margin }
+result-margin-keep = Van elke £ 1 die je extra verdient, houd je ongeveer { $pence } pence over.
+result-margin-careful = Let op: als je iets meer werkt dan dit, ben je slechter af.
+result-pence = { $pence } pence
+result-statement-same = Op je overzicht staat { $amount } per maand Universal Credit, hetzelfde als wij hebben berekend.
+result-statement-different = Op je overzicht staat { $amount } per maand Universal Credit. Wij hebben { $calculated } berekend. We gebruiken je overzicht voor „nu”. Het verschil kan komen door een inhouding, een oude verandering in je situatie, of een antwoord hier dat niet klopt met wat het Jobcentre weet.
+result-now = Nu
+result-column-job = { $job } ({ $hours } uur)
+result-in-this-job = Met deze baan
+result-rates = Bedragen voor 6 april { $from } tot 5 april { $to }.
+
+result-row-pay = Loon vóór belasting
+result-row-income-tax = Inkomstenbelasting
+result-row-ni = National Insurance (sociale premies)
+result-row-pension = Pensioen via werk
+result-row-uc = Universal Credit
+result-row-child-benefit = Child Benefit (kinderbijslag)
+result-row-child-benefit-charge = High Income Child Benefit Charge
+result-row-carer-supplement = Carer supplement (Schotse extra voor mantelzorgers)
+result-row-scp = Scottish Child Payment
+result-row-money-in = Geld dat binnenkomt
+result-row-rent = Huur en servicekosten
+result-row-council-tax = Council tax (gemeentebelasting)
+result-row-childcare = Kinderopvang
+result-row-travel = Reizen naar het werk
+result-row-left = Over om van te leven
+
+result-not-covered-self-employment = Werken als zelfstandige, en het minimuminkomen (minimum income floor) dat daarbij hoort.
+result-not-covered-housing-benefit = Housing Benefit voor begeleid of tijdelijk wonen, en mensen boven de Britse AOW-leeftijd.
+result-not-covered-council-tax = De korting op council tax is wat je invult: elke gemeente heeft eigen regels.
+result-not-covered-deductions = Inhoudingen op Universal Credit, zoals terugbetaling van een voorschot of schulden.
+result-not-covered-students = Inkomen van studenten, alimentatie, en andere uitkeringen dan de genoemde.
+result-not-covered-free-meals = Gratis schoolmaaltijden, medicijnen en andere hulp die kan stoppen als je meer verdient.
+result-not-covered-mid-year = Veranderingen midden in het belastingjaar.
+
+result-assumed-title = Wat we hebben aangenomen
+result-what-if-title = Verander de uren of het loon
+result-show-job = Toon de baan
+result-table-title = Je geld, per week
+result-table-label = Je geld, per week, tabel
+result-table-week = Per week
+result-table-hint = Bedragen worden per maand berekend, zoals Universal Credit, en per week getoond (× 12 ÷ 52).
+result-explain-title = Zo hebben we het berekend
+result-explain-job = { $job }: { $hours } uur
+result-not-covered-title = Wat deze rekenhulp niet meeneemt
+result-worked-out-on = Berekend op { $date }.
+result-estimate = Dit is een schatting, geen advies. Overleg met je werkcoach of een adviseur over uitkeringen voordat je beslist.
+result-print = Afdrukken of opslaan als pdf
+result-statement-hint = Heb je een overzicht van Universal Credit? Vul het bedrag in bij „Council tax en spaargeld” om te vergelijken.
+result-things-to-know = Goed om te weten
+result-when = { $when }:
+result-what-if-hours = Uren per week: { $hours }
+result-what-if-hours-value = { $hours } uur per week
+result-what-if-wage = Loon per uur: { $wage }
+result-what-if-wage-value = { $wage } per uur
+
+result-chart-label = { $title }. { $summary } Gebruik de pijltjestoetsen links en rechts om elk punt te lezen.
+result-chart-table-show = Toon de grafiek als tabel
+result-chart-table-label = Inkomen per aantal uren, tabel
+result-chart-col-hours = Uren per week
+result-chart-col-pay = Loon
+result-chart-col-total = Totaal, na kosten van werk
+result-chart-col-better = Beter af dan nu
+
+result-heat-title = Waar werk het meest oplevert
+result-heat-best = Het beste in dit overzicht: { $best }.
+result-heat-caption = Beter af per week, per aantal uren (naar rechts) en loon per uur (naar beneden)
+result-heat-this-job-mark = (deze baan)
+result-heat-best-mark = (beste)
+result-heat-this-job = Deze baan
+
+result-fm-title = Je eerste maanden met werk
+result-fm-intro = Universal Credit wordt per maand berekend, en telt loon in de maand waarin het betaald wordt. Daarom kunnen de eerste maanden op en neer gaan. Bekijk elke maand, en de maand waarin het geld het krapst is.
+result-fm-show = Toon mijn eerste maanden
+result-fm-hide = Verberg de eerste maanden
+result-fm-start-label = Wanneer begint de baan?
+result-fm-start-hint = Laat leeg, dan nemen we de maandag na volgende week.
+result-fm-payday-label = Wanneer is de eerste betaaldag?
+result-fm-payday-hint = Vraag het aan de werkgever. Veel werkgevers betalen een week of een maand nadat je begint.
+result-fm-period-label = Wanneer begint je periode (assessment period) van Universal Credit?
+result-fm-period-hint = Elke begindatum van een periode is goed: die staat op je overzicht van Universal Credit.
+result-fm-old-job = Krijg je nog loon van een oude baan?
+result-fm-old-pay-label = Nettoloon van de laatste betaling
+result-fm-old-date-label = Datum van de laatste betaling
+result-fm-check-dates = Kijk de gemarkeerde data hierboven na om je eerste maanden te zien.
+result-fm-tightest = Het geld is het krapst in maand { $month } ({ $start } tot { $end }): er komt { $amount } binnen, { $less } minder dan nu.
+result-fm-lowest = Geen maand heeft minder geld dan nu. De laagste is maand { $month } ({ $start } tot { $end }): er komt { $amount } binnen.
+result-fm-helps = Wat helpt
+result-fm-assumed-title = Wat we hebben aangenomen voor de eerste maanden
+result-fm-same = Hetzelfde
+result-fm-less = { $amount } minder
+result-fm-more = { $amount } meer
+result-fm-month = Maand { $month }: { $start } tot { $end }
+result-fm-tightest-badge = Krapste maand
+result-fm-paydays = Betaaldagen (netto)
+result-fm-none = Geen
+result-fm-payday = { $date }: { $amount }
+result-fm-old-job-pay-label = Laatste loon van de oude baan
+result-fm-uc-paid = { $amount }, betaald op { $date }
+result-fm-money-in = Geld binnen
+result-fm-compared = Vergeleken met nu
+
+result-headline-worse--easy =
+    Je hebt minder geld met deze baan.
+    Je hebt elke week { $amount } minder.
+    Dat is als je { $hours } uur per week werkt.
+result-headline-same--easy =
+    Je hebt ongeveer evenveel geld met deze baan.
+    Dat is als je { $hours } uur per week werkt.
+result-headline-better--easy =
+    Je hebt meer geld met deze baan.
+    Je hebt elke week { $amount } meer.
+    Dat is als je { $hours } uur per week werkt.
+result-headline-detail--easy =
+    Dat is { $amount } per maand.
+    We hebben de huur, council tax, kinderopvang en reizen er al af gehaald.
+    { $margin }
+result-margin-keep--easy =
+    Je verdient £ 1 meer.
+    Daarvan houd je ongeveer { $pence } pence over.
+result-margin-careful--easy =
+    Let op.
+    Als je iets meer werkt, kun je minder geld hebben.
+result-fm-intro--easy =
+    Universal Credit wordt elke maand berekend.
+    Loon telt in de maand waarin je het krijgt.
+    Daarom kan je geld in de eerste maanden op en neer gaan.
+result-fm-tightest--easy =
+    In maand { $month } heb je het minste geld.
+    Die loopt van { $start } tot { $end }.
+    Er komt { $amount } binnen.
+    Dat is { $less } minder dan nu.
+result-fm-lowest--easy =
+    Geen maand heeft minder geld dan nu.
+    In maand { $month } heb je het minste geld.
+    Die loopt van { $start } tot { $end }.
+    Er komt { $amount } binnen.
+
+result-easy-now = Geld nu, zonder de baan: { $amount } per week
+result-easy-in-work = Geld met de baan: { $amount } per week
+result-easy-more = Het verschil: elke week { $amount } meer
+result-easy-less = Het verschil: elke week { $amount } minder
+result-easy-same = Het verschil: ongeveer evenveel geld
+result-easy-hours = Werk: { $hours } per week
+
+result-statement-same--easy =
+    Op je overzicht staat { $amount } per maand Universal Credit.
+    Wij hebben hetzelfde berekend.
+result-statement-different--easy =
+    Op je overzicht staat { $amount } per maand Universal Credit.
+    Wij hebben { $calculated } berekend.
+    We gebruiken je overzicht voor „nu”.
+    Misschien weet het Jobcentre iets wat wij niet weten.

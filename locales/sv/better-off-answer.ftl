@@ -1,0 +1,410 @@
+# Svaret "bättre med jobb": rubriken, tabellen, diagrammet, värmekartan, de första månaderna
+# och förklaringen. Beloppen följer Storbritanniens regler.
+
+result-date-long = { $day } { $month } { $year }
+result-date-short = { $day } { $month }
+result-month-1 = januari
+result-month-2 = februari
+result-month-3 = mars
+result-month-4 = april
+result-month-5 = maj
+result-month-6 = juni
+result-month-7 = juli
+result-month-8 = augusti
+result-month-9 = september
+result-month-10 = oktober
+result-month-11 = november
+result-month-12 = december
+
+result-name-carers-allowance = Carer's Allowance (bidrag för anhörigvårdare)
+result-name-carer-support = Carer Support Payment (skotskt bidrag för anhörigvårdare)
+result-name-pip = Personal Independence Payment (bidrag vid funktionsnedsättning)
+result-name-adp = Adult Disability Payment (skotskt bidrag vid funktionsnedsättning)
+result-name-dla = Disability Living Allowance (bidrag för barn med funktionsnedsättning)
+result-name-cdp = Child Disability Payment (skotskt bidrag för barn med funktionsnedsättning)
+
+result-explain-earns = { $who ->
+    [you] Du tjänar { $amount } i månaden före skatt.
+    [first] Den första vuxna tjänar { $amount } i månaden före skatt.
+   *[second] Den andra vuxna tjänar { $amount } i månaden före skatt.
+}
+result-explain-no-tax = { $who ->
+    [you] Du betalar ingen inkomstskatt: inkomsten är lägre än det skattefria beloppet (personal allowance).
+    [first] Den första vuxna betalar ingen inkomstskatt: inkomsten är lägre än det skattefria beloppet (personal allowance).
+   *[second] Den andra vuxna betalar ingen inkomstskatt: inkomsten är lägre än det skattefria beloppet (personal allowance).
+}
+result-explain-tax = { $who ->
+    [you] Du betalar { $amount } i månaden i inkomstskatt.
+    [first] Den första vuxna betalar { $amount } i månaden i inkomstskatt.
+   *[second] Den andra vuxna betalar { $amount } i månaden i inkomstskatt.
+}
+result-explain-tax-scottish = { $who ->
+    [you] Du betalar { $amount } i månaden i inkomstskatt, med skotska skattesatser.
+    [first] Den första vuxna betalar { $amount } i månaden i inkomstskatt, med skotska skattesatser.
+   *[second] Den andra vuxna betalar { $amount } i månaden i inkomstskatt, med skotska skattesatser.
+}
+result-explain-no-ni = { $who ->
+    [you] Du betalar ingen National Insurance (socialavgifter): lönen är under gränsen.
+    [first] Den första vuxna betalar ingen National Insurance (socialavgifter): lönen är under gränsen.
+   *[second] Den andra vuxna betalar ingen National Insurance (socialavgifter): lönen är under gränsen.
+}
+result-explain-ni = { $who ->
+    [you] Du betalar { $amount } i månaden i National Insurance (socialavgifter).
+    [first] Den första vuxna betalar { $amount } i månaden i National Insurance (socialavgifter).
+   *[second] Den andra vuxna betalar { $amount } i månaden i National Insurance (socialavgifter).
+}
+result-explain-pension = { $who ->
+    [you] Du betalar { $amount } i månaden till en tjänstepension (arbetsgivaren och skatteavdraget lägger till mer).
+    [first] Den första vuxna betalar { $amount } i månaden till en tjänstepension (arbetsgivaren och skatteavdraget lägger till mer).
+   *[second] Den andra vuxna betalar { $amount } i månaden till en tjänstepension (arbetsgivaren och skatteavdraget lägger till mer).
+}
+result-explain-marriage = { $who ->
+    [you] Marriage Allowance (skatterabatt för par): din partners oanvända skattefria belopp tar bort { $amount } om året från din skatt.
+    [first] Marriage Allowance (skatterabatt för par): din partners oanvända skattefria belopp tar bort { $amount } om året från den första vuxnas skatt.
+   *[second] Marriage Allowance (skatterabatt för par): din partners oanvända skattefria belopp tar bort { $amount } om året från den andra vuxnas skatt.
+}
+result-explain-carer-gets-working = { $who ->
+    [you] Du får { $benefit }: { $amount } i månaden (lönen efter avdrag är { $earnings } i veckan, under gränsen på { $limit }).
+    [first] Den första vuxna får { $benefit }: { $amount } i månaden (lönen efter avdrag är { $earnings } i veckan, under gränsen på { $limit }).
+   *[second] Den andra vuxna får { $benefit }: { $amount } i månaden (lönen efter avdrag är { $earnings } i veckan, under gränsen på { $limit }).
+}
+result-explain-carer-gets = { $who ->
+    [you] Du får { $benefit }: { $amount } i månaden.
+    [first] Den första vuxna får { $benefit }: { $amount } i månaden.
+   *[second] Den andra vuxna får { $benefit }: { $amount } i månaden.
+}
+result-explain-carer-loses = { $who ->
+    [you] Du förlorar { $benefit }: lönen efter avdrag är { $earnings } i veckan, över gränsen på { $limit }. Även en penny för mycket stoppar allt.
+    [first] Den första vuxna förlorar { $benefit }: lönen efter avdrag är { $earnings } i veckan, över gränsen på { $limit }. Även en penny för mycket stoppar allt.
+   *[second] Den andra vuxna förlorar { $benefit }: lönen efter avdrag är { $earnings } i veckan, över gränsen på { $limit }. Även en penny för mycket stoppar allt.
+}
+result-explain-carer-only-one = Bara en { $benefit } betalas för att vårda samma person.
+result-explain-pip = { $who ->
+    [you] Du får { $amount } i månaden i { $benefit }: det fortsätter när du jobbar och gör inte Universal Credit lägre.
+    [first] Den första vuxna får { $amount } i månaden i { $benefit }: det fortsätter i jobb och gör inte Universal Credit lägre.
+   *[second] Den andra vuxna får { $amount } i månaden i { $benefit }: det fortsätter i jobb och gör inte Universal Credit lägre.
+}
+result-explain-standard = { $household ->
+    [single-25] Universal Credit (brittiskt bidrag) börjar med grundbeloppet för en ensamstående som är 25 år eller äldre: { $amount }.
+    [single-under-25] Universal Credit (brittiskt bidrag) börjar med grundbeloppet för en ensamstående under 25 år: { $amount }.
+    [couple-25] Universal Credit (brittiskt bidrag) börjar med grundbeloppet för ett par (en av er är 25 år eller äldre): { $amount }.
+   *[couple-under-25] Universal Credit (brittiskt bidrag) börjar med grundbeloppet för ett par under 25 år: { $amount }.
+}
+result-explain-child-element = Belopp för barn (child element) för { $count ->
+    [one] 1 barn
+   *[other] { $count } barn
+}: { $amount }.
+result-explain-child-element-limited = Belopp för barn (child element) för { $count ->
+    [one] 1 barn
+   *[other] { $count } barn
+}: { $amount } ({ $limited } barn till får inget belopp för barn på grund av tvåbarnsgränsen, som upphör den 6 april 2026).
+result-explain-disabled-child = Tillägg för barn med funktionsnedsättning: { $amount }.
+result-explain-disabled-child-higher = Tillägg för barn med funktionsnedsättning, högre nivå: { $amount }.
+result-explain-lcwra = Belopp för hälsa (du kan inte jobba eller förbereda dig för jobb på grund av din hälsa): { $amount }.
+result-explain-carer-element = Belopp för anhörigvårdare (carer element): { $amount }. Lönen påverkar det inte.
+result-explain-carer-element-each = Belopp för anhörigvårdare (carer element) för var och en av er: { $amount }. Lönen påverkar det inte.
+result-explain-housing-owner = Inget belopp för boende: Universal Credit hjälper inte ägare med bolån här.
+result-explain-housing-none = Inget belopp för boende: du betalar ingen hyra.
+result-explain-housing-social-spare = Boende: din hyra på { $rent } i månaden, minus { $deduction } för { $count ->
+    [one] 1 sovrum för mycket
+   *[other] { $count } sovrum för mycket
+} (avdrag för för stor bostad): { $amount }.
+result-explain-housing-social = Boende: din hyra på { $rent } i månaden betalas helt.
+result-explain-housing-private-over = Boende: din hyra är { $rent } i månaden, men Local Housing Allowance (högsta hyresstöd) i { $area } för { $rate } är { $lha }, så Universal Credit räknar { $amount }.
+result-explain-housing-private = Boende: din hyra på { $rent } i månaden ryms i Local Housing Allowance (högsta hyresstöd) i { $area } ({ $rate }: { $lha }), så den betalas helt.
+result-lha-rate-shared = beloppet för delat boende
+result-lha-rate-1 = beloppet för ett sovrum
+result-lha-rate-2 = beloppet för två sovrum
+result-lha-rate-3 = beloppet för tre sovrum
+result-lha-rate-4 = beloppet för fyra sovrum
+result-explain-childcare = Barnomsorg: 85 % av de { $costs } du betalar = { $amount } (det högsta för { $children ->
+    [one] ett barn
+   *[more] två eller fler barn
+} är { $cap }).
+result-explain-childcare-too-old = Barnomsorg: ingen hjälp, eftersom inget barn är tillräckligt litet för beloppet för barnomsorg.
+result-explain-childcare-couple = Barnomsorg: ingen hjälp, eftersom båda i ett par måste jobba (utom om en av er har svårt att jobba på grund av hälsan eller är anhörigvårdare).
+result-explain-maximum = Högsta Universal Credit: { $amount }.
+result-explain-taper-allowance = Lön efter skatt, National Insurance och pension: { $earned } i månaden. De första { $allowance } räknas inte (ditt fribelopp, work allowance). Universal Credit minskar med 55 pence för varje 1 £ av resten, { $rest }: { $amount }.
+result-explain-taper-lower-allowance = Lön efter skatt, National Insurance och pension: { $earned } i månaden. De första { $allowance } räknas inte (ditt fribelopp, work allowance; lägre eftersom Universal Credit hjälper med hyran). Universal Credit minskar med 55 pence för varje 1 £ av resten, { $rest }: { $amount }.
+result-explain-taper-no-allowance = Lön efter skatt, National Insurance och pension: { $earned } i månaden. Du har inget fribelopp (work allowance), så Universal Credit minskar med 55 pence för varje 1 £: { $amount }.
+result-explain-unearned = { $benefit } på { $amount } i månaden dras från Universal Credit pund för pund (beloppet för anhörigvårdare finns kvar).
+result-explain-savings-over = Sparpengar på { $amount } är över gränsen på 16 000 £, så det blir ingen Universal Credit.
+result-explain-savings-tariff = Sparpengar på { $amount } räknas som { $income } i inkomst i månaden (4,35 £ för varje 250 £ över 6 000 £).
+result-explain-cap = Bidragstaket (benefit cap) begränsar Universal Credit och Child Benefit tillsammans till { $cap } i månaden, så Universal Credit minskar med { $amount }. Om du tjänar { $earnings } i månaden eller mer efter skatt gäller inte taket.
+result-explain-cap-lifted = Bidragstaket (benefit cap) gäller inte: lönen motsvarar minst 16 timmar i veckan med National Living Wage (minimilön).
+result-explain-uc = Universal Credit: { $amount } i månaden.
+result-explain-uc-nothing = Universal Credit: inget den här månaden; inkomsten är högre än det högsta beloppet.
+result-explain-child-benefit = Child Benefit (barnbidrag): { $amount } i månaden. Det gör inte Universal Credit lägre.
+result-explain-child-benefit-charge = High Income Child Benefit Charge (återbetalning vid hög inkomst): { $amount } i månaden betalas tillbaka via skatten.
+result-explain-scp = Scottish Child Payment (skotskt barnbidrag): { $amount } i månaden, så länge du får Universal Credit.
+result-explain-scp-none = Ingen Scottish Child Payment: för det måste du få Universal Credit.
+result-explain-dla = Disability Living Allowance för barn: { $amount } i månaden.
+result-explain-net = Nettoinkomst: { $amount } i månaden ({ $weekly } i veckan).
+result-explain-left = { $after ->
+    [rent] Efter hyran: { $amount } i månaden att leva på.
+    [rent-council] Efter hyran och council tax: { $amount } i månaden att leva på.
+    [rent-costs] Efter hyran, barnomsorg och resor: { $amount } i månaden att leva på.
+   *[all] Efter hyran, council tax, barnomsorg och resor: { $amount } i månaden att leva på.
+}
+
+result-warn-cap = Bidragstaket (benefit cap) gör Universal Credit { $amount } lägre i månaden. Om du jobbar så mycket att du tjänar { $earnings } i månaden efter skatt (16 timmar med minimilön) gäller inte taket.
+result-warn-carer-lost = { $benefit } upphör: lönen efter avdrag är { $earnings } i veckan, över gränsen på { $limit }. Du förlorar alltså hela { $lost } i veckan. Universal Credit ersätter en del, och beloppet för anhörigvårdare finns kvar.
+result-warn-carer-near = Lönen efter avdrag är { $earnings } i veckan, nära gränsen på { $limit } för { $benefit }. En löneökning eller en timme till kan stoppa allt. Kontrollera innan du går med på fler timmar. Vissa kostnader får dras från lönen (till exempel att betala någon som vårdar medan du jobbar, och hälften av pensionsavgiften).
+result-warn-lha = Din hyra är { $amount } i månaden högre än Local Housing Allowance (högsta hyresstöd). Universal Credit betalar inte den delen, med eller utan jobb. Kommunen (council) kan hjälpa en tid med en Discretionary Housing Payment.
+result-warn-spare-bedrooms = Universal Credit betalar { $amount } mindre i månaden till hyran, eftersom bostaden har { $count ->
+    [one] 1 sovrum
+   *[other] { $count } sovrum
+} mer än reglerna tillåter.
+result-warn-childcare-arrears = Universal Credit betalar tillbaka { $amount } i månaden för barnomsorg först när du har betalat och lämnat in kvittot. Den första månaden betalar du alltså själv. Fråga om Flexible Support Fund för hjälp i förväg.
+result-warn-childcare-none = Barnomsorgen du betalar får ingen hjälp från Universal Credit här: båda i ett par måste jobba (utom om en av er har svårt att jobba på grund av hälsan eller är anhörigvårdare), och barnet måste vara under 17 år.
+result-warn-savings = Med sparpengar över 16 000 £ får du ingen Universal Credit alls.
+result-warn-two-child = Tvåbarnsgränsen gör att { $count } barn inte får något belopp för barn 2025-26. Gränsen upphör den 6 april 2026.
+result-warn-minimum-wage = { $wage } i timmen är lägre än den lagliga minimilönen på { $minimum } för den här åldern (utom för en lärlingsplats).
+result-warn-council-tax = Council tax (kommunal avgift) och rabatten på den är som du skrev in dem. Rabatten kan ändras när lönen ändras, så fråga kommunen (council).
+
+result-cliff-carer-support = upphör Carer Support Payment
+result-cliff-carers-allowance = upphör Carer's Allowance
+result-cliff-scp = upphör Universal Credit, och Scottish Child Payment med det
+result-cliff-pension = börjar pensionsavgiften
+result-cliff-marriage = upphör Marriage Allowance
+result-cliff-child-benefit = tas mer Child Benefit tillbaka i skatt
+result-cliff-other = upphör ett bidrag
+
+result-error-no-offer = Det jobbet finns inte.
+result-error-child-age = Skriv barnets ålder eller födelsedatum.
+result-error-brma = Vi känner inte till det här hyresområdet (Broad Rental Market Area). Välj ett i listan.
+result-error-job-start = Skriv ett riktigt datum för när jobbet börjar, till exempel 2026-03-02.
+result-error-first-payday = Skriv ett riktigt datum för den första lönedagen, till exempel 2026-03-27.
+result-error-assessment-period = Skriv ett riktigt datum för när en period (assessment period) börjar. Det står på beskedet om Universal Credit.
+result-error-payday-before-start = Den första lönedagen kan inte vara innan jobbet börjar.
+result-error-payday-too-late = Den första lönedagen ska vara inom tre månader från startdagen.
+result-error-old-pay-date = Skriv ett riktigt datum för den sista lönen från det gamla jobbet.
+result-error-old-pay-amount = Skriv den sista nettolönen från det gamla jobbet i pund, under 1 000 000 £.
+result-error-old-pay-negative = Den sista lönen från det gamla jobbet kan inte vara mindre än ingenting.
+result-error-which-adult = Välj vilken vuxen som tar jobbet.
+
+result-fm-assume-tax = Inkomstskatten på varje lönedag räknas för sig, med en veckas eller en månads del av det skattefria beloppet (Week 1/Month 1-metoden). Vi vet inte vilken startförklaring du kryssar i. För lön under det skattefria beloppet blir det ingen skatt på något av sätten.
+result-fm-assume-ni = National Insurance använder gränserna för varje löneperiod (en vecka, 4 veckor eller en månad), som lönekontoret gör.
+result-fm-assume-rates = Hela tidslinjen använder det här skatteårets belopp, även för månader efter april.
+result-fm-assume-uc = Universal Credit räknar nettolönen du får i varje period. Allt annat är som när du jobbar: hyra, barn, barnomsorg, andra bidrag och en partners lön.
+result-fm-assume-carer-weeks = Veckor för Carer's Allowance går från måndag till söndag. Varje vecka räknas i den period där den slutar. Lön räknas för veckorna i sin löneperiod, från lönedagen.
+result-fm-assume-restart = Om lönen stoppar Universal Credit en månad, räknar vi med att det börjar igen när lönen blir lägre. DWP (brittiska departementet) startar det igen inom 5 månader. Efter det ansöker du igen.
+result-fm-assume-bank-holidays = Helgdagarna är de som gäller i England och Wales.
+
+result-fm-no-wages = Ingen lön än: den första lönedagen kommer senare.
+result-fm-no-wages-new-job = Ingen lön från det nya jobbet än: den första lönedagen kommer senare.
+result-fm-extra-paydays = { $count ->
+    [2] Två lönedagar i den här perioden.
+    [3] Tre lönedagar i den här perioden.
+    [4] Fyra lönedagar i den här perioden.
+    [5] Fem lönedagar i den här perioden.
+   *[other] Flera lönedagar i den här perioden.
+}
+result-fm-extra-paydays-lower = { $count ->
+    [2] Två lönedagar i den här perioden, så Universal Credit blir lägre.
+    [3] Tre lönedagar i den här perioden, så Universal Credit blir lägre.
+    [4] Fyra lönedagar i den här perioden, så Universal Credit blir lägre.
+    [5] Fem lönedagar i den här perioden, så Universal Credit blir lägre.
+   *[other] Flera lönedagar i den här perioden, så Universal Credit blir lägre.
+}
+result-fm-old-job-pay = Den sista lönen från det gamla jobbet kommer i den här perioden, och Universal Credit räknar med den.
+result-fm-nil-award = Universal Credit stoppas den här månaden (nollbeslut): lönen i den här perioden är för hög för en utbetalning.
+result-fm-uc-starts-again = Universal Credit börjar igen.
+result-fm-surplus = { $amount } av lönen i den här perioden är för mycket och räknas en gång till nästa månad.
+result-fm-benefit-cap = Bidragstaket (benefit cap) gäller den här månaden: lönen i den här perioden är lägre än beloppet som tar bort taket.
+result-fm-carer-stops = Carer's Allowance upphör de veckor som börjar { $weeks }: lönen är över gränsen.
+result-fm-lower = Pengarna den här månaden är mindre än innan du började jobba.
+
+result-fm-help-report = Anmäl det nya jobbet i din Universal Credit-dagbok (journal) när du börjar. Din arbetsgivare rapporterar din lön varje lönedag, så du behöver inte anmäla varje lönebesked.
+result-fm-help-budgeting-advance = Du kan be om ett Budgeting Advance (förskott) för kostnaderna när du börjar jobba. Det är ett lån: det dras senare från din Universal Credit.
+result-fm-help-fsf-travel = Fråga din arbetscoach om Flexible Support Fund: den kan betala kostnader när du börjar jobba, till exempel resor till jobbet före din första lönedag. Du behöver inte betala tillbaka.
+result-fm-help-fsf = Fråga din arbetscoach om Flexible Support Fund: den kan betala kostnader när du börjar jobba, till exempel resor eller arbetskläder före din första lönedag. Du behöver inte betala tillbaka.
+result-fm-help-keep-claim = Universal Credit kan stoppas en månad på grund av din lön. Ge inte upp. Om din lön blir lägre igen inom 5 månader börjar det igen. Efter det kan du ansöka igen inom 6 månader och behålla samma datum.
+result-fm-help-right-to-try = Att prova att jobba leder inte i sig till en ny bedömning av din hälsa för beloppet för hälsa i Universal Credit (regeringens "Right to Try"). Din Universal Credit minskar ändå när du tjänar pengar, som du ser här.
+
+result-chart-now = Nu: { $amount } i veckan
+result-chart-cliff = Mellan { $from } och { $to } timmar i veckan { $what }: { $amount } mindre i veckan.
+result-chart-cliff-note = { $what } strax före detta.
+result-chart-offer = { $hours }: { $amount } i veckan
+result-chart-title = Hushållets inkomst i veckan vid 0 till { $hours } timmars jobb för { $wage } i timmen
+result-chart-summary-now = Nu: { $amount } i veckan.
+result-chart-summary-offer = Med det här jobbet, { $hours }: { $amount } i veckan, { $compared }.
+result-chart-same = samma som nu
+result-chart-worse = { $amount } sämre än nu
+result-chart-better = { $amount } bättre än nu
+result-chart-point = { $hours } i veckan: { $amount } i veckan, { $compared }
+result-chart-point-offer = Det här jobbet, { $hours } i veckan: { $amount } i veckan, { $compared }
+
+result-heat-hours = { $hours } h
+result-heat-cell-same = { $hours } för { $wage }: ungefär samma som nu
+result-heat-cell-worse = { $hours } för { $wage }: { $amount } sämre i veckan
+result-heat-cell-better = { $hours } för { $wage }: { $amount } bättre i veckan
+result-heat-band-worse = Sämre
+result-heat-band-same = Ungefär samma som nu
+result-heat-band-up-to = Upp till { $amount } bättre
+result-heat-band-between = { $from } till { $to } bättre
+result-heat-band-top = { $amount } eller mer bättre
+
+result-fm-assumed-start = Vi har räknat med att jobbet börjar { $date }.
+result-fm-assumed-payday = Vi har räknat med att den första lönedagen är { $date }.
+result-fm-assumed-period = Vi har räknat med att en period i din ansökan börjar { $date }.
+result-error-real-date = Skriv ett riktigt datum, till exempel 2026-03-02
+result-error-old-pay-number = Skriv nettolönen som en siffra, till exempel 250
+result-error-old-pay-when = Skriv datumet för den sista betalningen
+
+result-headline-worse = Du skulle få { $amount } mindre i veckan om du jobbar { $hours } timmar.
+result-headline-same = Du skulle ha ungefär lika mycket pengar om du jobbar { $hours } timmar.
+result-headline-better = Du skulle få { $amount } mer i veckan om du jobbar { $hours } timmar.
+result-headline-detail = Det är { $amount } i månaden, efter hyra, council tax, barnomsorg och resor. { $margin }
+result-margin-keep = För varje extra 1 £ du tjänar behåller du ungefär { $pence } pence.
+result-margin-careful = Se upp: om du jobbar lite mer än så här får du mindre pengar.
+result-pence = { $pence } pence
+result-statement-same = Ditt besked säger { $amount } i månaden i Universal Credit, samma som vi räknade fram.
+result-statement-different = Ditt besked säger { $amount } i månaden i Universal Credit. Vi räknade fram { $calculated }. Vi har använt ditt besked för ”nu”. Skillnaden kan vara ett avdrag, en gammal ändring i din situation, eller ett svar här som inte stämmer med det Jobcentre vet.
+result-now = Nu
+result-column-job = { $job } ({ $hours } timmar)
+result-in-this-job = Med det här jobbet
+result-rates = Belopp för 6 april { $from } till 5 april { $to }.
+
+result-row-pay = Lön före skatt
+result-row-income-tax = Inkomstskatt
+result-row-ni = National Insurance (socialavgifter)
+result-row-pension = Tjänstepension
+result-row-uc = Universal Credit
+result-row-child-benefit = Child Benefit (barnbidrag)
+result-row-child-benefit-charge = High Income Child Benefit Charge
+result-row-carer-supplement = Carer supplement (skotskt tillägg för anhörigvårdare)
+result-row-scp = Scottish Child Payment
+result-row-money-in = Pengar som kommer in
+result-row-rent = Hyra och avgifter
+result-row-council-tax = Council tax (kommunal avgift)
+result-row-childcare = Barnomsorg
+result-row-travel = Resor till jobbet
+result-row-left = Kvar att leva på
+
+result-not-covered-self-employment = Eget företag, och den lägsta inkomst (minimum income floor) som hör till det.
+result-not-covered-housing-benefit = Housing Benefit för stödboende eller tillfälligt boende, och personer över brittisk pensionsålder.
+result-not-covered-council-tax = Rabatten på council tax är den du skriver in: varje kommun har egna regler.
+result-not-covered-deductions = Avdrag från Universal Credit, till exempel återbetalning av förskott eller skulder.
+result-not-covered-students = Studenters inkomst, underhåll, och andra bidrag än de som nämns.
+result-not-covered-free-meals = Gratis skolmat, mediciner och annan hjälp som kan upphöra när du tjänar mer.
+result-not-covered-mid-year = Ändringar mitt i skatteåret.
+
+result-assumed-title = Det här räknade vi med
+result-what-if-title = Ändra timmar eller lön
+result-show-job = Visa jobbet
+result-table-title = Dina pengar, i veckan
+result-table-label = Dina pengar, i veckan, tabell
+result-table-week = I veckan
+result-table-hint = Beloppen räknas per månad, som Universal Credit, och visas per vecka (× 12 ÷ 52).
+result-explain-title = Så här räknade vi
+result-explain-job = { $job }: { $hours } timmar
+result-not-covered-title = Det här tar räknaren inte med
+result-worked-out-on = Uträknat { $date }.
+result-estimate = Det här är en uppskattning, inte ett råd. Prata med din arbetscoach eller en rådgivare om bidrag innan du bestämmer dig.
+result-print = Skriv ut eller spara som PDF
+result-statement-hint = Har du ett besked om Universal Credit? Skriv beloppet under ”Council tax och sparpengar” för att jämföra.
+result-things-to-know = Bra att veta
+result-when = { $when }:
+result-what-if-hours = Timmar i veckan: { $hours }
+result-what-if-hours-value = { $hours } timmar i veckan
+result-what-if-wage = Lön per timme: { $wage }
+result-what-if-wage-value = { $wage } i timmen
+
+result-chart-label = { $title }. { $summary } Använd piltangenterna vänster och höger för att läsa varje punkt.
+result-chart-table-show = Visa diagrammet som en tabell
+result-chart-table-label = Inkomst efter timmar, tabell
+result-chart-col-hours = Timmar i veckan
+result-chart-col-pay = Lön
+result-chart-col-total = Totalt, efter kostnader för jobbet
+result-chart-col-better = Bättre än nu
+
+result-heat-title = Där jobbet lönar sig mest
+result-heat-best = Bäst i den här tabellen: { $best }.
+result-heat-caption = Bättre i veckan, efter timmar i veckan (åt höger) och lön per timme (nedåt)
+result-heat-this-job-mark = (det här jobbet)
+result-heat-best-mark = (bäst)
+result-heat-this-job = Det här jobbet
+
+result-fm-title = Dina första månader med jobb
+result-fm-intro = Universal Credit räknas månad för månad, och räknar lönen i den månad den betalas ut. Därför kan de första månaderna gå upp och ner. Se varje månad, och den månad då pengarna är minst.
+result-fm-show = Visa mina första månader
+result-fm-hide = Dölj de första månaderna
+result-fm-start-label = När börjar jobbet?
+result-fm-start-hint = Lämna tomt, så använder vi måndagen om två veckor.
+result-fm-payday-label = När är den första lönedagen?
+result-fm-payday-hint = Fråga arbetsgivaren. Många betalar en vecka eller en månad efter att du har börjat.
+result-fm-period-label = När börjar din period (assessment period) för Universal Credit?
+result-fm-period-hint = Vilket startdatum för en period som helst: det står på ditt besked om Universal Credit.
+result-fm-old-job = Får du fortfarande lön från ett gammalt jobb?
+result-fm-old-pay-label = Nettolön vid den sista betalningen
+result-fm-old-date-label = Datum för den sista betalningen
+result-fm-check-dates = Kontrollera datumen som är markerade ovan för att se dina första månader.
+result-fm-tightest = Pengarna är minst i månad { $month } ({ $start } till { $end }): { $amount } kommer in, { $less } mindre än nu.
+result-fm-lowest = Ingen månad har mindre pengar än nu. Lägst är månad { $month } ({ $start } till { $end }): { $amount } kommer in.
+result-fm-helps = Det här hjälper
+result-fm-assumed-title = Det här räknade vi med för de första månaderna
+result-fm-same = Samma
+result-fm-less = { $amount } mindre
+result-fm-more = { $amount } mer
+result-fm-month = Månad { $month }: { $start } till { $end }
+result-fm-tightest-badge = Månaden med minst pengar
+result-fm-paydays = Lönedagar (netto)
+result-fm-none = Inga
+result-fm-payday = { $date }: { $amount }
+result-fm-old-job-pay-label = Sista lönen från det gamla jobbet
+result-fm-uc-paid = { $amount }, betalas { $date }
+result-fm-money-in = Pengar in
+result-fm-compared = Jämfört med nu
+
+result-headline-worse--easy =
+    Du får mindre pengar med det här jobbet.
+    Du får { $amount } mindre varje vecka.
+    Det gäller om du jobbar { $hours } timmar i veckan.
+result-headline-same--easy =
+    Du får ungefär lika mycket pengar med det här jobbet.
+    Det gäller om du jobbar { $hours } timmar i veckan.
+result-headline-better--easy =
+    Du får mer pengar med det här jobbet.
+    Du får { $amount } mer varje vecka.
+    Det gäller om du jobbar { $hours } timmar i veckan.
+result-headline-detail--easy =
+    Det är { $amount } i månaden.
+    Vi har redan dragit av hyra, council tax, barnomsorg och resor.
+    { $margin }
+result-margin-keep--easy =
+    Du tjänar 1 £ mer.
+    Du behåller ungefär { $pence } pence av det.
+result-margin-careful--easy =
+    Se upp.
+    Om du jobbar lite mer kan du få mindre pengar.
+result-fm-intro--easy =
+    Universal Credit räknas ut varje månad.
+    Lönen räknas i den månad du får den.
+    Därför kan dina pengar gå upp och ner de första månaderna.
+result-fm-tightest--easy =
+    Månad { $month } har minst pengar.
+    Den går från { $start } till { $end }.
+    { $amount } kommer in.
+    Det är { $less } mindre än nu.
+result-fm-lowest--easy =
+    Ingen månad har mindre pengar än nu.
+    Månad { $month } har minst pengar.
+    Den går från { $start } till { $end }.
+    { $amount } kommer in.
+
+result-easy-now = Pengar nu, utan jobbet: { $amount } i veckan
+result-easy-in-work = Pengar med jobbet: { $amount } i veckan
+result-easy-more = Skillnaden: { $amount } mer varje vecka
+result-easy-less = Skillnaden: { $amount } mindre varje vecka
+result-easy-same = Skillnaden: ungefär lika mycket pengar
+result-easy-hours = Jobb: { $hours } i veckan
+
+result-statement-same--easy =
+    Ditt besked säger { $amount } i månaden i Universal Credit.
+    Vi räknade fram samma sak.
+result-statement-different--easy =
+    Ditt besked säger { $amount } i månaden i Universal Credit.
+    Vi räknade fram { $calculated }.
+    Vi har använt ditt besked för ”nu”.
+    Jobcentre kanske vet något som vi inte vet.
