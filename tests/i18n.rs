@@ -133,7 +133,7 @@ fn the_check_finds_a_missing_message_and_a_stray_variable() {
 }
 
 /// The ids the code asks for: `t!("id"` and `tr("id"`; and the prefixes of ids it builds,
-/// `tr(&format!("prefix-{…}")`.
+/// `tr(&format!("prefix-{…}")` (the literal part before the first `{`).
 fn used_ids() -> (BTreeMap<String, String>, Vec<String>) {
     let mut ids = BTreeMap::new();
     let mut prefixes = Vec::new();
@@ -151,20 +151,28 @@ fn used_ids() -> (BTreeMap<String, String>, Vec<String>) {
             }
             let text = std::fs::read_to_string(&path).unwrap();
             let where_ = path.display().to_string();
-            for opener in ["t!(\"", "tr(\""] {
+            for opener in ["t!(", "tr("] {
                 for (at, _) in text.match_indices(opener) {
-                    // `t!("` is also the end of `format!("`.
+                    // `t!(` is also the end of `format!(`.
                     let before = text[..at].chars().next_back();
                     if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                         continue;
                     }
-                    let rest = &text[at + opener.len()..];
+                    // The id, on the same line or the next (as rustfmt may put it).
+                    let Some(rest) = text[at + opener.len()..].trim_start().strip_prefix('"')
+                    else {
+                        continue;
+                    };
                     let id: String = rest.chars().take_while(|&c| c != '"').collect();
                     ids.entry(id).or_insert_with(|| where_.clone());
                 }
             }
-            for (at, _) in text.match_indices("tr(&format!(\"") {
-                let rest = &text[at + "tr(&format!(\"".len()..];
+            for (at, _) in text.match_indices("&format!(\"") {
+                // Only as the first argument of `tr(`, with or without a line break between.
+                if !text[..at].trim_end().ends_with("tr(") {
+                    continue;
+                }
+                let rest = &text[at + "&format!(\"".len()..];
                 prefixes.push(rest.chars().take_while(|&c| c != '{' && c != '"').collect());
             }
         }
