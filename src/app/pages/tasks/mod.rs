@@ -15,12 +15,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(PartialEq)]
-struct Model(TasksState);
+/// The state, and how many actions have been done (so the same refusal twice in a row still
+/// moves focus back to its box).
+struct Model(TasksState, u64);
 
 impl Reducible for Model {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Model(self.0.clone().reduce(action)))
+        Rc::new(Model(self.0.clone().reduce(action), self.1.wrapping_add(1)))
     }
 }
 
@@ -90,7 +92,7 @@ pub fn tasks_page() -> Html {
             today: today(),
             ..TasksState::default()
         });
-        use_reducer(move || Model(initial))
+        use_reducer(move || Model(initial, 0))
     };
     let view = use_state(|| View::Editor);
 
@@ -116,15 +118,13 @@ pub fn tasks_page() -> Html {
             .field_error
             .as_ref()
             .and_then(|(field, message)| Some((field_id(&handle.0, *field)?, message.clone())));
-        use_effect_with(refused, |refused| {
-            if let Some((id, _)) = refused {
-                {
-                    if let Some(el) = gloo::utils::document().get_element_by_id(&id) {
-                        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                            let _ = el.focus();
-                        }
-                    }
-                }
+        use_effect_with((refused, handle.1), |(refused, _)| {
+            let element = refused
+                .as_ref()
+                .and_then(|(id, _)| gloo::utils::document().get_element_by_id(id))
+                .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+            if let Some(el) = element {
+                let _ = el.focus();
             }
         });
     }
