@@ -69,6 +69,11 @@ task-status-redone = Wedi ailwneud: { $what }.
 task-aid-speech-finished = Wedi gorffen. Da iawn.
 task-aid-speech-step = Cam { $number }. { $instruction }
 
+task-file-too-large = Mae'r ffeil hon yn rhy fawr i fod yn ffeil tasgau { -app-name } (y terfyn yw { $limit } MB). Gwiriwch mai chi ddewisodd y ffeil iawn.
+task-file-not-ours = Nid ffeil tasgau { -app-name } yw hon. Dewiswch ffeil a gadwyd o'r adeiladwr tasgau.
+task-file-truncated = Mae'r ffeil hon yn stopio hanner ffordd, felly efallai nad oedd wedi gorffen cadw neu gopïo. Cadwch hi eto a rhowch gynnig arall arni.
+task-file-newer = Cafodd y ffeil hon ei gwneud gan fersiwn newyddach o { -app-name }. Diweddarwch yr ap a rhowch gynnig arall arni.
+task-file-bad-version = Mae rhif fersiwn y ffeil hon ar goll neu'n anghywir, felly efallai bod rhywun wedi'i newid. Cadwch hi eto a rhowch gynnig arall arni.
 task-file-no-people = Mae rhestr pobl y ffeil hon ar goll, felly efallai bod rhywun wedi'i newid. Cadwch hi eto a rhowch gynnig arall arni.
 task-file-unreadable = Doedd dim modd darllen y ffeil hon, felly efallai bod rhywun wedi'i newid ({ $detail }). Ni lwythwyd dim.
 task-file-invalid = { $problem } Ni lwythwyd dim.

@@ -86,6 +86,11 @@ task-aid-speech-finished = All done. Well done.
 task-aid-speech-step = Step { $number }. { $instruction }
 
 ## Why a tasks file (or the tasks in a backup) could not be used. Nothing is loaded.
+task-file-too-large = This file is too big to be a { -app-name } tasks file (the limit is { $limit } MB). Check that you chose the right file.
+task-file-not-ours = This is not a { -app-name } tasks file. Choose a file saved from the task builder.
+task-file-truncated = This file stops part-way through, so it may not have finished saving or copying. Save it again and try again.
+task-file-newer = This file was made by a newer version of { -app-name }. Update the app and try again.
+task-file-bad-version = This file's version number is missing or wrong, so it may have been edited. Save it again and try again.
 task-file-no-people = This file's list of people is missing, so it may have been edited. Save it again and try again.
 # $detail is a technical note in English from the file reader.
 task-file-unreadable = This file could not be read, so it may have been edited ({ $detail }). Nothing was loaded.

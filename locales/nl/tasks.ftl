@@ -69,6 +69,11 @@ task-status-redone = Opnieuw gedaan: { $what }.
 task-aid-speech-finished = Klaar. Goed gedaan.
 task-aid-speech-step = Stap { $number }. { $instruction }
 
+task-file-too-large = Dit bestand is te groot voor een takenbestand van { -app-name } (het maximum is { $limit } MB). Kijk of je het goede bestand hebt gekozen.
+task-file-not-ours = Dit is geen takenbestand van { -app-name }. Kies een bestand dat je hebt bewaard vanuit de takenbouwer.
+task-file-truncated = Dit bestand stopt halverwege. Misschien was het bewaren of kopiëren niet klaar. Bewaar het opnieuw en probeer het nog eens.
+task-file-newer = Dit bestand is gemaakt met een nieuwere versie van { -app-name }. Werk de app bij en probeer het opnieuw.
+task-file-bad-version = Het versienummer van dit bestand ontbreekt of klopt niet. Misschien is het bestand veranderd. Bewaar het opnieuw en probeer het nog eens.
 task-file-no-people = De lijst met personen ontbreekt in dit bestand. Misschien is het bestand veranderd. Bewaar het opnieuw en probeer het nog eens.
 task-file-unreadable = Dit bestand kan niet worden gelezen. Misschien is het veranderd ({ $detail }). Er is niets geladen.
 task-file-invalid = { $problem } Er is niets geladen.

@@ -69,6 +69,11 @@ task-status-redone = Gjort om: { $what }.
 task-aid-speech-finished = Klart. Bra jobbat.
 task-aid-speech-step = Steg { $number }. { $instruction }
 
+task-file-too-large = Filen är för stor för att vara en uppgiftsfil från { -app-name } (gränsen är { $limit } MB). Kolla att du valde rätt fil.
+task-file-not-ours = Det här är inte en uppgiftsfil från { -app-name }. Välj en fil som du sparade från uppgiftsverktyget.
+task-file-truncated = Filen tar slut halvvägs. Den kanske inte blev färdigsparad eller färdigkopierad. Spara den igen och försök igen.
+task-file-newer = Filen gjordes av en nyare version av { -app-name }. Uppdatera appen och försök igen.
+task-file-bad-version = Filens versionsnummer saknas eller är fel. Filen kan ha ändrats. Spara den igen och försök igen.
 task-file-no-people = Listan med personer saknas i filen. Filen kan ha ändrats. Spara den igen och försök igen.
 task-file-unreadable = Filen gick inte att läsa. Den kan ha ändrats ({ $detail }). Inget lästes in.
 task-file-invalid = { $problem } Inget lästes in.

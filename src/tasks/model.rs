@@ -486,29 +486,18 @@ pub enum FileError {
 
 crate::from_envelope_error!(FileError);
 
-const FILE_KIND: crate::envelope::Kind = crate::envelope::Kind {
-    noun: "tasks file",
-    limit_mb: MAX_FILE_BYTES / (1024 * 1024),
-    choose: "Choose a file saved from the task builder.",
-    this: "This file",
-    making: "saving",
-    again: "Save it again",
-};
-
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FileError::TooLarge
-            | FileError::NotJson
-            | FileError::Truncated
-            | FileError::Foreign
-            | FileError::NewerVersion(_)
-            | FileError::BadVersion => f.write_str(
-                &self
-                    .as_envelope()
-                    .map(|e| e.say(&FILE_KIND))
-                    .unwrap_or_default(),
-            ),
+            // Whole sentences per language (the envelope's shared wording is English only).
+            FileError::TooLarge => f.write_str(&t!(
+                "task-file-too-large",
+                limit = MAX_FILE_BYTES / (1024 * 1024)
+            )),
+            FileError::NotJson | FileError::Foreign => f.write_str(&t!("task-file-not-ours")),
+            FileError::Truncated => f.write_str(&t!("task-file-truncated")),
+            FileError::NewerVersion(_) => f.write_str(&t!("task-file-newer")),
+            FileError::BadVersion => f.write_str(&t!("task-file-bad-version")),
             FileError::NoPeopleList => f.write_str(&t!("task-file-no-people")),
             FileError::Unreadable(detail) => {
                 f.write_str(&t!("task-file-unreadable", detail = detail))
