@@ -232,11 +232,13 @@ test('in Welsh and Dutch: the page, a template and its steps are translated, cle
       lang: 'cy', heading: 'Camau swydd', add: 'Ychwanegu person', use: "Defnyddio'r dasg hon",
       title: 'Mopio llawr', first: "Cam 1: Rhowch yr arwydd llawr gwlyb melyn wrth y drws.",
       open: 'Agor y cymorth swydd', progress: 'Cam 1 o 11', done: 'Wedi gwneud', option: 'Glanhau bwrdd caffi',
+      error: 'Gwall: Ysgrifennwch lythrennau cyntaf neu god ar gyfer y person.',
     },
     {
       lang: 'nl', heading: 'Werkstappen', add: 'Persoon toevoegen', use: 'Deze taak gebruiken',
       title: 'Een vloer dweilen', first: 'Stap 1: Zet het gele bordje “natte vloer” bij de deur.',
       open: 'Werkhulp openen', progress: 'Stap 1 van 11', done: 'Klaar', option: 'Een tafel in het café schoonmaken',
+      error: 'Fout: Schrijf initialen of een code voor de persoon.',
     },
   ];
   for (const l of languages) {
@@ -244,6 +246,10 @@ test('in Welsh and Dutch: the page, a template and its steps are translated, cle
       await openInLanguage(page, suite.server.url, l.lang, l.heading);
       assert.equal(await page.getAttribute('html', 'lang'), l.lang);
       assert.equal((await page.textContent('form:has(#person-label) button[type=submit]')).trim(), l.add);
+      // A refusal is in the language too, beside its box.
+      await page.click('form:has(#person-label) button[type=submit]');
+      assert.equal((await page.textContent('#person-label-error')).trim(), l.error);
+      await page.screenshot({ path: `/tmp/tasks-${l.lang}-error-phone.png` });
       await addPerson(page, 'AB');
       // The ready-made list is in the language too.
       assert.ok((await page.locator('#template option').allTextContents()).includes(l.option));
@@ -314,6 +320,7 @@ test('a refused box shows why above it, is marked invalid and gets the focus', a
       await page.click('button:has-text("Save step")');
       await tied('step-2-instruction', /Write what the person does/);
       await assertClean(page);
+      await page.screenshot({ path: `/tmp/tasks-step-error-${device.viewport.width}.png` });
       // Nothing was lost: the step still has its words, and the form is still open to fix it.
       await page.fill('#step-2-instruction', 'Shake the towel out hard.');
       await page.click('button:has-text("Save step")');
