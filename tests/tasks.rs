@@ -1104,3 +1104,18 @@ fn a_template_starts_in_the_language_in_use_and_then_stays_as_written() {
     }
     use_catalog(None);
 }
+
+#[test]
+fn easy_read_gives_shorter_sentences_on_the_task_page_in_every_language() {
+    use supported_work::i18n::{set_easy_read, tr, use_catalog, Lang};
+    for lang in Lang::ALL {
+        use_language(lang);
+        let full = tr("task-page-lead", &[]);
+        set_easy_read(true);
+        let easy = tr("task-page-lead", &[]);
+        set_easy_read(false);
+        assert_ne!(full, easy, "{lang:?}");
+        assert_eq!(easy.lines().count(), 3, "{lang:?}: one idea per line");
+    }
+    use_catalog(None);
+}

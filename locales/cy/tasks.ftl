@@ -201,3 +201,15 @@ task-checklist-picture = Llun
 task-checklist-done = Wedi gwneud
 task-checklist-key = (cam allweddol)
 task-checklist-tick = Blwch ticio
+
+task-page-lead--easy = Rhannwch swydd yn gamau bach.
+    Rhowch y camau yn eu trefn.
+    Yna dangoswch un cam ar y tro i'r gweithiwr.
+task-page-add-person-first--easy = Yn gyntaf, ychwanegwch y person rydych chi'n ei gefnogi.
+    Defnyddiwch ei lythrennau cyntaf neu god.
+    Does dim angen ei enw.
+task-editor-version-taught--easy = Cafodd y fersiwn hon ei defnyddio i ddysgu.
+    Os byddwch chi'n newid cam, byddwch chi'n cael fersiwn newydd.
+    Mae'r hyn a ddysgwyd yn aros gyda'r un hon.
+task-form-instruction-hint--easy = Ysgrifennwch un peth i'w wneud.
+    Defnyddiwch eiriau hawdd.

@@ -246,3 +246,16 @@ task-checklist-done = Done
 # After a key step's words, in bold.
 task-checklist-key = (key step)
 task-checklist-tick = Tick box
+
+## Easy read (shown instead when easy read is on): short sentences, one idea per line.
+task-page-lead--easy = Split a job into small steps.
+    Put the steps in order.
+    Then show the worker one step at a time.
+task-page-add-person-first--easy = First, add the person you support.
+    Use their initials or a code.
+    You do not need their name.
+task-editor-version-taught--easy = This version was used to teach.
+    If you change a step, you get a new version.
+    What was taught stays with this one.
+task-form-instruction-hint--easy = Write one thing to do.
+    Use easy words.

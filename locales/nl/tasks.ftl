@@ -201,3 +201,15 @@ task-checklist-picture = Foto
 task-checklist-done = Klaar
 task-checklist-key = (belangrijke stap)
 task-checklist-tick = Vakje om af te vinken
+
+task-page-lead--easy = Verdeel een taak in kleine stappen.
+    Zet de stappen in de goede volgorde.
+    Laat de werknemer dan één stap tegelijk zien.
+task-page-add-person-first--easy = Voeg eerst de persoon toe die je begeleidt.
+    Gebruik initialen of een code.
+    Een naam is niet nodig.
+task-editor-version-taught--easy = Met deze versie is al geleerd.
+    Verander je een stap? Dan komt er een nieuwe versie.
+    Wat geleerd is, blijft bij deze versie.
+task-form-instruction-hint--easy = Schrijf één ding om te doen.
+    Gebruik makkelijke woorden.

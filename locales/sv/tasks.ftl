@@ -201,3 +201,15 @@ task-checklist-picture = Bild
 task-checklist-done = Klart
 task-checklist-key = (viktigt steg)
 task-checklist-tick = Ruta att bocka i
+
+task-page-lead--easy = Dela upp en uppgift i små steg.
+    Sätt stegen i rätt ordning.
+    Visa sedan arbetstagaren ett steg i taget.
+task-page-add-person-first--easy = Lägg först till personen du stöttar.
+    Använd initialer eller en kod.
+    Du behöver inte namnet.
+task-editor-version-taught--easy = Den här versionen har använts för att lära ut.
+    Om du ändrar ett steg blir det en ny version.
+    Det som lärdes ut stannar med den här.
+task-form-instruction-hint--easy = Skriv en sak att göra.
+    Använd lätta ord.

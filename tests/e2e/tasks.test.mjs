@@ -329,3 +329,19 @@ test('a refused box shows why above it, is marked invalid and gets the focus', a
     });
   }
 });
+
+test('easy read: the page says what it is for in short lines, one idea each', async () => {
+  await withPage(VIEWPORTS.phone, async (page) => {
+    await page.addInitScript(() => {
+      localStorage.setItem('work-steps-settings', JSON.stringify({ lang: 'en-GB', easy_read: true }));
+    });
+    await gotoRoute(page, suite.server.url, '#/tasks');
+    const lead = await page.locator('.tasks .lead').innerText();
+    assert.deepEqual(lead.split('\n').map((l) => l.trim()), [
+      'Split a job into small steps.',
+      'Put the steps in order.',
+      'Then show the worker one step at a time.',
+    ]);
+    await assertClean(page);
+  });
+});
