@@ -271,18 +271,18 @@ impl TasksState {
                 title,
                 workplace,
             } => {
+                // The new-task form has only a name box; a workplace refusal (from another
+                // caller) goes to the status line alone.
                 let checked = check_title(&title)
-                    .map_err(|e| (Field::NewTaskTitle, e))
-                    .and_then(|t| {
-                        Ok((
-                            t,
-                            check_workplace(&workplace).map_err(|e| (Field::NewTaskTitle, e))?,
-                        ))
-                    });
+                    .map_err(|e| (Some(Field::NewTaskTitle), e))
+                    .and_then(|t| Ok((t, check_workplace(&workplace).map_err(|e| (None, e))?)));
                 match checked {
                     Err((field, message)) => {
                         if self.person(person).is_some() {
-                            self.refuse(field, message);
+                            match field {
+                                Some(field) => self.refuse(field, message),
+                                None => self.status = Some(message),
+                            }
                         }
                     }
                     Ok((title, workplace)) => self.add_task(person, title, workplace, Vec::new()),
