@@ -52,9 +52,11 @@ fn step_id(s: &TasksState, i: usize) -> StepId {
     task(s).steps()[i].id
 }
 
-/// The state without its status line, to show a refusal changed nothing else.
+/// The state without its status line (and the same words beside the refused box), to show
+/// a refusal changed nothing else.
 fn quiet(mut s: TasksState) -> TasksState {
     s.status = None;
+    s.field_error = None;
     s
 }
 
@@ -559,17 +561,17 @@ fn templates_are_complete_and_plain() {
     let mut ids = std::collections::HashSet::new();
     for t in all {
         assert!(ids.insert(t.id), "{} twice", t.id);
-        assert!(!t.title.trim().is_empty());
+        assert!(!t.title().trim().is_empty());
         assert!(
-            (5..=15).contains(&t.steps.len()),
+            (5..=15).contains(&t.steps().len()),
             "{} has {} steps",
             t.id,
-            t.steps.len()
+            t.steps().len()
         );
-        for step in t.steps {
+        for step in t.steps() {
             assert_eq!(
-                check_instruction(step.instruction).as_deref(),
-                Ok(step.instruction)
+                check_instruction(&step.instruction).as_deref(),
+                Ok(step.instruction.as_str())
             );
             assert!(
                 !step.cue.trim().is_empty(),
@@ -577,7 +579,7 @@ fn templates_are_complete_and_plain() {
                 t.id,
                 step.instruction
             );
-            assert_eq!(check_cue(step.cue).as_deref(), Ok(step.cue));
+            assert_eq!(check_cue(&step.cue).as_deref(), Ok(step.cue.as_str()));
             // Plain words: a short sentence, one action.
             assert!(
                 step.instruction.split_whitespace().count() <= 14,
@@ -973,4 +975,147 @@ fn a_file_with_an_id_past_two_to_the_53_is_refused_not_overflowed() {
     );
     let err = supported_work::tasks::TasksFile::from_json(&text).unwrap_err();
     assert!(err.to_string().contains("far larger"), "{err}");
+}
+
+#[test]
+fn a_refusal_names_the_box_whose_words_were_refused() {
+    use supported_work::tasks::Field;
+    let s = TasksState::default().reduce(Action::AddPerson("  ".into()));
+    assert_eq!(
+        s.field_error,
+        Some((
+            Field::PersonLabel,
+            "Write initials or a code for the person.".to_string()
+        ))
+    );
+    assert_eq!(
+        s.status.as_deref(),
+        Some("Write initials or a code for the person.")
+    );
+    let s = with_steps(&["A", "B"]);
+    let first = step_id(&s, 0);
+    let s = s.reduce(Action::EditStep {
+        step: first,
+        instruction: "A".into(),
+        cue: "x".repeat(MAX_CUE_CHARS + 1),
+        key_step: false,
+    });
+    assert!(matches!(s.field_error, Some((Field::StepCue(Some(id)), _)) if id == first));
+    let s = s.reduce(Action::AddStep {
+        at: 2,
+        instruction: " ".into(),
+        cue: String::new(),
+    });
+    assert!(matches!(
+        s.field_error,
+        Some((Field::StepInstruction(None), _))
+    ));
+    let s = s.reduce(Action::PasteSteps { text: "\n".into() });
+    assert!(matches!(s.field_error, Some((Field::PasteSteps, _))));
+    let id = task(&s).id;
+    let s = s.reduce(Action::RenameTask {
+        task: id,
+        title: String::new(),
+    });
+    assert!(matches!(s.field_error, Some((Field::TaskTitle, _))));
+    // The next action clears it, as it clears the status line.
+    let s = s.reduce(Action::SelectTask(Some(id)));
+    assert_eq!(s.field_error, None);
+    // A refusal that is not about typed words names no box.
+    let s = s.reduce(Action::MoveUp { step: first });
+    assert_eq!(s.status.as_deref(), Some("This is already the first step."));
+    assert_eq!(s.field_error, None);
+}
+
+/// Uses a language's files for this thread, as the app does when someone picks it.
+fn use_language(lang: supported_work::i18n::Lang) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(lang.code());
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    files.sort();
+    let text: String = files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap() + "\n")
+        .collect();
+    let errors = supported_work::i18n::use_translation(lang, &text);
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
+fn a_template_starts_in_the_language_in_use_and_then_stays_as_written() {
+    use supported_work::i18n::{use_catalog, Lang};
+    use_language(Lang::Cy);
+    let s = TasksState::default().reduce(Action::AddPerson("AB".into()));
+    assert_eq!(
+        s.status.as_deref(),
+        Some("Wedi ychwanegu \u{201c}AB\u{201d}.")
+    );
+    let person = s.people[0].id;
+    let s = s.reduce(Action::AddTaskFromTemplate {
+        person,
+        template_id: "mop-floor".into(),
+    });
+    let welsh = task(&s).clone();
+    assert_eq!(welsh.title, "Mopio llawr");
+    assert_eq!(
+        welsh.steps()[0].instruction,
+        "Rhowch yr arwydd llawr gwlyb melyn wrth y drws."
+    );
+    assert!(welsh.steps()[0].key_step);
+    let refused = s.clone().reduce(Action::AddStep {
+        at: 0,
+        instruction: String::new(),
+        cue: String::new(),
+    });
+    assert_eq!(
+        refused.status.as_deref(),
+        Some("Ysgrifennwch beth mae'r person yn ei wneud yn y cam hwn.")
+    );
+    // Back in English, the task made in Welsh is the coach's text and stays Welsh; a new
+    // one from the same template is English.
+    use_catalog(None);
+    let s = s.reduce(Action::AddTaskFromTemplate {
+        person,
+        template_id: "mop-floor".into(),
+    });
+    assert_eq!(s.people[0].tasks[0], welsh);
+    assert_eq!(task(&s).title, "Mop a floor");
+    // Every template reads in every language, with the same number of steps.
+    for lang in [Lang::Cy, Lang::Nl, Lang::Sv] {
+        use_language(lang);
+        for t in templates() {
+            assert!(!t.title().starts_with("tpl-"), "{lang:?} {}", t.id);
+            for step in t.steps() {
+                assert_eq!(
+                    check_instruction(&step.instruction).as_deref(),
+                    Ok(step.instruction.as_str()),
+                    "{lang:?} {}",
+                    t.id
+                );
+                assert_eq!(check_cue(&step.cue).as_deref(), Ok(step.cue.as_str()));
+                assert!(!step.cue.is_empty());
+            }
+        }
+    }
+    use_catalog(None);
+}
+
+#[test]
+fn easy_read_gives_shorter_sentences_on_the_task_page_in_every_language() {
+    use supported_work::i18n::{set_easy_read, tr, use_catalog, Lang};
+    for lang in Lang::ALL {
+        use_language(lang);
+        let full = tr("task-page-lead", &[]);
+        set_easy_read(true);
+        let easy = tr("task-page-lead", &[]);
+        set_easy_read(false);
+        assert_ne!(full, easy, "{lang:?}");
+        assert_eq!(easy.lines().count(), 3, "{lang:?}: one idea per line");
+    }
+    use_catalog(None);
 }

@@ -169,17 +169,7 @@ pub(crate) fn label_key(label: &str) -> String {
 }
 
 /// A session's date for a sentence: `2025-03-03…` says "3 March 2025"; other text as typed.
-pub fn say_date(date: &str) -> String {
-    let iso = date.len() >= 10 && date.as_bytes()[4] == b'-' && date.as_bytes()[7] == b'-';
-    match date
-        .get(..10)
-        .filter(|_| iso)
-        .and_then(crate::params::Date::parse)
-    {
-        Some(d) => crate::engine::first_months::calendar::long(d),
-        None => date.to_string(),
-    }
-}
+pub use crate::engine::first_months::calendar::say_stored as say_date;
 
 /// "on 3 March 2025", or "with no date" when none was given: a phrase that says when, for
 /// the messages that take a `$date` (`backup-…`, `data-describe-…`).

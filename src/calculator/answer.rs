@@ -552,7 +552,7 @@ mod tests {
             words.0,
             "Byddech chi £92 yr wythnos yn well eich byd yn gweithio 16 awr."
         );
-        assert_eq!(words.1, ["Nawr", "Job 1 (16 awr)"]);
+        assert_eq!(words.1, ["Nawr", "Swydd 1 (16 awr)"]);
         assert!(
             words.2.contains(&"Credyd Cynhwysol".to_string()),
             "{:?}",

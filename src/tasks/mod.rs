@@ -11,4 +11,4 @@ pub use model::{
     Chaining, ChecklistRow, FileError, JobAid, Person, PersonId, PictureRef, Step, StepId,
     TaskAnalysis, TaskId, TaskVersion, TasksFile,
 };
-pub use state::{Action, TasksState};
+pub use state::{Action, Field, TasksState};

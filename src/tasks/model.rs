@@ -93,22 +93,20 @@ pub enum Chaining {
 impl Chaining {
     pub const ALL: [Chaining; 3] = [Chaining::Forward, Chaining::Backward, Chaining::TotalTask];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Chaining::Forward => "Forward chaining",
-            Chaining::Backward => "Backward chaining",
-            Chaining::TotalTask => "Total task",
+            Chaining::Forward => t!("task-chaining-forward"),
+            Chaining::Backward => t!("task-chaining-backward"),
+            Chaining::TotalTask => t!("task-chaining-total"),
         }
     }
 
     /// One line for the hint under the choice.
-    pub fn hint(self) -> &'static str {
+    pub fn hint(self) -> String {
         match self {
-            Chaining::Forward => "Teach the first step, then add the next one when it is learned.",
-            Chaining::Backward => {
-                "Teach the last step first, so the person always finishes the task."
-            }
-            Chaining::TotalTask => "Teach every step, every time.",
+            Chaining::Forward => t!("task-chaining-forward-hint"),
+            Chaining::Backward => t!("task-chaining-backward-hint"),
+            Chaining::TotalTask => t!("task-chaining-total-hint"),
         }
     }
 }
@@ -206,20 +204,14 @@ pub fn tidy(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn too_long(what: &str, limit: usize, got: usize, advice: &str) -> String {
-    format!("Keep {what} to {limit} characters or fewer; this one has {got}.{advice}")
-}
-
 /// The label as it will be kept, or why it cannot be.
 pub fn check_label(label: &str) -> Result<String, String> {
     let label = tidy(label);
     let n = label.chars().count();
     if n == 0 {
-        Err("Write initials or a code for the person.".into())
+        Err(t!("task-error-label-empty"))
     } else if n > MAX_LABEL_CHARS {
-        Err(format!(
-            "Use initials or a short code, up to {MAX_LABEL_CHARS} characters. There is no need for a full name."
-        ))
+        Err(t!("task-error-label-long", limit = MAX_LABEL_CHARS))
     } else {
         Ok(label)
     }
@@ -229,9 +221,13 @@ pub fn check_title(title: &str) -> Result<String, String> {
     let title = tidy(title);
     let n = title.chars().count();
     if n == 0 {
-        Err("Give the task a name, such as \u{201c}Clean a caf\u{e9} table\u{201d}.".into())
+        Err(t!("task-error-title-empty"))
     } else if n > MAX_TITLE_CHARS {
-        Err(too_long("the task name", MAX_TITLE_CHARS, n, ""))
+        Err(t!(
+            "task-error-title-long",
+            limit = MAX_TITLE_CHARS,
+            count = n
+        ))
     } else {
         Ok(title)
     }
@@ -242,7 +238,11 @@ pub fn check_workplace(workplace: &str) -> Result<String, String> {
     let workplace = tidy(workplace);
     let n = workplace.chars().count();
     if n > MAX_WORKPLACE_CHARS {
-        Err(too_long("the workplace", MAX_WORKPLACE_CHARS, n, ""))
+        Err(t!(
+            "task-error-workplace-long",
+            limit = MAX_WORKPLACE_CHARS,
+            count = n
+        ))
     } else {
         Ok(workplace)
     }
@@ -252,13 +252,12 @@ pub fn check_instruction(instruction: &str) -> Result<String, String> {
     let instruction = tidy(instruction);
     let n = instruction.chars().count();
     if n == 0 {
-        Err("Write what the person does in this step.".into())
+        Err(t!("task-error-step-empty"))
     } else if n > MAX_INSTRUCTION_CHARS {
-        Err(too_long(
-            "a step",
-            MAX_INSTRUCTION_CHARS,
-            n,
-            " Split it into two steps.",
+        Err(t!(
+            "task-error-step-long",
+            limit = MAX_INSTRUCTION_CHARS,
+            count = n
         ))
     } else {
         Ok(instruction)
@@ -270,7 +269,7 @@ pub fn check_cue(cue: &str) -> Result<String, String> {
     let cue = tidy(cue);
     let n = cue.chars().count();
     if n > MAX_CUE_CHARS {
-        Err(too_long("the cue", MAX_CUE_CHARS, n, ""))
+        Err(t!("task-error-cue-long", limit = MAX_CUE_CHARS, count = n))
     } else {
         Ok(cue)
     }
@@ -423,11 +422,15 @@ impl JobAid {
     /// What to read aloud for the step on screen, or for the end.
     pub fn speech(&self) -> Option<String> {
         if self.finished {
-            return Some("All done. Well done.".into());
+            return Some(t!("task-aid-speech-finished"));
         }
         let step = self.current_step()?;
         let (n, _) = self.position();
-        Some(format!("Step {n}. {}", step.instruction))
+        Some(t!(
+            "task-aid-speech-step",
+            number = n,
+            instruction = &step.instruction
+        ))
     }
 
     /// Every step in order, for the printed checklist with tick boxes.
@@ -496,12 +499,17 @@ impl fmt::Display for FileError {
             | FileError::Truncated
             | FileError::Foreign
             | FileError::NewerVersion(_)
-            | FileError::BadVersion => {
-                f.write_str(&self.as_envelope().map(|e| e.say(&FILE_KIND)).unwrap_or_default())
+            | FileError::BadVersion => f.write_str(
+                &self
+                    .as_envelope()
+                    .map(|e| e.say(&FILE_KIND))
+                    .unwrap_or_default(),
+            ),
+            FileError::NoPeopleList => f.write_str(&t!("task-file-no-people")),
+            FileError::Unreadable(detail) => {
+                f.write_str(&t!("task-file-unreadable", detail = detail))
             }
-            FileError::NoPeopleList => write!(f, "This file's list of people is missing, so it may have been edited. Save it again and try again."),
-            FileError::Unreadable(detail) => write!(f, "This file could not be read, so it may have been edited ({detail}). Nothing was loaded."),
-            FileError::Invalid(problem) => write!(f, "{problem} Nothing was loaded."),
+            FileError::Invalid(problem) => f.write_str(&t!("task-file-invalid", problem = problem)),
         }
     }
 }
@@ -549,9 +557,7 @@ impl TasksFile {
         check_people(&file.people).map_err(FileError::Invalid)?;
         let max = max_id(&file.people);
         if max >= crate::envelope::MAX_ID || file.next_id > crate::envelope::MAX_ID {
-            return Err(FileError::Invalid(
-                "An id in this file is far larger than any this app makes, so the file may have been edited.".into(),
-            ));
+            return Err(FileError::Invalid(t!("task-file-id-too-large")));
         }
         let next_id = file.next_id.max(max + 1);
         Ok(TasksFile {
@@ -582,68 +588,78 @@ pub fn max_id(people: &[Person]) -> u64 {
 pub fn check_people(people: &[Person]) -> Result<(), String> {
     use std::collections::HashSet;
     if people.len() > MAX_PEOPLE {
-        return Err(format!(
-            "The file has {} people; Work Steps keeps at most {MAX_PEOPLE}.",
-            people.len()
+        return Err(t!(
+            "task-file-too-many-people",
+            count = people.len(),
+            limit = MAX_PEOPLE
         ));
     }
     let mut ids = HashSet::new();
     for (pi, p) in people.iter().enumerate() {
-        let at = format!("Person {}", pi + 1);
+        // Where the problem is, said in growing detail: "Person 2 (“AB”), task 1 (“Mop
+        // a floor”), version 2, step 3". Each part is a whole message so its word order
+        // can follow the language.
+        let at = t!("task-file-at-person", number = pi + 1);
         let clean = |got: &str, checked: Result<String, String>, what: &str| match checked {
             Ok(c) if c == got => Ok(()),
-            Ok(_) => Err(format!("{what} has extra spaces.")),
-            Err(e) => Err(format!("{what}: {e}")),
+            Ok(_) => Err(t!("task-file-extra-spaces", place = what)),
+            Err(e) => Err(t!("task-file-problem-at", place = what, problem = e)),
         };
         clean(&p.label, check_label(&p.label), &at)?;
-        let at = format!("Person {} (\u{201c}{}\u{201d})", pi + 1, p.label);
+        let at = t!(
+            "task-file-at-person-named",
+            number = pi + 1,
+            label = &p.label
+        );
         if !ids.insert(p.id.0) {
-            return Err(format!("{at} has the same id as something else."));
+            return Err(t!("task-file-same-id", place = &at));
         }
         if p.tasks.len() > MAX_TASKS_PER_PERSON {
-            return Err(format!(
-                "{at} has {} tasks; the most is {MAX_TASKS_PER_PERSON}.",
-                p.tasks.len()
+            return Err(t!(
+                "task-file-too-many-tasks",
+                place = &at,
+                count = p.tasks.len(),
+                limit = MAX_TASKS_PER_PERSON
             ));
         }
-        for (ti, t) in p.tasks.iter().enumerate() {
-            let at = format!("{at}, task {}", ti + 1);
-            clean(&t.title, check_title(&t.title), &at)?;
-            let at = format!("{at} (\u{201c}{}\u{201d})", t.title);
-            clean(&t.workplace, check_workplace(&t.workplace), &at)?;
-            if !ids.insert(t.id.0) {
-                return Err(format!("{at} has the same id as something else."));
+        for (ti, task) in p.tasks.iter().enumerate() {
+            let at = t!("task-file-at-task", place = &at, number = ti + 1);
+            clean(&task.title, check_title(&task.title), &at)?;
+            let at = t!("task-file-at-named", place = &at, name = &task.title);
+            clean(&task.workplace, check_workplace(&task.workplace), &at)?;
+            if !ids.insert(task.id.0) {
+                return Err(t!("task-file-same-id", place = &at));
             }
-            if t.versions.is_empty() {
-                return Err(format!("{at} has no versions."));
+            if task.versions.is_empty() {
+                return Err(t!("task-file-no-versions", place = &at));
             }
             let mut last = 0;
-            for v in &t.versions {
-                let at = format!("{at}, version {}", v.number);
+            for v in &task.versions {
+                let at = t!("task-file-at-version", place = &at, number = v.number);
                 if v.number <= last {
-                    return Err(format!("{at} is out of order."));
+                    return Err(t!("task-file-out-of-order", place = &at));
                 }
                 last = v.number;
                 if v.steps.len() > MAX_STEPS {
-                    return Err(format!(
-                        "{at} has {} steps; the most is {MAX_STEPS}.",
-                        v.steps.len()
+                    return Err(t!(
+                        "task-file-too-many-steps",
+                        place = &at,
+                        count = v.steps.len(),
+                        limit = MAX_STEPS
                     ));
                 }
                 let mut step_ids = HashSet::new();
                 for (si, s) in v.steps.iter().enumerate() {
-                    let at = format!("{at}, step {}", si + 1);
+                    let at = t!("task-file-at-step", place = &at, number = si + 1);
                     clean(&s.instruction, check_instruction(&s.instruction), &at)?;
                     clean(&s.cue, check_cue(&s.cue), &at)?;
                     if !step_ids.insert(s.id.0) {
-                        return Err(format!("{at} has the same id as something else."));
+                        return Err(t!("task-file-same-id", place = &at));
                     }
                     if let Some(pic) = &s.picture {
                         let n = pic.0.chars().count();
                         if n == 0 || n > MAX_PICTURE_REF_CHARS {
-                            return Err(format!(
-                                "{at} has a picture reference that is not one of ours."
-                            ));
+                            return Err(t!("task-file-bad-picture", place = &at));
                         }
                     }
                 }

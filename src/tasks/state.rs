@@ -42,6 +42,30 @@ pub struct TasksState {
     pub today: String,
     /// The last thing that happened, said in words (for a status line read by screen readers).
     pub status: Option<String>,
+    /// The box whose words were refused by the last action, and why (the same words as the
+    /// status line), so the view can show the message beside that box and focus it.
+    pub field_error: Option<(Field, String)>,
+}
+
+/// A box the coach types in, for tying a refusal to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// "Add a person" (also renaming a person).
+    PersonLabel,
+    /// The ready-made task list.
+    Template,
+    /// "Or start from nothing": a new task's name.
+    NewTaskTitle,
+    /// The open task's name.
+    TaskTitle,
+    /// The open task's workplace.
+    TaskWorkplace,
+    /// A step's words: an existing step being edited, or (`None`) the new-step box.
+    StepInstruction(Option<StepId>),
+    /// A step's natural cue, likewise.
+    StepCue(Option<StepId>),
+    /// "One step on each line".
+    PasteSteps,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -134,13 +158,18 @@ pub enum Action {
     Redo,
     /// Say something in the status line (e.g. why a picture was refused).
     Notify(String),
+    /// Say why a box's words cannot be used, beside the box and in the status line (the
+    /// view's own checks, such as no ready-made task chosen).
+    Refuse(Field, String),
 }
 
-/// A step edit's result: what it did in words, nothing to do, or why it was refused.
+/// A step edit's result: what it did in words, nothing to do, or why it was refused (and
+/// which box's words were the reason, when it was one).
 enum Edit {
     Done(String),
     Nothing,
     Refused(String),
+    RefusedField(Field, String),
 }
 
 impl TasksState {
@@ -199,6 +228,7 @@ impl TasksState {
 
     pub fn reduce(mut self, action: Action) -> TasksState {
         self.status = None;
+        self.field_error = None;
         match action {
             Action::SetToday(today) => self.today = today,
             Action::SelectPerson(person) => {
@@ -222,12 +252,18 @@ impl TasksState {
                 if let Some(pi) = self.person_index(person) {
                     let label = self.people[pi].label.clone();
                     let before = self.people.remove(pi);
-                    self.remember(person, pi, Some(before), None, format!("Delete \u{201c}{label}\u{201d}"));
+                    self.remember(
+                        person,
+                        pi,
+                        Some(before),
+                        None,
+                        t!("task-undo-delete-person", label = &label),
+                    );
                     if self.selected_person == Some(person) {
                         self.selected_person = None;
                         self.selected_task = None;
                     }
-                    self.status = Some(format!("Deleted \u{201c}{label}\u{201d} and their tasks. Undo brings them back."));
+                    self.status = Some(t!("task-status-deleted-person", label = &label));
                 }
             }
             Action::AddTask {
@@ -235,11 +271,18 @@ impl TasksState {
                 title,
                 workplace,
             } => {
-                let checked = check_title(&title).and_then(|t| Ok((t, check_workplace(&workplace)?)));
+                // The new-task form has only a name box; a workplace refusal (from another
+                // caller) goes to the status line alone.
+                let checked = check_title(&title)
+                    .map_err(|e| (Some(Field::NewTaskTitle), e))
+                    .and_then(|t| Ok((t, check_workplace(&workplace).map_err(|e| (None, e))?)));
                 match checked {
-                    Err(message) => {
+                    Err((field, message)) => {
                         if self.person(person).is_some() {
-                            self.status = Some(message);
+                            match field {
+                                Some(field) => self.refuse(field, message),
+                                None => self.status = Some(message),
+                            }
                         }
                     }
                     Ok((title, workplace)) => self.add_task(person, title, workplace, Vec::new()),
@@ -249,33 +292,36 @@ impl TasksState {
                 person,
                 template_id,
             } => match templates::template(&template_id) {
-                None => self.status = Some("That task is not in the list of examples.".into()),
-                Some(t) => {
-                    let steps = t
-                        .steps
-                        .iter()
-                        .map(|s| (s.instruction.to_string(), s.cue.to_string(), s.key_step))
+                None => self.refuse(Field::Template, t!("task-error-no-template")),
+                Some(template) => {
+                    let steps = template
+                        .steps()
+                        .into_iter()
+                        .map(|s| (s.instruction, s.cue, s.key_step))
                         .collect();
-                    self.add_task(person, t.title.to_string(), String::new(), steps);
+                    self.add_task(person, template.title(), String::new(), steps);
                 }
             },
             Action::RenameTask { task, title } => match check_title(&title) {
-                Err(message) => self.say_if_task(task, message),
+                Err(message) => self.say_if_task(task, Field::TaskTitle, message),
                 Ok(title) => self.edit_task(task, |t| {
                     t.title = title;
-                    format!("Renamed the task \u{201c}{}\u{201d}", t.title)
+                    t!("task-undo-rename-task", title = &t.title)
                 }),
             },
             Action::SetWorkplace { task, workplace } => match check_workplace(&workplace) {
-                Err(message) => self.say_if_task(task, message),
+                Err(message) => self.say_if_task(task, Field::TaskWorkplace, message),
                 Ok(workplace) => self.edit_task(task, |t| {
                     t.workplace = workplace;
-                    "Changed the workplace".to_string()
+                    t!("task-undo-workplace")
                 }),
             },
             Action::SetChaining { task, chaining } => self.edit_task(task, |t| {
                 t.chaining = chaining;
-                format!("Changed the teaching method to {}", chaining.label().to_lowercase())
+                t!(
+                    "task-undo-chaining",
+                    method = chaining.label().to_lowercase()
+                )
             }),
             Action::DeleteTask(task) => self.delete_task(task),
             Action::AddStep {
@@ -283,20 +329,20 @@ impl TasksState {
                 instruction,
                 cue,
             } => {
-                let checked = check_instruction(&instruction).and_then(|i| Ok((i, check_cue(&cue)?)));
+                let checked = checked_step(&instruction, &cue, None);
                 self.edit_steps(|steps, next_id| {
                     let (instruction, cue) = match checked {
-                        Err(message) => return Edit::Refused(message),
+                        Err((field, message)) => return Edit::RefusedField(field, message),
                         Ok(c) => c,
                     };
                     if at > steps.len() {
                         return Edit::Nothing;
                     }
                     if steps.len() >= MAX_STEPS {
-                        return Edit::Refused(too_many_steps());
+                        return Edit::RefusedField(Field::StepInstruction(None), too_many_steps());
                     }
                     steps.insert(at, new_step(next_id, instruction, cue, false));
-                    Edit::Done(format!("Added step {}", at + 1))
+                    Edit::Done(t!("task-undo-add-step", number = at + 1))
                 })
             }
             Action::EditStep {
@@ -305,20 +351,20 @@ impl TasksState {
                 cue,
                 key_step,
             } => {
-                let checked = check_instruction(&instruction).and_then(|i| Ok((i, check_cue(&cue)?)));
+                let checked = checked_step(&instruction, &cue, Some(step));
                 self.edit_steps(|steps, _| {
                     let Some(i) = index_of(steps, step) else {
                         return Edit::Nothing;
                     };
                     let (instruction, cue) = match checked {
-                        Err(message) => return Edit::Refused(message),
+                        Err((field, message)) => return Edit::RefusedField(field, message),
                         Ok(c) => c,
                     };
                     let s = &mut steps[i];
                     s.instruction = instruction;
                     s.cue = cue;
                     s.key_step = key_step;
-                    Edit::Done(format!("Changed step {}", i + 1))
+                    Edit::Done(t!("task-undo-change-step", number = i + 1))
                 })
             }
             Action::DeleteStep { step } => self.edit_steps(|steps, _| {
@@ -326,7 +372,7 @@ impl TasksState {
                     return Edit::Nothing;
                 };
                 steps.remove(i);
-                Edit::Done(format!("Deleted step {}", i + 1))
+                Edit::Done(t!("task-undo-delete-step", number = i + 1))
             }),
             Action::SplitStep { step, at_char } => self.edit_steps(|steps, next_id| {
                 let Some(i) = index_of(steps, step) else {
@@ -339,9 +385,7 @@ impl TasksState {
                 let first = tidy(&chars[..at_char].iter().collect::<String>());
                 let second = tidy(&chars[at_char..].iter().collect::<String>());
                 if first.is_empty() || second.is_empty() {
-                    return Edit::Refused(
-                        "To split a step, put the cursor between two of its words.".into(),
-                    );
+                    return Edit::Refused(t!("task-error-split-where"));
                 }
                 if steps.len() >= MAX_STEPS {
                     return Edit::Refused(too_many_steps());
@@ -351,14 +395,19 @@ impl TasksState {
                 let key_step = steps[i].key_step;
                 steps[i].instruction = first;
                 steps.insert(i + 1, new_step(next_id, second, String::new(), key_step));
-                Edit::Done(format!("Split step {} into steps {} and {}", i + 1, i + 1, i + 2))
+                Edit::Done(t!(
+                    "task-undo-split-step",
+                    number = i + 1,
+                    first = i + 1,
+                    second = i + 2
+                ))
             }),
             Action::MergeWithNext { step } => self.edit_steps(|steps, _| {
                 let Some(i) = index_of(steps, step) else {
                     return Edit::Nothing;
                 };
                 if i + 1 >= steps.len() {
-                    return Edit::Refused("This is the last step, so there is no next step to join it to.".into());
+                    return Edit::Refused(t!("task-error-join-last"));
                 }
                 let next = &steps[i + 1];
                 let instruction = format!("{} {}", steps[i].instruction, next.instruction);
@@ -369,14 +418,18 @@ impl TasksState {
                 };
                 let n = instruction.chars().count();
                 if n > MAX_INSTRUCTION_CHARS {
-                    return Edit::Refused(format!(
-                        "Joined, these steps would have {n} characters; the most is {MAX_INSTRUCTION_CHARS}. Shorten one of them first."
+                    return Edit::Refused(t!(
+                        "task-error-join-too-long",
+                        count = n,
+                        limit = MAX_INSTRUCTION_CHARS
                     ));
                 }
                 let n = cue.chars().count();
                 if n > MAX_CUE_CHARS {
-                    return Edit::Refused(format!(
-                        "Joined, these steps' cues would have {n} characters; the most is {MAX_CUE_CHARS}. Shorten one of them first."
+                    return Edit::Refused(t!(
+                        "task-error-join-cues-too-long",
+                        count = n,
+                        limit = MAX_CUE_CHARS
                     ));
                 }
                 let next = steps.remove(i + 1);
@@ -385,19 +438,17 @@ impl TasksState {
                 s.cue = cue;
                 s.picture = s.picture.take().or(next.picture);
                 s.key_step |= next.key_step;
-                Edit::Done(format!("Joined steps {} and {}", i + 1, i + 2))
+                Edit::Done(t!("task-undo-join-steps", first = i + 1, second = i + 2))
             }),
             Action::MoveStep { from, to } => self.edit_steps(|steps, _| move_step(steps, from, to)),
             Action::MoveUp { step } => self.edit_steps(|steps, _| match index_of(steps, step) {
                 None => Edit::Nothing,
-                Some(0) => Edit::Refused("This is already the first step.".into()),
+                Some(0) => Edit::Refused(t!("task-error-already-first")),
                 Some(i) => move_step(steps, i, i - 1),
             }),
             Action::MoveDown { step } => self.edit_steps(|steps, _| match index_of(steps, step) {
                 None => Edit::Nothing,
-                Some(i) if i + 1 == steps.len() => {
-                    Edit::Refused("This is already the last step.".into())
-                }
+                Some(i) if i + 1 == steps.len() => Edit::Refused(t!("task-error-already-last")),
                 Some(i) => move_step(steps, i, i + 1),
             }),
             Action::SetPicture { step, picture } => self.edit_steps(|steps, _| {
@@ -411,34 +462,37 @@ impl TasksState {
                     return Edit::Nothing;
                 }
                 let what = if picture.is_some() {
-                    format!("Added a picture to step {}", i + 1)
+                    t!("task-undo-add-picture", number = i + 1)
                 } else {
-                    format!("Removed the picture from step {}", i + 1)
+                    t!("task-undo-remove-picture", number = i + 1)
                 };
                 steps[i].picture = picture;
                 Edit::Done(what)
             }),
-            Action::PasteSteps { text } => self.edit_steps(|steps, next_id| paste(steps, next_id, &text)),
+            Action::PasteSteps { text } => {
+                self.edit_steps(|steps, next_id| paste(steps, next_id, &text))
+            }
             Action::MarkTeachingData { task, version } => self.mark_teaching_data(task, version),
             Action::Undo => match self.undo.pop() {
-                None => self.status = Some("There is nothing to undo.".into()),
+                None => self.status = Some(t!("task-status-nothing-to-undo")),
                 Some(entry) => {
                     let what = entry.what.clone();
                     let back = self.swap(entry);
                     self.redo.push(back);
-                    self.status = Some(format!("Undone: {}.", lower_first(&what)));
+                    self.status = Some(t!("task-status-undone", what = lower_first(&what)));
                 }
             },
             Action::Redo => match self.redo.pop() {
-                None => self.status = Some("There is nothing to redo.".into()),
+                None => self.status = Some(t!("task-status-nothing-to-redo")),
                 Some(entry) => {
                     let what = entry.what.clone();
                     let back = self.swap(entry);
                     self.undo.push(back);
-                    self.status = Some(format!("Redone: {}.", lower_first(&what)));
+                    self.status = Some(t!("task-status-redone", what = lower_first(&what)));
                 }
             },
             Action::Notify(message) => self.status = Some(message),
+            Action::Refuse(field, message) => self.refuse(field, message),
         }
         self
     }
@@ -460,10 +514,16 @@ impl TasksState {
         id
     }
 
-    fn say_if_task(&mut self, task: TaskId, message: String) {
+    fn say_if_task(&mut self, task: TaskId, field: Field, message: String) {
         if self.task(task).is_some() {
-            self.status = Some(message);
+            self.refuse(field, message);
         }
+    }
+
+    /// Say why typed words were refused, in the status line and beside their box.
+    fn refuse(&mut self, field: Field, message: String) {
+        self.field_error = Some((field, message.clone()));
+        self.status = Some(message);
     }
 
     /// Record an edit of one person for undo (the person as they were before it).
@@ -528,18 +588,16 @@ impl TasksState {
         let label = match check_label(label) {
             Ok(l) => l,
             Err(message) => {
-                self.status = Some(message);
+                self.refuse(Field::PersonLabel, message);
                 return;
             }
         };
         if self.people.len() >= MAX_PEOPLE {
-            self.status = Some(format!(
-                "You have {MAX_PEOPLE} people, the most Work Steps keeps. Delete someone who has left to add another."
-            ));
+            self.status = Some(t!("task-error-too-many-people", limit = MAX_PEOPLE));
             return;
         }
         if let Some(message) = self.label_taken(&label, None) {
-            self.status = Some(message);
+            self.refuse(Field::PersonLabel, message);
             return;
         }
         let id = PersonId(self.take_id());
@@ -553,11 +611,11 @@ impl TasksState {
             self.people.len() - 1,
             None,
             None,
-            format!("Add \u{201c}{label}\u{201d}"),
+            t!("task-undo-add-person", label = &label),
         );
         self.selected_person = Some(id);
         self.selected_task = None;
-        self.status = Some(format!("Added \u{201c}{label}\u{201d}."));
+        self.status = Some(t!("task-status-added-person", label = &label));
     }
 
     /// Two people with one code would be mixed up on a busy day.
@@ -565,9 +623,7 @@ impl TasksState {
         self.people
             .iter()
             .any(|p| Some(p.id) != except && p.label.to_lowercase() == label.to_lowercase())
-            .then(|| {
-                format!("Someone is already called \u{201c}{label}\u{201d}. Use a different code.")
-            })
+            .then(|| t!("task-error-label-taken", label = label))
     }
 
     fn rename_person(&mut self, person: PersonId, label: &str) {
@@ -577,7 +633,7 @@ impl TasksState {
         let label = match check_label(label) {
             Ok(l) => l,
             Err(message) => {
-                self.status = Some(message);
+                self.refuse(Field::PersonLabel, message);
                 return;
             }
         };
@@ -585,7 +641,7 @@ impl TasksState {
             return;
         }
         if let Some(message) = self.label_taken(&label, Some(person)) {
-            self.status = Some(message);
+            self.refuse(Field::PersonLabel, message);
             return;
         }
         let before = self.people[pi].clone();
@@ -595,9 +651,9 @@ impl TasksState {
             pi,
             Some(before),
             None,
-            format!("Rename to \u{201c}{label}\u{201d}"),
+            t!("task-undo-rename-person", label = &label),
         );
-        self.status = Some(format!("Renamed to \u{201c}{label}\u{201d}."));
+        self.status = Some(t!("task-status-renamed-person", label = &label));
     }
 
     fn add_task(
@@ -611,9 +667,10 @@ impl TasksState {
             return;
         };
         if self.people[pi].tasks.len() >= MAX_TASKS_PER_PERSON {
-            self.status = Some(format!(
-                "\u{201c}{}\u{201d} has {MAX_TASKS_PER_PERSON} tasks, the most Work Steps keeps for one person. Delete one to add another.",
-                self.people[pi].label
+            self.status = Some(t!(
+                "task-error-too-many-tasks",
+                label = &self.people[pi].label,
+                limit = MAX_TASKS_PER_PERSON
             ));
             return;
         }
@@ -643,11 +700,11 @@ impl TasksState {
             pi,
             Some(before),
             Some(id),
-            format!("Add the task \u{201c}{title}\u{201d}"),
+            t!("task-undo-add-task", title = &title),
         );
         self.selected_person = Some(person);
         self.selected_task = Some(id);
-        self.status = Some(format!("Added the task \u{201c}{title}\u{201d}."));
+        self.status = Some(t!("task-status-added-task", title = &title));
     }
 
     fn delete_task(&mut self, task: TaskId) {
@@ -662,15 +719,12 @@ impl TasksState {
             pi,
             Some(before),
             Some(task),
-            format!("Delete the task \u{201c}{}\u{201d}", gone.title),
+            t!("task-undo-delete-task", title = &gone.title),
         );
         if self.selected_task == Some(task) {
             self.selected_task = None;
         }
-        self.status = Some(format!(
-            "Deleted the task \u{201c}{}\u{201d}. Undo brings it back.",
-            gone.title
-        ));
+        self.status = Some(t!("task-status-deleted-task", title = &gone.title));
     }
 
     /// Change a task's own details (not its steps: no new version).
@@ -685,14 +739,14 @@ impl TasksState {
         }
         let person = self.people[pi].id;
         self.remember(person, pi, Some(before), Some(task), what.clone());
-        self.status = Some(format!("{what}."));
+        self.status = Some(t!("task-status-done", what = what));
     }
 
     /// Change the selected task's steps: in the latest version, or in a new one when the
     /// latest was taught. A refusal or no-op leaves everything but the status as it was.
     fn edit_steps(&mut self, change: impl FnOnce(&mut Vec<Step>, &mut u64) -> Edit) {
         let Some((pi, ti)) = self.selected_task.and_then(|id| self.task_index(id)) else {
-            self.status = Some("Choose a task first.".into());
+            self.status = Some(t!("task-error-choose-task"));
             return;
         };
         let task = &self.people[pi].tasks[ti];
@@ -705,6 +759,10 @@ impl TasksState {
                 self.status = Some(message);
                 return;
             }
+            Edit::RefusedField(field, message) => {
+                self.refuse(field, message);
+                return;
+            }
             Edit::Done(what) => what,
         };
         if steps == task.steps() {
@@ -714,7 +772,7 @@ impl TasksState {
         self.next_id = next_id;
         let today = self.today.clone();
         let task = &mut self.people[pi].tasks[ti];
-        let mut said = format!("{what}.");
+        let mut said = t!("task-status-done", what = &what);
         if task.next_edit_makes_new_version() {
             let taught = task.latest().map_or(0, |v| v.number);
             let number = taught + 1;
@@ -724,9 +782,12 @@ impl TasksState {
                 steps,
                 locked: false,
             });
-            said.push_str(&format!(
-                " This is now version {number}; sessions recorded on version {taught} keep its steps."
-            ));
+            said = t!(
+                "task-status-done-new-version",
+                what = &what,
+                number = number,
+                taught = taught
+            );
         } else if let Some(latest) = task.versions.last_mut() {
             latest.steps = steps;
         }
@@ -775,16 +836,28 @@ fn move_step(steps: &mut Vec<Step>, from: usize, to: usize) -> Edit {
     }
     let step = steps.remove(from);
     steps.insert(to, step);
-    Edit::Done(format!(
-        "Moved step {} to {} of {}",
-        from + 1,
-        to + 1,
-        steps.len()
+    Edit::Done(t!(
+        "task-undo-move-step",
+        from = from + 1,
+        to = to + 1,
+        count = steps.len()
     ))
 }
 
 fn too_many_steps() -> String {
-    format!("A task can have at most {MAX_STEPS} steps. Split it into smaller tasks.")
+    t!("task-error-too-many-steps", limit = MAX_STEPS)
+}
+
+/// A step's words and cue as they will be kept, or which box was refused and why.
+fn checked_step(
+    instruction: &str,
+    cue: &str,
+    step: Option<StepId>,
+) -> Result<(String, String), (Field, String)> {
+    let instruction =
+        check_instruction(instruction).map_err(|e| (Field::StepInstruction(step), e))?;
+    let cue = check_cue(cue).map_err(|e| (Field::StepCue(step), e))?;
+    Ok((instruction, cue))
 }
 
 /// Steps from pasted text, all or none.
@@ -795,38 +868,43 @@ fn paste(steps: &mut Vec<Step>, next_id: &mut u64, text: &str) -> Edit {
         .filter(|line| !line.is_empty())
         .collect();
     if lines.is_empty() {
-        return Edit::Refused("There was nothing to add. Paste one step per line.".into());
+        return Edit::RefusedField(Field::PasteSteps, t!("task-error-paste-empty"));
     }
     if lines.len() > MAX_STEPS {
-        return Edit::Refused(format!(
-            "That is {} steps. A task analysis works best with 5 to 30; split the task into smaller tasks. Nothing was added.",
-            lines.len()
-        ));
+        return Edit::RefusedField(
+            Field::PasteSteps,
+            t!("task-error-paste-too-many", count = lines.len()),
+        );
     }
     if steps.len() + lines.len() > MAX_STEPS {
-        return Edit::Refused(format!(
-            "That would make {} steps; a task can have at most {MAX_STEPS}. Split the task into smaller tasks. Nothing was added.",
-            steps.len() + lines.len()
-        ));
+        return Edit::RefusedField(
+            Field::PasteSteps,
+            t!(
+                "task-error-paste-over-limit",
+                count = steps.len() + lines.len(),
+                limit = MAX_STEPS
+            ),
+        );
     }
     for (n, line) in lines.iter().enumerate() {
         let chars = line.chars().count();
         if chars > MAX_INSTRUCTION_CHARS {
-            return Edit::Refused(format!(
-                "Line {} has {chars} characters; a step can have at most {MAX_INSTRUCTION_CHARS}. Split it into two steps. Nothing was added.",
-                n + 1
-            ));
+            return Edit::RefusedField(
+                Field::PasteSteps,
+                t!(
+                    "task-error-paste-line-long",
+                    line = n + 1,
+                    count = chars,
+                    limit = MAX_INSTRUCTION_CHARS
+                ),
+            );
         }
     }
     let count = lines.len();
     for line in lines {
         steps.push(new_step(next_id, line, String::new(), false));
     }
-    Edit::Done(if count == 1 {
-        "Added 1 step".to_string()
-    } else {
-        format!("Added {count} steps")
-    })
+    Edit::Done(t!("task-undo-paste-steps", count = count))
 }
 
 /// "1. Wipe" → "Wipe"; "- Wipe", "• Wipe", "a) Wipe" likewise. A line that is only a marker

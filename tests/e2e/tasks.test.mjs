@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   VIEWPORTS, gotoRoute, browserSuite, assertClean, unreachableByKeyboard,
+  horizontalOverflow, untiedErrors,
 } from './harness.mjs';
 
 const suite = browserSuite();
@@ -213,5 +214,134 @@ test('an empty step and a 500-step paste are refused with a message, losing noth
     await page.click('form:has(#person-label) button[type=submit]');
     assert.match(await page.textContent('.status'), /./);
     assert.equal(await page.locator('.tasks-side .pick-list').first().locator('li').count(), 1);
+  });
+});
+
+/** Opens the tasks page with a language already picked, as a returning visitor would. */
+async function openInLanguage(page, url, lang, heading) {
+  await page.addInitScript((code) => {
+    localStorage.setItem('work-steps-settings', JSON.stringify({ lang: code }));
+  }, lang);
+  await gotoRoute(page, url, '#/tasks');
+  await page.waitForFunction((h) => document.querySelector('main h1')?.textContent === h, heading);
+}
+
+test('in Welsh and Dutch: the page, a template and its steps are translated, clean on a phone', async () => {
+  const languages = [
+    {
+      lang: 'cy', heading: 'Camau swydd', add: 'Ychwanegu person', use: "Defnyddio'r dasg hon",
+      title: 'Mopio llawr', first: "Cam 1: Rhowch yr arwydd llawr gwlyb melyn wrth y drws.",
+      open: 'Agor y cymorth swydd', progress: 'Cam 1 o 11', done: 'Wedi gwneud', option: 'Glanhau bwrdd caffi',
+      error: 'Gwall: Ysgrifennwch lythrennau cyntaf neu god ar gyfer y person.',
+    },
+    {
+      lang: 'nl', heading: 'Werkstappen', add: 'Persoon toevoegen', use: 'Deze taak gebruiken',
+      title: 'Een vloer dweilen', first: 'Stap 1: Zet het gele bordje “natte vloer” bij de deur.',
+      open: 'Werkhulp openen', progress: 'Stap 1 van 11', done: 'Klaar', option: 'Een tafel in het café schoonmaken',
+      error: 'Fout: Schrijf initialen of een code voor de persoon.',
+    },
+  ];
+  for (const l of languages) {
+    await withPage(VIEWPORTS.phone, async (page) => {
+      await openInLanguage(page, suite.server.url, l.lang, l.heading);
+      assert.equal(await page.getAttribute('html', 'lang'), l.lang);
+      assert.equal((await page.textContent('form:has(#person-label) button[type=submit]')).trim(), l.add);
+      // A refusal is in the language too, beside its box.
+      await page.click('form:has(#person-label) button[type=submit]');
+      assert.equal((await page.textContent('#person-label-error')).trim(), l.error);
+      await page.screenshot({ path: `/tmp/tasks-${l.lang}-error-phone.png` });
+      await addPerson(page, 'AB');
+      // The ready-made list is in the language too.
+      assert.ok((await page.locator('#template option').allTextContents()).includes(l.option));
+      await page.selectOption('#template', 'mop-floor');
+      await page.click(`button:has-text("${l.use}")`);
+      await page.waitForSelector('.steps li');
+      assert.equal(await page.textContent('#task-heading'), l.title);
+      assert.equal((await instructions(page))[0].replace(/\s+Key step$|\s+Cam allweddol$|\s+Belangrijke stap$/, ''), l.first);
+      assert.ok(!/Key step|Move up|Edit step/.test(await page.textContent('main')), 'no English left in the editor');
+      await assertClean(page);
+      assert.ok(await horizontalOverflow(page) <= 0);
+      await page.screenshot({ path: `/tmp/tasks-${l.lang}-phone.png`, fullPage: true });
+
+      await page.click(`button:has-text("${l.open}")`);
+      assert.equal(await page.textContent('.job-aid__progress'), l.progress);
+      assert.equal((await page.textContent('.job-aid__done')).trim(), l.done);
+      await assertClean(page);
+      await page.screenshot({ path: `/tmp/tasks-${l.lang}-aid-phone.png`, fullPage: true });
+    });
+  }
+});
+
+test('a refused box shows why above it, is marked invalid and gets the focus', async () => {
+  for (const device of [VIEWPORTS.tablet, VIEWPORTS.phone]) {
+    await withPage(device, async (page) => {
+      await gotoRoute(page, suite.server.url, '#/tasks');
+      const focused = () => page.evaluate(() => document.activeElement?.id);
+      const tied = async (id, text) => {
+        assert.match(await page.textContent(`#${id}-error`), text);
+        assert.equal(await page.getAttribute(`#${id}`, 'aria-invalid'), 'true');
+        assert.ok((await page.getAttribute(`#${id}`, 'aria-describedby')).split(' ').includes(`${id}-error`));
+        // The message sits above the box, inside the box's group.
+        const order = await page.evaluate((i) => {
+          const error = document.getElementById(`${i}-error`);
+          const box = document.getElementById(i);
+          return error.parentElement === box.parentElement
+            && Boolean(error.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING);
+        }, id);
+        assert.ok(order, `${id}: message above the box, in its group`);
+        assert.equal(await focused(), id);
+        assert.deepEqual(await untiedErrors(page), []);
+      };
+
+      await page.click('form:has(#person-label) button[type=submit]');
+      await tied('person-label', /Write initials or a code/);
+      await assertClean(page);
+      // The same refusal again still brings focus back to the box.
+      await page.focus('form:has(#person-label) button[type=submit]');
+      await page.click('form:has(#person-label) button[type=submit]');
+      assert.equal(await focused(), 'person-label');
+      await addPerson(page, 'AB');
+      assert.equal(await page.locator('#person-label-error').count(), 0, 'the message goes once it is put right');
+      assert.equal(await page.getAttribute('#person-label', 'aria-invalid'), null);
+
+      await page.click('button:has-text("Use this task")');
+      await tied('template', /Choose a ready-made task first/);
+      await page.click('button:has-text("Make task")');
+      await tied('new-task-title', /Give the task a name/);
+
+      await page.selectOption('#template', 'fold-towels');
+      await page.click('button:has-text("Use this task")');
+      await page.waitForSelector('.steps li');
+      await page.click('button:has-text("Add step")');
+      await tied('new-step', /Write what the person does/);
+
+      await page.click('button:has-text("Edit step 2")');
+      await page.fill('#step-2-instruction', '');
+      await page.click('button:has-text("Save step")');
+      await tied('step-2-instruction', /Write what the person does/);
+      await assertClean(page);
+      await page.screenshot({ path: `/tmp/tasks-step-error-${device.viewport.width}.png` });
+      // Nothing was lost: the step still has its words, and the form is still open to fix it.
+      await page.fill('#step-2-instruction', 'Shake the towel out hard.');
+      await page.click('button:has-text("Save step")');
+      assert.equal((await instructions(page))[1], 'Step 2: Shake the towel out hard.');
+      assert.equal(await page.locator('.field-error').count(), 0);
+    });
+  }
+});
+
+test('easy read: the page says what it is for in short lines, one idea each', async () => {
+  await withPage(VIEWPORTS.phone, async (page) => {
+    await page.addInitScript(() => {
+      localStorage.setItem('work-steps-settings', JSON.stringify({ lang: 'en-GB', easy_read: true }));
+    });
+    await gotoRoute(page, suite.server.url, '#/tasks');
+    const lead = await page.locator('.tasks .lead').innerText();
+    assert.deepEqual(lead.split('\n').map((l) => l.trim()), [
+      'Split a job into small steps.',
+      'Put the steps in order.',
+      'Then show the worker one step at a time.',
+    ]);
+    await assertClean(page);
   });
 });

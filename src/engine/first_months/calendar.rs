@@ -146,6 +146,16 @@ pub fn working_day_on_or_before(d: Date) -> Date {
     day
 }
 
+/// A date as stored (`2025-03-03`, or `2025-03-03T10:30` with a time) said in words, "3 March
+/// 2025" (the time left out); text that is not such a date is given back as it is.
+pub fn say_stored(date: &str) -> String {
+    let iso = date.len() >= 10 && date.as_bytes()[4] == b'-' && date.as_bytes()[7] == b'-';
+    match date.get(..10).filter(|_| iso).and_then(Date::parse) {
+        Some(d) => long(d),
+        None => date.to_string(),
+    }
+}
+
 /// "3 March 2026", as a letter would write it (in the language in use: "3 Mawrth 2026").
 pub fn long(d: Date) -> String {
     t!(

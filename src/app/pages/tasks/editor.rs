@@ -3,9 +3,9 @@
 //! opened to edit its words, cue, key-step flag and picture, or to split or merge it; undo
 //! and redo; new steps one at a time or pasted as lines.
 
-use super::{pictures, use_tasks};
+use super::{described_by, error_for, field_class, field_error, pictures, use_tasks};
 use crate::app::components::hooks::use_text;
-use crate::tasks::{Action, Chaining, PictureRef, Step, StepId};
+use crate::tasks::{Action, Chaining, Field, PictureRef, Step, StepId};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -68,6 +68,8 @@ pub fn editor(props: &EditorProps) -> Html {
     let task_id = task.id;
     let steps = task.steps();
     let version = task.latest().map_or(1, |v| v.number);
+    let title_error = error_for(state, Field::TaskTitle);
+    let workplace_error = error_for(state, Field::TaskWorkplace);
 
     let text_change = |make: fn(crate::tasks::TaskId, String) -> Action| {
         let tasks = tasks.clone();
@@ -107,21 +109,27 @@ pub fn editor(props: &EditorProps) -> Html {
             <h2 id="task-heading">{ &task.title }</h2>
             <div class="button-row">
                 <button type="button" class="button" onclick={props.on_job_aid.clone()}
-                    disabled={steps.is_empty()}>{ "Open the job aid" }</button>
+                    disabled={steps.is_empty()}>{ t!("task-editor-open-aid") }</button>
                 <button type="button" class="button button--secondary" onclick={props.on_checklist.clone()}
-                    disabled={steps.is_empty()}>{ "Printable checklist" }</button>
+                    disabled={steps.is_empty()}>{ t!("task-editor-checklist") }</button>
             </div>
-            <div class="field">
-                <label class="field-label" for="task-title">{ "Task name" }</label>
-                <input id="task-title" class="input w-20" type="text" value={task.title.clone()} onchange={on_title} />
+            <div class={field_class(title_error.is_some())}>
+                <label class="field-label" for="task-title">{ t!("task-editor-title-label") }</label>
+                { field_error("task-title", title_error.as_deref()) }
+                <input id="task-title" class="input w-20" type="text" value={task.title.clone()} onchange={on_title}
+                    aria-invalid={title_error.is_some().then_some("true")}
+                    aria-describedby={described_by("task-title", None, title_error.is_some())} />
             </div>
-            <div class="field">
-                <label class="field-label" for="task-workplace">{ "Workplace (optional)" }</label>
-                <input id="task-workplace" class="input w-20" type="text" value={task.workplace.clone()} onchange={on_workplace} />
+            <div class={field_class(workplace_error.is_some())}>
+                <label class="field-label" for="task-workplace">{ t!("task-editor-workplace-label") }</label>
+                { field_error("task-workplace", workplace_error.as_deref()) }
+                <input id="task-workplace" class="input w-20" type="text" value={task.workplace.clone()} onchange={on_workplace}
+                    aria-invalid={workplace_error.is_some().then_some("true")}
+                    aria-describedby={described_by("task-workplace", None, workplace_error.is_some())} />
             </div>
             <div class="field">
                 <fieldset class="fieldset">
-                    <legend class="field-label">{ "How will you teach it?" }</legend>
+                    <legend class="field-label">{ t!("task-editor-chaining-legend") }</legend>
                     <div class="radios">
                         { for [Chaining::Forward, Chaining::Backward, Chaining::TotalTask].into_iter().map(|c| {
                             let id = match c {
@@ -144,14 +152,14 @@ pub fn editor(props: &EditorProps) -> Html {
                 </fieldset>
             </div>
             <p class="hint">
-                { format!("Version {version}. ") }
+                { t!("task-editor-version", number = version) }
                 if task.next_edit_makes_new_version() {
-                    { "Sessions were recorded on this version. If you change a step, that makes a new version, and the sessions stay with this one." }
+                    { " " }{ t!("task-editor-version-taught") }
                 }
             </p>
 
-            <h3 id="steps-heading">{ format!("Steps ({})", steps.len()) }</h3>
-            <p class="hint">{ "Drag a step by its handle to move it, or use Move up and Move down." }</p>
+            <h3 id="steps-heading">{ t!("task-editor-steps-heading", count = steps.len()) }</h3>
+            <p class="hint">{ t!("task-editor-drag-hint") }</p>
             <ol class="steps" aria-labelledby="steps-heading"
                 onpointermove={on_pointer_move} onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up}>
                 { for steps.iter().enumerate().map(|(i, step)| {
@@ -241,28 +249,28 @@ fn step_row(
         .and_then(|p| pictures::load(p.as_str()));
     html! {
         <div class="step__row">
-            <span class="step__handle" aria-hidden="true" title="Drag to move" onpointerdown={start_drag}>{ "⠿" }</span>
+            <span class="step__handle" aria-hidden="true" title={t!("task-editor-drag-title")} onpointerdown={start_drag}>{ "⠿" }</span>
             <span class="step__number" aria-hidden="true">{ number }</span>
             <div class="step__body">
                 <p class="step__instruction">
-                    <span class="visually-hidden">{ format!("Step {number}: ") }</span>
+                    <span class="visually-hidden">{ t!("task-step-number", number = number) }{ " " }</span>
                     { &step.instruction }
-                    if step.key_step { <span class="step__key">{ " Key step" }</span> }
+                    if step.key_step { { " " }<span class="step__key">{ t!("task-step-key") }</span> }
                 </p>
                 if !step.cue.is_empty() {
-                    <p class="step__cue"><span class="step__cue-label">{ "Cue: " }</span>{ &step.cue }</p>
+                    <p class="step__cue"><span class="step__cue-label">{ t!("task-step-cue") }{ " " }</span>{ &step.cue }</p>
                 }
             </div>
             if let Some(src) = picture {
-                <img class="step__picture" src={src} alt={format!("Picture for step {number}")} />
+                <img class="step__picture" src={src} alt={t!("task-step-picture-alt", number = number)} />
             }
             <div class="step__actions">
                 <button type="button" class="button button--secondary" id={format!("move-up-{}", step.id)}
-                    onclick={move_step(true)} disabled={i == 0}>{ "Move up" }<span class="visually-hidden">{ format!(" step {number}") }</span></button>
+                    onclick={move_step(true)} disabled={i == 0}>{ t!("task-step-move-up") }<span class="visually-hidden">{ " " }{ t!("task-step-which", number = number) }</span></button>
                 <button type="button" class="button button--secondary" id={format!("move-down-{}", step.id)}
-                    onclick={move_step(false)} disabled={i + 1 == count}>{ "Move down" }<span class="visually-hidden">{ format!(" step {number}") }</span></button>
+                    onclick={move_step(false)} disabled={i + 1 == count}>{ t!("task-step-move-down") }<span class="visually-hidden">{ " " }{ t!("task-step-which", number = number) }</span></button>
                 <button type="button" class="button button--secondary" id={format!("edit-{}", step.id)} onclick={edit}>
-                    { "Edit" }<span class="visually-hidden">{ format!(" step {number}") }</span></button>
+                    { t!("task-step-edit") }<span class="visually-hidden">{ " " }{ t!("task-step-which", number = number) }</span></button>
             </div>
         </div>
     }
@@ -296,6 +304,8 @@ fn step_form(props: &StepFormProps) -> Html {
     let id = props.step.id;
     let n = props.index + 1;
     let prefix = format!("step-{n}");
+    let instruction_error = error_for(tasks.state(), Field::StepInstruction(Some(id)));
+    let cue_error = error_for(tasks.state(), Field::StepCue(Some(id)));
 
     let on_key = {
         let key = key.clone();
@@ -393,44 +403,47 @@ fn step_form(props: &StepFormProps) -> Html {
     });
 
     html! {
-        <form class="step-form" onsubmit={save} aria-label={format!("Edit step {n}")}>
-            <div class="field">
-                <label class="field-label" for={format!("{prefix}-instruction")}>{ format!("Step {n}: what the person does") }</label>
-                <p class="field-hint" id={format!("{prefix}-instruction-hint")}>
-                    { "One action, in plain words. To split it in two, put the cursor where the second step starts and choose Split here." }
-                </p>
+        <form class="step-form" onsubmit={save} aria-label={t!("task-form-label", number = n)}>
+            <div class={field_class(instruction_error.is_some())}>
+                <label class="field-label" for={format!("{prefix}-instruction")}>{ t!("task-form-instruction-label", number = n) }</label>
+                <p class="field-hint" id={format!("{prefix}-instruction-hint")}>{ t!("task-form-instruction-hint") }</p>
+                { field_error(&format!("{prefix}-instruction"), instruction_error.as_deref()) }
                 <textarea id={format!("{prefix}-instruction")} class="textarea" rows="3" ref={text_ref}
-                    aria-describedby={format!("{prefix}-instruction-hint")}
+                    aria-invalid={instruction_error.is_some().then_some("true")}
+                    aria-describedby={described_by(&format!("{prefix}-instruction"), Some(&format!("{prefix}-instruction-hint")), instruction_error.is_some())}
                     value={(*instruction).clone()} oninput={on_instruction} />
             </div>
-            <div class="field">
-                <label class="field-label" for={format!("{prefix}-cue")}>{ "Natural cue (optional)" }</label>
-                <p class="field-hint" id={format!("{prefix}-cue-hint")}>{ "What at work tells the person to do this, like \u{201c}the tray is full\u{201d}." }</p>
+            <div class={field_class(cue_error.is_some())}>
+                <label class="field-label" for={format!("{prefix}-cue")}>{ t!("task-form-cue-label") }</label>
+                <p class="field-hint" id={format!("{prefix}-cue-hint")}>{ t!("task-form-cue-hint") }</p>
+                { field_error(&format!("{prefix}-cue"), cue_error.as_deref()) }
                 <input id={format!("{prefix}-cue")} class="input w-full" type="text" value={(*cue).clone()}
-                    aria-describedby={format!("{prefix}-cue-hint")} oninput={on_cue} />
+                    aria-invalid={cue_error.is_some().then_some("true")}
+                    aria-describedby={described_by(&format!("{prefix}-cue"), Some(&format!("{prefix}-cue-hint")), cue_error.is_some())}
+                    oninput={on_cue} />
             </div>
             <div class="checkbox">
                 <input class="radio-input" type="checkbox" id={format!("{prefix}-key")} checked={*key} onchange={on_key} />
-                <label class="radio-label" for={format!("{prefix}-key")}>{ "Key step: it must be right every time (safety or quality)" }</label>
+                <label class="radio-label" for={format!("{prefix}-key")}>{ t!("task-form-key-label") }</label>
             </div>
             <div class="field">
-                <label class="field-label" for={format!("{prefix}-picture")}>{ "Picture (optional)" }</label>
-                <p class="field-hint" id={format!("{prefix}-picture-hint")}>{ "Take a photo or choose one. It is made smaller and kept on this device." }</p>
+                <label class="field-label" for={format!("{prefix}-picture")}>{ t!("task-form-picture-label") }</label>
+                <p class="field-hint" id={format!("{prefix}-picture-hint")}>{ t!("task-form-picture-hint") }</p>
                 <input id={format!("{prefix}-picture")} class="file-input" type="file" accept="image/*" capture="environment"
                     aria-describedby={format!("{prefix}-picture-hint")} onchange={on_picture} />
                 if let Some(src) = props.step.picture.as_ref().and_then(|p| pictures::load(p.as_str())) {
-                    <img class="step__picture" src={src} alt={format!("The picture for step {n}")} />
-                    <button type="button" class="button button--secondary" onclick={remove_picture}>{ "Remove the picture" }</button>
+                    <img class="step__picture" src={src} alt={t!("task-form-picture-alt", number = n)} />
+                    <button type="button" class="button button--secondary" onclick={remove_picture}>{ t!("task-form-picture-remove") }</button>
                 }
             </div>
             <div class="button-row">
-                <button type="submit" class="button">{ "Save step" }</button>
-                <button type="button" class="button button--secondary" onclick={cancel}>{ "Cancel" }</button>
-                <button type="button" class="button button--secondary" onclick={split}>{ "Split here" }</button>
+                <button type="submit" class="button">{ t!("task-form-save") }</button>
+                <button type="button" class="button button--secondary" onclick={cancel}>{ t!("task-form-cancel") }</button>
+                <button type="button" class="button button--secondary" onclick={split}>{ t!("task-form-split") }</button>
                 if !props.last {
-                    <button type="button" class="button button--secondary" onclick={merge}>{ "Join with the next step" }</button>
+                    <button type="button" class="button button--secondary" onclick={merge}>{ t!("task-form-join") }</button>
                 }
-                <button type="button" class="button button--warning" onclick={delete}>{ "Delete step" }</button>
+                <button type="button" class="button button--warning" onclick={delete}>{ t!("task-form-delete") }</button>
             </div>
         </form>
     }
@@ -448,6 +461,9 @@ fn new_steps(props: &NewStepsProps) -> Html {
     let (instruction, on_instruction) = use_text(String::new);
     let (cue, on_cue) = use_text(String::new);
     let (paste, on_paste) = use_text(String::new);
+    let instruction_error = error_for(tasks.state(), Field::StepInstruction(None));
+    let cue_error = error_for(tasks.state(), Field::StepCue(None));
+    let paste_error = error_for(tasks.state(), Field::PasteSteps);
     let add = {
         let tasks = tasks.clone();
         let (instruction, cue) = (instruction.clone(), cue.clone());
@@ -460,8 +476,10 @@ fn new_steps(props: &NewStepsProps) -> Html {
                 instruction: (*instruction).clone(),
                 cue: (*cue).clone(),
             });
-            // Keep what was typed if the step was refused (the status says why).
-            if !(*instruction).trim().is_empty() && before < crate::tasks::model::MAX_STEPS {
+            // Keep what was typed if the step was refused (the message beside it says why).
+            let fits = crate::tasks::model::check_instruction(&instruction).is_ok()
+                && crate::tasks::model::check_cue(&cue).is_ok();
+            if fits && before < crate::tasks::model::MAX_STEPS {
                 instruction.set(String::new());
                 cue.set(String::new());
             }
@@ -480,27 +498,36 @@ fn new_steps(props: &NewStepsProps) -> Html {
     html! {
         <>
             <form class="step-form" onsubmit={add} aria-labelledby="new-step-heading">
-                <h3 id="new-step-heading">{ "Add a step" }</h3>
-                <div class="field">
-                    <label class="field-label" for="new-step">{ "What the person does next" }</label>
+                <h3 id="new-step-heading">{ t!("task-new-step-heading") }</h3>
+                <div class={field_class(instruction_error.is_some())}>
+                    <label class="field-label" for="new-step">{ t!("task-new-step-label") }</label>
+                    { field_error("new-step", instruction_error.as_deref()) }
                     <input id="new-step" class="input w-full" type="text" autocomplete="off"
+                        aria-invalid={instruction_error.is_some().then_some("true")}
+                        aria-describedby={described_by("new-step", None, instruction_error.is_some())}
                         value={(*instruction).clone()} oninput={on_instruction} />
                 </div>
-                <div class="field">
-                    <label class="field-label" for="new-step-cue">{ "Natural cue (optional)" }</label>
+                <div class={field_class(cue_error.is_some())}>
+                    <label class="field-label" for="new-step-cue">{ t!("task-form-cue-label") }</label>
+                    { field_error("new-step-cue", cue_error.as_deref()) }
                     <input id="new-step-cue" class="input w-full" type="text" autocomplete="off"
+                        aria-invalid={cue_error.is_some().then_some("true")}
+                        aria-describedby={described_by("new-step-cue", None, cue_error.is_some())}
                         value={(*cue).clone()} oninput={on_cue} />
                 </div>
-                <button type="submit" class="button">{ "Add step" }</button>
+                <button type="submit" class="button">{ t!("task-new-step-button") }</button>
             </form>
-            <details class="explain">
-                <summary>{ "Paste many steps at once" }</summary>
+            <details class="explain" open={paste_error.is_some()}>
+                <summary>{ t!("task-paste-summary") }</summary>
                 <form class="step-form" onsubmit={add_lines}>
-                    <div class="field">
-                        <label class="field-label" for="paste-steps">{ "One step on each line" }</label>
-                        <textarea id="paste-steps" class="textarea" rows="6" value={(*paste).clone()} oninput={on_paste} />
+                    <div class={field_class(paste_error.is_some())}>
+                        <label class="field-label" for="paste-steps">{ t!("task-paste-label") }</label>
+                        { field_error("paste-steps", paste_error.as_deref()) }
+                        <textarea id="paste-steps" class="textarea" rows="6" value={(*paste).clone()} oninput={on_paste}
+                            aria-invalid={paste_error.is_some().then_some("true")}
+                            aria-describedby={described_by("paste-steps", None, paste_error.is_some())} />
                     </div>
-                    <button type="submit" class="button">{ "Add these steps" }</button>
+                    <button type="submit" class="button">{ t!("task-paste-button") }</button>
                 </form>
             </details>
         </>
@@ -535,11 +562,11 @@ fn delete_task() -> Html {
     html! {
         <div class="button-row">
             if *asking {
-                <p class="saved-confirm">{ format!("Delete \u{201c}{}\u{201d}? You can undo it.", task.title) }</p>
-                <button type="button" class="button button--warning" onclick={delete}>{ "Yes, delete the task" }</button>
-                <button type="button" class="button button--secondary" onclick={cancel}>{ "Keep it" }</button>
+                <p class="saved-confirm">{ t!("task-delete-ask", title = &task.title) }</p>
+                <button type="button" class="button button--warning" onclick={delete}>{ t!("task-delete-yes") }</button>
+                <button type="button" class="button button--secondary" onclick={cancel}>{ t!("task-delete-keep") }</button>
             } else {
-                <button type="button" class="button button--secondary" onclick={ask}>{ "Delete this task" }</button>
+                <button type="button" class="button button--secondary" onclick={ask}>{ t!("task-delete-button") }</button>
             }
         </div>
     }

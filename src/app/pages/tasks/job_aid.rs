@@ -59,30 +59,30 @@ pub fn job_aid_view(props: &JobAidProps) -> Html {
         <div class="page job-aid">
             <p class="job-aid__task">{ &aid.title }</p>
             if aid.is_finished() {
-                <h1 class="job-aid__step" tabindex="-1" ref={heading}>{ "All done. Well done!" }</h1>
+                <h1 class="job-aid__step" tabindex="-1" ref={heading}>{ t!("task-aid-finished") }</h1>
                 <div class="job-aid__buttons">
-                    <button type="button" class="button job-aid__done" onclick={change(JobAid::restart)}>{ "Start again" }</button>
-                    <button type="button" class="button button--secondary" onclick={props.on_close.clone()}>{ "Close the job aid" }</button>
+                    <button type="button" class="button job-aid__done" onclick={change(JobAid::restart)}>{ t!("task-aid-restart") }</button>
+                    <button type="button" class="button button--secondary" onclick={props.on_close.clone()}>{ t!("task-aid-close-all") }</button>
                 </div>
             } else if let Some(step) = step {
-                <p class="job-aid__progress">{ format!("Step {n} of {total}") }</p>
+                <p class="job-aid__progress">{ t!("task-aid-progress", number = n, count = total) }</p>
                 <ProgressBar percent={((n - 1) * 100 / total.max(1)) as u32} />
                 <h1 class="job-aid__step" tabindex="-1" ref={heading}>{ &step.instruction }</h1>
                 if !step.cue.is_empty() {
-                    <p class="job-aid__cue">{ format!("When: {}", step.cue) }</p>
+                    <p class="job-aid__cue">{ t!("task-aid-when", cue = &step.cue) }</p>
                 }
                 if let Some(src) = picture {
-                    <img class="job-aid__picture" src={src} alt={format!("Step {n}: {}", step.instruction)} />
+                    <img class="job-aid__picture" src={src} alt={t!("task-aid-picture-alt", number = n, instruction = &step.instruction)} />
                 }
                 <div class="job-aid__buttons">
-                    <button type="button" class="button job-aid__done" onclick={change(JobAid::done)}>{ "Done" }</button>
-                    <button type="button" class="button button--secondary" onclick={speak}>{ "Read it out" }</button>
-                    <button type="button" class="button button--secondary" onclick={change(JobAid::back)} disabled={n == 1}>{ "Back" }</button>
-                    <button type="button" class="button button--secondary" onclick={props.on_close.clone()}>{ "Close" }</button>
+                    <button type="button" class="button job-aid__done" onclick={change(JobAid::done)}>{ t!("task-aid-done") }</button>
+                    <button type="button" class="button button--secondary" onclick={speak}>{ t!("task-aid-read") }</button>
+                    <button type="button" class="button button--secondary" onclick={change(JobAid::back)} disabled={n == 1}>{ t!("task-aid-back") }</button>
+                    <button type="button" class="button button--secondary" onclick={props.on_close.clone()}>{ t!("task-aid-close") }</button>
                 </div>
             } else {
-                <h1 tabindex="-1" ref={heading}>{ "This task has no steps yet." }</h1>
-                <button type="button" class="button" onclick={props.on_close.clone()}>{ "Back to the task" }</button>
+                <h1 tabindex="-1" ref={heading}>{ t!("task-aid-no-steps") }</h1>
+                <button type="button" class="button" onclick={props.on_close.clone()}>{ t!("task-aid-back-to-task") }</button>
             }
         </div>
     }
@@ -93,7 +93,8 @@ fn say(text: &str) {
     if let Ok(synth) = gloo::utils::window().speech_synthesis() {
         synth.cancel();
         if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
-            utterance.set_lang("en-GB");
+            // The voice for the language the words are in.
+            utterance.set_lang(crate::i18n::lang().code());
             utterance.set_rate(0.9);
             synth.speak(&utterance);
         }
@@ -109,20 +110,20 @@ fn checklist(task: &TaskAnalysis, on_close: Callback<MouseEvent>) -> Html {
         <div class="page checklist">
             <h1>{ &task.title }</h1>
             if !task.workplace.is_empty() {
-                <p>{ format!("Workplace: {}", task.workplace) }</p>
+                <p>{ t!("task-checklist-workplace", workplace = &task.workplace) }</p>
             }
             <div class="button-row no-print">
-                <button type="button" class="button" onclick={print}>{ "Print" }</button>
-                <button type="button" class="button button--secondary" onclick={on_close}>{ "Back to the task" }</button>
+                <button type="button" class="button" onclick={print}>{ t!("task-checklist-print") }</button>
+                <button type="button" class="button button--secondary" onclick={on_close}>{ t!("task-aid-back-to-task") }</button>
             </div>
             <table class="table checklist__table">
-                <caption class="visually-hidden">{ format!("Checklist for {}", task.title) }</caption>
+                <caption class="visually-hidden">{ t!("task-checklist-caption", title = &task.title) }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Step" }</th>
-                        <th scope="col">{ "What to do" }</th>
-                        <th scope="col">{ "Picture" }</th>
-                        <th scope="col">{ "Done" }</th>
+                        <th scope="col">{ t!("task-checklist-step") }</th>
+                        <th scope="col">{ t!("task-checklist-what") }</th>
+                        <th scope="col">{ t!("task-checklist-picture") }</th>
+                        <th scope="col">{ t!("task-checklist-done") }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -133,9 +134,9 @@ fn checklist(task: &TaskAnalysis, on_close: Callback<MouseEvent>) -> Html {
                                 <th scope="row">{ r.number }</th>
                                 <td>
                                     <span class="checklist__instruction">{ &r.instruction }</span>
-                                    if r.key_step { <strong>{ " (key step)" }</strong> }
+                                    if r.key_step { { " " }<strong>{ t!("task-checklist-key") }</strong> }
                                     if !r.cue.is_empty() {
-                                        <span class="checklist__cue">{ format!("When: {}", r.cue) }</span>
+                                        <span class="checklist__cue">{ t!("task-aid-when", cue = &r.cue) }</span>
                                     }
                                 </td>
                                 <td>
@@ -143,7 +144,7 @@ fn checklist(task: &TaskAnalysis, on_close: Callback<MouseEvent>) -> Html {
                                         <img class="checklist__picture" src={src} alt="" />
                                     }
                                 </td>
-                                <td><span class="tick-box" role="img" aria-label="Tick box"></span></td>
+                                <td><span class="tick-box" role="img" aria-label={t!("task-checklist-tick")}></span></td>
                             </tr>
                         }
                     }) }

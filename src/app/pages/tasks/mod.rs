@@ -10,17 +10,19 @@ use crate::app::components::hooks::use_text;
 use crate::app::store;
 use crate::store::TASKS_KEY as KEY;
 use crate::tasks::templates::{self, Sector};
-use crate::tasks::{Action, PersonId, TaskId, TasksFile, TasksState};
+use crate::tasks::{Action, Field, PersonId, TaskId, TasksFile, TasksState};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(PartialEq)]
-struct Model(TasksState);
+/// The state, and how many actions have been done (so the same refusal twice in a row still
+/// moves focus back to its box).
+struct Model(TasksState, u64);
 
 impl Reducible for Model {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Model(self.0.clone().reduce(action)))
+        Rc::new(Model(self.0.clone().reduce(action), self.1.wrapping_add(1)))
     }
 }
 
@@ -64,13 +66,7 @@ fn load() -> Result<TasksState, String> {
         }),
         Some(text) => TasksFile::from_json(&text)
             .map(|file| TasksState::from_file(file, &today))
-            .map_err(|e| {
-                format!(
-                    "Your saved tasks could not be read by this version of the app ({e}). \
-                     They are still on this device and nothing has been deleted, but changes \
-                     you make now are kept only until you close the page."
-                )
-            }),
+            .map_err(|e| t!("task-page-load-failed", problem = e.to_string())),
     }
 }
 
@@ -96,7 +92,7 @@ pub fn tasks_page() -> Html {
             today: today(),
             ..TasksState::default()
         });
-        use_reducer(move || Model(initial))
+        use_reducer(move || Model(initial, 0))
     };
     let view = use_state(|| View::Editor);
 
@@ -109,12 +105,26 @@ pub fn tasks_page() -> Html {
             if persist {
                 let text = state.to_file().to_json();
                 if store::set(KEY, &text).is_err() {
-                    problem.set(Some(
-                        "This device has no room left to save the tasks. Remove some pictures \
-                         or export the tasks to a file."
-                            .into(),
-                    ));
+                    problem.set(Some(t!("task-page-no-room")));
                 }
+            }
+        });
+    }
+
+    // A refused box gets the focus, so the person lands on the message beside it.
+    {
+        let refused = handle
+            .0
+            .field_error
+            .as_ref()
+            .and_then(|(field, message)| Some((field_id(&handle.0, *field)?, message.clone())));
+        use_effect_with((refused, handle.1), |(refused, _)| {
+            let element = refused
+                .as_ref()
+                .and_then(|(id, _)| gloo::utils::document().get_element_by_id(id))
+                .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+            if let Some(el) = element {
+                let _ = el.focus();
             }
         });
     }
@@ -139,11 +149,8 @@ pub fn tasks_page() -> Html {
     html! {
         <ContextProvider<TaskTool> context={tasks.clone()}>
             <div class="page tasks">
-                <h1>{ "Job steps" }</h1>
-                <p class="lead">
-                    { "Break a task at work into the steps a person does, in order, as you watch it done. " }
-                    { "Then show the worker one step at a time." }
-                </p>
+                <h1>{ t!("task-page-title") }</h1>
+                <p class="lead">{ t!("task-page-lead") }</p>
                 if let Some(p) = &*problem {
                     <div class="notice notice--warning" role="alert">{ p }</div>
                 }
@@ -163,9 +170,9 @@ pub fn tasks_page() -> Html {
                             <editor::Editor on_job_aid={set_view(View::JobAid)}
                                 on_checklist={set_view(View::Checklist)} />
                         } else if state.selected_person().is_some() {
-                            <p class="notice">{ "Choose a task, or make a new one." }</p>
+                            <p class="notice">{ t!("task-page-choose-task") }</p>
                         } else {
-                            <p class="notice">{ "Add the person you support, by their initials or a code. You do not need their name." }</p>
+                            <p class="notice">{ t!("task-page-add-person-first") }</p>
                         }
                     </div>
                 </div>
@@ -180,18 +187,23 @@ fn people() -> Html {
     let tasks = use_tasks();
     let (label, on_label) = use_text(String::new);
     let state = tasks.state();
+    let error = error_for(state, Field::PersonLabel);
     let on_add = {
         let tasks = tasks.clone();
         let label = label.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            // Keep what was typed when it is refused, so it can be put right.
+            let refused = crate::tasks::model::check_label(&label).is_err();
             tasks.act(Action::AddPerson((*label).clone()));
-            label.set(String::new());
+            if !refused {
+                label.set(String::new());
+            }
         })
     };
     html! {
         <section class="panel" aria-labelledby="people-heading">
-            <h2 id="people-heading">{ "People" }</h2>
+            <h2 id="people-heading">{ t!("task-people-heading") }</h2>
             if !state.people.is_empty() {
                 <ul class="pick-list">
                     { for state.people.iter().map(|p| {
@@ -202,7 +214,7 @@ fn people() -> Html {
                                     onclick={tasks.on(Action::SelectPerson(Some(p.id)))}>
                                     { &p.label }
                                     <span class="visually-hidden">{ ", " }</span>
-                                    <span class="pick__count">{ format!("{} task{}", p.tasks.len(), if p.tasks.len() == 1 { "" } else { "s" }) }</span>
+                                    <span class="pick__count">{ t!("task-people-count", count = p.tasks.len()) }</span>
                                 </button>
                             </li>
                         }
@@ -210,13 +222,16 @@ fn people() -> Html {
                 </ul>
             }
             <form class="inline-form" onsubmit={on_add}>
-                <div class="field">
-                    <label class="field-label" for="person-label">{ "Add a person" }</label>
-                    <p class="field-hint" id="person-label-hint">{ "Initials or a code, like \u{201c}AB\u{201d} or \u{201c}J7\u{201d}." }</p>
+                <div class={field_class(error.is_some())}>
+                    <label class="field-label" for="person-label">{ t!("task-people-add-label") }</label>
+                    <p class="field-hint" id="person-label-hint">{ t!("task-people-add-hint") }</p>
+                    { field_error("person-label", error.as_deref()) }
                     <input id="person-label" class="input w-6" type="text" autocomplete="off"
-                        aria-describedby="person-label-hint" value={(*label).clone()} oninput={on_label} />
+                        aria-invalid={error.is_some().then_some("true")}
+                        aria-describedby={described_by("person-label", Some("person-label-hint"), error.is_some())}
+                        value={(*label).clone()} oninput={on_label} />
                 </div>
-                <button type="submit" class="button">{ "Add person" }</button>
+                <button type="submit" class="button">{ t!("task-people-add-button") }</button>
             </form>
         </section>
     }
@@ -233,17 +248,22 @@ fn task_list() -> Html {
         return html! {};
     };
     let person_id: PersonId = person.id;
+    let template_error = error_for(state, Field::Template);
+    let title_error = error_for(state, Field::NewTaskTitle);
     let on_blank = {
         let tasks = tasks.clone();
         let title = title.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            let refused = crate::tasks::model::check_title(&title).is_err();
             tasks.act(Action::AddTask {
                 person: person_id,
                 title: (*title).clone(),
                 workplace: String::new(),
             });
-            title.set(String::new());
+            if !refused {
+                title.set(String::new());
+            }
         })
     };
     let on_template_choice = {
@@ -259,7 +279,10 @@ fn task_list() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if template.is_empty() {
-                tasks.act(Action::Notify("Choose a ready-made task first.".into()));
+                tasks.act(Action::Refuse(
+                    Field::Template,
+                    t!("task-error-choose-template"),
+                ));
             } else {
                 tasks.act(Action::AddTaskFromTemplate {
                     person: person_id,
@@ -270,7 +293,7 @@ fn task_list() -> Html {
     };
     html! {
         <section class="panel" aria-labelledby="tasks-heading">
-            <h2 id="tasks-heading">{ format!("Tasks for {}", person.label) }</h2>
+            <h2 id="tasks-heading">{ t!("task-list-heading", label = &person.label) }</h2>
             if !person.tasks.is_empty() {
                 <ul class="pick-list">
                     { for person.tasks.iter().map(|t| {
@@ -282,7 +305,7 @@ fn task_list() -> Html {
                                     onclick={tasks.on(Action::SelectTask(Some(id)))}>
                                     { &t.title }
                                     <span class="visually-hidden">{ ", " }</span>
-                                    <span class="pick__count">{ format!("{} steps", t.steps().len()) }</span>
+                                    <span class="pick__count">{ t!("task-list-steps", count = t.steps().len()) }</span>
                                 </button>
                             </li>
                         }
@@ -290,29 +313,35 @@ fn task_list() -> Html {
                 </ul>
             }
             <form class="inline-form" onsubmit={on_template}>
-                <div class="field">
-                    <label class="field-label" for="template">{ "Start from a ready-made task" }</label>
-                    <select id="template" class="select" onchange={on_template_choice}>
-                        <option value="" selected={template.is_empty()}>{ "Choose a task" }</option>
+                <div class={field_class(template_error.is_some())}>
+                    <label class="field-label" for="template">{ t!("task-template-label") }</label>
+                    { field_error("template", template_error.as_deref()) }
+                    <select id="template" class="select" onchange={on_template_choice}
+                        aria-invalid={template_error.is_some().then_some("true")}
+                        aria-describedby={described_by("template", None, template_error.is_some())}>
+                        <option value="" selected={template.is_empty()}>{ t!("task-template-choose") }</option>
                         { for Sector::ALL.iter().map(|s| html! {
                             <optgroup label={s.label()}>
                                 { for templates::in_sector(*s).map(|t| html! {
-                                    <option value={t.id} selected={*template == t.id}>{ t.title }</option>
+                                    <option value={t.id} selected={*template == t.id}>{ t.title() }</option>
                                 }) }
                             </optgroup>
                         }) }
                     </select>
                 </div>
-                <button type="submit" class="button">{ "Use this task" }</button>
+                <button type="submit" class="button">{ t!("task-template-button") }</button>
             </form>
             <form class="inline-form" onsubmit={on_blank}>
-                <div class="field">
-                    <label class="field-label" for="new-task-title">{ "Or start from nothing" }</label>
-                    <p class="field-hint" id="new-task-title-hint">{ "Name the task, like \u{201c}Restock the fridge\u{201d}." }</p>
+                <div class={field_class(title_error.is_some())}>
+                    <label class="field-label" for="new-task-title">{ t!("task-new-label") }</label>
+                    <p class="field-hint" id="new-task-title-hint">{ t!("task-new-hint") }</p>
+                    { field_error("new-task-title", title_error.as_deref()) }
                     <input id="new-task-title" class="input w-20" type="text" autocomplete="off"
-                        aria-describedby="new-task-title-hint" value={(*title).clone()} oninput={on_title} />
+                        aria-invalid={title_error.is_some().then_some("true")}
+                        aria-describedby={described_by("new-task-title", Some("new-task-title-hint"), title_error.is_some())}
+                        value={(*title).clone()} oninput={on_title} />
                 </div>
-                <button type="submit" class="button">{ "Make task" }</button>
+                <button type="submit" class="button">{ t!("task-new-button") }</button>
             </form>
         </section>
     }
@@ -327,18 +356,74 @@ fn undo_redo() -> Html {
         <div class="button-row">
             <button type="button" class="button button--secondary" onclick={tasks.on(Action::Undo)}
                 disabled={!state.can_undo()}>
-                { "Undo" }
+                { t!("task-undo-button") }
                 if let Some(what) = state.undo_label() {
-                    <span class="visually-hidden">{ format!(": {what}") }</span>
+                    <span class="visually-hidden">{ t!("task-undo-what", what = what) }</span>
                 }
             </button>
             <button type="button" class="button button--secondary" onclick={tasks.on(Action::Redo)}
                 disabled={!state.can_redo()}>
-                { "Redo" }
+                { t!("task-redo-button") }
                 if let Some(what) = state.redo_label() {
-                    <span class="visually-hidden">{ format!(": {what}") }</span>
+                    <span class="visually-hidden">{ t!("task-undo-what", what = what) }</span>
                 }
             </button>
         </div>
     }
+}
+
+/// The element id of a box, for focusing it when its words are refused. A step being edited
+/// is named by its place in the selected task (see `editor::StepForm`).
+fn field_id(state: &TasksState, field: Field) -> Option<String> {
+    let place = |step| {
+        state
+            .selected_task()
+            .and_then(|t| t.steps().iter().position(|s| s.id == step))
+            .map(|i| i + 1)
+    };
+    Some(match field {
+        Field::PersonLabel => "person-label".into(),
+        Field::Template => "template".into(),
+        Field::NewTaskTitle => "new-task-title".into(),
+        Field::TaskTitle => "task-title".into(),
+        Field::TaskWorkplace => "task-workplace".into(),
+        Field::StepInstruction(None) => "new-step".into(),
+        Field::StepCue(None) => "new-step-cue".into(),
+        Field::StepInstruction(Some(step)) => format!("step-{}-instruction", place(step)?),
+        Field::StepCue(Some(step)) => format!("step-{}-cue", place(step)?),
+        Field::PasteSteps => "paste-steps".into(),
+    })
+}
+
+/// The refusal for this box, if the last action refused its words.
+pub fn error_for(state: &TasksState, field: Field) -> Option<String> {
+    state
+        .field_error
+        .as_ref()
+        .filter(|(f, _)| *f == field)
+        .map(|(_, message)| message.clone())
+}
+
+/// A field's group, marked when its box's words were refused.
+pub fn field_class(refused: bool) -> Classes {
+    classes!("field", refused.then_some("field--error"))
+}
+
+/// The message above a refused box (GOV.UK's pattern), tied to it by `aria-describedby`.
+pub fn field_error(id: &str, message: Option<&str>) -> Html {
+    match message {
+        None => html! {},
+        Some(message) => html! {
+            <p class="field-error" id={format!("{id}-error")}>
+                <span class="visually-hidden">{ t!("task-error-prefix") }{ " " }</span>{ message.to_string() }
+            </p>
+        },
+    }
+}
+
+/// `aria-describedby` for a box: its hint, then its error when there is one.
+pub fn described_by(id: &str, hint: Option<&str>, refused: bool) -> Option<String> {
+    let error = refused.then(|| format!("{id}-error"));
+    let parts: Vec<String> = hint.map(str::to_string).into_iter().chain(error).collect();
+    (!parts.is_empty()).then(|| parts.join(" "))
 }

@@ -19,35 +19,30 @@ pub fn load(id: &str) -> Option<String> {
 }
 
 pub fn save(id: &str, data_url: &str) -> Result<(), String> {
-    store::set(&picture_key(id), data_url).map_err(|_| {
-        "There is no room left on this device for the picture. Remove some pictures and \
-             try again. The step itself is saved."
-            .to_string()
-    })
+    store::set(&picture_key(id), data_url).map_err(|_| t!("task-picture-no-room"))
 }
 
 /// Reads a chosen image file, scales it so its longest side is at most 800 px and calls
 /// `done` with a JPEG data URL, or with a message a person can act on.
 pub fn scale(file: web_sys::File, done: impl FnOnce(Result<String, String>) + 'static) {
     if !file.type_().starts_with("image/") {
-        done(Err(
-            "That file is not a picture. Choose a photo (JPEG or PNG).".into(),
-        ));
+        done(Err(t!("task-picture-not-picture")));
         return;
     }
     if file.size() > MAX_FILE_BYTES {
-        done(Err(format!(
-            "That picture is too big ({:.0} MB). Choose one under 25 MB.",
-            file.size() / 1_000_000.0
+        done(Err(t!(
+            "task-picture-too-big",
+            size = (file.size() / 1_000_000.0).round() as i64,
+            limit = (MAX_FILE_BYTES / 1_000_000.0) as i64
         )));
         return;
     }
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&file) else {
-        done(Err("The picture could not be opened.".into()));
+        done(Err(t!("task-picture-not-opened")));
         return;
     };
     let Ok(image) = HtmlImageElement::new() else {
-        done(Err("The picture could not be opened.".into()));
+        done(Err(t!("task-picture-not-opened")));
         return;
     };
     let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
@@ -72,9 +67,7 @@ pub fn scale(file: web_sys::File, done: impl FnOnce(Result<String, String>) + 's
         let url = url.clone();
         EventListener::once(&image, "error", move |_| {
             let _ = web_sys::Url::revoke_object_url(&url);
-            finish(Err(
-                "That picture could not be read. Try another one.".into()
-            ));
+            finish(Err(t!("task-picture-not-read")));
         })
     };
     // The listeners must live until the image loads or fails.
@@ -89,11 +82,11 @@ fn draw_scaled(image: &HtmlImageElement) -> Result<String, String> {
         f64::from(image.natural_height()),
     );
     if w == 0.0 || h == 0.0 {
-        return Err("That picture is empty.".into());
+        return Err(t!("task-picture-empty"));
     }
     let ratio = (MAX_SIDE / w.max(h)).min(1.0);
     let (tw, th) = ((w * ratio).round(), (h * ratio).round());
-    let fail = || "The picture could not be made smaller.".to_string();
+    let fail = || t!("task-picture-not-scaled");
     let canvas: HtmlCanvasElement = gloo::utils::document()
         .create_element("canvas")
         .map_err(|_| fail())?

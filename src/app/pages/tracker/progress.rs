@@ -5,6 +5,7 @@
 use super::record::level_class;
 use super::{today, use_tracker};
 use crate::app::components::hooks::use_text;
+use crate::engine::first_months::calendar::say_stored;
 use crate::tasks::TaskAnalysis;
 use crate::tracker::rules::{percent, WARN_BELOW_PERCENT};
 use crate::tracker::{
@@ -344,7 +345,7 @@ fn phase_form(props: &PhaseFormProps) -> Html {
             <h3>{ t!("track-phases") }</h3>
             <ul>
                 { for t.phases.iter().map(|p| html! {
-                    <li>{ if p.started.is_empty() { p.label() } else { t!("track-phase-from", phase = p.label(), date = p.started.as_str()) } }
+                    <li>{ if p.started.is_empty() { p.label() } else { t!("track-phase-from", phase = p.label(), date = say_stored(&p.started)) } }
                         if !p.note.is_empty() { { format!(" ({})", p.note) } }
                     </li>
                 }) }

@@ -4,6 +4,7 @@
 
 use super::use_tracker;
 use crate::app::components::hooks::{use_focus_when_lost, use_text};
+use crate::engine::first_months::calendar::say_stored;
 use crate::tasks::{StepId, TaskAnalysis};
 use crate::tracker::{Action, Prompter, Response, Session};
 use yew::prelude::*;
@@ -37,7 +38,7 @@ fn step_words(task: Option<&TaskAnalysis>, session: &Session, step: StepId) -> (
 /// When a session was, as the library keeps it (`2026-11-24T10:30`): "2026-11-24 at 10:30".
 fn when(date: &str) -> String {
     match date.split_once('T') {
-        Some((day, time)) => t!("track-date-time", date = day, time = time),
+        Some((day, time)) => t!("track-date-time", date = say_stored(day), time = time),
         None => date.to_string(),
     }
 }
