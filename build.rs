@@ -255,8 +255,13 @@ fn messages() {
             println!("cargo:rerun-if-changed={}", file.display());
             let text = std::fs::read_to_string(&file)
                 .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-            joined.push_str(&text);
-            joined.push('\n');
+            // Comments are for translators and blank lines for people: neither ships.
+            for line in text.lines() {
+                if !line.trim().is_empty() && !line.starts_with('#') {
+                    joined.push_str(line);
+                    joined.push('\n');
+                }
+            }
         }
         let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join(format!("{lang}.ftl"));
         std::fs::write(dest, joined).expect("OUT_DIR is writable");

@@ -15,6 +15,7 @@ command -v brotli >/dev/null || { echo "check-size: brotli is not installed" >&2
 # The part a file counts towards: its extension, or "other".
 part_of() {
   case "$1" in
+    */locales/*) echo locales ;;
     *.wasm) echo wasm ;;
     *.js) echo js ;;
     *.css) echo css ;;
@@ -40,7 +41,7 @@ done < "$budget_file"
 
 printf '%-10s %10s %10s\n' part brotli budget
 over=()
-for part in wasm js css other total; do
+for part in wasm js css locales other total; do
   [ -n "${used[$part]:-}${budget[$part]:-}" ] || continue
   u=${used[$part]:-0}
   b=${budget[$part]:-}
@@ -53,6 +54,10 @@ for part in wasm js css other total; do
     printf '%-10s %10d %10d  %d bytes to spare\n' "$part" "$u" "$b" $((b - u))
   fi
 done
+
+# What a visit downloads in English: everything but the translations, which are fetched
+# (and kept offline) only when their language is picked.
+printf '%-10s %10d  (a visit in English: all but locales/)\n' visit $(( ${used[total]:-0} - ${used[locales]:-0} ))
 
 if [ ${#over[@]} -gt 0 ]; then
   echo

@@ -12,9 +12,9 @@ for dir in "$source_dir"/locales/*/; do
   [ "$lang" = en-GB ] && continue
   out="$staging/locales/$lang.ftl"
   : > "$out"
+  # Comments are for translators and blank lines for people: neither ships (as in build.rs).
   for file in "$dir"*.ftl; do
-    cat "$file" >> "$out"
-    printf '\n' >> "$out"
+    grep -v -e '^#' -e '^[[:space:]]*$' "$file" >> "$out" || true
   done
 done
 echo "locales: $(ls "$staging/locales" | tr '\n' ' ')"

@@ -13,8 +13,13 @@ cd "$staging"
 rm -f sw.js
 
 # Every file but the worker itself and pre-compressed copies (a server sends those in
-# place of the plain file; the page never asks for them by name).
-mapfile -t files < <(find . -type f ! -name sw.js ! -name '*.br' ! -name '*.gz' -printf '%P\n' | LC_ALL=C sort)
+# place of the plain file; the page never asks for them by name). The translations count
+# towards the version but are not listed: the worker stores each when it is first used.
+mapfile -t all < <(find . -type f ! -name sw.js ! -name '*.br' ! -name '*.gz' -printf '%P\n' | LC_ALL=C sort)
+files=()
+for f in "${all[@]}"; do
+  case $f in locales/*) ;; *) files+=("$f") ;; esac
+done
 [ "${#files[@]}" -gt 0 ] || { echo "sw-precache: no files in $staging" >&2; exit 1; }
 
 list="["
@@ -24,7 +29,7 @@ for f in "${files[@]}"; do
 done
 list="${list%,}"$'\n]'
 
-version=$( { cat "$template"; for f in "${files[@]}"; do printf '%s\0' "$f"; cat "$f"; done; } \
+version=$( { cat "$template"; for f in "${all[@]}"; do printf '%s\0' "$f"; cat "$f"; done; } \
   | sha256sum | cut -c1-16)
 
 sw=$(<"$template")

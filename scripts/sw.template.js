@@ -2,7 +2,9 @@
 // with no network after the first visit. Built from scripts/sw.template.js by
 // scripts/sw-precache.sh, which fills in the version and the list of files.
 //
-// - Every file of the build is stored when this version installs.
+// - Every file of the build is stored when this version installs, except the translations
+//   (locales/*.ftl): each is stored the first time the page asks for it, so a device keeps
+//   only the languages it uses; a new version fetches those again when it installs.
 // - Requests for the app's own files are answered from that copy (navigations get
 //   index.html); anything not in it goes to the network as usual.
 // - Requests to other sites are never touched (the app makes none).
@@ -22,12 +24,30 @@ const PREFIX = `work-steps:${SCOPE}:`;
 const CACHE = PREFIX + VERSION;
 const INDEX = new URL('index.html', SCOPE).href;
 
+const LOCALES = new URL('locales/', SCOPE).href;
+
+/** The translations any earlier version of this copy of the app has stored. */
+async function languagesUsed() {
+  const used = new Set();
+  for (const key of await caches.keys()) {
+    if (!key.startsWith(PREFIX)) continue;
+    for (const request of await (await caches.open(key)).keys()) {
+      if (request.url.startsWith(LOCALES)) used.add(request.url);
+    }
+  }
+  return [...used];
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      // 'reload' skips the browser's HTTP cache, so the stored copy is this version's.
-      cache.addAll(FILES.map((file) => new Request(new URL(file, SCOPE), { cache: 'reload' })))),
-  );
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    // 'reload' skips the browser's HTTP cache, so the stored copy is this version's.
+    await cache.addAll(FILES.map((file) => new Request(new URL(file, SCOPE), { cache: 'reload' })));
+    // This version's copy of each language the device already uses (one that cannot be
+    // fetched now is fetched when next asked for).
+    await Promise.all((await languagesUsed()).map((url) =>
+      cache.add(new Request(url, { cache: 'reload' })).catch(() => {})));
+  })());
 });
 
 self.addEventListener('activate', (event) => {
@@ -53,6 +73,17 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin || !url.href.startsWith(SCOPE)) return;
   // The app's folder itself is its index.html (the part after # is not sent).
   const isFolder = request.mode === 'navigate' && url.origin + url.pathname === SCOPE;
+  if (url.href.startsWith(LOCALES)) {
+    // A translation: from the store, else fetched once and stored for next time.
+    event.respondWith(caches.open(CACHE).then(async (cache) => {
+      const hit = await cache.match(request, { ignoreSearch: true });
+      if (hit) return hit;
+      const response = await fetch(request);
+      if (response.ok) await cache.put(url.href, response.clone());
+      return response;
+    }));
+    return;
+  }
   event.respondWith(
     caches.open(CACHE)
       .then((cache) => cache.match(isFolder ? INDEX : request, { ignoreSearch: isFolder }))

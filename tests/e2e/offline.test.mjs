@@ -3,7 +3,8 @@
 // the calculator still answers and job steps are still made and kept. A new version is
 // offered in a banner, not forced, and saved work is still there after "Use the new
 // version". The worker leaves other sites alone, and the harness still records any request
-// to one. Every language can be picked offline. Chromium finds the app installable.
+// to one. A language used once online is kept for use offline. Chromium finds the app
+// installable.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -67,6 +68,11 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
       await waitForWorker(page);
       // The first install has nothing to update from, so there is nothing to announce.
       assert.equal(await page.locator('.update-banner').textContent(), '');
+      // Welsh used once while online: the worker keeps it (languages are stored when used).
+      await page.selectOption('#language', 'cy');
+      await page.waitForFunction(() => document.documentElement.lang === 'cy');
+      await page.selectOption('#language', 'en-GB');
+      await page.waitForFunction(() => document.documentElement.lang === 'en-GB');
 
       // No network at all: the browser is told it is offline, and the server is gone.
       // (Chromium's offline mode alone still lets the check for a new sw.js through.)
@@ -96,11 +102,18 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
       assert.deepEqual(await openTask(tab, 'J7', 'Restock the fridge'), ['Step 1: Get the crate of drinks']);
       await assertClean(tab);
 
-      // Every language came down with the app: Welsh can be picked with no network.
+      // A language used before works with no network; one never used says it cannot load.
       await page.selectOption('#language', 'cy');
       await page.waitForFunction(() => document.documentElement.lang === 'cy');
       assert.equal(await page.textContent('main h1'), 'Camau swydd');
       assert.equal((await page.textContent('.skip-link')).trim(), 'Neidio i\'r prif gynnwys');
+      await page.selectOption('#language', 'sv');
+      await page.waitForSelector('#language-error');
+      assert.equal(await page.getAttribute('html', 'lang'), 'cy', 'still in Welsh');
+      // That failed fetch is the one console error Chromium logs for it, and expected.
+      const failed = problems.consoleErrors.indexOf('Failed to load resource: net::ERR_FAILED');
+      assert.ok(failed >= 0, 'the Swedish file was asked for and could not come');
+      problems.consoleErrors.splice(failed, 1);
 
       assertNoProblems(problems);
     } finally {
