@@ -146,6 +146,11 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
       await gotoRoute(page, server.url, '#/tasks');
       await waitForWorker(page);
       await makeTask(page, 'AB', 'Fold the towels', 'Take a towel from the basket');
+      // Welsh used once: the new version must keep a copy of it too.
+      await page.selectOption('#language', 'cy');
+      await page.waitForFunction(() => document.documentElement.lang === 'cy');
+      await page.selectOption('#language', 'en-GB');
+      await page.waitForFunction(() => document.documentElement.lang === 'en-GB');
       const stored = await page.evaluate(() => ({ ...localStorage }));
       assert.ok(Object.keys(stored).length > 0, 'the task is saved on the device');
 
@@ -180,6 +185,9 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
       const caches = await page.evaluate(() => caches.keys());
       assert.equal(caches.length, 1);
       assert.match(caches[0], /-b$/);
+      const languages = await page.evaluate(async (name) => (await (await caches.open(name)).keys())
+        .map((r) => new URL(r.url).pathname).filter((p) => p.includes('/locales/')), caches[0]);
+      assert.deepEqual(languages.map((p) => p.split('/').pop()), ['cy.ftl'], 'the language in use came with it, and only that');
       assertNoProblems(problems);
     } finally {
       await context.close();
