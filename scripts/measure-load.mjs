@@ -9,7 +9,8 @@
 // Measures, each over N fresh browser contexts (cold cache):
 //   * first render: navigation start to the app's own `main#main h1` in the DOM (the
 //     static "Loading…" page in index.html has an h1 too, outside main#main), for #/ and
-//     #/better-off;
+//     #/better-off, and for #/ on a device set to Welsh (its messages fetched and read
+//     before the first render);
 //   * interactive: the later of first render and the end of the last long task (> 50 ms)
 //     before a quiet second, i.e. when the page can answer input without delay;
 //   * bytes transferred: the sum of Network.loadingFinished encodedDataLength (brotli
@@ -140,9 +141,13 @@ async function interactiveAt(page, quiet = 1000) {
   }
 }
 
-async function load(browser, server, hash) {
+async function load(browser, server, hash, lang) {
   const { context, page, bytes, encodings } = await newPage(browser, { viewport: { width: 768, height: 1024 } });
   try {
+    // A device set to another language: its messages are fetched before the first render.
+    if (lang) {
+      await page.addInitScript((code) => localStorage.setItem('work-steps-settings', JSON.stringify({ lang: code })), lang);
+    }
     await page.goto(server.url + hash);
     const interactive = await interactiveAt(page);
     const firstRender = await page.evaluate(() => window.__bench.firstRender);
@@ -332,9 +337,9 @@ try {
   const rawTotal = [...table.values()].reduce((a, f) => a + f.raw.length, 0);
   console.log(`dist ${DIST}: ${table.size} files, ${rawTotal} bytes, ${brotliTotal} bytes brotli; Chromium ${out.chromium}; CPU ${RATE}x slower`);
 
-  for (const [name, hash] of [['home', '#/'], ['better-off', '#/better-off']]) {
+  for (const [name, hash, lang] of [['home', '#/'], ['better-off', '#/better-off'], ['home in Welsh', '#/', 'cy']]) {
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await load(browser, server, hash));
+    for (let i = 0; i < RUNS; i++) runs.push(await load(browser, server, hash, lang));
     out[name] = {
       firstRender: stats(runs.map((r) => r.firstRender)),
       interactive: stats(runs.map((r) => r.interactive)),

@@ -3,35 +3,17 @@
 //! not on the device says so once, whatever the language (the line merge adds for a new
 //! person is left out by where it is, not by its English words).
 
-use std::path::Path;
 use supported_work::backup::*;
 use supported_work::i18n::{use_catalog, use_translation, Lang};
 use supported_work::tasks::{self, TasksState};
 use supported_work::tracker::{self, Prompter, Response, TrackerState};
-
-/// A language's messages: every `locales/<lang>/*.ftl` file joined, as the app loads them.
-fn messages(lang: Lang) -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("locales")
-        .join(lang.code());
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap() + "\n")
-        .collect()
-}
 
 /// Uses a language for the length of a test, and English again after it, even if it fails.
 struct InLanguage;
 
 impl InLanguage {
     fn new(lang: Lang) -> InLanguage {
-        let errors = use_translation(lang, &messages(lang));
+        let errors = use_translation(lang, supported_work::i18n::source(lang));
         assert!(errors.is_empty(), "{errors:?}");
         InLanguage
     }

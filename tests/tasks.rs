@@ -1027,22 +1027,9 @@ fn a_refusal_names_the_box_whose_words_were_refused() {
     assert_eq!(s.field_error, None);
 }
 
-/// Uses a language's files for this thread, as the app does when someone picks it.
+/// Uses a language's messages for this thread, as the app does when someone picks it.
 fn use_language(lang: supported_work::i18n::Lang) {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("locales")
-        .join(lang.code());
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-        .collect();
-    files.sort();
-    let text: String = files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap() + "\n")
-        .collect();
-    let errors = supported_work::i18n::use_translation(lang, &text);
+    let errors = supported_work::i18n::use_translation(lang, supported_work::i18n::source(lang));
     assert!(errors.is_empty(), "{errors:?}");
 }
 

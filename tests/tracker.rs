@@ -633,23 +633,6 @@ fn a_tracker_file_with_a_counter_past_two_to_the_53_is_refused() {
     assert!(err.to_string().contains("far larger"), "{err}");
 }
 
-/// A language's files joined, as the app fetches them.
-fn translation(lang: supported_work::i18n::Lang) -> String {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("locales")
-        .join(lang.code());
-    let mut names: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-        .collect();
-    names.sort();
-    names
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap() + "\n")
-        .collect()
-}
-
 #[test]
 fn in_swedish_the_usual_levels_the_flag_and_the_report_are_swedish_and_a_coach_s_own_words_stay() {
     use supported_work::i18n::{self, Lang};
@@ -667,7 +650,7 @@ fn in_swedish_the_usual_levels_the_flag_and_the_report_are_swedish_and_a_coach_s
     });
     let tracker = state.tracker(T).unwrap().clone();
 
-    let errors = i18n::use_translation(Lang::Sv, &translation(Lang::Sv));
+    let errors = i18n::use_translation(Lang::Sv, i18n::source(Lang::Sv));
     assert!(errors.is_empty(), "{errors:?}");
     let h = &tracker.hierarchy;
     let names: Vec<String> = h.levels.iter().map(|l| l.shown_name()).collect();
@@ -731,7 +714,7 @@ fn in_swedish_the_usual_levels_the_flag_and_the_report_are_swedish_and_a_coach_s
 fn in_welsh_a_session_s_messages_and_a_refused_file_are_welsh() {
     use supported_work::i18n::{self, Lang};
     let t = task(2, 1, Chaining::TotalTask);
-    i18n::use_translation(Lang::Cy, &translation(Lang::Cy));
+    i18n::use_translation(Lang::Cy, i18n::source(Lang::Cy));
     let s = TrackerState::default().reduce(TrackerState::start(&t, "2025-02-01T10:00"));
     let started = s.status.clone().unwrap();
     let s = s.reduce(rec(I));

@@ -80,6 +80,18 @@ impl Lang {
 /// The English messages, built in: every `locales/en-GB/*.ftl` file, joined by `build.rs`.
 pub const ENGLISH_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en-GB.ftl"));
 
+/// A language's messages as the app gets them (joined by `build.rs`, the same text as the
+/// app's `locales/<language>.ftl`), for tests, benchmarks and native tools. The app itself
+/// never calls this, so only English is in its bundle; it fetches the others.
+pub fn source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::EnGb => ENGLISH_FTL,
+        Lang::Cy => include_str!(concat!(env!("OUT_DIR"), "/cy.ftl")),
+        Lang::Nl => include_str!(concat!(env!("OUT_DIR"), "/nl.ftl")),
+        Lang::Sv => include_str!(concat!(env!("OUT_DIR"), "/sv.ftl")),
+    }
+}
+
 thread_local! {
     static ENGLISH: Rc<Catalog> = Rc::new(ftl::parse(Lang::EnGb, ENGLISH_FTL).0);
     static CURRENT: RefCell<Option<Rc<Catalog>>> = const { RefCell::new(None) };
