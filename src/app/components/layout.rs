@@ -37,7 +37,6 @@ pub fn layout(props: &LayoutProps) -> Html {
     if route == Route::EmbedBetterOff {
         return props.children.clone();
     }
-    let uk_rules = route == Route::BetterOff && i18n::lang() != Lang::EnGb;
 
     html! {
         <>
@@ -65,7 +64,7 @@ pub fn layout(props: &LayoutProps) -> Html {
             </header>
             <UpdateBanner />
             <main id="main" tabindex="-1" ref={main_ref}>
-                if uk_rules {
+                if route == Route::BetterOff {
                     <UkRulesNotice />
                 }
                 { props.children.clone() }
@@ -90,9 +89,13 @@ fn nav_item(route: Route, current: bool) -> Html {
     }
 }
 
-/// Says, in Welsh, Dutch and Swedish, that the calculator follows UK rules.
+/// Says, in Welsh, Dutch and Swedish, that the calculator follows UK rules (in English it
+/// goes without saying, so nothing is shown).
 #[function_component(UkRulesNotice)]
 pub fn uk_rules_notice() -> Html {
+    if i18n::lang() == Lang::EnGb {
+        return html! {};
+    }
     html! {
         <p class="notice uk-rules" lang={i18n::lang().code()}>{ t!("uk-rules-notice") }</p>
     }

@@ -72,9 +72,7 @@ pub fn embed_better_off() -> Html {
                 </header>
             }
             <main id="main" tabindex="-1">
-                if crate::i18n::lang() != crate::i18n::Lang::EnGb {
-                    <UkRulesNotice />
-                }
+                <UkRulesNotice />
                 <BetterOff />
             </main>
             <footer class="embed-footer">
