@@ -1,6 +1,6 @@
 // Draws the app's PNG icons from assets/favicon.svg with headless Chromium, for the web app
 // manifest and iOS. Run from the project folder after changing the icon, and commit the PNGs:
-//   node scripts/make-icons.mjs
+//   node scripts/make-icons.mjs && python3 scripts/shrink-icons.py
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
