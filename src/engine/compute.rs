@@ -164,6 +164,11 @@ impl Household {
         }
         let elder = usize::from(self.adults[1].age > self.adults[0].age);
         let first = self.evaluate_best_marriage(earners, costs, Some(elder));
+        // The choice is only made when both qualify (earnings under the limit): otherwise the
+        // other choice gives the very same figures, so there is nothing to compare.
+        if first.people().iter().any(|p| p.over_carers_allowance_limit) {
+            return first;
+        }
         let second = self.evaluate_best_marriage(earners, costs, Some(1 - elder));
         if second.net_income > first.net_income {
             second
