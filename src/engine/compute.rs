@@ -6,13 +6,12 @@
 //! monthly assessment period; then the benefits that follow from UC. Nothing here allocates,
 //! so the sweep can call it 121 times cheaply.
 
-use super::household::{monthly, Household};
+use super::household::Household;
 use crate::money::{Money, Period};
 use crate::params::Country;
-use crate::rules::uc::{benefit_cap, childcare, taper, work_allowance};
+use crate::rules::uc::{benefit_cap, childcare, taper};
 use crate::rules::{
     carers_allowance, child_benefit, income_tax, marriage_allowance, national_insurance, pension,
-    scottish_child_payment,
 };
 use crate::scenario::Pension;
 use rust_decimal::Decimal;
@@ -252,14 +251,15 @@ impl Household {
         // Carer Support Payment are taxable (ITEPA 2003 s.660 Table A). The weekly Scottish
         // carer supplement is paid as part of Carer Support Payment from March 2026, so it is
         // taxed with it, as the reference model does; it is not UC income there either.
+        let fixed = &self.fixed;
         let mut total_income = [Money::ZERO; 2];
         for i in 0..n {
-            let supplement = carers_allowance::scottish_supplement_weekly(
-                p,
-                self.country,
-                ca_weekly[i].is_positive(),
-            );
-            total_income[i] = gross_annual[i] + (ca_weekly[i] + supplement) * Decimal::from(52);
+            let carer_benefits = if ca_weekly[i].is_positive() {
+                fixed.carer_benefits_annual
+            } else {
+                Money::ZERO
+            };
+            total_income[i] = gross_annual[i] + carer_benefits;
         }
         let transfer = if consider_marriage_allowance && n == 2 {
             marriage_allowance::choose(p, [total_income[0], total_income[1]], scottish)
@@ -294,7 +294,6 @@ impl Household {
 
         let mut earned_income = Money::ZERO;
         for i in 0..n {
-            let a = &self.adults[i];
             let person = &mut people[i];
             // Pay arrives in whole pence, and UC counts what the payroll reports for the
             // assessment period (reg 55 and 61): level pay of a year spread over 12 months.
@@ -303,14 +302,12 @@ impl Household {
             person.income_tax_on_earnings = tax_on_earnings_annual[i].annual_to_monthly();
             person.national_insurance = ni_annual[i].annual_to_monthly();
             person.pension = pension_annual[i].annual_to_monthly();
-            person.carers_allowance = monthly(ca_weekly[i]);
-            person.carer_supplement = monthly(carers_allowance::scottish_supplement_weekly(
-                p,
-                self.country,
-                ca_weekly[i].is_positive(),
-            ));
-            person.pip_daily_living = monthly(a.pip_daily_living_weekly);
-            person.pip_mobility = monthly(a.pip_mobility_weekly);
+            if ca_weekly[i].is_positive() {
+                person.carers_allowance = fixed.carers_allowance;
+                person.carer_supplement = fixed.carer_supplement;
+            }
+            person.pip_daily_living = fixed.pip_daily_living[i];
+            person.pip_mobility = fixed.pip_mobility[i];
             person.uc_earned_income = (person.gross
                 - person.income_tax_on_earnings
                 - person.national_insurance
@@ -336,24 +333,16 @@ impl Household {
         let work_condition = (0..n).any(works)
             && (0..n).all(|i| works(i) || self.adults[i].lcwra || self.adults[i].carer);
         uc.childcare_work_condition = work_condition;
-        uc.childcare_cap = childcare::cap(p, self.children_for_childcare);
+        uc.childcare_cap = fixed.childcare_cap;
         uc.childcare = childcare::monthly(
             p,
             costs.childcare,
             self.children_for_childcare,
             work_condition,
         );
-        uc.maximum = uc.standard_allowance
-            + uc.child_element
-            + uc.disabled_child_lower
-            + uc.disabled_child_higher
-            + uc.lcwra
-            + uc.carer
-            + uc.housing
-            + uc.childcare;
+        uc.maximum = fixed.uc_maximum_before_childcare + uc.childcare;
         uc.work_allowance_eligible = self.work_allowance_eligible();
-        uc.work_allowance =
-            work_allowance::monthly(p, uc.work_allowance_eligible, uc.housing.is_positive());
+        uc.work_allowance = fixed.work_allowance;
         uc.earned_income = earned_income;
         uc.earned_above_allowance =
             taper::earnings_above_allowance(earned_income, uc.work_allowance);
@@ -368,12 +357,12 @@ impl Household {
             (uc.maximum - uc.reduction).at_least_zero()
         };
 
-        let cb = monthly(self.child_benefit_weekly);
-        uc.cap_exempt_by_earnings = earned_income >= benefit_cap::earnings_exception_monthly(p);
+        let cb = fixed.child_benefit;
+        uc.cap_exempt_by_earnings = earned_income >= fixed.cap_earnings_exception;
         uc.cap_exempt = self.cap_exempt_always
             || uc.cap_exempt_by_earnings
             || people[..n].iter().any(|x| x.carers_allowance.is_positive());
-        uc.cap = benefit_cap::cap_monthly(p, n == 2 || self.children > 0, self.in_london);
+        uc.cap = fixed.benefit_cap;
         uc.cap_reduction = if uc.cap_exempt {
             Money::ZERO
         } else {
@@ -382,21 +371,21 @@ impl Household {
         uc.award = (uc.before_cap - uc.cap_reduction).round_penny();
 
         // Benefits that follow from UC, and the rest.
-        let scp = monthly(scottish_child_payment::weekly(
-            p,
-            self.country,
-            self.children_under_16,
-            uc.award.is_positive(),
-        ));
+        let scp = if uc.award.is_positive() {
+            fixed.scottish_child_payment
+        } else {
+            Money::ZERO
+        };
         let charge = if cb.is_positive() {
             // The charge falls on the partner with the higher adjusted net income (income
             // less grossed-up pension contributions under relief at source).
-            let relief = Decimal::ONE - p.income_tax.basic_rate;
+            let relief = fixed.pension_net_of_relief;
             let ani = (0..n)
                 .map(|i| total_income[i] - Money(pension_annual[i].0 / relief))
                 .max()
                 .unwrap_or(Money::ZERO);
-            child_benefit::high_income_charge(p, ani, cb.monthly_to_annual()).annual_to_monthly()
+            child_benefit::high_income_charge(p, ani, fixed.child_benefit_annual)
+                .annual_to_monthly()
         } else {
             Money::ZERO
         };
@@ -408,7 +397,7 @@ impl Household {
             child_benefit: cb,
             child_benefit_charge: charge,
             scottish_child_payment: scp,
-            dla: monthly(self.dla_weekly),
+            dla: fixed.dla,
             ..Figures::default()
         };
         for x in &people[..n] {
