@@ -4,7 +4,9 @@
 //! earnings alone (what UC and the Carer's Allowance test deduct); Carer's Allowance; then
 //! income tax on all taxable income with any Marriage Allowance; then the UC award for the
 //! monthly assessment period; then the benefits that follow from UC. Nothing here allocates,
-//! so the sweep can call it 121 times cheaply.
+//! so the sweep can call it 121 times cheaply. The first steps, which depend on each adult's
+//! pay alone, are worked out once per point ([`Pay`]) and shared by the evaluations a choice
+//! needs (who claims Carer's Allowance, whether to claim Marriage Allowance).
 
 use super::household::Household;
 use crate::money::{Money, Period};
@@ -137,6 +139,20 @@ impl Figures {
     }
 }
 
+/// One point's pay and what follows from it alone (see [`Household::evaluate`]'s `pay`).
+#[derive(Debug, Clone, Copy, Default)]
+struct Pay {
+    works: [bool; 2],
+    gross_annual: [Money; 2],
+    pension_annual: [Money; 2],
+    /// Income tax on the earnings alone, with the whole personal allowance.
+    tax_on_earnings_annual: [Money; 2],
+    /// The Carer's Allowance each adult qualifies for on their own earnings, a week.
+    ca_weekly: [Money; 2],
+    /// Each adult's figures so far: pay, NI and pension a month, PIP, the allowance test.
+    people: [PersonFigures; 2],
+}
+
 /// In-work costs paid in this situation, a month.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct WorkCosts {
@@ -157,18 +173,23 @@ impl Household {
     /// allowance is taxable: we take the choice that leaves them better off, and on a tie the
     /// elder partner (the reference model's default).
     pub fn evaluate(&self, earners: &[Earner; 2], costs: WorkCosts) -> Figures {
-        let both_carers = self.adult_count == 2 && self.adults[0].carer && self.adults[1].carer;
-        if !(both_carers && self.carers_care_for_same_person) {
-            return self.evaluate_best_marriage(earners, costs, None);
+        let pay = self.pay(earners);
+        // Two carers of the same person: one allowance, to the partner they choose if both
+        // qualify, otherwise to the one who does (SSCBA 1992 s.70(7)).
+        let both_qualify = self.adult_count == 2
+            && self.carers_care_for_same_person
+            && pay.ca_weekly.iter().all(|w| w.is_positive());
+        if !both_qualify {
+            return self.evaluate_best_marriage(&pay, pay.ca_weekly, costs);
         }
+        let claimed_by = |claimant: usize| {
+            let mut ca_weekly = pay.ca_weekly;
+            ca_weekly[1 - claimant] = Money::ZERO;
+            ca_weekly
+        };
         let elder = usize::from(self.adults[1].age > self.adults[0].age);
-        let first = self.evaluate_best_marriage(earners, costs, Some(elder));
-        // The choice is only made when both qualify (earnings under the limit): otherwise the
-        // other choice gives the very same figures, so there is nothing to compare.
-        if first.people().iter().any(|p| p.over_carers_allowance_limit) {
-            return first;
-        }
-        let second = self.evaluate_best_marriage(earners, costs, Some(1 - elder));
+        let first = self.evaluate_best_marriage(&pay, claimed_by(elder), costs);
+        let second = self.evaluate_best_marriage(&pay, claimed_by(1 - elder), costs);
         if second.net_income > first.net_income {
             second
         } else {
@@ -176,13 +197,56 @@ impl Household {
         }
     }
 
+    /// Pay, NI, pension and the Carer's Allowance test: what each adult's own earnings give,
+    /// whoever claims Carer's Allowance or Marriage Allowance.
+    fn pay(&self, earners: &[Earner; 2]) -> Pay {
+        let p = self.params;
+        let scottish = self.country == Country::Scotland;
+        let mut pay = Pay::default();
+        for i in 0..self.adult_count {
+            let e = &earners[i];
+            let a = &self.adults[i];
+            let gross = e.gross_annual;
+            let ni = national_insurance::annual(p, gross, e.pay_period);
+            let pension = pension::paid_by_worker_annual(p, e.pension, a.age, gross);
+            // Tax on the earnings alone with the whole personal allowance: what PAYE takes
+            // without Marriage Allowance, and what the Carer's Allowance test deducts.
+            let pa = income_tax::personal_allowance(p, gross, false);
+            let tax = income_tax::tax_due(p, gross, pa, scottish, Money::ZERO);
+            pay.works[i] = e.works();
+            pay.gross_annual[i] = gross;
+            pay.pension_annual[i] = pension;
+            pay.tax_on_earnings_annual[i] = tax;
+
+            let person = &mut pay.people[i];
+            // Pay arrives in whole pence, and UC counts what the payroll reports for the
+            // assessment period (reg 55 and 61): level pay of a year spread over 12 months.
+            person.gross = gross.annual_to_monthly().round_penny();
+            person.national_insurance = ni.annual_to_monthly();
+            person.pension = pension.annual_to_monthly();
+            person.pip_daily_living = self.fixed.pip_daily_living[i];
+            person.pip_mobility = self.fixed.pip_mobility[i];
+
+            // Carer's Allowance / Carer Support Payment, tested on net weekly earnings.
+            if a.carer {
+                let net_annual = gross - tax - ni - pension * Decimal::new(5, 1);
+                let net_weekly = net_annual.per(Period::Year, Period::Week);
+                person.carers_allowance_net_weekly_earnings = net_weekly;
+                let weekly = carers_allowance::weekly(p, self.country, net_weekly);
+                person.over_carers_allowance_limit = weekly.is_zero();
+                pay.ca_weekly[i] = weekly;
+            }
+        }
+        pay
+    }
+
     fn evaluate_best_marriage(
         &self,
-        earners: &[Earner; 2],
+        pay: &Pay,
+        ca_weekly: [Money; 2],
         costs: WorkCosts,
-        carer_claimant: Option<usize>,
     ) -> Figures {
-        let with = self.evaluate_with(earners, costs, self.married, carer_claimant);
+        let with = self.evaluate_with(pay, ca_weekly, costs, self.married);
         if !with
             .people()
             .iter()
@@ -190,7 +254,7 @@ impl Household {
         {
             return with;
         }
-        let without = self.evaluate_with(earners, costs, false, carer_claimant);
+        let without = self.evaluate_with(pay, ca_weekly, costs, false);
         if without.net_income > with.net_income {
             without
         } else {
@@ -198,54 +262,20 @@ impl Household {
         }
     }
 
+    /// The rest of the evaluation, with `ca_weekly` the Carer's Allowance each adult claims.
     fn evaluate_with(
         &self,
-        earners: &[Earner; 2],
+        pay: &Pay,
+        ca_weekly: [Money; 2],
         costs: WorkCosts,
         consider_marriage_allowance: bool,
-        carer_claimant: Option<usize>,
     ) -> Figures {
         let p = self.params;
         let scottish = self.country == Country::Scotland;
         let n = self.adult_count;
-        let mut people = [PersonFigures::default(); 2];
-
-        // Pay, NI, pension and tax on earnings before any Marriage Allowance.
-        let mut gross_annual = [Money::ZERO; 2];
-        let mut ni_annual = [Money::ZERO; 2];
-        let mut pension_annual = [Money::ZERO; 2];
-        let mut allowance = [Money::ZERO; 2];
-        for i in 0..n {
-            let e = &earners[i];
-            gross_annual[i] = e.gross_annual;
-            ni_annual[i] = national_insurance::annual(p, e.gross_annual, e.pay_period);
-            pension_annual[i] =
-                pension::paid_by_worker_annual(p, e.pension, self.adults[i].age, e.gross_annual);
-        }
-
-        // Carer's Allowance / Carer Support Payment, tested on net weekly earnings.
-        let mut ca_weekly = [Money::ZERO; 2];
-        for i in 0..n {
-            let a = &self.adults[i];
-            if !a.carer {
-                continue;
-            }
-            let pa = income_tax::personal_allowance(p, gross_annual[i], false);
-            let tax = income_tax::tax_due(p, gross_annual[i], pa, scottish, Money::ZERO);
-            let net_annual =
-                gross_annual[i] - tax - ni_annual[i] - pension_annual[i] * Decimal::new(5, 1);
-            let net_weekly = net_annual.per(Period::Year, Period::Week);
-            people[i].carers_allowance_net_weekly_earnings = net_weekly;
-            let weekly = carers_allowance::weekly(p, self.country, net_weekly);
-            people[i].over_carers_allowance_limit = weekly.is_zero();
-            ca_weekly[i] = weekly;
-        }
-        // Two carers of the same person: one allowance, to the partner they choose if that
-        // partner qualifies, otherwise to the one who does (SSCBA 1992 s.70(7)).
-        if n == 2 && self.carers_care_for_same_person && ca_weekly.iter().all(|w| w.is_positive()) {
-            let keep = carer_claimant.unwrap_or(0);
-            ca_weekly[1 - keep] = Money::ZERO;
-        }
+        let mut people = pay.people;
+        let gross_annual = &pay.gross_annual;
+        let pension_annual = &pay.pension_annual;
 
         // Income tax on all taxable income, with Marriage Allowance. Carer's Allowance and
         // Carer Support Payment are taxable (ITEPA 2003 s.660 Table A). The weekly Scottish
@@ -271,18 +301,30 @@ impl Household {
         for i in 0..n {
             let gives = transfer.is_some_and(|t| t.from == i);
             let receives = transfer.is_some_and(|t| t.to == i);
-            allowance[i] = income_tax::personal_allowance(p, total_income[i], gives);
-            let reducer = if receives {
-                marriage_allowance::reducer(p)
+            if gives || receives {
+                let reducer = if receives {
+                    marriage_allowance::reducer(p)
+                } else {
+                    Money::ZERO
+                };
+                let allowance = income_tax::personal_allowance(p, total_income[i], gives);
+                tax_annual[i] =
+                    income_tax::tax_due(p, total_income[i], allowance, scottish, reducer);
+                // PAYE gives the allowance to the job first: the tax on the earnings alone.
+                let earnings_allowance = income_tax::personal_allowance(p, gross_annual[i], gives);
+                tax_on_earnings_annual[i] =
+                    income_tax::tax_due(p, gross_annual[i], earnings_allowance, scottish, reducer);
             } else {
-                Money::ZERO
-            };
-            tax_annual[i] =
-                income_tax::tax_due(p, total_income[i], allowance[i], scottish, reducer);
-            // PAYE gives the allowance to the job first: the tax on the earnings alone.
-            let earnings_allowance = income_tax::personal_allowance(p, gross_annual[i], gives);
-            tax_on_earnings_annual[i] =
-                income_tax::tax_due(p, gross_annual[i], earnings_allowance, scottish, reducer);
+                // Without Marriage Allowance the tax on the earnings alone is known already,
+                // and so is the tax on all income when no carer benefit is added to them.
+                tax_on_earnings_annual[i] = pay.tax_on_earnings_annual[i];
+                tax_annual[i] = if ca_weekly[i].is_positive() {
+                    let allowance = income_tax::personal_allowance(p, total_income[i], false);
+                    income_tax::tax_due(p, total_income[i], allowance, scottish, Money::ZERO)
+                } else {
+                    pay.tax_on_earnings_annual[i]
+                };
+            }
             people[i].marriage_allowance = if gives {
                 MarriageRole::Gives
             } else if receives {
@@ -295,19 +337,12 @@ impl Household {
         let mut earned_income = Money::ZERO;
         for i in 0..n {
             let person = &mut people[i];
-            // Pay arrives in whole pence, and UC counts what the payroll reports for the
-            // assessment period (reg 55 and 61): level pay of a year spread over 12 months.
-            person.gross = gross_annual[i].annual_to_monthly().round_penny();
             person.income_tax = tax_annual[i].annual_to_monthly();
             person.income_tax_on_earnings = tax_on_earnings_annual[i].annual_to_monthly();
-            person.national_insurance = ni_annual[i].annual_to_monthly();
-            person.pension = pension_annual[i].annual_to_monthly();
             if ca_weekly[i].is_positive() {
                 person.carers_allowance = fixed.carers_allowance;
                 person.carer_supplement = fixed.carer_supplement;
             }
-            person.pip_daily_living = fixed.pip_daily_living[i];
-            person.pip_mobility = fixed.pip_mobility[i];
             person.uc_earned_income = (person.gross
                 - person.income_tax_on_earnings
                 - person.national_insurance
@@ -327,7 +362,7 @@ impl Household {
             housing: self.housing.element(),
             ..UcFigures::default()
         };
-        let works = |i: usize| earners[i].works();
+        let works = |i: usize| pay.works[i];
         // Work condition for childcare (reg 32): everyone works, or one works and the
         // partner has LCW or cares.
         let work_condition = (0..n).any(works)
