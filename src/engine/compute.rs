@@ -291,8 +291,19 @@ impl Household {
             };
             total_income[i] = gross_annual[i] + carer_benefits;
         }
+        // Tax on all of it with the whole personal allowance (no Marriage Allowance). With
+        // no carer benefit added, that is the tax on the earnings alone, known already.
+        let mut tax_whole_allowance = [Money::ZERO; 2];
+        for i in 0..n {
+            tax_whole_allowance[i] = if ca_weekly[i].is_positive() {
+                let allowance = income_tax::personal_allowance(p, total_income[i], false);
+                income_tax::tax_due(p, total_income[i], allowance, scottish, Money::ZERO)
+            } else {
+                pay.tax_on_earnings_annual[i]
+            };
+        }
         let transfer = if consider_marriage_allowance && n == 2 {
-            marriage_allowance::choose(p, [total_income[0], total_income[1]], scottish)
+            marriage_allowance::choose_given_tax(p, total_income, tax_whole_allowance, scottish)
         } else {
             None
         };
@@ -315,15 +326,8 @@ impl Household {
                 tax_on_earnings_annual[i] =
                     income_tax::tax_due(p, gross_annual[i], earnings_allowance, scottish, reducer);
             } else {
-                // Without Marriage Allowance the tax on the earnings alone is known already,
-                // and so is the tax on all income when no carer benefit is added to them.
+                tax_annual[i] = tax_whole_allowance[i];
                 tax_on_earnings_annual[i] = pay.tax_on_earnings_annual[i];
-                tax_annual[i] = if ca_weekly[i].is_positive() {
-                    let allowance = income_tax::personal_allowance(p, total_income[i], false);
-                    income_tax::tax_due(p, total_income[i], allowance, scottish, Money::ZERO)
-                } else {
-                    pay.tax_on_earnings_annual[i]
-                };
             }
             people[i].marriage_allowance = if gives {
                 MarriageRole::Gives

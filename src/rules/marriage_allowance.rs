@@ -19,26 +19,32 @@ pub struct Transfer {
 
 /// The transfer a married couple with these total incomes would make, if any pays.
 pub fn choose(p: &Params, incomes: [Money; 2], scottish: bool) -> Option<Transfer> {
-    let base_tax = |i: usize| {
+    let tax = |i: usize| {
         let pa = income_tax::personal_allowance(p, incomes[i], false);
         income_tax::tax_due(p, incomes[i], pa, scottish, Money::ZERO)
     };
-    let before = base_tax(0) + base_tax(1);
+    choose_given_tax(p, incomes, [tax(0), tax(1)], scottish)
+}
+
+/// [`choose`], given each partner's tax without a transfer (with their whole personal
+/// allowance), when the caller has worked it out already.
+pub fn choose_given_tax(
+    p: &Params,
+    incomes: [Money; 2],
+    tax_without: [Money; 2],
+    scottish: bool,
+) -> Option<Transfer> {
+    let allowance = incomes.map(|income| income_tax::personal_allowance(p, income, false));
+    // Neither partner may pay tax above the basic rate, whichever way the transfer goes.
+    if (0..2).any(|i| income_tax::above_basic_rate(p, incomes[i], allowance[i], scottish)) {
+        return None;
+    }
+    let before = tax_without[0] + tax_without[1];
     let mut best: Option<(Transfer, Money)> = None;
     for (from, to) in [(0, 1), (1, 0)] {
         let giver_pa = income_tax::personal_allowance(p, incomes[from], true);
-        let receiver_pa = income_tax::personal_allowance(p, incomes[to], false);
-        if income_tax::above_basic_rate(
-            p,
-            incomes[from],
-            income_tax::personal_allowance(p, incomes[from], false),
-            scottish,
-        ) || income_tax::above_basic_rate(p, incomes[to], receiver_pa, scottish)
-        {
-            continue;
-        }
         let giver_tax = income_tax::tax_due(p, incomes[from], giver_pa, scottish, Money::ZERO);
-        let receiver_tax = income_tax::tax_due(p, incomes[to], receiver_pa, scottish, reducer(p));
+        let receiver_tax = income_tax::tax_due(p, incomes[to], allowance[to], scottish, reducer(p));
         let after = giver_tax + receiver_tax;
         if after < before && best.is_none_or(|(_, b)| after < b) {
             best = Some((Transfer { from, to }, after));
