@@ -307,42 +307,44 @@ impl Household {
         } else {
             None
         };
-        let mut tax_annual = [Money::ZERO; 2];
-        let mut tax_on_earnings_annual = [Money::ZERO; 2];
-        for i in 0..n {
-            let gives = transfer.is_some_and(|t| t.from == i);
-            let receives = transfer.is_some_and(|t| t.to == i);
-            if gives || receives {
-                let reducer = if receives {
-                    marriage_allowance::reducer(p)
+        // Without a transfer, each pays the tax with the whole allowance; with one, the
+        // partners' taxes come with it. The tax on the earnings alone (what UC and the
+        // Carer's Allowance test deduct) is the same unless a carer benefit is added.
+        let mut tax_annual = tax_whole_allowance;
+        let mut tax_on_earnings_annual = pay.tax_on_earnings_annual;
+        if let Some((t, tax_with)) = transfer {
+            for i in [t.from, t.to] {
+                let gives = i == t.from;
+                tax_annual[i] = tax_with[i];
+                tax_on_earnings_annual[i] = if ca_weekly[i].is_positive() {
+                    // PAYE gives the allowance to the job first: the tax on the earnings alone.
+                    let reducer = if gives {
+                        Money::ZERO
+                    } else {
+                        marriage_allowance::reducer(p)
+                    };
+                    let allowance = income_tax::personal_allowance(p, gross_annual[i], gives);
+                    income_tax::tax_due(p, gross_annual[i], allowance, scottish, reducer)
                 } else {
-                    Money::ZERO
+                    tax_with[i]
                 };
-                let allowance = income_tax::personal_allowance(p, total_income[i], gives);
-                tax_annual[i] =
-                    income_tax::tax_due(p, total_income[i], allowance, scottish, reducer);
-                // PAYE gives the allowance to the job first: the tax on the earnings alone.
-                let earnings_allowance = income_tax::personal_allowance(p, gross_annual[i], gives);
-                tax_on_earnings_annual[i] =
-                    income_tax::tax_due(p, gross_annual[i], earnings_allowance, scottish, reducer);
-            } else {
-                tax_annual[i] = tax_whole_allowance[i];
-                tax_on_earnings_annual[i] = pay.tax_on_earnings_annual[i];
+                people[i].marriage_allowance = if gives {
+                    MarriageRole::Gives
+                } else {
+                    MarriageRole::Receives
+                };
             }
-            people[i].marriage_allowance = if gives {
-                MarriageRole::Gives
-            } else if receives {
-                MarriageRole::Receives
-            } else {
-                MarriageRole::None
-            };
         }
 
         let mut earned_income = Money::ZERO;
         for i in 0..n {
             let person = &mut people[i];
             person.income_tax = tax_annual[i].annual_to_monthly();
-            person.income_tax_on_earnings = tax_on_earnings_annual[i].annual_to_monthly();
+            person.income_tax_on_earnings = if ca_weekly[i].is_positive() {
+                tax_on_earnings_annual[i].annual_to_monthly()
+            } else {
+                person.income_tax // the same tax, as the income is the earnings alone
+            };
             if ca_weekly[i].is_positive() {
                 person.carers_allowance = fixed.carers_allowance;
                 person.carer_supplement = fixed.carer_supplement;

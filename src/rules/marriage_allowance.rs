@@ -23,34 +23,38 @@ pub fn choose(p: &Params, incomes: [Money; 2], scottish: bool) -> Option<Transfe
         let pa = income_tax::personal_allowance(p, incomes[i], false);
         income_tax::tax_due(p, incomes[i], pa, scottish, Money::ZERO)
     };
-    choose_given_tax(p, incomes, [tax(0), tax(1)], scottish)
+    choose_given_tax(p, incomes, [tax(0), tax(1)], scottish).map(|(t, _)| t)
 }
 
 /// [`choose`], given each partner's tax without a transfer (with their whole personal
-/// allowance), when the caller has worked it out already.
+/// allowance), when the caller has worked it out already; with the transfer, each partner's
+/// tax with it (the giver's on a smaller allowance, the receiver's less the reducer).
 pub fn choose_given_tax(
     p: &Params,
     incomes: [Money; 2],
     tax_without: [Money; 2],
     scottish: bool,
-) -> Option<Transfer> {
+) -> Option<(Transfer, [Money; 2])> {
     let allowance = incomes.map(|income| income_tax::personal_allowance(p, income, false));
     // Neither partner may pay tax above the basic rate, whichever way the transfer goes.
     if (0..2).any(|i| income_tax::above_basic_rate(p, incomes[i], allowance[i], scottish)) {
         return None;
     }
     let before = tax_without[0] + tax_without[1];
-    let mut best: Option<(Transfer, Money)> = None;
+    let mut best: Option<(Transfer, [Money; 2], Money)> = None;
     for (from, to) in [(0, 1), (1, 0)] {
         let giver_pa = income_tax::personal_allowance(p, incomes[from], true);
         let giver_tax = income_tax::tax_due(p, incomes[from], giver_pa, scottish, Money::ZERO);
         let receiver_tax = income_tax::tax_due(p, incomes[to], allowance[to], scottish, reducer(p));
         let after = giver_tax + receiver_tax;
-        if after < before && best.is_none_or(|(_, b)| after < b) {
-            best = Some((Transfer { from, to }, after));
+        if after < before && best.is_none_or(|(_, _, b)| after < b) {
+            let mut tax = [Money::ZERO; 2];
+            tax[from] = giver_tax;
+            tax[to] = receiver_tax;
+            best = Some((Transfer { from, to }, tax, after));
         }
     }
-    best.map(|(t, _)| t)
+    best.map(|(t, tax, _)| (t, tax))
 }
 
 /// The receiver's tax reducer: 20% of the transferred allowance, £252.
