@@ -139,9 +139,10 @@ impl Figures {
     }
 }
 
-/// One point's pay and what follows from it alone (see [`Household::evaluate`]'s `pay`).
+/// Each adult's pay and what follows from it alone, the same whoever claims Carer's
+/// Allowance or Marriage Allowance (see [`Household::pay`]).
 #[derive(Debug, Clone, Copy, Default)]
-struct Pay {
+pub(super) struct Pay {
     works: [bool; 2],
     gross_annual: [Money; 2],
     pension_annual: [Money; 2],
@@ -173,14 +174,18 @@ impl Household {
     /// allowance is taxable: we take the choice that leaves them better off, and on a tie the
     /// elder partner (the reference model's default).
     pub fn evaluate(&self, earners: &[Earner; 2], costs: WorkCosts) -> Figures {
-        let pay = self.pay(earners);
+        self.evaluate_pay(&self.pay(earners), costs)
+    }
+
+    /// [`Household::evaluate`], with the pay already worked out.
+    pub(super) fn evaluate_pay(&self, pay: &Pay, costs: WorkCosts) -> Figures {
         // Two carers of the same person: one allowance, to the partner they choose if both
         // qualify, otherwise to the one who does (SSCBA 1992 s.70(7)).
         let both_qualify = self.adult_count == 2
             && self.carers_care_for_same_person
             && pay.ca_weekly.iter().all(|w| w.is_positive());
         if !both_qualify {
-            return self.evaluate_best_marriage(&pay, pay.ca_weekly, costs);
+            return self.evaluate_best_marriage(pay, pay.ca_weekly, costs);
         }
         let claimed_by = |claimant: usize| {
             let mut ca_weekly = pay.ca_weekly;
@@ -188,8 +193,8 @@ impl Household {
             ca_weekly
         };
         let elder = usize::from(self.adults[1].age > self.adults[0].age);
-        let first = self.evaluate_best_marriage(&pay, claimed_by(elder), costs);
-        let second = self.evaluate_best_marriage(&pay, claimed_by(1 - elder), costs);
+        let first = self.evaluate_best_marriage(pay, claimed_by(elder), costs);
+        let second = self.evaluate_best_marriage(pay, claimed_by(1 - elder), costs);
         if second.net_income > first.net_income {
             second
         } else {
@@ -198,46 +203,53 @@ impl Household {
     }
 
     /// Pay, NI, pension and the Carer's Allowance test: what each adult's own earnings give,
-    /// whoever claims Carer's Allowance or Marriage Allowance.
-    fn pay(&self, earners: &[Earner; 2]) -> Pay {
-        let p = self.params;
-        let scottish = self.country == Country::Scotland;
+    /// whoever claims Carer's Allowance or Marriage Allowance. Worked out once per point for
+    /// all the evaluations a choice needs.
+    pub(super) fn pay(&self, earners: &[Earner; 2]) -> Pay {
         let mut pay = Pay::default();
-        for i in 0..self.adult_count {
-            let e = &earners[i];
-            let a = &self.adults[i];
-            let gross = e.gross_annual;
-            let ni = national_insurance::annual(p, gross, e.pay_period);
-            let pension = pension::paid_by_worker_annual(p, e.pension, a.age, gross);
-            // Tax on the earnings alone with the whole personal allowance: what PAYE takes
-            // without Marriage Allowance, and what the Carer's Allowance test deducts.
-            let pa = income_tax::personal_allowance(p, gross, false);
-            let tax = income_tax::tax_due(p, gross, pa, scottish, Money::ZERO);
-            pay.works[i] = e.works();
-            pay.gross_annual[i] = gross;
-            pay.pension_annual[i] = pension;
-            pay.tax_on_earnings_annual[i] = tax;
-
-            let person = &mut pay.people[i];
-            // Pay arrives in whole pence, and UC counts what the payroll reports for the
-            // assessment period (reg 55 and 61): level pay of a year spread over 12 months.
-            person.gross = gross.annual_to_monthly().round_penny();
-            person.national_insurance = ni.annual_to_monthly();
-            person.pension = pension.annual_to_monthly();
-            person.pip_daily_living = self.fixed.pip_daily_living[i];
-            person.pip_mobility = self.fixed.pip_mobility[i];
-
-            // Carer's Allowance / Carer Support Payment, tested on net weekly earnings.
-            if a.carer {
-                let net_annual = gross - tax - ni - pension * Decimal::new(5, 1);
-                let net_weekly = net_annual.per(Period::Year, Period::Week);
-                person.carers_allowance_net_weekly_earnings = net_weekly;
-                let weekly = carers_allowance::weekly(p, self.country, net_weekly);
-                person.over_carers_allowance_limit = weekly.is_zero();
-                pay.ca_weekly[i] = weekly;
-            }
+        for (i, e) in earners.iter().enumerate().take(self.adult_count) {
+            self.adult_pay(i, e, &mut pay);
         }
         pay
+    }
+
+    /// Adult `i`'s part of [`Household::pay`], earning as `e` says (all of it replaced).
+    pub(super) fn adult_pay(&self, i: usize, e: &Earner, pay: &mut Pay) {
+        pay.people[i] = PersonFigures::default();
+        pay.ca_weekly[i] = Money::ZERO;
+        let p = self.params;
+        let scottish = self.country == Country::Scotland;
+        let a = &self.adults[i];
+        let gross = e.gross_annual;
+        let ni = national_insurance::annual(p, gross, e.pay_period);
+        let pension = pension::paid_by_worker_annual(p, e.pension, a.age, gross);
+        // Tax on the earnings alone with the whole personal allowance: what PAYE takes
+        // without Marriage Allowance, and what the Carer's Allowance test deducts.
+        let pa = income_tax::personal_allowance(p, gross, false);
+        let tax = income_tax::tax_due(p, gross, pa, scottish, Money::ZERO);
+        pay.works[i] = e.works();
+        pay.gross_annual[i] = gross;
+        pay.pension_annual[i] = pension;
+        pay.tax_on_earnings_annual[i] = tax;
+
+        let person = &mut pay.people[i];
+        // Pay arrives in whole pence, and UC counts what the payroll reports for the
+        // assessment period (reg 55 and 61): level pay of a year spread over 12 months.
+        person.gross = gross.annual_to_monthly().round_penny();
+        person.national_insurance = ni.annual_to_monthly();
+        person.pension = pension.annual_to_monthly();
+        person.pip_daily_living = self.fixed.pip_daily_living[i];
+        person.pip_mobility = self.fixed.pip_mobility[i];
+
+        // Carer's Allowance / Carer Support Payment, tested on net weekly earnings.
+        if a.carer {
+            let net_annual = gross - tax - ni - pension * Decimal::new(5, 1);
+            let net_weekly = net_annual.per(Period::Year, Period::Week);
+            person.carers_allowance_net_weekly_earnings = net_weekly;
+            let weekly = carers_allowance::weekly(p, self.country, net_weekly);
+            person.over_carers_allowance_limit = weekly.is_zero();
+            pay.ca_weekly[i] = weekly;
+        }
     }
 
     fn evaluate_best_marriage(

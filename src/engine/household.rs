@@ -4,6 +4,7 @@
 //! elements, housing element, LHA look-up, bedrooms and disability benefits are worked out
 //! here once, and [`Household::evaluate`](super::compute) only does what moves with pay.
 
+use super::compute::Pay;
 use crate::money::{Money, Period};
 use crate::params::{lha, Country, LhaCategory, Params, TaxYear};
 use crate::rules::uc::{
@@ -116,6 +117,9 @@ pub struct Household {
     pub cap_exempt_always: bool,
     /// Amounts that do not move with pay, worked out once here rather than at every point.
     pub fixed: FixedAmounts,
+    /// Each adult's pay as it is now and what follows from it: out of work, and for the
+    /// adult who does not take the offer, at every point.
+    pub(super) current_pay: Pay,
 }
 
 /// The household's amounts that do not depend on earnings, in the form each evaluation uses
@@ -280,8 +284,10 @@ impl Household {
             council_tax_reduction_annual: s.council_tax.reduction_annual,
             cap_exempt_always,
             fixed: FixedAmounts::default(),
+            current_pay: Pay::default(),
         };
         h.fixed = h.fixed_amounts();
+        h.current_pay = h.pay(&h.current_earners());
         Ok(h)
     }
 
