@@ -145,13 +145,23 @@ impl Figures {
 pub(super) struct Pay {
     works: [bool; 2],
     gross_annual: [Money; 2],
-    pension_annual: [Money; 2],
     /// Income tax on the earnings alone, with the whole personal allowance.
     tax_on_earnings_annual: [Money; 2],
     /// The Carer's Allowance each adult qualifies for on their own earnings, a week.
     ca_weekly: [Money; 2],
-    /// Each adult's figures so far: pay, NI and pension a month, PIP, the allowance test.
+    /// Pension contributions grossed up for relief at source, for adjusted net income (only
+    /// when Child Benefit is paid, as only the Child Benefit charge needs it).
+    pension_grossed_up: [Money; 2],
+    /// Each adult's figures so far: pay, NI and pension a month, PIP, the allowance test,
+    /// and the income tax and earned income for UC with no Marriage Allowance or carer
+    /// benefit (the earnings are then all their taxable income).
     people: [PersonFigures; 2],
+}
+
+/// Earned income for UC: pay less the tax on it, NI and pension (never below nil).
+fn uc_earned_income(person: &PersonFigures) -> Money {
+    (person.gross - person.income_tax_on_earnings - person.national_insurance - person.pension)
+        .at_least_zero()
 }
 
 /// In-work costs paid in this situation, a month.
@@ -229,7 +239,6 @@ impl Household {
         let tax = income_tax::tax_due(p, gross, pa, scottish, Money::ZERO);
         pay.works[i] = e.works();
         pay.gross_annual[i] = gross;
-        pay.pension_annual[i] = pension;
         pay.tax_on_earnings_annual[i] = tax;
 
         let person = &mut pay.people[i];
@@ -240,6 +249,12 @@ impl Household {
         person.pension = pension.annual_to_monthly();
         person.pip_daily_living = self.fixed.pip_daily_living[i];
         person.pip_mobility = self.fixed.pip_mobility[i];
+        person.income_tax = tax.annual_to_monthly();
+        person.income_tax_on_earnings = person.income_tax;
+        person.uc_earned_income = uc_earned_income(person);
+        if self.fixed.child_benefit.is_positive() {
+            pay.pension_grossed_up[i] = Money(pension.0 / self.fixed.pension_net_of_relief);
+        }
 
         // Carer's Allowance / Carer Support Payment, tested on net weekly earnings.
         if a.carer {
@@ -287,7 +302,6 @@ impl Household {
         let n = self.adult_count;
         let mut people = pay.people;
         let gross_annual = &pay.gross_annual;
-        let pension_annual = &pay.pension_annual;
 
         // Income tax on all taxable income, with Marriage Allowance. Carer's Allowance and
         // Carer Support Payment are taxable (ITEPA 2003 s.660 Table A). The weekly Scottish
@@ -348,24 +362,28 @@ impl Household {
             }
         }
 
+        // The pay's figures hold the tax and earned income for UC without Marriage Allowance
+        // or a carer benefit; only those change them.
         let mut earned_income = Money::ZERO;
         for i in 0..n {
             let person = &mut people[i];
-            person.income_tax = tax_annual[i].annual_to_monthly();
-            person.income_tax_on_earnings = if ca_weekly[i].is_positive() {
-                tax_on_earnings_annual[i].annual_to_monthly()
-            } else {
-                person.income_tax // the same tax, as the income is the earnings alone
-            };
-            if ca_weekly[i].is_positive() {
+            let carer_benefit = ca_weekly[i].is_positive();
+            let transferred = person.marriage_allowance != MarriageRole::None;
+            if carer_benefit {
                 person.carers_allowance = fixed.carers_allowance;
                 person.carer_supplement = fixed.carer_supplement;
             }
-            person.uc_earned_income = (person.gross
-                - person.income_tax_on_earnings
-                - person.national_insurance
-                - person.pension)
-                .at_least_zero();
+            if carer_benefit || transferred {
+                person.income_tax = tax_annual[i].annual_to_monthly();
+            }
+            if transferred {
+                person.income_tax_on_earnings = if carer_benefit {
+                    tax_on_earnings_annual[i].annual_to_monthly()
+                } else {
+                    person.income_tax // the same tax, as the income is the earnings alone
+                };
+                person.uc_earned_income = uc_earned_income(person);
+            }
             earned_income += person.uc_earned_income;
         }
 
@@ -432,9 +450,8 @@ impl Household {
         let charge = if cb.is_positive() {
             // The charge falls on the partner with the higher adjusted net income (income
             // less grossed-up pension contributions under relief at source).
-            let relief = fixed.pension_net_of_relief;
             let ani = (0..n)
-                .map(|i| total_income[i] - Money(pension_annual[i].0 / relief))
+                .map(|i| total_income[i] - pay.pension_grossed_up[i])
                 .max()
                 .unwrap_or(Money::ZERO);
             child_benefit::high_income_charge(p, ani, fixed.child_benefit_annual)
