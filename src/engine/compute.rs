@@ -145,7 +145,8 @@ impl Figures {
 pub(super) struct Pay {
     works: [bool; 2],
     gross_annual: [Money; 2],
-    /// Income tax on the earnings alone, with the whole personal allowance.
+    /// The personal allowance for the earnings alone, and the income tax on them with it.
+    allowance: [Money; 2],
     tax_on_earnings_annual: [Money; 2],
     /// The Carer's Allowance each adult qualifies for on their own earnings, a week.
     ca_weekly: [Money; 2],
@@ -239,6 +240,7 @@ impl Household {
         let tax = income_tax::tax_due(p, gross, pa, scottish, Money::ZERO);
         pay.works[i] = e.works();
         pay.gross_annual[i] = gross;
+        pay.allowance[i] = pa;
         pay.tax_on_earnings_annual[i] = tax;
 
         let person = &mut pay.people[i];
@@ -317,19 +319,22 @@ impl Household {
             };
             total_income[i] = gross_annual[i] + carer_benefits;
         }
-        // Tax on all of it with the whole personal allowance (no Marriage Allowance). With
-        // no carer benefit added, that is the tax on the earnings alone, known already.
-        let mut tax_whole_allowance = [Money::ZERO; 2];
-        for i in 0..n {
-            tax_whole_allowance[i] = if ca_weekly[i].is_positive() {
-                let allowance = income_tax::personal_allowance(p, total_income[i], false);
-                income_tax::tax_due(p, total_income[i], allowance, scottish, Money::ZERO)
+        // The allowance and tax on all of it without Marriage Allowance. With no carer
+        // benefit added, those are the ones on the earnings alone, known already.
+        let partners = [0, 1].map(|i| {
+            if ca_weekly[i].is_positive() {
+                marriage_allowance::Partner::new(p, total_income[i], scottish)
             } else {
-                pay.tax_on_earnings_annual[i]
-            };
-        }
+                marriage_allowance::Partner {
+                    income: total_income[i],
+                    allowance: pay.allowance[i],
+                    tax: pay.tax_on_earnings_annual[i],
+                }
+            }
+        });
+        let tax_whole_allowance = partners.map(|x| x.tax);
         let transfer = if consider_marriage_allowance && n == 2 {
-            marriage_allowance::choose_given_tax(p, total_income, tax_whole_allowance, scottish)
+            marriage_allowance::choose_between(p, partners, scottish)
         } else {
             None
         };

@@ -17,35 +17,61 @@ pub struct Transfer {
     pub to: usize,
 }
 
-/// The transfer a married couple with these total incomes would make, if any pays.
-pub fn choose(p: &Params, incomes: [Money; 2], scottish: bool) -> Option<Transfer> {
-    let tax = |i: usize| {
-        let pa = income_tax::personal_allowance(p, incomes[i], false);
-        income_tax::tax_due(p, incomes[i], pa, scottish, Money::ZERO)
-    };
-    choose_given_tax(p, incomes, [tax(0), tax(1)], scottish).map(|(t, _)| t)
+/// One partner as the choice sees them: their total income, and their personal allowance
+/// and income tax without a transfer.
+#[derive(Debug, Clone, Copy)]
+pub struct Partner {
+    pub income: Money,
+    pub allowance: Money,
+    pub tax: Money,
 }
 
-/// [`choose`], given each partner's tax without a transfer (with their whole personal
-/// allowance), when the caller has worked it out already; with the transfer, each partner's
-/// tax with it (the giver's on a smaller allowance, the receiver's less the reducer).
-pub fn choose_given_tax(
+impl Partner {
+    /// A partner with this total income, their allowance and tax worked out here.
+    pub fn new(p: &Params, income: Money, scottish: bool) -> Partner {
+        let allowance = income_tax::personal_allowance(p, income, false);
+        let tax = income_tax::tax_due(p, income, allowance, scottish, Money::ZERO);
+        Partner {
+            income,
+            allowance,
+            tax,
+        }
+    }
+}
+
+/// The transfer a married couple with these total incomes would make, if any pays.
+pub fn choose(p: &Params, incomes: [Money; 2], scottish: bool) -> Option<Transfer> {
+    choose_between(p, incomes.map(|i| Partner::new(p, i, scottish)), scottish).map(|(t, _)| t)
+}
+
+/// [`choose`], for partners whose allowance and tax the caller has worked out already; with
+/// the transfer, each partner's tax with it (the giver's on a smaller allowance, the
+/// receiver's less the reducer).
+pub fn choose_between(
     p: &Params,
-    incomes: [Money; 2],
-    tax_without: [Money; 2],
+    partners: [Partner; 2],
     scottish: bool,
 ) -> Option<(Transfer, [Money; 2])> {
-    let allowance = incomes.map(|income| income_tax::personal_allowance(p, income, false));
     // Neither partner may pay tax above the basic rate, whichever way the transfer goes.
-    if (0..2).any(|i| income_tax::above_basic_rate(p, incomes[i], allowance[i], scottish)) {
+    if partners
+        .iter()
+        .any(|x| income_tax::above_basic_rate(p, x.income, x.allowance, scottish))
+    {
         return None;
     }
-    let before = tax_without[0] + tax_without[1];
+    let before = partners[0].tax + partners[1].tax;
     let mut best: Option<(Transfer, [Money; 2], Money)> = None;
     for (from, to) in [(0, 1), (1, 0)] {
-        let giver_pa = income_tax::personal_allowance(p, incomes[from], true);
-        let giver_tax = income_tax::tax_due(p, incomes[from], giver_pa, scottish, Money::ZERO);
-        let receiver_tax = income_tax::tax_due(p, incomes[to], allowance[to], scottish, reducer(p));
+        let (giver, receiver) = (partners[from], partners[to]);
+        // A receiver who pays no tax has nothing for the reducer to take off, and a smaller
+        // allowance never lowers the giver's tax: this way cannot save anything.
+        if receiver.tax.is_zero() {
+            continue;
+        }
+        let giver_pa = income_tax::personal_allowance(p, giver.income, true);
+        let giver_tax = income_tax::tax_due(p, giver.income, giver_pa, scottish, Money::ZERO);
+        let receiver_tax =
+            income_tax::tax_due(p, receiver.income, receiver.allowance, scottish, reducer(p));
         let after = giver_tax + receiver_tax;
         if after < before && best.is_none_or(|(_, _, b)| after < b) {
             let mut tax = [Money::ZERO; 2];
