@@ -145,9 +145,10 @@ impl Figures {
 pub(super) struct Pay {
     works: [bool; 2],
     gross_annual: [Money; 2],
-    /// The personal allowance for the earnings alone, and the income tax on them with it.
-    allowance: [Money; 2],
+    /// Income tax on the earnings alone, with the whole personal allowance.
     tax_on_earnings_annual: [Money; 2],
+    /// A married couple's Marriage Allowance figures on the earnings alone.
+    partner: [marriage_allowance::Partner; 2],
     /// The Carer's Allowance each adult qualifies for on their own earnings, a week.
     ca_weekly: [Money; 2],
     /// Pension contributions grossed up for relief at source, for adjusted net income (only
@@ -240,8 +241,10 @@ impl Household {
         let tax = income_tax::tax_due(p, gross, pa, scottish, Money::ZERO);
         pay.works[i] = e.works();
         pay.gross_annual[i] = gross;
-        pay.allowance[i] = pa;
         pay.tax_on_earnings_annual[i] = tax;
+        if self.married {
+            pay.partner[i] = marriage_allowance::Partner::with_tax(p, gross, pa, tax, scottish);
+        }
 
         let person = &mut pay.people[i];
         // Pay arrives in whole pence, and UC counts what the payroll reports for the
@@ -319,22 +322,25 @@ impl Household {
             };
             total_income[i] = gross_annual[i] + carer_benefits;
         }
-        // The allowance and tax on all of it without Marriage Allowance. With no carer
-        // benefit added, those are the ones on the earnings alone, known already.
-        let partners = [0, 1].map(|i| {
+        // The tax on all of it without Marriage Allowance, and a married couple's figures for
+        // choosing it. With no carer benefit added, those are the ones on the earnings alone,
+        // worked out with the pay.
+        let mut tax_whole_allowance = pay.tax_on_earnings_annual;
+        let mut partners = pay.partner;
+        for i in 0..n {
             if ca_weekly[i].is_positive() {
-                marriage_allowance::Partner::new(p, total_income[i], scottish)
-            } else {
-                marriage_allowance::Partner {
-                    income: total_income[i],
-                    allowance: pay.allowance[i],
-                    tax: pay.tax_on_earnings_annual[i],
+                let income = total_income[i];
+                let allowance = income_tax::personal_allowance(p, income, false);
+                let tax = income_tax::tax_due(p, income, allowance, scottish, Money::ZERO);
+                tax_whole_allowance[i] = tax;
+                if self.married {
+                    partners[i] =
+                        marriage_allowance::Partner::with_tax(p, income, allowance, tax, scottish);
                 }
             }
-        });
-        let tax_whole_allowance = partners.map(|x| x.tax);
+        }
         let transfer = if consider_marriage_allowance && n == 2 {
-            marriage_allowance::choose_between(p, partners, scottish)
+            marriage_allowance::choose_between(p, partners)
         } else {
             None
         };

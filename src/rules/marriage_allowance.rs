@@ -17,46 +17,58 @@ pub struct Transfer {
     pub to: usize,
 }
 
-/// One partner as the choice sees them: their total income, and their personal allowance
-/// and income tax without a transfer.
-#[derive(Debug, Clone, Copy)]
+/// One partner as the choice sees them: their total income, their personal allowance and
+/// income tax without a transfer, and what they would pay if they gave allowance away.
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Partner {
     pub income: Money,
     pub allowance: Money,
     pub tax: Money,
+    /// Pays tax above the basic rate (in Scotland, at the higher rate or above).
+    pub above_basic_rate: bool,
+    /// Their tax on the allowance left after giving the transfer away.
+    pub tax_if_giving: Money,
 }
 
 impl Partner {
-    /// A partner with this total income, their allowance and tax worked out here.
+    /// A partner with this total income, everything worked out here.
     pub fn new(p: &Params, income: Money, scottish: bool) -> Partner {
         let allowance = income_tax::personal_allowance(p, income, false);
         let tax = income_tax::tax_due(p, income, allowance, scottish, Money::ZERO);
+        Partner::with_tax(p, income, allowance, tax, scottish)
+    }
+
+    /// A partner whose allowance and tax on `income` (as [`Partner::new`] works them out)
+    /// the caller has already.
+    pub fn with_tax(
+        p: &Params,
+        income: Money,
+        allowance: Money,
+        tax: Money,
+        scottish: bool,
+    ) -> Partner {
+        let giving_allowance = income_tax::personal_allowance(p, income, true);
         Partner {
             income,
             allowance,
             tax,
+            above_basic_rate: income_tax::above_basic_rate(p, income, allowance, scottish),
+            tax_if_giving: income_tax::tax_due(p, income, giving_allowance, scottish, Money::ZERO),
         }
     }
 }
 
 /// The transfer a married couple with these total incomes would make, if any pays.
 pub fn choose(p: &Params, incomes: [Money; 2], scottish: bool) -> Option<Transfer> {
-    choose_between(p, incomes.map(|i| Partner::new(p, i, scottish)), scottish).map(|(t, _)| t)
+    choose_between(p, incomes.map(|i| Partner::new(p, i, scottish))).map(|(t, _)| t)
 }
 
-/// [`choose`], for partners whose allowance and tax the caller has worked out already; with
-/// the transfer, each partner's tax with it (the giver's on a smaller allowance, the
-/// receiver's less the reducer).
-pub fn choose_between(
-    p: &Params,
-    partners: [Partner; 2],
-    scottish: bool,
-) -> Option<(Transfer, [Money; 2])> {
+/// [`choose`], for partners the caller has worked out already; with the transfer, each
+/// partner's tax with it (the giver's on a smaller allowance, the receiver's less the
+/// reducer).
+pub fn choose_between(p: &Params, partners: [Partner; 2]) -> Option<(Transfer, [Money; 2])> {
     // Neither partner may pay tax above the basic rate, whichever way the transfer goes.
-    if partners
-        .iter()
-        .any(|x| income_tax::above_basic_rate(p, x.income, x.allowance, scottish))
-    {
+    if partners.iter().any(|x| x.above_basic_rate) {
         return None;
     }
     let before = partners[0].tax + partners[1].tax;
@@ -68,10 +80,9 @@ pub fn choose_between(
         if receiver.tax.is_zero() {
             continue;
         }
-        let giver_pa = income_tax::personal_allowance(p, giver.income, true);
-        let giver_tax = income_tax::tax_due(p, giver.income, giver_pa, scottish, Money::ZERO);
-        let receiver_tax =
-            income_tax::tax_due(p, receiver.income, receiver.allowance, scottish, reducer(p));
+        let giver_tax = giver.tax_if_giving;
+        // The reducer comes off the tax, never below nil (ITA 2007 s.55B).
+        let receiver_tax = (receiver.tax - reducer(p)).at_least_zero();
         let after = giver_tax + receiver_tax;
         if after < before && best.is_none_or(|(_, _, b)| after < b) {
             let mut tax = [Money::ZERO; 2];
