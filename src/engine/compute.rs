@@ -428,7 +428,7 @@ impl Household {
         uc.earned_income = earned_income;
         uc.earned_above_allowance =
             taper::earnings_above_allowance(earned_income, uc.work_allowance);
-        uc.taper = taper::deduction(p, earned_income, uc.work_allowance);
+        uc.taper = taper::deduction_on(p, uc.earned_above_allowance);
         uc.unearned_income = people[..n].iter().map(|x| x.carers_allowance).sum();
         uc.over_capital_limit = self.capital_tariff.is_none();
         uc.capital_tariff = self.capital_tariff.unwrap_or(Money::ZERO);
@@ -479,6 +479,7 @@ impl Household {
             child_benefit_charge: charge,
             scottish_child_payment: scp,
             dla: fixed.dla,
+            pip: fixed.pip,
             ..Figures::default()
         };
         for x in &people[..n] {
@@ -488,7 +489,6 @@ impl Household {
             f.pension += x.pension;
             f.carers_allowance += x.carers_allowance;
             f.carer_supplement += x.carer_supplement;
-            f.pip += x.pip_daily_living + x.pip_mobility;
         }
         f.net_income = f.employment_income
             + f.uc.award

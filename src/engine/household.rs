@@ -132,6 +132,8 @@ pub struct FixedAmounts {
     pub pip_daily_living: [Money; 2],
     /// PIP mobility a month, by adult.
     pub pip_mobility: [Money; 2],
+    /// All the household's PIP a month.
+    pub pip: Money,
     /// Carer's Allowance (Carer Support Payment in Scotland) a month, when it is paid.
     pub carers_allowance: Money,
     /// The Scottish carer supplement a month, when Carer Support Payment is paid (else nil).
@@ -295,9 +297,11 @@ impl Household {
         let p = self.params;
         let mut pip_daily_living = [Money::ZERO; 2];
         let mut pip_mobility = [Money::ZERO; 2];
+        let mut pip = Money::ZERO;
         for (i, a) in self.adults().iter().enumerate() {
             pip_daily_living[i] = monthly(a.pip_daily_living_weekly);
             pip_mobility[i] = monthly(a.pip_mobility_weekly);
+            pip += pip_daily_living[i] + pip_mobility[i];
         }
         let carers_allowance = carers_allowance::weekly(p, self.country, Money::ZERO);
         let supplement = carers_allowance::scottish_supplement_weekly(p, self.country, true);
@@ -306,6 +310,7 @@ impl Household {
         FixedAmounts {
             pip_daily_living,
             pip_mobility,
+            pip,
             carers_allowance: monthly(carers_allowance),
             carer_supplement: monthly(supplement),
             carer_benefits_annual: (carers_allowance + supplement) * Decimal::from(52),
