@@ -4,10 +4,16 @@
 //! elements, housing element, LHA look-up, bedrooms and disability benefits are worked out
 //! here once, and [`Household::evaluate`](super::compute) only does what moves with pay.
 
+use super::compute::Pay;
 use crate::money::{Money, Period};
 use crate::params::{lha, Country, LhaCategory, Params, TaxYear};
-use crate::rules::uc::{carer, child_element, disabled_child, housing, lcwra, standard_allowance};
-use crate::rules::{child_benefit, council_tax, disability};
+use crate::rules::uc::{
+    benefit_cap, carer, child_element, childcare, disabled_child, housing, lcwra,
+    standard_allowance, work_allowance,
+};
+use crate::rules::{
+    carers_allowance, child_benefit, council_tax, disability, scottish_child_payment,
+};
 use crate::scenario::{Adult, Housing, Scenario, ValidationError};
 use rust_decimal::Decimal;
 
@@ -109,6 +115,45 @@ pub struct Household {
     pub council_tax_reduction_annual: Money,
     /// Exempt from the benefit cap whatever anyone earns (LCWRA, carer, PIP, DLA, pension age).
     pub cap_exempt_always: bool,
+    /// Amounts that do not move with pay, worked out once here rather than at every point.
+    pub fixed: FixedAmounts,
+    /// Each adult's pay as it is now and what follows from it: out of work, and for the
+    /// adult who does not take the offer, at every point.
+    pub(super) current_pay: Pay,
+}
+
+/// The household's amounts that do not depend on earnings, in the form each evaluation uses
+/// them (mostly a month), so that [`Household::evaluate`](super::compute) only adds them up.
+/// Each is the very calculation the evaluation would otherwise repeat, so the figures are the
+/// same to the last digit.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FixedAmounts {
+    /// PIP daily living (or ADP) a month, by adult.
+    pub pip_daily_living: [Money; 2],
+    /// PIP mobility a month, by adult.
+    pub pip_mobility: [Money; 2],
+    /// All the household's PIP a month.
+    pub pip: Money,
+    /// Carer's Allowance (Carer Support Payment in Scotland) a month, when it is paid.
+    pub carers_allowance: Money,
+    /// The Scottish carer supplement a month, when Carer Support Payment is paid (else nil).
+    pub carer_supplement: Money,
+    /// Carer's Allowance and any supplement over a year, the taxable amount when paid.
+    pub carer_benefits_annual: Money,
+    pub child_benefit: Money,
+    pub child_benefit_annual: Money,
+    /// Scottish Child Payment a month, when UC is paid (nil outside Scotland).
+    pub scottish_child_payment: Money,
+    pub dla: Money,
+    /// The UC maximum amount before the childcare element, the only element that moves.
+    pub uc_maximum_before_childcare: Money,
+    pub work_allowance: Money,
+    pub childcare_cap: Money,
+    pub benefit_cap: Money,
+    /// Earnings a month that lift the benefit cap.
+    pub cap_earnings_exception: Money,
+    /// What is left of £1 of pension contribution after basic-rate relief at source.
+    pub pension_net_of_relief: Decimal,
 }
 
 impl Household {
@@ -208,7 +253,7 @@ impl Household {
                 || a.age >= p.pension.state_pension_age
         }) || any_dla;
 
-        Ok(Household {
+        let mut h = Household {
             year,
             params: p,
             country: s.country,
@@ -240,7 +285,65 @@ impl Household {
             council_tax_annual: s.council_tax.annual,
             council_tax_reduction_annual: s.council_tax.reduction_annual,
             cap_exempt_always,
-        })
+            fixed: FixedAmounts::default(),
+            current_pay: Pay::default(),
+        };
+        h.fixed = h.fixed_amounts();
+        h.current_pay = h.pay(&h.current_earners());
+        Ok(h)
+    }
+
+    fn fixed_amounts(&self) -> FixedAmounts {
+        let p = self.params;
+        let mut pip_daily_living = [Money::ZERO; 2];
+        let mut pip_mobility = [Money::ZERO; 2];
+        let mut pip = Money::ZERO;
+        for (i, a) in self.adults().iter().enumerate() {
+            pip_daily_living[i] = monthly(a.pip_daily_living_weekly);
+            pip_mobility[i] = monthly(a.pip_mobility_weekly);
+            pip += pip_daily_living[i] + pip_mobility[i];
+        }
+        let carers_allowance = carers_allowance::weekly(p, self.country, Money::ZERO);
+        let supplement = carers_allowance::scottish_supplement_weekly(p, self.country, true);
+        let child_benefit = monthly(self.child_benefit_weekly);
+        let housing = self.housing.element();
+        FixedAmounts {
+            pip_daily_living,
+            pip_mobility,
+            pip,
+            carers_allowance: monthly(carers_allowance),
+            carer_supplement: monthly(supplement),
+            carer_benefits_annual: (carers_allowance + supplement) * Decimal::from(52),
+            child_benefit,
+            child_benefit_annual: child_benefit.monthly_to_annual(),
+            scottish_child_payment: monthly(scottish_child_payment::weekly(
+                p,
+                self.country,
+                self.children_under_16,
+                true,
+            )),
+            dla: monthly(self.dla_weekly),
+            uc_maximum_before_childcare: self.standard_allowance
+                + self.child_element
+                + self.disabled_child_lower
+                + self.disabled_child_higher
+                + self.lcwra_element
+                + self.carer_element
+                + housing,
+            work_allowance: work_allowance::monthly(
+                p,
+                self.work_allowance_eligible(),
+                housing.is_positive(),
+            ),
+            childcare_cap: childcare::cap(p, self.children_for_childcare),
+            benefit_cap: benefit_cap::cap_monthly(
+                p,
+                self.adult_count == 2 || self.children > 0,
+                self.in_london,
+            ),
+            cap_earnings_exception: benefit_cap::earnings_exception_monthly(p),
+            pension_net_of_relief: Decimal::ONE - p.income_tax.basic_rate,
+        }
     }
 }
 

@@ -192,18 +192,27 @@ impl Household {
     /// Earnings if `offer`'s adult works `hours` a week at `wage` an hour.
     pub fn offer_earners(&self, offer: &JobOffer, hours: Decimal, wage: Money) -> [Earner; 2] {
         let mut e = self.current_earners();
-        let slot = offer.adult.min(self.adult_count - 1);
+        e[self.offer_slot(offer)] = Household::offer_earner(offer, hours, wage);
+        e
+    }
+
+    /// Which adult takes the offer.
+    fn offer_slot(&self, offer: &JobOffer) -> usize {
+        offer.adult.min(self.adult_count - 1)
+    }
+
+    /// The offer's adult's earnings at `hours` a week and `wage` an hour.
+    fn offer_earner(offer: &JobOffer, hours: Decimal, wage: Money) -> Earner {
         let gross = match (offer.annual_salary, offer.hourly_wage) {
             (Some(salary), None) if hours == offer.hours_per_week => salary,
             _ => Money(wage.0 * hours * Decimal::from(52)),
         };
-        e[slot] = Earner {
+        Earner {
             gross_annual: gross,
             hours_per_week: hours,
             pay_period: offer.pay_frequency.period(),
             pension: offer.pension,
-        };
-        e
+        }
     }
 
     /// Costs of working: childcare and travel, only when there are hours.
@@ -220,7 +229,7 @@ impl Household {
 
     /// Figures out of work (as things are now).
     pub fn out_of_work(&self) -> Figures {
-        self.evaluate(&self.current_earners(), WorkCosts::default())
+        self.evaluate_pay(&self.current_pay, WorkCosts::default())
     }
 
     /// Figures in an offer at its own hours and wage.
@@ -229,11 +238,14 @@ impl Household {
     }
 
     /// Figures in an offer at other hours or another wage (what-if, chart, heat map).
+    ///
+    /// The same as evaluating [`Household::offer_earners`], but only the offer's adult's pay
+    /// is worked out: the other adult's is as now, worked out once when preparing.
     pub fn net_at(&self, offer: &JobOffer, hours: Decimal, wage: Money) -> Figures {
-        self.evaluate(
-            &self.offer_earners(offer, hours, wage),
-            Household::offer_costs(offer, hours),
-        )
+        let slot = self.offer_slot(offer);
+        let mut pay = self.current_pay;
+        self.adult_pay(slot, &Household::offer_earner(offer, hours, wage), &mut pay);
+        self.evaluate_pay(&pay, Household::offer_costs(offer, hours))
     }
 }
 

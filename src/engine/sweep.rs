@@ -106,12 +106,19 @@ impl Household {
             // Zero hours is the job's adult with no pay at all (any current job given up), so
             // the line is the offer's own; better-off is still against the current situation.
             let f = self.net_at(job, hours, wage);
+            let net_income = f.net_income.to_f64();
+            // With no work costs the two are the very same amount: convert it once.
+            let no_costs = f.childcare_costs.is_zero() && f.travel_costs.is_zero();
             points.push(SweepPoint {
                 hours: step as f64 / 2.0,
                 gross: f.employment_income.to_f64(),
                 universal_credit: f.uc.award.to_f64(),
-                net_income: f.net_income.to_f64(),
-                net_income_after_work_costs: f.net_income_after_work_costs.to_f64(),
+                net_income,
+                net_income_after_work_costs: if no_costs {
+                    net_income
+                } else {
+                    f.net_income_after_work_costs.to_f64()
+                },
                 better_off: (f.disposable_income - out.disposable_income).to_f64(),
             });
             if let Some((prev_hours, prev)) = &previous {

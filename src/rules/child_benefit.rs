@@ -25,6 +25,9 @@ pub fn weekly(p: &Params, children: usize) -> Money {
 /// household's Child Benefit for the year.
 pub fn high_income_charge(p: &Params, adjusted_net_income: Money, benefit_annual: Money) -> Money {
     let t = &p.income_tax;
+    if adjusted_net_income.0 <= t.child_benefit_charge_threshold {
+        return Money::ZERO; // what the steps below give, without the divisions
+    }
     let excess = (adjusted_net_income - Money(t.child_benefit_charge_threshold)).at_least_zero();
     let steps = (excess.0 / t.child_benefit_charge_step).floor();
     let share = (steps / Decimal::from(100)).min(Decimal::ONE);

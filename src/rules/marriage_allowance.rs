@@ -17,34 +17,81 @@ pub struct Transfer {
     pub to: usize,
 }
 
-/// The transfer a married couple with these total incomes would make, if any pays.
-pub fn choose(p: &Params, incomes: [Money; 2], scottish: bool) -> Option<Transfer> {
-    let base_tax = |i: usize| {
-        let pa = income_tax::personal_allowance(p, incomes[i], false);
-        income_tax::tax_due(p, incomes[i], pa, scottish, Money::ZERO)
-    };
-    let before = base_tax(0) + base_tax(1);
-    let mut best: Option<(Transfer, Money)> = None;
-    for (from, to) in [(0, 1), (1, 0)] {
-        let giver_pa = income_tax::personal_allowance(p, incomes[from], true);
-        let receiver_pa = income_tax::personal_allowance(p, incomes[to], false);
-        if income_tax::above_basic_rate(
-            p,
-            incomes[from],
-            income_tax::personal_allowance(p, incomes[from], false),
-            scottish,
-        ) || income_tax::above_basic_rate(p, incomes[to], receiver_pa, scottish)
-        {
-            continue;
-        }
-        let giver_tax = income_tax::tax_due(p, incomes[from], giver_pa, scottish, Money::ZERO);
-        let receiver_tax = income_tax::tax_due(p, incomes[to], receiver_pa, scottish, reducer(p));
-        let after = giver_tax + receiver_tax;
-        if after < before && best.is_none_or(|(_, b)| after < b) {
-            best = Some((Transfer { from, to }, after));
+/// One partner as the choice sees them: their total income, their personal allowance and
+/// income tax without a transfer, and what they would pay if they gave allowance away.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Partner {
+    pub income: Money,
+    pub allowance: Money,
+    pub tax: Money,
+    /// Pays tax above the basic rate (in Scotland, at the higher rate or above).
+    pub above_basic_rate: bool,
+    /// Their tax on the allowance left after giving the transfer away.
+    pub tax_if_giving: Money,
+}
+
+impl Partner {
+    /// A partner with this total income, everything worked out here.
+    pub fn new(p: &Params, income: Money, scottish: bool) -> Partner {
+        let allowance = income_tax::personal_allowance(p, income, false);
+        let tax = income_tax::tax_due(p, income, allowance, scottish, Money::ZERO);
+        Partner::with_tax(p, income, allowance, tax, scottish)
+    }
+
+    /// A partner whose allowance and tax on `income` (as [`Partner::new`] works them out)
+    /// the caller has already.
+    pub fn with_tax(
+        p: &Params,
+        income: Money,
+        allowance: Money,
+        tax: Money,
+        scottish: bool,
+    ) -> Partner {
+        let giving_allowance = income_tax::personal_allowance(p, income, true);
+        Partner {
+            income,
+            allowance,
+            tax,
+            above_basic_rate: income_tax::above_basic_rate(p, income, allowance, scottish),
+            tax_if_giving: income_tax::tax_due(p, income, giving_allowance, scottish, Money::ZERO),
         }
     }
-    best.map(|(t, _)| t)
+}
+
+/// The transfer a married couple with these total incomes would make, if any pays.
+pub fn choose(p: &Params, incomes: [Money; 2], scottish: bool) -> Option<Transfer> {
+    choose_between(p, incomes.map(|i| Partner::new(p, i, scottish))).map(|(t, _)| t)
+}
+
+/// [`choose`], for partners the caller has worked out already; with the transfer, each
+/// partner's tax with it (the giver's on a smaller allowance, the receiver's less the
+/// reducer).
+pub fn choose_between(p: &Params, partners: [Partner; 2]) -> Option<(Transfer, [Money; 2])> {
+    // Neither partner may pay tax above the basic rate, whichever way the transfer goes.
+    if partners.iter().any(|x| x.above_basic_rate) {
+        return None;
+    }
+    let before = partners[0].tax + partners[1].tax;
+    let mut best: Option<(Transfer, [Money; 2], Money)> = None;
+    for (from, to) in [(0, 1), (1, 0)] {
+        let (giver, receiver) = (partners[from], partners[to]);
+        // A receiver who pays no tax has nothing for the reducer to take off, and a smaller
+        // allowance never lowers the giver's tax: this way cannot save anything.
+        if receiver.tax.is_zero() {
+            continue;
+        }
+        let giver_tax = giver.tax_if_giving;
+        // The reducer comes off the tax, never below nil (ITA 2007 s.55B).
+        let receiver_tax = (receiver.tax - reducer(p)).at_least_zero();
+        let after = giver_tax + receiver_tax;
+        if after < before && best.is_none_or(|(_, _, b)| after < b) {
+            let mut tax = [Money::ZERO; 2];
+            tax[from] = giver_tax;
+            tax[to] = receiver_tax;
+            best = Some((Transfer { from, to }, tax, after));
+        }
+    }
+    best.map(|(t, tax, _)| (t, tax))
 }
 
 /// The receiver's tax reducer: 20% of the transferred allowance, £252.

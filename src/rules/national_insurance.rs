@@ -38,6 +38,9 @@ pub fn thresholds(p: &Params, period: Period) -> (Money, Money) {
 /// NI on one period's pay.
 pub fn per_period(p: &Params, pay: Money, period: Period) -> Money {
     let (pt, uel) = thresholds(p, period);
+    if pay <= pt {
+        return Money::ZERO; // what the sums below give at or under the primary threshold
+    }
     let ni = &p.national_insurance;
     let main = (pay.min(uel) - pt).at_least_zero() * ni.main_rate;
     let upper = (pay - uel).at_least_zero() * ni.upper_rate;

@@ -12,7 +12,12 @@ pub fn earnings_above_allowance(earned: Money, work_allowance: Money) -> Money {
 
 /// The deduction a month.
 pub fn deduction(p: &Params, earned: Money, work_allowance: Money) -> Money {
-    earnings_above_allowance(earned, work_allowance) * p.uc.taper_rate
+    deduction_on(p, earnings_above_allowance(earned, work_allowance))
+}
+
+/// The deduction a month, given the earnings above the work allowance.
+pub fn deduction_on(p: &Params, above_allowance: Money) -> Money {
+    above_allowance * p.uc.taper_rate
 }
 
 #[cfg(test)]
