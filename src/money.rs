@@ -1,24 +1,39 @@
 //! Money, periods and rounding, in one place.
 //!
-//! Amounts are [`Money`], a `Decimal` newtype: no float ever holds pounds. Periods are named
-//! ([`Period`]) and every conversion between them goes through [`Money::per`], which uses the
-//! conversions the regulations use (a week is 1/52 of a year, a month 1/12: UC Regulations
-//! 2013 reg 73 and Schedule 4 para 7 convert weekly amounts to monthly as x52/12). Rounding is
-//! always named: [`Money::round_penny`] rounds half a penny up (UC Regulations 2013 reg 6),
-//! because `Decimal::round_dp` is banker's rounding, which no regulation here asks for.
+//! Amounts are [`Money`], a `Decimal` newtype with a private field: no float ever holds
+//! pounds, and an amount is made by a named constructor ([`Money::new`], [`Money::pounds`],
+//! [`Money::pence`]). Periods are named ([`Period`]) and every conversion between them goes
+//! through [`Money::per`], which uses the conversions the regulations use (a week is 1/52 of a
+//! year, a month 1/12: UC Regulations 2013 reg 73 and Schedule 4 para 7 convert weekly amounts
+//! to monthly as x52/12), multiplying before dividing so the figures are the same to the last
+//! digit wherever they are converted.
+//!
+//! Rounding: one rule, half away from zero ([`round_half_up`]: £0.125 is £0.13, −£0.125 is
+//! −£0.13), to the penny ([`Money::round_penny`], UC Regulations 2013 reg 6), to the pound
+//! ([`Money::round_pound`], headline figures) or to a number of places (shares such as the
+//! participation tax rate). Where a rule says to disregard a part, the rounding is down and
+//! named so ([`Money::floor_penny`], [`Money::floor_pound`]) or up to a step
+//! ([`Money::ceil_to`]). Never `Decimal::round_dp`: it is banker's rounding (half to even),
+//! which no rule here asks for.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::iter::Sum;
-use std::ops::{Add, AddAssign, Mul, Neg, Sub, SubAssign};
+use std::ops::{Add, AddAssign, Div, Mul, Neg, Sub, SubAssign};
 
 /// An amount of money in pounds, held exactly.
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
 #[serde(transparent)]
-pub struct Money(pub Decimal);
+pub struct Money(Decimal);
+
+/// `value` to `places` decimal places, half away from zero: the one rounding rule (see the
+/// module's opening).
+pub fn round_half_up(value: Decimal, places: u32) -> Decimal {
+    value.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero)
+}
 
 /// How often an amount is paid or counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -47,6 +62,12 @@ impl Period {
 impl Money {
     pub const ZERO: Money = Money(Decimal::ZERO);
 
+    /// An exact amount in pounds: a rate from the parameters, a figure typed or read from a
+    /// file.
+    pub const fn new(pounds: Decimal) -> Money {
+        Money(pounds)
+    }
+
     /// Whole pounds.
     pub fn pounds(pounds: i64) -> Money {
         Money(Decimal::from(pounds))
@@ -57,12 +78,26 @@ impl Money {
         Money(Decimal::new(pence, 2))
     }
 
-    /// The same amount counted over another period: `per(Week, Month)` is x52/12.
+    /// The exact amount in pounds, for arithmetic that is not money (a share, a count of
+    /// steps, a position on a chart).
+    pub fn to_decimal(self) -> Decimal {
+        self.0
+    }
+
+    /// The same amount counted over another period: `per(Week, Month)` is x52/12, multiplied
+    /// first. A year is one of itself, so nothing is multiplied or divided by one.
     pub fn per(self, from: Period, to: Period) -> Money {
         if from == to {
             return self;
         }
-        Money(self.0 * from.per_year() / to.per_year())
+        let mut amount = self.0;
+        if from != Period::Year {
+            amount *= from.per_year();
+        }
+        if to != Period::Year {
+            amount /= to.per_year();
+        }
+        Money(amount)
     }
 
     /// Weekly to monthly, x52/12 (UC Regulations 2013 reg 73(2); Schedule 4 para 7(2)(a)).
@@ -75,20 +110,29 @@ impl Money {
         self.per(Period::Month, Period::Week)
     }
 
+    /// Monthly to yearly, x12.
     pub fn monthly_to_annual(self) -> Money {
-        Money(self.0 * Decimal::from(12))
+        self.per(Period::Month, Period::Year)
     }
 
+    /// Yearly to monthly, /12.
     pub fn annual_to_monthly(self) -> Money {
-        Money(self.0 / Decimal::from(12))
+        self.per(Period::Year, Period::Month)
+    }
+
+    /// Weekly to yearly, x52.
+    pub fn weekly_to_annual(self) -> Money {
+        self.per(Period::Week, Period::Year)
     }
 
     /// To the nearest penny, half a penny rounding up (UC Regulations 2013 reg 6(1)).
     pub fn round_penny(self) -> Money {
-        Money(
-            self.0
-                .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
-        )
+        Money(round_half_up(self.0, 2))
+    }
+
+    /// To the nearest whole pound, half a pound rounding up (headline figures).
+    pub fn round_pound(self) -> Money {
+        Money(round_half_up(self.0, 0))
     }
 
     /// Down to the whole penny (a fraction of a penny disregarded).
@@ -123,6 +167,11 @@ impl Money {
 
     pub fn is_positive(self) -> bool {
         self.0 > Decimal::ZERO
+    }
+
+    /// This amount as a share of `whole` (exact, not rounded); `whole` must not be nil.
+    pub fn ratio_to(self, whole: Money) -> Decimal {
+        self.0 / whole.0
     }
 
     pub fn times(self, factor: Decimal) -> Money {
@@ -199,6 +248,13 @@ impl Mul<Decimal> for Money {
     }
 }
 
+impl Div<Decimal> for Money {
+    type Output = Money;
+    fn div(self, rhs: Decimal) -> Money {
+        Money(self.0 / rhs)
+    }
+}
+
 impl Sum for Money {
     fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
         iter.fold(Money::ZERO, |a, b| a + b)
@@ -238,6 +294,43 @@ mod tests {
             Money(Decimal::new(12325, 3)).round_penny(),
             Money::pence(1233)
         );
+    }
+
+    #[test]
+    fn one_rounding_rule_half_away_from_zero() {
+        // Banker's rounding would give 0.1234 and -0.1234 (4 is even).
+        assert_eq!(
+            round_half_up(Decimal::new(12345, 5), 4),
+            Decimal::new(1235, 4)
+        );
+        assert_eq!(
+            round_half_up(Decimal::new(-12345, 5), 4),
+            Decimal::new(-1235, 4)
+        );
+        assert_eq!(Money::pence(250).round_pound(), Money::pounds(3));
+        assert_eq!(Money::pence(-250).round_pound(), Money::pounds(-3));
+        assert_eq!(Money::pence(249).round_pound(), Money::pounds(2));
+    }
+
+    #[test]
+    fn periods_multiply_first_and_never_by_one() {
+        // x52/12, not x(52/12): the last digits the engine's tests pin.
+        let weekly = Money::pence(20336);
+        assert_eq!(
+            weekly.weekly_to_monthly().to_decimal(),
+            Decimal::new(20336, 2) * Decimal::from(52) / Decimal::from(12)
+        );
+        // A year converts by multiplying or dividing once, with the exact digits of doing so.
+        let annual = Money::new(Decimal::new(1_057_472, 2));
+        assert_eq!(
+            annual.annual_to_monthly().to_decimal().to_string(),
+            (Decimal::new(1_057_472, 2) / Decimal::from(12)).to_string()
+        );
+        assert_eq!(
+            weekly.weekly_to_annual().to_decimal().to_string(),
+            (Decimal::new(20336, 2) * Decimal::from(52)).to_string()
+        );
+        assert_eq!(weekly.per(Period::Week, Period::Week), weekly);
     }
 
     #[test]

@@ -299,7 +299,9 @@ impl Scenario {
                 message: message.to_string(),
             })
         };
-        let money_ok = |m: Money, max: i64| !m.0.is_sign_negative() && m.0 <= Decimal::from(max);
+        let money_ok = |m: Money, max: i64| {
+            !m.to_decimal().is_sign_negative() && m.to_decimal() <= Decimal::from(max)
+        };
 
         if self.adults.is_empty() || self.adults.len() > 2 {
             err("adults".into(), &t!("calc-invalid-adults"));

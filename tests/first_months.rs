@@ -302,7 +302,7 @@ fn invariants_hold_for_many_plans() {
                     for pay in &a.paydays {
                         assert!(a.start <= pay.date && pay.date <= a.end);
                     }
-                    assert!(!a.uc.award.0.is_sign_negative() || a.uc.award.is_zero());
+                    assert!(!a.uc.award.to_decimal().is_sign_negative() || a.uc.award.is_zero());
                     let due = calendar::add_days(a.end, 7);
                     assert!(a.uc_payment_date <= due);
                     assert!(calendar::days_between(a.uc_payment_date, due) <= 4);

@@ -93,8 +93,8 @@ pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
 
     let statement = form.uc_statement().map(|stated| {
         let calculated = report.out_of_work.figures.uc.award;
-        let gap = (stated.0 - calculated.0).abs();
-        let message = if gap <= Money::pounds(1).0 {
+        let gap = (stated.to_decimal() - calculated.to_decimal()).abs();
+        let message = if gap <= Money::pounds(1).to_decimal() {
             t!("result-statement-same", amount = format_pence(stated))
         } else {
             t!(
@@ -124,21 +124,22 @@ pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
                 o.in_work.figures.disposable_income - out.disposable_income - now_adjustment;
             let better_weekly = better_monthly.monthly_to_weekly();
             let hours = format_hours(job.hours_per_week);
-            let headline = if better_weekly.0.is_sign_negative() && !better_weekly.is_zero() {
-                t!(
-                    "result-headline-worse",
-                    amount = format_pounds(Money(-better_weekly.0)),
-                    hours = hours
-                )
-            } else if better_weekly.round_penny().is_zero() {
-                t!("result-headline-same", hours = hours)
-            } else {
-                t!(
-                    "result-headline-better",
-                    amount = format_pounds(better_weekly),
-                    hours = hours
-                )
-            };
+            let headline =
+                if better_weekly.to_decimal().is_sign_negative() && !better_weekly.is_zero() {
+                    t!(
+                        "result-headline-worse",
+                        amount = format_pounds(-better_weekly),
+                        hours = hours
+                    )
+                } else if better_weekly.round_penny().is_zero() {
+                    t!("result-headline-same", hours = hours)
+                } else {
+                    t!(
+                        "result-headline-better",
+                        amount = format_pounds(better_weekly),
+                        hours = hours
+                    )
+                };
             let keeps = 1.0 - o.effective_marginal_rate;
             let pence = (keeps * 100.0).round() as i64;
             // Past a cliff (Carer's Allowance stopping, say) one more hour can leave the
@@ -233,7 +234,7 @@ pub fn rates_sentence(year: TaxYear) -> String {
 /// totals always show.
 fn rows(columns: &[Figures], now_uc_adjustment: Money, scottish: bool) -> Vec<Row> {
     type Pick = fn(&Figures) -> Money;
-    let neg = |m: Money| Money(-m.0);
+    let neg = |m: Money| -m;
     // (label, amount, a deduction, a total, "now" uses the statement's Universal Credit)
     let lines: [(String, Pick, bool, bool, bool); 18] = [
         (

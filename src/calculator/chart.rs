@@ -16,7 +16,7 @@ use crate::money::Money;
 use crate::params::Country;
 use crate::scenario::{JobOffer, Scenario};
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 /// The SVG's own units; it scales to its container.
 pub const WIDTH: f64 = 640.0;
@@ -366,8 +366,7 @@ fn capitalise(words: &str) -> String {
 
 /// "£92 better off than now", "£5 worse off than now", "the same as now".
 fn better_off_words(v: Money) -> String {
-    let whole =
-        v.0.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+    let whole = v.round_pound().to_decimal();
     if whole.is_zero() {
         t!("result-chart-same")
     } else if whole.is_sign_negative() {
@@ -440,7 +439,7 @@ fn weekly(monthly: Money) -> Money {
 
 /// The sweep's figures are pence held in an `f64` (`Money::to_f64`); back to pence exactly.
 fn money(value: f64) -> Money {
-    Money(Decimal::from_f64(value).unwrap_or_default()).round_penny()
+    Money::new(Decimal::from_f64(value).unwrap_or_default()).round_penny()
 }
 
 /// The money axis: round pounds from `low` to `high` in steps of `step`.
@@ -454,24 +453,26 @@ struct Axis {
 impl Axis {
     /// About five steps of 1, 2 or 5 x 10^n pounds that cover `low..=high`.
     fn round(low: Money, high: Money) -> Axis {
-        let step = nice_step((high.0 - low.0) / Decimal::from(5));
-        let low = Money((low.0 / step).floor() * step);
-        let mut high = Money((high.0 / step).ceil() * step);
+        let step = nice_step((high.to_decimal() - low.to_decimal()) / Decimal::from(5));
+        let low = Money::new((low.to_decimal() / step).floor() * step);
+        let mut high = Money::new((high.to_decimal() / step).ceil() * step);
         if high <= low {
-            high = Money(low.0 + step);
+            high = Money::new(low.to_decimal() + step);
         }
         Axis {
             low,
             high,
-            step: Money(step),
+            step: Money::new(step),
         }
     }
 
     fn ticks(self) -> impl Iterator<Item = Money> {
-        let count = ((self.high.0 - self.low.0) / self.step.0)
+        let count = ((self.high.to_decimal() - self.low.to_decimal()) / self.step.to_decimal())
             .to_u32()
             .unwrap_or(0);
-        (0..=count).map(move |k| Money(self.low.0 + self.step.0 * Decimal::from(k)))
+        (0..=count).map(move |k| {
+            Money::new(self.low.to_decimal() + self.step.to_decimal() * Decimal::from(k))
+        })
     }
 }
 
@@ -507,8 +508,12 @@ impl Scale {
     }
 
     fn y(&self, v: Money) -> f64 {
-        let span = (self.axis.high.0 - self.axis.low.0).to_f64().unwrap_or(1.0);
-        let above = (v.0 - self.axis.low.0).to_f64().unwrap_or(0.0);
+        let span = (self.axis.high.to_decimal() - self.axis.low.to_decimal())
+            .to_f64()
+            .unwrap_or(1.0);
+        let above = (v.to_decimal() - self.axis.low.to_decimal())
+            .to_f64()
+            .unwrap_or(0.0);
         tenth(self.plot.y + self.plot.height * (1.0 - above / span))
     }
 
@@ -641,14 +646,14 @@ mod tests {
         assert_eq!(offer.x, tenth(64.0 + 20.0 / 48.0 * 560.0));
         let report = crate::engine::calculate(&s).expect("valid");
         let inw = &report.offers[0].in_work.components;
-        let income = Money(Decimal::from_f64(inw.net_income_after_work_costs.weekly).unwrap());
+        let income = Money::new(Decimal::from_f64(inw.net_income_after_work_costs.weekly).unwrap());
         assert_eq!(
             offer.text,
             format!("20 hours: {} a week", format_pounds(income))
         );
         let p = c.points.iter().find(|p| p.is_offer).expect("offer point");
         assert_eq!((p.x, p.y), (offer.x, offer.y));
-        let better = Money(Decimal::from_f64(report.offers[0].better_off.weekly).unwrap());
+        let better = Money::new(Decimal::from_f64(report.offers[0].better_off.weekly).unwrap());
         assert_eq!(
             p.aria_label,
             format!(

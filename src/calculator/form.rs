@@ -353,7 +353,7 @@ impl Form {
                 &t!("calc-what-partner-pay"),
             );
             if let (Some(e), Some(partner)) = (earnings, adults.get_mut(1)) {
-                partner.earnings_annual = Money(e.0 * Decimal::from(12));
+                partner.earnings_annual = e.monthly_to_annual();
                 // Any earnings count as being in work for the childcare element.
                 if e.is_positive() {
                     partner.hours_per_week = Decimal::from(16);
@@ -406,8 +406,7 @@ impl Form {
                     "four_weeks" => Period::FourWeeks,
                     _ => Period::Month,
                 };
-                let most =
-                    Money(Money::pounds(5_000).0 * Period::Month.per_year() / period.per_year());
+                let most = Money::pounds(5_000).per(Period::Month, period);
                 let rent = check
                     .money(Field::Rent, true, most, &t!("calc-what-rent"))
                     .unwrap_or(Money::ZERO);
@@ -470,7 +469,7 @@ impl Form {
                 )
                 .unwrap_or(Money::ZERO),
         };
-        if council_tax.reduction_annual.0 > council_tax.annual.0 {
+        if council_tax.reduction_annual > council_tax.annual {
             check.error(
                 Field::CouncilTaxReduction,
                 &t!("calc-err-reduction-too-big"),
@@ -575,7 +574,7 @@ impl Form {
             let sep = crate::i18n::number::decimal_separator(crate::i18n::lang());
             d.normalize().to_string().replace('.', &sep.to_string())
         };
-        let plain = |m: Money| typed(m.round_penny().0);
+        let plain = |m: Money| typed(m.round_penny().to_decimal());
         let yes_no = |b: bool| if b { "yes" } else { "no" };
         let rate = |r: PipRate| match r {
             PipRate::None => "none",
@@ -816,7 +815,7 @@ pub fn parse_money(text: &str) -> Result<Money, &'static str> {
     if value.scale() > 2 {
         return Err("pence");
     }
-    Ok(Money(value))
+    Ok(Money::new(value))
 }
 
 fn parse_whole(text: &str) -> Result<u32, &'static str> {
@@ -895,7 +894,7 @@ impl Checker<'_> {
             self.error(field, &t!("calc-err-hours-empty"));
             return None;
         }
-        match parse_money(text).map(|m| m.0) {
+        match parse_money(text).map(|m| m.to_decimal()) {
             Err("negative") => self.error(field, &t!("calc-err-hours-positive")),
             Err(_) => self.error(field, &t!("calc-err-hours-not-number")),
             Ok(h) if h <= Decimal::ZERO => self.error(field, &t!("calc-err-hours-positive")),
@@ -907,7 +906,7 @@ impl Checker<'_> {
 
     fn money(&mut self, field: Field, required: bool, most: Money, what: &str) -> Option<Money> {
         match parse_money(self.form.get(field)) {
-            Ok(m) if m.0 > most.0 => {
+            Ok(m) if m > most => {
                 let most = crate::calculator::format::format_pounds(most);
                 let message = t!("calc-err-money-too-big", what = what, most = most);
                 self.error(field, &message);
@@ -957,7 +956,10 @@ mod tests {
         assert_eq!(s.adults.len(), 1);
         assert_eq!(s.adults[0].age, 30);
         assert_eq!(s.offers[0].hours_per_week, Decimal::from(16));
-        assert_eq!(s.offers[0].hourly_wage, Some(Money(Decimal::new(1271, 2))));
+        assert_eq!(
+            s.offers[0].hourly_wage,
+            Some(Money::new(Decimal::new(1271, 2)))
+        );
         assert!(
             matches!(s.housing, Housing::SocialRent { rent, .. } if rent == Money::pounds(500))
         );
@@ -1033,7 +1035,10 @@ mod tests {
 
     #[test]
     fn money_is_read_as_people_write_it() {
-        assert_eq!(parse_money("£1,250.50"), Ok(Money(Decimal::new(125050, 2))));
+        assert_eq!(
+            parse_money("£1,250.50"),
+            Ok(Money::new(Decimal::new(125050, 2)))
+        );
         assert_eq!(parse_money(" 450 "), Ok(Money::pounds(450)));
         assert_eq!(parse_money(""), Err("empty"));
         assert_eq!(parse_money("1e5"), Err("not a number"));
@@ -1052,16 +1057,16 @@ mod tests {
     #[test]
     fn dutch_amounts_and_hours_are_read_with_a_decimal_comma() {
         in_dutch();
-        assert_eq!(parse_money("12,50"), Ok(Money(Decimal::new(1250, 2))));
+        assert_eq!(parse_money("12,50"), Ok(Money::new(Decimal::new(1250, 2))));
         assert_eq!(
             parse_money("£ 1.250,50"),
-            Ok(Money(Decimal::new(125050, 2)))
+            Ok(Money::new(Decimal::new(125050, 2)))
         );
         assert_eq!(
             parse_money("1 250,50 £"),
-            Ok(Money(Decimal::new(125050, 2)))
+            Ok(Money::new(Decimal::new(125050, 2)))
         );
-        assert_eq!(parse_money("12.50"), Ok(Money(Decimal::new(1250, 2))));
+        assert_eq!(parse_money("12.50"), Ok(Money::new(Decimal::new(1250, 2))));
         assert_eq!(parse_money("-3,50"), Err("negative"));
         // In Dutch a point before three digits groups thousands; a comma is the decimal.
         assert_eq!(parse_money("12.345"), Ok(Money::pounds(12_345)));
@@ -1072,9 +1077,12 @@ mod tests {
         f.set(Field::Rent, "450,75");
         let s = f.scenario().expect("Dutch numbers read");
         assert_eq!(s.offers[0].hours_per_week, Decimal::new(175, 1));
-        assert_eq!(s.offers[0].hourly_wage, Some(Money(Decimal::new(1250, 2))));
+        assert_eq!(
+            s.offers[0].hourly_wage,
+            Some(Money::new(Decimal::new(1250, 2)))
+        );
         assert!(
-            matches!(s.housing, Housing::SocialRent { rent, .. } if rent == Money(Decimal::new(45075, 2)))
+            matches!(s.housing, Housing::SocialRent { rent, .. } if rent == Money::new(Decimal::new(45075, 2)))
         );
         crate::i18n::use_catalog(None);
     }
@@ -1140,11 +1148,11 @@ mod tests {
         assert_eq!(parse_money("1,000"), Ok(Money::pounds(1_000)));
         assert_eq!(
             parse_money("£12,345.67"),
-            Ok(Money(Decimal::new(1234567, 2)))
+            Ok(Money::new(Decimal::new(1234567, 2)))
         );
-        assert_eq!(parse_money("12,50"), Ok(Money(Decimal::new(1250, 2))));
+        assert_eq!(parse_money("12,50"), Ok(Money::new(Decimal::new(1250, 2))));
         assert_eq!(parse_money("£-5"), Err("negative"));
-        assert_eq!(parse_money("-0"), Ok(Money(Decimal::ZERO)));
+        assert_eq!(parse_money("-0"), Ok(Money::new(Decimal::ZERO)));
     }
 
     #[test]

@@ -6,20 +6,17 @@
 
 use crate::i18n::{self, number};
 use crate::money::Money;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 /// Whole pounds with thousands separators: "£1,234", "−£12", "£0" (in English; see
 /// [`number`] for the other languages).
 pub fn format_pounds(amount: Money) -> String {
-    let whole = amount
-        .0
-        .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
-    number::pounds(i18n::lang(), whole, 0)
+    number::pounds(i18n::lang(), amount.round_pound().to_decimal(), 0)
 }
 
 /// Pounds and pence with thousands separators: "£1,234.56", "−£12.05".
 pub fn format_pence(amount: Money) -> String {
-    number::pounds(i18n::lang(), amount.round_penny().0, 2)
+    number::pounds(i18n::lang(), amount.round_penny().to_decimal(), 2)
 }
 
 /// Hours as a person writes them: "16", "17.5", "7.25" (no trailing zeros; "17,5" in Dutch
@@ -57,7 +54,7 @@ mod tests {
         assert_eq!(format_pence(Money::pence(-1205)), "\u{2212}£12.05");
         // Rounds to nothing: no sign in front of a zero.
         assert_eq!(format_pounds(Money::pence(-40)), "£0");
-        assert_eq!(format_pence(Money(Decimal::new(-4, 3))), "£0.00");
+        assert_eq!(format_pence(Money::new(Decimal::new(-4, 3))), "£0.00");
     }
 
     #[test]
@@ -65,7 +62,7 @@ mod tests {
         assert_eq!(format_pence(Money::pence(123_456)), "£1,234.56");
         assert_eq!(format_pence(Money::pence(1271)), "£12.71");
         assert_eq!(format_pence(Money::pounds(14)), "£14.00");
-        assert_eq!(format_pence(Money(Decimal::new(12345, 3))), "£12.35");
+        assert_eq!(format_pence(Money::new(Decimal::new(12345, 3))), "£12.35");
     }
 
     #[test]

@@ -8,11 +8,11 @@
 use super::chart::{hours_free_key, nice_step};
 use super::format::{format_hours, format_pence, format_pounds, hours_phrase};
 use crate::engine::Household;
-use crate::money::Money;
+use crate::money::{round_half_up, Money};
 use crate::rules::minimum_wage::hourly_minimum;
 use crate::scenario::{JobOffer, Scenario};
 use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use std::collections::HashMap;
 
 /// Columns: 0 to 48 hours in steps of 4.
@@ -68,13 +68,10 @@ pub fn wage_steps(minimum: Money) -> Vec<Money> {
     if minimum >= top {
         return wages;
     }
-    let step = (top - minimum).0 / Decimal::from(WAGE_STEPS);
+    let step = (top - minimum).to_decimal() / Decimal::from(WAGE_STEPS);
     for k in 1..=WAGE_STEPS {
-        let raw = minimum.0 + step * Decimal::from(k);
-        let wage = Money(
-            (raw * Decimal::TWO).round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
-                / Decimal::TWO,
-        );
+        let raw = minimum.to_decimal() + step * Decimal::from(k);
+        let wage = Money::new(round_half_up(raw * Decimal::TWO, 0) / Decimal::TWO);
         // Rounding can land on or below the minimum when the minimum is just under a 50p mark.
         if wages.last().is_some_and(|last| wage > *last) {
             wages.push(wage);
@@ -133,7 +130,7 @@ impl HeatMap {
             && !wages.contains(&own_wage)
         {
             wages.push(own_wage);
-            wages.sort_by_key(|w| w.0);
+            wages.sort();
         }
         let own_hours = offer.hours_per_week;
         if own_hours > Decimal::ZERO
@@ -213,9 +210,7 @@ impl HeatMap {
 fn describe(hours: Decimal, wage: Money, better_off: Money) -> String {
     let hours = hours_phrase(hours);
     let wage = format_pence(wage);
-    let whole = better_off
-        .0
-        .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+    let whole = better_off.round_pound().to_decimal();
     if whole.is_zero() {
         t!("result-heat-cell-same", hours = hours, wage = wage)
     } else if whole.is_sign_negative() {
@@ -259,14 +254,16 @@ struct Bands {
 }
 
 /// Under 50p either way rounds to "£0" and is shown as about the same.
-const ABOUT_ZERO: Money = Money(Decimal::from_parts(50, 0, 0, false, 2));
+const ABOUT_ZERO: Money = Money::new(Decimal::from_parts(50, 0, 0, false, 2));
 
 impl Bands {
     fn from_values(values: impl Iterator<Item = Money>) -> Bands {
         let highest = values.max().unwrap_or(Money::ZERO);
         // Five better-off bands; the top one is open-ended, so four steps must reach the highest.
-        let step = nice_step(highest.0 / Decimal::from(5));
-        Bands { step: Money(step) }
+        let step = nice_step(highest.to_decimal() / Decimal::from(5));
+        Bands {
+            step: Money::new(step),
+        }
     }
 
     fn band(&self, v: Money) -> usize {
@@ -275,13 +272,16 @@ impl Bands {
         } else if v < ABOUT_ZERO {
             1
         } else {
-            let k = (v.0 / self.step.0).floor().to_u64().unwrap_or(u64::MAX);
+            let k = (v.to_decimal() / self.step.to_decimal())
+                .floor()
+                .to_u64()
+                .unwrap_or(u64::MAX);
             2 + k.min(4) as usize
         }
     }
 
     fn legend(&self) -> Vec<LegendEntry> {
-        let at = |k: i64| format_pounds(Money(self.step.0 * Decimal::from(k)));
+        let at = |k: i64| format_pounds(Money::new(self.step.to_decimal() * Decimal::from(k)));
         let mut legend = vec![
             LegendEntry {
                 band: 0,
@@ -354,7 +354,11 @@ mod tests {
         let wages = wage_steps(Money::pence(1271));
         let pence: Vec<i64> = wages
             .iter()
-            .map(|w| (w.0 * Decimal::ONE_HUNDRED).to_i64().unwrap_or(0))
+            .map(|w| {
+                (w.to_decimal() * Decimal::ONE_HUNDRED)
+                    .to_i64()
+                    .unwrap_or(0)
+            })
             .collect();
         // 12.71 + k x 1.1173 rounded to 50p.
         assert_eq!(

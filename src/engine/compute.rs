@@ -258,7 +258,7 @@ impl Household {
         person.income_tax_on_earnings = person.income_tax;
         person.uc_earned_income = uc_earned_income(person);
         if self.fixed.child_benefit.is_positive() {
-            pay.pension_grossed_up[i] = Money(pension.0 / self.fixed.pension_net_of_relief);
+            pay.pension_grossed_up[i] = pension / self.fixed.pension_net_of_relief;
         }
 
         // Carer's Allowance / Carer Support Payment, tested on net weekly earnings.

@@ -46,7 +46,7 @@ fn who(h: &Household, i: usize) -> &'static str {
 pub fn money(m: Money) -> String {
     match crate::i18n::lang() {
         crate::i18n::Lang::EnGb => m.to_string(),
-        lang => crate::i18n::number::pounds(lang, m.round_penny().0, 2),
+        lang => crate::i18n::number::pounds(lang, m.round_penny().to_decimal(), 2),
     }
 }
 

@@ -313,7 +313,7 @@ impl Household {
             pip,
             carers_allowance: monthly(carers_allowance),
             carer_supplement: monthly(supplement),
-            carer_benefits_annual: (carers_allowance + supplement) * Decimal::from(52),
+            carer_benefits_annual: (carers_allowance + supplement).weekly_to_annual(),
             child_benefit,
             child_benefit_annual: child_benefit.monthly_to_annual(),
             scottish_child_payment: monthly(scottish_child_payment::weekly(
@@ -410,7 +410,7 @@ fn housing_facts(
                     .any(|a| a.pip_daily_living_weekly.is_positive());
             let youngest = ages.iter().copied().min().unwrap_or(0);
             let category = housing::lha_category(p, ages.len() == 1, youngest, sleepers, exempt);
-            let lha_monthly = Money(
+            let lha_monthly = Money::new(
                 lha::uc_monthly_rate(brma.code, category, s.tax_year).unwrap_or(Decimal::ZERO),
             );
             HousingFacts::Private {

@@ -20,7 +20,7 @@ pub use household::{AdultFacts, Household, HousingFacts};
 pub use sweep::{sweep, Cliff, CliffCause, Sweep, SweepPoint};
 pub use warnings::{warnings, Warning};
 
-use crate::money::{Amounts, Money};
+use crate::money::{Amounts, Money, Period};
 use crate::params::TaxYear;
 use crate::scenario::{JobOffer, Scenario, ValidationError};
 use rust_decimal::prelude::ToPrimitive;
@@ -172,7 +172,8 @@ pub fn hourly_wage(offer: &JobOffer) -> Money {
     }
     match offer.annual_salary {
         Some(s) if offer.hours_per_week > Decimal::ZERO => {
-            Money(s.0 / (offer.hours_per_week * Decimal::from(52)))
+            // Divided once by the hours in a year of weeks (not a weekly amount divided again).
+            s / (offer.hours_per_week * Period::Week.per_year())
         }
         _ => Money::ZERO,
     }
@@ -205,7 +206,7 @@ impl Household {
     fn offer_earner(offer: &JobOffer, hours: Decimal, wage: Money) -> Earner {
         let gross = match (offer.annual_salary, offer.hourly_wage) {
             (Some(salary), None) if hours == offer.hours_per_week => salary,
-            _ => Money(wage.0 * hours * Decimal::from(52)),
+            _ => (wage * hours).weekly_to_annual(),
         };
         Earner {
             gross_annual: gross,
@@ -253,7 +254,7 @@ fn ratio(lost: Money, gross: Money) -> f64 {
     if gross.is_zero() {
         return 0.0;
     }
-    (lost.0 / gross.0).round_dp(4).to_f64().unwrap_or(0.0)
+    lost.ratio_to(gross).round_dp(4).to_f64().unwrap_or(0.0)
 }
 
 /// Participation tax rate: the share of the job's gross pay that does not reach net income.

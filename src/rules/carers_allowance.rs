@@ -17,8 +17,8 @@ use crate::params::{Country, Params};
 /// The weekly earnings limit.
 pub fn earnings_limit(p: &Params, country: Country) -> Money {
     match country {
-        Country::Scotland => Money(p.scotland.carer_support_payment_earnings_limit),
-        _ => Money(p.carers_allowance.earnings_limit),
+        Country::Scotland => Money::new(p.scotland.carer_support_payment_earnings_limit),
+        _ => Money::new(p.carers_allowance.earnings_limit),
     }
 }
 
@@ -28,15 +28,15 @@ pub fn weekly(p: &Params, country: Country, net_weekly_earnings: Money) -> Money
         return Money::ZERO;
     }
     match country {
-        Country::Scotland => Money(p.scotland.carer_support_payment_weekly),
-        _ => Money(p.carers_allowance.weekly_rate),
+        Country::Scotland => Money::new(p.scotland.carer_support_payment_weekly),
+        _ => Money::new(p.carers_allowance.weekly_rate),
     }
 }
 
 /// The Scottish carer supplement a week, paid with Carer Support Payment.
 pub fn scottish_supplement_weekly(p: &Params, country: Country, receives_allowance: bool) -> Money {
     if country == Country::Scotland && receives_allowance {
-        Money(p.scotland.carer_supplement_weekly)
+        Money::new(p.scotland.carer_supplement_weekly)
     } else {
         Money::ZERO
     }

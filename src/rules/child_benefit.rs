@@ -18,18 +18,19 @@ pub fn weekly(p: &Params, children: usize) -> Money {
         return Money::ZERO;
     }
     let cb = &p.child_benefit;
-    Money(cb.eldest_weekly + cb.additional_weekly * Decimal::from(children as u64 - 1))
+    Money::new(cb.eldest_weekly + cb.additional_weekly * Decimal::from(children as u64 - 1))
 }
 
 /// The charge on the higher earner, a year, given their adjusted net income and the
 /// household's Child Benefit for the year.
 pub fn high_income_charge(p: &Params, adjusted_net_income: Money, benefit_annual: Money) -> Money {
     let t = &p.income_tax;
-    if adjusted_net_income.0 <= t.child_benefit_charge_threshold {
+    if adjusted_net_income.to_decimal() <= t.child_benefit_charge_threshold {
         return Money::ZERO; // what the steps below give, without the divisions
     }
-    let excess = (adjusted_net_income - Money(t.child_benefit_charge_threshold)).at_least_zero();
-    let steps = (excess.0 / t.child_benefit_charge_step).floor();
+    let excess =
+        (adjusted_net_income - Money::new(t.child_benefit_charge_threshold)).at_least_zero();
+    let steps = (excess.to_decimal() / t.child_benefit_charge_step).floor();
     let share = (steps / Decimal::from(100)).min(Decimal::ONE);
     // s.681C(3): the benefit and the charge are each rounded down to a whole pound.
     (benefit_annual.floor_pound() * share).floor_pound()

@@ -15,8 +15,8 @@ use crate::scenario::{DlaCare, DlaMobility, PipRate};
 pub fn pip_daily_living(p: &Params, rate: PipRate) -> Money {
     match rate {
         PipRate::None => Money::ZERO,
-        PipRate::Standard => Money(p.disability.pip_daily_living_standard),
-        PipRate::Enhanced => Money(p.disability.pip_daily_living_enhanced),
+        PipRate::Standard => Money::new(p.disability.pip_daily_living_standard),
+        PipRate::Enhanced => Money::new(p.disability.pip_daily_living_enhanced),
     }
 }
 
@@ -24,8 +24,8 @@ pub fn pip_daily_living(p: &Params, rate: PipRate) -> Money {
 pub fn pip_mobility(p: &Params, rate: PipRate) -> Money {
     match rate {
         PipRate::None => Money::ZERO,
-        PipRate::Standard => Money(p.disability.pip_mobility_standard),
-        PipRate::Enhanced => Money(p.disability.pip_mobility_enhanced),
+        PipRate::Standard => Money::new(p.disability.pip_mobility_standard),
+        PipRate::Enhanced => Money::new(p.disability.pip_mobility_enhanced),
     }
 }
 
@@ -48,14 +48,14 @@ pub fn dla(p: &Params, care: DlaCare, mobility: DlaMobility) -> Money {
     let d = &p.disability;
     let care = match care {
         DlaCare::None => Money::ZERO,
-        DlaCare::Lowest => Money(d.dla_care_lowest),
-        DlaCare::Middle => Money(d.dla_care_middle),
-        DlaCare::Highest => Money(d.dla_care_highest),
+        DlaCare::Lowest => Money::new(d.dla_care_lowest),
+        DlaCare::Middle => Money::new(d.dla_care_middle),
+        DlaCare::Highest => Money::new(d.dla_care_highest),
     };
     let mobility = match mobility {
         DlaMobility::None => Money::ZERO,
-        DlaMobility::Lower => Money(d.dla_mobility_lower),
-        DlaMobility::Higher => Money(d.dla_mobility_higher),
+        DlaMobility::Lower => Money::new(d.dla_mobility_lower),
+        DlaMobility::Higher => Money::new(d.dla_mobility_higher),
     };
     care + mobility
 }

@@ -16,10 +16,10 @@ use rust_decimal::Decimal;
 pub fn personal_allowance(p: &Params, income: Money, transfers_allowance: bool) -> Money {
     let t = &p.income_tax;
     let taper =
-        (income - Money(t.allowance_taper_threshold)).at_least_zero() * t.allowance_taper_rate;
-    let mut allowance = (Money(t.personal_allowance) - taper).at_least_zero();
+        (income - Money::new(t.allowance_taper_threshold)).at_least_zero() * t.allowance_taper_rate;
+    let mut allowance = (Money::new(t.personal_allowance) - taper).at_least_zero();
     if transfers_allowance {
-        allowance = (allowance - Money(t.marriage_allowance_transfer)).at_least_zero();
+        allowance = (allowance - Money::new(t.marriage_allowance_transfer)).at_least_zero();
     }
     allowance
 }
@@ -54,7 +54,7 @@ pub fn bands(p: &Params, scottish: bool) -> [(Decimal, Decimal); 6] {
 
 /// Tax on `income` for the year, given the allowance, before any tax reducer.
 pub fn tax_before_reducers(p: &Params, income: Money, allowance: Money, scottish: bool) -> Money {
-    let taxable = (income - allowance).at_least_zero().0;
+    let taxable = (income - allowance).at_least_zero().to_decimal();
     let bands = bands(p, scottish);
     let mut tax = Decimal::ZERO;
     for (i, (start, rate)) in bands.iter().enumerate() {
@@ -64,13 +64,13 @@ pub fn tax_before_reducers(p: &Params, income: Money, allowance: Money, scottish
         let end = bands.get(i + 1).map_or(Decimal::MAX, |(next, _)| *next);
         tax += (taxable.min(end) - start) * rate;
     }
-    Money(tax)
+    Money::new(tax)
 }
 
 /// Whether someone with this taxable income pays tax above the basic rate (or, in Scotland,
 /// at the higher rate or above): the test for both sides of a Marriage Allowance.
 pub fn above_basic_rate(p: &Params, income: Money, allowance: Money, scottish: bool) -> bool {
-    let taxable = (income - allowance).at_least_zero().0;
+    let taxable = (income - allowance).at_least_zero().to_decimal();
     let limit = if scottish {
         p.income_tax.scottish_higher_threshold
     } else {

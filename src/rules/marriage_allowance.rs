@@ -96,7 +96,8 @@ pub fn choose_between(p: &Params, partners: [Partner; 2]) -> Option<(Transfer, [
 
 /// The receiver's tax reducer: 20% of the transferred allowance, £252.
 pub fn reducer(p: &Params) -> Money {
-    Money(p.income_tax.marriage_allowance_transfer) * p.income_tax.marriage_allowance_relief_rate
+    Money::new(p.income_tax.marriage_allowance_transfer)
+        * p.income_tax.marriage_allowance_relief_rate
 }
 
 #[cfg(test)]

@@ -8,11 +8,11 @@ use crate::params::Params;
 pub fn hourly_minimum(p: &Params, age: u32) -> Money {
     let m = &p.minimum_wage;
     if age >= m.national_living_wage_age {
-        Money(m.national_living_wage)
+        Money::new(m.national_living_wage)
     } else if age >= 18 {
-        Money(m.age_18_to_20)
+        Money::new(m.age_18_to_20)
     } else {
-        Money(m.under_18)
+        Money::new(m.under_18)
     }
 }
 

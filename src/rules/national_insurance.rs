@@ -16,8 +16,8 @@ pub fn thresholds(p: &Params, period: Period) -> (Money, Money) {
     let ni = &p.national_insurance;
     let weeks = |n: i64| {
         (
-            Money(ni.primary_threshold_week * Decimal::from(n)),
-            Money(ni.upper_earnings_limit_week * Decimal::from(n)),
+            Money::new(ni.primary_threshold_week * Decimal::from(n)),
+            Money::new(ni.upper_earnings_limit_week * Decimal::from(n)),
         )
     };
     match period {
@@ -25,12 +25,12 @@ pub fn thresholds(p: &Params, period: Period) -> (Money, Money) {
         Period::Fortnight => weeks(2),
         Period::FourWeeks => weeks(4),
         Period::Month => (
-            Money(ni.primary_threshold_month),
-            Money(ni.upper_earnings_limit_month),
+            Money::new(ni.primary_threshold_month),
+            Money::new(ni.upper_earnings_limit_month),
         ),
         Period::Year => (
-            Money(ni.primary_threshold_month * Decimal::from(12)),
-            Money(ni.upper_earnings_limit_month * Decimal::from(12)),
+            Money::new(ni.primary_threshold_month).monthly_to_annual(),
+            Money::new(ni.upper_earnings_limit_month).monthly_to_annual(),
         ),
     }
 }
@@ -50,7 +50,7 @@ pub fn per_period(p: &Params, pay: Money, period: Period) -> Money {
 /// NI over a year of level pay, paid every `period`.
 pub fn annual(p: &Params, gross_annual: Money, period: Period) -> Money {
     let per = gross_annual.per(Period::Year, period);
-    per_period(p, per, period) * period.per_year()
+    per_period(p, per, period).per(period, Period::Year)
 }
 
 #[cfg(test)]

@@ -18,13 +18,13 @@ use rust_decimal::Decimal;
 pub fn auto_enrolled(p: &Params, age: u32, gross_annual: Money) -> bool {
     age >= p.pension.minimum_age
         && age < p.pension.state_pension_age
-        && gross_annual.0 > p.pension.earnings_trigger
+        && gross_annual.to_decimal() > p.pension.earnings_trigger
 }
 
 /// Qualifying earnings: the slice of pay between the lower and upper limits.
 pub fn qualifying_earnings(p: &Params, gross_annual: Money) -> Money {
-    let lower = Money(p.pension.qualifying_earnings_lower);
-    let upper = Money(p.pension.qualifying_earnings_upper);
+    let lower = Money::new(p.pension.qualifying_earnings_lower);
+    let upper = Money::new(p.pension.qualifying_earnings_upper);
     (gross_annual.min(upper) - lower).at_least_zero()
 }
 

@@ -11,7 +11,7 @@ pub fn weekly(p: &Params, country: Country, children_under_16: usize, gets_uc: b
     if country != Country::Scotland || !gets_uc {
         return Money::ZERO;
     }
-    Money(p.scotland.child_payment_weekly * Decimal::from(children_under_16 as u64))
+    Money::new(p.scotland.child_payment_weekly * Decimal::from(children_under_16 as u64))
 }
 
 #[cfg(test)]

@@ -249,7 +249,7 @@ pub fn validate(
                 t!("result-error-old-pay-amount"),
             );
         }
-        if last.take_home.0.is_sign_negative() {
+        if last.take_home.to_decimal().is_sign_negative() {
             bad(
                 "old_job_last_pay.take_home",
                 t!("result-error-old-pay-negative"),

@@ -92,19 +92,17 @@ fn payday(h: &Household, offer: &JobOffer, date: Date) -> Payday {
         .per(Period::Year, period)
         .round_penny();
     // Week 1/Month 1: the period's pay as if a whole year of it, taxed, then shared back.
-    let annualised = gross * period.per_year();
+    let annualised = gross.per(period, Period::Year);
     let scottish = h.country == Country::Scotland;
     let allowance = income_tax::personal_allowance(p, annualised, false);
-    let income_tax = Money(
-        income_tax::tax_due(p, annualised, allowance, scottish, Money::ZERO).0 / period.per_year(),
-    )
-    .floor_penny();
+    let income_tax = income_tax::tax_due(p, annualised, allowance, scottish, Money::ZERO)
+        .per(Period::Year, period)
+        .floor_penny();
     let national_insurance = national_insurance::per_period(p, gross, period).round_penny();
     let age = h.adults[adult].age;
-    let pension = Money(
-        pension::paid_by_worker_annual(p, offer.pension, age, annualised).0 / period.per_year(),
-    )
-    .round_penny();
+    let pension = pension::paid_by_worker_annual(p, offer.pension, age, annualised)
+        .per(Period::Year, period)
+        .round_penny();
     Payday {
         date,
         gross,
@@ -423,7 +421,7 @@ fn nil_threshold(
     if p.uc.taper_rate.is_zero() {
         return Money::ZERO;
     }
-    work_allowance + Money((maximum - unearned).at_least_zero().0 / p.uc.taper_rate)
+    work_allowance + (maximum - unearned).at_least_zero() / p.uc.taper_rate
 }
 
 /// Surplus earnings to carry into the next period (UC Regs 2013 reg 54A, as amended by SI
@@ -441,7 +439,7 @@ fn surplus_after(de_minimis: Decimal, uc: &UcPeriod, brought: Money) -> Money {
     let surplus = if brought.is_positive() {
         over
     } else {
-        over - Money(de_minimis)
+        over - Money::new(de_minimis)
     };
     surplus.at_least_zero().round_penny()
 }
@@ -509,7 +507,7 @@ fn notes(
             t!("result-fm-carer-stops", weeks = list.join(", ")),
         );
     }
-    if a.difference.0 < Decimal::ZERO {
+    if a.difference.to_decimal() < Decimal::ZERO {
         add(Flag::LowerThanBefore, t!("result-fm-lower"));
     }
     notes

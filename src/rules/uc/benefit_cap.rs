@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 /// The cap a month.
 pub fn cap_monthly(p: &Params, family: bool, london: bool) -> Money {
     let uc = &p.uc;
-    Money(match (family, london) {
+    Money::new(match (family, london) {
         (true, true) => uc.benefit_cap_family_london,
         (false, true) => uc.benefit_cap_single_london,
         (true, false) => uc.benefit_cap_family_outside_london,
@@ -25,7 +25,7 @@ pub fn cap_monthly(p: &Params, family: bool, london: bool) -> Money {
 
 /// Earned income a month at or above which the cap does not apply.
 pub fn earnings_exception_monthly(p: &Params) -> Money {
-    Money(p.minimum_wage.national_living_wage * p.uc.benefit_cap_earnings_hours)
+    Money::new(p.minimum_wage.national_living_wage * p.uc.benefit_cap_earnings_hours)
         .per(crate::money::Period::Week, crate::money::Period::Month)
 }
 

@@ -9,12 +9,17 @@ use rust_decimal::Decimal;
 /// Tariff income a month, or `None` if capital is above the upper limit (no entitlement).
 pub fn tariff_income(p: &Params, capital: Money) -> Option<Money> {
     let uc = &p.uc;
-    if capital.0 > uc.capital_upper_limit {
+    if capital.to_decimal() > uc.capital_upper_limit {
         return None;
     }
-    let above = (capital - Money(uc.capital_lower_limit)).at_least_zero();
-    let steps = above.ceil_to(Money(uc.capital_tariff_step)).0 / uc.capital_tariff_step;
-    Some(Money(uc.capital_tariff_amount * steps.max(Decimal::ZERO)))
+    let above = (capital - Money::new(uc.capital_lower_limit)).at_least_zero();
+    let steps = above
+        .ceil_to(Money::new(uc.capital_tariff_step))
+        .to_decimal()
+        / uc.capital_tariff_step;
+    Some(Money::new(
+        uc.capital_tariff_amount * steps.max(Decimal::ZERO),
+    ))
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ pub fn count(carers: &[bool], lcwra_holder: Option<usize>, same_person: bool) ->
 
 /// The carer elements a month.
 pub fn monthly(p: &Params, count: u32) -> Money {
-    Money(p.uc.carer_element * Decimal::from(count))
+    Money::new(p.uc.carer_element * Decimal::from(count))
 }
 
 #[cfg(test)]

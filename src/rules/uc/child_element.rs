@@ -31,7 +31,7 @@ pub fn per_child(p: &Params, births: &[Date]) -> Vec<Money> {
             || multiple_birth;
         if allowed {
             let higher = rank == 0 && born < uc.higher_first_child_born_before;
-            amounts[i] = Money(if higher {
+            amounts[i] = Money::new(if higher {
                 uc.child_element_first_born_before_2017
             } else {
                 uc.child_element

@@ -13,8 +13,8 @@ use crate::params::Params;
 pub fn cap(p: &Params, children: usize) -> Money {
     match children {
         0 => Money::ZERO,
-        1 => Money(p.uc.childcare_cap_one_child),
-        _ => Money(p.uc.childcare_cap_two_or_more),
+        1 => Money::new(p.uc.childcare_cap_one_child),
+        _ => Money::new(p.uc.childcare_cap_two_or_more),
     }
 }
 

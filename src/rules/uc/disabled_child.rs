@@ -27,8 +27,8 @@ pub fn addition(care: DlaCare, mobility: DlaMobility) -> Addition {
 pub fn monthly(p: &Params, addition: Addition) -> Money {
     match addition {
         Addition::None => Money::ZERO,
-        Addition::Lower => Money(p.uc.disabled_child_lower),
-        Addition::Higher => Money(p.uc.disabled_child_higher),
+        Addition::Lower => Money::new(p.uc.disabled_child_lower),
+        Addition::Higher => Money::new(p.uc.disabled_child_higher),
     }
 }
 

@@ -75,11 +75,7 @@ pub fn lha_category(
 
 /// Rent (plus eligible service charges) for one period, as a monthly figure.
 pub fn monthly_rent(rent: Money, service_charges: Money, period: Period) -> Money {
-    let total = rent + service_charges;
-    match period {
-        Period::Year => total.annual_to_monthly(),
-        other => total.per(other, Period::Month),
-    }
+    (rent + service_charges).per(period, Period::Month)
 }
 
 /// The under-occupation deduction rate for a social tenant with `spare` extra bedrooms.

@@ -33,7 +33,7 @@ pub fn monthly(p: &Params, person: Person) -> Money {
     if !person.lcwra {
         return Money::ZERO;
     }
-    Money(if person.new_claim {
+    Money::new(if person.new_claim {
         p.uc.lcwra_new_claimant
     } else {
         p.uc.lcwra_protected

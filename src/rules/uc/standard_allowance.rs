@@ -8,7 +8,7 @@ use crate::params::Params;
 pub fn monthly(p: &Params, ages: &[u32]) -> Money {
     let uc = &p.uc;
     let any_25 = ages.iter().any(|&a| a >= 25);
-    Money(match (ages.len() >= 2, any_25) {
+    Money::new(match (ages.len() >= 2, any_25) {
         (false, false) => uc.standard_allowance_single_under_25,
         (false, true) => uc.standard_allowance_single_25_plus,
         (true, false) => uc.standard_allowance_couple_under_25,

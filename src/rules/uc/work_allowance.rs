@@ -10,7 +10,7 @@ pub fn monthly(p: &Params, eligible: bool, has_housing_element: bool) -> Money {
     if !eligible {
         return Money::ZERO;
     }
-    Money(if has_housing_element {
+    Money::new(if has_housing_element {
         p.uc.work_allowance_with_housing
     } else {
         p.uc.work_allowance_without_housing

@@ -101,7 +101,7 @@ fn strip(t: &Timeline) -> Html {
                 <p class="first-months__tightest">
                     {
                         // "Tightest" only warns when that month really has less than now.
-                        lines(&if p.difference.0.is_sign_negative() && !p.difference.round_penny().is_zero() {
+                        lines(&if p.difference.to_decimal().is_sign_negative() && !p.difference.round_penny().is_zero() {
                             t!(
                                 "result-fm-tightest",
                                 month = p.number,
@@ -141,7 +141,7 @@ fn strip(t: &Timeline) -> Html {
 fn card(p: &AssessmentPeriod, tightest: bool) -> Html {
     let difference = if p.difference.round_penny().is_zero() {
         t!("result-fm-same")
-    } else if p.difference.0.is_sign_negative() {
+    } else if p.difference.to_decimal().is_sign_negative() {
         t!("result-fm-less", amount = format_pence(-p.difference))
     } else {
         t!("result-fm-more", amount = format_pence(p.difference))

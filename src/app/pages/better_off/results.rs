@@ -130,11 +130,8 @@ fn headline(o: &crate::calculator::answer::OfferAnswer) -> Html {
     let difference = o.better_off_weekly;
     let difference_words = if difference.round_penny().is_zero() {
         t!("result-easy-same")
-    } else if difference.0.is_sign_negative() {
-        t!(
-            "result-easy-less",
-            amount = format_pounds(Money(-difference.0))
-        )
+    } else if difference.to_decimal().is_sign_negative() {
+        t!("result-easy-less", amount = format_pounds(-difference))
     } else {
         t!("result-easy-more", amount = format_pounds(difference))
     };
@@ -325,7 +322,7 @@ fn what_if(props: &WhatIfProps) -> Html {
     // The slider's value is "12.21"; people read it as money in their language.
     let wage_words = wage
         .parse::<rust_decimal::Decimal>()
-        .map(|w| format_pence(Money(w)))
+        .map(|w| format_pence(Money::new(w)))
         .unwrap_or_else(|_| format!("£{wage}"));
     let slider = |field: Field| {
         let calc = calc.clone();
