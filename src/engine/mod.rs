@@ -20,7 +20,7 @@ pub use household::{AdultFacts, Household, HousingFacts};
 pub use sweep::{sweep, Cliff, CliffCause, Sweep, SweepPoint};
 pub use warnings::{warnings, Warning};
 
-use crate::money::{Amounts, Money, Period};
+use crate::money::{round_half_up, Amounts, Money, Period};
 use crate::params::TaxYear;
 use crate::scenario::{JobOffer, Scenario, ValidationError};
 use rust_decimal::prelude::ToPrimitive;
@@ -250,11 +250,14 @@ impl Household {
     }
 }
 
+/// `lost` as a share of `gross`, to four places (half away from zero, the one rounding rule).
 fn ratio(lost: Money, gross: Money) -> f64 {
     if gross.is_zero() {
         return 0.0;
     }
-    lost.ratio_to(gross).round_dp(4).to_f64().unwrap_or(0.0)
+    round_half_up(lost.ratio_to(gross), 4)
+        .to_f64()
+        .unwrap_or(0.0)
 }
 
 /// Participation tax rate: the share of the job's gross pay that does not reach net income.
@@ -301,5 +304,19 @@ fn situation(h: &Household, f: &Figures, offer: Option<(&JobOffer, &Figures)>) -
         figures: *f,
         explanation: explain(h, f),
         warnings: warnings(h, f, offer),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rates_round_half_away_from_zero() {
+        // £12.345 of £100 is 0.12345: 0.1235, where banker's rounding would give 0.1234.
+        let lost = Money::new(Decimal::new(12345, 3));
+        assert_eq!(ratio(lost, Money::pounds(100)), 0.1235);
+        assert_eq!(ratio(-lost, Money::pounds(100)), -0.1235);
+        assert_eq!(ratio(lost, Money::ZERO), 0.0);
     }
 }
