@@ -1,179 +1,50 @@
-//! One evaluation of the household at given earnings: numbers only, no words.
+//! One evaluation of the household at given earnings: numbers only, no words. Here are the
+//! ways in ([`Household::out_of_work`], [`Household::in_work`], [`Household::net_at`],
+//! [`Household::evaluate`]) and the steps of an evaluation after each adult's pay.
 //!
 //! The order follows the law's dependencies: pay, NI and pension first; income tax on the
 //! earnings alone (what UC and the Carer's Allowance test deduct); Carer's Allowance; then
 //! income tax on all taxable income with any Marriage Allowance; then the UC award for the
 //! monthly assessment period; then the benefits that follow from UC. Nothing here allocates,
 //! so the sweep can call it 121 times cheaply. The first steps, which depend on each adult's
-//! pay alone, are worked out once per point ([`Pay`]) and shared by the evaluations a choice
-//! needs (who claims Carer's Allowance, whether to claim Marriage Allowance).
+//! pay alone, are worked out once per point ([`Pay`], in `pay`) and shared by the
+//! evaluations a choice needs (who claims Carer's Allowance, whether to claim Marriage
+//! Allowance).
 
+use super::figures::{Earner, Figures, MarriageRole, Pay, UcFigures, WorkCosts};
 use super::household::Household;
-use crate::money::{Money, Period};
+use super::offer::hourly_wage;
+use super::pay::uc_earned_income;
+use crate::money::Money;
 use crate::params::Country;
 use crate::rules::uc::{benefit_cap, childcare, taper};
-use crate::rules::{
-    carers_allowance, child_benefit, income_tax, marriage_allowance, national_insurance, pension,
-};
-use crate::scenario::Pension;
+use crate::rules::{child_benefit, income_tax, marriage_allowance};
+use crate::scenario::JobOffer;
 use rust_decimal::Decimal;
 
-/// The earnings of one adult for an evaluation.
-#[derive(Debug, Clone, Copy)]
-pub struct Earner {
-    pub gross_annual: Money,
-    pub hours_per_week: Decimal,
-    pub pay_period: Period,
-    pub pension: Pension,
-}
-
-impl Earner {
-    pub const NONE: Earner = Earner {
-        gross_annual: Money::ZERO,
-        hours_per_week: Decimal::ZERO,
-        pay_period: Period::Month,
-        pension: Pension::None,
-    };
-
-    pub fn works(&self) -> bool {
-        self.gross_annual.is_positive() || self.hours_per_week > Decimal::ZERO
-    }
-}
-
-/// One adult's figures, a month.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct PersonFigures {
-    pub gross: Money,
-    pub income_tax: Money,
-    /// Income tax on the earnings alone (what UC and the CA test deduct).
-    pub income_tax_on_earnings: Money,
-    pub national_insurance: Money,
-    pub pension: Money,
-    /// Carer's Allowance, or Carer Support Payment in Scotland.
-    pub carers_allowance: Money,
-    pub carer_supplement: Money,
-    /// Net weekly earnings the Carer's Allowance limit is tested on.
-    pub carers_allowance_net_weekly_earnings: Money,
-    /// Lost Carer's Allowance because earnings are over the limit.
-    pub over_carers_allowance_limit: bool,
-    pub pip_daily_living: Money,
-    pub pip_mobility: Money,
-    /// Earned income for UC: pay less tax on it, NI and pension.
-    pub uc_earned_income: Money,
-    pub marriage_allowance: MarriageRole,
-}
-
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum MarriageRole {
-    #[default]
-    None,
-    Gives,
-    Receives,
-}
-
-/// The UC award step by step, a month.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct UcFigures {
-    pub standard_allowance: Money,
-    pub child_element: Money,
-    pub disabled_child_lower: Money,
-    pub disabled_child_higher: Money,
-    pub lcwra: Money,
-    pub carer: Money,
-    pub housing: Money,
-    pub childcare: Money,
-    pub childcare_cap: Money,
-    pub childcare_work_condition: bool,
-    pub maximum: Money,
-    pub work_allowance_eligible: bool,
-    pub work_allowance: Money,
-    pub earned_income: Money,
-    pub earned_above_allowance: Money,
-    pub taper: Money,
-    pub unearned_income: Money,
-    pub capital_tariff: Money,
-    pub over_capital_limit: bool,
-    pub reduction: Money,
-    pub before_cap: Money,
-    pub cap_exempt: bool,
-    pub cap_exempt_by_earnings: bool,
-    pub cap: Money,
-    pub cap_reduction: Money,
-    /// The award, rounded to the penny (UC Regulations 2013 reg 6).
-    pub award: Money,
-}
-
-/// Everything for one situation (out of work, or in one job), a month.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Figures {
-    pub people: [PersonFigures; 2],
-    pub adult_count: usize,
-    pub uc: UcFigures,
-    pub child_benefit: Money,
-    pub child_benefit_charge: Money,
-    pub scottish_child_payment: Money,
-    pub dla: Money,
-    pub employment_income: Money,
-    pub income_tax: Money,
-    pub national_insurance: Money,
-    pub pension: Money,
-    pub carers_allowance: Money,
-    pub carer_supplement: Money,
-    pub pip: Money,
-    /// Market income plus cash benefits less tax, NI, pension and the Child Benefit charge.
-    pub net_income: Money,
-    /// Rent and service charges.
-    pub housing_costs: Money,
-    pub council_tax: Money,
-    pub childcare_costs: Money,
-    pub travel_costs: Money,
-    pub net_income_after_housing: Money,
-    pub net_income_after_work_costs: Money,
-    /// After housing, council tax, childcare and travel: what is left to live on.
-    pub disposable_income: Money,
-}
-
-impl Figures {
-    pub fn people(&self) -> &[PersonFigures] {
-        &self.people[..self.adult_count]
-    }
-}
-
-/// Each adult's pay and what follows from it alone, the same whoever claims Carer's
-/// Allowance or Marriage Allowance (see [`Household::pay`]).
-#[derive(Debug, Clone, Copy, Default)]
-pub(super) struct Pay {
-    works: [bool; 2],
-    gross_annual: [Money; 2],
-    /// Income tax on the earnings alone, with the whole personal allowance.
-    tax_on_earnings_annual: [Money; 2],
-    /// A married couple's Marriage Allowance figures on the earnings alone.
-    partner: [marriage_allowance::Partner; 2],
-    /// The Carer's Allowance each adult qualifies for on their own earnings, a week.
-    ca_weekly: [Money; 2],
-    /// Pension contributions grossed up for relief at source, for adjusted net income (only
-    /// when Child Benefit is paid, as only the Child Benefit charge needs it).
-    pension_grossed_up: [Money; 2],
-    /// Each adult's figures so far: pay, NI and pension a month, PIP, the allowance test,
-    /// and the income tax and earned income for UC with no Marriage Allowance or carer
-    /// benefit (the earnings are then all their taxable income).
-    people: [PersonFigures; 2],
-}
-
-/// Earned income for UC: pay less the tax on it, NI and pension (never below nil).
-fn uc_earned_income(person: &PersonFigures) -> Money {
-    (person.gross - person.income_tax_on_earnings - person.national_insurance - person.pension)
-        .at_least_zero()
-}
-
-/// In-work costs paid in this situation, a month.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct WorkCosts {
-    pub childcare: Money,
-    pub travel: Money,
-}
-
 impl Household {
+    /// Figures out of work (as things are now).
+    pub fn out_of_work(&self) -> Figures {
+        self.evaluate_pay(&self.current_pay, WorkCosts::default())
+    }
+
+    /// Figures in an offer at its own hours and wage.
+    pub fn in_work(&self, offer: &JobOffer) -> Figures {
+        self.net_at(offer, offer.hours_per_week, hourly_wage(offer))
+    }
+
+    /// Figures in an offer at other hours or another wage (what-if, chart, heat map).
+    ///
+    /// The same as evaluating [`Household::offer_earners`], but only the offer's adult's pay
+    /// is worked out: the other adult's is as now, worked out once when preparing.
+    pub fn net_at(&self, offer: &JobOffer, hours: Decimal, wage: Money) -> Figures {
+        let slot = self.offer_slot(offer);
+        let mut pay = self.current_pay;
+        let earner = Household::offer_earner(offer, hours, wage);
+        self.payroll().adult_pay(slot, &earner, &mut pay);
+        self.evaluate_pay(&pay, Household::offer_costs(offer, hours))
+    }
+
     /// The household's money with these earnings (one `Earner` per adult).
     ///
     /// A married couple claims Marriage Allowance only if it leaves them better off: lower
@@ -186,11 +57,11 @@ impl Household {
     /// allowance is taxable: we take the choice that leaves them better off, and on a tie the
     /// elder partner (the reference model's default).
     pub fn evaluate(&self, earners: &[Earner; 2], costs: WorkCosts) -> Figures {
-        self.evaluate_pay(&self.pay(earners), costs)
+        self.evaluate_pay(&self.payroll().pay(earners), costs)
     }
 
     /// [`Household::evaluate`], with the pay already worked out.
-    pub(super) fn evaluate_pay(&self, pay: &Pay, costs: WorkCosts) -> Figures {
+    fn evaluate_pay(&self, pay: &Pay, costs: WorkCosts) -> Figures {
         // Two carers of the same person: one allowance, to the partner they choose if both
         // qualify, otherwise to the one who does (SSCBA 1992 s.70(7)).
         let both_qualify = self.adult_count == 2
@@ -211,64 +82,6 @@ impl Household {
             second
         } else {
             first
-        }
-    }
-
-    /// Pay, NI, pension and the Carer's Allowance test: what each adult's own earnings give,
-    /// whoever claims Carer's Allowance or Marriage Allowance. Worked out once per point for
-    /// all the evaluations a choice needs.
-    pub(super) fn pay(&self, earners: &[Earner; 2]) -> Pay {
-        let mut pay = Pay::default();
-        for (i, e) in earners.iter().enumerate().take(self.adult_count) {
-            self.adult_pay(i, e, &mut pay);
-        }
-        pay
-    }
-
-    /// Adult `i`'s part of [`Household::pay`], earning as `e` says (all of it replaced).
-    pub(super) fn adult_pay(&self, i: usize, e: &Earner, pay: &mut Pay) {
-        pay.people[i] = PersonFigures::default();
-        pay.ca_weekly[i] = Money::ZERO;
-        let p = self.params;
-        let scottish = self.country == Country::Scotland;
-        let a = &self.adults[i];
-        let gross = e.gross_annual;
-        let ni = national_insurance::annual(p, gross, e.pay_period);
-        let pension = pension::paid_by_worker_annual(p, e.pension, a.age, gross);
-        // Tax on the earnings alone with the whole personal allowance: what PAYE takes
-        // without Marriage Allowance, and what the Carer's Allowance test deducts.
-        let pa = income_tax::personal_allowance(p, gross, false);
-        let tax = income_tax::tax_due(p, gross, pa, scottish, Money::ZERO);
-        pay.works[i] = e.works();
-        pay.gross_annual[i] = gross;
-        pay.tax_on_earnings_annual[i] = tax;
-        if self.married {
-            pay.partner[i] = marriage_allowance::Partner::with_tax(p, gross, pa, tax, scottish);
-        }
-
-        let person = &mut pay.people[i];
-        // Pay arrives in whole pence, and UC counts what the payroll reports for the
-        // assessment period (reg 55 and 61): level pay of a year spread over 12 months.
-        person.gross = gross.annual_to_monthly().round_penny();
-        person.national_insurance = ni.annual_to_monthly();
-        person.pension = pension.annual_to_monthly();
-        person.pip_daily_living = self.fixed.pip_daily_living[i];
-        person.pip_mobility = self.fixed.pip_mobility[i];
-        person.income_tax = tax.annual_to_monthly();
-        person.income_tax_on_earnings = person.income_tax;
-        person.uc_earned_income = uc_earned_income(person);
-        if self.fixed.child_benefit.is_positive() {
-            pay.pension_grossed_up[i] = pension / self.fixed.pension_net_of_relief;
-        }
-
-        // Carer's Allowance / Carer Support Payment, tested on net weekly earnings.
-        if a.carer {
-            let net_annual = gross - tax - ni - pension * Decimal::new(5, 1);
-            let net_weekly = net_annual.per(Period::Year, Period::Week);
-            person.carers_allowance_net_weekly_earnings = net_weekly;
-            let weekly = carers_allowance::weekly(p, self.country, net_weekly);
-            person.over_carers_allowance_limit = weekly.is_zero();
-            pay.ca_weekly[i] = weekly;
         }
     }
 

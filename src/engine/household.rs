@@ -2,11 +2,15 @@
 //!
 //! Preparing first keeps the sweep (121 evaluations) and the heat map fast: the child
 //! elements, housing element, LHA look-up, bedrooms and disability benefits are worked out
-//! here once, and [`Household::evaluate`](super::compute) only does what moves with pay.
+//! here once, and [`Household::evaluate`] only does what moves with pay. Here are
+//! [`Household`], [`Household::prepare`] and its steps (the adults, the children, the home,
+//! the amounts that do not move with pay, the pay as it is now), and the facts the other
+//! parts ask of a prepared household.
 
-use super::compute::Pay;
-use crate::money::{Money, Period};
-use crate::params::{lha, Country, LhaCategory, Params, TaxYear};
+use super::figures::{AdultFacts, Earner, FixedAmounts, HousingFacts, Pay};
+use super::pay::Payroll;
+use crate::money::Money;
+use crate::params::{lha, Country, Date, Params, TaxYear};
 use crate::rules::uc::{
     benefit_cap, carer, child_element, childcare, disabled_child, housing, lcwra,
     standard_allowance, work_allowance,
@@ -16,66 +20,6 @@ use crate::rules::{
 };
 use crate::scenario::{Adult, Housing, Scenario, ValidationError};
 use rust_decimal::Decimal;
-
-/// One adult's fixed facts.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct AdultFacts {
-    pub age: u32,
-    pub lcwra: bool,
-    pub lcwra_new_claim: bool,
-    pub carer: bool,
-    pub pip_daily_living_weekly: Money,
-    pub pip_mobility_weekly: Money,
-    /// Earnings they have now (kept in work unless they take the offer).
-    pub earnings_annual: Money,
-    pub hours_per_week: Decimal,
-}
-
-/// How the home is paid for, and what UC allows for it.
-#[derive(Debug, Clone, PartialEq)]
-pub enum HousingFacts {
-    /// Owner or rent-free: no housing costs element.
-    None { owner: bool },
-    Social {
-        /// Rent and eligible service charges a month.
-        rent_monthly: Money,
-        spare_bedrooms: u32,
-        deduction_rate: Decimal,
-        deduction_monthly: Money,
-        element_monthly: Money,
-    },
-    Private {
-        rent_monthly: Money,
-        brma: String,
-        brma_name: String,
-        category: LhaCategory,
-        bedrooms: u32,
-        lha_monthly: Money,
-        element_monthly: Money,
-    },
-}
-
-impl HousingFacts {
-    pub fn element(&self) -> Money {
-        match self {
-            HousingFacts::None { .. } => Money::ZERO,
-            HousingFacts::Social {
-                element_monthly, ..
-            }
-            | HousingFacts::Private {
-                element_monthly, ..
-            } => *element_monthly,
-        }
-    }
-
-    pub fn rent(&self) -> Money {
-        match self {
-            HousingFacts::None { .. } => Money::ZERO,
-            HousingFacts::Social { rent_monthly, .. }
-            | HousingFacts::Private { rent_monthly, .. } => *rent_monthly,
-        }
-    }
-}
 
 /// A household ready to evaluate at any earnings.
 #[derive(Debug, Clone)]
@@ -122,40 +66,6 @@ pub struct Household {
     pub(super) current_pay: Pay,
 }
 
-/// The household's amounts that do not depend on earnings, in the form each evaluation uses
-/// them (mostly a month), so that [`Household::evaluate`](super::compute) only adds them up.
-/// Each is the very calculation the evaluation would otherwise repeat, so the figures are the
-/// same to the last digit.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct FixedAmounts {
-    /// PIP daily living (or ADP) a month, by adult.
-    pub pip_daily_living: [Money; 2],
-    /// PIP mobility a month, by adult.
-    pub pip_mobility: [Money; 2],
-    /// All the household's PIP a month.
-    pub pip: Money,
-    /// Carer's Allowance (Carer Support Payment in Scotland) a month, when it is paid.
-    pub carers_allowance: Money,
-    /// The Scottish carer supplement a month, when Carer Support Payment is paid (else nil).
-    pub carer_supplement: Money,
-    /// Carer's Allowance and any supplement over a year, the taxable amount when paid.
-    pub carer_benefits_annual: Money,
-    pub child_benefit: Money,
-    pub child_benefit_annual: Money,
-    /// Scottish Child Payment a month, when UC is paid (nil outside Scotland).
-    pub scottish_child_payment: Money,
-    pub dla: Money,
-    /// The UC maximum amount before the childcare element, the only element that moves.
-    pub uc_maximum_before_childcare: Money,
-    pub work_allowance: Money,
-    pub childcare_cap: Money,
-    pub benefit_cap: Money,
-    /// Earnings a month that lift the benefit cap.
-    pub cap_earnings_exception: Money,
-    /// What is left of £1 of pension contribution after basic-rate relief at source.
-    pub pension_net_of_relief: Decimal,
-}
-
 impl Household {
     pub fn is_couple(&self) -> bool {
         self.adult_count == 2
@@ -167,7 +77,23 @@ impl Household {
 
     /// Responsible for a child or has limited capability for work: has a work allowance.
     pub fn work_allowance_eligible(&self) -> bool {
-        self.children > 0 || self.adults().iter().any(|a| a.lcwra)
+        work_allowance_eligible(self.children, self.adults())
+    }
+
+    /// Earnings as they are now (nobody takes an offer).
+    pub fn current_earners(&self) -> [Earner; 2] {
+        current_earners(self.adults())
+    }
+
+    /// What working out pay needs from this household.
+    pub(super) fn payroll(&self) -> Payroll<'_> {
+        Payroll {
+            params: self.params,
+            country: self.country,
+            married: self.married,
+            adults: self.adults(),
+            fixed: &self.fixed,
+        }
     }
 
     /// Prepares a validated scenario.
@@ -181,8 +107,135 @@ impl Household {
         }
         let adult_count = s.adults.len();
         let ages: Vec<u32> = s.adults.iter().map(|a| a.age).collect();
+        let children = Children::of(p, s)?;
+        let child_element_each = child_element::per_child(p, &children.births);
+        let child_element: Money = child_element_each.iter().copied().sum();
+        let children_without_element = child_element_each.iter().filter(|m| m.is_zero()).count();
 
-        // Children: dates of birth for the 6 April 2017 rules, ages for bedrooms.
+        let people: Vec<lcwra::Person> = adults[..adult_count]
+            .iter()
+            .map(|a| lcwra::Person {
+                lcwra: a.lcwra,
+                new_claim: a.lcwra_new_claim,
+                carer: a.carer,
+            })
+            .collect();
+        let lcwra_holder = lcwra::holder(&people);
+        let lcwra_element = lcwra_holder.map_or(Money::ZERO, |i| lcwra::monthly(p, people[i]));
+        let carers: Vec<bool> = people.iter().map(|a| a.carer).collect();
+        let carer_elements = carer::count(&carers, lcwra_holder, s.carers_care_for_same_person);
+        let carer_element = carer::monthly(p, carer_elements);
+        let standard_allowance = standard_allowance::monthly(p, &ages);
+
+        let housing = housing_facts(s, p, &ages, &children.sleepers, &adults[..adult_count])?;
+
+        let cap_exempt_always = adults[..adult_count].iter().any(|a| {
+            a.lcwra
+                || a.carer
+                || a.pip_daily_living_weekly.is_positive()
+                || a.pip_mobility_weekly.is_positive()
+                || a.age >= p.pension.state_pension_age
+        }) || children.any_dla;
+
+        let uc_maximum_before_childcare = standard_allowance
+            + child_element
+            + children.disabled_lower
+            + children.disabled_higher
+            + lcwra_element
+            + carer_element
+            + housing.element();
+        let in_london = s.in_london();
+        let fixed = fixed_amounts(
+            p,
+            s.country,
+            &adults[..adult_count],
+            &children,
+            uc_maximum_before_childcare,
+            housing.element(),
+            in_london,
+        );
+        let married = s.married && adult_count == 2;
+        let current_pay = Payroll {
+            params: p,
+            country: s.country,
+            married,
+            adults: &adults[..adult_count],
+            fixed: &fixed,
+        }
+        .pay(&current_earners(&adults[..adult_count]));
+
+        Ok(Household {
+            year,
+            params: p,
+            country: s.country,
+            adults,
+            adult_count,
+            married,
+            carers_care_for_same_person: s.carers_care_for_same_person,
+            in_london,
+            children: s.children.len(),
+            children_under_16: children.under_16,
+            children_for_childcare: children.for_childcare,
+            child_element_each,
+            children_without_element,
+            standard_allowance,
+            child_element,
+            disabled_child_lower: children.disabled_lower,
+            disabled_child_higher: children.disabled_higher,
+            lcwra_holder,
+            lcwra_element,
+            carer_elements,
+            carer_element,
+            housing,
+            capital_tariff: crate::rules::uc::capital::tariff_income(p, s.savings),
+            savings: s.savings,
+            child_benefit_weekly: children.child_benefit_weekly,
+            dla_weekly: children.dla_weekly,
+            any_dla: children.any_dla,
+            council_tax_net_monthly: council_tax::net_monthly(&s.council_tax),
+            council_tax_annual: s.council_tax.annual,
+            council_tax_reduction_annual: s.council_tax.reduction_annual,
+            cap_exempt_always,
+            fixed,
+            current_pay,
+        })
+    }
+}
+
+/// Responsible for a child or has limited capability for work: has a work allowance.
+fn work_allowance_eligible(children: usize, adults: &[AdultFacts]) -> bool {
+    children > 0 || adults.iter().any(|a| a.lcwra)
+}
+
+/// Earnings as they are now (nobody takes an offer).
+fn current_earners(adults: &[AdultFacts]) -> [Earner; 2] {
+    let mut e = [Earner::NONE; 2];
+    for (slot, a) in e.iter_mut().zip(adults) {
+        slot.gross_annual = a.earnings_annual;
+        slot.hours_per_week = a.hours_per_week;
+    }
+    e
+}
+
+/// What the children bring: dates of birth for the 6 April 2017 rules, ages for bedrooms,
+/// the disabled child additions, DLA and Child Benefit.
+struct Children {
+    count: usize,
+    births: Vec<Date>,
+    sleepers: Vec<housing::Sleeper>,
+    disabled_lower: Money,
+    disabled_higher: Money,
+    dla_weekly: Money,
+    any_dla: bool,
+    under_16: usize,
+    /// Young enough for the childcare element (until the September after 16).
+    for_childcare: usize,
+    child_benefit_weekly: Money,
+}
+
+impl Children {
+    fn of(p: &Params, s: &Scenario) -> Result<Children, Vec<ValidationError>> {
+        let year = s.tax_year;
         let mut births = Vec::with_capacity(s.children.len());
         let mut sleepers = Vec::with_capacity(s.children.len());
         let mut disabled_lower = Money::ZERO;
@@ -226,124 +279,68 @@ impl Household {
                 for_childcare += 1;
             }
         }
-        let child_element_each = child_element::per_child(p, &births);
-        let child_element: Money = child_element_each.iter().copied().sum();
-        let children_without_element = child_element_each.iter().filter(|m| m.is_zero()).count();
-
-        let people: Vec<lcwra::Person> = adults[..adult_count]
-            .iter()
-            .map(|a| lcwra::Person {
-                lcwra: a.lcwra,
-                new_claim: a.lcwra_new_claim,
-                carer: a.carer,
-            })
-            .collect();
-        let lcwra_holder = lcwra::holder(&people);
-        let lcwra_element = lcwra_holder.map_or(Money::ZERO, |i| lcwra::monthly(p, people[i]));
-        let carers: Vec<bool> = people.iter().map(|a| a.carer).collect();
-        let carer_elements = carer::count(&carers, lcwra_holder, s.carers_care_for_same_person);
-
-        let housing = housing_facts(s, p, &ages, &sleepers, &adults[..adult_count])?;
-
-        let cap_exempt_always = adults[..adult_count].iter().any(|a| {
-            a.lcwra
-                || a.carer
-                || a.pip_daily_living_weekly.is_positive()
-                || a.pip_mobility_weekly.is_positive()
-                || a.age >= p.pension.state_pension_age
-        }) || any_dla;
-
-        let mut h = Household {
-            year,
-            params: p,
-            country: s.country,
-            adults,
-            adult_count,
-            married: s.married && adult_count == 2,
-            carers_care_for_same_person: s.carers_care_for_same_person,
-            in_london: s.in_london(),
-            children: s.children.len(),
-            children_under_16: under_16,
-            children_for_childcare: for_childcare,
-            child_element_each,
-            children_without_element,
-            standard_allowance: standard_allowance::monthly(p, &ages),
-            child_element,
-            disabled_child_lower: disabled_lower,
-            disabled_child_higher: disabled_higher,
-            lcwra_holder,
-            lcwra_element,
-            carer_elements,
-            carer_element: carer::monthly(p, carer_elements),
-            housing,
-            capital_tariff: crate::rules::uc::capital::tariff_income(p, s.savings),
-            savings: s.savings,
-            child_benefit_weekly: child_benefit::weekly(p, s.children.len()),
+        Ok(Children {
+            count: s.children.len(),
+            births,
+            sleepers,
+            disabled_lower,
+            disabled_higher,
             dla_weekly,
             any_dla,
-            council_tax_net_monthly: council_tax::net_monthly(&s.council_tax),
-            council_tax_annual: s.council_tax.annual,
-            council_tax_reduction_annual: s.council_tax.reduction_annual,
-            cap_exempt_always,
-            fixed: FixedAmounts::default(),
-            current_pay: Pay::default(),
-        };
-        h.fixed = h.fixed_amounts();
-        h.current_pay = h.pay(&h.current_earners());
-        Ok(h)
+            under_16,
+            for_childcare,
+            child_benefit_weekly: child_benefit::weekly(p, s.children.len()),
+        })
     }
+}
 
-    fn fixed_amounts(&self) -> FixedAmounts {
-        let p = self.params;
-        let mut pip_daily_living = [Money::ZERO; 2];
-        let mut pip_mobility = [Money::ZERO; 2];
-        let mut pip = Money::ZERO;
-        for (i, a) in self.adults().iter().enumerate() {
-            pip_daily_living[i] = monthly(a.pip_daily_living_weekly);
-            pip_mobility[i] = monthly(a.pip_mobility_weekly);
-            pip += pip_daily_living[i] + pip_mobility[i];
-        }
-        let carers_allowance = carers_allowance::weekly(p, self.country, Money::ZERO);
-        let supplement = carers_allowance::scottish_supplement_weekly(p, self.country, true);
-        let child_benefit = monthly(self.child_benefit_weekly);
-        let housing = self.housing.element();
-        FixedAmounts {
-            pip_daily_living,
-            pip_mobility,
-            pip,
-            carers_allowance: monthly(carers_allowance),
-            carer_supplement: monthly(supplement),
-            carer_benefits_annual: (carers_allowance + supplement).weekly_to_annual(),
-            child_benefit,
-            child_benefit_annual: child_benefit.monthly_to_annual(),
-            scottish_child_payment: monthly(scottish_child_payment::weekly(
-                p,
-                self.country,
-                self.children_under_16,
-                true,
-            )),
-            dla: monthly(self.dla_weekly),
-            uc_maximum_before_childcare: self.standard_allowance
-                + self.child_element
-                + self.disabled_child_lower
-                + self.disabled_child_higher
-                + self.lcwra_element
-                + self.carer_element
-                + housing,
-            work_allowance: work_allowance::monthly(
-                p,
-                self.work_allowance_eligible(),
-                housing.is_positive(),
-            ),
-            childcare_cap: childcare::cap(p, self.children_for_childcare),
-            benefit_cap: benefit_cap::cap_monthly(
-                p,
-                self.adult_count == 2 || self.children > 0,
-                self.in_london,
-            ),
-            cap_earnings_exception: benefit_cap::earnings_exception_monthly(p),
-            pension_net_of_relief: Decimal::ONE - p.income_tax.basic_rate,
-        }
+/// The amounts that do not move with pay, in the form each evaluation uses them.
+fn fixed_amounts(
+    p: &Params,
+    country: Country,
+    adults: &[AdultFacts],
+    children: &Children,
+    uc_maximum_before_childcare: Money,
+    housing_element: Money,
+    in_london: bool,
+) -> FixedAmounts {
+    let mut pip_daily_living = [Money::ZERO; 2];
+    let mut pip_mobility = [Money::ZERO; 2];
+    let mut pip = Money::ZERO;
+    for (i, a) in adults.iter().enumerate() {
+        pip_daily_living[i] = a.pip_daily_living_weekly.weekly_to_monthly();
+        pip_mobility[i] = a.pip_mobility_weekly.weekly_to_monthly();
+        pip += pip_daily_living[i] + pip_mobility[i];
+    }
+    let carers_allowance = carers_allowance::weekly(p, country, Money::ZERO);
+    let supplement = carers_allowance::scottish_supplement_weekly(p, country, true);
+    let child_benefit = children.child_benefit_weekly.weekly_to_monthly();
+    FixedAmounts {
+        pip_daily_living,
+        pip_mobility,
+        pip,
+        carers_allowance: carers_allowance.weekly_to_monthly(),
+        carer_supplement: supplement.weekly_to_monthly(),
+        carer_benefits_annual: (carers_allowance + supplement).weekly_to_annual(),
+        child_benefit,
+        child_benefit_annual: child_benefit.monthly_to_annual(),
+        scottish_child_payment: scottish_child_payment::weekly(p, country, children.under_16, true)
+            .weekly_to_monthly(),
+        dla: children.dla_weekly.weekly_to_monthly(),
+        uc_maximum_before_childcare,
+        work_allowance: work_allowance::monthly(
+            p,
+            work_allowance_eligible(children.count, adults),
+            housing_element.is_positive(),
+        ),
+        childcare_cap: childcare::cap(p, children.for_childcare),
+        benefit_cap: benefit_cap::cap_monthly(
+            p,
+            adults.len() == 2 || children.count > 0,
+            in_london,
+        ),
+        cap_earnings_exception: benefit_cap::earnings_exception_monthly(p),
+        pension_net_of_relief: Decimal::ONE - p.income_tax.basic_rate,
     }
 }
 
@@ -424,9 +421,4 @@ fn housing_facts(
             }
         }
     })
-}
-
-/// Monthly amount of a weekly benefit.
-pub fn monthly(weekly: Money) -> Money {
-    weekly.per(Period::Week, Period::Month)
 }

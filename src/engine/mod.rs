@@ -4,23 +4,40 @@
 //! [`calculate`] is what the screens call for the answer. For the chart and the heat map,
 //! prepare once with [`Household::prepare`] and call [`Household::net_at`] or [`sweep`], which
 //! compute numbers only (no words), so they are cheap enough to redraw on every keystroke.
+//!
+//! Where things are, each part using only those listed before it:
+//! - `figures`: the plain data (household facts, earnings, pay, the figures);
+//! - `pay`: each adult's pay, NI, pension, tax on earnings and Carer's Allowance test;
+//! - `household`: [`Household`] and preparing it from a scenario;
+//! - `offer`: a job offer's wage, earnings and work costs;
+//! - `compute`: evaluating the household (out of work, in an offer, at any earnings);
+//! - `sweep`, `explain`, `warnings`, [`first_months`], [`oracle`]: what is built on
+//!   evaluations (the chart's points, the words, the first months, the reference model's
+//!   format);
+//! - here: [`calculate`], the whole answer with its rates.
 
 mod compute;
 mod explain;
+mod figures;
 pub mod first_months;
 mod household;
+mod offer;
 pub mod oracle;
+mod pay;
 mod sweep;
 mod warnings;
 
-pub use compute::{Earner, Figures, MarriageRole, PersonFigures, UcFigures, WorkCosts};
 pub use explain::{carer_benefit, explain, money, Line, Topic};
+pub use figures::{
+    AdultFacts, Earner, Figures, HousingFacts, MarriageRole, PersonFigures, UcFigures, WorkCosts,
+};
 pub use first_months::{first_months, FirstMonths, StartPlan};
-pub use household::{AdultFacts, Household, HousingFacts};
+pub use household::Household;
+pub use offer::hourly_wage;
 pub use sweep::{sweep, Cliff, CliffCause, Sweep, SweepPoint};
 pub use warnings::{warnings, Warning};
 
-use crate::money::{round_half_up, Amounts, Money, Period};
+use crate::money::{round_half_up, Amounts, Money};
 use crate::params::TaxYear;
 use crate::scenario::{JobOffer, Scenario, ValidationError};
 use rust_decimal::prelude::ToPrimitive;
@@ -162,91 +179,6 @@ impl Components {
                 award: a(u.award),
             },
         }
-    }
-}
-
-/// The hourly wage of an offer (a salary is spread over its hours, 52 weeks a year).
-pub fn hourly_wage(offer: &JobOffer) -> Money {
-    if let Some(w) = offer.hourly_wage {
-        return w;
-    }
-    match offer.annual_salary {
-        Some(s) if offer.hours_per_week > Decimal::ZERO => {
-            // Divided once by the hours in a year of weeks (not a weekly amount divided again).
-            s / (offer.hours_per_week * Period::Week.per_year())
-        }
-        _ => Money::ZERO,
-    }
-}
-
-impl Household {
-    /// Earnings as they are now (nobody takes an offer).
-    pub fn current_earners(&self) -> [Earner; 2] {
-        let mut e = [Earner::NONE; 2];
-        for (slot, a) in e.iter_mut().zip(self.adults()) {
-            slot.gross_annual = a.earnings_annual;
-            slot.hours_per_week = a.hours_per_week;
-        }
-        e
-    }
-
-    /// Earnings if `offer`'s adult works `hours` a week at `wage` an hour.
-    pub fn offer_earners(&self, offer: &JobOffer, hours: Decimal, wage: Money) -> [Earner; 2] {
-        let mut e = self.current_earners();
-        e[self.offer_slot(offer)] = Household::offer_earner(offer, hours, wage);
-        e
-    }
-
-    /// Which adult takes the offer.
-    fn offer_slot(&self, offer: &JobOffer) -> usize {
-        offer.adult.min(self.adult_count - 1)
-    }
-
-    /// The offer's adult's earnings at `hours` a week and `wage` an hour.
-    fn offer_earner(offer: &JobOffer, hours: Decimal, wage: Money) -> Earner {
-        let gross = match (offer.annual_salary, offer.hourly_wage) {
-            (Some(salary), None) if hours == offer.hours_per_week => salary,
-            _ => (wage * hours).weekly_to_annual(),
-        };
-        Earner {
-            gross_annual: gross,
-            hours_per_week: hours,
-            pay_period: offer.pay_frequency.period(),
-            pension: offer.pension,
-        }
-    }
-
-    /// Costs of working: childcare and travel, only when there are hours.
-    pub fn offer_costs(offer: &JobOffer, hours: Decimal) -> WorkCosts {
-        if hours > Decimal::ZERO {
-            WorkCosts {
-                childcare: offer.childcare_monthly,
-                travel: offer.travel_monthly,
-            }
-        } else {
-            WorkCosts::default()
-        }
-    }
-
-    /// Figures out of work (as things are now).
-    pub fn out_of_work(&self) -> Figures {
-        self.evaluate_pay(&self.current_pay, WorkCosts::default())
-    }
-
-    /// Figures in an offer at its own hours and wage.
-    pub fn in_work(&self, offer: &JobOffer) -> Figures {
-        self.net_at(offer, offer.hours_per_week, hourly_wage(offer))
-    }
-
-    /// Figures in an offer at other hours or another wage (what-if, chart, heat map).
-    ///
-    /// The same as evaluating [`Household::offer_earners`], but only the offer's adult's pay
-    /// is worked out: the other adult's is as now, worked out once when preparing.
-    pub fn net_at(&self, offer: &JobOffer, hours: Decimal, wage: Money) -> Figures {
-        let slot = self.offer_slot(offer);
-        let mut pay = self.current_pay;
-        self.adult_pay(slot, &Household::offer_earner(offer, hours, wage), &mut pay);
-        self.evaluate_pay(&pay, Household::offer_costs(offer, hours))
     }
 }
 
