@@ -67,3 +67,22 @@ fi
 
 # Trunk builds offline, so the crates must be in cargo's cache first.
 cargo fetch --quiet
+
+# The standard library's own crates (dlmalloc, rustc-demangle and others), when it is built
+# from source for wasm32 (always on the Debian route; on the rustup route when rust-src is
+# installed, see scripts/release-env.sh). The project's `cargo fetch` does not download them,
+# so without this a fresh machine's first offline build fails with "no matching package
+# named `dlmalloc` found". The library's manifest asks for unstable cargo features, hence
+# RUSTC_BOOTSTRAP; --locked keeps its Cargo.lock as shipped.
+if [ "$(wasm_route)" = debian ]; then
+  std_rustc=/usr/bin/rustc std_cargo=/usr/bin/cargo
+else
+  std_rustc=rustc std_cargo=cargo
+fi
+std_manifest="$("$std_rustc" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+if [ -f "$std_manifest" ]; then
+  RUSTC="$std_rustc" RUSTC_BOOTSTRAP=1 "$std_cargo" fetch --quiet --locked --manifest-path "$std_manifest"
+elif [ "$(wasm_route)" = debian ]; then
+  say "the standard library's source is missing: $std_manifest (package rust-web-src)"
+  exit 1
+fi
