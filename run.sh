@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # ./run.sh          install what is missing, build, and serve on http://127.0.0.1:${PORT:-8080}
+#                   with live reload; a failed build stops it with the compiler's messages
+#                   (scripts/serve.sh)
 # ./run.sh build    write a release build to dist/ that works from any sub-path of a static host
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -9,7 +11,7 @@ source scripts/wasm-env.sh
 
 case "${1:-serve}" in
   serve)
-    exec trunk serve --offline --address 127.0.0.1 --port "${PORT:-8080}"
+    exec bash scripts/serve.sh
     ;;
   build)
     # Release-only compiler settings for a smaller .wasm (see the file).
