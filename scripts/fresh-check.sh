@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Checks that the README's commands work on a fresh machine, from a fresh clone of the
-# current commit (uncommitted changes are not in it), with empty caches: a CARGO_HOME that
-# holds only the installed tools (Trunk, wasm-bindgen: compiling those is the quarter of an
-# hour this skips), an empty npm cache and no target/. It needs the Debian packages and the
-# tools that scripts/setup.sh installs, and the network (crates.io, npm).
+# Checks that the README's commands work on a fresh machine: from a fresh clone of the
+# current commit (uncommitted changes are not in it), with a CARGO_HOME that holds only the
+# installed tools (Trunk, wasm-bindgen: compiling those is the quarter of an hour this
+# skips) and an empty npm cache. It needs the Debian packages and the tools that
+# scripts/setup.sh installs, and the network (crates.io, npm).
 #
 #   1. ./run.sh build, with the network, as a new user runs it: set-up downloads.
 #   2. From here cargo is offline (CARGO_NET_OFFLINE), so anything set-up failed to download
@@ -13,12 +13,17 @@
 #      compiler's error and serve nothing); Trunk stopping by itself once (it must say so
 #      and serve again) and every time (it must serve dist/ without live reload).
 #
-# scripts/fresh-check.sh [--keep]   --keep leaves the temporary folder for a look.
+# scripts/fresh-check.sh [--cold]
+# It works in $FRESH_CHECK_DIR (default ~/.cache/work-steps-fresh-check), and keeps the
+# clone and the logs there until the next run. Cargo must download every crate again each
+# run, but the compiled crates (target/, about 5 GB) are kept for the next run, in the same
+# place so that cargo can reuse them: a later run compiles only this project. --cold empties
+# target/ first, as on a fresh machine.
 # Exits non-zero at the first failure. .ci/run runs it after ./test.sh.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-keep=0
-[ "${1:-}" = --keep ] && keep=1
+cold=0
+[ "${1:-}" = --cold ] && cold=1
 
 say() { printf '\n\033[1m[fresh-check]\033[0m %s\n' "$*"; }
 fail() {
@@ -31,31 +36,42 @@ if [ -n "$(git -C "$root" status --porcelain --untracked-files=no)" ]; then
   say "note: uncommitted changes are not checked, only commit ${commit:0:12}"
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/work-steps-fresh.XXXXXX")
+work=${FRESH_CHECK_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/work-steps-fresh-check}
+mkdir -p "$work"
+exec 9>"$work/lock"
+flock -n 9 || { say "waiting for another fresh-check to finish"; flock 9; }
+rm -rf "$work/work-steps" "$work/cargo-home" "$work/npm-cache" "$work/logs"
+if [ "$cold" = 1 ]; then rm -rf "$work/target"; fi
+logs=$work/logs
+mkdir -p "$logs"
+
 server_pid=
-cleanup() {
+stop_server() {
   if [ -n "$server_pid" ]; then kill -TERM -- "-$server_pid" 2>/dev/null || true; fi
-  if [ "$keep" = 1 ]; then say "kept $tmp"; else rm -rf "$tmp"; fi
 }
-trap cleanup EXIT
+trap stop_server EXIT
 
 # --- The fresh machine -------------------------------------------------------------------
-clone=$tmp/work-steps
+clone=$work/work-steps
 git clone --quiet --no-checkout "$root" "$clone"
 git -C "$clone" checkout --quiet --detach "$commit"
 
 # Only the installed tools (and rustup's cargo and rustc) in an otherwise empty CARGO_HOME.
 tools_home=${CARGO_HOME:-$HOME/.cargo}
 export RUSTUP_HOME=${RUSTUP_HOME:-$HOME/.rustup}
-export CARGO_HOME=$tmp/cargo-home
+export CARGO_HOME=$work/cargo-home
 mkdir -p "$CARGO_HOME/bin"
 for tool in "$tools_home"/bin/*; do ln -s "$tool" "$CARGO_HOME/bin/"; done
 PATH=$(printf '%s' "$PATH" | tr ':' '\n' | grep -vxF "$tools_home/bin" | paste -sd:)
 export PATH="$CARGO_HOME/bin:$PATH"
-export npm_config_cache=$tmp/npm-cache
-unset CARGO_TARGET_DIR CARGO_NET_OFFLINE
+export npm_config_cache=$work/npm-cache
+export CARGO_TARGET_DIR=$work/target
+unset CARGO_NET_OFFLINE
 cd "$clone"
 say "commit ${commit:0:12}, cloned into $clone; CARGO_HOME holds: $(ls "$CARGO_HOME/bin" | tr '\n' ' ')"
+if [ -d "$CARGO_TARGET_DIR" ]; then
+  say "reusing the compiled crates in $CARGO_TARGET_DIR (--cold empties it first)"
+fi
 
 # A free port for ./run.sh.
 port=18080
@@ -70,7 +86,7 @@ timed() { # NAME COMMAND...: runs it, records how long it took
   shift
   say "$name"
   "$@" || fail "$name"
-  timings+=("$(printf '%-44s %4d s' "$name" $((SECONDS - start)))")
+  timings+=("$(printf '%-48s %4d s' "$name" $((SECONDS - start)))")
 }
 
 # --- ./run.sh in the background, the way a person starts it --------------------------------
@@ -134,8 +150,8 @@ timed "./run.sh build (set-up downloads, then builds)" release_build
 export CARGO_NET_OFFLINE=true
 timed "native tests (cargo test, offline)" cargo test --quiet
 serve_first() {
-  serves "$tmp/serve.log" 30 || return 1
-  tail -5 "$tmp/serve.log"
+  serves "$logs/serve.log" 30 || return 1
+  tail -5 "$logs/serve.log"
 }
 timed "./run.sh serves the app (offline)" serve_first
 
@@ -143,12 +159,12 @@ timed "./run.sh serves the app (offline)" serve_first
 broken_build() {
   local status=0
   echo 'compile_error!("fresh-check: a deliberately broken build");' >>src/main.rs
-  timeout 600 ./run.sh >"$tmp/broken.log" 2>&1 || status=$?
+  timeout 600 ./run.sh >"$logs/broken.log" 2>&1 || status=$?
   git checkout --quiet -- src/main.rs
   [ "$status" -ne 0 ] && [ "$status" -ne 124 ] ||
-    { tail -20 "$tmp/broken.log"; echo "./run.sh exited with $status" >&2; return 1; }
-  log_says "$tmp/broken.log" "fresh-check: a deliberately broken build" || return 1
-  log_says "$tmp/broken.log" "the build failed" || return 1
+    { tail -20 "$logs/broken.log"; echo "./run.sh exited with $status" >&2; return 1; }
+  log_says "$logs/broken.log" "fresh-check: a deliberately broken build" || return 1
+  log_says "$logs/broken.log" "the build failed" || return 1
   if curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; then
     echo "something is serving on port $PORT" >&2
     return 1
@@ -159,34 +175,35 @@ timed "./run.sh stops on a failing build" broken_build
 
 # Trunk, except that `serve` ends at once the way Trunk ends when its file watcher thread
 # panics (Trunk is built with panic=abort), the first STOPS times.
-cat >"$tmp/trunk-that-stops" <<EOF
+cat >"$logs/trunk-that-stops" <<EOF
 #!/usr/bin/env bash
 if [ "\$1" = serve ]; then
-  count=\$(cat "$tmp/trunk-stops" 2>/dev/null || echo 0)
+  count=\$(cat "$logs/trunk-stops" 2>/dev/null || echo 0)
   if [ "\$count" -lt "\$STOPS" ]; then
-    echo \$((count + 1)) >"$tmp/trunk-stops"
+    echo \$((count + 1)) >"$logs/trunk-stops"
     echo "thread 'notify-rs debouncer loop' panicked: index out of bounds (simulated by fresh-check)" >&2
     kill -ABRT \$\$
   fi
 fi
 exec "$(command -v trunk)" "\$@"
 EOF
-chmod +x "$tmp/trunk-that-stops"
+chmod +x "$logs/trunk-that-stops"
 
 trunk_stops_once() {
-  rm -f "$tmp/trunk-stops"
-  serves "$tmp/stops-once.log" 10 TRUNK="$tmp/trunk-that-stops" STOPS=1 || return 1
-  log_says "$tmp/stops-once.log" "Trunk stopped by itself (exit status 134)" || return 1
-  log_says "$tmp/stops-once.log" "starting Trunk again"
+  rm -f "$logs/trunk-stops"
+  serves "$logs/stops-once.log" 10 TRUNK="$logs/trunk-that-stops" STOPS=1 || return 1
+  log_says "$logs/stops-once.log" "Trunk stopped by itself (exit status 134)" || return 1
+  log_says "$logs/stops-once.log" "starting Trunk again"
 }
 timed "./run.sh restarts Trunk that stopped" trunk_stops_once
 
 trunk_stops_always() {
-  rm -f "$tmp/trunk-stops"
-  serves "$tmp/stops-always.log" 10 TRUNK="$tmp/trunk-that-stops" STOPS=99 || return 1
-  log_says "$tmp/stops-always.log" "WITHOUT live reload"
+  rm -f "$logs/trunk-stops"
+  serves "$logs/stops-always.log" 10 TRUNK="$logs/trunk-that-stops" STOPS=99 || return 1
+  log_says "$logs/stops-always.log" "WITHOUT live reload"
 }
 timed "./run.sh serves dist/ when Trunk keeps stopping" trunk_stops_always
 
-say "passed, commit ${commit:0:12}:"
+say "passed in $((SECONDS / 60)) min $((SECONDS % 60)) s, commit ${commit:0:12}:"
 printf '  %s\n' "${timings[@]}"
+echo "  (the clone and the logs are in $work)"
