@@ -16,7 +16,6 @@ pub mod base64url;
 pub mod calculator;
 pub mod embed;
 pub mod engine;
-pub mod envelope;
 pub mod money;
 pub mod params;
 pub mod rules;

@@ -7,6 +7,8 @@ use std::collections::{BTreeMap, HashSet};
 use supported_work::backup::*;
 use supported_work::calculator::form::{Field, Form};
 use supported_work::calculator::state::Saved;
+use supported_work::store::envelope::EnvelopeError;
+use supported_work::store::Format;
 use supported_work::tasks::model::max_id;
 use supported_work::tasks::{
     self, PersonId, PictureRef, StepId, TaskAnalysis, TaskId, TasksFile, TasksState,
@@ -815,33 +817,48 @@ fn refused(text: &str) -> BackupError {
 #[test]
 fn bad_files_are_refused_whole_with_the_reason() {
     let text = Backup::everything(&device_a().data(), "2025-05-01").to_json();
-    assert_eq!(refused(&text[..text.len() / 2]), BackupError::Truncated);
-    assert_eq!(refused("hello"), BackupError::NotJson);
-    assert_eq!(refused("[1, 2]"), BackupError::Foreign);
+    assert_eq!(
+        refused(&text[..text.len() / 2]),
+        BackupError::Envelope(EnvelopeError::Truncated)
+    );
+    assert_eq!(
+        refused("hello"),
+        BackupError::Envelope(EnvelopeError::NotJson)
+    );
+    assert_eq!(
+        refused("[1, 2]"),
+        BackupError::Envelope(EnvelopeError::Foreign)
+    );
     assert_eq!(
         refused(r#"{"name": "something else"}"#),
-        BackupError::Foreign
+        BackupError::Envelope(EnvelopeError::Foreign)
     );
     let tasks_file = device_a().tasks.to_file().to_json();
     let err = refused(&tasks_file);
-    assert_eq!(err, BackupError::OtherTool("task builder"));
+    assert_eq!(
+        err,
+        BackupError::Contents(BackupProblem::OtherTool("task builder"))
+    );
     assert_eq!(
         err.to_string(),
         "This file was saved from the task builder. It is not a backup. Open it in the task builder instead."
     );
     let newer = text.replacen("\"version\": 1", "\"version\": 2", 1);
-    assert_eq!(refused(&newer), BackupError::NewerVersion(2));
+    assert_eq!(
+        refused(&newer),
+        BackupError::Envelope(EnvelopeError::NewerVersion(2))
+    );
     assert_eq!(
         refused(&newer).to_string(),
         "This backup was made by a newer version of Work Steps. Update the app and try again."
     );
     assert_eq!(
         refused(&" ".repeat(MAX_FILE_BYTES + 1)),
-        BackupError::TooLarge
+        BackupError::Envelope(EnvelopeError::TooLarge)
     );
     assert_eq!(
         refused(r#"{"format": "work-steps/backup", "version": 1}"#),
-        BackupError::Missing("note of whose data it holds")
+        BackupError::Contents(BackupProblem::Missing("note of whose data it holds"))
     );
 }
 
@@ -933,7 +950,7 @@ fn bad_pictures_scenarios_and_people_are_named() {
     v["tasks"]["people"][0]["tasks"][0]["versions"][0]["steps"][0]["instruction"] = 7.into();
     assert!(matches!(
         refused(&v.to_string()),
-        BackupError::Unreadable(_)
+        BackupError::Contents(BackupProblem::Unreadable(_))
     ));
 }
 
@@ -985,7 +1002,7 @@ fn files_from_the_other_tools_are_named() {
     let a = device_a();
     assert_eq!(
         refused(&a.tracker.to_file().to_json()),
-        BackupError::OtherTool("tracker")
+        BackupError::Contents(BackupProblem::OtherTool("tracker"))
     );
     let _ = (
         TaskId(1),
@@ -1202,9 +1219,9 @@ proptest! {
         let err = Backup::from_json(&text).unwrap_err();
         // Cut before the first brace, it is nothing; after, it stops part-way.
         if text.trim().is_empty() {
-            prop_assert_eq!(err, BackupError::Truncated);
+            prop_assert_eq!(err, BackupError::Envelope(EnvelopeError::Truncated));
         } else {
-            prop_assert_eq!(err, BackupError::Truncated, "cut at {}", cut);
+            prop_assert_eq!(err, BackupError::Envelope(EnvelopeError::Truncated), "cut at {}", cut);
         }
     }
 }

@@ -117,7 +117,10 @@ fn the_import_report_is_in_welsh_when_welsh_is_in_use() {
 fn a_refused_file_says_why_in_welsh() {
     let _welsh = InLanguage::new(Lang::Cy);
     let err = Backup::from_json(r#"{"format": "work-steps/tasks", "version": 1}"#).unwrap_err();
-    assert_eq!(err, BackupError::OtherTool("task builder"));
+    assert_eq!(
+        err,
+        BackupError::Contents(BackupProblem::OtherTool("task builder"))
+    );
     assert_eq!(
         err.to_string(),
         "Cafodd y ffeil hon ei chadw o'r adeiladwr tasgau. Nid copi wrth gefn yw hi. Agorwch hi yn yr adeiladwr tasgau yn lle hynny."

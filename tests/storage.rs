@@ -2,8 +2,10 @@
 //! version of the app (tests/fixtures/storage/, a dump of localStorage after a coach saved a
 //! scenario, made a task with pictures and recorded sessions), and the rules around it.
 
+use supported_work::calculator::kept::ScenariosFile;
 use supported_work::store::migrate::{self, MigrateError};
-use supported_work::store::{self, Changes, Memory, Values};
+use supported_work::store::{self, Changes, Format, Memory, Values};
+use supported_work::tasks::file::unused_pictures;
 use supported_work::tasks::TasksFile;
 use supported_work::tracker::TrackerFile;
 
@@ -26,7 +28,9 @@ fn schema_1_from_the_version_1_app_migrates_to_2() {
 
     // The kept scenario, unchanged, in the shared envelope.
     let old: serde_json::Value = serde_json::from_str(&v1[store::SCENARIOS_KEY]).unwrap();
-    let saved = store::read_scenarios(&v2[store::SCENARIOS_KEY]).unwrap();
+    let saved = ScenariosFile::from_json(&v2[store::SCENARIOS_KEY])
+        .unwrap()
+        .saved;
     assert_eq!(saved.len(), 1);
     assert_eq!(saved[0].name, "AB café 16 hours");
     assert_eq!(serde_json::to_value(&saved).unwrap(), old["saved"]);
@@ -124,7 +128,7 @@ fn a_device_that_fills_up_part_way_keeps_every_value_not_yet_replaced() {
 
 #[test]
 fn stored_values_read_as_one_dataset_and_write_back_the_same() {
-    use supported_work::store::data;
+    use supported_work::backup::stored as data;
     let (v2, _) = migrate::migrate(&fixture("v1-coach-tablet.json")).unwrap();
     let d = data::read(&v2).unwrap();
     assert_eq!(d.tasks.people[0].label, "AB");
@@ -146,13 +150,13 @@ fn stored_values_read_as_one_dataset_and_write_back_the_same() {
 fn pictures_no_step_uses_are_found_and_none_when_the_tasks_cannot_be_read() {
     let v1 = fixture("v1-coach-tablet.json");
     assert_eq!(
-        store::unused_pictures(&v1),
+        unused_pictures(&v1),
         Some(vec!["work-steps/pictures/step-s4".to_string()])
     );
     let mut no_tasks = v1.clone();
     no_tasks.remove(store::TASKS_KEY);
-    assert_eq!(store::unused_pictures(&no_tasks).map(|u| u.len()), Some(2));
+    assert_eq!(unused_pictures(&no_tasks).map(|u| u.len()), Some(2));
     let mut unreadable = v1;
     unreadable.insert(store::TASKS_KEY.into(), "{ cut".into());
-    assert_eq!(store::unused_pictures(&unreadable), None);
+    assert_eq!(unused_pictures(&unreadable), None);
 }

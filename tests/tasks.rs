@@ -3,6 +3,9 @@
 //! the example tasks, refusals that lose nothing, the job aid and the tasks file.
 
 use proptest::prelude::*;
+use supported_work::store::envelope::{EnvelopeError, FileError};
+use supported_work::store::Format;
+use supported_work::tasks::file::*;
 use supported_work::tasks::model::*;
 use supported_work::tasks::state::{Action, TasksState, MAX_UNDO};
 use supported_work::tasks::templates::{templates, Sector};
@@ -726,30 +729,39 @@ fn deleted_ids_are_not_given_out_again_after_a_reload() {
 fn bad_foreign_newer_and_truncated_files_are_refused_whole() {
     let text = with_steps(&["A", "B"]).to_file().to_json();
     let from = TasksFile::from_json;
-    assert_eq!(from(&text[..text.len() / 2]), Err(FileError::Truncated));
-    assert_eq!(from("hello"), Err(FileError::NotJson));
-    assert_eq!(from("[]"), Err(FileError::Foreign));
+    assert_eq!(
+        from(&text[..text.len() / 2]),
+        Err(FileError::Envelope(EnvelopeError::Truncated))
+    );
+    assert_eq!(
+        from("hello"),
+        Err(FileError::Envelope(EnvelopeError::NotJson))
+    );
+    assert_eq!(from("[]"), Err(FileError::Envelope(EnvelopeError::Foreign)));
     assert_eq!(
         from(&text.replace("work-steps/tasks", "work-steps/better-off-scenarios")),
-        Err(FileError::Foreign)
+        Err(FileError::Envelope(EnvelopeError::Foreign))
     );
     let newer = text.replace("\"version\": 1", "\"version\": 2");
-    assert_eq!(from(&newer), Err(FileError::NewerVersion(2)));
+    assert_eq!(
+        from(&newer),
+        Err(FileError::Envelope(EnvelopeError::NewerVersion(2)))
+    );
     assert_eq!(
         from(&newer).unwrap_err().to_string(),
         "This file was made by a newer version of Work Steps. Update the app and try again."
     );
     assert_eq!(
         from(&text.replace("\"version\": 1", "\"version\": 0")),
-        Err(FileError::BadVersion)
+        Err(FileError::Envelope(EnvelopeError::BadVersion))
     );
     assert_eq!(
         from(r#"{"format": "work-steps/tasks", "version": 1}"#),
-        Err(FileError::NoPeopleList)
+        Err(FileError::Contents(TasksProblem::NoPeopleList))
     );
     assert!(matches!(
         from(&text.replace("\"instruction\": \"A\"", "\"instruction\": 7")),
-        Err(FileError::Unreadable(_))
+        Err(FileError::Contents(TasksProblem::Unreadable(_)))
     ));
     let empty_step = from(&text.replace("\"instruction\": \"A\"", "\"instruction\": \"\""));
     assert_eq!(
@@ -760,7 +772,7 @@ fn bad_foreign_newer_and_truncated_files_are_refused_whole() {
     assert!(from(&same_id).unwrap_err().to_string().contains("same id"));
     assert_eq!(
         from(&" ".repeat(MAX_FILE_BYTES + 1)),
-        Err(FileError::TooLarge)
+        Err(FileError::Envelope(EnvelopeError::TooLarge))
     );
     // An empty caseload is a good file.
     let none = r#"{"format": "work-steps/tasks", "version": 1, "people": []}"#;

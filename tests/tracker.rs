@@ -2,6 +2,8 @@
 //! of sessions, and the file format.
 
 use proptest::prelude::*;
+use supported_work::store::envelope::{EnvelopeError, FileError};
+use supported_work::store::Format;
 use supported_work::tasks::{self, Chaining, Step, StepId, TaskAnalysis, TaskId, TaskVersion};
 use supported_work::tracker::rules::REFERENCES;
 use supported_work::tracker::*;
@@ -478,36 +480,39 @@ fn the_file_round_trips_with_an_open_session() {
 fn bad_foreign_newer_and_truncated_files_are_refused_whole() {
     let t = task(2, 1, Chaining::TotalTask);
     let json = sessions(&t, &[&[I, V]]).to_file().to_json();
-    assert_eq!(TrackerFile::from_json("nonsense"), Err(FileError::NotJson));
+    assert_eq!(
+        TrackerFile::from_json("nonsense"),
+        Err(FileError::Envelope(EnvelopeError::NotJson))
+    );
     assert_eq!(
         TrackerFile::from_json(&json[..json.len() / 2]),
-        Err(FileError::Truncated)
+        Err(FileError::Envelope(EnvelopeError::Truncated))
     );
     assert_eq!(
         TrackerFile::from_json(r#"{"format":"work-steps/tasks","version":1,"people":[]}"#),
-        Err(FileError::Foreign)
+        Err(FileError::Envelope(EnvelopeError::Foreign))
     );
     assert_eq!(
         TrackerFile::from_json(&json.replace("\"version\": 1,", "\"version\": 2,")),
-        Err(FileError::NewerVersion(2))
+        Err(FileError::Envelope(EnvelopeError::NewerVersion(2)))
     );
     assert_eq!(
         TrackerFile::from_json(&json.replace("\"version\": 1,", "")),
-        Err(FileError::BadVersion)
+        Err(FileError::Envelope(EnvelopeError::BadVersion))
     );
     // A level index past the session's hierarchy.
     let bad = json.replace("\"Level\": 2", "\"Level\": 7");
     assert_ne!(bad, json);
     assert!(matches!(
         TrackerFile::from_json(&bad),
-        Err(FileError::Invalid(_))
+        Err(FileError::Contents(TrackerProblem::Invalid(_)))
     ));
     let bad = json.replace("\"phases\": [", "\"phases\": [], \"x\": [");
     assert!(TrackerFile::from_json(&bad).is_err());
     for e in [
-        FileError::Truncated,
-        FileError::Foreign,
-        FileError::Invalid("Bad.".into()),
+        FileError::Envelope(EnvelopeError::Truncated),
+        FileError::Envelope(EnvelopeError::Foreign),
+        FileError::Contents(TrackerProblem::Invalid("Bad.".into())),
     ] {
         assert!(!e.to_string().is_empty());
     }

@@ -5,7 +5,7 @@
 
 use super::{on_date, Backup, Data, Scope};
 use crate::calculator::state::{Saved, MAX_SAVED};
-use crate::envelope::{self, EnvelopeError};
+use crate::store::envelope::{self, EnvelopeError, FileError, Kind, Reasons};
 use crate::tasks::model::{check_label, check_people, max_id, MAX_PICTURE_REF_CHARS};
 use crate::tasks::{Person, TaskAnalysis, TaskId, TasksFile};
 use crate::tracker::state::check_trackers;
@@ -33,19 +33,14 @@ pub const MAX_FORM_VALUE_CHARS: usize = 1000;
 pub const MAX_EXPORTED_AT_CHARS: usize = 100;
 /// Ids and counters past this are not ones the app made (it counts up from 1, one at a
 /// time); refusing them keeps every counter far from overflowing.
-pub use crate::envelope::MAX_ID;
+pub use crate::store::envelope::MAX_ID;
 
 /// Why a backup was refused. Nothing in it is used; nothing on the device changes.
+pub type BackupError = FileError<BackupProblem>;
+
+/// What is wrong inside a backup whose envelope is right (or whose envelope is another tool's).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum BackupError {
-    TooLarge,
-    NotJson,
-    /// JSON that stops part-way.
-    Truncated,
-    /// JSON, but not a Work Steps backup.
-    Foreign,
-    NewerVersion(u64),
-    BadVersion,
+pub enum BackupProblem {
     /// One of this app's other files (names the tool it belongs to), not a backup.
     OtherTool(&'static str),
     /// A part every backup has is missing (names the part).
@@ -56,33 +51,22 @@ pub enum BackupError {
     Invalid(String),
 }
 
-crate::from_envelope_error!(BackupError);
+impl Reasons for BackupProblem {
+    const KIND: Kind = Kind {
+        id: "backup",
+        limit_mb: MAX_FILE_BYTES / (1024 * 1024),
+    };
+}
 
-const BACKUP_KIND: crate::envelope::Kind = crate::envelope::Kind {
-    id: "backup",
-    limit_mb: MAX_FILE_BYTES / (1024 * 1024),
-};
-
-impl fmt::Display for BackupError {
+impl fmt::Display for BackupProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            BackupError::TooLarge
-            | BackupError::NotJson
-            | BackupError::Truncated
-            | BackupError::Foreign
-            | BackupError::NewerVersion(_)
-            | BackupError::BadVersion => f.write_str(
-                &self
-                    .as_envelope()
-                    .map(|e| e.say(&BACKUP_KIND))
-                    .unwrap_or_default(),
-            ),
-            BackupError::OtherTool(tool) => f.write_str(&match *tool {
+        f.write_str(&match self {
+            BackupProblem::OtherTool(tool) => match *tool {
                 TASK_BUILDER => t!("backup-other-tool-tasks"),
                 TRACKER => t!("backup-other-tool-tracker"),
                 _ => t!("backup-other-tool-calculator"),
-            }),
-            BackupError::Missing(what) => f.write_str(&match *what {
+            },
+            BackupProblem::Missing(what) => match *what {
                 MISSING_SCOPE => t!("backup-missing-scope"),
                 MISSING_PEOPLE => t!("backup-missing-people"),
                 MISSING_TRACKERS => t!("backup-missing-trackers"),
@@ -91,20 +75,16 @@ impl fmt::Display for BackupError {
                 MISSING_DATE => t!("backup-missing-date"),
                 // Only the parts above are ever missing; a new one still gets a sentence.
                 other => t!("backup-missing-part", part = other),
-            }),
-            BackupError::Unreadable(detail) => {
-                f.write_str(&t!("backup-unreadable", detail = detail.as_str()))
+            },
+            BackupProblem::Unreadable(detail) => {
+                t!("backup-unreadable", detail = detail.as_str())
             }
-            BackupError::Invalid(problem) => {
-                f.write_str(&t!("backup-invalid", problem = problem.as_str()))
-            }
-        }
+            BackupProblem::Invalid(problem) => t!("backup-invalid", problem = problem.as_str()),
+        })
     }
 }
 
-impl std::error::Error for BackupError {}
-
-// What `BackupError::OtherTool` and `BackupError::Missing` hold: English names for whoever
+// What `BackupProblem::OtherTool` and `BackupProblem::Missing` hold: English names for whoever
 // reads the error in code; the sentences come from the messages.
 const TASK_BUILDER: &str = "task builder";
 const TRACKER: &str = "tracker";
@@ -193,11 +173,12 @@ pub(super) fn to_json(b: &Backup) -> String {
 pub(super) fn from_json(text: &str) -> Result<Backup, BackupError> {
     // Read loosely first, so a foreign or newer file is named as such rather than broken.
     let map = envelope::open(text, FORMAT, VERSION, MAX_FILE_BYTES).map_err(|e| match e {
-        EnvelopeError::Foreign => {
-            other_tool(text).map_or(BackupError::Foreign, BackupError::OtherTool)
-        }
-        e => e.into(),
+        EnvelopeError::Foreign => other_tool(text).map_or(FileError::Envelope(e), |tool| {
+            FileError::Contents(BackupProblem::OtherTool(tool))
+        }),
+        e => FileError::Envelope(e),
     })?;
+    let missing = |part| Err(FileError::Contents(BackupProblem::Missing(part)));
     let has = |key: &str, ok: fn(&Value) -> bool| map.get(key).is_some_and(ok);
     let part = |key: &str, list: &str| {
         map.get(key)
@@ -206,25 +187,25 @@ pub(super) fn from_json(text: &str) -> Result<Backup, BackupError> {
             .is_some_and(Value::is_array)
     };
     if !has("scope", |v| v.is_string() || v.is_object()) {
-        return Err(BackupError::Missing(MISSING_SCOPE));
+        return missing(MISSING_SCOPE);
     }
     if !part("tasks", "people") {
-        return Err(BackupError::Missing(MISSING_PEOPLE));
+        return missing(MISSING_PEOPLE);
     }
     if !part("tracker", "trackers") {
-        return Err(BackupError::Missing(MISSING_TRACKERS));
+        return missing(MISSING_TRACKERS);
     }
     if !has("scenarios", Value::is_array) {
-        return Err(BackupError::Missing(MISSING_SCENARIOS));
+        return missing(MISSING_SCENARIOS);
     }
     if !has("pictures", Value::is_object) {
-        return Err(BackupError::Missing(MISSING_PICTURES));
+        return missing(MISSING_PICTURES);
     }
     if !has("exported_at", Value::is_string) {
-        return Err(BackupError::Missing(MISSING_DATE));
+        return missing(MISSING_DATE);
     }
     let file: FileIn = serde_json::from_value(Value::Object(map))
-        .map_err(|e| BackupError::Unreadable(e.to_string()))?;
+        .map_err(|e| FileError::Contents(BackupProblem::Unreadable(e.to_string())))?;
     let mut data = Data {
         scenarios: file.scenarios,
         tasks: TasksFile {
@@ -238,7 +219,8 @@ pub(super) fn from_json(text: &str) -> Result<Backup, BackupError> {
         },
         pictures: file.pictures,
     };
-    check(&data, &file.scope, &file.exported_at).map_err(BackupError::Invalid)?;
+    check(&data, &file.scope, &file.exported_at)
+        .map_err(|e| FileError::Contents(BackupProblem::Invalid(e)))?;
     // A counter behind the ids in use would give one out again: move it past them.
     if !data.tasks.people.is_empty() {
         data.tasks.next_id = data.tasks.next_id.max(max_id(&data.tasks.people) + 1);
@@ -274,8 +256,8 @@ fn other_tool(text: &str) -> Option<&'static str> {
     }
     let f: Format = serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
     match f.format.as_str() {
-        crate::tasks::model::FORMAT => Some(TASK_BUILDER),
-        crate::tracker::state::FORMAT => Some(TRACKER),
+        crate::tasks::file::FORMAT => Some(TASK_BUILDER),
+        crate::tracker::file::FORMAT => Some(TRACKER),
         crate::calculator::file::FORMAT => Some(CALCULATOR),
         _ => None,
     }

@@ -12,11 +12,12 @@
 
 mod apply;
 mod file;
+pub mod stored;
 
 pub use apply::{merge, replace, Report};
 pub use file::{
-    BackupError, FORMAT, MAX_EXPORTED_AT_CHARS, MAX_FILE_BYTES, MAX_FORM_VALUE_CHARS, MAX_ID,
-    MAX_PICTURES, MAX_PICTURE_BYTES, VERSION,
+    BackupError, BackupProblem, FORMAT, MAX_EXPORTED_AT_CHARS, MAX_FILE_BYTES,
+    MAX_FORM_VALUE_CHARS, MAX_ID, MAX_PICTURES, MAX_PICTURE_BYTES, VERSION,
 };
 
 use crate::calculator::state::Saved;

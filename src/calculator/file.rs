@@ -6,6 +6,7 @@
 //! imported and nothing already saved is touched.
 
 use crate::scenario::{Scenario, ValidationError};
+use crate::store::envelope::{self, EnvelopeError, FileError, Kind, Reasons};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
@@ -22,18 +23,11 @@ pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 pub const MAX_NAME_CHARS: usize = 200;
 
 /// Why a file was not imported.
+pub type ImportError = FileError<ImportProblem>;
+
+/// What is wrong inside a scenarios file whose envelope is right.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ImportError {
-    TooLarge,
-    /// Not JSON at all.
-    NotJson,
-    /// JSON that stops part-way.
-    Truncated,
-    /// JSON, but not a Work Steps scenarios file.
-    Foreign,
-    NewerVersion(u64),
-    /// Says it is ours but the version is missing or not a number we ever wrote.
-    BadVersion,
+pub enum ImportProblem {
     /// Ours, but with no list of scenarios (edited by hand, or damaged).
     NoScenarioList,
     Empty,
@@ -56,31 +50,31 @@ pub enum ItemProblem {
     Invalid(Vec<ValidationError>),
 }
 
-crate::from_envelope_error!(ImportError);
+impl Reasons for ImportProblem {
+    const KIND: Kind = Kind {
+        id: "scenarios",
+        limit_mb: MAX_BYTES / (1024 * 1024),
+    };
 
-const FILE_KIND: crate::envelope::Kind = crate::envelope::Kind {
-    id: "scenarios",
-    limit_mb: MAX_BYTES / (1024 * 1024),
-};
+    /// The refusals every tool's files share are said by the envelope, in the language in
+    /// use; another program's JSON is said the calculator's own way.
+    fn say_envelope(error: EnvelopeError) -> String {
+        match error {
+            EnvelopeError::Foreign => t!("calc-file-foreign"),
+            other => other.say(&Self::KIND),
+        }
+    }
+}
 
-impl fmt::Display for ImportError {
+impl fmt::Display for ImportProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = match self {
-            // The refusals every tool's files share are said by the envelope, in the
-            // language in use.
-            ImportError::TooLarge
-            | ImportError::NotJson
-            | ImportError::Truncated
-            | ImportError::NewerVersion(_)
-            | ImportError::BadVersion => self
-                .as_envelope()
-                .map(|e| e.say(&FILE_KIND))
-                .unwrap_or_default(),
-            ImportError::Foreign => t!("calc-file-foreign"),
-            ImportError::NoScenarioList => t!("calc-file-no-list"),
-            ImportError::Empty => t!("calc-file-empty"),
-            ImportError::TooMany(n) => t!("calc-file-too-many", count = *n, most = MAX_SCENARIOS),
-            ImportError::Item {
+            ImportProblem::NoScenarioList => t!("calc-file-no-list"),
+            ImportProblem::Empty => t!("calc-file-empty"),
+            ImportProblem::TooMany(n) => {
+                t!("calc-file-too-many", count = *n, most = MAX_SCENARIOS)
+            }
+            ImportProblem::Item {
                 number,
                 name,
                 problem,
@@ -110,8 +104,6 @@ impl fmt::Display for ImportError {
         f.write_str(&text)
     }
 }
-
-impl std::error::Error for ImportError {}
 
 #[derive(Serialize)]
 struct FileOut<'a> {
@@ -153,15 +145,16 @@ pub fn export(items: &[(String, Scenario)], exported_at: &str) -> String {
 /// Every named scenario in the file, each checked as if typed in; or why none were imported.
 pub fn import(text: &str) -> Result<Vec<(String, Scenario)>, ImportError> {
     // Read loosely first, so a foreign or newer file is named as such rather than as broken.
-    let file = crate::envelope::open(text, FORMAT, VERSION, MAX_BYTES)?;
+    let file = envelope::open(text, FORMAT, VERSION, MAX_BYTES)?;
+    let refuse = |problem| Err(FileError::Contents(problem));
     let Some(Value::Array(items)) = file.get("scenarios") else {
-        return Err(ImportError::NoScenarioList);
+        return refuse(ImportProblem::NoScenarioList);
     };
     if items.is_empty() {
-        return Err(ImportError::Empty);
+        return refuse(ImportProblem::Empty);
     }
     if items.len() > MAX_SCENARIOS {
-        return Err(ImportError::TooMany(items.len()));
+        return refuse(ImportProblem::TooMany(items.len()));
     }
     items
         .iter()
@@ -171,10 +164,12 @@ pub fn import(text: &str) -> Result<Vec<(String, Scenario)>, ImportError> {
 }
 
 fn read_item(number: usize, item: &Value) -> Result<(String, Scenario), ImportError> {
-    let fail = |name: &str, problem| ImportError::Item {
-        number,
-        name: shorten(name),
-        problem,
+    let fail = |name: &str, problem| {
+        FileError::Contents(ImportProblem::Item {
+            number,
+            name: shorten(name),
+            problem,
+        })
     };
     let item: ItemIn = serde_json::from_value(item.clone())
         .map_err(|e| fail("", ItemProblem::Unreadable(e.to_string())))?;
@@ -220,6 +215,7 @@ mod tests {
     use crate::calculator::test_support::single_social_renter;
     use crate::money::Money;
     use crate::params::{Country, TaxYear};
+    use crate::store::envelope::EnvelopeError;
     use proptest::prelude::*;
 
     /// A home owner in Wales in 2025-26 with £1,200 saved, offered £12.21 an hour.
@@ -263,25 +259,46 @@ mod tests {
     #[test]
     fn foreign_truncated_and_newer_files_are_refused_whole() {
         let text = exported();
-        assert_eq!(import(&text[..text.len() / 2]), Err(ImportError::Truncated));
-        assert_eq!(import("hello"), Err(ImportError::NotJson));
-        assert_eq!(import("[1, 2]"), Err(ImportError::Foreign));
+        assert_eq!(
+            import(&text[..text.len() / 2]),
+            Err(ImportError::Envelope(EnvelopeError::Truncated))
+        );
+        assert_eq!(
+            import("hello"),
+            Err(ImportError::Envelope(EnvelopeError::NotJson))
+        );
+        assert_eq!(
+            import("[1, 2]"),
+            Err(ImportError::Envelope(EnvelopeError::Foreign))
+        );
         assert_eq!(
             import(&text.replace("work-steps/better-off-scenarios", "someone-else")),
-            Err(ImportError::Foreign)
+            Err(ImportError::Envelope(EnvelopeError::Foreign))
         );
         let newer = text.replace("\"version\": 1", "\"version\": 2");
-        assert_eq!(import(&newer), Err(ImportError::NewerVersion(2)));
+        assert_eq!(
+            import(&newer),
+            Err(ImportError::Envelope(EnvelopeError::NewerVersion(2)))
+        );
         assert_eq!(
             import(&newer).unwrap_err().to_string(),
             "This file was made by a newer version of Work Steps. Update the app and try again."
         );
         let zero = text.replace("\"version\": 1", "\"version\": 0");
-        assert_eq!(import(&zero), Err(ImportError::BadVersion));
+        assert_eq!(
+            import(&zero),
+            Err(ImportError::Envelope(EnvelopeError::BadVersion))
+        );
         let text_version = text.replace("\"version\": 1", "\"version\": \"1\"");
-        assert_eq!(import(&text_version), Err(ImportError::BadVersion));
+        assert_eq!(
+            import(&text_version),
+            Err(ImportError::Envelope(EnvelopeError::BadVersion))
+        );
         let no_list = r#"{"format": "work-steps/better-off-scenarios", "version": 1}"#;
-        assert_eq!(import(no_list), Err(ImportError::NoScenarioList));
+        assert_eq!(
+            import(no_list),
+            Err(ImportError::Contents(ImportProblem::NoScenarioList))
+        );
     }
 
     #[test]
@@ -298,7 +315,7 @@ mod tests {
         let err = import(&unreadable).unwrap_err();
         assert!(matches!(
             err,
-            ImportError::Item { number: 2, ref name, problem: ItemProblem::Unreadable(_) } if name == "Ben"
+            ImportError::Contents(ImportProblem::Item { number: 2, ref name, problem: ItemProblem::Unreadable(_) }) if name == "Ben"
         ));
         assert!(err
             .to_string()
@@ -319,11 +336,11 @@ mod tests {
         let err = import(&export(&bad, "now")).unwrap_err();
         assert!(matches!(
             err,
-            ImportError::Item {
+            ImportError::Contents(ImportProblem::Item {
                 number: 2,
                 problem: ItemProblem::NameTooLong,
                 ..
-            }
+            })
         ));
         // Quoted names are shortened in the message.
         assert!(err
@@ -337,7 +354,7 @@ mod tests {
             .map(|i| (format!("S{i}"), scenario(30, 16)))
             .collect();
         let err = import(&export(&many, "now")).unwrap_err();
-        assert_eq!(err, ImportError::TooMany(201));
+        assert_eq!(err, ImportError::Contents(ImportProblem::TooMany(201)));
         assert!(err.to_string().contains("at most 200"));
         assert_eq!(
             import(&export(&many[..200], "now")).map(|v| v.len()),
@@ -345,9 +362,12 @@ mod tests {
         );
         assert_eq!(
             import(&" ".repeat(MAX_BYTES + 1)),
-            Err(ImportError::TooLarge)
+            Err(ImportError::Envelope(EnvelopeError::TooLarge))
         );
-        assert_eq!(import(&export(&[], "now")), Err(ImportError::Empty));
+        assert_eq!(
+            import(&export(&[], "now")),
+            Err(ImportError::Contents(ImportProblem::Empty))
+        );
     }
 
     /// Every scenario a successful import returns must be one the calculator can run.

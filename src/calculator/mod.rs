@@ -1,6 +1,7 @@
 //! The better-off calculator's screen logic, kept out of the views so it is tested
 //! natively: the form as typed and its checks, the guided questions, the state and its
-//! actions, chart and heat-map geometry, share links and scenario files. Nothing here
+//! actions, chart and heat-map geometry, share links and scenario files, and what it keeps
+//! on the device ([`kept`]). Nothing here
 //! touches the browser; the Yew pages in `app::pages::better_off` only render it.
 pub mod answer;
 pub mod chart;
@@ -10,6 +11,7 @@ pub mod form;
 pub mod format;
 pub mod guided;
 pub mod heatmap;
+pub mod kept;
 pub mod share;
 pub mod state;
 #[cfg(test)]

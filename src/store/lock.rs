@@ -65,7 +65,7 @@ impl LockRecord {
     /// falls back to showing or overwriting the data.
     pub fn from_json(text: &str) -> Result<LockRecord, LockError> {
         let map =
-            crate::envelope::open(text, FORMAT, VERSION, 10_000).map_err(|_| LockError::Damaged)?;
+            super::envelope::open(text, FORMAT, VERSION, 10_000).map_err(|_| LockError::Damaged)?;
         let record: LockRecord =
             serde_json::from_value(map.into()).map_err(|_| LockError::Damaged)?;
         if record.kdf != KDF || record.iterations < MIN_ITERATIONS {

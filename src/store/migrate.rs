@@ -5,10 +5,15 @@
 //! A migration never throws data away that it cannot read: a value it does not understand is
 //! kept exactly as it was (the tool that owns it then says it cannot read it, and leaves it for
 //! a newer version). Values from a newer layout are not touched at all.
+//!
+//! A migration reads the older layout as that version wrote it, with its own copy of the
+//! shapes it needs, never today's types: a later change to a tool's data can then never
+//! change what an old migration does, and the store needs no tool to run one.
 
-use super::{write_scenarios, Values, PREFIX, SCENARIOS_KEY, SCHEMA_KEY, SCHEMA_VERSION};
-use crate::calculator::state::Saved;
-use serde::Deserialize;
+use super::{envelope, Values, PICTURE_PREFIX, PREFIX, SCENARIOS_KEY, SCHEMA_KEY};
+use super::{picture_key, SCHEMA_VERSION, TASKS_KEY};
+use serde_json::{json, Value};
+use std::collections::BTreeSet;
 
 /// Why the values were not migrated.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,25 +78,25 @@ pub fn migrate(values: &Values) -> Result<(Values, Option<Migrated>), MigrateErr
 ///   taken off its step (so undo could bring it back), and never cleaned it up; undo history
 ///   does not outlive the page, so on start-up such a picture can never be shown again.
 fn v1_to_v2(values: &mut Values, notes: &mut Vec<String>) {
-    #[derive(Deserialize)]
-    struct SavedV1 {
-        version: u32,
-        saved: Vec<Saved>,
-    }
     if let Some(text) = values.get(SCENARIOS_KEY) {
-        match serde_json::from_str::<SavedV1>(text) {
-            Ok(old) if old.version == 1 => {
-                let count = old.saved.len();
-                values.insert(SCENARIOS_KEY.to_string(), write_scenarios(&old.saved));
+        match scenarios_v1(text) {
+            Some(saved) => {
+                let count = saved.len();
+                let moved = json!({
+                    "format": "work-steps/better-off-saved",
+                    "version": 2,
+                    "saved": saved,
+                });
+                values.insert(SCENARIOS_KEY.to_string(), moved.to_string());
                 notes.push(format!(
                     "Moved {count} kept scenario(s) into the shared envelope."
                 ));
             }
-            _ => notes.push("Left the kept scenarios as they were: not version 1.".into()),
+            None => notes.push("Left the kept scenarios as they were: not version 1.".into()),
         }
     }
 
-    match super::unused_pictures(values) {
+    match unused_pictures_v1(values) {
         None => notes.push("Kept every picture: the tasks could not be read.".into()),
         Some(unused) => {
             for key in &unused {
@@ -101,5 +106,113 @@ fn v1_to_v2(values: &mut Values, notes: &mut Vec<String>) {
                 notes.push(format!("Removed {} picture(s) no step uses.", unused.len()));
             }
         }
+    }
+}
+
+/// Schema 1's kept scenarios, `{"version": 1, "saved": [{"name": …, "form": {box id: text}}]}`,
+/// each as schema 2 keeps it (its name and boxes); `None` unless every one is like that.
+fn scenarios_v1(text: &str) -> Option<Vec<Value>> {
+    let value: Value = serde_json::from_str(text).ok()?;
+    if value.as_object()?.get("version")?.as_u64()? != 1 {
+        return None;
+    }
+    value
+        .get("saved")?
+        .as_array()?
+        .iter()
+        .map(|item| {
+            let name = item.as_object()?.get("name")?.as_str()?;
+            let form = item.get("form")?.as_object()?;
+            form.values()
+                .all(Value::is_string)
+                .then(|| json!({ "name": name, "form": form }))
+        })
+        .collect()
+}
+
+/// The pictures no step of schema 1's tasks uses, or `None` when the tasks cannot be read
+/// (then none can be known unused).
+fn unused_pictures_v1(values: &Values) -> Option<Vec<String>> {
+    let used = match values.get(TASKS_KEY) {
+        None => BTreeSet::new(),
+        Some(text) => pictures_v1(text)?,
+    };
+    Some(
+        values
+            .keys()
+            .filter(|k| k.starts_with(PICTURE_PREFIX) && !used.contains(*k))
+            .cloned()
+            .collect(),
+    )
+}
+
+/// The picture keys schema 1's tasks use: the task builder's file, version 1, with people,
+/// their tasks (may be left out), each task's versions, each version's steps, and a step's
+/// picture by id (may be left out or null).
+fn pictures_v1(text: &str) -> Option<BTreeSet<String>> {
+    /// The list under `key` in an object; `None` if it is not there and not `optional`.
+    fn list<'a>(value: &'a Value, key: &str, optional: bool) -> Option<&'a [Value]> {
+        match value.as_object()?.get(key) {
+            None if optional => Some(&[]),
+            None => None,
+            Some(list) => list.as_array().map(Vec::as_slice),
+        }
+    }
+    let file = Value::Object(envelope::open(text, "work-steps/tasks", 1, usize::MAX).ok()?);
+    let mut used = BTreeSet::new();
+    for person in list(&file, "people", false)? {
+        for task in list(person, "tasks", true)? {
+            for version in list(task, "versions", false)? {
+                for step in list(version, "steps", false)? {
+                    match step.as_object()?.get("picture") {
+                        None | Some(Value::Null) => {}
+                        Some(picture) => {
+                            used.insert(picture_key(picture.as_str()?));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Some(used)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schema_1_scenarios_move_only_when_every_one_has_a_name_and_boxes_of_text() {
+        let one = r#"{"version":1,"saved":[{"name":"A","form":{"rent":"500"},"x":1}]}"#;
+        let moved = scenarios_v1(one).unwrap();
+        assert_eq!(moved, [json!({"name": "A", "form": {"rent": "500"}})]);
+        for bad in [
+            r#"{"version":2,"saved":[]}"#,
+            r#"{"version":1,"saved":[{"form":{}}]}"#,
+            r#"{"version":1,"saved":[{"name":"A","form":{"rent":5}}]}"#,
+            r#"{"version":1}"#,
+            "[1]",
+        ] {
+            assert_eq!(scenarios_v1(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn schema_1_pictures_are_read_where_steps_name_them() {
+        let tasks = r#"{"format":"work-steps/tasks","version":1,"people":[
+            {"id":1,"label":"AB"},
+            {"id":2,"label":"CD","tasks":[{"versions":[{"steps":[
+                {"picture":"p1"},{"picture":null},{}
+            ]}]}]}
+        ]}"#;
+        let used: Vec<String> = pictures_v1(tasks).unwrap().into_iter().collect();
+        assert_eq!(used, [picture_key("p1")]);
+        // A task with no versions list, or a newer file, cannot be read.
+        let no_versions = r#"{"format":"work-steps/tasks","version":1,"people":[{"tasks":[{}]}]}"#;
+        assert_eq!(pictures_v1(no_versions), None);
+        assert_eq!(
+            pictures_v1(&tasks.replace("\"version\":1", "\"version\":2")),
+            None
+        );
     }
 }

@@ -1,12 +1,19 @@
 //! What the app keeps on the device, as plain Rust: the keys, one schema version for all of
-//! them, the migrations from older versions, and the format of values when a passphrase
-//! locks the data. The browser side (`app::store`) holds a copy in memory, reads and writes
-//! localStorage through it and does the cryptography; everything here is tested natively.
+//! them, the migrations from older versions, the format of values when a passphrase locks
+//! the data, the file envelope every value and file shares ([`envelope`]), and what a kept
+//! value is ([`Format`]). The browser side (`app::store`) holds a copy in memory, reads and
+//! writes localStorage through it and does the cryptography; everything here is tested
+//! natively.
+//!
+//! Persistence sits below the tools: nothing here knows a tool's data. Each tool's format
+//! lives with the tool and implements [`Format`] (`tasks::TasksFile`,
+//! `tracker::TrackerFile`, `calculator::kept`), and what spans every tool at once (a whole
+//! device's data for a backup) lives in `backup`.
 //!
 //! The layout (schema 2):
 //! - `work-steps/schema`: the schema version, `"2"`;
 //! - `work-steps/better-off/saved`, `work-steps/tasks`, `work-steps/tracker`: each tool's data,
-//!   each a file envelope (`{"format": …, "version": …}`, see [`crate::envelope`]) so the same
+//!   each a file envelope (`{"format": …, "version": …}`, see [`envelope`]) so the same
 //!   readers serve storage and files;
 //! - `work-steps/pictures/<id>`: one step picture each, a `data:image/…` URL;
 //! - `work-steps/lock`: present only when a passphrase locks the data (see [`lock`]).
@@ -14,11 +21,12 @@
 //! Each tool keeps its own key so two tabs working in different tools never overwrite each
 //! other, and a value one version cannot read is left alone for a newer one.
 
-pub mod data;
+pub mod envelope;
 pub mod lock;
 pub mod migrate;
 
-use crate::calculator::state::{Draft, Saved};
+use envelope::FileError;
+use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
 /// Every key the app uses starts with this.
@@ -43,33 +51,6 @@ pub fn picture_key(id: &str) -> String {
 /// The app's values as stored: key → text. Only keys under [`PREFIX`].
 pub type Values = BTreeMap<String, String>;
 
-/// The keys of stored pictures that no step of any task version uses, or `None` when the
-/// tasks cannot be read (then no picture can be known to be unused). A picture taken off a
-/// step is kept while the page is open, so undo can bring it back; once the page has closed
-/// nothing can, and the app removes these at start-up.
-pub fn unused_pictures(values: &Values) -> Option<Vec<String>> {
-    let used: std::collections::BTreeSet<String> = match values.get(TASKS_KEY) {
-        None => Default::default(),
-        Some(text) => crate::tasks::TasksFile::from_json(text)
-            .ok()?
-            .people
-            .iter()
-            .flat_map(|p| &p.tasks)
-            .flat_map(|t| &t.versions)
-            .flat_map(|v| &v.steps)
-            .filter_map(|s| s.picture.as_ref())
-            .map(|p| picture_key(p.as_str()))
-            .collect(),
-    };
-    Some(
-        values
-            .keys()
-            .filter(|k| k.starts_with(PICTURE_PREFIX) && !used.contains(*k))
-            .cloned()
-            .collect(),
-    )
-}
-
 /// What the device's storage did not do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StorageError {
@@ -79,52 +60,28 @@ pub enum StorageError {
     Full,
 }
 
-/// The envelope the kept scenarios are stored in from schema 2 on, like every other value.
-pub const SCENARIOS_FORMAT: &str = "work-steps/better-off-saved";
-pub const SCENARIOS_VERSION: u64 = 2;
+/// A value the app keeps under one key: its envelope, how it is read (every check made, or
+/// why not) and how it is written. Each tool's format implements it, so the store and the
+/// tool pages read and write every value the same way without knowing what is inside.
+pub trait Format: Sized {
+    /// Where it is kept.
+    const KEY: &'static str;
+    /// What its envelope's `format` says.
+    const FORMAT: &'static str;
+    /// The version this app writes and the newest it reads.
+    const VERSION: u64;
+    /// The most bytes read.
+    const MAX_BYTES: usize;
+    /// Why its contents can be refused; the envelope's refusals are every format's.
+    type Problem;
 
-/// The kept scenarios as stored (schema 2).
-pub fn write_scenarios(saved: &[Saved]) -> String {
-    serde_json::json!({
-        "format": SCENARIOS_FORMAT,
-        "version": SCENARIOS_VERSION,
-        "saved": saved,
-    })
-    .to_string()
-}
+    fn from_json(text: &str) -> Result<Self, FileError<Self::Problem>>;
+    fn to_json(&self) -> String;
 
-/// Why the kept scenarios could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReadError {
-    Envelope(crate::envelope::EnvelopeError),
-    /// The envelope is right but what is inside is not a list of scenarios.
-    Unreadable,
-}
-
-/// The kept scenarios from their stored text. Limits are generous: this is the device's own
-/// data, written by the app.
-pub fn read_scenarios(text: &str) -> Result<Vec<Saved>, ReadError> {
-    let mut map = crate::envelope::open(text, SCENARIOS_FORMAT, SCENARIOS_VERSION, usize::MAX)
-        .map_err(ReadError::Envelope)?;
-    let saved = map.remove("saved").ok_or(ReadError::Unreadable)?;
-    serde_json::from_value(saved).map_err(|_| ReadError::Unreadable)
-}
-
-const DRAFT_FORMAT: &str = "work-steps/better-off-draft";
-const DRAFT_VERSION: u64 = 1;
-
-/// The household in progress as stored.
-pub fn write_draft(draft: &Draft) -> String {
-    let mut value = serde_json::to_value(draft).expect("a draft always serialises");
-    value["format"] = DRAFT_FORMAT.into();
-    value["version"] = DRAFT_VERSION.into();
-    value.to_string()
-}
-
-/// The household in progress, if the stored text is one this version can read.
-pub fn read_draft(text: &str) -> Option<Draft> {
-    let map = crate::envelope::open(text, DRAFT_FORMAT, DRAFT_VERSION, usize::MAX).ok()?;
-    serde_json::from_value(serde_json::Value::Object(map)).ok()
+    /// The top-level object, once the size, JSON, format and version are right.
+    fn open(text: &str) -> Result<Map<String, Value>, FileError<Self::Problem>> {
+        envelope::open(text, Self::FORMAT, Self::VERSION, Self::MAX_BYTES).map_err(FileError::from)
+    }
 }
 
 /// Somewhere values are kept: localStorage in the browser, a map in tests.
@@ -247,25 +204,6 @@ mod tests {
         changes.apply(&mut memory).unwrap();
         assert_eq!(memory.values, after);
         assert!(Changes::between(&after, &after).is_empty());
-    }
-
-    #[test]
-    fn a_draft_round_trips_and_a_foreign_one_is_ignored() {
-        use crate::calculator::form::{Field, Form};
-        use crate::calculator::state::Mode;
-        let mut form = Form::default();
-        form.set(Field::Rent, "500");
-        let draft = Draft {
-            form,
-            mode: Mode::Compact,
-            step: 3,
-        };
-        assert_eq!(read_draft(&write_draft(&draft)), Some(draft));
-        assert_eq!(
-            read_draft(r#"{"format":"work-steps/tasks","version":1}"#),
-            None
-        );
-        assert_eq!(read_draft("{ cut"), None);
     }
 
     #[test]

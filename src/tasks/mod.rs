@@ -1,14 +1,17 @@
 //! The task analysis builder and job aid, kept out of the views so it is tested natively:
 //! people and their task analyses ([`model`]), the versions that keep taught steps honest,
 //! the reducer that edits them with undo ([`state`]), the example tasks a coach can start
-//! from ([`templates`]), the worker's one-step-at-a-time job aid and the tool's file format.
+//! from ([`templates`]), the worker's one-step-at-a-time job aid and the tool's file format
+//! ([`file`]).
 //! Nothing here touches the browser; the Yew pages only render it.
+pub mod file;
 pub mod model;
 pub mod state;
 pub mod templates;
 
+pub use file::{TasksError, TasksFile, TasksProblem};
 pub use model::{
-    Chaining, ChecklistRow, FileError, JobAid, Person, PersonId, PictureRef, Step, StepId,
-    TaskAnalysis, TaskId, TaskVersion, TasksFile,
+    Chaining, ChecklistRow, JobAid, Person, PersonId, PictureRef, Step, StepId, TaskAnalysis,
+    TaskId, TaskVersion,
 };
 pub use state::{Action, Field, TasksState};

@@ -10,6 +10,7 @@
 //! that version, the edit goes into a new version instead, so the sessions keep the steps
 //! they were taught with.
 
+use super::file::TasksFile;
 use super::model::*;
 use super::templates;
 

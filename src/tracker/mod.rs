@@ -1,8 +1,9 @@
 //! The prompting and fading tracker, kept out of the views so it is tested natively: the
 //! prompt hierarchy a coach uses for a task ([`hierarchy`]), a recorded teaching session
 //! ([`session`]), what the sessions add up to ([`progress`]), the mastery, fading and
-//! no-progress rules with their reasons and sources ([`rules`]), and the reducer and file
-//! format ([`state`]). Built on the task analyses of [`crate::tasks`]; no browser types.
+//! no-progress rules with their reasons and sources ([`rules`]), the reducer ([`state`]) and
+//! the file format ([`file`]). Built on the task analyses of [`crate::tasks`]; no browser types.
+pub mod file;
 pub mod hierarchy;
 pub mod progress;
 pub mod report;
@@ -10,6 +11,7 @@ pub mod rules;
 pub mod session;
 pub mod state;
 
+pub use file::{TrackerError, TrackerFile, TrackerProblem};
 pub use hierarchy::{Procedure, PromptHierarchy, PromptLevel, Prompter, Response};
 pub use progress::{AimLine, Chart, Matrix, Measure, SessionScore};
 pub use rules::{
@@ -17,4 +19,4 @@ pub use rules::{
     NoProgressFlag, NoProgressRule, Rules, Stall,
 };
 pub use session::{RecordPlan, Session, SessionId, StepRecord};
-pub use state::{Action, FileError, Phase, TaskTracker, TrackerFile, TrackerState};
+pub use state::{Action, Phase, TaskTracker, TrackerState};

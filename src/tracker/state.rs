@@ -3,6 +3,7 @@
 //! survives a closed tab or a flat battery, and passes [`TrackerState::tasks_action`] on to
 //! the task builder so a taught version is locked.
 
+use super::file::TrackerFile;
 use super::hierarchy::{Procedure, PromptHierarchy, Prompter, Response};
 use super::progress::{self, AimLine, Chart, Matrix, SessionScore};
 use super::rules::{
@@ -11,7 +12,6 @@ use super::rules::{
 use super::session::{self, check_note, Session, SessionId, MAX_NOTE_CHARS};
 use crate::tasks::{self, Chaining, StepId, TaskAnalysis, TaskId};
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// A teaching phase: the procedure used from a date, and why it changed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -512,122 +512,6 @@ impl TrackerState {
         let t = self.tracker_mut(task);
         t.hierarchy = edit(&t.hierarchy)?;
         Ok(format!("{done} {}", t!("track-levels-kept")))
-    }
-}
-
-pub const FORMAT: &str = "work-steps/tracker";
-pub const VERSION: u64 = 1;
-/// Years of sessions for a caseload, small enough to read at once.
-pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
-
-/// The tracker's saved data: `{"format": "work-steps/tracker", "version": 1, "next_id": …,
-/// "trackers": [...], "open": …}`.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TrackerFile {
-    pub trackers: Vec<TaskTracker>,
-    pub open: Option<Session>,
-    pub next_id: u64,
-}
-
-/// Why a tracker file was refused whole; nothing on the device changes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FileError {
-    TooLarge,
-    NotJson,
-    Truncated,
-    Foreign,
-    NewerVersion(u64),
-    BadVersion,
-    Unreadable(String),
-    Invalid(String),
-}
-
-crate::from_envelope_error!(FileError);
-
-const FILE_KIND: crate::envelope::Kind = crate::envelope::Kind {
-    id: "tracker",
-    limit_mb: MAX_FILE_BYTES / (1024 * 1024),
-};
-
-impl fmt::Display for FileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            FileError::TooLarge
-            | FileError::NotJson
-            | FileError::Truncated
-            | FileError::Foreign
-            | FileError::NewerVersion(_)
-            | FileError::BadVersion => f.write_str(
-                &self
-                    .as_envelope()
-                    .map(|e| e.say(&FILE_KIND))
-                    .unwrap_or_default(),
-            ),
-            FileError::Unreadable(detail) => {
-                f.write_str(&t!("track-file-unreadable", detail = detail.as_str()))
-            }
-            FileError::Invalid(problem) => {
-                f.write_str(&t!("track-file-invalid", problem = problem.as_str()))
-            }
-        }
-    }
-}
-
-impl std::error::Error for FileError {}
-
-#[derive(Serialize)]
-struct FileOut<'a> {
-    format: &'static str,
-    version: u64,
-    next_id: u64,
-    trackers: &'a [TaskTracker],
-    open: &'a Option<Session>,
-}
-
-#[derive(Deserialize)]
-struct FileIn {
-    #[serde(default)]
-    next_id: u64,
-    trackers: Vec<TaskTracker>,
-    #[serde(default)]
-    open: Option<Session>,
-}
-
-impl TrackerFile {
-    pub fn to_json(&self) -> String {
-        let out = FileOut {
-            format: FORMAT,
-            version: VERSION,
-            next_id: self.next_id,
-            trackers: &self.trackers,
-            open: &self.open,
-        };
-        // Cannot fail: plain structs with string keys and finite numbers.
-        serde_json::to_string_pretty(&out).expect("the tracker always serialises to JSON")
-    }
-
-    pub fn from_json(text: &str) -> Result<TrackerFile, FileError> {
-        use serde_json::Value;
-        let map = crate::envelope::open(text, FORMAT, VERSION, MAX_FILE_BYTES)?;
-        let file: FileIn = serde_json::from_value(Value::Object(map))
-            .map_err(|e| FileError::Unreadable(e.to_string()))?;
-        check_trackers(&file.trackers, file.open.as_ref()).map_err(FileError::Invalid)?;
-        let max = file
-            .trackers
-            .iter()
-            .flat_map(|t| t.sessions.iter())
-            .chain(file.open.iter())
-            .map(|s| s.id.0)
-            .max()
-            .unwrap_or(0);
-        if max >= crate::envelope::MAX_ID || file.next_id > crate::envelope::MAX_ID {
-            return Err(FileError::Invalid(t!("track-file-id-too-large")));
-        }
-        Ok(TrackerFile {
-            next_id: file.next_id.max(max + 1),
-            trackers: file.trackers,
-            open: file.open,
-        })
     }
 }
 

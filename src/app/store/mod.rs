@@ -190,7 +190,7 @@ fn load() {
 fn open_with(stored: Values, lock: Option<(LockRecord, CryptoKey)>) {
     let (values, not_saving) = match migrate::migrate(&stored) {
         Ok((mut values, _)) => {
-            for key in crate::store::unused_pictures(&values).unwrap_or_default() {
+            for key in crate::tasks::file::unused_pictures(&values).unwrap_or_default() {
                 values.remove(&key);
             }
             (values, None)

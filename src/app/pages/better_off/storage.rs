@@ -3,35 +3,38 @@
 //! keeps working and says so.
 
 use crate::app::store;
+use crate::calculator::kept::ScenariosFile;
 use crate::calculator::state::{Draft, Saved};
-use crate::store::{read_draft, write_draft, DRAFT_KEY, SCENARIOS_KEY};
-use crate::store::{read_scenarios, write_scenarios};
+use crate::store::{Format, DRAFT_KEY, SCENARIOS_KEY};
 
 /// The saved scenarios, or why they could not be read.
 pub fn load() -> Result<Vec<Saved>, String> {
     let Some(raw) = store::get(SCENARIOS_KEY) else {
         return Ok(Vec::new());
     };
-    match read_scenarios(&raw) {
-        Ok(saved) => Ok(saved),
+    match ScenariosFile::from_json(&raw) {
+        Ok(file) => Ok(file.saved),
         // Leave the stored copy untouched so a newer app can still read it.
         Err(_) => Err(t!("calc-storage-unreadable")),
     }
 }
 
 pub fn save(saved: &[Saved]) -> Result<(), String> {
-    store::set(SCENARIOS_KEY, &write_scenarios(saved)).map_err(|_| unavailable())
+    let file = ScenariosFile {
+        saved: saved.to_vec(),
+    };
+    store::set(SCENARIOS_KEY, &file.to_json()).map_err(|_| unavailable())
 }
 
 /// The household left in progress last time, if any.
 pub fn load_draft() -> Option<Draft> {
-    store::get(DRAFT_KEY).as_deref().and_then(read_draft)
+    store::get(DRAFT_KEY).and_then(|text| Draft::from_json(&text).ok())
 }
 
 /// Keeps the household in progress. Failures are not repeated here: the saved scenarios'
 /// message, and the app's own, already say the device is not saving.
 pub fn save_draft(draft: &Draft) {
-    let text = write_draft(draft);
+    let text = draft.to_json();
     if store::get(DRAFT_KEY).as_deref() != Some(text.as_str()) {
         let _ = store::set(DRAFT_KEY, &text);
     }

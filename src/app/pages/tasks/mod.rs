@@ -8,6 +8,7 @@ mod pictures;
 
 use crate::app::components::hooks::use_text;
 use crate::app::store;
+use crate::store::Format;
 use crate::store::TASKS_KEY as KEY;
 use crate::tasks::templates::{self, Sector};
 use crate::tasks::{Action, Field, PersonId, TaskId, TasksFile, TasksState};

@@ -11,6 +11,7 @@ mod settings;
 
 use crate::app::components::hooks::use_focus_when_lost;
 use crate::app::store;
+use crate::store::Format;
 use crate::store::{TASKS_KEY, TRACKER_KEY as KEY};
 use crate::tasks::{self, Person, TaskAnalysis, TaskId, TasksFile, TasksState};
 use crate::tracker::{Action, TrackerFile, TrackerState};

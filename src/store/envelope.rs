@@ -4,6 +4,7 @@
 //! then does each tool read its own contents.
 
 use serde_json::{Map, Value};
+use std::fmt;
 
 /// The largest id a file may hold: 2^53, the largest whole number a JavaScript number (and so
 /// any JSON a browser writes) holds exactly. Beyond it a counter's `+ 1` is not safe.
@@ -48,44 +49,53 @@ impl EnvelopeError {
     }
 }
 
-/// `impl From<EnvelopeError> for $error`, for a tool's own error type whose first variants
-/// are the envelope's (same names), so `envelope::open(...)?` works in its reader; and
-/// `as_envelope`, the way back, so its `Display` can use [`EnvelopeError::say`].
-#[macro_export]
-macro_rules! from_envelope_error {
-    ($error:ident) => {
-        impl $error {
-            /// The envelope's part of this error, if it is one of the envelope's refusals.
-            pub fn as_envelope(&self) -> Option<$crate::envelope::EnvelopeError> {
-                use $crate::envelope::EnvelopeError as E;
-                Some(match self {
-                    $error::TooLarge => E::TooLarge,
-                    $error::NotJson => E::NotJson,
-                    $error::Truncated => E::Truncated,
-                    $error::Foreign => E::Foreign,
-                    $error::NewerVersion(v) => E::NewerVersion(*v),
-                    $error::BadVersion => E::BadVersion,
-                    #[allow(unreachable_patterns)]
-                    _ => return None,
-                })
-            }
-        }
-
-        impl From<$crate::envelope::EnvelopeError> for $error {
-            fn from(e: $crate::envelope::EnvelopeError) -> Self {
-                use $crate::envelope::EnvelopeError as E;
-                match e {
-                    E::TooLarge => $error::TooLarge,
-                    E::NotJson => $error::NotJson,
-                    E::Truncated => $error::Truncated,
-                    E::Foreign => $error::Foreign,
-                    E::NewerVersion(v) => $error::NewerVersion(v),
-                    E::BadVersion => $error::BadVersion,
-                }
-            }
-        }
-    };
+/// Why a file of one format was refused: by the envelope, before its contents were looked at,
+/// or for a reason of the format's own (`R`, one enum per format). One type for every file
+/// the app reads, so the envelope's refusals are written once and each format adds only its
+/// own reasons.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileError<R> {
+    Envelope(EnvelopeError),
+    Contents(R),
 }
+
+impl<R> From<EnvelopeError> for FileError<R> {
+    fn from(e: EnvelopeError) -> Self {
+        FileError::Envelope(e)
+    }
+}
+
+impl<R> FileError<R> {
+    /// The envelope's part of this error, if it is one of the envelope's refusals.
+    pub fn as_envelope(&self) -> Option<EnvelopeError> {
+        match self {
+            FileError::Envelope(e) => Some(*e),
+            FileError::Contents(_) => None,
+        }
+    }
+}
+
+/// A format's own reasons for refusing a file, said in words ([`fmt::Display`]), and which
+/// kind of file it is, so the envelope's refusals name it.
+pub trait Reasons: fmt::Display {
+    const KIND: Kind;
+
+    /// The envelope's refusal in words. A format may say one its own way.
+    fn say_envelope(error: EnvelopeError) -> String {
+        error.say(&Self::KIND)
+    }
+}
+
+impl<R: Reasons> fmt::Display for FileError<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FileError::Envelope(e) => f.write_str(&R::say_envelope(*e)),
+            FileError::Contents(reason) => reason.fmt(f),
+        }
+    }
+}
+
+impl<R: Reasons + fmt::Debug> std::error::Error for FileError<R> {}
 
 /// The file's top-level object, once its size, JSON, format and version are right.
 /// A leading byte-order mark (added by some editors) is allowed.

@@ -1,8 +1,10 @@
-//! The stored values as one [`Data`] (for a backup) and back (after an import).
+//! The stored values as one [`Data`] (for a backup) and back (after an import): the one place
+//! that reads every tool's kept value at once, each through its [`Format`].
 
-use super::{picture_key, Values, PICTURE_PREFIX, SCENARIOS_KEY, TASKS_KEY, TRACKER_KEY};
-use super::{read_scenarios, write_scenarios};
-use crate::backup::Data;
+use super::Data;
+use crate::calculator::kept::ScenariosFile;
+use crate::store::{picture_key, Format, Values, PICTURE_PREFIX};
+use crate::store::{SCENARIOS_KEY, TASKS_KEY, TRACKER_KEY};
 use crate::tasks::TasksFile;
 use crate::tracker::TrackerFile;
 
@@ -30,9 +32,13 @@ impl std::fmt::Display for Unreadable {
 pub fn read(values: &Values) -> Result<Data, Unreadable> {
     let scenarios = match values.get(SCENARIOS_KEY) {
         None => Vec::new(),
-        Some(text) => read_scenarios(text).map_err(|_| Unreadable {
-            what: "saved scenarios",
-        })?,
+        Some(text) => {
+            ScenariosFile::from_json(text)
+                .map_err(|_| Unreadable {
+                    what: "saved scenarios",
+                })?
+                .saved
+        }
     };
     let tasks = match values.get(TASKS_KEY) {
         None => TasksFile::default(),
@@ -65,7 +71,10 @@ pub fn write(data: &Data, values: &Values) -> Values {
         })
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
-    out.insert(SCENARIOS_KEY.into(), write_scenarios(&data.scenarios));
+    let scenarios = ScenariosFile {
+        saved: data.scenarios.clone(),
+    };
+    out.insert(SCENARIOS_KEY.into(), scenarios.to_json());
     out.insert(TASKS_KEY.into(), data.tasks.to_json());
     out.insert(TRACKER_KEY.into(), data.tracker.to_json());
     for (id, url) in &data.pictures {
