@@ -22,4 +22,5 @@ pub mod rules;
 pub mod scenario;
 pub mod store;
 pub mod tasks;
+pub mod tool;
 pub mod tracker;

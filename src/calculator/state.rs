@@ -1,12 +1,16 @@
 //! The calculator's whole state and the actions that change it: one pure reducer, tested
-//! natively. The view wraps it for Yew and saves [`State::saved`] on the device after
-//! every change.
+//! natively. As a [`Tool`], it keeps [`State::saved`] on the device after every change to
+//! it, and the household being filled in ([`Draft`]) after every change to that.
 //!
 //! Errors are shown only for boxes a person has left (touched) or after they asked to go
 //! on, so a half-filled form is not a wall of red while they type.
 
 use super::form::{Field, FieldErrors, Form};
 use super::guided::{steps, Step};
+use super::kept::{Damaged, ScenariosFile};
+use crate::store::envelope::FileError;
+use crate::store::{Format, DRAFT_KEY};
+use crate::tool::Tool;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -254,6 +258,48 @@ impl State {
             .map(|n| format!("{base} ({n})"))
             .find(|n| !taken(n))
             .unwrap_or_else(|| base.to_string())
+    }
+}
+
+/// The calculator as a tool: the saved scenarios are kept, and the household being filled
+/// in is kept beside them as a draft; touched boxes, errors and the status line are not.
+impl Tool for State {
+    type Action = Action;
+    type File = ScenariosFile;
+    const DRAFT_KEY: Option<&'static str> = Some(DRAFT_KEY);
+
+    fn new(_today: &str) -> State {
+        State::default()
+    }
+    fn from_file(file: ScenariosFile, _today: &str) -> State {
+        State::with_saved(file.saved)
+    }
+    fn to_file(&self) -> ScenariosFile {
+        ScenariosFile {
+            saved: self.saved.clone(),
+        }
+    }
+    fn reduce(self, action: Action) -> State {
+        State::reduce(self, action)
+    }
+    fn file_changed(&self, before: &State) -> bool {
+        self.saved != before.saved
+    }
+    /// Leave the stored copy untouched so a newer app can still read it.
+    fn unreadable(_: FileError<Damaged>) -> String {
+        t!("calc-storage-unreadable")
+    }
+    fn not_kept() -> String {
+        t!("calc-storage-unavailable")
+    }
+    fn draft_json(&self) -> Option<String> {
+        Some(self.draft().to_json())
+    }
+    fn with_draft(self, json: &str) -> State {
+        match Draft::from_json(json) {
+            Ok(draft) => State::resume(self.saved, draft),
+            Err(_) => self,
+        }
     }
 }
 

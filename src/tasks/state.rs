@@ -954,6 +954,38 @@ fn lower_first(text: &str) -> String {
     }
 }
 
+/// The task builder as a tool: its people are kept (with the id counter); selection, undo
+/// history and the status line are not.
+impl crate::tool::Tool for TasksState {
+    type Action = Action;
+    type File = TasksFile;
+
+    fn new(today: &str) -> TasksState {
+        TasksState {
+            today: today.to_string(),
+            ..TasksState::default()
+        }
+    }
+    fn from_file(file: TasksFile, today: &str) -> TasksState {
+        TasksState::from_file(file, today)
+    }
+    fn to_file(&self) -> TasksFile {
+        TasksState::to_file(self)
+    }
+    fn reduce(self, action: Action) -> TasksState {
+        TasksState::reduce(self, action)
+    }
+    fn file_changed(&self, before: &TasksState) -> bool {
+        self.next_id != before.next_id || self.people != before.people
+    }
+    fn unreadable(error: super::TasksError) -> String {
+        t!("task-page-load-failed", problem = error.to_string())
+    }
+    fn not_kept() -> String {
+        t!("task-page-no-room")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

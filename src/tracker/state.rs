@@ -594,3 +594,34 @@ pub fn check_trackers(trackers: &[TaskTracker], open: Option<&Session>) -> Resul
     }
     Ok(())
 }
+
+/// The tracker as a tool: its trackers, the open session and the id counter are kept; the
+/// status line and the change for the task builder are not.
+impl crate::tool::Tool for TrackerState {
+    type Action = Action;
+    type File = TrackerFile;
+
+    fn new(_today: &str) -> TrackerState {
+        TrackerState::default()
+    }
+    fn from_file(file: TrackerFile, _today: &str) -> TrackerState {
+        TrackerState::from_file(file)
+    }
+    fn to_file(&self) -> TrackerFile {
+        TrackerState::to_file(self)
+    }
+    fn reduce(self, action: Action) -> TrackerState {
+        TrackerState::reduce(self, action)
+    }
+    fn file_changed(&self, before: &TrackerState) -> bool {
+        self.next_id != before.next_id
+            || self.open != before.open
+            || self.trackers != before.trackers
+    }
+    fn unreadable(error: super::TrackerError) -> String {
+        t!("track-load-failed", problem = error.to_string())
+    }
+    fn not_kept() -> String {
+        t!("track-save-full")
+    }
+}

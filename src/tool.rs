@@ -1,0 +1,144 @@
+//! What a tool is, written once: the better-off calculator, the task builder and the tracker
+//! are each one [`Tool`]: a pure state with its actions and reducer, the [`Format`] it keeps
+//! on the device, and how it opens from what is kept. The app's one generic provider
+//! (`app::tool`) loads a tool from the store, writes it back after each change that needs it
+//! and shows its notices; each page adds only a handle of verbs.
+//!
+//! No browser types and no clock: the app passes today's date in.
+
+use crate::store::envelope::FileError;
+use crate::store::Format;
+
+/// One tool's state, actions and kept data.
+pub trait Tool: Clone + PartialEq + 'static {
+    /// What a person can do (the views call verbs that send these).
+    type Action: 'static;
+    /// What is kept on the device, under [`Format::KEY`].
+    type File: Format;
+
+    /// Work in progress kept beside the file under a key of its own (the household the
+    /// calculator is filling in), or `None`. Read when the tool opens and ignored if it cannot
+    /// be read; written after every change to it, whatever happened to the file.
+    const DRAFT_KEY: Option<&'static str> = None;
+
+    /// A new tool: nothing kept yet, or what is kept could not be read.
+    fn new(today: &str) -> Self;
+    /// The tool from what was kept.
+    fn from_file(file: Self::File, today: &str) -> Self;
+    /// What to keep.
+    fn to_file(&self) -> Self::File;
+    fn reduce(self, action: Self::Action) -> Self;
+    /// Whether what is kept differs from `before`'s (only then is it written). Selection,
+    /// undo history and status lines change nothing kept.
+    fn file_changed(&self, before: &Self) -> bool;
+
+    /// Why what is kept could not be read, for the page's notice.
+    fn unreadable(error: FileError<<Self::File as Format>::Problem>) -> String;
+    /// The device would not take a change, for the page's notice.
+    fn not_kept() -> String;
+
+    /// The work in progress as kept under [`Tool::DRAFT_KEY`].
+    fn draft_json(&self) -> Option<String> {
+        None
+    }
+    /// The tool with the work in progress kept last time (as it was if that cannot be read).
+    fn with_draft(self, _json: &str) -> Self {
+        self
+    }
+
+    /// The tool from the text kept under its key and its draft's (`None`: nothing kept).
+    fn open(kept: Option<&str>, draft: Option<&str>, today: &str) -> Opened<Self> {
+        let (tool, unreadable) = match kept.map(Self::File::from_json) {
+            None => (Self::new(today), None),
+            Some(Ok(file)) => (Self::from_file(file, today), None),
+            Some(Err(e)) => (Self::new(today), Some(Self::unreadable(e))),
+        };
+        let tool = match draft {
+            Some(json) => tool.with_draft(json),
+            None => tool,
+        };
+        Opened { tool, unreadable }
+    }
+}
+
+/// A tool as opened from the device.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened<T> {
+    pub tool: T,
+    /// Why what is kept could not be read (damaged, or written by a newer version). It is
+    /// then left exactly as it is: nothing is written for the rest of the visit, so a newer
+    /// version can still read it.
+    pub unreadable: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calculator::form::Field;
+    use crate::calculator::state::{Action as CalcAction, State};
+    use crate::store::Format;
+    use crate::tasks::{Action as TasksAction, TasksFile, TasksState};
+    use crate::tracker::TrackerState;
+
+    #[test]
+    fn a_tool_with_nothing_kept_opens_new_on_the_day_given() {
+        let opened = TasksState::open(None, None, "2026-05-01");
+        assert_eq!(opened.unreadable, None);
+        assert_eq!(opened.tool.today, "2026-05-01");
+        assert!(opened.tool.people.is_empty());
+        assert_eq!(
+            TrackerState::open(None, None, "2026-05-01").tool,
+            TrackerState::default()
+        );
+    }
+
+    #[test]
+    fn what_was_kept_opens_again_and_what_cannot_be_read_is_said() {
+        let s = TasksState::new("2026-05-01").reduce(TasksAction::AddPerson("AB".into()));
+        let kept = s.to_file().to_json();
+        let opened = TasksState::open(Some(&kept), None, "2026-05-02");
+        assert_eq!(opened.unreadable, None);
+        assert_eq!(opened.tool.people, s.people);
+        assert_eq!(opened.tool.today, "2026-05-02");
+
+        let newer = kept.replace("\"version\": 1", "\"version\": 2");
+        let opened = TasksState::open(Some(&newer), None, "2026-05-02");
+        assert!(opened.tool.people.is_empty());
+        assert!(opened.unreadable.unwrap().contains("newer version"));
+        assert_eq!(TasksFile::from_json(&kept).unwrap(), s.to_file());
+    }
+
+    #[test]
+    fn only_changes_to_what_is_kept_need_writing() {
+        let s = TasksState::new("2026-05-01").reduce(TasksAction::AddPerson("AB".into()));
+        let person = s.people[0].id;
+        let selected = s.clone().reduce(TasksAction::SelectPerson(Some(person)));
+        assert!(!selected.file_changed(&s));
+        let refused = s.clone().reduce(TasksAction::AddPerson(String::new()));
+        assert!(!refused.file_changed(&s));
+        let added = s.clone().reduce(TasksAction::AddPerson("CD".into()));
+        assert!(added.file_changed(&s));
+
+        let calc = State::default();
+        let typed = calc
+            .clone()
+            .reduce(CalcAction::Set(Field::Age(0), "30".into()));
+        assert!(!typed.file_changed(&calc));
+        assert_ne!(typed.draft_json(), calc.draft_json());
+        let saved = typed.clone().reduce(CalcAction::Save("Anna".into()));
+        assert!(saved.file_changed(&typed));
+    }
+
+    #[test]
+    fn the_calculator_resumes_its_draft_even_when_its_scenarios_cannot_be_read() {
+        let typed = State::default().reduce(CalcAction::Set(Field::Rent, "500".into()));
+        let draft = typed.draft_json().unwrap();
+        let opened = State::open(Some("{ cut"), Some(&draft), "2026-05-01");
+        assert_eq!(opened.tool.form.get(Field::Rent), "500");
+        assert!(opened.unreadable.is_some());
+        // A draft that cannot be read is ignored.
+        let opened = State::open(None, Some("nonsense"), "2026-05-01");
+        assert_eq!(opened.tool, State::default());
+        assert_eq!(opened.unreadable, None);
+    }
+}
