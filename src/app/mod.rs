@@ -1,11 +1,13 @@
 //! The Yew front end: routes, pages and components. It renders state and sends
 //! actions; money and rules live in the browser-free library beside it.
 
+pub mod clock;
 mod components;
 pub mod i18n;
 mod pages;
 mod route;
 pub mod store;
+pub mod tool;
 
 pub use pages::home::Home;
 pub use route::Route;

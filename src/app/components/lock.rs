@@ -111,7 +111,7 @@ pub fn use_idle_lock(idle_minutes: Option<u32>) {
     use_effect_with(idle_minutes, move |minutes| {
         let mut guards: Option<(Vec<EventListener>, Interval)> = None;
         if let Some(minutes) = *minutes {
-            let now = || web_sys::js_sys::Date::now();
+            let now = crate::app::clock::millis;
             let last = Rc::new(Cell::new(now()));
             let window = gloo::utils::window();
             let listeners = ["pointerdown", "keydown", "wheel", "touchstart"]

@@ -5,10 +5,10 @@
 //! The checks and the merging are the library's (`backup`, `store`); this page reads files,
 //! asks, and hands the result to the app's store.
 
+use crate::app::clock::{now, today};
 use crate::app::components::download::download;
 use crate::app::components::hooks::use_text;
 use crate::app::components::remove_all::RemoveAll;
-use crate::app::pages::tracker::{date_time, today};
 use crate::app::store;
 use crate::backup::stored;
 use crate::backup::{self, Backup, Data, Scope};
@@ -105,7 +105,7 @@ fn export(props: &StatusProps) -> Html {
     let on_everything = {
         let (data, status) = (data.clone(), props.status.clone());
         Callback::from(move |_| {
-            let backup = Backup::everything(&data, &date_time());
+            let backup = Backup::everything(&data, &now());
             save(
                 backup,
                 format!("work-steps-backup-{}.json", today()),
@@ -127,7 +127,7 @@ fn export(props: &StatusProps) -> Html {
                 status.set(Some(t!("data-choose-person-first")));
                 return;
             };
-            if let Some(backup) = Backup::person(&data, id, &date_time()) {
+            if let Some(backup) = Backup::person(&data, id, &now()) {
                 let label = match &backup.scope {
                     Scope::Person(label) => file_safe(label),
                     Scope::Everything => String::new(),

@@ -5,11 +5,11 @@
 
 use super::fields::TextField;
 use super::{use_calculator, AnswerRef};
+use crate::app::clock;
 use crate::calculator::first_months::{timeline, Timeline};
 use crate::calculator::form::{Field, FieldErrors};
 use crate::calculator::format::format_pence;
 use crate::engine::first_months::{calendar, AssessmentPeriod};
-use crate::params::Date;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -29,7 +29,7 @@ pub fn first_months_panel(props: &FirstMonthsProps) -> Html {
         |(answer, offer, form)| {
             let a = &answer.0;
             match a.scenario.offers.get(*offer) {
-                Some(job) => timeline(form, &a.household, job, *offer, today()),
+                Some(job) => timeline(form, &a.household, job, *offer, clock::today_date()),
                 None => Err(FieldErrors::new()),
             }
         },
@@ -197,14 +197,4 @@ fn lines(text: &str) -> Html {
     text.lines()
         .map(|l| html! { <span class="easy-line">{ l.to_string() }</span> })
         .collect()
-}
-
-/// Today's date on this device.
-fn today() -> Date {
-    let now = web_sys::js_sys::Date::new_0();
-    Date::new(
-        now.get_full_year() as u16,
-        now.get_month() as u8 + 1,
-        now.get_date() as u8,
-    )
 }

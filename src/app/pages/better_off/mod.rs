@@ -1,18 +1,20 @@
 //! `#/better-off`: the better-off calculator. Two ways in, one state: the guided flow asks
 //! one question at a time; the coaches' form shows everything with the answer updating as
-//! you type. The state is the library's pure reducer, shared through a context and used by
-//! the views through [`use_calculator`]'s verbs.
+//! you type. The state is the library's pure reducer (a [`crate::tool::Tool`]), opened and
+//! kept on this device by the app's one tool hook, shared through a context and used by the
+//! views through [`use_calculator`]'s verbs.
 
 mod chart;
 mod fields;
 mod first_months;
 mod guided;
 mod heatmap;
+mod link;
 mod questions;
 mod results;
 mod saved;
-mod storage;
 
+use crate::app::tool::{use_tool, ToolHandle};
 use crate::calculator::answer::{answer, Answer};
 use crate::calculator::form::{Field, FieldErrors, Form};
 use crate::calculator::guided::Step;
@@ -21,70 +23,59 @@ use crate::calculator::state::{Action, Mode, Saved, State};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The library's state, made a Yew reducer.
-#[derive(PartialEq)]
-struct Model(State);
-
-impl Reducible for Model {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Model(self.0.clone().reduce(action)))
-    }
-}
-
 /// What the views use: the state, the errors to show, and verbs.
 #[derive(Clone, PartialEq)]
 pub struct Calculator {
-    handle: UseReducerHandle<Model>,
+    tool: ToolHandle<State>,
     errors: Rc<FieldErrors>,
 }
 
 impl Calculator {
     pub fn state(&self) -> &State {
-        &self.handle.0
+        self.tool.state()
     }
     /// The message to show beside a box, if any.
     pub fn error_for(&self, field: Field) -> Option<String> {
         self.errors.get(&field).cloned()
     }
     pub fn set(&self, field: Field, value: String) {
-        self.handle.dispatch(Action::Set(field, value));
+        self.tool.act(Action::Set(field, value));
     }
     pub fn touch(&self, field: Field) {
-        self.handle.dispatch(Action::Touch(field));
+        self.tool.act(Action::Touch(field));
     }
     pub fn mode(&self, mode: Mode) {
-        self.handle.dispatch(Action::SetMode(mode));
+        self.tool.act(Action::SetMode(mode));
     }
     pub fn next(&self) {
-        self.handle.dispatch(Action::Next);
+        self.tool.act(Action::Next);
     }
     pub fn back(&self) {
-        self.handle.dispatch(Action::Back);
+        self.tool.act(Action::Back);
     }
     pub fn go_to(&self, step: Step) {
-        self.handle.dispatch(Action::GoTo(step));
+        self.tool.act(Action::GoTo(step));
     }
     pub fn save(&self, name: String) {
-        self.handle.dispatch(Action::Save(name));
+        self.tool.act(Action::Save(name));
     }
     pub fn load(&self, index: usize) {
-        self.handle.dispatch(Action::Load(index));
+        self.tool.act(Action::Load(index));
     }
     pub fn duplicate(&self, index: usize) {
-        self.handle.dispatch(Action::Duplicate(index));
+        self.tool.act(Action::Duplicate(index));
     }
     pub fn delete(&self, index: usize) {
-        self.handle.dispatch(Action::Delete(index));
+        self.tool.act(Action::Delete(index));
     }
     pub fn import(&self, items: Vec<Saved>) {
-        self.handle.dispatch(Action::Import(items));
+        self.tool.act(Action::Import(items));
     }
     pub fn notify(&self, message: String) {
-        self.handle.dispatch(Action::Notify(message));
+        self.tool.act(Action::Notify(message));
     }
     pub fn reset(&self) {
-        self.handle.dispatch(Action::Reset);
+        self.tool.act(Action::Reset);
     }
 }
 
@@ -96,55 +87,30 @@ pub fn use_calculator() -> Calculator {
 
 #[function_component(BetterOff)]
 pub fn better_off() -> Html {
-    // Read once. If the stored scenarios cannot be read (storage blocked, or written by a
-    // newer version), nothing is written back for the rest of the visit, so they survive.
-    let loaded = use_state(storage::load);
-    let persist = loaded.is_ok();
-    let storage_problem = use_state(|| loaded.as_ref().err().cloned());
-    let handle = {
-        let saved = loaded.as_ref().map(Vec::clone).unwrap_or_default();
-        use_reducer(move || match storage::load_draft() {
-            Some(draft) => Model(State::resume(saved, draft)),
-            None => Model(State::with_saved(saved)),
-        })
-    };
-
-    // The household in progress is kept after every change, so a reload loses nothing.
-    use_effect_with(handle.0.draft(), storage::save_draft);
-
-    // Saved scenarios are written to the device after every change to them.
-    {
-        let storage_problem = storage_problem.clone();
-        use_effect_with(handle.0.saved.clone(), move |saved| {
-            if persist {
-                if let Err(problem) = storage::save(saved) {
-                    storage_problem.set(Some(problem));
-                }
-            }
-        });
-    }
+    let tool = use_tool::<State>();
 
     // A share link carries the household in the address after `?s=`: open it once, then
     // take it out of the address so a reload does not undo later changes.
     {
-        let handle = handle.clone();
+        let tool = tool.clone();
         use_effect_with((), move |_| {
-            if let Some(payload) = storage::take_share_payload() {
+            if let Some(payload) = link::take_share_payload() {
                 match share::decode(&payload) {
-                    Ok(scenario) => handle.dispatch(Action::Open {
+                    Ok(scenario) => tool.act(Action::Open {
                         form: Form::from_scenario(&scenario),
                         said: t!("calc-link-opened"),
                     }),
                     Err(reason) => {
                         let reason = reason.to_string();
-                        handle.dispatch(Action::Notify(t!("calc-link-not-opened", reason = reason)))
+                        tool.act(Action::Notify(t!("calc-link-not-opened", reason = reason)))
                     }
                 }
             }
         });
     }
 
-    let result: Rc<Result<AnswerRef, FieldErrors>> = use_memo(handle.0.form.clone(), |form| {
+    let state = tool.state();
+    let result: Rc<Result<AnswerRef, FieldErrors>> = use_memo(state.form.clone(), |form| {
         answer(form).map(|a| AnswerRef(Rc::new(a)))
     });
     let all_errors = match &*result {
@@ -152,10 +118,10 @@ pub fn better_off() -> Html {
         Err(errors) => errors.clone(),
     };
     let calculator = Calculator {
-        errors: Rc::new(handle.0.visible_errors(&all_errors)),
-        handle: handle.clone(),
+        errors: Rc::new(state.visible_errors(&all_errors)),
+        tool: tool.clone(),
     };
-    let mode = handle.0.mode;
+    let mode = state.mode;
     let switch = |to: Mode| {
         let calculator = calculator.clone();
         Callback::from(move |_| calculator.mode(to))
@@ -174,11 +140,9 @@ pub fn better_off() -> Html {
                     <button type="button" class="mode-button" aria-pressed={(mode == Mode::Compact).to_string()}
                         onclick={switch(Mode::Compact)}>{ t!("calc-mode-compact") }</button>
                 </div>
-                if let Some(problem) = &*storage_problem {
-                    <div class="notice notice--warning no-print" role="alert">{ problem }</div>
-                }
+                { tool.notice("no-print") }
                 <p class="status no-print" role="status" aria-live="polite">
-                    { handle.0.status.clone().unwrap_or_default() }
+                    { state.status.clone().unwrap_or_default() }
                 </p>
                 {
                     match mode {

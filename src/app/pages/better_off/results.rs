@@ -6,6 +6,7 @@ use super::chart::IncomeChart;
 use super::first_months::FirstMonthsPanel;
 use super::heatmap::HeatMapTable;
 use super::{use_calculator, AnswerRef};
+use crate::app::clock;
 use crate::calculator::answer::not_covered;
 use crate::calculator::form::Field;
 use crate::calculator::format::{format_pence, format_pounds, hours_phrase};
@@ -24,13 +25,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let calc = use_calculator();
     let chosen = use_state(|| 0usize);
     // The date in words costs the browser a locale look-up: once a day, not every edit.
-    let worked_out_on = use_memo(
-        {
-            let now = web_sys::js_sys::Date::new_0();
-            (now.get_full_year(), now.get_month(), now.get_date())
-        },
-        |_| today(),
-    );
+    let worked_out_on = use_memo(clock::today(), |_| clock::today_in_words());
     let offer = (*chosen).min(a.offers.len().saturating_sub(1));
 
     let print = Callback::from(|_| {
@@ -254,18 +249,6 @@ fn explanation(a: &crate::calculator::answer::Answer) -> Html {
             }) }
         </>
     }
-}
-
-/// Today's date as people in the UK write it, e.g. "24 November 2026".
-fn today() -> String {
-    let options = web_sys::js_sys::Object::new();
-    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        let _ = web_sys::js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
-    web_sys::js_sys::Date::new_0()
-        .to_locale_date_string(crate::i18n::lang().code(), &options)
-        .as_string()
-        .unwrap_or_default()
 }
 
 fn breakdown(a: &crate::calculator::answer::Answer) -> Html {

@@ -2,7 +2,7 @@
 //! whose household lives only in the part of the address after `#`, and scenario files to
 //! move between devices. A bad file is refused whole, with the reason, and changes nothing.
 
-use super::{storage, use_calculator, AnswerRef};
+use super::{link, use_calculator, AnswerRef};
 use crate::app::components::download::download;
 use crate::app::components::hooks::use_text;
 use crate::calculator::form::{FieldErrors, Form};
@@ -42,9 +42,7 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
         let result = props.result.clone();
         Callback::from(move |_| {
             if let Ok(answer) = &*result {
-                link.set(Some(storage::share_link(&share::encode(
-                    &answer.0.scenario,
-                ))));
+                link.set(Some(link::share_link(&share::encode(&answer.0.scenario))));
             }
         })
     };
@@ -199,7 +197,7 @@ fn export(saved: &[Saved], calc: &super::Calculator) {
         calc.notify(t!("calc-export-nothing"));
         return;
     }
-    let today = now_iso();
+    let today = crate::app::clock::now_utc();
     let text = file::export(&items, &today);
     match download(
         &format!(
@@ -216,14 +214,6 @@ fn export(saved: &[Saved], calc: &super::Calculator) {
         }),
         Err(()) => calc.notify(t!("calc-export-refused")),
     }
-}
-
-/// Now, as `2026-11-24T10:00:00.000Z`.
-fn now_iso() -> String {
-    web_sys::js_sys::Date::new_0()
-        .to_iso_string()
-        .as_string()
-        .unwrap_or_default()
 }
 
 /// Reads a chosen file and adds its scenarios, or says why it was refused.

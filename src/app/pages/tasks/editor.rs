@@ -3,9 +3,9 @@
 //! opened to edit its words, cue, key-step flag and picture, or to split or merge it; undo
 //! and redo; new steps one at a time or pasted as lines.
 
-use super::{described_by, error_for, field_class, field_error, pictures, use_tasks};
+use super::{described_by, error_for, field_class, field_error, pictures, use_tasks, TaskTool};
 use crate::app::components::hooks::use_text;
-use crate::tasks::{Action, Chaining, Field, PictureRef, Step, StepId};
+use crate::tasks::{Chaining, Field, PictureRef, Step, StepId};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -71,15 +71,15 @@ pub fn editor(props: &EditorProps) -> Html {
     let title_error = error_for(state, Field::TaskTitle);
     let workplace_error = error_for(state, Field::TaskWorkplace);
 
-    let text_change = |make: fn(crate::tasks::TaskId, String) -> Action| {
+    let text_change = |verb: fn(&TaskTool, crate::tasks::TaskId, String)| {
         let tasks = tasks.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            tasks.act(make(task_id, input.value()));
+            verb(&tasks, task_id, input.value());
         })
     };
-    let on_title = text_change(|task, title| Action::RenameTask { task, title });
-    let on_workplace = text_change(|task, workplace| Action::SetWorkplace { task, workplace });
+    let on_title = text_change(TaskTool::rename_task);
+    let on_workplace = text_change(TaskTool::set_workplace);
 
     let on_pointer_move = {
         let drag = drag.clone();
@@ -97,7 +97,7 @@ pub fn editor(props: &EditorProps) -> Html {
         Callback::from(move |_: PointerEvent| {
             if let Some((from, to)) = *drag {
                 if from != to {
-                    tasks.act(Action::MoveStep { from, to });
+                    tasks.move_step(from, to);
                 }
                 drag.set(None);
             }
@@ -141,7 +141,7 @@ pub fn editor(props: &EditorProps) -> Html {
                                 <div class="radio">
                                     <input class="radio-input" type="radio" id={id} name="chaining"
                                         checked={task.chaining == c}
-                                        onchange={tasks.on(Action::SetChaining { task: task_id, chaining: c })} />
+                                        onchange={tasks.on(move |t| t.set_chaining(task_id, c))} />
                                     <label class="radio-label" for={id}>
                                         <strong>{ c.label() }</strong>{ ": " }{ c.hint() }
                                     </label>
@@ -236,11 +236,11 @@ fn step_row(
         let id = step.id;
         Callback::from(move |_: MouseEvent| {
             follow.set(Some((id, up)));
-            tasks.act(if up {
-                Action::MoveUp { step: id }
+            if up {
+                tasks.move_up(id);
             } else {
-                Action::MoveDown { step: id }
-            });
+                tasks.move_down(id);
+            }
         })
     };
     let picture = step
@@ -320,12 +320,7 @@ fn step_form(props: &StepFormProps) -> Html {
         let close = props.on_close.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            tasks.act(Action::EditStep {
-                step: id,
-                instruction: (*instruction).clone(),
-                cue: (*cue).clone(),
-                key_step: *key,
-            });
+            tasks.edit_step(id, (*instruction).clone(), (*cue).clone(), *key);
             // Stay open when the reducer refuses the words (its status line says why), so
             // nothing typed is lost.
             let taken = crate::tasks::model::check_instruction(&instruction).is_ok()
@@ -346,7 +341,7 @@ fn step_form(props: &StepFormProps) -> Html {
                 .and_then(|t| t.selection_start().ok().flatten())
                 .unwrap_or(0) as usize;
             let at_char = crate::tasks::model::char_index_from_utf16(&instruction, at);
-            tasks.act(Action::SplitStep { step: id, at_char });
+            tasks.split_step(id, at_char);
             close.emit(());
         })
     };
@@ -354,7 +349,7 @@ fn step_form(props: &StepFormProps) -> Html {
         let tasks = tasks.clone();
         let close = props.on_close.clone();
         Callback::from(move |_| {
-            tasks.act(Action::MergeWithNext { step: id });
+            tasks.merge_with_next(id);
             close.emit(());
         })
     };
@@ -362,7 +357,7 @@ fn step_form(props: &StepFormProps) -> Html {
         let tasks = tasks.clone();
         let close = props.on_close.clone();
         Callback::from(move |_| {
-            tasks.act(Action::DeleteStep { step: id });
+            tasks.delete_step(id);
             close.emit(());
         })
     };
@@ -386,21 +381,15 @@ fn step_form(props: &StepFormProps) -> Html {
                     // undo would bring back.
                     let key = picture_id(id);
                     match pictures::save(&key, &data_url) {
-                        Ok(()) => tasks.act(Action::SetPicture {
-                            step: id,
-                            picture: Some(PictureRef::new(key)),
-                        }),
-                        Err(message) => tasks.act(Action::Notify(message)),
+                        Ok(()) => tasks.set_picture(id, Some(PictureRef::new(key))),
+                        Err(message) => tasks.notify(message),
                     }
                 }
-                Err(message) => tasks.act(Action::Notify(message)),
+                Err(message) => tasks.notify(message),
             });
         })
     };
-    let remove_picture = tasks.on(Action::SetPicture {
-        step: id,
-        picture: None,
-    });
+    let remove_picture = tasks.on(move |t| t.set_picture(id, None));
 
     html! {
         <form class="step-form" onsubmit={save} aria-label={t!("task-form-label", number = n)}>
@@ -471,11 +460,7 @@ fn new_steps(props: &NewStepsProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let before = tasks.state().selected_task().map_or(0, |t| t.steps().len());
-            tasks.act(Action::AddStep {
-                at,
-                instruction: (*instruction).clone(),
-                cue: (*cue).clone(),
-            });
+            tasks.add_step(at, (*instruction).clone(), (*cue).clone());
             // Keep what was typed if the step was refused (the message beside it says why).
             let fits = crate::tasks::model::check_instruction(&instruction).is_ok()
                 && crate::tasks::model::check_cue(&cue).is_ok();
@@ -490,9 +475,7 @@ fn new_steps(props: &NewStepsProps) -> Html {
         let paste = paste.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            tasks.act(Action::PasteSteps {
-                text: (*paste).clone(),
-            });
+            tasks.paste_steps((*paste).clone());
         })
     };
     html! {
@@ -555,7 +538,7 @@ fn delete_task() -> Html {
         let tasks = tasks.clone();
         let asking = asking.clone();
         Callback::from(move |_| {
-            tasks.act(Action::DeleteTask(id));
+            tasks.delete_task(id);
             asking.set(false);
         })
     };
@@ -576,7 +559,7 @@ fn delete_task() -> Html {
 fn picture_id(step: crate::tasks::StepId) -> String {
     let random = crate::app::store::crypto::random_bytes(6).unwrap_or_else(|_| {
         // No cryptographic source (not seen in a browser that runs the app): the clock.
-        web_sys::js_sys::Date::now().to_bits().to_le_bytes()[..6].to_vec()
+        crate::app::clock::millis().to_bits().to_le_bytes()[..6].to_vec()
     });
     format!("step-{step}-{}", crate::base64url::encode(&random))
 }

@@ -1,47 +1,119 @@
 //! `#/tasks`: the task analysis builder and job aid. The library's pure reducer
-//! (`tasks::TasksState`) is shared with the views through a context and used through
-//! [`use_tasks`]'s verbs; the data is saved on this device after every change.
+//! (`tasks::TasksState`, a [`crate::tool::Tool`]) is opened and kept on this device by the
+//! app's one tool hook, and shared with the views through a context; the views use it
+//! through [`use_tasks`]'s verbs.
 
 mod editor;
 mod job_aid;
 mod pictures;
 
 use crate::app::components::hooks::use_text;
-use crate::app::store;
-use crate::store::Format;
-use crate::store::TASKS_KEY as KEY;
+use crate::app::tool::{use_tool, ToolHandle};
 use crate::tasks::templates::{self, Sector};
-use crate::tasks::{Action, Field, PersonId, TaskId, TasksFile, TasksState};
-use std::rc::Rc;
+use crate::tasks::{Action, Chaining, Field, PersonId, PictureRef, StepId, TaskId, TasksState};
 use yew::prelude::*;
 
-#[derive(PartialEq)]
-/// The state, and how many actions have been done (so the same refusal twice in a row still
-/// moves focus back to its box).
-struct Model(TasksState, u64);
-
-impl Reducible for Model {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Model(self.0.clone().reduce(action), self.1.wrapping_add(1)))
-    }
-}
-
-/// What the views use: the state and one verb, `act`.
+/// What the views use: the task builder's state, and verbs.
 #[derive(Clone, PartialEq)]
-pub struct TaskTool(UseReducerHandle<Model>);
+pub struct TaskTool(ToolHandle<TasksState>);
 
 impl TaskTool {
     pub fn state(&self) -> &TasksState {
-        &self.0 .0
+        self.0.state()
     }
-    pub fn act(&self, action: Action) {
-        self.0.dispatch(action);
-    }
-    /// A callback that does `action` whatever the event.
-    pub fn on<E>(&self, action: Action) -> Callback<E> {
+    /// A callback that runs `verb` on this tool, whatever the event.
+    pub fn on<E>(&self, verb: impl Fn(&TaskTool) + 'static) -> Callback<E> {
         let this = self.clone();
-        Callback::from(move |_| this.act(action.clone()))
+        Callback::from(move |_| verb(&this))
+    }
+    pub fn select_person(&self, person: Option<PersonId>) {
+        self.0.act(Action::SelectPerson(person));
+    }
+    pub fn select_task(&self, task: Option<TaskId>) {
+        self.0.act(Action::SelectTask(task));
+    }
+    pub fn add_person(&self, label: String) {
+        self.0.act(Action::AddPerson(label));
+    }
+    pub fn add_task(&self, person: PersonId, title: String) {
+        self.0.act(Action::AddTask {
+            person,
+            title,
+            workplace: String::new(),
+        });
+    }
+    pub fn add_task_from_template(&self, person: PersonId, template_id: String) {
+        self.0.act(Action::AddTaskFromTemplate {
+            person,
+            template_id,
+        });
+    }
+    pub fn rename_task(&self, task: TaskId, title: String) {
+        self.0.act(Action::RenameTask { task, title });
+    }
+    pub fn set_workplace(&self, task: TaskId, workplace: String) {
+        self.0.act(Action::SetWorkplace { task, workplace });
+    }
+    pub fn set_chaining(&self, task: TaskId, chaining: Chaining) {
+        self.0.act(Action::SetChaining { task, chaining });
+    }
+    pub fn delete_task(&self, task: TaskId) {
+        self.0.act(Action::DeleteTask(task));
+    }
+    /// Inserts a step at `at` (0 = first) in the selected task.
+    pub fn add_step(&self, at: usize, instruction: String, cue: String) {
+        self.0.act(Action::AddStep {
+            at,
+            instruction,
+            cue,
+        });
+    }
+    pub fn edit_step(&self, step: StepId, instruction: String, cue: String, key_step: bool) {
+        self.0.act(Action::EditStep {
+            step,
+            instruction,
+            cue,
+            key_step,
+        });
+    }
+    pub fn delete_step(&self, step: StepId) {
+        self.0.act(Action::DeleteStep { step });
+    }
+    pub fn split_step(&self, step: StepId, at_char: usize) {
+        self.0.act(Action::SplitStep { step, at_char });
+    }
+    pub fn merge_with_next(&self, step: StepId) {
+        self.0.act(Action::MergeWithNext { step });
+    }
+    /// Drag and drop: the step at index `from` ends up at index `to`.
+    pub fn move_step(&self, from: usize, to: usize) {
+        self.0.act(Action::MoveStep { from, to });
+    }
+    pub fn move_up(&self, step: StepId) {
+        self.0.act(Action::MoveUp { step });
+    }
+    pub fn move_down(&self, step: StepId) {
+        self.0.act(Action::MoveDown { step });
+    }
+    pub fn set_picture(&self, step: StepId, picture: Option<PictureRef>) {
+        self.0.act(Action::SetPicture { step, picture });
+    }
+    pub fn paste_steps(&self, text: String) {
+        self.0.act(Action::PasteSteps { text });
+    }
+    pub fn undo(&self) {
+        self.0.act(Action::Undo);
+    }
+    pub fn redo(&self) {
+        self.0.act(Action::Redo);
+    }
+    /// Says something in the status line.
+    pub fn notify(&self, message: String) {
+        self.0.act(Action::Notify(message));
+    }
+    /// Refuses a box's words (the view's own checks), beside the box and in the status line.
+    pub fn refuse(&self, field: Field, message: String) {
+        self.0.act(Action::Refuse(field, message));
     }
 }
 
@@ -58,68 +130,19 @@ pub enum View {
     Checklist,
 }
 
-fn load() -> Result<TasksState, String> {
-    let today = today();
-    match store::get(KEY) {
-        None => Ok(TasksState {
-            today,
-            ..TasksState::default()
-        }),
-        Some(text) => TasksFile::from_json(&text)
-            .map(|file| TasksState::from_file(file, &today))
-            .map_err(|e| t!("task-page-load-failed", problem = e.to_string())),
-    }
-}
-
-/// Today's date as the library wants it: `2026-11-24`.
-fn today() -> String {
-    let now = web_sys::js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
-}
-
 #[function_component(Tasks)]
 pub fn tasks_page() -> Html {
-    // Read once; if it cannot be read, nothing is written back this visit (see load()).
-    let loaded = use_state(load);
-    let persist = loaded.is_ok();
-    let problem = use_state(|| loaded.as_ref().err().cloned());
-    let handle = {
-        let initial = loaded.as_ref().ok().cloned().unwrap_or_else(|| TasksState {
-            today: today(),
-            ..TasksState::default()
-        });
-        use_reducer(move || Model(initial, 0))
-    };
+    let tasks = TaskTool(use_tool::<TasksState>());
     let view = use_state(|| View::Editor);
-
-    // Only the people (and the id counter) change what is stored; selection and undo
-    // history do not, so they cause no write.
-    {
-        let problem = problem.clone();
-        let state = handle.0.clone();
-        use_effect_with((state.people.clone(), state.next_id), move |_| {
-            if persist {
-                let text = state.to_file().to_json();
-                if store::set(KEY, &text).is_err() {
-                    problem.set(Some(t!("task-page-no-room")));
-                }
-            }
-        });
-    }
 
     // A refused box gets the focus, so the person lands on the message beside it.
     {
-        let refused = handle
-            .0
+        let state = tasks.state();
+        let refused = state
             .field_error
             .as_ref()
-            .and_then(|(field, message)| Some((field_id(&handle.0, *field)?, message.clone())));
-        use_effect_with((refused, handle.1), |(refused, _)| {
+            .and_then(|(field, message)| Some((field_id(state, *field)?, message.clone())));
+        use_effect_with((refused, tasks.0.actions()), |(refused, _)| {
             let element = refused
                 .as_ref()
                 .and_then(|(id, _)| gloo::utils::document().get_element_by_id(id))
@@ -130,8 +153,7 @@ pub fn tasks_page() -> Html {
         });
     }
 
-    let tasks = TaskTool(handle.clone());
-    let state = &handle.0;
+    let state = tasks.state();
     let set_view = |v: View| {
         let view = view.clone();
         Callback::from(move |_| view.set(v))
@@ -140,7 +162,7 @@ pub fn tasks_page() -> Html {
     if let (Some(task), View::JobAid | View::Checklist) = (state.selected_task(), *view) {
         let task = task.clone();
         return html! {
-            <ContextProvider<TaskTool> context={tasks}>
+            <ContextProvider<TaskTool> context={tasks.clone()}>
                 <job_aid::JobAidView task={task} checklist={*view == View::Checklist}
                     on_close={set_view(View::Editor)} />
             </ContextProvider<TaskTool>>
@@ -152,9 +174,7 @@ pub fn tasks_page() -> Html {
             <div class="page tasks">
                 <h1>{ t!("task-page-title") }</h1>
                 <p class="lead">{ t!("task-page-lead") }</p>
-                if let Some(p) = &*problem {
-                    <div class="notice notice--warning" role="alert">{ p }</div>
-                }
+                { tasks.0.notice("") }
                 <p class="status" role="status" aria-live="polite">{ state.status.clone().unwrap_or_default() }</p>
                 if state.can_undo() || state.can_redo() {
                     <UndoRedo />
@@ -196,7 +216,7 @@ fn people() -> Html {
             e.prevent_default();
             // Keep what was typed when it is refused, so it can be put right.
             let refused = crate::tasks::model::check_label(&label).is_err();
-            tasks.act(Action::AddPerson((*label).clone()));
+            tasks.add_person((*label).clone());
             if !refused {
                 label.set(String::new());
             }
@@ -208,11 +228,12 @@ fn people() -> Html {
             if !state.people.is_empty() {
                 <ul class="pick-list">
                     { for state.people.iter().map(|p| {
-                        let current = state.selected_person == Some(p.id);
+                        let id = p.id;
+                        let current = state.selected_person == Some(id);
                         html! {
                             <li>
                                 <button type="button" class="pick" aria-pressed={current.to_string()}
-                                    onclick={tasks.on(Action::SelectPerson(Some(p.id)))}>
+                                    onclick={tasks.on(move |t| t.select_person(Some(id)))}>
                                     { &p.label }
                                     <span class="visually-hidden">{ ", " }</span>
                                     <span class="pick__count">{ t!("task-people-count", count = p.tasks.len()) }</span>
@@ -257,11 +278,7 @@ fn task_list() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let refused = crate::tasks::model::check_title(&title).is_err();
-            tasks.act(Action::AddTask {
-                person: person_id,
-                title: (*title).clone(),
-                workplace: String::new(),
-            });
+            tasks.add_task(person_id, (*title).clone());
             if !refused {
                 title.set(String::new());
             }
@@ -280,15 +297,9 @@ fn task_list() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if template.is_empty() {
-                tasks.act(Action::Refuse(
-                    Field::Template,
-                    t!("task-error-choose-template"),
-                ));
+                tasks.refuse(Field::Template, t!("task-error-choose-template"));
             } else {
-                tasks.act(Action::AddTaskFromTemplate {
-                    person: person_id,
-                    template_id: (*template).clone(),
-                });
+                tasks.add_task_from_template(person_id, (*template).clone());
             }
         })
     };
@@ -303,7 +314,7 @@ fn task_list() -> Html {
                         html! {
                             <li>
                                 <button type="button" class="pick" aria-pressed={current.to_string()}
-                                    onclick={tasks.on(Action::SelectTask(Some(id)))}>
+                                    onclick={tasks.on(move |t| t.select_task(Some(id)))}>
                                     { &t.title }
                                     <span class="visually-hidden">{ ", " }</span>
                                     <span class="pick__count">{ t!("task-list-steps", count = t.steps().len()) }</span>
@@ -355,14 +366,14 @@ fn undo_redo() -> Html {
     let state = tasks.state();
     html! {
         <div class="button-row">
-            <button type="button" class="button button--secondary" onclick={tasks.on(Action::Undo)}
+            <button type="button" class="button button--secondary" onclick={tasks.on(TaskTool::undo)}
                 disabled={!state.can_undo()}>
                 { t!("task-undo-button") }
                 if let Some(what) = state.undo_label() {
                     <span class="visually-hidden">{ t!("task-undo-what", what = what) }</span>
                 }
             </button>
-            <button type="button" class="button button--secondary" onclick={tasks.on(Action::Redo)}
+            <button type="button" class="button button--secondary" onclick={tasks.on(TaskTool::redo)}
                 disabled={!state.can_redo()}>
                 { t!("task-redo-button") }
                 if let Some(what) = state.redo_label() {

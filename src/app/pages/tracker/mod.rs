@@ -1,7 +1,8 @@
 //! `#/tracker`: the prompting and fading tracker. The library's pure reducer
-//! (`tracker::TrackerState`) is shared with the views through a context and used through
-//! [`use_tracker`]'s verbs, as on the tasks page. The tracker is saved on this device after
-//! every action, so closing the tab mid-session loses nothing. The tasks come from the task
+//! (`tracker::TrackerState`, a [`crate::tool::Tool`]) is opened and kept on this device by
+//! the app's one tool hook and shared with the views through a context, as on the tasks
+//! page; the views use it through [`use_tracker`]'s verbs. An open session is kept as it is
+//! recorded, so closing the tab mid-session loses nothing. The tasks come from the task
 //! builder's storage and are only read here, except that a version taught in a session is
 //! locked there (the library says when, through `tasks_action`).
 
@@ -10,62 +11,116 @@ mod record;
 mod settings;
 
 use crate::app::components::hooks::use_focus_when_lost;
-use crate::app::store;
-use crate::store::Format;
-use crate::store::{TASKS_KEY, TRACKER_KEY as KEY};
-use crate::tasks::{self, Person, TaskAnalysis, TaskId, TasksFile, TasksState};
-use crate::tracker::{Action, TrackerFile, TrackerState};
-use std::rc::Rc;
+use crate::app::tool::{use_tool, ToolHandle};
+use crate::app::{clock, store};
+use crate::store::{Format, TASKS_KEY};
+use crate::tasks::{self, Person, StepId, TaskAnalysis, TaskId, TasksFile, TasksState};
+use crate::tracker::{
+    Action, AimLine, ImprovementOption, Procedure, Prompter, Response, Rules, TrackerState,
+};
 use yew::prelude::*;
 
-/// The state, and a count of actions so the save runs once per action (and not on the first
-/// render, when nothing has changed yet).
-#[derive(PartialEq)]
-struct Model {
-    state: TrackerState,
-    actions: u64,
-}
-
-impl Reducible for Model {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Model {
-            state: self.state.clone().reduce(action),
-            actions: self.actions + 1,
-        })
-    }
-}
-
-/// What the views use: the state and one verb, `act`.
+/// What the views use: the tracker's state, and verbs.
 #[derive(Clone, PartialEq)]
-pub struct TrackerTool(UseReducerHandle<Model>);
+pub struct TrackerTool(ToolHandle<TrackerState>);
+
+/// A verb to run later, for a form that hands its change to the component above it.
+pub type Verb = Box<dyn FnOnce(&TrackerTool)>;
 
 impl TrackerTool {
     pub fn state(&self) -> &TrackerState {
-        &self.0.state
+        self.0.state()
     }
-    pub fn act(&self, action: Action) {
-        self.0.dispatch(action);
-    }
-    /// A callback that does `action` whatever the event.
-    pub fn on<E>(&self, action: Action) -> Callback<E> {
+    /// A callback that runs `verb` on this tool, whatever the event.
+    pub fn on<E>(&self, verb: impl Fn(&TrackerTool) + 'static) -> Callback<E> {
         let this = self.clone();
-        Callback::from(move |_| this.act(action.clone()))
+        Callback::from(move |_| verb(&this))
+    }
+    /// Starts recording a session on the task's latest version, now.
+    pub fn start(&self, task: &TaskAnalysis) {
+        self.0.act(TrackerState::start(task, &clock::now()));
+    }
+    /// Scores the step on screen and moves to the next one.
+    pub fn record(&self, response: Response, who: Prompter) {
+        self.0.act(Action::Record { response, who });
+    }
+    pub fn go_to_step(&self, step: StepId) {
+        self.0.act(Action::GoToStep(step));
+    }
+    /// Takes back the last score in the open session.
+    pub fn undo(&self) {
+        self.0.act(Action::Undo);
+    }
+    pub fn step_note(&self, step: StepId, note: String) {
+        self.0.act(Action::StepNote { step, note });
+    }
+    pub fn session_note(&self, note: String) {
+        self.0.act(Action::SessionNote(note));
+    }
+    pub fn finish(&self) {
+        self.0.act(Action::Finish);
+    }
+    pub fn discard(&self) {
+        self.0.act(Action::Discard);
+    }
+    pub fn add_level(&self, task: TaskId, at: usize, name: String, code: char, about: String) {
+        self.0.act(Action::AddLevel {
+            task,
+            at,
+            name,
+            code,
+            description: about,
+        });
+    }
+    pub fn edit_level(&self, task: TaskId, index: usize, name: String, code: char, about: String) {
+        self.0.act(Action::EditLevel {
+            task,
+            index,
+            name,
+            code,
+            description: about,
+        });
+    }
+    pub fn remove_level(&self, task: TaskId, index: usize) {
+        self.0.act(Action::RemoveLevel { task, index });
+    }
+    pub fn move_level(&self, task: TaskId, from: usize, to: usize) {
+        self.0.act(Action::MoveLevel { task, from, to });
+    }
+    pub fn reset_hierarchy(&self, task: TaskId) {
+        self.0.act(Action::ResetHierarchy { task });
+    }
+    pub fn set_rules(&self, task: TaskId, rules: Rules) {
+        self.0.act(Action::SetRules { task, rules });
+    }
+    pub fn set_aim(&self, task: TaskId, aim: Option<AimLine>) {
+        self.0.act(Action::SetAim { task, aim });
+    }
+    /// Starts a new phase from the next session, from today.
+    pub fn change_phase(
+        &self,
+        task: TaskId,
+        procedure: Procedure,
+        reason: Option<ImprovementOption>,
+        note: String,
+    ) {
+        self.0.act(Action::ChangePhase {
+            task,
+            procedure,
+            date: clock::today(),
+            reason,
+            note,
+        });
+    }
+    /// Says something in the status line.
+    pub fn notify(&self, message: String) {
+        self.0.act(Action::Notify(message));
     }
 }
 
 #[hook]
 pub fn use_tracker() -> TrackerTool {
     use_context::<TrackerTool>().expect("used inside the tracker page")
-}
-
-fn load() -> Result<TrackerState, String> {
-    match store::get(KEY) {
-        None => Ok(TrackerState::default()),
-        Some(text) => TrackerFile::from_json(&text)
-            .map(TrackerState::from_file)
-            .map_err(|e| t!("track-load-failed", problem = e.to_string())),
-    }
 }
 
 /// The people and their tasks from the task builder, or why they could not be read.
@@ -87,36 +142,10 @@ fn apply_to_tasks(action: tasks::Action) -> Result<Vec<Person>, String> {
         return Err(could_not);
     };
     let file = TasksFile::from_json(&text).map_err(|_| could_not.to_string())?;
-    let state = TasksState::from_file(file, &today()).reduce(action);
+    let state = TasksState::from_file(file, &clock::today()).reduce(action);
     let file = state.to_file();
     store::set(TASKS_KEY, &file.to_json()).map_err(|_| could_not.to_string())?;
     Ok(file.people)
-}
-
-fn now() -> web_sys::js_sys::Date {
-    web_sys::js_sys::Date::new_0()
-}
-
-/// Today's date as the library wants it: `2026-11-24`.
-pub fn today() -> String {
-    let now = now();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
-}
-
-/// Today's date and the time, for a session: `2026-11-24T10:30`.
-pub fn date_time() -> String {
-    let now = now();
-    format!(
-        "{}T{:02}:{:02}",
-        today(),
-        now.get_hours(),
-        now.get_minutes()
-    )
 }
 
 /// Find a task and its person by id.
@@ -126,21 +155,11 @@ fn find(people: &[Person], task: TaskId) -> Option<(&Person, &TaskAnalysis)> {
 
 #[function_component(Tracker)]
 pub fn tracker() -> Html {
-    // Read once; if it cannot be read, nothing is written back this visit (see load()).
-    let loaded = use_state(load);
-    let persist = loaded.is_ok();
-    let problem = use_state(|| loaded.as_ref().err().cloned());
+    let tool = TrackerTool(use_tool::<TrackerState>());
     let people = use_state(load_tasks);
-    let handle = {
-        let initial = loaded.as_ref().ok().cloned().unwrap_or_default();
-        use_reducer(move || Model {
-            state: initial,
-            actions: 0,
-        })
-    };
     // Start on the task of a session left open, so a reload goes straight back to it.
     let selected = {
-        let open_task = handle.state.open.as_ref().map(|s| s.task);
+        let open_task = tool.state().open.as_ref().map(|s| s.task);
         use_state(move || open_task)
     };
     let chosen_person = {
@@ -153,30 +172,21 @@ pub fn tracker() -> Html {
         use_state(move || person)
     };
 
+    // After an action that taught a version, lock it in the task builder's data.
     {
-        let problem = problem.clone();
         let people = people.clone();
-        let model = handle.clone();
-        use_effect_with(handle.actions, move |actions| {
-            if *actions > 0 {
-                if persist {
-                    let text = model.state.to_file().to_json();
-                    if store::set(KEY, &text).is_err() {
-                        problem.set(Some(t!("track-save-full")));
-                    }
-                }
-                if let Some(action) = model.state.tasks_action.clone() {
-                    match apply_to_tasks(action) {
-                        Ok(p) => people.set(Ok(p)),
-                        Err(e) => problem.set(Some(e)),
-                    }
+        let tool = tool.clone();
+        use_effect_with(tool.0.actions(), move |_| {
+            if let Some(action) = tool.state().tasks_action.clone() {
+                match apply_to_tasks(action) {
+                    Ok(p) => people.set(Ok(p)),
+                    Err(e) => tool.0.not_kept(e),
                 }
             }
         });
     }
 
-    let tool = TrackerTool(handle.clone());
-    let state = &handle.state;
+    let state = tool.state();
     let tasks_problem = people.as_ref().err().cloned();
     let people_list: &[Person] = people.as_ref().map(Vec::as_slice).unwrap_or(&[]);
 
@@ -268,13 +278,11 @@ pub fn tracker() -> Html {
     };
 
     html! {
-        <ContextProvider<TrackerTool> context={tool}>
+        <ContextProvider<TrackerTool> context={tool.clone()}>
             <div class="page tracker">
                 <h1>{ t!("track-title") }</h1>
                 <p class="lead">{ t!("track-lead") }</p>
-                if let Some(p) = &*problem {
-                    <div class="notice notice--warning" role="alert">{ p }</div>
-                }
+                { tool.0.notice("") }
                 if let Some(p) = tasks_problem {
                     <div class="notice notice--warning" role="alert">{ p }</div>
                 }
@@ -302,7 +310,7 @@ fn task_panel(props: &TaskPanelProps) -> Html {
     let on_start = {
         let tool = tool.clone();
         let task = task.clone();
-        Callback::from(move |_| tool.act(TrackerState::start(&task, &date_time())))
+        Callback::from(move |_| tool.start(&task))
     };
     html! {
         <section aria-labelledby="tracker-task-heading">

@@ -3,14 +3,15 @@
 //! and the rules themselves, with their numbers, to change.
 
 use super::record::level_class;
-use super::{today, use_tracker};
+use super::use_tracker;
+use crate::app::clock::today;
 use crate::app::components::hooks::use_text;
 use crate::engine::first_months::calendar::say_stored;
 use crate::tasks::TaskAnalysis;
 use crate::tracker::rules::{percent, WARN_BELOW_PERCENT};
 use crate::tracker::{
-    Action, Chart, FadingRule, ImprovementOption, MasteryRule, MasteryStatus, NoProgressRule,
-    Procedure, Response, Rules, TaskTracker,
+    Chart, FadingRule, ImprovementOption, MasteryRule, MasteryStatus, NoProgressRule, Procedure,
+    Response, Rules, TaskTracker,
 };
 use yew::prelude::*;
 
@@ -73,7 +74,7 @@ pub fn progress(props: &ProgressProps) -> Html {
                 Ok(()) => t!("track-downloaded", file = name.as_str()),
                 Err(()) => t!("track-download-failed"),
             };
-            tool.act(Action::Notify(said));
+            tool.notify(said);
         })
     };
 
@@ -321,13 +322,7 @@ fn phase_form(props: &PhaseFormProps) -> Html {
         let (procedure, reason, note) = (procedure.clone(), reason.clone(), note.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            tool.act(Action::ChangePhase {
-                task,
-                procedure: *procedure,
-                date: today(),
-                reason: *reason,
-                note: (*note).clone(),
-            });
+            tool.change_phase(task, *procedure, *reason, (*note).clone());
             note.set(String::new());
         })
     };
@@ -436,9 +431,9 @@ fn rules_form(props: &RulesProps) -> Html {
             e.prevent_default();
             let numbers: Option<Vec<u32>> = values.iter().map(|v| v.trim().parse().ok()).collect();
             match numbers.as_deref() {
-                Some(&[ms, mp, ff, fb, nf, na]) => tool.act(Action::SetRules {
+                Some(&[ms, mp, ff, fb, nf, na]) => tool.set_rules(
                     task,
-                    rules: Rules {
+                    Rules {
                         mastery: MasteryRule {
                             sessions: ms,
                             percent: mp,
@@ -452,8 +447,8 @@ fn rules_form(props: &RulesProps) -> Html {
                             points_below_aim: na,
                         },
                     },
-                }),
-                _ => tool.act(Action::Notify(t!("track-rules-whole"))),
+                ),
+                _ => tool.notify(t!("track-rules-whole")),
             }
         })
     };

@@ -2,11 +2,11 @@
 //! prompt level and per other answer, then on to the next step by itself. Every tap is an
 //! action, and the page saves after every action, so a reload finds the session as it was.
 
-use super::use_tracker;
+use super::{use_tracker, TrackerTool};
 use crate::app::components::hooks::{use_focus_when_lost, use_text};
 use crate::engine::first_months::calendar::say_stored;
 use crate::tasks::{StepId, TaskAnalysis};
-use crate::tracker::{Action, Prompter, Response, Session};
+use crate::tracker::{Prompter, Response, Session};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -79,12 +79,7 @@ pub fn recorder(props: &RecorderProps) -> Html {
     let answer = |response: Response| {
         let tool = tool.clone();
         let who = who.clone();
-        Callback::from(move |_| {
-            tool.act(Action::Record {
-                response,
-                who: *who,
-            })
-        })
+        Callback::from(move |_| tool.record(response, *who))
     };
     let on_who = |p: Prompter| {
         let who = who.clone();
@@ -162,7 +157,7 @@ pub fn recorder(props: &RecorderProps) -> Html {
             </div>
 
             <div class="button-row">
-                <button type="button" class="button button--secondary" onclick={tool.on(Action::Undo)}
+                <button type="button" class="button button--secondary" onclick={tool.on(TrackerTool::undo)}
                     disabled={session.changes.is_empty()}>{ t!("track-undo") }</button>
             </div>
 
@@ -170,6 +165,7 @@ pub fn recorder(props: &RecorderProps) -> Html {
             <p class="field-hint">{ t!("track-steps-hint") }</p>
             <ol class="record-steps" aria-labelledby="record-steps-heading">
                 { for session.plan.steps.iter().enumerate().map(|(i, step)| {
+                    let step_id = *step;
                     let (n, words) = step_words(task, &session, *step);
                     let record = session.record(*step);
                     let response = record.map(|r| r.response);
@@ -178,7 +174,7 @@ pub fn recorder(props: &RecorderProps) -> Html {
                         <li>
                             <button type="button" class={classes!("record-step", on_screen.then_some("is-current"))}
                                 aria-current={on_screen.then_some("step")}
-                                onclick={tool.on(Action::GoToStep(*step))}>
+                                onclick={tool.on(move |t| t.go_to_step(step_id))}>
                                 <span class={classes!("record-step__code", level_class(response))}>
                                     { response.map_or("\u{2013}".to_string(), |r| r.code(hierarchy)) }
                                 </span>
@@ -206,12 +202,12 @@ pub fn recorder(props: &RecorderProps) -> Html {
             <Notes session={session.clone()} task={props.task.clone()} />
 
             <div class="button-row">
-                <button type="button" class="button" onclick={tool.on(Action::Finish)}>{ t!("track-finish") }</button>
+                <button type="button" class="button" onclick={tool.on(TrackerTool::finish)}>{ t!("track-finish") }</button>
                 if *confirm_discard {
                     <button type="button" class="button button--warning" onclick={{
                         let tool = tool.clone();
                         let confirm = confirm_discard.clone();
-                        Callback::from(move |_| { confirm.set(false); tool.act(Action::Discard) })
+                        Callback::from(move |_| { confirm.set(false); tool.discard() })
                     }}>{ t!("track-discard-yes") }</button>
                     <button type="button" class="button button--secondary" onclick={{
                         let confirm = confirm_discard.clone();
@@ -276,11 +272,8 @@ fn notes(props: &NotesProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match step {
-                Some(step) => tool.act(Action::StepNote {
-                    step,
-                    note: (*step_note).clone(),
-                }),
-                None => tool.act(Action::Notify(t!("track-step-note-unscored"))),
+                Some(step) => tool.step_note(step, (*step_note).clone()),
+                None => tool.notify(t!("track-step-note-unscored")),
             }
         })
     };
@@ -289,7 +282,7 @@ fn notes(props: &NotesProps) -> Html {
         let session_note = session_note.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            tool.act(Action::SessionNote((*session_note).clone()));
+            tool.session_note((*session_note).clone());
         })
     };
     html! {

@@ -3,11 +3,11 @@
 //! change goes through the library's actions; what it refuses is said in the page's status
 //! line, and beside the form that was sent, so it is seen on a phone as well as heard.
 
-use super::use_tracker;
+use super::{use_tracker, Verb};
 use crate::app::components::hooks::use_text;
 use crate::tasks::TaskId;
 use crate::tracker::hierarchy::MAX_LEVELS;
-use crate::tracker::{Action, AimLine, Measure, PromptHierarchy, PromptLevel};
+use crate::tracker::{AimLine, Measure, PromptHierarchy, PromptLevel};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -88,9 +88,9 @@ pub fn hierarchy_editor(props: &SettingsProps) -> Html {
     let act = {
         let tool = tool.clone();
         let pending = pending.clone();
-        Callback::from(move |action: Action| {
+        Callback::from(move |verb: Verb| {
             pending.set(true);
-            tool.act(action);
+            verb(&tool);
         })
     };
     let move_level = |from: usize, to: usize, first: &'static str, second: &'static str| {
@@ -101,7 +101,7 @@ pub fn hierarchy_editor(props: &SettingsProps) -> Html {
                 format!("level-{to}-{first}"),
                 format!("level-{to}-{second}"),
             ]));
-            act.emit(Action::MoveLevel { task, from, to });
+            act.emit(Box::new(move |t| t.move_level(task, from, to)));
         })
     };
     let remove = |index: usize| {
@@ -111,7 +111,7 @@ pub fn hierarchy_editor(props: &SettingsProps) -> Html {
             if index > 0 {
                 focus.set(Some(vec![format!("level-{}-rename", index - 1)]));
             }
-            act.emit(Action::RemoveLevel { task, index });
+            act.emit(Box::new(move |t| t.remove_level(task, index)));
         })
     };
     let rename = |index: usize| {
@@ -143,7 +143,7 @@ pub fn hierarchy_editor(props: &SettingsProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             confirm.set(false);
             focus.set(Some(vec!["levels-reset".into()]));
-            act.emit(Action::ResetHierarchy { task });
+            act.emit(Box::new(move |t| t.reset_hierarchy(task)));
         })
     };
     let on_reset_no = {
@@ -249,7 +249,7 @@ struct RenameProps {
     task: TaskId,
     index: usize,
     level: PromptLevel,
-    on_save: Callback<Action>,
+    on_save: Callback<Verb>,
     on_cancel: Callback<usize>,
     /// The library refused what this form sent (the message is `#levels-refusal`).
     refused: bool,
@@ -278,13 +278,8 @@ fn rename_level(props: &RenameProps) -> Html {
                 }
                 Ok(c) => {
                     code_error.set(None);
-                    on_save.emit(Action::EditLevel {
-                        task,
-                        index,
-                        name: (*name).clone(),
-                        code: c,
-                        description: (*description).clone(),
-                    });
+                    let (name, about) = ((*name).clone(), (*description).clone());
+                    on_save.emit(Box::new(move |t| t.edit_level(task, index, name, c, about)));
                 }
             }
         })
@@ -356,7 +351,7 @@ fn level_fields(
 struct AddProps {
     task: TaskId,
     levels: Vec<PromptLevel>,
-    on_add: Callback<Action>,
+    on_add: Callback<Verb>,
     /// The library refused what this form sent (the message is `#levels-refusal`).
     refused: bool,
 }
@@ -395,13 +390,8 @@ fn add_level(props: &AddProps) -> Html {
                 }
                 Ok(c) => {
                     code_error.set(None);
-                    on_add.emit(Action::AddLevel {
-                        task,
-                        at: *at,
-                        name: (*name).clone(),
-                        code: c,
-                        description: (*description).clone(),
-                    });
+                    let (at, name, about) = (*at, (*name).clone(), (*description).clone());
+                    on_add.emit(Box::new(move |t| t.add_level(task, at, name, c, about)));
                 }
             }
         })
@@ -561,19 +551,19 @@ fn aim_form(props: &AimFormProps) -> Html {
             ) else {
                 return;
             };
-            tool.act(Action::SetAim {
+            tool.set_aim(
                 task,
-                aim: Some(AimLine {
+                Some(AimLine {
                     measure: *measure,
                     from_session: s as usize - 1,
                     baseline: b,
                     target: t,
                     over_sessions: o,
                 }),
-            });
+            );
         })
     };
-    let on_remove = tool.on::<MouseEvent>(Action::SetAim { task, aim: None });
+    let on_remove = tool.on::<MouseEvent>(move |t| t.set_aim(task, None));
     let pick = |m: Measure| {
         let measure = measure.clone();
         Callback::from(move |_: Event| measure.set(m))

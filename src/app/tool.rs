@@ -1,0 +1,177 @@
+//! The shell every tool's page shares, written once for any [`Tool`]: [`use_tool`] opens the
+//! tool from the device's store once, writes it back after each change that needs it, and
+//! gives the page a [`ToolHandle`] with the state, the storage notice and a way to act. Each
+//! page wraps the handle in one of its own with verbs (`tasks.add_person(label)`) and shares
+//! that with its views through a context, so views call verbs and never build actions.
+//!
+//! This hook is the one place that reads a tool's kept value. Cross-tab work (issue 22) slots
+//! in here: when `app::store` hears that another tab changed `T::File`'s key (it already
+//! listens for `storage` events), the hook re-reads the value and sends the model a message
+//! that merges it in (a `Tool::merge_from_stored(self, file)` beside `Tool::from_file`),
+//! moving the revision only if the merge changed what is kept, so the merged value is not
+//! written straight back.
+
+use crate::app::{clock, store};
+use crate::store::Format;
+use crate::tool::Tool;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The tool and what [`use_tool`] needs to keep it on the device.
+#[derive(PartialEq)]
+pub struct Model<T: Tool> {
+    tool: T,
+    /// False when what was kept could not be read: it is then never overwritten this visit.
+    writes: bool,
+    /// What the page should say about keeping the tool's data, if anything.
+    notice: Option<String>,
+    /// Goes up each time what is kept changes. It starts at 0, what was read, and [`use_tool`]
+    /// writes whenever it has moved on from the revision last written, so nothing is written
+    /// until something changes.
+    revision: u64,
+    /// The draft as last kept or read, and its own revision.
+    draft: Option<String>,
+    draft_revision: u64,
+    /// How many actions have been taken, so a view can act after every one (focus a refused
+    /// box again, even the same box twice).
+    actions: u64,
+}
+
+/// What changes the model: a person's action, or word that a change was not kept.
+pub enum Msg<A> {
+    Act(A),
+    NotKept(String),
+}
+
+impl<T: Tool> Reducible for Model<T> {
+    type Action = Msg<T::Action>;
+
+    fn reduce(self: Rc<Self>, msg: Msg<T::Action>) -> Rc<Self> {
+        let action = match msg {
+            Msg::Act(action) => action,
+            Msg::NotKept(notice) => {
+                return Rc::new(Model {
+                    tool: self.tool.clone(),
+                    notice: Some(notice),
+                    draft: self.draft.clone(),
+                    ..*self
+                });
+            }
+        };
+        let tool = self.tool.clone().reduce(action);
+        let changed = tool.file_changed(&self.tool);
+        let draft = tool.draft_json();
+        let draft_changed = draft != self.draft;
+        Rc::new(Model {
+            revision: self.revision + u64::from(changed),
+            draft_revision: self.draft_revision + u64::from(draft_changed),
+            actions: self.actions + 1,
+            tool,
+            draft,
+            notice: self.notice.clone(),
+            writes: self.writes,
+        })
+    }
+}
+
+impl<T: Tool> Model<T> {
+    /// The tool as kept on this device, opened on today's date.
+    fn open() -> Model<T> {
+        let kept = store::get(T::File::KEY);
+        let draft = T::DRAFT_KEY.and_then(store::get);
+        let opened = T::open(kept.as_deref(), draft.as_deref(), &clock::today());
+        Model {
+            draft: opened.tool.draft_json(),
+            tool: opened.tool,
+            writes: opened.unreadable.is_none(),
+            notice: opened.unreadable,
+            revision: 0,
+            draft_revision: 0,
+            actions: 0,
+        }
+    }
+}
+
+/// What the views get: the tool's state, its notice and a way to act on it. Pages wrap it in
+/// a handle with verbs.
+pub struct ToolHandle<T: Tool>(UseReducerHandle<Model<T>>);
+
+impl<T: Tool> Clone for ToolHandle<T> {
+    fn clone(&self) -> Self {
+        ToolHandle(self.0.clone())
+    }
+}
+
+impl<T: Tool> PartialEq for ToolHandle<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<T: Tool> ToolHandle<T> {
+    pub fn state(&self) -> &T {
+        &self.0.tool
+    }
+
+    /// Sends an action to the tool's reducer. For the page's verbs; views call those.
+    pub fn act(&self, action: T::Action) {
+        self.0.dispatch(Msg::Act(action));
+    }
+
+    /// Says on the page that a change was not kept (the page adds its own reasons).
+    pub fn not_kept(&self, notice: String) {
+        self.0.dispatch(Msg::NotKept(notice));
+    }
+
+    /// How many actions have been taken (see [`Model::actions`]).
+    pub fn actions(&self) -> u64 {
+        self.0.actions
+    }
+
+    /// What the page says about keeping this tool's data: that it could not be read, or that
+    /// the device would not take a change; nothing when all is well. `class` adds classes.
+    pub fn notice(&self, class: &'static str) -> Html {
+        notice(self.0.notice.as_deref(), class)
+    }
+}
+
+fn notice(notice: Option<&str>, class: &'static str) -> Html {
+    match notice {
+        None => html! {},
+        Some(notice) => html! {
+            <div class={classes!("notice", "notice--warning", class)} role="alert">
+                { notice.to_string() }
+            </div>
+        },
+    }
+}
+
+/// Opens tool `T` once from the store, keeps it on the device, and gives its handle.
+#[hook]
+pub fn use_tool<T: Tool>() -> ToolHandle<T> {
+    let model = use_reducer(Model::<T>::open);
+
+    // Write what is kept after each change to it, unless it could not be read; and the draft
+    // after each change to it. A draft that is not taken is not said again: the file's notice
+    // and the app's own already say the device is not saving.
+    let written = use_mut_ref(|| (0, 0));
+    {
+        let model = model.clone();
+        let revisions = (model.revision, model.draft_revision);
+        use_effect_with(revisions, move |&(revision, draft_revision)| {
+            let (file_was, draft_was) = written.replace((revision, draft_revision));
+            if revision != file_was && model.writes {
+                let text = model.tool.to_file().to_json();
+                if store::set(T::File::KEY, &text).is_err() {
+                    model.dispatch(Msg::NotKept(T::not_kept()));
+                }
+            }
+            if let (true, Some(key), Some(text)) =
+                (draft_revision != draft_was, T::DRAFT_KEY, &model.draft)
+            {
+                let _ = store::set(key, text);
+            }
+        });
+    }
+    ToolHandle(model)
+}
