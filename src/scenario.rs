@@ -70,6 +70,77 @@ pub struct Adult {
     /// Hours a week of those earnings (only whether they work matters here).
     #[serde(default)]
     pub hours_per_week: Decimal,
+    /// `YYYY-MM-DD`; decides State Pension age exactly. Without it, the age through the tax
+    /// year gives 6 April of (start year - age), the reference model's convention.
+    #[serde(default)]
+    pub date_of_birth: Option<String>,
+    /// Limited capability for work without work-related activity (the ESA work-related
+    /// activity group): a UC work allowance but no health element. `lcwra` implies it.
+    #[serde(default)]
+    pub lcw: bool,
+    /// New Style (contributory) Employment and Support Allowance.
+    #[serde(default)]
+    pub new_style_esa: Option<EsaAward>,
+    /// New Style (contribution-based) Jobseeker's Allowance.
+    #[serde(default)]
+    pub new_style_jsa: Option<JsaAward>,
+    /// State Pension, a week (paid only from State Pension age).
+    #[serde(default)]
+    pub state_pension_weekly: Money,
+}
+
+impl Adult {
+    /// An adult of this age with no earnings, benefits or conditions: the start of a literal
+    /// (`Adult { lcwra: true, ..Adult::new(45) }`).
+    pub fn new(age: u32) -> Adult {
+        Adult {
+            age,
+            lcwra: false,
+            lcwra_new_claim: false,
+            pip_daily_living: PipRate::None,
+            pip_mobility: PipRate::None,
+            carer: false,
+            earnings_annual: Money::ZERO,
+            hours_per_week: Decimal::ZERO,
+            date_of_birth: None,
+            lcw: false,
+            new_style_esa: None,
+            new_style_jsa: None,
+            state_pension_weekly: Money::ZERO,
+        }
+    }
+}
+
+/// The group of a New Style ESA award.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EsaGroup {
+    /// The first weeks, before the work capability assessment decides.
+    #[default]
+    Assessment,
+    /// The work-related activity group (limited capability for work).
+    Wrag,
+    /// The support group (limited capability for work-related activity).
+    Support,
+}
+
+/// A New Style ESA award: the group, and the weekly amount on the award letter when it is
+/// known (it can differ from the standard rate, e.g. when a pension reduces it).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EsaAward {
+    #[serde(default)]
+    pub group: EsaGroup,
+    #[serde(default)]
+    pub weekly_amount: Option<Money>,
+}
+
+/// A New Style JSA award, with the weekly amount on the award letter when it is known.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JsaAward {
+    #[serde(default)]
+    pub weekly_amount: Option<Money>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -194,8 +265,32 @@ pub enum Housing {
         #[serde(default)]
         shared_rate_exempt: bool,
     },
+    /// Supported ("specified") or temporary accommodation: Housing Benefit, not Universal
+    /// Credit's housing costs element, pays the rent (UC Regulations 2013 Sch 1 paras 3, 3A).
+    Supported {
+        rent: Money,
+        #[serde(default = "monthly")]
+        rent_period: Period,
+        /// Eligible service charges, same period as the rent.
+        #[serde(default)]
+        service_charges: Money,
+        #[serde(default)]
+        kind: SupportedKind,
+    },
     Owner,
     RentFree,
+}
+
+/// Which kind of home Housing Benefit still pays for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SupportedKind {
+    /// Supported housing with care, support or supervision (exempt or managed accommodation,
+    /// a refuge, a council hostel).
+    #[default]
+    Supported,
+    /// Temporary accommodation arranged by the council for a homeless household.
+    Temporary,
 }
 
 fn monthly() -> Period {
@@ -238,6 +333,10 @@ pub struct JobOffer {
     pub travel_monthly: Money,
     #[serde(default)]
     pub pension: Pension,
+    /// Supported permitted work: supervised by a public or voluntary body that supports
+    /// disabled people, so New Style ESA carries on whatever the hours (ESA Regs 2013 reg 39).
+    #[serde(default)]
+    pub supported_permitted_work: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -323,6 +422,34 @@ impl Scenario {
                     &t!("calc-invalid-hours"),
                 );
             }
+            if matches!(&adult.date_of_birth, Some(text) if Date::parse(text).is_none()) {
+                err(
+                    format!("adults[{i}].date_of_birth"),
+                    &t!("calc-invalid-birth-date"),
+                );
+            }
+            if adult.new_style_esa.is_some() && adult.new_style_jsa.is_some() {
+                err(
+                    format!("adults[{i}].new_style_jsa"),
+                    &t!("calc-invalid-esa-and-jsa"),
+                );
+            }
+            let weekly_award = adult
+                .new_style_esa
+                .and_then(|a| a.weekly_amount)
+                .or(adult.new_style_jsa.and_then(|a| a.weekly_amount));
+            if matches!(weekly_award, Some(m) if !money_ok(m, 1_000)) {
+                err(
+                    format!("adults[{i}].weekly_amount"),
+                    &t!("calc-invalid-award"),
+                );
+            }
+            if !money_ok(adult.state_pension_weekly, 1_000) {
+                err(
+                    format!("adults[{i}].state_pension_weekly"),
+                    &t!("calc-invalid-state-pension"),
+                );
+            }
         }
         if self.children.len() > 12 {
             err("children".into(), &t!("calc-invalid-children"));
@@ -401,6 +528,21 @@ impl Scenario {
                         }
                         Some(_) => {}
                     },
+                }
+            }
+            Housing::Supported {
+                rent,
+                service_charges,
+                ..
+            } => {
+                if !money_ok(*rent, 100_000) {
+                    err("housing.rent".into(), &t!("calc-invalid-rent"));
+                }
+                if !money_ok(*service_charges, 100_000) {
+                    err(
+                        "housing.service_charges".into(),
+                        &t!("calc-invalid-service-charges"),
+                    );
                 }
             }
             Housing::Owner | Housing::RentFree => {}
@@ -540,6 +682,18 @@ pub struct OracleAdult {
     pub pip_mobility: PipRate,
     #[serde(default)]
     pub carer: bool,
+    /// v2: limited capability for work without LCWRA.
+    #[serde(default)]
+    pub lcw: bool,
+    /// v2: New Style ESA, `{"group": …}`.
+    #[serde(default)]
+    pub new_style_esa: Option<EsaAward>,
+    /// v2: New Style JSA.
+    #[serde(default)]
+    pub new_style_jsa: bool,
+    /// v2: State Pension, £ a week.
+    #[serde(default)]
+    pub state_pension_weekly: Money,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -566,6 +720,9 @@ pub struct OracleHousing {
     pub brma: Option<String>,
     #[serde(default)]
     pub council_tax_annual: Money,
+    /// v2: supported ("specified") accommodation, rent paid by Housing Benefit.
+    #[serde(default)]
+    pub specified_accommodation: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -576,6 +733,9 @@ pub struct OracleJob {
     pub hourly_wage: Money,
     #[serde(default)]
     pub childcare_monthly: Money,
+    /// v2: the job is supported permitted work.
+    #[serde(default)]
+    pub supported_permitted_work: bool,
 }
 
 impl OracleCase {
@@ -612,6 +772,11 @@ impl OracleCase {
                 } else {
                     Decimal::ZERO
                 },
+                date_of_birth: None,
+                lcw: a.lcw,
+                new_style_esa: a.new_style_esa,
+                new_style_jsa: a.new_style_jsa.then_some(JsaAward::default()),
+                state_pension_weekly: a.state_pension_weekly,
             })
             .collect();
         let children = self
@@ -628,6 +793,12 @@ impl OracleCase {
             .collect();
         let h = &self.housing;
         let housing = match h.tenure.as_str() {
+            "social_rent" if h.specified_accommodation => Housing::Supported {
+                rent: h.rent_monthly,
+                rent_period: Period::Month,
+                service_charges: Money::ZERO,
+                kind: SupportedKind::Supported,
+            },
             "social_rent" => Housing::SocialRent {
                 rent: h.rent_monthly,
                 rent_period: Period::Month,
@@ -674,6 +845,7 @@ impl OracleCase {
                 childcare_monthly: self.job.childcare_monthly,
                 travel_monthly: Money::ZERO,
                 pension: Pension::None,
+                supported_permitted_work: self.job.supported_permitted_work,
             }],
         })
     }

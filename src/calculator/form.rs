@@ -343,6 +343,11 @@ impl Form {
                 carer: self.get(Field::Carer(i)) == "yes",
                 earnings_annual: Money::ZERO,
                 hours_per_week: Decimal::ZERO,
+                date_of_birth: None,
+                lcw: false,
+                new_style_esa: None,
+                new_style_jsa: None,
+                state_pension_weekly: Money::ZERO,
             });
         }
         if self.is_couple() {
@@ -535,6 +540,7 @@ impl Form {
                 } else {
                     Pension::AutoEnrolment
                 },
+                supported_permitted_work: false,
             });
         }
 
@@ -670,6 +676,12 @@ impl Form {
                 rent_boxes("private_rent", *rent, *rent_period, *service_charges);
                 f.set(Field::Brma, brma.clone().unwrap_or_default());
             }
+            Housing::Supported {
+                rent,
+                rent_period,
+                service_charges,
+                ..
+            } => rent_boxes("social_rent", *rent, *rent_period, *service_charges),
             Housing::Owner => f.set(Field::Tenure, "owner"),
             Housing::RentFree => f.set(Field::Tenure, "rent_free"),
         }

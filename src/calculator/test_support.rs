@@ -15,16 +15,7 @@ pub fn single_social_renter() -> ScenarioBuilder {
         country: Country::England,
         tax_year: TaxYear::Y2026_27,
         region: None,
-        adults: vec![Adult {
-            age: 30,
-            lcwra: false,
-            lcwra_new_claim: false,
-            pip_daily_living: Default::default(),
-            pip_mobility: Default::default(),
-            carer: false,
-            earnings_annual: Money::ZERO,
-            hours_per_week: Decimal::ZERO,
-        }],
+        adults: vec![Adult::new(30)],
         children: vec![],
         housing: Housing::SocialRent {
             rent: Money::pounds(500),
@@ -46,6 +37,7 @@ pub fn single_social_renter() -> ScenarioBuilder {
             childcare_monthly: Money::ZERO,
             travel_monthly: Money::ZERO,
             pension: Pension::default(),
+            supported_permitted_work: false,
         }],
     })
 }

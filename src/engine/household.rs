@@ -365,6 +365,7 @@ fn housing_facts(
     adults: &[AdultFacts],
 ) -> Result<HousingFacts, Vec<ValidationError>> {
     Ok(match &s.housing {
+        Housing::Supported { .. } => HousingFacts::None { owner: false },
         Housing::Owner => HousingFacts::None { owner: true },
         Housing::RentFree => HousingFacts::None { owner: false },
         Housing::SocialRent {
