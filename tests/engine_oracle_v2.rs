@@ -1,0 +1,257 @@
+//! The v2 reference test: every case in `tests/oracle/public_v2.jsonl` (New Style ESA and
+//! JSA, supported housing, pension age, council tax) against what PolicyEngine UK computes
+//! (`expected_public_v2.jsonl`), component by component, out of work and in work, within £1 a
+//! month.
+//!
+//! Where the reference departs from the law we follow the law: such a figure is listed in
+//! [`LAW_OVER_REFERENCE`] with the law's figure, the reason and the source, and ours is held to
+//! the law's figure instead, within the same £1 a month.
+
+use serde_json::Value;
+use supported_work::engine::oracle;
+use supported_work::scenario::OracleCase;
+
+const CASES: &str = include_str!("oracle/public_v2.jsonl");
+const EXPECTED: &str = include_str!("oracle/expected_public_v2.jsonl");
+
+/// £1 a month, compared on the annual figures.
+const TOLERANCE_ANNUAL: f64 = 12.0;
+
+/// Every scenario's money, as in the v1 test, plus the v2 benefits.
+const TOP: &[&str] = &[
+    "employment_income",
+    "income_tax",
+    "national_insurance",
+    "universal_credit",
+    "child_benefit",
+    "carers_allowance",
+    "carer_support_payment",
+    "scottish_carer_supplement",
+    "scottish_child_payment",
+    "pip",
+    "dla",
+    "housing_benefit",
+    "esa_contrib",
+    "jsa_contrib",
+    "pension_credit",
+    "state_pension",
+    "winter_fuel_payment",
+    "pension_age_winter_heating_payment",
+    "net_income",
+    "childcare_costs",
+    "net_income_after_childcare",
+];
+
+/// The UC award's steps, compared where the family claims UC (not at pension age).
+const UC: &[&str] = &[
+    "uc_standard_allowance",
+    "uc_child_element",
+    "uc_LCWRA_element",
+    "uc_carer_element",
+    "uc_housing_costs_element",
+    "uc_childcare_element",
+    "uc_maximum_amount",
+    "uc_work_allowance",
+    "uc_earned_income_before_work_allowance",
+    "uc_earned_income",
+    "uc_unearned_income",
+    "uc_income_reduction",
+    "universal_credit_pre_benefit_cap",
+    "uc_benefit_cap_reduction",
+];
+
+/// Housing Benefit's means test, compared where it is worked out (not passported).
+const HB: &[&str] = &[
+    "housing_benefit_applicable_amount",
+    "housing_benefit_applicable_income",
+    "housing_benefit_entitlement",
+];
+
+/// Pension Credit's steps, where the family is of pension age.
+const PC: &[&str] = &["minimum_guarantee", "pension_credit_income", "guarantee_credit"];
+
+/// A figure where we follow the law, not the reference: (case id, situation, field, the law's
+/// figure a year, why).
+const LAW_OVER_REFERENCE: &[(&str, &str, &str, f64, &str)] = &[
+    (
+        "v2_specified_full_time_2026",
+        "in_work",
+        "housing_benefit",
+        3923.15,
+        "HB Regs 2006 Sch 4 para 18 (SI 2026/753, as substituted by SI 2026/978) disregards \
+         £77.73 a week more of a single claimant's earnings in supported housing from \
+         5 October 2026; the reference reads 2026-27 at 30 April and misses it. The law's \
+         figure for the year is 26 weeks without it and 26 weeks with it (the record's own \
+         `housing_benefit_law`).",
+    ),
+    (
+        "v2_specified_full_time_2026",
+        "in_work",
+        "housing_benefit_entitlement",
+        3923.15,
+        "As housing_benefit: the same disregard.",
+    ),
+    (
+        "v2_specified_full_time_2026",
+        "in_work",
+        "net_income",
+        20404.98 - 2609.51 + 3923.15,
+        "Net income follows the law's Housing Benefit.",
+    ),
+    (
+        "v2_specified_full_time_2026",
+        "in_work",
+        "net_income_after_childcare",
+        20404.98 - 2609.51 + 3923.15,
+        "Net income follows the law's Housing Benefit.",
+    ),
+];
+
+fn law(id: &str, situation: &str, field: &str) -> Option<f64> {
+    LAW_OVER_REFERENCE
+        .iter()
+        .find(|(i, s, f, _, _)| *i == id && *s == situation && *f == field)
+        .map(|(_, _, _, v, _)| *v)
+}
+
+struct Comparison {
+    compared: usize,
+    worst: (f64, String),
+    diffs: Vec<String>,
+}
+
+impl Comparison {
+    fn check(&mut self, id: &str, situation: &str, field: &str, got: &Value, want: &Value) {
+        self.compared += 1;
+        let want = match law(id, situation, field) {
+            Some(v) => Value::from(v),
+            None => want.clone(),
+        };
+        match (got.as_f64(), want.as_f64()) {
+            (Some(g), Some(w)) => {
+                let d = (g - w).abs();
+                if d > self.worst.0 {
+                    self.worst = (d, format!("{id} {situation} {field}"));
+                }
+                if d > TOLERANCE_ANNUAL {
+                    self.diffs.push(format!(
+                        "{id} {situation}.{field}: ours {g:.2}, reference {w:.2} (a year)"
+                    ));
+                }
+            }
+            _ if *got == want => {}
+            _ => self
+                .diffs
+                .push(format!("{id} {situation}.{field}: ours {got}, reference {want}")),
+        }
+    }
+}
+
+#[test]
+fn every_public_v2_case_within_a_pound_a_month() {
+    let expected: Vec<Value> = EXPECTED
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("expected_public_v2.jsonl is JSON"))
+        .collect();
+    let mut c = Comparison {
+        compared: 0,
+        worst: (0.0, String::new()),
+        diffs: Vec::new(),
+    };
+    let mut cases = 0;
+    for line in CASES.lines().filter(|l| !l.trim().is_empty()) {
+        cases += 1;
+        let case: OracleCase = serde_json::from_str(line).expect("case parses");
+        let id = case.id.as_str();
+        let want = expected
+            .iter()
+            .find(|e| e["id"] == id)
+            .unwrap_or_else(|| panic!("no expected record for {id}"));
+        let got = match oracle::run_case(&case) {
+            Ok(v) => v,
+            Err(e) => {
+                c.diffs.push(format!("{id}: engine refused the case: {e:?}"));
+                continue;
+            }
+        };
+        for situation in ["out_of_work", "in_work"] {
+            let (g, w) = (&got[situation], &want[situation]);
+            for f in TOP {
+                c.check(id, situation, f, &g[f], &w[f]);
+            }
+            let pension_age = !w["pension_credit_detail"].is_null();
+            if !pension_age {
+                for f in UC {
+                    c.check(id, situation, &format!("uc.{f}"), &g["uc"][f], &w["uc"][f]);
+                }
+            }
+            let hb = &w["housing_benefit_detail"];
+            if hb["housing_benefit_eligible"] == true
+                && hb["housing_benefit_on_passporting_benefit"] == false
+            {
+                for f in HB {
+                    let field = if f.ends_with("entitlement") {
+                        f.to_string()
+                    } else {
+                        format!("housing_benefit_detail.{f}")
+                    };
+                    c.check(
+                        id,
+                        situation,
+                        &field,
+                        &g["housing_benefit_detail"][f],
+                        &hb[f],
+                    );
+                }
+            }
+            if pension_age {
+                for f in PC {
+                    c.check(
+                        id,
+                        situation,
+                        &format!("pension_credit_detail.{f}"),
+                        &g["pension_credit_detail"][f],
+                        &w["pension_credit_detail"][f],
+                    );
+                }
+            }
+        }
+    }
+    println!(
+        "oracle v2: {cases} cases, {} figures compared, largest difference £{:.2} a year ({})",
+        c.compared, c.worst.0, c.worst.1
+    );
+    for d in &c.diffs {
+        println!("DIFF {d}");
+    }
+    assert!(cases >= 36, "expected the 36 public v2 cases, read {cases}");
+    assert!(
+        c.diffs.is_empty(),
+        "{} figures differ from the reference (or the law) by more than £1 a month",
+        c.diffs.len()
+    );
+}
+
+/// Every v2 case's council tax reduction is not checked here yet: see the council tax issue.
+#[test]
+fn the_law_over_reference_list_names_real_figures() {
+    let expected: Vec<Value> = EXPECTED
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    for (id, situation, field, _, why) in LAW_OVER_REFERENCE {
+        assert!(!why.is_empty());
+        let record = expected
+            .iter()
+            .find(|e| e["id"] == *id)
+            .unwrap_or_else(|| panic!("{id} is not a public v2 case"));
+        let value = if *field == "housing_benefit_entitlement" {
+            &record[situation]["housing_benefit_detail"][field]
+        } else {
+            &record[situation][field]
+        };
+        assert!(value.is_number(), "{id} {situation} {field} is not a figure");
+    }
+}
