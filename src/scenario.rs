@@ -90,6 +90,15 @@ pub struct Adult {
 }
 
 impl Adult {
+    /// Date of birth: as given, or from the age through the tax year, 6 April of (start year
+    /// - age), the reference model's convention.
+    pub fn birth_date(&self, year: TaxYear) -> Date {
+        self.date_of_birth
+            .as_deref()
+            .and_then(Date::parse)
+            .unwrap_or_else(|| Date::new((year.start_year() - self.age as i32).max(1) as u16, 4, 6))
+    }
+
     /// An adult of this age with no earnings, benefits or conditions: the start of a literal
     /// (`Adult { lcwra: true, ..Adult::new(45) }`).
     pub fn new(age: u32) -> Adult {

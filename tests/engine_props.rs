@@ -12,35 +12,62 @@ use supported_work::scenario::*;
 
 fn adult() -> impl Strategy<Value = Adult> {
     (
-        18u32..66,
+        prop_oneof![4 => 18u32..66, 1 => 66u32..80],
         any::<bool>(),
         any::<bool>(),
         0u8..3,
         0u8..3,
         prop::bool::weighted(0.25),
         prop_oneof![Just(0i64), 0i64..40_000],
+        // New Style ESA (none, assessment, WRAG, support), JSA, LCW, State Pension.
+        (
+            0u8..6,
+            prop::bool::weighted(0.15),
+            prop::bool::weighted(0.2),
+            0i64..25_000,
+        ),
     )
-        .prop_map(|(age, lcwra, new_claim, dl, m, carer, earnings)| {
-            let rate = |r| match r {
-                0 => PipRate::None,
-                1 => PipRate::Standard,
-                _ => PipRate::Enhanced,
-            };
-            Adult {
-                age,
-                lcwra: lcwra && age % 3 == 0,
-                lcwra_new_claim: new_claim,
-                pip_daily_living: rate(dl),
-                pip_mobility: rate(m),
-                carer,
-                earnings_annual: Money::pounds(earnings),
-                hours_per_week: if earnings > 0 {
-                    Decimal::from(20)
-                } else {
-                    Decimal::ZERO
-                },
-            }
-        })
+        .prop_map(
+            |(age, lcwra, new_claim, dl, m, carer, earnings, (esa, jsa, lcw, pension))| {
+                let rate = |r| match r {
+                    0 => PipRate::None,
+                    1 => PipRate::Standard,
+                    _ => PipRate::Enhanced,
+                };
+                let new_style_esa = match esa {
+                    3 => Some(EsaGroup::Assessment),
+                    4 => Some(EsaGroup::Wrag),
+                    5 => Some(EsaGroup::Support),
+                    _ => None,
+                }
+                .map(|group| EsaAward {
+                    group,
+                    weekly_amount: None,
+                });
+                Adult {
+                    lcwra: lcwra && age % 3 == 0,
+                    lcwra_new_claim: new_claim,
+                    pip_daily_living: rate(dl),
+                    pip_mobility: rate(m),
+                    carer,
+                    earnings_annual: Money::pounds(earnings),
+                    hours_per_week: if earnings > 0 {
+                        Decimal::from(20)
+                    } else {
+                        Decimal::ZERO
+                    },
+                    lcw,
+                    new_style_jsa: (jsa && new_style_esa.is_none()).then_some(JsaAward::default()),
+                    new_style_esa,
+                    state_pension_weekly: if age >= 66 {
+                        Money::pence(pension)
+                    } else {
+                        Money::ZERO
+                    },
+                    ..Adult::new(age)
+                }
+            },
+        )
 }
 
 fn child() -> impl Strategy<Value = Child> {
@@ -70,7 +97,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
         any::<bool>(),
         prop::collection::vec(adult(), 1..=2),
         prop::collection::vec(child(), 0..=4),
-        0u8..4,
+        0u8..5,
         0i64..2_000,
         prop_oneof![Just(0i64), 0i64..20_000],
         (any::<bool>(), any::<bool>()),
@@ -104,7 +131,13 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                         shared_rate_exempt: false,
                     },
                     2 => Housing::Owner,
-                    _ => Housing::RentFree,
+                    3 => Housing::RentFree,
+                    _ => Housing::Supported {
+                        rent: Money::pounds(rent),
+                        rent_period: supported_work::money::Period::Month,
+                        service_charges: Money::ZERO,
+                        kind: SupportedKind::Supported,
+                    },
                 };
                 let (half_hours, wage_pence, childcare, pension, freq) = offer;
                 let job_adult = (offer.1 as usize) % adults.len();
@@ -144,6 +177,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                                 employee_rate: Decimal::new(5, 2),
                             },
                         },
+                        supported_permitted_work: freq == 0 && half_hours % 3 == 0,
                     }],
                 }
             },

@@ -25,6 +25,13 @@ result-name-pip = Personal Independence Payment
 # The Scottish version of Personal Independence Payment.
 result-name-adp = Adult Disability Payment
 result-name-dla = Disability Living Allowance
+result-name-esa = New Style Employment and Support Allowance
+result-name-jsa = New Style Jobseeker's Allowance
+result-name-state-pension = State Pension
+result-name-housing-benefit = Housing Benefit
+result-name-pension-credit = Pension Credit
+result-name-winter-fuel = Winter Fuel Payment
+result-name-winter-heating = Pension Age Winter Heating Payment
 # The Scottish version of Disability Living Allowance (for children).
 result-name-cdp = Child Disability Payment
 
@@ -95,6 +102,112 @@ result-explain-pip = { $who ->
     [first] The first adult gets { $amount } a month { $benefit }: it carries on in work and does not reduce Universal Credit.
    *[second] The second adult gets { $amount } a month { $benefit }: it carries on in work and does not reduce Universal Credit.
 }
+# $group is one of the result-esa-group messages.
+result-explain-esa = { $who ->
+    [you] You get New Style ESA of { $amount } a month, { $group }.
+    [first] The first adult gets New Style ESA of { $amount } a month, { $group }.
+   *[second] The second adult gets New Style ESA of { $amount } a month, { $group }.
+}
+result-esa-group-assessment = while the assessment goes on
+result-esa-group-wrag = in the work-related activity group
+result-esa-group-support = in the support group
+# $earnings is pay after tax a week.
+result-explain-esa-lower-limit = { $who ->
+    [you] You keep New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 you can earn doing any hours.
+    [first] The first adult keep New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 you can earn doing any hours.
+   *[second] The second adult keep New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 you can earn doing any hours.
+}
+# $limit is the permitted work limit a week (£203.50 in 2026-27).
+result-explain-esa-permitted = { $who ->
+    [you] You keep New Style ESA of { $amount } a month: this is permitted work, under 16 hours a week, and pay after tax of { $earnings } a week is within the { $limit } limit.
+    [first] The first adult keep New Style ESA of { $amount } a month: this is permitted work, under 16 hours a week, and pay after tax of { $earnings } a week is within the { $limit } limit.
+   *[second] The second adult keep New Style ESA of { $amount } a month: this is permitted work, under 16 hours a week, and pay after tax of { $earnings } a week is within the { $limit } limit.
+}
+result-explain-esa-supported = { $who ->
+    [you] You keep New Style ESA of { $amount } a month: this is supported permitted work, so the hours do not matter, and pay after tax of { $earnings } a week is within the { $limit } limit.
+    [first] The first adult keep New Style ESA of { $amount } a month: this is supported permitted work, so the hours do not matter, and pay after tax of { $earnings } a week is within the { $limit } limit.
+   *[second] The second adult keep New Style ESA of { $amount } a month: this is supported permitted work, so the hours do not matter, and pay after tax of { $earnings } a week is within the { $limit } limit.
+}
+result-explain-esa-stops-hours = { $who ->
+    [you] You lose New Style ESA: work of 16 hours a week or more is not permitted work (unless it is supported work arranged for disabled people).
+    [first] The first adult lose New Style ESA: work of 16 hours a week or more is not permitted work (unless it is supported work arranged for disabled people).
+   *[second] The second adult lose New Style ESA: work of 16 hours a week or more is not permitted work (unless it is supported work arranged for disabled people).
+}
+result-explain-esa-stops-earnings = { $who ->
+    [you] You lose New Style ESA: pay after tax of { $earnings } a week is over the { $limit } permitted work limit. Even a penny over stops all of it.
+    [first] The first adult lose New Style ESA: pay after tax of { $earnings } a week is over the { $limit } permitted work limit. Even a penny over stops all of it.
+   *[second] The second adult lose New Style ESA: pay after tax of { $earnings } a week is over the { $limit } permitted work limit. Even a penny over stops all of it.
+}
+result-explain-jsa = { $who ->
+    [you] You get New Style JSA of { $amount } a month. It lasts up to 6 months.
+    [first] The first adult get New Style JSA of { $amount } a month. It lasts up to 6 months.
+   *[second] The second adult get New Style JSA of { $amount } a month. It lasts up to 6 months.
+}
+result-explain-jsa-disregard = { $who ->
+    [you] You keep all your New Style JSA of { $amount } a month: pay after tax of { $earnings } a week is within the £5 that is not counted.
+    [first] The first adult keep all your New Style JSA of { $amount } a month: pay after tax of { $earnings } a week is within the £5 that is not counted.
+   *[second] The second adult keep all your New Style JSA of { $amount } a month: pay after tax of { $earnings } a week is within the £5 that is not counted.
+}
+result-explain-jsa-reduced = { $who ->
+    [you] Your New Style JSA goes down to { $amount } a month: pay after tax of { $earnings } a week, less £5, comes off it.
+    [first] The first adult's New Style JSA goes down to { $amount } a month: pay after tax of { $earnings } a week, less £5, comes off it.
+   *[second] The second adult's New Style JSA goes down to { $amount } a month: pay after tax of { $earnings } a week, less £5, comes off it.
+}
+result-explain-jsa-earnings = { $who ->
+    [you] You lose New Style JSA: pay after tax of { $earnings } a week, less £5, is more than all of it.
+    [first] The first adult lose New Style JSA: pay after tax of { $earnings } a week, less £5, is more than all of it.
+   *[second] The second adult lose New Style JSA: pay after tax of { $earnings } a week, less £5, is more than all of it.
+}
+result-explain-jsa-hours = { $who ->
+    [you] You lose New Style JSA: you cannot get it while working 16 hours a week or more.
+    [first] The first adult lose New Style JSA: you cannot get it while working 16 hours a week or more.
+   *[second] The second adult lose New Style JSA: you cannot get it while working 16 hours a week or more.
+}
+result-explain-state-pension = { $who ->
+    [you] You get a State Pension of { $amount } a month. It is taxable income.
+    [first] The first adult get a State Pension of { $amount } a month. It is taxable income.
+   *[second] The second adult get a State Pension of { $amount } a month. It is taxable income.
+}
+result-explain-carer-overlapped = { $who ->
+    [you] You are entitled to { $benefit }, but it is not paid because you get another benefit of the same or more. The entitlement still counts for the carer amounts in other benefits.
+    [first] The first adult are entitled to { $benefit }, but it is not paid because you get another benefit of the same or more. The entitlement still counts for the carer amounts in other benefits.
+   *[second] The second adult are entitled to { $benefit }, but it is not paid because you get another benefit of the same or more. The entitlement still counts for the carer amounts in other benefits.
+}
+# $source is "carer", "esa", "jsa" or "state-pension"; $benefit names the carer's benefit.
+result-explain-unearned-source = { $source ->
+    [esa] New Style ESA of { $amount } a month is taken off Universal Credit pound for pound.
+    [jsa] New Style JSA of { $amount } a month is taken off Universal Credit pound for pound.
+    [state-pension] The State Pension of { $amount } a month is taken off Universal Credit pound for pound.
+   *[carer] { $benefit } of { $amount } a month is taken off Universal Credit pound for pound (the carer element stays).
+}
+# $household is "single" or "couple".
+result-explain-pension-age = { $household ->
+    [couple] You are both over State Pension age, so you claim Pension Credit and Housing Benefit, not Universal Credit.
+   *[single] You are over State Pension age, so you claim Pension Credit and Housing Benefit, not Universal Credit.
+}
+result-explain-pc-guarantee = Pension Credit tops income up to { $amount } a week (the minimum guarantee for you).
+result-explain-pc-disregard = The first { $amount } a week of pay after tax is not counted.
+# $income is the income Pension Credit counts a week; $weekly the award a week.
+result-explain-pc = Pension Credit counts income of { $income } a week and pays the rest: { $weekly } a week ({ $amount } a month).
+result-explain-pc-nothing = No Pension Credit: income of { $income } a week is more than the { $guarantee } minimum guarantee.
+# $rent is the actual rent a week, $lha the Local Housing Allowance a week.
+result-explain-hb-lha = Rent of { $rent } a week is more than the Local Housing Allowance of { $lha } a week, so Housing Benefit is worked out on { $lha }.
+# $on is "universal-credit" or "pension-credit".
+result-explain-hb-passported = { $on ->
+    [pension-credit] Housing Benefit pays all the rent of { $rent } a week ({ $amount } a month): while you get Pension Credit, your income is not counted.
+   *[universal-credit] Housing Benefit pays all the rent of { $rent } a week ({ $amount } a month): while you get Universal Credit, your income is not counted.
+}
+result-explain-hb-savings = No Housing Benefit: savings are over £16,000.
+result-explain-hb-disregard = For Housing Benefit, { $amount } a week of pay is not counted.
+# $needs is the applicable amount: what the law says you need to live on, a week.
+result-explain-hb-full = Housing Benefit pays all the rent of { $rent } a week: income of { $income } a week is within the { $needs } a week the law says you need to live on.
+result-explain-hb-taper = Housing Benefit: income of { $income } a week is more than the { $needs } a week the law says you need to live on, so 65p of each £1 over it comes off the rent of { $rent } a week. That leaves { $weekly } a week.
+result-explain-hb-none = No Housing Benefit: income of { $income } a week is so far over the { $needs } a week the law says you need that 65p of each £1 over it takes all the rent of { $rent } a week.
+result-explain-hb-october-2026 = From 5 October 2026 more of your pay is not counted in supported or temporary housing: Housing Benefit is { $before } a week before then and { $after } a week after. Over the year that is { $average } a week on average.
+result-explain-hb = Housing Benefit: { $amount } a month.
+# $benefit is the Winter Fuel Payment or, in Scotland, the Pension Age Winter Heating Payment.
+result-explain-winter-fuel = { $benefit }: { $amount } a year, paid in the winter ({ $monthly } a month here).
+result-explain-winter-fuel-charge = Income is over £35,000, so the { $benefit } of { $amount } is taken back through tax.
 result-explain-standard = { $household ->
     [single-25] Universal Credit starts from the standard allowance for a single person aged 25 or over: { $amount }.
     [single-under-25] Universal Credit starts from the standard allowance for a single person under 25: { $amount }.
@@ -120,6 +233,7 @@ result-explain-carer-element = Carer element: { $amount }. It is not affected by
 result-explain-carer-element-each = Carer element for each of you: { $amount }. It is not affected by earnings.
 result-explain-housing-owner = No housing costs element: Universal Credit does not help owners with a mortgage here.
 result-explain-housing-none = No housing costs element: you pay no rent.
+result-explain-housing-supported = No housing costs element: Housing Benefit pays the rent for supported or temporary housing.
 # $count is the number of spare bedrooms; $amount is what Universal Credit pays towards rent.
 result-explain-housing-social-spare = Housing costs: your rent of { $rent } a month less { $deduction } for { $count } spare { $count ->
     [one] bedroom
@@ -149,7 +263,6 @@ result-explain-maximum = Maximum Universal Credit: { $amount }.
 result-explain-taper-allowance = Earnings after tax, National Insurance and pension: { $earned } a month. The first { $allowance } is ignored (your work allowance); Universal Credit goes down by 55p for each £1 of the other { $rest }: { $amount }.
 result-explain-taper-lower-allowance = Earnings after tax, National Insurance and pension: { $earned } a month. The first { $allowance } is ignored (your work allowance, lower because UC helps with rent); Universal Credit goes down by 55p for each £1 of the other { $rest }: { $amount }.
 result-explain-taper-no-allowance = Earnings after tax, National Insurance and pension: { $earned } a month. You have no work allowance, so Universal Credit goes down by 55p for each £1: { $amount }.
-result-explain-unearned = { $benefit } of { $amount } a month is taken off Universal Credit pound for pound (the carer element stays).
 result-explain-savings-over = Savings of { $amount } are over the £16,000 limit, so there is no Universal Credit.
 # $income is how much the savings count as, a month.
 result-explain-savings-tariff = Savings of { $amount } count as { $income } a month of income (£4.35 for each £250 over £6,000).
@@ -195,6 +308,25 @@ result-warn-two-child = The two-child limit means { $count } { $count ->
 # $wage and $minimum are pay for one hour.
 result-warn-minimum-wage = { $wage } an hour is below the legal minimum of { $minimum } for this age (unless it is an apprenticeship).
 result-warn-council-tax = Council tax and Council Tax Reduction are as you entered them; the reduction may change when earnings change, so ask the council.
+result-warn-esa-time-limit = New Style ESA lasts up to a year (365 days) unless you are in the support group. After that, Universal Credit may pay more instead.
+result-warn-jsa-time-limit = New Style JSA lasts up to 6 months (182 days). After that, Universal Credit may pay more instead.
+# $why is "hours" (16 hours or more) or "pay" (over $limit a week after tax).
+result-warn-esa-lost = This job ends New Style ESA of { $amount } a month: { $why ->
+    [hours] 16 hours a week or more is not permitted work. Under 16 hours, with pay after tax up to { $limit } a week, keeps it; so does supported work arranged for disabled people.
+   *[pay] pay after tax is over the { $limit } a week permitted work limit. Keeping pay under it keeps ESA.
+}
+result-warn-esa-near = Pay after tax of { $earnings } a week is close to the { $limit } limit for permitted work. A pay rise or an extra hour could stop all of your New Style ESA; check before agreeing to more.
+# $date is the day, $over is "yes" when the answer treats them as over State Pension age all year.
+result-warn-pension-age-in-year = State Pension age is reached on { $date }, during this tax year. { $over ->
+    [yes] The answer treats you as over it all year: from then on Pension Credit and Housing Benefit replace Universal Credit.
+   *[no] The answer treats you as under it all year: from then on Pension Credit and Housing Benefit may replace Universal Credit.
+}
+result-warn-savings-credit = Someone who reached State Pension age before 6 April 2016 may also get Savings Credit, which this calculator does not work out.
+result-warn-benefit-ignored = { $over ->
+    [yes] New Style ESA and JSA stop at State Pension age, so they are left out of this answer.
+   *[no] The State Pension starts at State Pension age, so it is left out of this answer.
+}
+result-warn-tell-council = Housing Benefit comes from the council, not the Jobcentre: tell the council about the job and your pay, or you may have to pay back Housing Benefit later.
 
 ## Where more hours give less money. They finish the sentence
 ## "Between 16 and 16.5 hours a week, …", so they start with a small letter in English.
@@ -204,6 +336,13 @@ result-cliff-scp = Universal Credit ends, and Scottish Child Payment with it
 result-cliff-pension = pension contributions start
 result-cliff-marriage = Marriage Allowance ends
 result-cliff-child-benefit = more Child Benefit is taken back in tax
+result-cliff-esa = New Style ESA stops (16 hours or more, or pay over the permitted work limit)
+result-cliff-jsa = New Style JSA stops at 16 hours a week
+result-cliff-hb-means-tested = Universal Credit ends, so Housing Benefit no longer pays all the rent
+result-cliff-pension-credit = Pension Credit ends, and Housing Benefit no longer pays all the rent
+result-cliff-hb-ends = Housing Benefit falls below 50p a week and stops
+result-cliff-winter-fuel = income goes over £35,000, so the Winter Fuel Payment is taken back in tax
+result-cliff-pound-for-pound-contributions = Pension Credit or JSA takes back each extra pound of pay, but counts only half of what you pay into a pension
 result-cliff-other = a payment stops
 
 ## Problems with the answers, shown beside a box.

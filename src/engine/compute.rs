@@ -11,14 +11,20 @@
 //! evaluations a choice needs (who claims Carer's Allowance, whether to claim Marriage
 //! Allowance).
 
-use super::figures::{Earner, Figures, MarriageRole, Pay, UcFigures, WorkCosts};
+use super::figures::{
+    Earner, Figures, HbFigures, MarriageRole, Pay, PcFigures, PersonFigures, Route, UcFigures,
+    WorkCosts,
+};
 use super::household::Household;
 use super::offer::hourly_wage;
 use super::pay::uc_earned_income;
-use crate::money::Money;
-use crate::params::Country;
+use crate::money::{Money, Period};
+use crate::params::{Country, Params};
+use crate::rules::housing_benefit::{self, Scheme};
 use crate::rules::uc::{benefit_cap, childcare, taper};
-use crate::rules::{child_benefit, income_tax, marriage_allowance};
+use crate::rules::{
+    child_benefit, esa, income_tax, marriage_allowance, pension_credit, winter_fuel,
+};
 use crate::scenario::JobOffer;
 use rust_decimal::Decimal;
 
@@ -107,7 +113,9 @@ impl Household {
         }
     }
 
-    /// The rest of the evaluation, with `ca_weekly` the Carer's Allowance each adult claims.
+    /// The rest of the evaluation, with `ca_weekly` the Carer's Allowance each adult claims:
+    /// income tax, then the means-tested benefits of the household's route, then the
+    /// benefits that follow from them, then the totals.
     fn evaluate_with(
         &self,
         pay: &Pay,
@@ -115,33 +123,75 @@ impl Household {
         costs: WorkCosts,
         consider_marriage_allowance: bool,
     ) -> Figures {
+        let mut people = pay.people;
+        let total_income =
+            self.income_taxes(pay, ca_weekly, consider_marriage_allowance, &mut people);
+        let mut f = Figures {
+            people,
+            adult_count: self.adult_count,
+            route: self.route,
+            child_benefit: self.fixed.child_benefit,
+            dla: self.fixed.dla,
+            pip: self.fixed.pip,
+            ..Figures::default()
+        };
+        match self.route {
+            Route::UniversalCredit => f.uc = self.universal_credit(pay, &f.people, costs),
+            Route::PensionAge => f.pension_credit = self.pension_credit(pay, &f.people),
+        }
+        f.housing_benefit = self.housing_benefit(pay, &f, costs);
+        let on_means_tested_benefit =
+            f.uc.award.is_positive() || f.pension_credit.weekly.is_positive();
+        f.scottish_child_payment = if on_means_tested_benefit {
+            self.fixed.scottish_child_payment
+        } else {
+            Money::ZERO
+        };
+        f.child_benefit_charge = self.child_benefit_charge(pay, &total_income);
+        self.winter_fuel(&mut f, &total_income, on_means_tested_benefit);
+        self.totals(&mut f, costs);
+        f
+    }
+
+    /// Income tax on all taxable income, with Marriage Allowance, into each adult's figures;
+    /// each adult's taxable income for the year is returned.
+    ///
+    /// Carer's Allowance and Carer Support Payment, New Style ESA and JSA and the State
+    /// Pension are taxable (ITEPA 2003 s.660 Table A, s.577). The weekly Scottish carer
+    /// supplement is paid as part of Carer Support Payment from March 2026, so it is taxed
+    /// with it, as the reference model does; it is not UC income there either. The tax on the
+    /// earnings alone (what UC deducts from earnings, as the reference model does) gives the
+    /// earnings the whole personal allowance, as PAYE does.
+    fn income_taxes(
+        &self,
+        pay: &Pay,
+        ca_weekly: [Money; 2],
+        consider_marriage_allowance: bool,
+        people: &mut [PersonFigures; 2],
+    ) -> [Money; 2] {
         let p = self.params;
         let scottish = self.country == Country::Scotland;
         let n = self.adult_count;
-        let mut people = pay.people;
         let gross_annual = &pay.gross_annual;
-
-        // Income tax on all taxable income, with Marriage Allowance. Carer's Allowance and
-        // Carer Support Payment are taxable (ITEPA 2003 s.660 Table A). The weekly Scottish
-        // carer supplement is paid as part of Carer Support Payment from March 2026, so it is
-        // taxed with it, as the reference model does; it is not UC income there either.
         let fixed = &self.fixed;
+        let mut other_income = [Money::ZERO; 2];
         let mut total_income = [Money::ZERO; 2];
         for i in 0..n {
             let carer_benefits = if ca_weekly[i].is_positive() {
-                fixed.carer_benefits_annual
+                (ca_weekly[i] + fixed.carer_supplement_weekly).weekly_to_annual()
             } else {
                 Money::ZERO
             };
-            total_income[i] = gross_annual[i] + carer_benefits;
+            other_income[i] = carer_benefits + pay.other_taxable_annual[i];
+            total_income[i] = gross_annual[i] + other_income[i];
         }
         // The tax on all of it without Marriage Allowance, and a married couple's figures for
-        // choosing it. With no carer benefit added, those are the ones on the earnings alone,
+        // choosing it. With no other income added, those are the ones on the earnings alone,
         // worked out with the pay.
         let mut tax_whole_allowance = pay.tax_on_earnings_annual;
         let mut partners = pay.partner;
         for i in 0..n {
-            if ca_weekly[i].is_positive() {
+            if other_income[i].is_positive() {
                 let income = total_income[i];
                 let allowance = income_tax::personal_allowance(p, income, false);
                 let tax = income_tax::tax_due(p, income, allowance, scottish, Money::ZERO);
@@ -158,15 +208,15 @@ impl Household {
             None
         };
         // Without a transfer, each pays the tax with the whole allowance; with one, the
-        // partners' taxes come with it. The tax on the earnings alone (what UC and the
-        // Carer's Allowance test deduct) is the same unless a carer benefit is added.
+        // partners' taxes come with it. The tax on the earnings alone is the same unless other
+        // income is added.
         let mut tax_annual = tax_whole_allowance;
         let mut tax_on_earnings_annual = pay.tax_on_earnings_annual;
         if let Some((t, tax_with)) = transfer {
             for i in [t.from, t.to] {
                 let gives = i == t.from;
                 tax_annual[i] = tax_with[i];
-                tax_on_earnings_annual[i] = if ca_weekly[i].is_positive() {
+                tax_on_earnings_annual[i] = if other_income[i].is_positive() {
                     // PAYE gives the allowance to the job first: the tax on the earnings alone.
                     let reducer = if gives {
                         Money::ZERO
@@ -187,31 +237,41 @@ impl Household {
         }
 
         // The pay's figures hold the tax and earned income for UC without Marriage Allowance
-        // or a carer benefit; only those change them.
-        let mut earned_income = Money::ZERO;
+        // or other income; only those change them.
         for i in 0..n {
             let person = &mut people[i];
-            let carer_benefit = ca_weekly[i].is_positive();
+            let other = other_income[i].is_positive();
             let transferred = person.marriage_allowance != MarriageRole::None;
-            if carer_benefit {
-                person.carers_allowance = fixed.carers_allowance;
+            if ca_weekly[i].is_positive() {
+                person.carers_allowance = ca_weekly[i].weekly_to_monthly();
                 person.carer_supplement = fixed.carer_supplement;
             }
-            if carer_benefit || transferred {
+            if other || transferred {
                 person.income_tax = tax_annual[i].annual_to_monthly();
             }
             if transferred {
-                person.income_tax_on_earnings = if carer_benefit {
+                person.income_tax_on_earnings = if other {
                     tax_on_earnings_annual[i].annual_to_monthly()
                 } else {
                     person.income_tax // the same tax, as the income is the earnings alone
                 };
                 person.uc_earned_income = uc_earned_income(person);
             }
-            earned_income += person.uc_earned_income;
         }
+        total_income
+    }
 
-        // Universal Credit for the assessment period.
+    /// Universal Credit for the assessment period.
+    fn universal_credit(
+        &self,
+        pay: &Pay,
+        people: &[PersonFigures; 2],
+        costs: WorkCosts,
+    ) -> UcFigures {
+        let p = self.params;
+        let fixed = &self.fixed;
+        let n = self.adult_count;
+        let people = &people[..n];
         let mut uc = UcFigures {
             standard_allowance: self.standard_allowance,
             child_element: self.child_element,
@@ -238,11 +298,17 @@ impl Household {
         uc.maximum = fixed.uc_maximum_before_childcare + uc.childcare;
         uc.work_allowance_eligible = self.work_allowance_eligible();
         uc.work_allowance = fixed.work_allowance;
+        let earned_income: Money = people.iter().map(|x| x.uc_earned_income).sum();
         uc.earned_income = earned_income;
         uc.earned_above_allowance =
             taper::earnings_above_allowance(earned_income, uc.work_allowance);
         uc.taper = taper::deduction_on(p, uc.earned_above_allowance);
-        uc.unearned_income = people[..n].iter().map(|x| x.carers_allowance).sum();
+        // Unearned income taken in full (reg 66(1)): Carer's Allowance, New Style ESA and JSA,
+        // and the State Pension of a partner over State Pension age.
+        uc.unearned_income = people
+            .iter()
+            .map(|x| x.carers_allowance + x.esa + x.jsa + x.state_pension)
+            .sum();
         uc.over_capital_limit = self.capital_tariff.is_none();
         uc.capital_tariff = self.capital_tariff.unwrap_or(Money::ZERO);
         uc.reduction = uc.taper + uc.unearned_income + uc.capital_tariff;
@@ -252,56 +318,202 @@ impl Household {
             (uc.maximum - uc.reduction).at_least_zero()
         };
 
-        let cb = fixed.child_benefit;
+        // The benefit cap counts UC, Child Benefit and New Style ESA and JSA (WRA 2012
+        // s.96(10)); Housing Benefit for supported housing counts as nil (reg 80(2A)).
+        let capped_benefits =
+            fixed.child_benefit + people.iter().map(|x| x.esa + x.jsa).sum::<Money>();
         uc.cap_exempt_by_earnings = earned_income >= fixed.cap_earnings_exception;
         uc.cap_exempt = self.cap_exempt_always
             || uc.cap_exempt_by_earnings
-            || people[..n].iter().any(|x| x.carers_allowance.is_positive());
+            || people.iter().any(|x| x.carer_entitled);
         uc.cap = fixed.benefit_cap;
         uc.cap_reduction = if uc.cap_exempt {
             Money::ZERO
         } else {
-            benefit_cap::reduction(uc.cap, uc.before_cap, cb, uc.childcare)
+            benefit_cap::reduction(uc.cap, uc.before_cap, capped_benefits, uc.childcare)
         };
         uc.award = (uc.before_cap - uc.cap_reduction).round_penny();
+        uc
+    }
 
-        // Benefits that follow from UC, and the rest.
-        let scp = if uc.award.is_positive() {
-            fixed.scottish_child_payment
-        } else {
-            Money::ZERO
+    /// Pension Credit's guarantee credit, a week and a month: the minimum guarantee less
+    /// income (SPC Regs 2002 regs 6, 15, 17).
+    fn pension_credit(&self, pay: &Pay, people: &[PersonFigures; 2]) -> PcFigures {
+        let Some(facts) = &self.pc else {
+            return PcFigures::default();
         };
-        let charge = if cb.is_positive() {
-            // The charge falls on the partner with the higher adjusted net income (income
-            // less grossed-up pension contributions under relief at source).
-            let ani = (0..n)
-                .map(|i| total_income[i] - pay.pension_grossed_up[i])
-                .max()
-                .unwrap_or(Money::ZERO);
-            child_benefit::high_income_charge(p, ani, fixed.child_benefit_annual)
-                .annual_to_monthly()
-        } else {
-            Money::ZERO
+        let p = self.params;
+        let family = pension_credit::Family {
+            adults: &facts.adults[..self.adult_count],
+            children: &facts.children,
+            carers_care_for_same_person: self.carers_care_for_same_person,
+            non_dependants: false,
         };
+        let means = self.means(pay, people);
+        let disregard = pension_credit::earnings_disregard(p, &family, means.net_earnings_weekly);
+        let income = (means.income_weekly - disregard).at_least_zero() + facts.deemed_income_weekly;
+        let weekly = pension_credit::guarantee_credit(facts.minimum_guarantee_weekly, income);
+        PcFigures {
+            claimed: true,
+            minimum_guarantee_weekly: facts.minimum_guarantee_weekly,
+            income_weekly: income,
+            earnings_disregard_weekly: disregard,
+            weekly,
+            award: weekly.weekly_to_monthly(),
+        }
+    }
 
-        let mut f = Figures {
-            people,
-            adult_count: n,
-            uc,
-            child_benefit: cb,
-            child_benefit_charge: charge,
-            scottish_child_payment: scp,
-            dla: fixed.dla,
-            pip: fixed.pip,
-            ..Figures::default()
+    /// The claimant's and partner's weekly income for the legacy means tests (Pension Credit
+    /// and Housing Benefit): earnings and taxable benefits less all their income tax, NI and
+    /// half of pension contributions, as the reference model counts it; and their net
+    /// earnings, which the earnings disregards cannot exceed.
+    fn means(&self, pay: &Pay, people: &[PersonFigures; 2]) -> Means {
+        let mut income = Money::ZERO;
+        let mut net_earnings = Money::ZERO;
+        for (i, x) in people[..self.adult_count].iter().enumerate() {
+            let gross_weekly = pay.gross_annual[i].per(Period::Year, Period::Week);
+            let deductions = (x.income_tax + x.national_insurance).monthly_to_weekly()
+                + (x.pension * Decimal::new(5, 1)).monthly_to_weekly();
+            income += gross_weekly
+                + (x.carers_allowance + x.esa + x.jsa + x.state_pension).monthly_to_weekly()
+                - deductions;
+            net_earnings += x.net_weekly_earnings.at_least_zero();
+        }
+        Means {
+            income_weekly: income.at_least_zero(),
+            net_earnings_weekly: net_earnings,
+        }
+    }
+
+    /// Housing Benefit, when the household claims it: the whole eligible rent while on UC or
+    /// guarantee credit, otherwise the means test.
+    fn housing_benefit(&self, pay: &Pay, f: &Figures, costs: WorkCosts) -> HbFigures {
+        let Some(facts) = &self.hb else {
+            return HbFigures::default();
         };
-        for x in &people[..n] {
+        let p = self.params;
+        let mut out = HbFigures {
+            claimed: true,
+            scheme: Some(facts.scheme),
+            eligible_rent_weekly: facts.eligible_rent_weekly,
+            applicable_amount_weekly: facts.applicable_amount_weekly,
+            accommodation_disregard_share: facts.accommodation_disregard_share,
+            ..HbFigures::default()
+        };
+        // On UC (entitled before the cap: HB Regs 2006 reg 2(3B)) or on guarantee credit, all
+        // income and capital is disregarded.
+        out.passported = match facts.scheme {
+            Scheme::WorkingAge => f.uc.before_cap.is_positive(),
+            Scheme::PensionAge => f.pension_credit.weekly.is_positive(),
+        };
+        if out.passported {
+            out.weekly =
+                housing_benefit::passported_weekly(facts.eligible_rent_weekly, Money::ZERO);
+        } else if let Some(tariff) = facts.tariff_weekly {
+            let mut adults = facts.adults;
+            for (i, x) in f.people().iter().enumerate() {
+                adults[i].hours = x.hours;
+                adults[i].net_earnings = x.net_weekly_earnings.at_least_zero();
+                adults[i].permitted_work_limit = permitted_work_limit(p, x.esa_work);
+            }
+            let family = housing_benefit::Family {
+                scheme: facts.scheme,
+                adults: &adults[..self.adult_count],
+                children: &facts.children,
+                carers_care_for_same_person: self.carers_care_for_same_person,
+                non_dependants: false,
+            };
+            let means = self.means(pay, &f.people);
+            let childcare_weekly = costs.childcare.monthly_to_weekly();
+            let award = |with_accommodation: bool| {
+                let d = housing_benefit::earnings_disregards(
+                    p,
+                    &family,
+                    with_accommodation,
+                    childcare_weekly,
+                );
+                let income = (means.income_weekly - d.total()).at_least_zero() + tariff;
+                let weekly = housing_benefit::weekly(
+                    p,
+                    facts.eligible_rent_weekly,
+                    Money::ZERO,
+                    facts.applicable_amount_weekly,
+                    income,
+                );
+                (weekly, income, d)
+            };
+            let (without, income, disregards) = award(false);
+            out.income_weekly = income;
+            out.disregards = disregards;
+            out.weekly_without_accommodation_disregard = without;
+            out.weekly = without;
+            let share = facts.accommodation_disregard_share;
+            if share > Decimal::ZERO {
+                let (with, _, _) = award(true);
+                out.weekly_with_accommodation_disregard = with;
+                // The year's award: each week at the rule in force that week.
+                out.weekly = without * (Decimal::ONE - share) + with * share;
+            }
+        } else {
+            out.over_capital_limit = true;
+        }
+        out.award = out.weekly.weekly_to_monthly();
+        out
+    }
+
+    /// The Child Benefit charge falls on the partner with the higher adjusted net income
+    /// (income less grossed-up pension contributions under relief at source).
+    fn child_benefit_charge(&self, pay: &Pay, total_income: &[Money; 2]) -> Money {
+        let cb = self.fixed.child_benefit;
+        if !cb.is_positive() {
+            return Money::ZERO;
+        }
+        let ani = (0..self.adult_count)
+            .map(|i| total_income[i] - pay.pension_grossed_up[i])
+            .max()
+            .unwrap_or(Money::ZERO);
+        child_benefit::high_income_charge(self.params, ani, self.fixed.child_benefit_annual)
+            .annual_to_monthly()
+    }
+
+    /// Winter Fuel Payment (Pension Age Winter Heating Payment in Scotland), and the charge
+    /// that takes it back from a person with income over £35,000 not on a relevant benefit.
+    fn winter_fuel(&self, f: &mut Figures, total_income: &[Money; 2], on_relevant_benefit: bool) {
+        let n = self.adult_count;
+        if !self.adults[..n].iter().any(|a| a.winter_fuel_qualifies) {
+            return;
+        }
+        let p = self.params;
+        let mut adults = [winter_fuel::Adult::default(); 2];
+        for (slot, a) in adults.iter_mut().zip(&self.adults[..n]) {
+            *slot = winter_fuel::Adult {
+                qualifies: a.winter_fuel_qualifies,
+                age: a.age,
+            };
+        }
+        let paid = winter_fuel::yearly(p, self.country, &adults[..n], on_relevant_benefit);
+        for i in 0..n {
+            let charge = winter_fuel::charge(p, paid[i], total_income[i], on_relevant_benefit);
+            f.people[i].winter_fuel = paid[i].annual_to_monthly();
+            f.people[i].winter_fuel_charge = charge.annual_to_monthly();
+        }
+    }
+
+    /// The situation's totals: net income and what is left after housing and work costs.
+    fn totals(&self, f: &mut Figures, costs: WorkCosts) {
+        let n = self.adult_count;
+        for x in &f.people[..n] {
             f.employment_income += x.gross;
             f.income_tax += x.income_tax;
             f.national_insurance += x.national_insurance;
             f.pension += x.pension;
             f.carers_allowance += x.carers_allowance;
             f.carer_supplement += x.carer_supplement;
+            f.esa += x.esa;
+            f.jsa += x.jsa;
+            f.state_pension += x.state_pension;
+            f.winter_fuel += x.winter_fuel;
+            f.winter_fuel_charge += x.winter_fuel_charge;
         }
         f.net_income = f.employment_income
             + f.uc.award
@@ -311,10 +523,17 @@ impl Household {
             + f.scottish_child_payment
             + f.pip
             + f.dla
+            + f.esa
+            + f.jsa
+            + f.state_pension
+            + f.housing_benefit.award
+            + f.pension_credit.award
+            + f.winter_fuel
             - f.income_tax
             - f.national_insurance
             - f.pension
-            - f.child_benefit_charge;
+            - f.child_benefit_charge
+            - f.winter_fuel_charge;
         f.housing_costs = self.housing.rent();
         f.council_tax = self.council_tax_net_monthly;
         f.childcare_costs = costs.childcare;
@@ -322,6 +541,26 @@ impl Household {
         f.net_income_after_housing = f.net_income - f.housing_costs - f.council_tax;
         f.net_income_after_work_costs = f.net_income - f.childcare_costs - f.travel_costs;
         f.disposable_income = f.net_income_after_housing - f.childcare_costs - f.travel_costs;
-        f
+    }
+}
+
+/// The legacy means tests' view of a week's income (see [`Household::means`]).
+struct Means {
+    income_weekly: Money,
+    net_earnings_weekly: Money,
+}
+
+/// The exempt-work limit whose earnings Housing Benefit disregards for a New Style ESA
+/// claimant (HB Regs 2006 Sch 4 para 10A).
+fn permitted_work_limit(p: &Params, work: Option<esa::WorkEffect>) -> Option<Money> {
+    match work? {
+        esa::WorkEffect::Continues(esa::Exempt::LowerLimit) => {
+            Some(Money::new(p.esa.permitted_work_lower_limit))
+        }
+        esa::WorkEffect::Continues(esa::Exempt::PermittedWork)
+        | esa::WorkEffect::Continues(esa::Exempt::SupportedPermittedWork) => {
+            Some(Money::new(p.esa.permitted_work_higher_limit))
+        }
+        _ => None,
     }
 }

@@ -4,9 +4,12 @@
 //! so the sweep never pays for the strings. The words aim at someone reading their own award
 //! letter: "a month", pounds and pence, what the rule does and why it applies to them.
 
+use super::figures::{PersonFigures, Route};
 use super::{Figures, Household, HousingFacts};
 use crate::money::Money;
 use crate::params::Country;
+use crate::rules::housing_benefit::Scheme;
+use crate::scenario::EsaGroup;
 use serde::Serialize;
 
 /// What a line is about, so the screens can group or filter lines.
@@ -22,6 +25,12 @@ pub enum Topic {
     ChildBenefit,
     ScottishChildPayment,
     Disability,
+    Esa,
+    Jsa,
+    StatePension,
+    HousingBenefit,
+    PensionCredit,
+    WinterFuel,
     NetIncome,
 }
 
@@ -70,130 +79,263 @@ fn lha_rate(category: crate::params::LhaCategory) -> String {
     }
 }
 
-/// The lines for one situation.
+/// The lines for one situation, in the order of the calculation: each adult's pay, tax and
+/// own benefits; the means-tested benefits of the household's route; the rest; the totals.
 pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
-    let p = h.params;
     let mut lines = Vec::new();
-    let mut say = |topic: Topic, text: String| lines.push(Line { topic, text });
-    let u = &f.uc;
-    let scottish = h.country == Country::Scotland;
+    {
+        let mut say = |topic: Topic, text: String| lines.push(Line { topic, text });
+        for (i, x) in f.people().iter().enumerate() {
+            explain_person(h, i, x, &mut say);
+        }
+        match f.route {
+            Route::UniversalCredit => explain_universal_credit(h, f, &mut say),
+            Route::PensionAge => explain_pension_credit(h, f, &mut say),
+        }
+        explain_housing_benefit(h, f, &mut say);
+        explain_other_benefits(h, f, &mut say);
+        explain_totals(f, &mut say);
+    }
+    lines
+}
 
-    for (i, x) in f.people().iter().enumerate() {
-        let name = who(h, i);
-        if x.gross.is_positive() {
-            say(
-                Topic::Earnings,
-                t!("result-explain-earns", who = name, amount = money(x.gross)),
-            );
-            say(
-                Topic::IncomeTax,
-                if x.income_tax.is_zero() {
-                    t!("result-explain-no-tax", who = name)
-                } else if scottish {
-                    t!(
-                        "result-explain-tax-scottish",
-                        who = name,
-                        amount = money(x.income_tax)
-                    )
-                } else {
-                    t!(
-                        "result-explain-tax",
-                        who = name,
-                        amount = money(x.income_tax)
-                    )
-                },
-            );
-            say(
-                Topic::NationalInsurance,
-                if x.national_insurance.is_zero() {
-                    t!("result-explain-no-ni", who = name)
-                } else {
-                    t!(
-                        "result-explain-ni",
-                        who = name,
-                        amount = money(x.national_insurance)
-                    )
-                },
-            );
-            if x.pension.is_positive() {
-                say(
-                    Topic::Pension,
-                    t!(
-                        "result-explain-pension",
-                        who = name,
-                        amount = money(x.pension)
-                    ),
-                );
-            }
-        }
-        match x.marriage_allowance {
-            super::MarriageRole::Receives => say(
-                Topic::IncomeTax,
+/// One adult's pay, tax, NI and pension, and the benefits that are theirs alone.
+fn explain_person(h: &Household, i: usize, x: &PersonFigures, say: &mut impl FnMut(Topic, String)) {
+    let p = h.params;
+    let scottish = h.country == Country::Scotland;
+    let name = who(h, i);
+    if x.gross.is_positive() {
+        say(
+            Topic::Earnings,
+            t!("result-explain-earns", who = name, amount = money(x.gross)),
+        );
+        say(
+            Topic::IncomeTax,
+            if x.income_tax.is_zero() {
+                t!("result-explain-no-tax", who = name)
+            } else if scottish {
                 t!(
-                    "result-explain-marriage",
+                    "result-explain-tax-scottish",
                     who = name,
-                    amount = money(crate::rules::marriage_allowance::reducer(p))
-                ),
-            ),
-            super::MarriageRole::Gives | super::MarriageRole::None => {}
-        }
-        let adult = &h.adults[i];
-        if adult.carer {
-            let benefit = carer_benefit(scottish);
-            let limit = money(crate::rules::carers_allowance::earnings_limit(p, h.country));
-            let earnings = money(x.carers_allowance_net_weekly_earnings);
-            say(
-                Topic::CarersAllowance,
-                if x.carers_allowance.is_positive() {
-                    if x.gross.is_positive() {
-                        t!(
-                            "result-explain-carer-gets-working",
-                            who = name,
-                            benefit = benefit,
-                            amount = money(x.carers_allowance),
-                            earnings = earnings,
-                            limit = limit
-                        )
-                    } else {
-                        t!(
-                            "result-explain-carer-gets",
-                            who = name,
-                            benefit = benefit,
-                            amount = money(x.carers_allowance)
-                        )
-                    }
-                } else if x.over_carers_allowance_limit {
-                    t!(
-                        "result-explain-carer-loses",
-                        who = name,
-                        benefit = benefit,
-                        earnings = earnings,
-                        limit = limit
-                    )
-                } else {
-                    t!("result-explain-carer-only-one", benefit = benefit)
-                },
-            );
-        }
-        if (x.pip_daily_living + x.pip_mobility).is_positive() {
-            let benefit = if scottish {
-                t!("result-name-adp")
+                    amount = money(x.income_tax)
+                )
             } else {
-                t!("result-name-pip")
-            };
-            say(
-                Topic::Disability,
                 t!(
-                    "result-explain-pip",
+                    "result-explain-tax",
                     who = name,
-                    amount = money(x.pip_daily_living + x.pip_mobility),
-                    benefit = benefit
+                    amount = money(x.income_tax)
+                )
+            },
+        );
+        say(
+            Topic::NationalInsurance,
+            if x.national_insurance.is_zero() {
+                t!("result-explain-no-ni", who = name)
+            } else {
+                t!(
+                    "result-explain-ni",
+                    who = name,
+                    amount = money(x.national_insurance)
+                )
+            },
+        );
+        if x.pension.is_positive() {
+            say(
+                Topic::Pension,
+                t!(
+                    "result-explain-pension",
+                    who = name,
+                    amount = money(x.pension)
                 ),
             );
         }
     }
+    match x.marriage_allowance {
+        super::MarriageRole::Receives => say(
+            Topic::IncomeTax,
+            t!(
+                "result-explain-marriage",
+                who = name,
+                amount = money(crate::rules::marriage_allowance::reducer(p))
+            ),
+        ),
+        super::MarriageRole::Gives | super::MarriageRole::None => {}
+    }
+    let adult = &h.adults[i];
+    if adult.carer {
+        let benefit = carer_benefit(scottish);
+        let limit = money(crate::rules::carers_allowance::earnings_limit(p, h.country));
+        let earnings = money(x.carers_allowance_net_weekly_earnings);
+        say(
+            Topic::CarersAllowance,
+            if x.carers_allowance.is_positive() {
+                if x.gross.is_positive() {
+                    t!(
+                        "result-explain-carer-gets-working",
+                        who = name,
+                        benefit = benefit,
+                        amount = money(x.carers_allowance),
+                        earnings = earnings,
+                        limit = limit
+                    )
+                } else {
+                    t!(
+                        "result-explain-carer-gets",
+                        who = name,
+                        benefit = benefit,
+                        amount = money(x.carers_allowance)
+                    )
+                }
+            } else if x.over_carers_allowance_limit {
+                t!(
+                    "result-explain-carer-loses",
+                    who = name,
+                    benefit = benefit,
+                    earnings = earnings,
+                    limit = limit
+                )
+            } else {
+                t!("result-explain-carer-only-one", benefit = benefit)
+            },
+        );
+    }
+    if (x.pip_daily_living + x.pip_mobility).is_positive() {
+        let benefit = if scottish {
+            t!("result-name-adp")
+        } else {
+            t!("result-name-pip")
+        };
+        say(
+            Topic::Disability,
+            t!(
+                "result-explain-pip",
+                who = name,
+                amount = money(x.pip_daily_living + x.pip_mobility),
+                benefit = benefit
+            ),
+        );
+    }
+    explain_contributory(h, i, x, say);
+}
 
-    // Universal Credit, step by step.
+/// New Style ESA and JSA as the work leaves them, and the State Pension.
+fn explain_contributory(
+    h: &Household,
+    i: usize,
+    x: &PersonFigures,
+    say: &mut impl FnMut(Topic, String),
+) {
+    let p = h.params;
+    let name = who(h, i);
+    let adult = &h.adults[i];
+    let earnings = || money(x.net_weekly_earnings.floor_penny());
+    if let (Some(award), Some(work)) = (adult.esa, x.esa_work) {
+        use crate::rules::esa::{Exempt, Stops, WorkEffect};
+        let higher = money(Money::new(p.esa.permitted_work_higher_limit));
+        let amount = money(x.esa);
+        let group = match award.group {
+            EsaGroup::Assessment => t!("result-esa-group-assessment"),
+            EsaGroup::Wrag => t!("result-esa-group-wrag"),
+            EsaGroup::Support => t!("result-esa-group-support"),
+        };
+        say(
+            Topic::Esa,
+            match work {
+                WorkEffect::Continues(Exempt::NotWorking) => {
+                    t!(
+                        "result-explain-esa",
+                        who = name,
+                        amount = amount,
+                        group = group
+                    )
+                }
+                WorkEffect::Continues(Exempt::LowerLimit) => t!(
+                    "result-explain-esa-lower-limit",
+                    who = name,
+                    amount = amount,
+                    earnings = earnings()
+                ),
+                WorkEffect::Continues(Exempt::PermittedWork) => t!(
+                    "result-explain-esa-permitted",
+                    who = name,
+                    amount = amount,
+                    earnings = earnings(),
+                    limit = higher
+                ),
+                WorkEffect::Continues(Exempt::SupportedPermittedWork) => t!(
+                    "result-explain-esa-supported",
+                    who = name,
+                    amount = amount,
+                    earnings = earnings(),
+                    limit = higher
+                ),
+                WorkEffect::Stops(Stops::SixteenHours) => {
+                    t!("result-explain-esa-stops-hours", who = name)
+                }
+                WorkEffect::Stops(Stops::OverEarningsLimit) => t!(
+                    "result-explain-esa-stops-earnings",
+                    who = name,
+                    earnings = earnings(),
+                    limit = higher
+                ),
+            },
+        );
+    }
+    if let Some(work) = x.jsa_work {
+        use crate::rules::jsa::WorkEffect;
+        let amount = money(x.jsa);
+        say(
+            Topic::Jsa,
+            match work {
+                WorkEffect::NotWorking => t!("result-explain-jsa", who = name, amount = amount),
+                WorkEffect::WithinDisregard => t!(
+                    "result-explain-jsa-disregard",
+                    who = name,
+                    amount = amount,
+                    earnings = earnings()
+                ),
+                WorkEffect::Reduced => t!(
+                    "result-explain-jsa-reduced",
+                    who = name,
+                    amount = amount,
+                    earnings = earnings()
+                ),
+                WorkEffect::EarningsTakeAll => {
+                    t!(
+                        "result-explain-jsa-earnings",
+                        who = name,
+                        earnings = earnings()
+                    )
+                }
+                WorkEffect::SixteenHours => t!("result-explain-jsa-hours", who = name),
+            },
+        );
+    }
+    if x.state_pension.is_positive() {
+        say(
+            Topic::StatePension,
+            t!(
+                "result-explain-state-pension",
+                who = name,
+                amount = money(x.state_pension)
+            ),
+        );
+    }
+    if x.carers_allowance_overlapped {
+        say(
+            Topic::CarersAllowance,
+            t!(
+                "result-explain-carer-overlapped",
+                who = name,
+                benefit = carer_benefit(h.country == Country::Scotland)
+            ),
+        );
+    }
+}
+
+/// Universal Credit, step by step.
+fn explain_universal_credit(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+    let u = &f.uc;
     let uc = Topic::UniversalCredit;
     let over_25 = h.adults().iter().any(|a| a.age >= 25);
     let household = match (h.is_couple(), over_25) {
@@ -263,9 +405,20 @@ pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
             },
         );
     }
+    explain_uc_housing(h, say);
+    explain_uc_childcare(h, f, say);
+    say(uc, t!("result-explain-maximum", amount = money(u.maximum)));
+
+    explain_uc_income(h, f, say);
+}
+
+/// The housing costs element: the rent UC meets, or why there is none.
+fn explain_uc_housing(h: &Household, say: &mut impl FnMut(Topic, String)) {
+    let uc = Topic::UniversalCredit;
     match &h.housing {
         HousingFacts::None { owner: true } => say(uc, t!("result-explain-housing-owner")),
         HousingFacts::None { owner: false } => say(uc, t!("result-explain-housing-none")),
+        HousingFacts::Supported { .. } => say(uc, t!("result-explain-housing-supported")),
         HousingFacts::Social {
             rent_monthly,
             spare_bedrooms,
@@ -315,6 +468,12 @@ pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
             },
         ),
     }
+}
+
+/// The childcare costs element.
+fn explain_uc_childcare(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+    let uc = Topic::UniversalCredit;
+    let u = &f.uc;
     if f.childcare_costs.is_positive() {
         say(
             uc,
@@ -337,8 +496,14 @@ pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
             },
         );
     }
-    say(uc, t!("result-explain-maximum", amount = money(u.maximum)));
+}
 
+/// What comes off the maximum: the taper on earnings, unearned income, savings, the cap.
+fn explain_uc_income(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+    let p = h.params;
+    let uc = Topic::UniversalCredit;
+    let u = &f.uc;
+    let scottish = h.country == Country::Scotland;
     if u.earned_income.is_positive() {
         let earned = money(u.earned_income);
         say(
@@ -375,15 +540,27 @@ pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
             },
         );
     }
-    if u.unearned_income.is_positive() {
-        say(
-            uc,
-            t!(
-                "result-explain-unearned",
-                benefit = carer_benefit(scottish),
-                amount = money(u.unearned_income)
-            ),
-        );
+    // Unearned income comes off pound for pound (reg 66(1)): each source on its own line.
+    for x in f.people() {
+        let unearned = [
+            (x.carers_allowance, "carer"),
+            (x.esa, "esa"),
+            (x.jsa, "jsa"),
+            (x.state_pension, "state-pension"),
+        ];
+        for (amount, source) in unearned {
+            if amount.is_positive() {
+                say(
+                    uc,
+                    t!(
+                        "result-explain-unearned-source",
+                        source = source,
+                        benefit = carer_benefit(scottish),
+                        amount = money(amount)
+                    ),
+                );
+            }
+        }
     }
     if u.over_capital_limit {
         say(
@@ -423,7 +600,12 @@ pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
             t!("result-explain-uc-nothing")
         },
     );
+}
 
+/// Benefits that do not depend on the route: Child Benefit, Scottish Child Payment, DLA and
+/// the winter payment.
+fn explain_other_benefits(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+    let scottish = h.country == Country::Scotland;
     if f.child_benefit.is_positive() {
         say(
             Topic::ChildBenefit,
@@ -459,6 +641,11 @@ pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
             t!("result-explain-dla", amount = money(f.dla)),
         );
     }
+    explain_winter_fuel(h, f, say);
+}
+
+/// Net income, and what is left after housing and work costs.
+fn explain_totals(f: &Figures, say: &mut impl FnMut(Topic, String)) {
     say(
         Topic::NetIncome,
         t!(
@@ -484,5 +671,170 @@ pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
             ),
         );
     }
-    lines
+}
+
+/// Pension Credit's guarantee credit: the minimum guarantee, the income counted, the award.
+fn explain_pension_credit(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+    let pc = &f.pension_credit;
+    let couple = if h.is_couple() { "couple" } else { "single" };
+    say(
+        Topic::PensionCredit,
+        t!("result-explain-pension-age", household = couple),
+    );
+    say(
+        Topic::PensionCredit,
+        t!(
+            "result-explain-pc-guarantee",
+            amount = money(pc.minimum_guarantee_weekly)
+        ),
+    );
+    if pc.earnings_disregard_weekly.is_positive() {
+        say(
+            Topic::PensionCredit,
+            t!(
+                "result-explain-pc-disregard",
+                amount = money(pc.earnings_disregard_weekly)
+            ),
+        );
+    }
+    say(
+        Topic::PensionCredit,
+        if pc.weekly.is_positive() {
+            t!(
+                "result-explain-pc",
+                income = money(pc.income_weekly),
+                weekly = money(pc.weekly),
+                amount = money(pc.award)
+            )
+        } else {
+            t!(
+                "result-explain-pc-nothing",
+                income = money(pc.income_weekly),
+                guarantee = money(pc.minimum_guarantee_weekly)
+            )
+        },
+    );
+}
+
+/// Housing Benefit: the whole rent while on UC or guarantee credit, otherwise the means test.
+fn explain_housing_benefit(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+    let hb = &f.housing_benefit;
+    if !hb.claimed {
+        return;
+    }
+    let topic = Topic::HousingBenefit;
+    let rent = money(hb.eligible_rent_weekly);
+    if let HousingFacts::Private { .. } = h.housing {
+        let actual = h.housing.rent().monthly_to_weekly();
+        if actual > hb.eligible_rent_weekly {
+            say(
+                topic,
+                t!(
+                    "result-explain-hb-lha",
+                    rent = money(actual),
+                    lha = rent.clone()
+                ),
+            );
+        }
+    }
+    if hb.passported {
+        let on = match hb.scheme {
+            Some(Scheme::PensionAge) => "pension-credit",
+            _ => "universal-credit",
+        };
+        say(
+            topic,
+            t!(
+                "result-explain-hb-passported",
+                on = on,
+                rent = rent,
+                amount = money(hb.award)
+            ),
+        );
+        return;
+    }
+    if hb.over_capital_limit {
+        say(topic, t!("result-explain-hb-savings"));
+        return;
+    }
+    let needs = money(hb.applicable_amount_weekly);
+    let income = money(hb.income_weekly);
+    if hb.disregards.total().is_positive() {
+        say(
+            topic,
+            t!(
+                "result-explain-hb-disregard",
+                amount = money(hb.disregards.total())
+            ),
+        );
+    }
+    say(
+        topic,
+        if hb.income_weekly <= hb.applicable_amount_weekly {
+            t!(
+                "result-explain-hb-full",
+                income = income,
+                needs = needs,
+                rent = rent
+            )
+        } else if hb.weekly.is_zero() {
+            t!(
+                "result-explain-hb-none",
+                income = income,
+                needs = needs,
+                rent = rent
+            )
+        } else {
+            t!(
+                "result-explain-hb-taper",
+                income = income,
+                needs = needs,
+                rent = rent,
+                weekly = money(hb.weekly_without_accommodation_disregard)
+            )
+        },
+    );
+    if hb.accommodation_disregard_share > rust_decimal::Decimal::ZERO {
+        say(
+            topic,
+            t!(
+                "result-explain-hb-october-2026",
+                before = money(hb.weekly_without_accommodation_disregard),
+                after = money(hb.weekly_with_accommodation_disregard),
+                average = money(hb.weekly)
+            ),
+        );
+    }
+    say(topic, t!("result-explain-hb", amount = money(hb.award)));
+}
+
+/// Winter Fuel Payment (Pension Age Winter Heating Payment in Scotland), and the charge.
+fn explain_winter_fuel(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+    if !f.winter_fuel.is_positive() {
+        return;
+    }
+    let name = if h.country == Country::Scotland {
+        t!("result-name-winter-heating")
+    } else {
+        t!("result-name-winter-fuel")
+    };
+    say(
+        Topic::WinterFuel,
+        t!(
+            "result-explain-winter-fuel",
+            benefit = name.clone(),
+            amount = money(f.winter_fuel.monthly_to_annual()),
+            monthly = money(f.winter_fuel)
+        ),
+    );
+    if f.winter_fuel_charge.is_positive() {
+        say(
+            Topic::WinterFuel,
+            t!(
+                "result-explain-winter-fuel-charge",
+                benefit = name,
+                amount = money(f.winter_fuel_charge.monthly_to_annual())
+            ),
+        );
+    }
 }

@@ -21,6 +21,77 @@ pub struct AdultFacts {
     /// Earnings they have now (kept in work unless they take the offer).
     pub earnings_annual: Money,
     pub hours_per_week: Decimal,
+    /// Limited capability for work, with or without LCWRA (either ESA group, or UC's).
+    pub lcw: bool,
+    /// Over State Pension age in the tax year (see [`Household::prepare`]): no New Style ESA
+    /// or JSA, no employee NI, no automatic enrolment; the State Pension is paid.
+    ///
+    /// [`Household::prepare`]: super::Household::prepare
+    pub over_pension_age: bool,
+    /// Reached State Pension age before 1 April 2021 (pension-age Housing Benefit's higher
+    /// personal allowance).
+    pub pension_age_before_2021: bool,
+    /// Reached State Pension age by the end of the winter payments' qualifying week.
+    pub winter_fuel_qualifies: bool,
+    /// New Style ESA: the group and the weekly award out of work.
+    pub esa: Option<EsaFacts>,
+    /// New Style JSA: the weekly award out of work.
+    pub jsa_weekly: Option<Money>,
+    /// State Pension a week (nil under State Pension age).
+    pub state_pension_weekly: Money,
+    /// The day they reach State Pension age, when it falls in this tax year.
+    pub pension_age_in_year: Option<crate::params::Date>,
+    /// New Style ESA or JSA entered for someone over State Pension age, or a State Pension
+    /// for someone under it: left out of the figures.
+    pub benefit_ignored: bool,
+    /// Reached State Pension age before 6 April 2016: Savings Credit may be due.
+    pub savings_credit_age: bool,
+}
+
+/// A New Style ESA award as prepared.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct EsaFacts {
+    pub group: crate::scenario::EsaGroup,
+    /// The weekly award while the person does no work, or only exempt work.
+    pub weekly: Money,
+}
+
+/// What Housing Benefit needs that does not move with pay.
+#[derive(Debug, Clone)]
+pub struct HbFacts {
+    pub scheme: crate::rules::housing_benefit::Scheme,
+    /// Rent and eligible service charges a week, capped at the weekly Local Housing Allowance
+    /// for a private tenant at pension age.
+    pub eligible_rent_weekly: Money,
+    /// Each adult's facts without their work (filled in at each evaluation).
+    pub adults: [crate::rules::housing_benefit::Adult; 2],
+    pub children: Vec<crate::rules::housing_benefit::Child>,
+    pub applicable_amount_weekly: Money,
+    /// Tariff income from savings a week; `None` over the capital limit.
+    pub tariff_weekly: Option<Money>,
+    /// Share of the year the supported or temporary accommodation disregard is in force.
+    pub accommodation_disregard_share: Decimal,
+}
+
+/// What Pension Credit needs that does not move with pay.
+#[derive(Debug, Clone)]
+pub struct PcFacts {
+    pub adults: [crate::rules::pension_credit::Adult; 2],
+    pub children: Vec<crate::rules::pension_credit::Child>,
+    pub minimum_guarantee_weekly: Money,
+    pub deemed_income_weekly: Money,
+}
+
+/// Which benefits the household claims for its living costs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Route {
+    /// Universal Credit: anyone under State Pension age, and a couple with one partner under
+    /// it (Welfare Reform Act 2012 s.4(1)(b); UC Regs 2013 reg 3(2)(a)).
+    #[default]
+    UniversalCredit,
+    /// Pension Credit and pension-age Housing Benefit: a single person over State Pension
+    /// age, or a couple who both are (State Pension Credit Act 2002 s.4(1A)).
+    PensionAge,
 }
 
 /// How the home is paid for, and what UC allows for it.
@@ -45,12 +116,18 @@ pub enum HousingFacts {
         lha_monthly: Money,
         element_monthly: Money,
     },
+    /// Supported or temporary accommodation: Housing Benefit pays the rent, UC has no
+    /// housing costs element (UC Regs 2013 Sch 4 para 3(1)).
+    Supported {
+        rent_monthly: Money,
+        kind: crate::scenario::SupportedKind,
+    },
 }
 
 impl HousingFacts {
     pub fn element(&self) -> Money {
         match self {
-            HousingFacts::None { .. } => Money::ZERO,
+            HousingFacts::None { .. } | HousingFacts::Supported { .. } => Money::ZERO,
             HousingFacts::Social {
                 element_monthly, ..
             }
@@ -64,7 +141,8 @@ impl HousingFacts {
         match self {
             HousingFacts::None { .. } => Money::ZERO,
             HousingFacts::Social { rent_monthly, .. }
-            | HousingFacts::Private { rent_monthly, .. } => *rent_monthly,
+            | HousingFacts::Private { rent_monthly, .. }
+            | HousingFacts::Supported { rent_monthly, .. } => *rent_monthly,
         }
     }
 }
@@ -86,8 +164,8 @@ pub struct FixedAmounts {
     pub carers_allowance: Money,
     /// The Scottish carer supplement a month, when Carer Support Payment is paid (else nil).
     pub carer_supplement: Money,
-    /// Carer's Allowance and any supplement over a year, the taxable amount when paid.
-    pub carer_benefits_annual: Money,
+    /// The same a week.
+    pub carer_supplement_weekly: Money,
     pub child_benefit: Money,
     pub child_benefit_annual: Money,
     /// Scottish Child Payment a month, when UC is paid (nil outside Scotland).
@@ -111,6 +189,8 @@ pub struct Earner {
     pub hours_per_week: Decimal,
     pub pay_period: Period,
     pub pension: Pension,
+    /// The work is supported permitted work (New Style ESA carries on whatever the hours).
+    pub supported_permitted_work: bool,
 }
 
 impl Earner {
@@ -119,6 +199,7 @@ impl Earner {
         hours_per_week: Decimal::ZERO,
         pay_period: Period::Month,
         pension: Pension::None,
+        supported_permitted_work: false,
     };
 
     pub fn works(&self) -> bool {
@@ -147,6 +228,29 @@ pub struct PersonFigures {
     /// Earned income for UC: pay less tax on it, NI and pension.
     pub uc_earned_income: Money,
     pub marriage_allowance: MarriageRole,
+    /// Hours a week worked.
+    pub hours: Decimal,
+    /// Net weekly earnings for the contributory benefits' and legacy means tests: pay less
+    /// the tax on it, NI and half of pension contributions.
+    pub net_weekly_earnings: Money,
+    /// Entitled to Carer's Allowance on the earnings test, whether or not it is paid (an
+    /// overlapping benefit can take it to nil but keeps the carer element and additions).
+    pub carer_entitled: bool,
+    /// Carer's Allowance not paid because New Style ESA or JSA or the State Pension is paid
+    /// instead (overlapping benefits).
+    pub carers_allowance_overlapped: bool,
+    /// New Style ESA, a month, and what the work did to it.
+    pub esa: Money,
+    pub esa_work: Option<crate::rules::esa::WorkEffect>,
+    /// New Style JSA, a month, and what the work did to it.
+    pub jsa: Money,
+    pub jsa_work: Option<crate::rules::jsa::WorkEffect>,
+    /// State Pension, a month.
+    pub state_pension: Money,
+    /// Winter Fuel Payment or Pension Age Winter Heating Payment, a month (a twelfth of the
+    /// year's payment), and the part of it taken back in income tax.
+    pub winter_fuel: Money,
+    pub winter_fuel_charge: Money,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -206,6 +310,17 @@ pub struct Figures {
     pub carers_allowance: Money,
     pub carer_supplement: Money,
     pub pip: Money,
+    /// Which benefits the household claims for its living costs.
+    pub route: Route,
+    pub esa: Money,
+    pub jsa: Money,
+    pub state_pension: Money,
+    pub housing_benefit: HbFigures,
+    pub pension_credit: PcFigures,
+    /// Winter Fuel Payment (or Scotland's Pension Age Winter Heating Payment) a month, and
+    /// the part taken back in income tax (counted in `income_tax`).
+    pub winter_fuel: Money,
+    pub winter_fuel_charge: Money,
     /// Market income plus cash benefits less tax, NI, pension and the Child Benefit charge.
     pub net_income: Money,
     /// Rent and service charges.
@@ -225,6 +340,45 @@ impl Figures {
     }
 }
 
+/// Housing Benefit, step by step (weekly amounts, as the regulations work).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct HbFigures {
+    /// Housing Benefit is claimed at all (supported housing, or a pension-age renter).
+    pub claimed: bool,
+    pub scheme: Option<crate::rules::housing_benefit::Scheme>,
+    /// On UC or guarantee credit: all income disregarded, the whole eligible rent met.
+    pub passported: bool,
+    pub eligible_rent_weekly: Money,
+    pub applicable_amount_weekly: Money,
+    /// Income for the means test after the disregards (nil when passported).
+    pub income_weekly: Money,
+    pub disregards: crate::rules::housing_benefit::Disregards,
+    /// The supported or temporary accommodation disregard's share of the year (from
+    /// 5 October 2026: 26 of 2026-27's 52 weeks), and the award without it and with it.
+    pub accommodation_disregard_share: Decimal,
+    pub weekly_without_accommodation_disregard: Money,
+    pub weekly_with_accommodation_disregard: Money,
+    /// Capital over the upper limit: no Housing Benefit unless passported.
+    pub over_capital_limit: bool,
+    /// The weekly award, averaged over the year.
+    pub weekly: Money,
+    /// The award a month.
+    pub award: Money,
+}
+
+/// Pension Credit's guarantee credit, step by step (weekly amounts).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct PcFigures {
+    pub claimed: bool,
+    pub minimum_guarantee_weekly: Money,
+    /// Income after the earnings disregard.
+    pub income_weekly: Money,
+    pub earnings_disregard_weekly: Money,
+    pub weekly: Money,
+    /// The guarantee credit a month.
+    pub award: Money,
+}
+
 /// In-work costs paid in this situation, a month.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct WorkCosts {
@@ -242,8 +396,12 @@ pub(super) struct Pay {
     pub(super) tax_on_earnings_annual: [Money; 2],
     /// A married couple's Marriage Allowance figures on the earnings alone.
     pub(super) partner: [marriage_allowance::Partner; 2],
-    /// The Carer's Allowance each adult qualifies for on their own earnings, a week.
+    /// The Carer's Allowance each adult is paid on their own earnings, a week, after any
+    /// overlapping benefit (New Style ESA or JSA, the State Pension) has taken its share.
     pub(super) ca_weekly: [Money; 2],
+    /// Each adult's taxable benefits other than Carer's Allowance, a year: New Style ESA and
+    /// JSA and the State Pension.
+    pub(super) other_taxable_annual: [Money; 2],
     /// Pension contributions grossed up for relief at source, for adjusted net income (only
     /// when Child Benefit is paid, as only the Child Benefit charge needs it).
     pub(super) pension_grossed_up: [Money; 2],

@@ -7,7 +7,10 @@
 //! the amounts that do not move with pay, the pay as it is now), and the facts the other
 //! parts ask of a prepared household.
 
-use super::figures::{AdultFacts, Earner, FixedAmounts, HousingFacts, Pay};
+use super::figures::{
+    AdultFacts, Earner, EsaFacts, FixedAmounts, HbFacts, HousingFacts, Pay, PcFacts, Route,
+};
+use super::first_months::calendar;
 use super::pay::Payroll;
 use crate::money::Money;
 use crate::params::{lha, Country, Date, Params, TaxYear};
@@ -16,9 +19,10 @@ use crate::rules::uc::{
     standard_allowance, work_allowance,
 };
 use crate::rules::{
-    carers_allowance, child_benefit, council_tax, disability, scottish_child_payment,
+    carers_allowance, child_benefit, council_tax, disability, esa, housing_benefit, jsa,
+    pension_credit, scottish_child_payment, state_pension_age,
 };
-use crate::scenario::{Adult, Housing, Scenario, ValidationError};
+use crate::scenario::{Adult, DlaCare, EsaGroup, Housing, PipRate, Scenario, ValidationError};
 use rust_decimal::Decimal;
 
 /// A household ready to evaluate at any earnings.
@@ -57,7 +61,15 @@ pub struct Household {
     pub council_tax_net_monthly: Money,
     pub council_tax_annual: Money,
     pub council_tax_reduction_annual: Money,
-    /// Exempt from the benefit cap whatever anyone earns (LCWRA, carer, PIP, DLA, pension age).
+    /// Universal Credit, or Pension Credit and Housing Benefit at pension age.
+    pub route: Route,
+    /// Housing Benefit's fixed facts, when the household claims it (supported or temporary
+    /// housing, or a renter at pension age).
+    pub hb: Option<HbFacts>,
+    /// Pension Credit's fixed facts, at pension age.
+    pub pc: Option<PcFacts>,
+    /// Exempt from the benefit cap whatever anyone earns (LCWRA or the ESA support group,
+    /// carer, PIP, DLA).
     pub cap_exempt_always: bool,
     /// Amounts that do not move with pay, worked out once here rather than at every point.
     pub fixed: FixedAmounts,
@@ -103,9 +115,25 @@ impl Household {
         let p = year.params();
         let mut adults = [AdultFacts::default(); 2];
         for (slot, a) in adults.iter_mut().zip(&s.adults) {
-            *slot = adult_facts(p, a);
+            *slot = adult_facts(p, a, year);
         }
         let adult_count = s.adults.len();
+        let route = if adults[..adult_count].iter().all(|a| a.over_pension_age) {
+            Route::PensionAge
+        } else {
+            Route::UniversalCredit
+        };
+        if route == Route::UniversalCredit {
+            for (slot, a) in adults.iter_mut().zip(&s.adults) {
+                // UC Regs 2013 reg 40(1)(b): a partner over State Pension age on the
+                // enhanced daily living rate of PIP (or Attendance Allowance, or DLA's
+                // highest care rate) is treated as having LCWRA.
+                if slot.over_pension_age && a.pip_daily_living == PipRate::Enhanced {
+                    slot.lcwra = true;
+                    slot.lcw = true;
+                }
+            }
+        }
         let ages: Vec<u32> = s.adults.iter().map(|a| a.age).collect();
         let children = Children::of(p, s)?;
         let child_element_each = child_element::per_child(p, &children.births);
@@ -129,13 +157,26 @@ impl Household {
 
         let housing = housing_facts(s, p, &ages, &children.sleepers, &adults[..adult_count])?;
 
+        // UC Regs 2013 reg 83(1): no exemption for State Pension age itself (a couple with one
+        // partner under it can be capped); the ESA support group exempts (reg 83(1)(a)) and
+        // gives LCWRA here anyway.
         let cap_exempt_always = adults[..adult_count].iter().any(|a| {
             a.lcwra
                 || a.carer
                 || a.pip_daily_living_weekly.is_positive()
                 || a.pip_mobility_weekly.is_positive()
-                || a.age >= p.pension.state_pension_age
         }) || children.any_dla;
+        let hb = hb_facts(
+            s,
+            p,
+            route,
+            &adults[..adult_count],
+            &children,
+            &child_element_each,
+            &housing,
+        );
+        let pc =
+            (route == Route::PensionAge).then(|| pc_facts(s, p, &adults[..adult_count], &children));
 
         let uc_maximum_before_childcare = standard_allowance
             + child_element
@@ -195,6 +236,9 @@ impl Household {
             council_tax_net_monthly: council_tax::net_monthly(&s.council_tax),
             council_tax_annual: s.council_tax.annual,
             council_tax_reduction_annual: s.council_tax.reduction_annual,
+            route,
+            hb,
+            pc,
             cap_exempt_always,
             fixed,
             current_pay,
@@ -202,9 +246,10 @@ impl Household {
     }
 }
 
-/// Responsible for a child or has limited capability for work: has a work allowance.
+/// Responsible for a child or has limited capability for work (with or without LCWRA): has
+/// a work allowance (UC Regs 2013 reg 22(1)(b)).
 fn work_allowance_eligible(children: usize, adults: &[AdultFacts]) -> bool {
-    children > 0 || adults.iter().any(|a| a.lcwra)
+    children > 0 || adults.iter().any(|a| a.lcw)
 }
 
 /// Earnings as they are now (nobody takes an offer).
@@ -231,6 +276,10 @@ struct Children {
     /// Young enough for the childcare element (until the September after 16).
     for_childcare: usize,
     child_benefit_weekly: Money,
+    /// Each child's care rate of DLA, for Housing Benefit's and Pension Credit's premiums.
+    care: Vec<DlaCare>,
+    /// Each child gets some DLA.
+    dla: Vec<bool>,
 }
 
 impl Children {
@@ -244,6 +293,8 @@ impl Children {
         let mut any_dla = false;
         let mut under_16 = 0;
         let mut for_childcare = 0;
+        let mut care = Vec::with_capacity(s.children.len());
+        let mut dla_each = Vec::with_capacity(s.children.len());
         for (i, c) in s.children.iter().enumerate() {
             let (Some(born), Some(age)) = (c.birth_date(year), c.age_in(year)) else {
                 return Err(vec![ValidationError {
@@ -271,6 +322,8 @@ impl Children {
             }
             let dla = disability::dla(p, c.care_rate(), mobility);
             any_dla |= dla.is_positive();
+            care.push(c.care_rate());
+            dla_each.push(dla.is_positive());
             dla_weekly += dla;
             if age < 16 {
                 under_16 += 1;
@@ -290,6 +343,8 @@ impl Children {
             under_16,
             for_childcare,
             child_benefit_weekly: child_benefit::weekly(p, s.children.len()),
+            care,
+            dla: dla_each,
         })
     }
 }
@@ -321,7 +376,7 @@ fn fixed_amounts(
         pip,
         carers_allowance: carers_allowance.weekly_to_monthly(),
         carer_supplement: supplement.weekly_to_monthly(),
-        carer_benefits_annual: (carers_allowance + supplement).weekly_to_annual(),
+        carer_supplement_weekly: supplement,
         child_benefit,
         child_benefit_annual: child_benefit.monthly_to_annual(),
         scottish_child_payment: scottish_child_payment::weekly(p, country, children.under_16, true)
@@ -344,16 +399,205 @@ fn fixed_amounts(
     }
 }
 
-fn adult_facts(p: &Params, a: &Adult) -> AdultFacts {
+/// One adult's facts. Whether they are over State Pension age is decided on 6 October, the
+/// middle of the tax year (as the reference model does), so someone who reaches it in the
+/// first half of the year is treated as over it all year; a warning says when it falls.
+fn adult_facts(p: &Params, a: &Adult, year: TaxYear) -> AdultFacts {
+    let born = a.birth_date(year);
+    let pension_age_on = state_pension_age::reached_on(born);
+    let over_pension_age = pension_age_on <= middle_of(year);
+    let esa_group = a.new_style_esa.map(|e| e.group);
+    // New Style ESA and JSA end at State Pension age (WRA 2007 s.1(3)(c); Jobseekers Act
+    // 1995 s.1(2)(h)); the State Pension starts.
+    let esa = a
+        .new_style_esa
+        .filter(|_| !over_pension_age)
+        .map(|award| EsaFacts {
+            group: award.group,
+            weekly: award
+                .weekly_amount
+                .unwrap_or_else(|| esa::weekly_rate(p, award.group, a.age)),
+        });
+    let jsa_weekly = a.new_style_jsa.filter(|_| !over_pension_age).map(|award| {
+        award
+            .weekly_amount
+            .unwrap_or_else(|| jsa::weekly_rate(p, a.age))
+    });
+    let support_group = esa_group == Some(EsaGroup::Support);
+    let lcwra = a.lcwra || support_group;
     AdultFacts {
         age: a.age,
-        lcwra: a.lcwra,
+        lcwra,
         lcwra_new_claim: a.lcwra_new_claim,
         carer: a.carer,
         pip_daily_living_weekly: disability::pip_daily_living(p, a.pip_daily_living),
         pip_mobility_weekly: disability::pip_mobility(p, a.pip_mobility),
         earnings_annual: a.earnings_annual,
         hours_per_week: a.hours_per_week,
+        lcw: a.lcw || lcwra || esa_group == Some(EsaGroup::Wrag),
+        over_pension_age,
+        pension_age_before_2021: pension_age_on < p.housing_benefit.pension_rates_change_date,
+        winter_fuel_qualifies: pension_age_on <= p.winter_fuel.qualifying_week_end,
+        esa,
+        jsa_weekly,
+        state_pension_weekly: if over_pension_age {
+            a.state_pension_weekly
+        } else {
+            Money::ZERO
+        },
+        pension_age_in_year: (pension_age_on > year.first_day()
+            && pension_age_on < year.first_day_after())
+        .then_some(pension_age_on),
+        benefit_ignored: if over_pension_age {
+            a.new_style_esa.is_some() || a.new_style_jsa.is_some()
+        } else {
+            a.state_pension_weekly.is_positive()
+        },
+        // Everyone born before 6 April 1953 may have reached State Pension age (65 for men,
+        // 60 to 65 for women) before 6 April 2016; people born after it did not.
+        savings_credit_age: born < Date::new(1953, 4, 6),
+    }
+}
+
+/// 6 October of the tax year: the day State Pension age is tested on.
+fn middle_of(year: TaxYear) -> Date {
+    Date::new(year.start_year() as u16, 10, 6)
+}
+
+/// Housing Benefit's fixed facts: for supported or temporary housing under State Pension age
+/// (working-age scheme), and for any renter at pension age (pension-age scheme).
+fn hb_facts(
+    s: &Scenario,
+    p: &Params,
+    route: Route,
+    adults: &[AdultFacts],
+    children: &Children,
+    child_element_each: &[Money],
+    housing: &HousingFacts,
+) -> Option<HbFacts> {
+    use housing_benefit::Scheme;
+    let scheme = match (route, housing) {
+        (Route::UniversalCredit, HousingFacts::Supported { .. }) => Scheme::WorkingAge,
+        (Route::PensionAge, HousingFacts::None { .. }) => return None,
+        (Route::PensionAge, _) => Scheme::PensionAge,
+        (Route::UniversalCredit, _) => return None,
+    };
+    let rent_weekly = housing.rent().monthly_to_weekly();
+    let eligible_rent_weekly = match housing {
+        // HB Regs reg 13D (SI 2006/214 reg 13D): the weekly Local Housing Allowance.
+        HousingFacts::Private { brma, category, .. } => {
+            let lha = lha::weekly_rate(brma, pension_age_category(*category, adults.len()));
+            rent_weekly.min(Money::new(lha.unwrap_or(Decimal::ZERO)))
+        }
+        _ => rent_weekly,
+    };
+    let couple_carers_same = s.carers_care_for_same_person && adults.len() == 2;
+    let mut hb_adults = [housing_benefit::Adult::default(); 2];
+    for (i, a) in adults.iter().enumerate() {
+        let other_is_paid_carer = adults.len() == 2 && adults[1 - i].carer;
+        hb_adults[i] = housing_benefit::Adult {
+            age: a.age,
+            disability_benefit: a.pip_daily_living_weekly.is_positive()
+                || a.pip_mobility_weekly.is_positive(),
+            severe_disability_benefit: a.pip_daily_living_weekly.is_positive(),
+            enhanced_disability_benefit: s.adults[i].pip_daily_living == PipRate::Enhanced,
+            lcw: a.lcw,
+            lcwra: a.lcwra,
+            main_phase_esa: a.esa.is_some_and(|e| e.group != EsaGroup::Assessment),
+            carer: a.carer,
+            // A partner who cares is taken to care for the other partner.
+            cared_for_by_paid_carer: other_is_paid_carer,
+            pension_age_before_2021: a.pension_age_before_2021,
+            ..housing_benefit::Adult::default()
+        };
+    }
+    let limit_applies = p.housing_benefit.child_allowance_limit_applies;
+    let hb_children: Vec<housing_benefit::Child> = (0..children.count)
+        .map(|i| housing_benefit::Child {
+            allowance: !limit_applies || child_element_each.get(i).is_none_or(|m| m.is_positive()),
+            disabled: children.dla[i],
+            severely_disabled: children.care[i] == DlaCare::Highest,
+        })
+        .collect();
+    let family = housing_benefit::Family {
+        scheme,
+        adults: &hb_adults[..adults.len()],
+        children: &hb_children,
+        carers_care_for_same_person: couple_carers_same,
+        non_dependants: false,
+    };
+    let applicable_amount_weekly = housing_benefit::applicable_amount(p, &family);
+    let accommodation_disregard_share = if scheme == Scheme::WorkingAge {
+        share_of_year_from(s.tax_year, p.housing_benefit.specified_disregard_from)
+    } else {
+        Decimal::ZERO
+    };
+    Some(HbFacts {
+        scheme,
+        eligible_rent_weekly,
+        adults: hb_adults,
+        children: hb_children,
+        applicable_amount_weekly,
+        tariff_weekly: housing_benefit::tariff_income(p, scheme, s.savings),
+        accommodation_disregard_share,
+    })
+}
+
+/// At pension age the shared accommodation rate never applies (it is for people under 35).
+fn pension_age_category(
+    category: crate::params::LhaCategory,
+    _adults: usize,
+) -> crate::params::LhaCategory {
+    if category == crate::params::LhaCategory::A {
+        crate::params::LhaCategory::B
+    } else {
+        category
+    }
+}
+
+/// The share of the tax year's 52 benefit weeks that fall on or after `from`: nil before the
+/// year, all of it after.
+fn share_of_year_from(year: TaxYear, from: Date) -> Decimal {
+    let days = calendar::day_number(from) - calendar::day_number(year.first_day());
+    if days <= 0 {
+        return Decimal::ONE;
+    }
+    let weeks_before = Decimal::from((days + 6) / 7).min(Decimal::from(52));
+    (Decimal::from(52) - weeks_before) / Decimal::from(52)
+}
+
+/// Pension Credit's fixed facts.
+fn pc_facts(s: &Scenario, p: &Params, adults: &[AdultFacts], children: &Children) -> PcFacts {
+    let mut pc_adults = [pension_credit::Adult::default(); 2];
+    for (i, a) in adults.iter().enumerate() {
+        pc_adults[i] = pension_credit::Adult {
+            severe_disability_benefit: a.pip_daily_living_weekly.is_positive(),
+            disability_benefit: a.pip_daily_living_weekly.is_positive()
+                || a.pip_mobility_weekly.is_positive(),
+            carer: a.carer,
+            cared_for_by_paid_carer: adults.len() == 2 && adults[1 - i].carer,
+        };
+    }
+    let eldest = (0..children.count).min_by_key(|&i| children.births[i]);
+    let pc_children: Vec<pension_credit::Child> = (0..children.count)
+        .map(|i| pension_credit::Child {
+            eldest_born_before_2017: Some(i) == eldest
+                && children.births[i] < p.uc.higher_first_child_born_before,
+            disabled: children.dla[i],
+            severely_disabled: children.care[i] == DlaCare::Highest,
+        })
+        .collect();
+    let family = pension_credit::Family {
+        adults: &pc_adults[..adults.len()],
+        children: &pc_children,
+        carers_care_for_same_person: s.carers_care_for_same_person,
+        non_dependants: false,
+    };
+    PcFacts {
+        minimum_guarantee_weekly: pension_credit::minimum_guarantee(p, &family),
+        deemed_income_weekly: pension_credit::deemed_income(p, s.savings),
+        adults: pc_adults,
+        children: pc_children,
     }
 }
 
@@ -365,7 +609,15 @@ fn housing_facts(
     adults: &[AdultFacts],
 ) -> Result<HousingFacts, Vec<ValidationError>> {
     Ok(match &s.housing {
-        Housing::Supported { .. } => HousingFacts::None { owner: false },
+        Housing::Supported {
+            rent,
+            rent_period,
+            service_charges,
+            kind,
+        } => HousingFacts::Supported {
+            rent_monthly: housing::monthly_rent(*rent, *service_charges, *rent_period),
+            kind: *kind,
+        },
         Housing::Owner => HousingFacts::None { owner: true },
         Housing::RentFree => HousingFacts::None { owner: false },
         Housing::SocialRent {

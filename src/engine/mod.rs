@@ -29,7 +29,8 @@ mod warnings;
 
 pub use explain::{carer_benefit, explain, money, Line, Topic};
 pub use figures::{
-    AdultFacts, Earner, Figures, HousingFacts, MarriageRole, PersonFigures, UcFigures, WorkCosts,
+    AdultFacts, Earner, EsaFacts, Figures, HbFigures, HousingFacts, MarriageRole, PcFigures,
+    PersonFigures, Route, UcFigures, WorkCosts,
 };
 pub use first_months::{first_months, FirstMonths, StartPlan};
 pub use household::Household;
@@ -95,6 +96,15 @@ pub struct Components {
     pub scottish_child_payment: Amounts,
     pub pip: Amounts,
     pub dla: Amounts,
+    pub esa: Amounts,
+    pub jsa: Amounts,
+    pub state_pension: Amounts,
+    pub housing_benefit: Amounts,
+    pub pension_credit: Amounts,
+    /// Winter Fuel Payment (Pension Age Winter Heating Payment in Scotland), and the part
+    /// taken back in tax.
+    pub winter_fuel: Amounts,
+    pub winter_fuel_charge: Amounts,
     pub net_income: Amounts,
     pub housing_costs: Amounts,
     pub council_tax: Amounts,
@@ -151,6 +161,13 @@ impl Components {
             scottish_child_payment: a(f.scottish_child_payment),
             pip: a(f.pip),
             dla: a(f.dla),
+            esa: a(f.esa),
+            jsa: a(f.jsa),
+            state_pension: a(f.state_pension),
+            housing_benefit: a(f.housing_benefit.award),
+            pension_credit: a(f.pension_credit.award),
+            winter_fuel: a(f.winter_fuel),
+            winter_fuel_charge: a(f.winter_fuel_charge),
             net_income: a(f.net_income),
             housing_costs: a(f.housing_costs),
             council_tax: a(f.council_tax),

@@ -46,6 +46,7 @@ impl Household {
             hours_per_week: hours,
             pay_period: offer.pay_frequency.period(),
             pension: offer.pension,
+            supported_permitted_work: offer.supported_permitted_work,
         }
     }
 

@@ -5,6 +5,7 @@
 use super::{Figures, Household, HousingFacts};
 use crate::money::Money;
 use crate::params::Country;
+use crate::rules::housing_benefit::Scheme;
 use crate::scenario::{OracleCase, ValidationError};
 use serde_json::{json, Map, Value};
 
@@ -93,12 +94,20 @@ pub fn situation(h: &Household, f: &Figures) -> Value {
         put("uc_lha_monthly_rate", json!(lha_monthly.to_f64()));
     }
     put("universal_credit_monthly", json!(u.award.to_f64()));
+    let winter = |scotland: bool| {
+        if scottish == scotland {
+            annual(f.winter_fuel)
+        } else {
+            json!(0.0)
+        }
+    };
+    let council_tax_benefit = h.council_tax_reduction_annual;
 
     json!({
         "employment_income": annual(f.employment_income),
         // The High Income Child Benefit Charge is a charge to income tax (ITEPA 2003 s.681B),
         // and the reference's `income_tax` includes it; it is also shown on its own below.
-        "income_tax": annual(f.income_tax + f.child_benefit_charge),
+        "income_tax": annual(f.income_tax + f.child_benefit_charge + f.winter_fuel_charge),
         "national_insurance": annual(f.national_insurance),
         "universal_credit": annual(u.award),
         "child_benefit": annual(f.child_benefit),
@@ -109,17 +118,89 @@ pub fn situation(h: &Household, f: &Figures) -> Value {
         "pip_dl": annual(pip_dl),
         "pip_m": annual(pip_m),
         "dla": annual(f.dla),
-        "housing_benefit": 0.0,
+        "housing_benefit": annual(f.housing_benefit.award),
+        "esa_contrib": annual(f.esa),
+        "jsa_contrib": annual(f.jsa),
+        "pension_credit": annual(f.pension_credit.award),
+        "state_pension": annual(f.state_pension),
+        "winter_fuel_payment": winter(false),
+        "pension_age_winter_heating_payment": winter(true),
         "scottish_child_payment": annual(f.scottish_child_payment),
         "council_tax": json!(h.council_tax_annual.to_f64()),
-        "council_tax_benefit": json!(h.council_tax_reduction_annual.to_f64()),
+        "council_tax_benefit": json!(council_tax_benefit.to_f64()),
+        "net_income_after_council_tax": json!(
+            (f.net_income.monthly_to_annual() - h.council_tax_annual + council_tax_benefit).to_f64()
+        ),
         "pension_contributions": annual(f.pension),
         "child_benefit_charge": annual(f.child_benefit_charge),
         "net_income": annual(f.net_income),
         "childcare_costs": annual(f.childcare_costs),
         "net_income_after_childcare": annual(f.net_income - f.childcare_costs),
         "uc": Value::Object(ucv),
+        "housing_benefit_detail": housing_benefit_detail(h, f),
+        "pension_credit_detail": pension_credit_detail(f),
+        "per_adult_v2": per_adult_v2(h, f),
     })
+}
+
+fn weekly_annual(m: Money) -> Value {
+    json!(m.weekly_to_annual().to_f64())
+}
+
+/// Housing Benefit's working, under the reference's names (annual).
+fn housing_benefit_detail(h: &Household, f: &Figures) -> Value {
+    let hb = &f.housing_benefit;
+    json!({
+        "housing_benefit_eligible": hb.claimed,
+        "benunit_rent": annual(h.housing.rent()),
+        "housing_benefit_on_passporting_benefit": hb.passported,
+        "housing_benefit_pension_age_regulations_apply": hb.scheme == Some(Scheme::PensionAge),
+        "housing_benefit_applicable_amount": weekly_annual(hb.applicable_amount_weekly),
+        "housing_benefit_applicable_income": weekly_annual(hb.income_weekly),
+        "housing_benefit_applicable_income_disregard": weekly_annual(hb.disregards.total()),
+        "housing_benefit_entitlement": weekly_annual(hb.weekly),
+        "in_specified_or_temporary_accommodation": matches!(h.housing, HousingFacts::Supported { .. }),
+        "is_uc_entitled": f.uc.before_cap.is_positive(),
+    })
+}
+
+/// Pension Credit's working (annual), or null below pension age.
+fn pension_credit_detail(f: &Figures) -> Value {
+    let pc = &f.pension_credit;
+    if !pc.claimed {
+        return Value::Null;
+    }
+    json!({
+        "is_pension_credit_eligible": pc.weekly.is_positive(),
+        "minimum_guarantee": weekly_annual(pc.minimum_guarantee_weekly),
+        "pension_credit_income": weekly_annual(pc.income_weekly),
+        "pension_credit_earnings_disregard": weekly_annual(pc.earnings_disregard_weekly),
+        "guarantee_credit": weekly_annual(pc.weekly),
+        "savings_credit": 0.0,
+    })
+}
+
+/// Each adult's v2 figures.
+fn per_adult_v2(h: &Household, f: &Figures) -> Value {
+    let rows: Vec<Value> = h
+        .adults()
+        .iter()
+        .zip(f.people())
+        .map(|(a, x)| {
+            json!({
+                "age": a.age,
+                "is_SP_age": a.over_pension_age,
+                "state_pension": annual(x.state_pension),
+                "esa_contrib": annual(x.esa),
+                "jsa_contrib": annual(x.jsa),
+                "uc_limited_capability_for_work": a.lcw,
+                "uc_limited_capability_for_WRA": a.lcwra,
+                "carers_allowance": annual(x.carers_allowance),
+                "winter_fuel_payment": annual(x.winter_fuel),
+            })
+        })
+        .collect();
+    Value::Array(rows)
 }
 
 /// A case in the oracle's neutral format, answered in the oracle's output shape.
@@ -143,5 +224,6 @@ pub fn run_case(case: &OracleCase) -> Result<Value, Vec<ValidationError>> {
                 inw.net_income - inw.childcare_costs - out.net_income + out.childcare_costs
             ),
         },
+        "model": { "case_format": "v2" },
     }))
 }

@@ -7,7 +7,9 @@
 use super::figures::{AdultFacts, Earner, FixedAmounts, Pay, PersonFigures};
 use crate::money::{Money, Period};
 use crate::params::{Country, Params};
-use crate::rules::{carers_allowance, income_tax, marriage_allowance, national_insurance, pension};
+use crate::rules::{
+    carers_allowance, esa, income_tax, jsa, marriage_allowance, national_insurance, pension,
+};
 use rust_decimal::Decimal;
 
 /// What working out pay needs from the household: borrowed from a prepared [`Household`]
@@ -43,8 +45,14 @@ impl Payroll<'_> {
         let scottish = self.country == Country::Scotland;
         let a = &self.adults[i];
         let gross = e.gross_annual;
-        let ni = national_insurance::annual(p, gross, e.pay_period);
-        let pension = pension::paid_by_worker_annual(p, e.pension, a.age, gross);
+        // No employee NI over State Pension age (SSCBA 1992 s.6(3)).
+        let ni = if a.over_pension_age {
+            Money::ZERO
+        } else {
+            national_insurance::annual(p, gross, e.pay_period)
+        };
+        let pension =
+            pension::paid_by_worker_annual(p, e.pension, a.age, a.over_pension_age, gross);
         // Tax on the earnings alone with the whole personal allowance: what PAYE takes
         // without Marriage Allowance, and what the Carer's Allowance test deducts.
         let pa = income_tax::personal_allowance(p, gross, false);
@@ -71,15 +79,59 @@ impl Payroll<'_> {
             pay.pension_grossed_up[i] = pension / self.fixed.pension_net_of_relief;
         }
 
-        // Carer's Allowance / Carer Support Payment, tested on net weekly earnings.
+        person.hours = e.hours_per_week;
+        // Net weekly earnings, as the contributory benefits and Carer's Allowance test them:
+        // pay less the tax and NI on it and half of pension contributions.
+        let net_annual = gross - tax - ni - pension * Decimal::new(5, 1);
+        let net_weekly = net_annual.per(Period::Year, Period::Week);
+        person.net_weekly_earnings = net_weekly;
+        let contributory = self.contributory_benefits(a, e, net_weekly, person);
+
+        // Carer's Allowance / Carer Support Payment, tested on net weekly earnings, less any
+        // overlapping benefit paid instead (Social Security (Overlapping Benefits)
+        // Regulations 1979 reg 4): the entitlement stays for the carer element and premiums.
         if a.carer {
-            let net_annual = gross - tax - ni - pension * Decimal::new(5, 1);
-            let net_weekly = net_annual.per(Period::Year, Period::Week);
             person.carers_allowance_net_weekly_earnings = net_weekly;
             let weekly = carers_allowance::weekly(p, self.country, net_weekly);
             person.over_carers_allowance_limit = weekly.is_zero();
-            pay.ca_weekly[i] = weekly;
+            person.carer_entitled = weekly.is_positive();
+            let paid = (weekly - contributory).at_least_zero();
+            person.carers_allowance_overlapped = person.carer_entitled && paid < weekly;
+            pay.ca_weekly[i] = paid;
         }
+        pay.other_taxable_annual[i] = contributory.weekly_to_annual();
+    }
+
+    /// New Style ESA and JSA as this adult's work leaves them, and the State Pension, a
+    /// month in `person`; their weekly total is returned (what overlaps Carer's Allowance).
+    fn contributory_benefits(
+        &self,
+        a: &AdultFacts,
+        e: &Earner,
+        net_weekly: Money,
+        person: &mut PersonFigures,
+    ) -> Money {
+        let p = self.params;
+        let mut weekly = Money::ZERO;
+        if let Some(award) = a.esa {
+            let effect =
+                esa::work_effect(p, e.hours_per_week, net_weekly, e.supported_permitted_work);
+            let paid = esa::weekly(award.weekly, effect);
+            person.esa = paid.weekly_to_monthly();
+            person.esa_work = Some(effect);
+            weekly += paid;
+        }
+        if let Some(award) = a.jsa_weekly {
+            let (paid, effect) = jsa::weekly(p, award, e.hours_per_week, net_weekly);
+            person.jsa = paid.weekly_to_monthly();
+            person.jsa_work = Some(effect);
+            weekly += paid;
+        }
+        if a.state_pension_weekly.is_positive() {
+            person.state_pension = a.state_pension_weekly.weekly_to_monthly();
+            weekly += a.state_pension_weekly;
+        }
+        weekly
     }
 }
 

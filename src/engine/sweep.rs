@@ -40,6 +40,24 @@ pub enum CliffCause {
     /// The High Income Child Benefit Charge, in 1% steps for each £200 over £60,000, on top
     /// of the higher rate and the UC taper.
     ChildBenefitCharge,
+    /// New Style ESA stops: 16 hours or more, or earnings over the permitted work limit.
+    EsaStops,
+    /// New Style JSA stops at 16 hours a week.
+    JsaStops,
+    /// Universal Credit ends, so Housing Benefit for supported housing is means-tested
+    /// instead of paying the whole rent.
+    HousingBenefitMeansTested,
+    /// Pension Credit's guarantee credit ends, and with it the whole rent paid by Housing
+    /// Benefit.
+    PensionCreditEnds,
+    /// Housing Benefit falls below 50p a week and is not paid.
+    HousingBenefitEnds,
+    /// Income over £35,000: the Winter Fuel Payment is taken back in tax.
+    WinterFuelCharge,
+    /// While Pension Credit or New Style JSA is paid it takes back every extra pound of pay,
+    /// but allows for only half of what the worker pays into a pension (SPC Regs 2002 reg
+    /// 17A(4A); JSA Regs 2013 reg 59(2)), so more hours with pension contributions leave less.
+    PoundForPoundWithPensionContributions,
     /// Something else (e.g. Marriage Allowance stops paying).
     Other,
 }
@@ -56,6 +74,15 @@ impl CliffCause {
             CliffCause::PensionAutoEnrolment => t!("result-cliff-pension"),
             CliffCause::MarriageAllowanceEnds => t!("result-cliff-marriage"),
             CliffCause::ChildBenefitCharge => t!("result-cliff-child-benefit"),
+            CliffCause::EsaStops => t!("result-cliff-esa"),
+            CliffCause::JsaStops => t!("result-cliff-jsa"),
+            CliffCause::HousingBenefitMeansTested => t!("result-cliff-hb-means-tested"),
+            CliffCause::PensionCreditEnds => t!("result-cliff-pension-credit"),
+            CliffCause::HousingBenefitEnds => t!("result-cliff-hb-ends"),
+            CliffCause::WinterFuelCharge => t!("result-cliff-winter-fuel"),
+            CliffCause::PoundForPoundWithPensionContributions => {
+                t!("result-cliff-pound-for-pound-contributions")
+            }
             CliffCause::Other => t!("result-cliff-other"),
         }
     }
@@ -148,7 +175,25 @@ fn decimal_f64(d: Decimal) -> f64 {
 }
 
 fn cause(before: &Figures, after: &Figures) -> CliffCause {
-    if after.carers_allowance < before.carers_allowance {
+    if after.esa < before.esa {
+        CliffCause::EsaStops
+    } else if after.jsa < before.jsa && after.jsa.is_zero() {
+        CliffCause::JsaStops
+    } else if before.housing_benefit.passported && !after.housing_benefit.passported {
+        if before.pension_credit.weekly.is_positive() {
+            CliffCause::PensionCreditEnds
+        } else {
+            CliffCause::HousingBenefitMeansTested
+        }
+    } else if after.housing_benefit.award.is_zero() && before.housing_benefit.award.is_positive() {
+        CliffCause::HousingBenefitEnds
+    } else if after.winter_fuel_charge > before.winter_fuel_charge {
+        CliffCause::WinterFuelCharge
+    } else if (before.pension_credit.weekly.is_positive() || before.jsa.is_positive())
+        && after.pension > before.pension
+    {
+        CliffCause::PoundForPoundWithPensionContributions
+    } else if after.carers_allowance < before.carers_allowance {
         CliffCause::CarersAllowanceLimit
     } else if after.scottish_child_payment < before.scottish_child_payment {
         CliffCause::ScottishChildPaymentEnds

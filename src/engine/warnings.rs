@@ -7,8 +7,8 @@ use super::explain::money;
 use super::{Figures, Household, HousingFacts};
 use crate::money::Money;
 use crate::params::Country;
-use crate::rules::{carers_allowance, minimum_wage};
-use crate::scenario::JobOffer;
+use crate::rules::{carers_allowance, esa, minimum_wage};
+use crate::scenario::{EsaGroup, JobOffer};
 use serde::Serialize;
 
 /// What the warning is about, with its figures (monthly unless named weekly).
@@ -46,6 +46,30 @@ pub enum WarningKind {
     BelowMinimumWage { minimum_hourly: f64 },
     /// Council tax and its reduction are as entered, not calculated.
     CouncilTaxAsEntered,
+    /// New Style ESA outside the support group lasts up to 365 days (WRA 2007 s.1A).
+    EsaTimeLimit { adult: usize },
+    /// New Style JSA lasts up to 182 days (Jobseekers Act 1995 s.5(1)).
+    JsaTimeLimit { adult: usize },
+    /// The job ends New Style ESA: the money lost, and why.
+    EsaLost {
+        adult: usize,
+        lost_monthly: f64,
+        sixteen_hours: bool,
+    },
+    /// Permitted work close to the earnings limit: a pay rise could end New Style ESA.
+    EsaNearLimit {
+        adult: usize,
+        net_weekly_earnings: f64,
+        weekly_limit: f64,
+    },
+    /// Someone reaches State Pension age during the tax year, on this date.
+    PensionAgeInYear { adult: usize, date: String },
+    /// Savings Credit (State Pension age before 6 April 2016) is not worked out.
+    SavingsCreditNotCovered,
+    /// New Style ESA or JSA, or the State Pension, entered for someone it cannot apply to.
+    BenefitIgnored { adult: usize },
+    /// Housing Benefit is claimed from the council, which must be told about the job.
+    TellTheCouncil,
 }
 
 /// A warning with its words.
@@ -62,8 +86,27 @@ fn w(kind: WarningKind, text: String) -> Warning {
 
 /// The warnings for one situation (`offer` is the job and the out-of-work figures, in work).
 pub fn warnings(h: &Household, f: &Figures, offer: Option<(&JobOffer, &Figures)>) -> Vec<Warning> {
-    let p = h.params;
     let mut out = Vec::new();
+    benefit_cap(h, f, &mut out);
+    carers(h, f, &mut out);
+    contributory(h, f, offer.map(|(_, out_of_work)| out_of_work), &mut out);
+    housing(h, f, &mut out);
+    childcare_and_children(h, f, &mut out);
+    pension_age(h, &mut out);
+    if let Some((job, _)) = offer {
+        minimum_wage_warning(h, job, &mut out);
+    }
+    if h.council_tax_annual.is_positive() {
+        out.push(w(
+            WarningKind::CouncilTaxAsEntered,
+            t!("result-warn-council-tax"),
+        ));
+    }
+    out
+}
+
+fn benefit_cap(h: &Household, f: &Figures, out: &mut Vec<Warning>) {
+    let p = h.params;
     let u = &f.uc;
     if u.cap_reduction.is_positive() {
         out.push(w(
@@ -80,6 +123,10 @@ pub fn warnings(h: &Household, f: &Figures, offer: Option<(&JobOffer, &Figures)>
             ),
         ));
     }
+}
+
+fn carers(h: &Household, f: &Figures, out: &mut Vec<Warning>) {
+    let p = h.params;
     let benefit = super::explain::carer_benefit(h.country == Country::Scotland);
     let limit = carers_allowance::earnings_limit(p, h.country);
     for (i, x) in f.people().iter().enumerate() {
@@ -121,6 +168,9 @@ pub fn warnings(h: &Household, f: &Figures, offer: Option<(&JobOffer, &Figures)>
             ));
         }
     }
+}
+
+fn housing(h: &Household, f: &Figures, out: &mut Vec<Warning>) {
     match &h.housing {
         HousingFacts::Private {
             rent_monthly,
@@ -156,6 +206,16 @@ pub fn warnings(h: &Household, f: &Figures, offer: Option<(&JobOffer, &Figures)>
         }
         _ => {}
     }
+    if f.housing_benefit.claimed {
+        out.push(w(
+            WarningKind::TellTheCouncil,
+            t!("result-warn-tell-council"),
+        ));
+    }
+}
+
+fn childcare_and_children(h: &Household, f: &Figures, out: &mut Vec<Warning>) {
+    let u = &f.uc;
     if u.childcare.is_positive() {
         out.push(w(
             WarningKind::ChildcarePaidInArrears {
@@ -180,28 +240,117 @@ pub fn warnings(h: &Household, f: &Figures, offer: Option<(&JobOffer, &Figures)>
             t!("result-warn-two-child", count = h.children_without_element),
         ));
     }
-    if let Some((job, _)) = offer {
-        let age = h.adults[job.adult.min(h.adult_count - 1)].age;
-        let minimum = minimum_wage::hourly_minimum(p, age);
-        let wage = super::hourly_wage(job);
-        if wage < minimum && wage.is_positive() {
+}
+
+fn minimum_wage_warning(h: &Household, job: &JobOffer, out: &mut Vec<Warning>) {
+    let p = h.params;
+    let age = h.adults[job.adult.min(h.adult_count - 1)].age;
+    let minimum = minimum_wage::hourly_minimum(p, age);
+    let wage = super::hourly_wage(job);
+    if wage < minimum && wage.is_positive() {
+        out.push(w(
+            WarningKind::BelowMinimumWage {
+                minimum_hourly: minimum.to_f64(),
+            },
+            t!(
+                "result-warn-minimum-wage",
+                wage = money(wage),
+                minimum = money(minimum)
+            ),
+        ));
+    }
+}
+
+/// New Style ESA and JSA: their time limits, and what the job does to ESA.
+fn contributory(h: &Household, f: &Figures, out_of_work: Option<&Figures>, out: &mut Vec<Warning>) {
+    let p = h.params;
+    let limit = Money::new(p.esa.permitted_work_higher_limit);
+    for (i, x) in f.people().iter().enumerate() {
+        let adult = &h.adults[i];
+        if let Some(award) = adult.esa {
+            if award.group != EsaGroup::Support {
+                out.push(w(
+                    WarningKind::EsaTimeLimit { adult: i },
+                    t!("result-warn-esa-time-limit"),
+                ));
+            }
+            match x.esa_work {
+                Some(esa::WorkEffect::Stops(why)) => {
+                    let before = out_of_work.map_or(Money::ZERO, |o| o.people[i].esa);
+                    let sixteen_hours = why == esa::Stops::SixteenHours;
+                    out.push(w(
+                        WarningKind::EsaLost {
+                            adult: i,
+                            lost_monthly: before.to_f64(),
+                            sixteen_hours,
+                        },
+                        t!(
+                            "result-warn-esa-lost",
+                            amount = money(before),
+                            why = if sixteen_hours { "hours" } else { "pay" },
+                            limit = money(limit)
+                        ),
+                    ));
+                }
+                Some(esa::WorkEffect::Continues(esa::Exempt::PermittedWork))
+                | Some(esa::WorkEffect::Continues(esa::Exempt::SupportedPermittedWork))
+                    if x.net_weekly_earnings > limit - Money::pounds(20) =>
+                {
+                    out.push(w(
+                        WarningKind::EsaNearLimit {
+                            adult: i,
+                            net_weekly_earnings: x.net_weekly_earnings.to_f64(),
+                            weekly_limit: limit.to_f64(),
+                        },
+                        t!(
+                            "result-warn-esa-near",
+                            earnings = money(x.net_weekly_earnings.floor_penny()),
+                            limit = money(limit)
+                        ),
+                    ));
+                }
+                _ => {}
+            }
+        }
+        if adult.jsa_weekly.is_some() {
             out.push(w(
-                WarningKind::BelowMinimumWage {
-                    minimum_hourly: minimum.to_f64(),
+                WarningKind::JsaTimeLimit { adult: i },
+                t!("result-warn-jsa-time-limit"),
+            ));
+        }
+    }
+}
+
+/// State Pension age: reached during the year, Savings Credit, benefits that cannot apply.
+fn pension_age(h: &Household, out: &mut Vec<Warning>) {
+    for (i, a) in h.adults().iter().enumerate() {
+        if let Some(date) = a.pension_age_in_year {
+            out.push(w(
+                WarningKind::PensionAgeInYear {
+                    adult: i,
+                    date: date.to_string(),
                 },
                 t!(
-                    "result-warn-minimum-wage",
-                    wage = money(wage),
-                    minimum = money(minimum)
+                    "result-warn-pension-age-in-year",
+                    date = super::first_months::calendar::long(date),
+                    over = if a.over_pension_age { "yes" } else { "no" }
+                ),
+            ));
+        }
+        if a.benefit_ignored {
+            out.push(w(
+                WarningKind::BenefitIgnored { adult: i },
+                t!(
+                    "result-warn-benefit-ignored",
+                    over = if a.over_pension_age { "yes" } else { "no" }
                 ),
             ));
         }
     }
-    if h.council_tax_annual.is_positive() {
+    if h.adults().iter().any(|a| a.savings_credit_age) {
         out.push(w(
-            WarningKind::CouncilTaxAsEntered,
-            t!("result-warn-council-tax"),
+            WarningKind::SavingsCreditNotCovered,
+            t!("result-warn-savings-credit"),
         ));
     }
-    out
 }

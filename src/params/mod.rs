@@ -45,6 +45,11 @@ impl TaxYear {
         Date::new(self.start_year() as u16, 4, 6)
     }
 
+    /// The first day after the tax year (6 April of the next year).
+    pub fn first_day_after(self) -> Date {
+        Date::new(self.start_year() as u16 + 1, 4, 6)
+    }
+
     /// Label as people write it: "2025-26".
     pub fn label(self) -> &'static str {
         match self {

@@ -31,11 +31,13 @@ use rust_decimal::Decimal;
 
 /// The weekly award as the rules set it, for someone of `age` in `group`.
 pub fn weekly_rate(p: &Params, group: EsaGroup, age: u32) -> Money {
-    let main = Money(p.esa.main_rate);
+    let main = Money::new(p.esa.main_rate);
     match group {
-        EsaGroup::Assessment if age < p.esa.adult_rate_age => Money(p.esa.assessment_rate_under_25),
+        EsaGroup::Assessment if age < p.esa.adult_rate_age => {
+            Money::new(p.esa.assessment_rate_under_25)
+        }
         EsaGroup::Assessment | EsaGroup::Wrag => main,
-        EsaGroup::Support => main + Money(p.esa.support_component),
+        EsaGroup::Support => main + Money::new(p.esa.support_component),
     }
 }
 
@@ -86,14 +88,14 @@ pub fn work_effect(
     if hours.is_zero() && !net.is_positive() {
         return WorkEffect::Continues(Exempt::NotWorking);
     }
-    let higher = Money(p.esa.permitted_work_higher_limit);
-    if net <= Money(p.esa.permitted_work_lower_limit) {
+    let higher = Money::new(p.esa.permitted_work_higher_limit);
+    if net <= Money::new(p.esa.permitted_work_lower_limit) {
         WorkEffect::Continues(Exempt::LowerLimit)
     } else if supported_permitted_work && net <= higher {
         WorkEffect::Continues(Exempt::SupportedPermittedWork)
-    } else if hours < Decimal::from(p.esa.permitted_work_hours) && net <= higher {
+    } else if hours < p.esa.permitted_work_hours && net <= higher {
         WorkEffect::Continues(Exempt::PermittedWork)
-    } else if hours >= Decimal::from(p.esa.permitted_work_hours) && !supported_permitted_work {
+    } else if hours >= p.esa.permitted_work_hours && !supported_permitted_work {
         WorkEffect::Stops(Stops::SixteenHours)
     } else {
         WorkEffect::Stops(Stops::OverEarningsLimit)
@@ -196,7 +198,7 @@ mod tests {
     #[test]
     fn a_fraction_of_a_penny_over_is_disregarded() {
         let p = TaxYear::Y2026_27.params();
-        let net = Money::pence(20_350) + Money(Decimal::new(4, 3));
+        let net = Money::pence(20_350) + Money::new(Decimal::new(4, 3));
         assert!(work_effect(p, hours(10), net, false).continues());
     }
 }

@@ -19,9 +19,9 @@ use rust_decimal::Decimal;
 /// The weekly personal rate for someone of `age`.
 pub fn weekly_rate(p: &Params, age: u32) -> Money {
     if age < p.jsa.adult_rate_age {
-        Money(p.jsa.rate_under_25)
+        Money::new(p.jsa.rate_under_25)
     } else {
-        Money(p.jsa.rate_25_plus)
+        Money::new(p.jsa.rate_25_plus)
     }
 }
 
@@ -43,13 +43,13 @@ pub enum WorkEffect {
 /// earnings, and why.
 pub fn weekly(p: &Params, award: Money, hours: Decimal, net_weekly: Money) -> (Money, WorkEffect) {
     let net = net_weekly.floor_penny();
-    if hours >= Decimal::from(p.jsa.remunerative_work_hours) {
+    if hours >= p.jsa.remunerative_work_hours {
         return (Money::ZERO, WorkEffect::SixteenHours);
     }
     if hours.is_zero() && !net.is_positive() {
         return (award, WorkEffect::NotWorking);
     }
-    let deduction = (net - Money(p.jsa.earnings_disregard)).at_least_zero();
+    let deduction = (net - Money::new(p.jsa.earnings_disregard)).at_least_zero();
     if deduction.is_zero() {
         (award, WorkEffect::WithinDisregard)
     } else if deduction >= award {

@@ -14,10 +14,11 @@ use crate::params::Params;
 use crate::scenario::Pension;
 use rust_decimal::Decimal;
 
-/// Whether automatic enrolment applies to this worker and pay.
-pub fn auto_enrolled(p: &Params, age: u32, gross_annual: Money) -> bool {
+/// Whether automatic enrolment applies to this worker and pay: from 22 until State Pension
+/// age (Pensions Act 2008 s.3(1)(b)).
+pub fn auto_enrolled(p: &Params, age: u32, over_pension_age: bool, gross_annual: Money) -> bool {
     age >= p.pension.minimum_age
-        && age < p.pension.state_pension_age
+        && !over_pension_age
         && gross_annual.to_decimal() > p.pension.earnings_trigger
 }
 
@@ -30,11 +31,17 @@ pub fn qualifying_earnings(p: &Params, gross_annual: Money) -> Money {
 
 /// What the worker pays out of net pay in a year (the gross contribution less basic-rate
 /// relief added by the scheme).
-pub fn paid_by_worker_annual(p: &Params, pension: Pension, age: u32, gross_annual: Money) -> Money {
+pub fn paid_by_worker_annual(
+    p: &Params,
+    pension: Pension,
+    age: u32,
+    over_pension_age: bool,
+    gross_annual: Money,
+) -> Money {
     let net_of_relief = Decimal::ONE - p.income_tax.basic_rate;
     match pension {
         Pension::None => Money::ZERO,
-        Pension::AutoEnrolment if auto_enrolled(p, age, gross_annual) => {
+        Pension::AutoEnrolment if auto_enrolled(p, age, over_pension_age, gross_annual) => {
             qualifying_earnings(p, gross_annual) * p.pension.employee_rate * net_of_relief
         }
         Pension::AutoEnrolment => Money::ZERO,
@@ -52,17 +59,19 @@ mod tests {
         // 37.5 h x £12.21 x 52 = £23,809.50; qualifying £17,569.50; 5% = £878.475,
         // of which the worker pays 80%: £702.78.
         let p = TaxYear::Y2025_26.params();
-        let paid = paid_by_worker_annual(p, Pension::AutoEnrolment, 30, Money::pence(2380950));
+        let paid =
+            paid_by_worker_annual(p, Pension::AutoEnrolment, 30, false, Money::pence(2380950));
         assert_eq!(paid.round_penny(), Money::pence(70278));
     }
 
     #[test]
     fn below_the_trigger_nobody_is_enrolled() {
         let p = TaxYear::Y2025_26.params();
-        let paid = paid_by_worker_annual(p, Pension::AutoEnrolment, 30, Money::pounds(9_000));
+        let paid =
+            paid_by_worker_annual(p, Pension::AutoEnrolment, 30, false, Money::pounds(9_000));
         assert_eq!(paid, Money::ZERO);
         assert_eq!(
-            paid_by_worker_annual(p, Pension::AutoEnrolment, 21, Money::pounds(20_000)),
+            paid_by_worker_annual(p, Pension::AutoEnrolment, 21, false, Money::pounds(20_000)),
             Money::ZERO
         );
     }

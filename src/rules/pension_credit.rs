@@ -57,7 +57,7 @@ pub struct Family<'a> {
 pub fn minimum_guarantee(p: &Params, f: &Family) -> Money {
     let pc = &p.pension_credit;
     let couple = f.adults.len() == 2;
-    let standard = Money(if couple {
+    let standard = Money::new(if couple {
         pc.minimum_guarantee_couple
     } else {
         pc.minimum_guarantee_single
@@ -75,7 +75,7 @@ fn severe_disability_addition(p: &Params, f: &Family) -> Money {
     {
         return Money::ZERO;
     }
-    let rate = Money(p.pension_credit.severe_disability_addition);
+    let rate = Money::new(p.pension_credit.severe_disability_addition);
     let not_cared_for = f
         .adults
         .iter()
@@ -98,7 +98,7 @@ fn carer_addition(p: &Params, f: &Family) -> Money {
     } else {
         carers
     };
-    Money(p.pension_credit.carer_addition) * Decimal::from(carers as u64)
+    Money::new(p.pension_credit.carer_addition) * Decimal::from(carers as u64)
 }
 
 /// Sch IIA: an addition for each child, higher for the eldest born before 6 April 2017, with
@@ -108,15 +108,15 @@ fn child_additions(p: &Params, f: &Family) -> Money {
     f.children
         .iter()
         .map(|c| {
-            let mut amount = Money(if c.eldest_born_before_2017 {
+            let mut amount = Money::new(if c.eldest_born_before_2017 {
                 pc.child_addition_eldest_born_before_2017
             } else {
                 pc.child_addition
             });
             if c.severely_disabled {
-                amount += Money(pc.severely_disabled_child_addition);
+                amount += Money::new(pc.severely_disabled_child_addition);
             } else if c.disabled {
-                amount += Money(pc.disabled_child_addition);
+                amount += Money::new(pc.disabled_child_addition);
             }
             amount
         })
@@ -130,7 +130,7 @@ pub fn earnings_disregard(p: &Params, f: &Family, net_earnings: Money) -> Money 
     let pc = &p.pension_credit;
     let higher = (f.adults.len() == 1 && !f.children.is_empty())
         || f.adults.iter().any(|a| a.carer || a.disability_benefit);
-    let amount = Money(if higher {
+    let amount = Money::new(if higher {
         pc.earnings_disregard_higher
     } else if f.adults.len() == 2 {
         pc.earnings_disregard_couple
@@ -143,13 +143,14 @@ pub fn earnings_disregard(p: &Params, f: &Family, net_earnings: Money) -> Money 
 /// Deemed income from capital, a week (reg 15(6)): £1 for each £500 or part above £10,000.
 pub fn deemed_income(p: &Params, capital: Money) -> Money {
     let pc = &p.pension_credit;
-    let above = (capital - Money(pc.capital_lower_limit)).at_least_zero();
-    Money((above.0 / pc.capital_tariff_step).ceil())
+    let above = (capital - Money::new(pc.capital_lower_limit)).at_least_zero();
+    Money::new((above.to_decimal() / pc.capital_tariff_step).ceil())
 }
 
-/// Guarantee credit a week: the minimum guarantee less income, never below nil.
+/// Guarantee credit a week: the minimum guarantee less income, never below nil. Kept to the
+/// fraction of a penny, like the earnings it follows; amounts are rounded where they are shown.
 pub fn guarantee_credit(minimum_guarantee: Money, income: Money) -> Money {
-    (minimum_guarantee - income).at_least_zero().round_penny()
+    (minimum_guarantee - income).at_least_zero()
 }
 
 #[cfg(test)]

@@ -30,7 +30,7 @@ pub fn yearly(
 ) -> [Money; 2] {
     let w = &p.winter_fuel;
     let scottish = country == Country::Scotland;
-    let pick = |england, scotland| Money(if scottish { scotland } else { england });
+    let pick = |england, scotland| Money::new(if scottish { scotland } else { england });
     let lower = pick(w.lower, w.scotland_lower);
     let higher = pick(w.higher, w.scotland_higher);
     let old = |a: &Adult| a.age >= w.higher_age;
@@ -78,7 +78,7 @@ pub fn yearly(
 /// The payment taken back through income tax: all of it when the person's total income is
 /// over the threshold and they are not on a relevant benefit (ITEPA 2003 s.681I).
 pub fn charge(p: &Params, payment: Money, total_income: Money, on_relevant_benefit: bool) -> Money {
-    if !on_relevant_benefit && total_income > Money(p.winter_fuel.charge_threshold) {
+    if !on_relevant_benefit && total_income > Money::new(p.winter_fuel.charge_threshold) {
         payment
     } else {
         Money::ZERO

@@ -98,11 +98,18 @@ fn payday(h: &Household, offer: &JobOffer, date: Date) -> Payday {
     let income_tax = income_tax::tax_due(p, annualised, allowance, scottish, Money::ZERO)
         .per(Period::Year, period)
         .floor_penny();
-    let national_insurance = national_insurance::per_period(p, gross, period).round_penny();
+    let over_pension_age = h.adults[adult].over_pension_age;
+    // No employee NI over State Pension age (SSCBA 1992 s.6(3)).
+    let national_insurance = if over_pension_age {
+        Money::ZERO
+    } else {
+        national_insurance::per_period(p, gross, period).round_penny()
+    };
     let age = h.adults[adult].age;
-    let pension = pension::paid_by_worker_annual(p, offer.pension, age, annualised)
-        .per(Period::Year, period)
-        .round_penny();
+    let pension =
+        pension::paid_by_worker_annual(p, offer.pension, age, over_pension_age, annualised)
+            .per(Period::Year, period)
+            .round_penny();
     Payday {
         date,
         gross,
