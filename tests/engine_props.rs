@@ -248,9 +248,10 @@ proptest! {
             let gain = pair[1].net_income - pair[0].net_income;
             let cliff = sweep.cliffs.iter().any(|c| c.to_hours == pair[1].hours);
             if !cliff {
-                // Each point is rounded to the penny, so two of them may differ by a penny
-                // more than the true change.
-                prop_assert!(gain > -0.015, "{:?} -> {:?}", pair[0], pair[1]);
+                // Each point is rounded to the penny, and the weekly benefits round earnings
+                // to the penny a week, so two points may differ by a few pence a month more
+                // than the true change (the sweep's rounding allowance).
+                prop_assert!(gain > -0.05, "{:?} -> {:?}", pair[0], pair[1]);
             }
         }
     }

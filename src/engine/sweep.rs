@@ -149,8 +149,9 @@ impl Household {
                 better_off: (f.disposable_income - out.disposable_income).to_f64(),
             });
             if let Some((prev_hours, prev)) = &previous {
-                // Half a penny of rounding is not a cliff.
-                if f.net_income < prev.net_income - Money::pence(1) {
+                // Rounding is not a cliff: the weekly benefits round earnings to the penny a
+                // week (up to 2p a month) and UC rounds its award to the penny.
+                if f.net_income < prev.net_income - Money::pence(5) {
                     cliffs.push(Cliff {
                         from_hours: decimal_f64(*prev_hours),
                         to_hours: step as f64 / 2.0,
