@@ -20,6 +20,13 @@ result-name-carer-support = Taliad Cymorth Gofalwr (yr Alban)
 result-name-pip = Taliad Annibyniaeth Personol
 result-name-adp = Taliad Anabledd Oedolion (yr Alban)
 result-name-dla = Lwfans Byw i'r Anabl
+result-name-esa = Lwfans Cyflogaeth a Chymorth Dull Newydd
+result-name-jsa = Lwfans Ceisio Gwaith Dull Newydd
+result-name-state-pension = Pensiwn y Wladwriaeth
+result-name-housing-benefit = Budd-dal Tai
+result-name-pension-credit = Credyd Pensiwn
+result-name-winter-fuel = Taliad Tanwydd Gaeaf
+result-name-winter-heating = Taliad Gwresogi Gaeaf Oed Pensiwn (yr Alban)
 result-name-cdp = Taliad Anabledd Plant (yr Alban)
 
 result-explain-earns = { $who ->
@@ -83,6 +90,102 @@ result-explain-pip = { $who ->
     [first] Mae'r oedolyn cyntaf yn cael { $amount } y mis o { $benefit }: mae'n parhau mewn gwaith, a dydy e ddim yn lleihau Credyd Cynhwysol.
    *[second] Mae'r ail oedolyn yn cael { $amount } y mis o { $benefit }: mae'n parhau mewn gwaith, a dydy e ddim yn lleihau Credyd Cynhwysol.
 }
+result-explain-esa = { $who ->
+    [you] Rydych chi'n cael ESA Dull Newydd o { $amount } y mis, { $group }.
+    [first] Mae'r oedolyn cyntaf yn cael ESA Dull Newydd o { $amount } y mis, { $group }.
+   *[second] Mae'r ail oedolyn yn cael ESA Dull Newydd o { $amount } y mis, { $group }.
+}
+result-esa-group-assessment = tra bo'r asesiad yn mynd yn ei flaen
+result-esa-group-wrag = yn y grŵp gweithgarwch sy'n gysylltiedig â gwaith
+result-esa-group-support = yn y grŵp cymorth
+result-explain-esa-lower-limit = { $who ->
+    [you] Rydych chi'n cadw ESA Dull Newydd o { $amount } y mis: mae'r cyflog ar ôl treth yn { $earnings } yr wythnos, o fewn y terfyn o £20 sy'n cael ei ganiatáu am unrhyw nifer o oriau.
+    [first] Mae'r oedolyn cyntaf yn cadw ESA Dull Newydd o { $amount } y mis: mae'r cyflog ar ôl treth yn { $earnings } yr wythnos, o fewn y terfyn o £20 sy'n cael ei ganiatáu am unrhyw nifer o oriau.
+   *[second] Mae'r ail oedolyn yn cadw ESA Dull Newydd o { $amount } y mis: mae'r cyflog ar ôl treth yn { $earnings } yr wythnos, o fewn y terfyn o £20 sy'n cael ei ganiatáu am unrhyw nifer o oriau.
+}
+result-explain-esa-permitted = { $who ->
+    [you] Rydych chi'n cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir yw hwn, o dan 16 awr yr wythnos, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
+    [first] Mae'r oedolyn cyntaf yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir yw hwn, o dan 16 awr yr wythnos, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
+   *[second] Mae'r ail oedolyn yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir yw hwn, o dan 16 awr yr wythnos, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
+}
+result-explain-esa-supported = { $who ->
+    [you] Rydych chi'n cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir gyda chymorth yw hwn, felly does dim ots faint o oriau, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
+    [first] Mae'r oedolyn cyntaf yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir gyda chymorth yw hwn, felly does dim ots faint o oriau, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
+   *[second] Mae'r ail oedolyn yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir gyda chymorth yw hwn, felly does dim ots faint o oriau, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
+}
+result-explain-esa-stops-hours = { $who ->
+    [you] Rydych chi'n colli ESA Dull Newydd: dydy gwaith o 16 awr yr wythnos neu fwy ddim yn waith a ganiateir (oni bai ei fod yn waith gyda chymorth wedi'i drefnu ar gyfer pobl anabl).
+    [first] Mae'r oedolyn cyntaf yn colli ESA Dull Newydd: dydy gwaith o 16 awr yr wythnos neu fwy ddim yn waith a ganiateir (oni bai ei fod yn waith gyda chymorth wedi'i drefnu ar gyfer pobl anabl).
+   *[second] Mae'r ail oedolyn yn colli ESA Dull Newydd: dydy gwaith o 16 awr yr wythnos neu fwy ddim yn waith a ganiateir (oni bai ei fod yn waith gyda chymorth wedi'i drefnu ar gyfer pobl anabl).
+}
+result-explain-esa-stops-earnings = { $who ->
+    [you] Rydych chi'n colli ESA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos dros y terfyn o { $limit } ar gyfer gwaith a ganiateir. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
+    [first] Mae'r oedolyn cyntaf yn colli ESA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos dros y terfyn o { $limit } ar gyfer gwaith a ganiateir. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
+   *[second] Mae'r ail oedolyn yn colli ESA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos dros y terfyn o { $limit } ar gyfer gwaith a ganiateir. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
+}
+result-explain-jsa = { $who ->
+    [you] Rydych chi'n cael JSA Dull Newydd o { $amount } y mis. Mae'n para hyd at 6 mis.
+    [first] Mae'r oedolyn cyntaf yn cael JSA Dull Newydd o { $amount } y mis. Mae'n para hyd at 6 mis.
+   *[second] Mae'r ail oedolyn yn cael JSA Dull Newydd o { $amount } y mis. Mae'n para hyd at 6 mis.
+}
+result-explain-jsa-disregard = { $who ->
+    [you] Rydych chi'n cadw eich JSA Dull Newydd i gyd, sef { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y £5 sydd ddim yn cyfrif.
+    [first] Mae'r oedolyn cyntaf yn cadw'r JSA Dull Newydd i gyd, sef { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y £5 sydd ddim yn cyfrif.
+   *[second] Mae'r ail oedolyn yn cadw'r JSA Dull Newydd i gyd, sef { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y £5 sydd ddim yn cyfrif.
+}
+result-explain-jsa-reduced = { $who ->
+    [you] Mae eich JSA Dull Newydd yn mynd i lawr i { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn cael ei dynnu oddi arno.
+    [first] Mae JSA Dull Newydd yr oedolyn cyntaf yn mynd i lawr i { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn cael ei dynnu oddi arno.
+   *[second] Mae JSA Dull Newydd yr ail oedolyn yn mynd i lawr i { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn cael ei dynnu oddi arno.
+}
+result-explain-jsa-earnings = { $who ->
+    [you] Rydych chi'n colli JSA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn fwy na'r cyfan ohono.
+    [first] Mae'r oedolyn cyntaf yn colli JSA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn fwy na'r cyfan ohono.
+   *[second] Mae'r ail oedolyn yn colli JSA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn fwy na'r cyfan ohono.
+}
+result-explain-jsa-hours = { $who ->
+    [you] Rydych chi'n colli JSA Dull Newydd: allwch chi ddim ei gael wrth weithio 16 awr yr wythnos neu fwy.
+    [first] Mae'r oedolyn cyntaf yn colli JSA Dull Newydd: does dim modd ei gael wrth weithio 16 awr yr wythnos neu fwy.
+   *[second] Mae'r ail oedolyn yn colli JSA Dull Newydd: does dim modd ei gael wrth weithio 16 awr yr wythnos neu fwy.
+}
+result-explain-state-pension = { $who ->
+    [you] Rydych chi'n cael Pensiwn y Wladwriaeth o { $amount } y mis. Mae'n cyfrif fel incwm ar gyfer treth.
+    [first] Mae'r oedolyn cyntaf yn cael Pensiwn y Wladwriaeth o { $amount } y mis. Mae'n cyfrif fel incwm ar gyfer treth.
+   *[second] Mae'r ail oedolyn yn cael Pensiwn y Wladwriaeth o { $amount } y mis. Mae'n cyfrif fel incwm ar gyfer treth.
+}
+result-explain-carer-overlapped = { $who ->
+    [you] Mae gennych chi hawl i gael { $benefit }, ond dydy e ddim yn cael ei dalu oherwydd eich bod chi'n cael budd-dal arall o'r un faint neu fwy. Mae'r hawl yn dal i gyfrif ar gyfer y symiau gofalwr mewn budd-daliadau eraill.
+    [first] Mae gan yr oedolyn cyntaf hawl i gael { $benefit }, ond dydy e ddim yn cael ei dalu oherwydd bod budd-dal arall o'r un faint neu fwy yn cael ei dalu. Mae'r hawl yn dal i gyfrif ar gyfer y symiau gofalwr mewn budd-daliadau eraill.
+   *[second] Mae gan yr ail oedolyn hawl i gael { $benefit }, ond dydy e ddim yn cael ei dalu oherwydd bod budd-dal arall o'r un faint neu fwy yn cael ei dalu. Mae'r hawl yn dal i gyfrif ar gyfer y symiau gofalwr mewn budd-daliadau eraill.
+}
+result-explain-unearned-source = { $source ->
+    [esa] Mae ESA Dull Newydd o { $amount } y mis yn cael ei dynnu oddi ar Gredyd Cynhwysol bunt am bunt.
+    [jsa] Mae JSA Dull Newydd o { $amount } y mis yn cael ei dynnu oddi ar Gredyd Cynhwysol bunt am bunt.
+    [state-pension] Mae Pensiwn y Wladwriaeth o { $amount } y mis yn cael ei dynnu oddi ar Gredyd Cynhwysol bunt am bunt.
+   *[carer] Mae { $benefit } o { $amount } y mis yn cael ei dynnu oddi ar Gredyd Cynhwysol bunt am bunt (mae'r elfen gofalwr yn aros).
+}
+result-explain-pension-age = { $household ->
+    [couple] Rydych chi'ch dau dros oed Pensiwn y Wladwriaeth, felly rydych chi'n hawlio Credyd Pensiwn a Budd-dal Tai, nid Credyd Cynhwysol.
+   *[single] Rydych chi dros oed Pensiwn y Wladwriaeth, felly rydych chi'n hawlio Credyd Pensiwn a Budd-dal Tai, nid Credyd Cynhwysol.
+}
+result-explain-pc-guarantee = Mae Credyd Pensiwn yn codi'r incwm i { $amount } yr wythnos (yr isafswm gwarantedig i chi).
+result-explain-pc-disregard = Dydy'r { $amount } cyntaf yr wythnos o gyflog ar ôl treth ddim yn cyfrif.
+result-explain-pc = Mae Credyd Pensiwn yn cyfrif incwm o { $income } yr wythnos ac yn talu'r gweddill: { $weekly } yr wythnos ({ $amount } y mis).
+result-explain-pc-nothing = Dim Credyd Pensiwn: mae incwm o { $income } yr wythnos yn fwy na'r isafswm gwarantedig o { $guarantee }.
+result-explain-hb-lha = Mae rhent o { $rent } yr wythnos yn fwy na'r Lwfans Tai Lleol o { $lha } yr wythnos, felly mae Budd-dal Tai yn cael ei gyfrifo ar { $lha }.
+result-explain-hb-passported = { $on ->
+    [pension-credit] Mae Budd-dal Tai yn talu'r rhent i gyd, sef { $rent } yr wythnos ({ $amount } y mis): tra byddwch chi'n cael Credyd Pensiwn, dydy eich incwm ddim yn cyfrif.
+   *[universal-credit] Mae Budd-dal Tai yn talu'r rhent i gyd, sef { $rent } yr wythnos ({ $amount } y mis): tra byddwch chi'n cael Credyd Cynhwysol, dydy eich incwm ddim yn cyfrif.
+}
+result-explain-hb-savings = Dim Budd-dal Tai: mae'r cynilion dros £16,000.
+result-explain-hb-disregard = Ar gyfer Budd-dal Tai, dydy { $amount } yr wythnos o gyflog ddim yn cyfrif.
+result-explain-hb-full = Mae Budd-dal Tai yn talu'r rhent i gyd, sef { $rent } yr wythnos: mae incwm o { $income } yr wythnos o fewn y { $needs } yr wythnos sydd ei angen arnoch chi i fyw arno, yn ôl y gyfraith.
+result-explain-hb-taper = Budd-dal Tai: mae incwm o { $income } yr wythnos yn fwy na'r { $needs } yr wythnos sydd ei angen arnoch chi i fyw arno, yn ôl y gyfraith, felly mae 65c o bob £1 dros hynny yn cael ei dynnu oddi ar y rhent o { $rent } yr wythnos. Mae hynny'n gadael { $weekly } yr wythnos.
+result-explain-hb-none = Dim Budd-dal Tai: mae incwm o { $income } yr wythnos mor bell dros y { $needs } yr wythnos sydd ei angen arnoch chi, yn ôl y gyfraith, fel bod 65c o bob £1 dros hynny yn cymryd y rhent i gyd, sef { $rent } yr wythnos.
+result-explain-hb-october-2026 = O 5 Hydref 2026, mae llai o'ch cyflog yn cyfrif mewn tai â chymorth neu dai dros dro: mae Budd-dal Tai yn { $before } yr wythnos cyn hynny ac yn { $after } yr wythnos wedyn. Dros y flwyddyn, mae hynny'n { $average } yr wythnos ar gyfartaledd.
+result-explain-hb = Budd-dal Tai: { $amount } y mis.
+result-explain-winter-fuel = { $benefit }: { $amount } y flwyddyn, yn cael ei dalu yn y gaeaf ({ $monthly } y mis yma).
+result-explain-winter-fuel-charge = Mae'r incwm dros £35,000, felly mae'r { $benefit } o { $amount } yn cael ei gymryd yn ôl drwy dreth.
 result-explain-standard = { $household ->
     [single-25] Mae Credyd Cynhwysol yn dechrau o'r lwfans safonol i berson sengl 25 oed neu hŷn: { $amount }.
     [single-under-25] Mae Credyd Cynhwysol yn dechrau o'r lwfans safonol i berson sengl o dan 25 oed: { $amount }.
@@ -107,6 +210,7 @@ result-explain-carer-element = Elfen gofalwr: { $amount }. Dydy enillion ddim yn
 result-explain-carer-element-each = Elfen gofalwr i bob un ohonoch chi: { $amount }. Dydy enillion ddim yn effeithio arni.
 result-explain-housing-owner = Dim elfen costau tai: dydy Credyd Cynhwysol ddim yn helpu perchnogion sydd â morgais yma.
 result-explain-housing-none = Dim elfen costau tai: dydych chi ddim yn talu rhent.
+result-explain-housing-supported = Dim elfen costau tai: mae Budd-dal Tai yn talu'r rhent am dai â chymorth neu dai dros dro.
 result-explain-housing-social-spare = Costau tai: eich rhent o { $rent } y mis, llai { $deduction } am { $count ->
     [one] 1 ystafell wely sbâr
    *[other] { $count } o ystafelloedd gwely sbâr
@@ -129,7 +233,6 @@ result-explain-maximum = Uchafswm Credyd Cynhwysol: { $amount }.
 result-explain-taper-allowance = Enillion ar ôl treth, Yswiriant Gwladol a phensiwn: { $earned } y mis. Dydy'r { $allowance } cyntaf ddim yn cyfrif (eich lwfans gwaith); mae Credyd Cynhwysol yn mynd i lawr 55c am bob £1 o'r { $rest } arall (y tapr): { $amount }.
 result-explain-taper-lower-allowance = Enillion ar ôl treth, Yswiriant Gwladol a phensiwn: { $earned } y mis. Dydy'r { $allowance } cyntaf ddim yn cyfrif (eich lwfans gwaith, sy'n is oherwydd bod Credyd Cynhwysol yn helpu gyda rhent); mae Credyd Cynhwysol yn mynd i lawr 55c am bob £1 o'r { $rest } arall (y tapr): { $amount }.
 result-explain-taper-no-allowance = Enillion ar ôl treth, Yswiriant Gwladol a phensiwn: { $earned } y mis. Does gennych chi ddim lwfans gwaith, felly mae Credyd Cynhwysol yn mynd i lawr 55c am bob £1 (y tapr): { $amount }.
-result-explain-unearned = Mae { $benefit } o { $amount } y mis yn cael ei dynnu oddi ar Gredyd Cynhwysol bunt am bunt (mae'r elfen gofalwr yn aros).
 result-explain-savings-over = Mae cynilion o { $amount } dros y terfyn o £16,000, felly does dim Credyd Cynhwysol.
 result-explain-savings-tariff = Mae cynilion o { $amount } yn cyfrif fel { $income } y mis o incwm (£4.35 am bob £250 dros £6,000).
 result-explain-cap = Mae'r cap ar fudd-daliadau yn cyfyngu Credyd Cynhwysol a Budd-dal Plant gyda'i gilydd i { $cap } y mis, felly mae Credyd Cynhwysol yn cael ei dorri { $amount }. Mae ennill { $earnings } y mis neu fwy ar ôl treth yn codi'r cap.
@@ -166,6 +269,23 @@ result-warn-two-child = Mae'r terfyn dau blentyn yn golygu { $count ->
 } elfen plant yn 2025-26. Mae'n dod i ben ar 6 Ebrill 2026.
 result-warn-minimum-wage = Mae { $wage } yr awr o dan yr isafswm cyfreithiol o { $minimum } ar gyfer yr oed hwn (oni bai ei bod yn brentisiaeth).
 result-warn-council-tax = Mae'r dreth gyngor a'r Gostyngiad Treth Gyngor fel y gwnaethoch chi eu rhoi; gall y gostyngiad newid pan fydd enillion yn newid, felly gofynnwch i'r cyngor.
+result-warn-esa-time-limit = Mae ESA Dull Newydd yn para hyd at flwyddyn (365 diwrnod), oni bai eich bod chi yn y grŵp cymorth. Ar ôl hynny, efallai y bydd Credyd Cynhwysol yn talu mwy yn ei le.
+result-warn-jsa-time-limit = Mae JSA Dull Newydd yn para hyd at 6 mis (182 diwrnod). Ar ôl hynny, efallai y bydd Credyd Cynhwysol yn talu mwy yn ei le.
+result-warn-esa-lost = Mae'r swydd hon yn dod ag ESA Dull Newydd o { $amount } y mis i ben: { $why ->
+    [hours] dydy 16 awr yr wythnos neu fwy ddim yn waith a ganiateir. Mae llai na 16 awr, gyda chyflog ar ôl treth hyd at { $limit } yr wythnos, yn ei gadw; felly hefyd gwaith gyda chymorth wedi'i drefnu ar gyfer pobl anabl.
+   *[pay] mae'r cyflog ar ôl treth dros y terfyn o { $limit } yr wythnos ar gyfer gwaith a ganiateir. Mae cadw'r cyflog o dan y terfyn yn cadw ESA.
+}
+result-warn-esa-near = Mae cyflog ar ôl treth o { $earnings } yr wythnos yn agos at y terfyn o { $limit } ar gyfer gwaith a ganiateir. Gallai codiad cyflog neu awr ychwanegol atal eich ESA Dull Newydd i gyd; gwiriwch cyn cytuno i fwy.
+result-warn-pension-age-in-year = Y dyddiad cyrraedd oed Pensiwn y Wladwriaeth yw { $date }, yn ystod y flwyddyn dreth hon. { $over ->
+    [yes] Mae'r ateb yn eich trin chi fel rhywun dros yr oed hwnnw drwy'r flwyddyn: o hynny ymlaen, mae Credyd Pensiwn a Budd-dal Tai yn cymryd lle Credyd Cynhwysol.
+   *[no] Mae'r ateb yn eich trin chi fel rhywun o dan yr oed hwnnw drwy'r flwyddyn: o hynny ymlaen, efallai y bydd Credyd Pensiwn a Budd-dal Tai yn cymryd lle Credyd Cynhwysol.
+}
+result-warn-savings-credit = Efallai y bydd rhywun a gyrhaeddodd oed Pensiwn y Wladwriaeth cyn 6 Ebrill 2016 hefyd yn cael Credyd Cynilion, ond dydy'r gyfrifiannell hon ddim yn ei gyfrifo.
+result-warn-benefit-ignored = { $over ->
+    [yes] Mae ESA a JSA Dull Newydd yn dod i ben ar oed Pensiwn y Wladwriaeth, felly maen nhw wedi'u gadael allan o'r ateb hwn.
+   *[no] Mae Pensiwn y Wladwriaeth yn dechrau ar oed Pensiwn y Wladwriaeth, felly mae wedi'i adael allan o'r ateb hwn.
+}
+result-warn-tell-council = Mae Budd-dal Tai yn dod gan y cyngor, nid y Ganolfan Byd Gwaith: rhowch wybod i'r cyngor am y swydd a'ch cyflog, neu efallai y bydd rhaid i chi dalu Budd-dal Tai yn ôl wedyn.
 
 result-cliff-carer-support = mae Taliad Cymorth Gofalwr yn dod i ben
 result-cliff-carers-allowance = mae Lwfans Gofalwr yn dod i ben
@@ -173,6 +293,13 @@ result-cliff-scp = mae Credyd Cynhwysol yn dod i ben, a Thaliad Plant yr Alban g
 result-cliff-pension = mae cyfraniadau pensiwn yn dechrau
 result-cliff-marriage = mae Lwfans Priodasol yn dod i ben
 result-cliff-child-benefit = mae mwy o Fudd-dal Plant yn cael ei gymryd yn ôl mewn treth
+result-cliff-esa = mae ESA Dull Newydd yn dod i ben (16 awr neu fwy, neu gyflog dros y terfyn ar gyfer gwaith a ganiateir)
+result-cliff-jsa = mae JSA Dull Newydd yn dod i ben ar 16 awr yr wythnos
+result-cliff-hb-means-tested = mae Credyd Cynhwysol yn dod i ben, felly dydy Budd-dal Tai ddim yn talu'r rhent i gyd mwyach
+result-cliff-pension-credit = mae Credyd Pensiwn yn dod i ben, a dydy Budd-dal Tai ddim yn talu'r rhent i gyd mwyach
+result-cliff-hb-ends = mae Budd-dal Tai yn mynd o dan 50c yr wythnos ac yn dod i ben
+result-cliff-winter-fuel = mae'r incwm yn mynd dros £35,000, felly mae'r Taliad Tanwydd Gaeaf yn cael ei gymryd yn ôl mewn treth
+result-cliff-pound-for-pound-contributions = mae Credyd Pensiwn neu JSA yn cymryd pob punt ychwanegol o gyflog yn ôl, ond mae'n cyfrif hanner yn unig o'r hyn rydych chi'n ei dalu i bensiwn
 result-cliff-other = mae taliad yn dod i ben
 
 result-error-no-offer = Does dim cynnig swydd o'r fath.

@@ -21,6 +21,13 @@ result-name-carer-support = Carer Support Payment (Schotse uitkering voor mantel
 result-name-pip = Personal Independence Payment (uitkering bij een handicap)
 result-name-adp = Adult Disability Payment (Schotse uitkering bij een handicap)
 result-name-dla = Disability Living Allowance (uitkering voor een kind met een handicap)
+result-name-esa = New Style Employment and Support Allowance (uitkering bij ziekte of een handicap)
+result-name-jsa = New Style Jobseeker's Allowance (werkloosheidsuitkering)
+result-name-state-pension = State Pension (Brits staatspensioen)
+result-name-housing-benefit = Housing Benefit (hulp bij de huur)
+result-name-pension-credit = Pension Credit (aanvulling voor gepensioneerden met een laag inkomen)
+result-name-winter-fuel = Winter Fuel Payment (geld voor de verwarming in de winter)
+result-name-winter-heating = Pension Age Winter Heating Payment (Schots geld voor de verwarming in de winter)
 result-name-cdp = Child Disability Payment (Schotse uitkering voor een kind met een handicap)
 
 result-explain-earns = { $who ->
@@ -84,6 +91,102 @@ result-explain-pip = { $who ->
     [first] De eerste volwassene krijgt { $amount } per maand { $benefit }: dit gaat door bij werk en maakt Universal Credit niet lager.
    *[second] De tweede volwassene krijgt { $amount } per maand { $benefit }: dit gaat door bij werk en maakt Universal Credit niet lager.
 }
+result-explain-esa = { $who ->
+    [you] Je krijgt New Style ESA (uitkering bij ziekte of een handicap): { $amount } per maand, { $group }.
+    [first] De eerste volwassene krijgt New Style ESA (uitkering bij ziekte of een handicap): { $amount } per maand, { $group }.
+   *[second] De tweede volwassene krijgt New Style ESA (uitkering bij ziekte of een handicap): { $amount } per maand, { $group }.
+}
+result-esa-group-assessment = zolang de keuring loopt
+result-esa-group-wrag = in de groep die zich voorbereidt op werk (work-related activity group)
+result-esa-group-support = in de groep zonder werkverplichtingen (support group)
+result-explain-esa-lower-limit = { $who ->
+    [you] Je houdt New Style ESA van { $amount } per maand: het loon na belasting is { $earnings } per week, binnen de £ 20 die je bij elk aantal uren mag verdienen.
+    [first] De eerste volwassene houdt New Style ESA van { $amount } per maand: het loon na belasting is { $earnings } per week, binnen de £ 20 die je bij elk aantal uren mag verdienen.
+   *[second] De tweede volwassene houdt New Style ESA van { $amount } per maand: het loon na belasting is { $earnings } per week, binnen de £ 20 die je bij elk aantal uren mag verdienen.
+}
+result-explain-esa-permitted = { $who ->
+    [you] Je houdt New Style ESA van { $amount } per maand: dit is toegestaan werk (permitted work), minder dan 16 uur per week, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
+    [first] De eerste volwassene houdt New Style ESA van { $amount } per maand: dit is toegestaan werk (permitted work), minder dan 16 uur per week, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
+   *[second] De tweede volwassene houdt New Style ESA van { $amount } per maand: dit is toegestaan werk (permitted work), minder dan 16 uur per week, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
+}
+result-explain-esa-supported = { $who ->
+    [you] Je houdt New Style ESA van { $amount } per maand: dit is toegestaan werk met begeleiding (supported permitted work), dus het aantal uren maakt niet uit, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
+    [first] De eerste volwassene houdt New Style ESA van { $amount } per maand: dit is toegestaan werk met begeleiding (supported permitted work), dus het aantal uren maakt niet uit, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
+   *[second] De tweede volwassene houdt New Style ESA van { $amount } per maand: dit is toegestaan werk met begeleiding (supported permitted work), dus het aantal uren maakt niet uit, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
+}
+result-explain-esa-stops-hours = { $who ->
+    [you] Je verliest New Style ESA: werk van 16 uur per week of meer is geen toegestaan werk (behalve als het werk met begeleiding is, geregeld voor mensen met een handicap).
+    [first] De eerste volwassene verliest New Style ESA: werk van 16 uur per week of meer is geen toegestaan werk (behalve als het werk met begeleiding is, geregeld voor mensen met een handicap).
+   *[second] De tweede volwassene verliest New Style ESA: werk van 16 uur per week of meer is geen toegestaan werk (behalve als het werk met begeleiding is, geregeld voor mensen met een handicap).
+}
+result-explain-esa-stops-earnings = { $who ->
+    [you] Je verliest New Style ESA: het loon na belasting van { $earnings } per week is boven de grens van { $limit } voor toegestaan werk (permitted work). Ook één penny te veel stopt alles.
+    [first] De eerste volwassene verliest New Style ESA: het loon na belasting van { $earnings } per week is boven de grens van { $limit } voor toegestaan werk (permitted work). Ook één penny te veel stopt alles.
+   *[second] De tweede volwassene verliest New Style ESA: het loon na belasting van { $earnings } per week is boven de grens van { $limit } voor toegestaan werk (permitted work). Ook één penny te veel stopt alles.
+}
+result-explain-jsa = { $who ->
+    [you] Je krijgt New Style JSA (werkloosheidsuitkering): { $amount } per maand. De uitkering duurt hooguit 6 maanden.
+    [first] De eerste volwassene krijgt New Style JSA (werkloosheidsuitkering): { $amount } per maand. De uitkering duurt hooguit 6 maanden.
+   *[second] De tweede volwassene krijgt New Style JSA (werkloosheidsuitkering): { $amount } per maand. De uitkering duurt hooguit 6 maanden.
+}
+result-explain-jsa-disregard = { $who ->
+    [you] Je houdt je hele New Style JSA van { $amount } per maand: het loon na belasting van { $earnings } per week valt binnen de £ 5 die niet meetelt.
+    [first] De eerste volwassene houdt de hele New Style JSA van { $amount } per maand: het loon na belasting van { $earnings } per week valt binnen de £ 5 die niet meetelt.
+   *[second] De tweede volwassene houdt de hele New Style JSA van { $amount } per maand: het loon na belasting van { $earnings } per week valt binnen de £ 5 die niet meetelt.
+}
+result-explain-jsa-reduced = { $who ->
+    [you] Je New Style JSA gaat omlaag naar { $amount } per maand: het loon na belasting van { $earnings } per week, min £ 5, gaat ervan af.
+    [first] De New Style JSA van de eerste volwassene gaat omlaag naar { $amount } per maand: het loon na belasting van { $earnings } per week, min £ 5, gaat ervan af.
+   *[second] De New Style JSA van de tweede volwassene gaat omlaag naar { $amount } per maand: het loon na belasting van { $earnings } per week, min £ 5, gaat ervan af.
+}
+result-explain-jsa-earnings = { $who ->
+    [you] Je verliest New Style JSA: het loon na belasting van { $earnings } per week, min £ 5, is meer dan de hele uitkering.
+    [first] De eerste volwassene verliest New Style JSA: het loon na belasting van { $earnings } per week, min £ 5, is meer dan de hele uitkering.
+   *[second] De tweede volwassene verliest New Style JSA: het loon na belasting van { $earnings } per week, min £ 5, is meer dan de hele uitkering.
+}
+result-explain-jsa-hours = { $who ->
+    [you] Je verliest New Style JSA: je kunt het niet krijgen als je 16 uur per week of meer werkt.
+    [first] De eerste volwassene verliest New Style JSA: wie 16 uur per week of meer werkt, kan het niet krijgen.
+   *[second] De tweede volwassene verliest New Style JSA: wie 16 uur per week of meer werkt, kan het niet krijgen.
+}
+result-explain-state-pension = { $who ->
+    [you] Je krijgt State Pension (Brits staatspensioen): { $amount } per maand. Het telt als inkomen voor de belasting.
+    [first] De eerste volwassene krijgt State Pension (Brits staatspensioen): { $amount } per maand. Het telt als inkomen voor de belasting.
+   *[second] De tweede volwassene krijgt State Pension (Brits staatspensioen): { $amount } per maand. Het telt als inkomen voor de belasting.
+}
+result-explain-carer-overlapped = { $who ->
+    [you] Je hebt recht op { $benefit }, maar het wordt niet betaald, omdat je al een andere uitkering krijgt van hetzelfde bedrag of meer. Het recht telt wel mee voor de bedragen voor mantelzorgers in andere uitkeringen.
+    [first] De eerste volwassene heeft recht op { $benefit }, maar het wordt niet betaald, omdat er al een andere uitkering van hetzelfde bedrag of meer wordt betaald. Het recht telt wel mee voor de bedragen voor mantelzorgers in andere uitkeringen.
+   *[second] De tweede volwassene heeft recht op { $benefit }, maar het wordt niet betaald, omdat er al een andere uitkering van hetzelfde bedrag of meer wordt betaald. Het recht telt wel mee voor de bedragen voor mantelzorgers in andere uitkeringen.
+}
+result-explain-unearned-source = { $source ->
+    [esa] New Style ESA van { $amount } per maand gaat pond voor pond van Universal Credit af.
+    [jsa] New Style JSA van { $amount } per maand gaat pond voor pond van Universal Credit af.
+    [state-pension] State Pension van { $amount } per maand gaat pond voor pond van Universal Credit af.
+   *[carer] { $benefit } van { $amount } per maand gaat pond voor pond van Universal Credit af (het bedrag voor mantelzorgers blijft).
+}
+result-explain-pension-age = { $household ->
+    [couple] Jullie zijn allebei boven de Britse AOW-leeftijd, dus jullie vragen Pension Credit (aanvulling voor gepensioneerden met een laag inkomen) en Housing Benefit (hulp bij de huur) aan, geen Universal Credit.
+   *[single] Je bent boven de Britse AOW-leeftijd, dus je vraagt Pension Credit (aanvulling voor gepensioneerden met een laag inkomen) en Housing Benefit (hulp bij de huur) aan, geen Universal Credit.
+}
+result-explain-pc-guarantee = Pension Credit vult het inkomen aan tot { $amount } per week (het minimum dat voor jou gegarandeerd is).
+result-explain-pc-disregard = De eerste { $amount } per week van het loon na belasting telt niet mee.
+result-explain-pc = Pension Credit telt een inkomen van { $income } per week en betaalt de rest: { $weekly } per week ({ $amount } per maand).
+result-explain-pc-nothing = Geen Pension Credit: een inkomen van { $income } per week is meer dan het gegarandeerde minimum van { $guarantee }.
+result-explain-hb-lha = De huur van { $rent } per week is meer dan de Local Housing Allowance (maximale huurhulp) van { $lha } per week, dus Housing Benefit wordt berekend op { $lha }.
+result-explain-hb-passported = { $on ->
+    [pension-credit] Housing Benefit betaalt de hele huur van { $rent } per week ({ $amount } per maand): zolang je Pension Credit krijgt, telt je inkomen niet mee.
+   *[universal-credit] Housing Benefit betaalt de hele huur van { $rent } per week ({ $amount } per maand): zolang je Universal Credit krijgt, telt je inkomen niet mee.
+}
+result-explain-hb-savings = Geen Housing Benefit: het spaargeld is meer dan £ 16.000.
+result-explain-hb-disregard = Voor Housing Benefit telt { $amount } per week van het loon niet mee.
+result-explain-hb-full = Housing Benefit betaalt de hele huur van { $rent } per week: een inkomen van { $income } per week valt binnen de { $needs } per week die je volgens de wet nodig hebt om van te leven.
+result-explain-hb-taper = Housing Benefit: een inkomen van { $income } per week is meer dan de { $needs } per week die je volgens de wet nodig hebt om van te leven. Daarom gaat 65 pence van elke £ 1 daarboven van de huur van { $rent } per week af. Er blijft { $weekly } per week over.
+result-explain-hb-none = Geen Housing Benefit: een inkomen van { $income } per week ligt zo ver boven de { $needs } per week die je volgens de wet nodig hebt, dat 65 pence van elke £ 1 daarboven de hele huur van { $rent } per week opmaakt.
+result-explain-hb-october-2026 = Vanaf 5 oktober 2026 telt minder van je loon mee in begeleid of tijdelijk wonen: Housing Benefit is { $before } per week tot dan en { $after } per week daarna. Over het hele jaar is dat gemiddeld { $average } per week.
+result-explain-hb = Housing Benefit: { $amount } per maand.
+result-explain-winter-fuel = { $benefit }: { $amount } per jaar, betaald in de winter (hier { $monthly } per maand).
+result-explain-winter-fuel-charge = Het inkomen is meer dan £ 35.000, dus de { $benefit } van { $amount } gaat terug via de belasting.
 result-explain-standard = { $household ->
     [single-25] Universal Credit (Britse uitkering) begint bij het basisbedrag voor een alleenstaande van 25 jaar of ouder: { $amount }.
     [single-under-25] Universal Credit (Britse uitkering) begint bij het basisbedrag voor een alleenstaande jonger dan 25: { $amount }.
@@ -108,6 +211,7 @@ result-explain-carer-element = Bedrag voor mantelzorgers (carer element): { $amo
 result-explain-carer-element-each = Bedrag voor mantelzorgers (carer element) voor ieder van jullie: { $amount }. Loon heeft hier geen invloed op.
 result-explain-housing-owner = Geen bedrag voor woonkosten: Universal Credit helpt hier niet bij een hypotheek.
 result-explain-housing-none = Geen bedrag voor woonkosten: je betaalt geen huur.
+result-explain-housing-supported = Geen bedrag voor woonkosten: Housing Benefit (hulp bij de huur) betaalt de huur voor begeleid of tijdelijk wonen.
 result-explain-housing-social-spare = Woonkosten: je huur van { $rent } per maand, min { $deduction } voor { $count ->
     [one] 1 slaapkamer te veel
    *[other] { $count } slaapkamers te veel
@@ -130,7 +234,6 @@ result-explain-maximum = Hoogste Universal Credit: { $amount }.
 result-explain-taper-allowance = Loon na belasting, National Insurance en pensioen: { $earned } per maand. De eerste { $allowance } telt niet mee (je vrije bedrag, de work allowance). Universal Credit gaat 55 pence omlaag voor elke £ 1 van de overige { $rest }: { $amount }.
 result-explain-taper-lower-allowance = Loon na belasting, National Insurance en pensioen: { $earned } per maand. De eerste { $allowance } telt niet mee (je vrije bedrag, de work allowance; lager omdat Universal Credit helpt met de huur). Universal Credit gaat 55 pence omlaag voor elke £ 1 van de overige { $rest }: { $amount }.
 result-explain-taper-no-allowance = Loon na belasting, National Insurance en pensioen: { $earned } per maand. Je hebt geen vrij bedrag (work allowance), dus Universal Credit gaat 55 pence omlaag voor elke £ 1: { $amount }.
-result-explain-unearned = { $benefit } van { $amount } per maand gaat pond voor pond van Universal Credit af (het bedrag voor mantelzorgers blijft).
 result-explain-savings-over = Spaargeld van { $amount } is meer dan de grens van £ 16.000, dus er is geen Universal Credit.
 result-explain-savings-tariff = Spaargeld van { $amount } telt als { $income } inkomen per maand (£ 4,35 voor elke £ 250 boven £ 6.000).
 result-explain-cap = De uitkeringsgrens (benefit cap) houdt Universal Credit en Child Benefit samen op { $cap } per maand, dus Universal Credit gaat { $amount } omlaag. Als je { $earnings } per maand of meer verdient na belasting, geldt de grens niet meer.
@@ -167,6 +270,23 @@ result-warn-two-child = Door de grens van twee kinderen { $count ->
 } geen bedrag voor kinderen in 2025-26. Die grens stopt op 6 april 2026.
 result-warn-minimum-wage = { $wage } per uur is minder dan het wettelijke minimum van { $minimum } voor deze leeftijd (behalve bij een leerbaan).
 result-warn-council-tax = Council tax (gemeentebelasting) en de korting daarop zijn zoals je ze hebt ingevuld. De korting kan veranderen als het loon verandert, dus vraag het aan de gemeente (council).
+result-warn-esa-time-limit = New Style ESA duurt hooguit een jaar (365 dagen), behalve als je in de support group zit (de groep zonder werkverplichtingen). Daarna kan Universal Credit misschien meer betalen.
+result-warn-jsa-time-limit = New Style JSA duurt hooguit 6 maanden (182 dagen). Daarna kan Universal Credit misschien meer betalen.
+result-warn-esa-lost = Door deze baan stopt New Style ESA van { $amount } per maand: { $why ->
+    [hours] 16 uur per week of meer is geen toegestaan werk (permitted work). Met minder dan 16 uur en een loon na belasting tot { $limit } per week houd je het. Dat geldt ook voor werk met begeleiding, geregeld voor mensen met een handicap.
+   *[pay] het loon na belasting is boven de grens van { $limit } per week voor toegestaan werk (permitted work). Als je loon onder de grens blijft, houd je ESA.
+}
+result-warn-esa-near = Het loon na belasting van { $earnings } per week is dicht bij de grens van { $limit } voor toegestaan werk (permitted work). Met meer loon of een uur extra kan je hele New Style ESA stoppen. Kijk dit na voordat je meer afspreekt.
+result-warn-pension-age-in-year = De Britse AOW-leeftijd wordt bereikt op { $date }, in dit belastingjaar. { $over ->
+    [yes] Het antwoord rekent alsof je het hele jaar boven die leeftijd bent: vanaf dan komen Pension Credit en Housing Benefit in plaats van Universal Credit.
+   *[no] Het antwoord rekent alsof je het hele jaar onder die leeftijd bent: vanaf dan kunnen Pension Credit en Housing Benefit in plaats van Universal Credit komen.
+}
+result-warn-savings-credit = Wie de Britse AOW-leeftijd vóór 6 april 2016 bereikte, kan misschien ook Savings Credit krijgen. Deze rekenhulp berekent dat niet.
+result-warn-benefit-ignored = { $over ->
+    [yes] New Style ESA en JSA stoppen op de Britse AOW-leeftijd, dus ze staan niet in dit antwoord.
+   *[no] State Pension begint op de Britse AOW-leeftijd, dus het staat niet in dit antwoord.
+}
+result-warn-tell-council = Housing Benefit (hulp bij de huur) komt van de gemeente (council), niet van het Jobcentre. Vertel de gemeente over de baan en je loon. Anders moet je later misschien Housing Benefit terugbetalen.
 
 result-cliff-carer-support = stopt Carer Support Payment
 result-cliff-carers-allowance = stopt Carer's Allowance
@@ -174,6 +294,13 @@ result-cliff-scp = stopt Universal Credit, en daarmee ook Scottish Child Payment
 result-cliff-pension = begint de pensioenbijdrage
 result-cliff-marriage = stopt Marriage Allowance
 result-cliff-child-benefit = gaat meer Child Benefit terug via de belasting
+result-cliff-esa = stopt New Style ESA (16 uur of meer, of loon boven de grens voor toegestaan werk)
+result-cliff-jsa = stopt New Style JSA bij 16 uur per week
+result-cliff-hb-means-tested = stopt Universal Credit, dus betaalt Housing Benefit niet meer de hele huur
+result-cliff-pension-credit = stopt Pension Credit, en betaalt Housing Benefit niet meer de hele huur
+result-cliff-hb-ends = zakt Housing Benefit onder 50 pence per week en stopt
+result-cliff-winter-fuel = gaat het inkomen boven £ 35.000, dus gaat de Winter Fuel Payment terug via de belasting
+result-cliff-pound-for-pound-contributions = neemt Pension Credit of JSA elke extra pond loon terug, maar telt alleen de helft van wat je aan pensioen betaalt
 result-cliff-other = stopt een uitkering
 
 result-error-no-offer = Deze baan bestaat niet.

@@ -21,6 +21,13 @@ result-name-carer-support = Carer Support Payment (skotskt bidrag för anhörigv
 result-name-pip = Personal Independence Payment (bidrag vid funktionsnedsättning)
 result-name-adp = Adult Disability Payment (skotskt bidrag vid funktionsnedsättning)
 result-name-dla = Disability Living Allowance (bidrag för barn med funktionsnedsättning)
+result-name-esa = New Style Employment and Support Allowance (ersättning vid sjukdom eller funktionsnedsättning)
+result-name-jsa = New Style Jobseeker's Allowance (ersättning för arbetssökande)
+result-name-state-pension = State Pension (brittisk allmän pension)
+result-name-housing-benefit = Housing Benefit (bostadsbidrag)
+result-name-pension-credit = Pension Credit (tillägg för pensionärer med låg inkomst)
+result-name-winter-fuel = Winter Fuel Payment (bidrag till uppvärmning på vintern)
+result-name-winter-heating = Pension Age Winter Heating Payment (skotskt bidrag till uppvärmning på vintern)
 result-name-cdp = Child Disability Payment (skotskt bidrag för barn med funktionsnedsättning)
 
 result-explain-earns = { $who ->
@@ -84,6 +91,102 @@ result-explain-pip = { $who ->
     [first] Den första vuxna får { $amount } i månaden i { $benefit }: det fortsätter i jobb och gör inte Universal Credit lägre.
    *[second] Den andra vuxna får { $amount } i månaden i { $benefit }: det fortsätter i jobb och gör inte Universal Credit lägre.
 }
+result-explain-esa = { $who ->
+    [you] Du får New Style ESA (ersättning vid sjukdom eller funktionsnedsättning): { $amount } i månaden, { $group }.
+    [first] Den första vuxna får New Style ESA (ersättning vid sjukdom eller funktionsnedsättning): { $amount } i månaden, { $group }.
+   *[second] Den andra vuxna får New Style ESA (ersättning vid sjukdom eller funktionsnedsättning): { $amount } i månaden, { $group }.
+}
+result-esa-group-assessment = medan bedömningen pågår
+result-esa-group-wrag = i gruppen som förbereder sig för jobb (work-related activity group)
+result-esa-group-support = i gruppen utan krav på att förbereda sig för jobb (support group)
+result-explain-esa-lower-limit = { $who ->
+    [you] Du behåller New Style ESA på { $amount } i månaden: lönen efter skatt är { $earnings } i veckan, inom de 20 £ som du får tjäna hur många timmar du än jobbar.
+    [first] Den första vuxna behåller New Style ESA på { $amount } i månaden: lönen efter skatt är { $earnings } i veckan, inom de 20 £ som man får tjäna hur många timmar man än jobbar.
+   *[second] Den andra vuxna behåller New Style ESA på { $amount } i månaden: lönen efter skatt är { $earnings } i veckan, inom de 20 £ som man får tjäna hur många timmar man än jobbar.
+}
+result-explain-esa-permitted = { $who ->
+    [you] Du behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete (permitted work), under 16 timmar i veckan, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
+    [first] Den första vuxna behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete (permitted work), under 16 timmar i veckan, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
+   *[second] Den andra vuxna behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete (permitted work), under 16 timmar i veckan, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
+}
+result-explain-esa-supported = { $who ->
+    [you] Du behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete med stöd (supported permitted work), så antalet timmar spelar ingen roll, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
+    [first] Den första vuxna behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete med stöd (supported permitted work), så antalet timmar spelar ingen roll, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
+   *[second] Den andra vuxna behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete med stöd (supported permitted work), så antalet timmar spelar ingen roll, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
+}
+result-explain-esa-stops-hours = { $who ->
+    [you] Du förlorar New Style ESA: arbete på 16 timmar i veckan eller mer är inte tillåtet arbete (utom om det är arbete med stöd som ordnats för personer med funktionsnedsättning).
+    [first] Den första vuxna förlorar New Style ESA: arbete på 16 timmar i veckan eller mer är inte tillåtet arbete (utom om det är arbete med stöd som ordnats för personer med funktionsnedsättning).
+   *[second] Den andra vuxna förlorar New Style ESA: arbete på 16 timmar i veckan eller mer är inte tillåtet arbete (utom om det är arbete med stöd som ordnats för personer med funktionsnedsättning).
+}
+result-explain-esa-stops-earnings = { $who ->
+    [you] Du förlorar New Style ESA: lönen efter skatt på { $earnings } i veckan är över gränsen på { $limit } för tillåtet arbete (permitted work). Även en penny för mycket stoppar allt.
+    [first] Den första vuxna förlorar New Style ESA: lönen efter skatt på { $earnings } i veckan är över gränsen på { $limit } för tillåtet arbete (permitted work). Även en penny för mycket stoppar allt.
+   *[second] Den andra vuxna förlorar New Style ESA: lönen efter skatt på { $earnings } i veckan är över gränsen på { $limit } för tillåtet arbete (permitted work). Även en penny för mycket stoppar allt.
+}
+result-explain-jsa = { $who ->
+    [you] Du får New Style JSA (ersättning för arbetssökande): { $amount } i månaden. Den varar i högst 6 månader.
+    [first] Den första vuxna får New Style JSA (ersättning för arbetssökande): { $amount } i månaden. Den varar i högst 6 månader.
+   *[second] Den andra vuxna får New Style JSA (ersättning för arbetssökande): { $amount } i månaden. Den varar i högst 6 månader.
+}
+result-explain-jsa-disregard = { $who ->
+    [you] Du behåller hela din New Style JSA på { $amount } i månaden: lönen efter skatt på { $earnings } i veckan är inom de 5 £ som inte räknas.
+    [first] Den första vuxna behåller hela sin New Style JSA på { $amount } i månaden: lönen efter skatt på { $earnings } i veckan är inom de 5 £ som inte räknas.
+   *[second] Den andra vuxna behåller hela sin New Style JSA på { $amount } i månaden: lönen efter skatt på { $earnings } i veckan är inom de 5 £ som inte räknas.
+}
+result-explain-jsa-reduced = { $who ->
+    [you] Din New Style JSA minskar till { $amount } i månaden: lönen efter skatt på { $earnings } i veckan, minus 5 £, dras av från den.
+    [first] Den första vuxnas New Style JSA minskar till { $amount } i månaden: lönen efter skatt på { $earnings } i veckan, minus 5 £, dras av från den.
+   *[second] Den andra vuxnas New Style JSA minskar till { $amount } i månaden: lönen efter skatt på { $earnings } i veckan, minus 5 £, dras av från den.
+}
+result-explain-jsa-earnings = { $who ->
+    [you] Du förlorar New Style JSA: lönen efter skatt på { $earnings } i veckan, minus 5 £, är mer än hela ersättningen.
+    [first] Den första vuxna förlorar New Style JSA: lönen efter skatt på { $earnings } i veckan, minus 5 £, är mer än hela ersättningen.
+   *[second] Den andra vuxna förlorar New Style JSA: lönen efter skatt på { $earnings } i veckan, minus 5 £, är mer än hela ersättningen.
+}
+result-explain-jsa-hours = { $who ->
+    [you] Du förlorar New Style JSA: du kan inte få den när du jobbar 16 timmar i veckan eller mer.
+    [first] Den första vuxna förlorar New Style JSA: den betalas inte till den som jobbar 16 timmar i veckan eller mer.
+   *[second] Den andra vuxna förlorar New Style JSA: den betalas inte till den som jobbar 16 timmar i veckan eller mer.
+}
+result-explain-state-pension = { $who ->
+    [you] Du får State Pension (brittisk allmän pension): { $amount } i månaden. Den räknas som inkomst när skatten räknas ut.
+    [first] Den första vuxna får State Pension (brittisk allmän pension): { $amount } i månaden. Den räknas som inkomst när skatten räknas ut.
+   *[second] Den andra vuxna får State Pension (brittisk allmän pension): { $amount } i månaden. Den räknas som inkomst när skatten räknas ut.
+}
+result-explain-carer-overlapped = { $who ->
+    [you] Du har rätt till { $benefit }, men det betalas inte ut, eftersom du redan får ett annat bidrag på samma belopp eller mer. Rätten till det räknas ändå för beloppen för anhörigvårdare i andra bidrag.
+    [first] Den första vuxna har rätt till { $benefit }, men det betalas inte ut, eftersom ett annat bidrag på samma belopp eller mer redan betalas ut. Rätten till det räknas ändå för beloppen för anhörigvårdare i andra bidrag.
+   *[second] Den andra vuxna har rätt till { $benefit }, men det betalas inte ut, eftersom ett annat bidrag på samma belopp eller mer redan betalas ut. Rätten till det räknas ändå för beloppen för anhörigvårdare i andra bidrag.
+}
+result-explain-unearned-source = { $source ->
+    [esa] New Style ESA på { $amount } i månaden dras från Universal Credit pund för pund.
+    [jsa] New Style JSA på { $amount } i månaden dras från Universal Credit pund för pund.
+    [state-pension] State Pension på { $amount } i månaden dras från Universal Credit pund för pund.
+   *[carer] { $benefit } på { $amount } i månaden dras från Universal Credit pund för pund (beloppet för anhörigvårdare finns kvar).
+}
+result-explain-pension-age = { $household ->
+    [couple] Ni är båda över brittisk pensionsålder, så ni ansöker om Pension Credit (tillägg för pensionärer med låg inkomst) och Housing Benefit (bostadsbidrag), inte Universal Credit.
+   *[single] Du är över brittisk pensionsålder, så du ansöker om Pension Credit (tillägg för pensionärer med låg inkomst) och Housing Benefit (bostadsbidrag), inte Universal Credit.
+}
+result-explain-pc-guarantee = Pension Credit fyller på inkomsten upp till { $amount } i veckan (den lägsta nivå som du är garanterad).
+result-explain-pc-disregard = De första { $amount } i veckan av lönen efter skatt räknas inte.
+result-explain-pc = Pension Credit räknar en inkomst på { $income } i veckan och betalar resten: { $weekly } i veckan ({ $amount } i månaden).
+result-explain-pc-nothing = Ingen Pension Credit: en inkomst på { $income } i veckan är mer än den garanterade nivån på { $guarantee }.
+result-explain-hb-lha = Hyran på { $rent } i veckan är mer än Local Housing Allowance (högsta hyresstöd) på { $lha } i veckan, så Housing Benefit räknas ut på { $lha }.
+result-explain-hb-passported = { $on ->
+    [pension-credit] Housing Benefit betalar hela hyran på { $rent } i veckan ({ $amount } i månaden): så länge du får Pension Credit räknas inte din inkomst.
+   *[universal-credit] Housing Benefit betalar hela hyran på { $rent } i veckan ({ $amount } i månaden): så länge du får Universal Credit räknas inte din inkomst.
+}
+result-explain-hb-savings = Ingen Housing Benefit: sparpengarna är över 16 000 £.
+result-explain-hb-disregard = För Housing Benefit räknas inte { $amount } i veckan av lönen.
+result-explain-hb-full = Housing Benefit betalar hela hyran på { $rent } i veckan: en inkomst på { $income } i veckan är inte mer än de { $needs } i veckan som du enligt lagen behöver för att leva.
+result-explain-hb-taper = Housing Benefit: en inkomst på { $income } i veckan är mer än de { $needs } i veckan som du enligt lagen behöver för att leva. Därför dras 65 pence för varje 1 £ över det från hyran på { $rent } i veckan. Då blir det { $weekly } i veckan kvar.
+result-explain-hb-none = Ingen Housing Benefit: en inkomst på { $income } i veckan är så mycket mer än de { $needs } i veckan som du enligt lagen behöver, att 65 pence för varje 1 £ över det tar hela hyran på { $rent } i veckan.
+result-explain-hb-october-2026 = Från den 5 oktober 2026 räknas mindre av din lön i stödboende eller tillfälligt boende: Housing Benefit är { $before } i veckan före det och { $after } i veckan efter. Över hela året blir det i genomsnitt { $average } i veckan.
+result-explain-hb = Housing Benefit: { $amount } i månaden.
+result-explain-winter-fuel = { $benefit }: { $amount } om året, betalas på vintern (här { $monthly } i månaden).
+result-explain-winter-fuel-charge = Inkomsten är över 35 000 £, så { $benefit } på { $amount } tas tillbaka via skatten.
 result-explain-standard = { $household ->
     [single-25] Universal Credit (brittiskt bidrag) börjar med grundbeloppet för en ensamstående som är 25 år eller äldre: { $amount }.
     [single-under-25] Universal Credit (brittiskt bidrag) börjar med grundbeloppet för en ensamstående under 25 år: { $amount }.
@@ -105,6 +208,7 @@ result-explain-carer-element = Belopp för anhörigvårdare (carer element): { $
 result-explain-carer-element-each = Belopp för anhörigvårdare (carer element) för var och en av er: { $amount }. Lönen påverkar det inte.
 result-explain-housing-owner = Inget belopp för boende: Universal Credit hjälper inte ägare med bolån här.
 result-explain-housing-none = Inget belopp för boende: du betalar ingen hyra.
+result-explain-housing-supported = Inget belopp för boende: Housing Benefit (bostadsbidrag) betalar hyran för stödboende eller tillfälligt boende.
 result-explain-housing-social-spare = Boende: din hyra på { $rent } i månaden, minus { $deduction } för { $count ->
     [one] 1 sovrum för mycket
    *[other] { $count } sovrum för mycket
@@ -127,7 +231,6 @@ result-explain-maximum = Högsta Universal Credit: { $amount }.
 result-explain-taper-allowance = Lön efter skatt, National Insurance och pension: { $earned } i månaden. De första { $allowance } räknas inte (ditt fribelopp, work allowance). Universal Credit minskar med 55 pence för varje 1 £ av resten, { $rest }: { $amount }.
 result-explain-taper-lower-allowance = Lön efter skatt, National Insurance och pension: { $earned } i månaden. De första { $allowance } räknas inte (ditt fribelopp, work allowance; lägre eftersom Universal Credit hjälper med hyran). Universal Credit minskar med 55 pence för varje 1 £ av resten, { $rest }: { $amount }.
 result-explain-taper-no-allowance = Lön efter skatt, National Insurance och pension: { $earned } i månaden. Du har inget fribelopp (work allowance), så Universal Credit minskar med 55 pence för varje 1 £: { $amount }.
-result-explain-unearned = { $benefit } på { $amount } i månaden dras från Universal Credit pund för pund (beloppet för anhörigvårdare finns kvar).
 result-explain-savings-over = Sparpengar på { $amount } är över gränsen på 16 000 £, så det blir ingen Universal Credit.
 result-explain-savings-tariff = Sparpengar på { $amount } räknas som { $income } i inkomst i månaden (4,35 £ för varje 250 £ över 6 000 £).
 result-explain-cap = Bidragstaket (benefit cap) begränsar Universal Credit och Child Benefit tillsammans till { $cap } i månaden, så Universal Credit minskar med { $amount }. Om du tjänar { $earnings } i månaden eller mer efter skatt gäller inte taket.
@@ -161,6 +264,23 @@ result-warn-savings = Med sparpengar över 16 000 £ får du ingen Universal Cre
 result-warn-two-child = Tvåbarnsgränsen gör att { $count } barn inte får något belopp för barn 2025-26. Gränsen upphör den 6 april 2026.
 result-warn-minimum-wage = { $wage } i timmen är lägre än den lagliga minimilönen på { $minimum } för den här åldern (utom för en lärlingsplats).
 result-warn-council-tax = Council tax (kommunal avgift) och rabatten på den är som du skrev in dem. Rabatten kan ändras när lönen ändras, så fråga kommunen (council).
+result-warn-esa-time-limit = New Style ESA varar i högst ett år (365 dagar), utom om du är i support group (gruppen utan krav på att förbereda sig för jobb). Efter det kan Universal Credit kanske betala mer i stället.
+result-warn-jsa-time-limit = New Style JSA varar i högst 6 månader (182 dagar). Efter det kan Universal Credit kanske betala mer i stället.
+result-warn-esa-lost = Det här jobbet stoppar New Style ESA på { $amount } i månaden: { $why ->
+    [hours] 16 timmar i veckan eller mer är inte tillåtet arbete (permitted work). Med under 16 timmar och en lön efter skatt på högst { $limit } i veckan behåller du det. Det gäller också arbete med stöd som ordnats för personer med funktionsnedsättning.
+   *[pay] lönen efter skatt är över gränsen på { $limit } i veckan för tillåtet arbete (permitted work). Om lönen stannar under gränsen behåller du ESA.
+}
+result-warn-esa-near = Lönen efter skatt på { $earnings } i veckan är nära gränsen på { $limit } för tillåtet arbete (permitted work). En löneökning eller en timme till kan stoppa hela din New Style ESA. Kontrollera innan du går med på mer.
+result-warn-pension-age-in-year = Brittisk pensionsålder nås den { $date }, under det här skatteåret. { $over ->
+    [yes] Svaret räknar som om du är över den åldern hela året: från den dagen ersätter Pension Credit och Housing Benefit Universal Credit.
+   *[no] Svaret räknar som om du är under den åldern hela året: från den dagen kan Pension Credit och Housing Benefit ersätta Universal Credit.
+}
+result-warn-savings-credit = Den som nådde brittisk pensionsålder före den 6 april 2016 kan kanske också få Savings Credit. Det tar den här räknaren inte med.
+result-warn-benefit-ignored = { $over ->
+    [yes] New Style ESA och JSA upphör vid brittisk pensionsålder, så de finns inte med i det här svaret.
+   *[no] State Pension börjar vid brittisk pensionsålder, så den finns inte med i det här svaret.
+}
+result-warn-tell-council = Housing Benefit (bostadsbidrag) kommer från kommunen (council), inte från Jobcentre. Berätta för kommunen om jobbet och din lön. Annars kan du behöva betala tillbaka Housing Benefit senare.
 
 result-cliff-carer-support = upphör Carer Support Payment
 result-cliff-carers-allowance = upphör Carer's Allowance
@@ -168,6 +288,13 @@ result-cliff-scp = upphör Universal Credit, och Scottish Child Payment med det
 result-cliff-pension = börjar pensionsavgiften
 result-cliff-marriage = upphör Marriage Allowance
 result-cliff-child-benefit = tas mer Child Benefit tillbaka i skatt
+result-cliff-esa = upphör New Style ESA (16 timmar eller mer, eller lön över gränsen för tillåtet arbete)
+result-cliff-jsa = upphör New Style JSA vid 16 timmar i veckan
+result-cliff-hb-means-tested = upphör Universal Credit, så Housing Benefit betalar inte längre hela hyran
+result-cliff-pension-credit = upphör Pension Credit, och Housing Benefit betalar inte längre hela hyran
+result-cliff-hb-ends = sjunker Housing Benefit under 50 pence i veckan och upphör
+result-cliff-winter-fuel = går inkomsten över 35 000 £, så Winter Fuel Payment tas tillbaka i skatt
+result-cliff-pound-for-pound-contributions = tar Pension Credit eller JSA tillbaka varje extra pund i lön, men räknar bara hälften av det du betalar till pension
 result-cliff-other = upphör ett bidrag
 
 result-error-no-offer = Det jobbet finns inte.

@@ -107,6 +107,9 @@ calc-invalid-salary-hours = Skriv hur många timmar i veckan lönen gäller.
 calc-invalid-childcare = Kostnaden för barnomsorg måste vara noll eller mer.
 calc-invalid-travel = Resekostnaden måste vara noll eller mer.
 calc-invalid-pension-share = Pensionsdelen måste vara mellan 0 och 1 (0,05 är 5 %).
+calc-invalid-esa-and-jsa = En person får New Style ESA eller New Style JSA, inte båda.
+calc-invalid-award = Beloppet i veckan måste vara noll eller mer, och under 1 000 £.
+calc-invalid-state-pension = State Pension måste vara noll eller mer, och under 1 000 £ i veckan.
 
 ## Meddelanden efter att spara, öppna, kopiera och ta bort
 
