@@ -114,39 +114,39 @@ result-esa-group-support = in the support group
 # $earnings is pay after tax a week.
 result-explain-esa-lower-limit = { $who ->
     [you] You keep New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 you can earn doing any hours.
-    [first] The first adult keep New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 you can earn doing any hours.
-   *[second] The second adult keep New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 you can earn doing any hours.
+    [first] The first adult keeps New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 you can earn doing any hours.
+   *[second] The second adult keeps New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 you can earn doing any hours.
 }
 # $limit is the permitted work limit a week (£203.50 in 2026-27).
 result-explain-esa-permitted = { $who ->
     [you] You keep New Style ESA of { $amount } a month: this is permitted work, under 16 hours a week, and pay after tax of { $earnings } a week is within the { $limit } limit.
-    [first] The first adult keep New Style ESA of { $amount } a month: this is permitted work, under 16 hours a week, and pay after tax of { $earnings } a week is within the { $limit } limit.
-   *[second] The second adult keep New Style ESA of { $amount } a month: this is permitted work, under 16 hours a week, and pay after tax of { $earnings } a week is within the { $limit } limit.
+    [first] The first adult keeps New Style ESA of { $amount } a month: this is permitted work, under 16 hours a week, and pay after tax of { $earnings } a week is within the { $limit } limit.
+   *[second] The second adult keeps New Style ESA of { $amount } a month: this is permitted work, under 16 hours a week, and pay after tax of { $earnings } a week is within the { $limit } limit.
 }
 result-explain-esa-supported = { $who ->
     [you] You keep New Style ESA of { $amount } a month: this is supported permitted work, so the hours do not matter, and pay after tax of { $earnings } a week is within the { $limit } limit.
-    [first] The first adult keep New Style ESA of { $amount } a month: this is supported permitted work, so the hours do not matter, and pay after tax of { $earnings } a week is within the { $limit } limit.
-   *[second] The second adult keep New Style ESA of { $amount } a month: this is supported permitted work, so the hours do not matter, and pay after tax of { $earnings } a week is within the { $limit } limit.
+    [first] The first adult keeps New Style ESA of { $amount } a month: this is supported permitted work, so the hours do not matter, and pay after tax of { $earnings } a week is within the { $limit } limit.
+   *[second] The second adult keeps New Style ESA of { $amount } a month: this is supported permitted work, so the hours do not matter, and pay after tax of { $earnings } a week is within the { $limit } limit.
 }
 result-explain-esa-stops-hours = { $who ->
     [you] You lose New Style ESA: work of 16 hours a week or more is not permitted work (unless it is supported work arranged for disabled people).
-    [first] The first adult lose New Style ESA: work of 16 hours a week or more is not permitted work (unless it is supported work arranged for disabled people).
-   *[second] The second adult lose New Style ESA: work of 16 hours a week or more is not permitted work (unless it is supported work arranged for disabled people).
+    [first] The first adult loses New Style ESA: work of 16 hours a week or more is not permitted work (unless it is supported work arranged for disabled people).
+   *[second] The second adult loses New Style ESA: work of 16 hours a week or more is not permitted work (unless it is supported work arranged for disabled people).
 }
 result-explain-esa-stops-earnings = { $who ->
     [you] You lose New Style ESA: pay after tax of { $earnings } a week is over the { $limit } permitted work limit. Even a penny over stops all of it.
-    [first] The first adult lose New Style ESA: pay after tax of { $earnings } a week is over the { $limit } permitted work limit. Even a penny over stops all of it.
-   *[second] The second adult lose New Style ESA: pay after tax of { $earnings } a week is over the { $limit } permitted work limit. Even a penny over stops all of it.
+    [first] The first adult loses New Style ESA: pay after tax of { $earnings } a week is over the { $limit } permitted work limit. Even a penny over stops all of it.
+   *[second] The second adult loses New Style ESA: pay after tax of { $earnings } a week is over the { $limit } permitted work limit. Even a penny over stops all of it.
 }
 result-explain-jsa = { $who ->
     [you] You get New Style JSA of { $amount } a month. It lasts up to 6 months.
-    [first] The first adult get New Style JSA of { $amount } a month. It lasts up to 6 months.
-   *[second] The second adult get New Style JSA of { $amount } a month. It lasts up to 6 months.
+    [first] The first adult gets New Style JSA of { $amount } a month. It lasts up to 6 months.
+   *[second] The second adult gets New Style JSA of { $amount } a month. It lasts up to 6 months.
 }
 result-explain-jsa-disregard = { $who ->
     [you] You keep all your New Style JSA of { $amount } a month: pay after tax of { $earnings } a week is within the £5 that is not counted.
-    [first] The first adult keep all your New Style JSA of { $amount } a month: pay after tax of { $earnings } a week is within the £5 that is not counted.
-   *[second] The second adult keep all your New Style JSA of { $amount } a month: pay after tax of { $earnings } a week is within the £5 that is not counted.
+    [first] The first adult keeps all their New Style JSA of { $amount } a month: pay after tax of { $earnings } a week is within the £5 that is not counted.
+   *[second] The second adult keeps all their New Style JSA of { $amount } a month: pay after tax of { $earnings } a week is within the £5 that is not counted.
 }
 result-explain-jsa-reduced = { $who ->
     [you] Your New Style JSA goes down to { $amount } a month: pay after tax of { $earnings } a week, less £5, comes off it.
@@ -155,23 +155,23 @@ result-explain-jsa-reduced = { $who ->
 }
 result-explain-jsa-earnings = { $who ->
     [you] You lose New Style JSA: pay after tax of { $earnings } a week, less £5, is more than all of it.
-    [first] The first adult lose New Style JSA: pay after tax of { $earnings } a week, less £5, is more than all of it.
-   *[second] The second adult lose New Style JSA: pay after tax of { $earnings } a week, less £5, is more than all of it.
+    [first] The first adult loses New Style JSA: pay after tax of { $earnings } a week, less £5, is more than all of it.
+   *[second] The second adult loses New Style JSA: pay after tax of { $earnings } a week, less £5, is more than all of it.
 }
 result-explain-jsa-hours = { $who ->
     [you] You lose New Style JSA: you cannot get it while working 16 hours a week or more.
-    [first] The first adult lose New Style JSA: you cannot get it while working 16 hours a week or more.
-   *[second] The second adult lose New Style JSA: you cannot get it while working 16 hours a week or more.
+    [first] The first adult loses New Style JSA: they cannot get it while working 16 hours a week or more.
+   *[second] The second adult loses New Style JSA: they cannot get it while working 16 hours a week or more.
 }
 result-explain-state-pension = { $who ->
     [you] You get a State Pension of { $amount } a month. It is taxable income.
-    [first] The first adult get a State Pension of { $amount } a month. It is taxable income.
-   *[second] The second adult get a State Pension of { $amount } a month. It is taxable income.
+    [first] The first adult gets a State Pension of { $amount } a month. It is taxable income.
+   *[second] The second adult gets a State Pension of { $amount } a month. It is taxable income.
 }
 result-explain-carer-overlapped = { $who ->
     [you] You are entitled to { $benefit }, but it is not paid because you get another benefit of the same or more. The entitlement still counts for the carer amounts in other benefits.
-    [first] The first adult are entitled to { $benefit }, but it is not paid because you get another benefit of the same or more. The entitlement still counts for the carer amounts in other benefits.
-   *[second] The second adult are entitled to { $benefit }, but it is not paid because you get another benefit of the same or more. The entitlement still counts for the carer amounts in other benefits.
+    [first] The first adult is entitled to { $benefit }, but it is not paid because they get another benefit of the same or more. The entitlement still counts for the carer amounts in other benefits.
+   *[second] The second adult is entitled to { $benefit }, but it is not paid because they get another benefit of the same or more. The entitlement still counts for the carer amounts in other benefits.
 }
 # $source is "carer", "esa", "jsa" or "state-pension"; $benefit names the carer's benefit.
 result-explain-unearned-source = { $source ->
