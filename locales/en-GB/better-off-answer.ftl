@@ -25,11 +25,6 @@ result-name-pip = Personal Independence Payment
 # The Scottish version of Personal Independence Payment.
 result-name-adp = Adult Disability Payment
 result-name-dla = Disability Living Allowance
-result-name-esa = New Style Employment and Support Allowance
-result-name-jsa = New Style Jobseeker's Allowance
-result-name-state-pension = State Pension
-result-name-housing-benefit = Housing Benefit
-result-name-pension-credit = Pension Credit
 result-name-winter-fuel = Winter Fuel Payment
 result-name-winter-heating = Pension Age Winter Heating Payment
 # The Scottish version of Disability Living Allowance (for children).
