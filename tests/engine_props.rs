@@ -248,10 +248,10 @@ proptest! {
             let gain = pair[1].net_income - pair[0].net_income;
             let cliff = sweep.cliffs.iter().any(|c| c.to_hours == pair[1].hours);
             if !cliff {
-                // Each point is rounded to the penny, and the weekly benefits round earnings
-                // to the penny a week, so two points may differ by a few pence a month more
-                // than the true change (the sweep's rounding allowance).
-                prop_assert!(gain > -0.05, "{:?} -> {:?}", pair[0], pair[1]);
+                // The sweep does not call a fall of up to 5p a month a cliff (rounding: the
+                // weekly benefits round earnings to the penny a week), and each point is
+                // rounded to the penny, which can add a penny more.
+                prop_assert!(gain > -0.065, "{:?} -> {:?}", pair[0], pair[1]);
             }
         }
     }
