@@ -232,98 +232,23 @@ impl TasksState {
         self.field_error = None;
         match action {
             Action::SetToday(today) => self.today = today,
-            Action::SelectPerson(person) => {
-                if person.is_none_or(|id| self.person(id).is_some()) {
-                    if person != self.selected_person {
-                        self.selected_task = None;
-                    }
-                    self.selected_person = person;
-                }
-            }
-            Action::SelectTask(None) => self.selected_task = None,
-            Action::SelectTask(Some(task)) => {
-                if let Some((p, _)) = self.task(task) {
-                    self.selected_person = Some(p.id);
-                    self.selected_task = Some(task);
-                }
-            }
+            Action::SelectPerson(person) => self.select_person(person),
+            Action::SelectTask(task) => self.select_task(task),
             Action::AddPerson(label) => self.add_person(&label),
             Action::RenamePerson { person, label } => self.rename_person(person, &label),
-            Action::DeletePerson(person) => {
-                if let Some(pi) = self.person_index(person) {
-                    let label = self.people[pi].label.clone();
-                    let before = self.people.remove(pi);
-                    self.remember(
-                        person,
-                        pi,
-                        Some(before),
-                        None,
-                        t!("task-undo-delete-person", label = &label),
-                    );
-                    if self.selected_person == Some(person) {
-                        self.selected_person = None;
-                        self.selected_task = None;
-                    }
-                    self.status = Some(t!("task-status-deleted-person", label = &label));
-                }
-            }
+            Action::DeletePerson(person) => self.delete_person(person),
             Action::AddTask {
                 person,
                 title,
                 workplace,
-            } => {
-                // The new-task form has only a name box; a workplace refusal (from another
-                // caller) goes to the status line alone.
-                let checked = check_title(&title)
-                    .map_err(|e| (Some(Field::NewTaskTitle), e))
-                    .and_then(|t| Ok((t, check_workplace(&workplace).map_err(|e| (None, e))?)));
-                match checked {
-                    Err((field, message)) => {
-                        if self.person(person).is_some() {
-                            match field {
-                                Some(field) => self.refuse(field, message),
-                                None => self.status = Some(message),
-                            }
-                        }
-                    }
-                    Ok((title, workplace)) => self.add_task(person, title, workplace, Vec::new()),
-                }
-            }
+            } => self.add_typed_task(person, &title, &workplace),
             Action::AddTaskFromTemplate {
                 person,
                 template_id,
-            } => match templates::template(&template_id) {
-                None => self.refuse(Field::Template, t!("task-error-no-template")),
-                Some(template) => {
-                    let steps = template
-                        .steps()
-                        .into_iter()
-                        .map(|s| (s.instruction, s.cue, s.key_step))
-                        .collect();
-                    self.add_task(person, template.title(), String::new(), steps);
-                }
-            },
-            Action::RenameTask { task, title } => match check_title(&title) {
-                Err(message) => self.say_if_task(task, Field::TaskTitle, message),
-                Ok(title) => self.edit_task(task, |t| {
-                    t.title = title;
-                    t!("task-undo-rename-task", title = &t.title)
-                }),
-            },
-            Action::SetWorkplace { task, workplace } => match check_workplace(&workplace) {
-                Err(message) => self.say_if_task(task, Field::TaskWorkplace, message),
-                Ok(workplace) => self.edit_task(task, |t| {
-                    t.workplace = workplace;
-                    t!("task-undo-workplace")
-                }),
-            },
-            Action::SetChaining { task, chaining } => self.edit_task(task, |t| {
-                t.chaining = chaining;
-                t!(
-                    "task-undo-chaining",
-                    method = chaining.label().to_lowercase()
-                )
-            }),
+            } => self.add_task_from_template(person, &template_id),
+            Action::RenameTask { task, title } => self.rename_task(task, &title),
+            Action::SetWorkplace { task, workplace } => self.set_workplace(task, &workplace),
+            Action::SetChaining { task, chaining } => self.set_chaining(task, chaining),
             Action::DeleteTask(task) => self.delete_task(task),
             Action::AddStep {
                 at,
@@ -331,20 +256,7 @@ impl TasksState {
                 cue,
             } => {
                 let checked = checked_step(&instruction, &cue, None);
-                self.edit_steps(|steps, next_id| {
-                    let (instruction, cue) = match checked {
-                        Err((field, message)) => return Edit::RefusedField(field, message),
-                        Ok(c) => c,
-                    };
-                    if at > steps.len() {
-                        return Edit::Nothing;
-                    }
-                    if steps.len() >= MAX_STEPS {
-                        return Edit::RefusedField(Field::StepInstruction(None), too_many_steps());
-                    }
-                    steps.insert(at, new_step(next_id, instruction, cue, false));
-                    Edit::Done(t!("task-undo-add-step", number = at + 1))
-                })
+                self.edit_steps(|steps, next_id| add_step(steps, next_id, at, checked))
             }
             Action::EditStep {
                 step,
@@ -353,145 +265,27 @@ impl TasksState {
                 key_step,
             } => {
                 let checked = checked_step(&instruction, &cue, Some(step));
-                self.edit_steps(|steps, _| {
-                    let Some(i) = index_of(steps, step) else {
-                        return Edit::Nothing;
-                    };
-                    let (instruction, cue) = match checked {
-                        Err((field, message)) => return Edit::RefusedField(field, message),
-                        Ok(c) => c,
-                    };
-                    let s = &mut steps[i];
-                    s.instruction = instruction;
-                    s.cue = cue;
-                    s.key_step = key_step;
-                    Edit::Done(t!("task-undo-change-step", number = i + 1))
-                })
+                self.edit_steps(|steps, _| edit_step(steps, step, checked, key_step))
             }
-            Action::DeleteStep { step } => self.edit_steps(|steps, _| {
-                let Some(i) = index_of(steps, step) else {
-                    return Edit::Nothing;
-                };
-                steps.remove(i);
-                Edit::Done(t!("task-undo-delete-step", number = i + 1))
-            }),
-            Action::SplitStep { step, at_char } => self.edit_steps(|steps, next_id| {
-                let Some(i) = index_of(steps, step) else {
-                    return Edit::Nothing;
-                };
-                let chars: Vec<char> = steps[i].instruction.chars().collect();
-                if at_char > chars.len() {
-                    return Edit::Nothing;
-                }
-                let first = tidy(&chars[..at_char].iter().collect::<String>());
-                let second = tidy(&chars[at_char..].iter().collect::<String>());
-                if first.is_empty() || second.is_empty() {
-                    return Edit::Refused(t!("task-error-split-where"));
-                }
-                if steps.len() >= MAX_STEPS {
-                    return Edit::Refused(too_many_steps());
-                }
-                // The first part keeps what starts the step (cue, picture); both stay key
-                // steps if the whole was one, so merging them back gives the step back.
-                let key_step = steps[i].key_step;
-                steps[i].instruction = first;
-                steps.insert(i + 1, new_step(next_id, second, String::new(), key_step));
-                Edit::Done(t!(
-                    "task-undo-split-step",
-                    number = i + 1,
-                    first = i + 1,
-                    second = i + 2
-                ))
-            }),
-            Action::MergeWithNext { step } => self.edit_steps(|steps, _| {
-                let Some(i) = index_of(steps, step) else {
-                    return Edit::Nothing;
-                };
-                if i + 1 >= steps.len() {
-                    return Edit::Refused(t!("task-error-join-last"));
-                }
-                let next = &steps[i + 1];
-                let instruction = format!("{} {}", steps[i].instruction, next.instruction);
-                let cue = match (steps[i].cue.as_str(), next.cue.as_str()) {
-                    (a, b) if b.is_empty() || a == b => a.to_string(),
-                    ("", b) => b.to_string(),
-                    (a, b) => format!("{a}; {b}"),
-                };
-                let n = instruction.chars().count();
-                if n > MAX_INSTRUCTION_CHARS {
-                    return Edit::Refused(t!(
-                        "task-error-join-too-long",
-                        count = n,
-                        limit = MAX_INSTRUCTION_CHARS
-                    ));
-                }
-                let n = cue.chars().count();
-                if n > MAX_CUE_CHARS {
-                    return Edit::Refused(t!(
-                        "task-error-join-cues-too-long",
-                        count = n,
-                        limit = MAX_CUE_CHARS
-                    ));
-                }
-                let next = steps.remove(i + 1);
-                let s = &mut steps[i];
-                s.instruction = instruction;
-                s.cue = cue;
-                s.picture = s.picture.take().or(next.picture);
-                s.key_step |= next.key_step;
-                Edit::Done(t!("task-undo-join-steps", first = i + 1, second = i + 2))
-            }),
+            Action::DeleteStep { step } => self.edit_steps(|steps, _| delete_step(steps, step)),
+            Action::SplitStep { step, at_char } => {
+                self.edit_steps(|steps, next_id| split_step(steps, next_id, step, at_char))
+            }
+            Action::MergeWithNext { step } => {
+                self.edit_steps(|steps, _| merge_with_next(steps, step))
+            }
             Action::MoveStep { from, to } => self.edit_steps(|steps, _| move_step(steps, from, to)),
-            Action::MoveUp { step } => self.edit_steps(|steps, _| match index_of(steps, step) {
-                None => Edit::Nothing,
-                Some(0) => Edit::Refused(t!("task-error-already-first")),
-                Some(i) => move_step(steps, i, i - 1),
-            }),
-            Action::MoveDown { step } => self.edit_steps(|steps, _| match index_of(steps, step) {
-                None => Edit::Nothing,
-                Some(i) if i + 1 == steps.len() => Edit::Refused(t!("task-error-already-last")),
-                Some(i) => move_step(steps, i, i + 1),
-            }),
-            Action::SetPicture { step, picture } => self.edit_steps(|steps, _| {
-                let Some(i) = index_of(steps, step) else {
-                    return Edit::Nothing;
-                };
-                if picture
-                    .as_ref()
-                    .is_some_and(|p| p.0.is_empty() || p.0.chars().count() > MAX_PICTURE_REF_CHARS)
-                {
-                    return Edit::Nothing;
-                }
-                let what = if picture.is_some() {
-                    t!("task-undo-add-picture", number = i + 1)
-                } else {
-                    t!("task-undo-remove-picture", number = i + 1)
-                };
-                steps[i].picture = picture;
-                Edit::Done(what)
-            }),
+            Action::MoveUp { step } => self.edit_steps(|steps, _| move_up(steps, step)),
+            Action::MoveDown { step } => self.edit_steps(|steps, _| move_down(steps, step)),
+            Action::SetPicture { step, picture } => {
+                self.edit_steps(|steps, _| set_picture(steps, step, picture))
+            }
             Action::PasteSteps { text } => {
                 self.edit_steps(|steps, next_id| paste(steps, next_id, &text))
             }
             Action::MarkTeachingData { task, version } => self.mark_teaching_data(task, version),
-            Action::Undo => match self.undo.pop() {
-                None => self.status = Some(t!("task-status-nothing-to-undo")),
-                Some(entry) => {
-                    let what = entry.what.clone();
-                    let back = self.swap(entry);
-                    self.redo.push(back);
-                    self.status = Some(t!("task-status-undone", what = lower_first(&what)));
-                }
-            },
-            Action::Redo => match self.redo.pop() {
-                None => self.status = Some(t!("task-status-nothing-to-redo")),
-                Some(entry) => {
-                    let what = entry.what.clone();
-                    let back = self.swap(entry);
-                    self.undo.push(back);
-                    self.status = Some(t!("task-status-redone", what = lower_first(&what)));
-                }
-            },
+            Action::Undo => self.undo_edit(),
+            Action::Redo => self.redo_edit(),
             Action::Notify(message) => self.status = Some(message),
             Action::Refuse(field, message) => self.refuse(field, message),
         }
@@ -585,6 +379,57 @@ impl TasksState {
         }
     }
 
+    // Selection: not an edit, so not undone.
+
+    fn select_person(&mut self, person: Option<PersonId>) {
+        if person.is_none_or(|id| self.person(id).is_some()) {
+            if person != self.selected_person {
+                self.selected_task = None;
+            }
+            self.selected_person = person;
+        }
+    }
+
+    /// Selecting a task selects its person too.
+    fn select_task(&mut self, task: Option<TaskId>) {
+        let Some(task) = task else {
+            self.selected_task = None;
+            return;
+        };
+        if let Some((p, _)) = self.task(task) {
+            self.selected_person = Some(p.id);
+            self.selected_task = Some(task);
+        }
+    }
+
+    // History.
+
+    fn undo_edit(&mut self) {
+        match self.undo.pop() {
+            None => self.status = Some(t!("task-status-nothing-to-undo")),
+            Some(entry) => {
+                let what = entry.what.clone();
+                let back = self.swap(entry);
+                self.redo.push(back);
+                self.status = Some(t!("task-status-undone", what = lower_first(&what)));
+            }
+        }
+    }
+
+    fn redo_edit(&mut self) {
+        match self.redo.pop() {
+            None => self.status = Some(t!("task-status-nothing-to-redo")),
+            Some(entry) => {
+                let what = entry.what.clone();
+                let back = self.swap(entry);
+                self.undo.push(back);
+                self.status = Some(t!("task-status-redone", what = lower_first(&what)));
+            }
+        }
+    }
+
+    // People.
+
     fn add_person(&mut self, label: &str) {
         let label = match check_label(label) {
             Ok(l) => l,
@@ -655,6 +500,92 @@ impl TasksState {
             t!("task-undo-rename-person", label = &label),
         );
         self.status = Some(t!("task-status-renamed-person", label = &label));
+    }
+
+    fn delete_person(&mut self, person: PersonId) {
+        let Some(pi) = self.person_index(person) else {
+            return;
+        };
+        let label = self.people[pi].label.clone();
+        let before = self.people.remove(pi);
+        self.remember(
+            person,
+            pi,
+            Some(before),
+            None,
+            t!("task-undo-delete-person", label = &label),
+        );
+        if self.selected_person == Some(person) {
+            self.selected_person = None;
+            self.selected_task = None;
+        }
+        self.status = Some(t!("task-status-deleted-person", label = &label));
+    }
+
+    // Tasks.
+
+    /// A task from the "start from nothing" form (or another caller with a workplace).
+    fn add_typed_task(&mut self, person: PersonId, title: &str, workplace: &str) {
+        // The new-task form has only a name box; a workplace refusal (from another caller)
+        // goes to the status line alone.
+        let checked = check_title(title)
+            .map_err(|e| (Some(Field::NewTaskTitle), e))
+            .and_then(|t| Ok((t, check_workplace(workplace).map_err(|e| (None, e))?)));
+        match checked {
+            Err((field, message)) => {
+                if self.person(person).is_some() {
+                    match field {
+                        Some(field) => self.refuse(field, message),
+                        None => self.status = Some(message),
+                    }
+                }
+            }
+            Ok((title, workplace)) => self.add_task(person, title, workplace, Vec::new()),
+        }
+    }
+
+    fn add_task_from_template(&mut self, person: PersonId, template_id: &str) {
+        match templates::template(template_id) {
+            None => self.refuse(Field::Template, t!("task-error-no-template")),
+            Some(template) => {
+                let steps = template
+                    .steps()
+                    .into_iter()
+                    .map(|s| (s.instruction, s.cue, s.key_step))
+                    .collect();
+                self.add_task(person, template.title(), String::new(), steps);
+            }
+        }
+    }
+
+    fn rename_task(&mut self, task: TaskId, title: &str) {
+        match check_title(title) {
+            Err(message) => self.say_if_task(task, Field::TaskTitle, message),
+            Ok(title) => self.edit_task(task, |t| {
+                t.title = title;
+                t!("task-undo-rename-task", title = &t.title)
+            }),
+        }
+    }
+
+    fn set_workplace(&mut self, task: TaskId, workplace: &str) {
+        match check_workplace(workplace) {
+            Err(message) => self.say_if_task(task, Field::TaskWorkplace, message),
+            Ok(workplace) => self.edit_task(task, |t| {
+                t.workplace = workplace;
+                t!("task-undo-workplace")
+            }),
+        }
+    }
+
+    fn set_chaining(&mut self, task: TaskId, chaining: Chaining) {
+        self.edit_task(task, |t| {
+            t.chaining = chaining;
+            t!(
+                "task-undo-chaining",
+                method = chaining.label().to_lowercase()
+            )
+        })
     }
 
     fn add_task(
@@ -831,6 +762,155 @@ fn index_of(steps: &[Step], id: StepId) -> Option<usize> {
     steps.iter().position(|s| s.id == id)
 }
 
+// Step edits: each changes a copy of the selected task's steps (see `edit_steps`) and says
+// what it did, or why not.
+
+fn add_step(steps: &mut Vec<Step>, next_id: &mut u64, at: usize, checked: CheckedStep) -> Edit {
+    let (instruction, cue) = match checked {
+        Err((field, message)) => return Edit::RefusedField(field, message),
+        Ok(c) => c,
+    };
+    if at > steps.len() {
+        return Edit::Nothing;
+    }
+    if steps.len() >= MAX_STEPS {
+        return Edit::RefusedField(Field::StepInstruction(None), too_many_steps());
+    }
+    steps.insert(at, new_step(next_id, instruction, cue, false));
+    Edit::Done(t!("task-undo-add-step", number = at + 1))
+}
+
+fn edit_step(steps: &mut [Step], step: StepId, checked: CheckedStep, key_step: bool) -> Edit {
+    let Some(i) = index_of(steps, step) else {
+        return Edit::Nothing;
+    };
+    let (instruction, cue) = match checked {
+        Err((field, message)) => return Edit::RefusedField(field, message),
+        Ok(c) => c,
+    };
+    let s = &mut steps[i];
+    s.instruction = instruction;
+    s.cue = cue;
+    s.key_step = key_step;
+    Edit::Done(t!("task-undo-change-step", number = i + 1))
+}
+
+fn delete_step(steps: &mut Vec<Step>, step: StepId) -> Edit {
+    let Some(i) = index_of(steps, step) else {
+        return Edit::Nothing;
+    };
+    steps.remove(i);
+    Edit::Done(t!("task-undo-delete-step", number = i + 1))
+}
+
+fn split_step(steps: &mut Vec<Step>, next_id: &mut u64, step: StepId, at_char: usize) -> Edit {
+    let Some(i) = index_of(steps, step) else {
+        return Edit::Nothing;
+    };
+    let chars: Vec<char> = steps[i].instruction.chars().collect();
+    if at_char > chars.len() {
+        return Edit::Nothing;
+    }
+    let first = tidy(&chars[..at_char].iter().collect::<String>());
+    let second = tidy(&chars[at_char..].iter().collect::<String>());
+    if first.is_empty() || second.is_empty() {
+        return Edit::Refused(t!("task-error-split-where"));
+    }
+    if steps.len() >= MAX_STEPS {
+        return Edit::Refused(too_many_steps());
+    }
+    // The first part keeps what starts the step (cue, picture); both stay key steps if the
+    // whole was one, so merging them back gives the step back.
+    let key_step = steps[i].key_step;
+    steps[i].instruction = first;
+    steps.insert(i + 1, new_step(next_id, second, String::new(), key_step));
+    Edit::Done(t!(
+        "task-undo-split-step",
+        number = i + 1,
+        first = i + 1,
+        second = i + 2
+    ))
+}
+
+fn merge_with_next(steps: &mut Vec<Step>, step: StepId) -> Edit {
+    let Some(i) = index_of(steps, step) else {
+        return Edit::Nothing;
+    };
+    if i + 1 >= steps.len() {
+        return Edit::Refused(t!("task-error-join-last"));
+    }
+    let next = &steps[i + 1];
+    let instruction = format!("{} {}", steps[i].instruction, next.instruction);
+    let cue = joined_cue(&steps[i].cue, &next.cue);
+    let n = instruction.chars().count();
+    if n > MAX_INSTRUCTION_CHARS {
+        return Edit::Refused(t!(
+            "task-error-join-too-long",
+            count = n,
+            limit = MAX_INSTRUCTION_CHARS
+        ));
+    }
+    let n = cue.chars().count();
+    if n > MAX_CUE_CHARS {
+        return Edit::Refused(t!(
+            "task-error-join-cues-too-long",
+            count = n,
+            limit = MAX_CUE_CHARS
+        ));
+    }
+    let next = steps.remove(i + 1);
+    let s = &mut steps[i];
+    s.instruction = instruction;
+    s.cue = cue;
+    s.picture = s.picture.take().or(next.picture);
+    s.key_step |= next.key_step;
+    Edit::Done(t!("task-undo-join-steps", first = i + 1, second = i + 2))
+}
+
+/// Two steps' cues as one: both when they differ, one when they are the same or one is empty.
+fn joined_cue(a: &str, b: &str) -> String {
+    match (a, b) {
+        (a, b) if b.is_empty() || a == b => a.to_string(),
+        ("", b) => b.to_string(),
+        (a, b) => format!("{a}; {b}"),
+    }
+}
+
+fn move_up(steps: &mut Vec<Step>, step: StepId) -> Edit {
+    match index_of(steps, step) {
+        None => Edit::Nothing,
+        Some(0) => Edit::Refused(t!("task-error-already-first")),
+        Some(i) => move_step(steps, i, i - 1),
+    }
+}
+
+fn move_down(steps: &mut Vec<Step>, step: StepId) -> Edit {
+    match index_of(steps, step) {
+        None => Edit::Nothing,
+        Some(i) if i + 1 == steps.len() => Edit::Refused(t!("task-error-already-last")),
+        Some(i) => move_step(steps, i, i + 1),
+    }
+}
+
+fn set_picture(steps: &mut [Step], step: StepId, picture: Option<PictureRef>) -> Edit {
+    let Some(i) = index_of(steps, step) else {
+        return Edit::Nothing;
+    };
+    if picture
+        .as_ref()
+        .is_some_and(|p| p.0.is_empty() || p.0.chars().count() > MAX_PICTURE_REF_CHARS)
+    {
+        return Edit::Nothing;
+    }
+    let what = if picture.is_some() {
+        t!("task-undo-add-picture", number = i + 1)
+    } else {
+        t!("task-undo-remove-picture", number = i + 1)
+    };
+    steps[i].picture = picture;
+    Edit::Done(what)
+}
+
 fn move_step(steps: &mut Vec<Step>, from: usize, to: usize) -> Edit {
     if from >= steps.len() || to >= steps.len() || from == to {
         return Edit::Nothing;
@@ -850,11 +930,9 @@ fn too_many_steps() -> String {
 }
 
 /// A step's words and cue as they will be kept, or which box was refused and why.
-fn checked_step(
-    instruction: &str,
-    cue: &str,
-    step: Option<StepId>,
-) -> Result<(String, String), (Field, String)> {
+type CheckedStep = Result<(String, String), (Field, String)>;
+
+fn checked_step(instruction: &str, cue: &str, step: Option<StepId>) -> CheckedStep {
     let instruction =
         check_instruction(instruction).map_err(|e| (Field::StepInstruction(step), e))?;
     let cue = check_cue(cue).map_err(|e| (Field::StepCue(step), e))?;
@@ -1011,6 +1089,15 @@ mod tests {
         ] {
             assert_eq!(strip_list_marker(line), want, "{line:?}");
         }
+    }
+
+    #[test]
+    fn joined_cues_keep_both_once() {
+        assert_eq!(joined_cue("tap", "tap"), "tap");
+        assert_eq!(joined_cue("tap", ""), "tap");
+        assert_eq!(joined_cue("", "bell"), "bell");
+        assert_eq!(joined_cue("", ""), "");
+        assert_eq!(joined_cue("tap", "bell"), "tap; bell");
     }
 
     #[test]
