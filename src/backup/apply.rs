@@ -339,415 +339,577 @@ pub fn merge(current: &Data, backup: &Backup) -> (Data, Report) {
 /// [`merge`], and which lines of the report's `added` say that a new person came in (by
 /// their place in the list), for [`replace`] to leave out: its own first line says so.
 fn merge_saying_who(current: &Data, backup: &Backup) -> (Data, Report, Vec<usize>) {
-    let mut new_people_lines = Vec::new();
-    let inc = &backup.data;
-    let mut out = current.clone();
-    let mut report = Report::default();
-    let keep_from = tasks_counter(current);
-    let mut ids = Fresh::new(
-        keep_from,
-        if inc.tasks.people.is_empty() {
+    let mut merge = Merge::new(current, &backup.data);
+    merge.people_and_tasks();
+    merge.trackers();
+    merge.open_session();
+    merge.scenarios();
+    merge.pictures();
+    merge.report.notes.extend(backup.notes.iter().cloned());
+    merge.counters();
+    if merge.report.lines().is_empty() {
+        merge.report.skipped.push(t!("backup-empty"));
+    }
+    (merge.out, merge.report, merge.new_people_lines)
+}
+
+/// A merge under way: what is here, what comes in, the result so far and what each step
+/// leaves for the next.
+struct Merge<'a> {
+    here: &'a Data,
+    inc: &'a Data,
+    out: Data,
+    report: Report,
+    /// Lines of `report.added` that say a new person came in.
+    new_people_lines: Vec<usize>,
+    /// Ids for people and tasks that come in.
+    ids: Fresh,
+    /// Ids for sessions that come in.
+    session_ids: Fresh,
+    /// Incoming picture ids that are another picture here, and the ids they come in under.
+    pic_names: HashMap<String, String>,
+    /// Each incoming task that came in or was already here, and its id here.
+    task_map: HashMap<TaskId, TaskId>,
+    /// Each incoming task's title, for the report.
+    titles: HashMap<TaskId, String>,
+}
+
+/// How one person's tasks went.
+#[derive(Default)]
+struct TaskCounts {
+    added: usize,
+    same: usize,
+    no_room: usize,
+}
+
+impl<'a> Merge<'a> {
+    fn new(here: &'a Data, inc: &'a Data) -> Merge<'a> {
+        let tasks_past_incoming = if inc.tasks.people.is_empty() {
             0
         } else {
             max_id(&inc.tasks.people) + 1
-        },
-    );
-    let session_keep_from = sessions_counter(current);
-    let mut session_ids = Fresh::new(
-        session_keep_from,
-        max_session_id(&inc.tracker).map_or(0, |m| m + 1),
-    );
+        };
+        Merge {
+            here,
+            inc,
+            out: here.clone(),
+            report: Report::default(),
+            new_people_lines: Vec::new(),
+            ids: Fresh::new(tasks_counter(here), tasks_past_incoming),
+            session_ids: Fresh::new(
+                sessions_counter(here),
+                max_session_id(&inc.tracker).map_or(0, |m| m + 1),
+            ),
+            // Pictures first, so tasks can be compared as they will be.
+            pic_names: picture_renames(here, inc),
+            task_map: HashMap::new(),
+            titles: HashMap::new(),
+        }
+    }
 
-    // Pictures first: which incoming ids must change, so tasks can be compared as they will be.
-    // A name an earlier import of the same picture made is used again, so importing the same
-    // backup twice brings nothing in twice.
-    let refs_here = picture_refs(&current.tasks.people);
-    let mut taken: HashSet<String> = current
+    /// People matched by label or added whole, then each one's tasks.
+    fn people_and_tasks(&mut self) {
+        let inc = self.inc;
+        let mut twins = TaskTwins::new(self.here, inc);
+        for ip in &inc.tasks.people {
+            let Some((pi, new_person)) = self.place_person(ip) else {
+                continue;
+            };
+            let counts = self.tasks_of(ip, pi, new_person, &mut twins);
+            self.say_person(pi, new_person, &counts);
+        }
+    }
+
+    /// Where an incoming person is in the result (added at the end when new, and whether
+    /// they were), or `None` when there is no room for another person.
+    fn place_person(&mut self, ip: &Person) -> Option<(usize, bool)> {
+        let key = label_key(&ip.label);
+        let people = &mut self.out.tasks.people;
+        if let Some(pi) = people.iter().position(|p| label_key(&p.label) == key) {
+            return Some((pi, false));
+        }
+        if people.len() >= MAX_PEOPLE {
+            self.report.notes.push(t!(
+                "backup-no-room-people",
+                person = ip.label.as_str(),
+                max = MAX_PEOPLE
+            ));
+            return None;
+        }
+        people.push(Person {
+            id: PersonId(self.ids.id(ip.id.0)),
+            label: ip.label.clone(),
+            tasks: Vec::new(),
+        });
+        Some((people.len() - 1, true))
+    }
+
+    /// Bring in an incoming person's tasks to the person at `pi`: a task already here is
+    /// matched, not copied; the others come in while there is room.
+    fn tasks_of(
+        &mut self,
+        ip: &Person,
+        pi: usize,
+        new_person: bool,
+        twins: &mut TaskTwins,
+    ) -> TaskCounts {
+        let mut counts = TaskCounts::default();
+        for it in &ip.tasks {
+            let mut t = it.clone();
+            repoint(&mut t, &self.pic_names);
+            self.titles.insert(it.id, t.title.clone());
+            if !new_person {
+                match twins.find(&self.out.tasks.people[pi].tasks, it.id, &t) {
+                    Twin::Here(h) => {
+                        self.task_map.insert(it.id, h);
+                        counts.same += 1;
+                        continue;
+                    }
+                    Twin::PhasesDiffer => self.report.notes.push(t!(
+                        "backup-phases-differ",
+                        task = t.title.as_str(),
+                        person = ip.label.as_str()
+                    )),
+                    Twin::None => {}
+                }
+            }
+            if self.out.tasks.people[pi].tasks.len() >= MAX_TASKS_PER_PERSON {
+                counts.no_room += 1;
+                continue;
+            }
+            t.id = TaskId(self.ids.id(it.id.0));
+            self.task_map.insert(it.id, t.id);
+            self.out.tasks.people[pi].tasks.push(t);
+            counts.added += 1;
+        }
+        counts
+    }
+
+    /// The report's lines for one person.
+    fn say_person(&mut self, pi: usize, new_person: bool, counts: &TaskCounts) {
+        let label = self.out.tasks.people[pi].label.as_str();
+        let report = &mut self.report;
+        if new_person {
+            self.new_people_lines.push(report.added.len());
+            report.added.push(t!(
+                "backup-added-person",
+                person = label,
+                tasks = counts.added
+            ));
+        } else {
+            if counts.added > 0 {
+                report.added.push(t!(
+                    "backup-added-tasks",
+                    person = label,
+                    count = counts.added
+                ));
+            }
+            if counts.same > 0 {
+                report
+                    .skipped
+                    .push(t!("backup-tasks-here", person = label, count = counts.same));
+            } else if counts.added == 0 && counts.no_room == 0 {
+                report
+                    .skipped
+                    .push(t!("backup-person-here", person = label));
+            }
+        }
+        if counts.no_room > 0 {
+            report.notes.push(t!(
+                "backup-tasks-no-room",
+                person = label,
+                count = counts.no_room,
+                max = MAX_TASKS_PER_PERSON
+            ));
+        }
+    }
+
+    /// The trackers of the tasks that came in or were already here, with their sessions.
+    fn trackers(&mut self) {
+        let inc = self.inc;
+        let (mut added, mut same) = (0, 0);
+        for it in &inc.tracker.trackers {
+            let Some(&here_id) = self.task_map.get(&it.task) else {
+                continue;
+            };
+            match self
+                .out
+                .tracker
+                .trackers
+                .iter()
+                .position(|t| t.task == here_id)
+            {
+                None => {
+                    let mut t = it.clone();
+                    t.task = here_id;
+                    for s in &mut t.sessions {
+                        s.id = SessionId(self.session_ids.id(s.id.0));
+                        s.task = here_id;
+                    }
+                    added += t.sessions.len();
+                    self.out.tracker.trackers.push(t);
+                }
+                Some(ti) => {
+                    let (a, s) = self.merge_into_tracker_here(ti, it, here_id);
+                    added += a;
+                    same += s;
+                }
+            }
+        }
+        if added > 0 {
+            self.report
+                .added
+                .push(t!("backup-added-sessions", count = added));
+        }
+        if same > 0 {
+            self.report
+                .skipped
+                .push(t!("backup-sessions-here", count = same));
+        }
+    }
+
+    /// An incoming tracker into the one here for the same task (at `ti`): its further
+    /// teaching phases, then its sessions. How many sessions came in and were already here.
+    fn merge_into_tracker_here(
+        &mut self,
+        ti: usize,
+        it: &TaskTracker,
+        here_id: TaskId,
+    ) -> (usize, usize) {
+        let title = self.titles.get(&it.task).cloned().unwrap_or_default();
+        let here = &mut self.out.tracker.trackers[ti];
+        if here.phases.len() < it.phases.len() {
+            let from = here.phases.len();
+            here.phases.extend_from_slice(&it.phases[from..]);
+            self.report.added.push(t!(
+                "backup-phases-came-in",
+                task = title.as_str(),
+                from = from,
+                phase = here.phases.len()
+            ));
+        }
+        if here.hierarchy != it.hierarchy || here.rules != it.rules || here.aim != it.aim {
+            self.report
+                .notes
+                .push(t!("backup-tracker-differs", task = title.as_str()));
+        }
+        merge_sessions(
+            &mut here.sessions,
+            &it.sessions,
+            here_id,
+            &mut self.session_ids,
+        )
+    }
+
+    /// The unfinished session in the file, only if none is open here.
+    fn open_session(&mut self) {
+        let Some(s) = &self.inc.tracker.open else {
+            return;
+        };
+        let title = self.titles.get(&s.task).cloned().unwrap_or_default();
+        let (date, task) = (on_date(&s.date), title.as_str());
+        let date = date.as_str();
+        let Some(&here_id) = self.task_map.get(&s.task) else {
+            self.report
+                .notes
+                .push(t!("backup-open-task-not-in", date = date, task = task));
+            return;
+        };
+        let mut s = s.clone();
+        s.task = here_id;
+        match &self.out.tracker.open {
+            Some(o) if same_session(o, &s) => {
+                self.report
+                    .skipped
+                    .push(t!("backup-open-here", date = date, task = task))
+            }
+            Some(_) => self.report.notes.push(t!(
+                "backup-open-busy",
+                date = date,
+                task = task,
+                scored = s.records.len(),
+                steps = s.plan.steps.len()
+            )),
+            None => {
+                s.id = SessionId(self.session_ids.id(s.id.0));
+                self.out.tracker.open = Some(s);
+                self.report
+                    .added
+                    .push(t!("backup-open-added", date = date, task = task));
+            }
+        }
+    }
+
+    /// Saved scenarios: the same name and form already here are skipped; another form under
+    /// a name here comes in under a new name.
+    fn scenarios(&mut self) {
+        let inc = self.inc;
+        let (mut added, mut same, mut no_room) = (0, 0, 0);
+        for s in &inc.scenarios {
+            let here = self
+                .out
+                .scenarios
+                .iter()
+                .any(|x| before_import(&x.name) == before_import(&s.name) && x.form == s.form);
+            if here {
+                same += 1;
+                continue;
+            }
+            if self.out.scenarios.len() >= MAX_SAVED {
+                no_room += 1;
+                continue;
+            }
+            let name = free_scenario_name(&s.name, &self.out.scenarios);
+            if name != s.name {
+                self.report.renamed.push(t!(
+                    "backup-scenario-renamed",
+                    name = s.name.as_str(),
+                    new_name = name.as_str()
+                ));
+            }
+            self.out.scenarios.push(Saved {
+                name,
+                form: s.form.clone(),
+            });
+            added += 1;
+        }
+        let report = &mut self.report;
+        if added > 0 {
+            report
+                .added
+                .push(t!("backup-added-scenarios", count = added));
+        }
+        if same > 0 {
+            report
+                .skipped
+                .push(t!("backup-scenarios-here", count = same));
+        }
+        if no_room > 0 {
+            report.notes.push(t!(
+                "backup-scenarios-no-room",
+                count = no_room,
+                max = MAX_SAVED
+            ));
+        }
+    }
+
+    /// Pictures: those a step here now uses, and those no step in the file uses (kept as the
+    /// file has them); not those only a task that did not come in uses.
+    fn pictures(&mut self) {
+        let used_here: HashSet<String> = picture_refs(&self.out.tasks.people)
+            .into_iter()
+            .map(String::from)
+            .collect();
+        let used_in_file = picture_refs(&self.inc.tasks.people);
+        let (mut added, mut same, mut renamed) = (0, 0, 0);
+        let mut pictures: BTreeMap<String, String> = BTreeMap::new();
+        for (id, url) in &self.inc.pictures {
+            let here_id = self.pic_names.get(id).unwrap_or(id);
+            if self.out.pictures.get(here_id) == Some(url) {
+                same += 1;
+            } else if used_here.contains(here_id) || !used_in_file.contains(id.as_str()) {
+                pictures.insert(here_id.clone(), url.clone());
+                added += 1;
+                if here_id != id {
+                    renamed += 1;
+                }
+            }
+        }
+        self.out.pictures.extend(pictures);
+        let report = &mut self.report;
+        if added > 0 {
+            report
+                .added
+                .push(t!("backup-added-pictures", count = added));
+        }
+        if renamed > 0 {
+            report
+                .renamed
+                .push(t!("backup-pictures-renamed", count = renamed));
+        }
+        if same > 0 {
+            report
+                .skipped
+                .push(t!("backup-pictures-here", count = same));
+        }
+    }
+
+    /// Counters past everything now here, and never back.
+    fn counters(&mut self) {
+        let out = &mut self.out;
+        let mut next = self.ids.keep_from.max(self.inc.tasks.next_id);
+        if !out.tasks.people.is_empty() {
+            next = next.max(max_id(&out.tasks.people) + 1);
+        }
+        out.tasks.next_id = next;
+        out.tracker.next_id = self
+            .session_ids
+            .keep_from
+            .max(self.inc.tracker.next_id)
+            .max(max_session_id(&out.tracker).map_or(0, |m| m + 1));
+    }
+}
+
+/// Which incoming picture ids must come in under another id, and which: a picture whose id
+/// is another picture here, and a step's picture the file lacks whose id here is another
+/// picture (the step must not show it). A name an earlier import of the same picture made
+/// is used again, so importing the same backup twice brings nothing in twice.
+fn picture_renames(here: &Data, inc: &Data) -> HashMap<String, String> {
+    let refs_here = picture_refs(&here.tasks.people);
+    let mut taken: HashSet<String> = here
         .pictures
         .keys()
         .chain(inc.pictures.keys())
         .cloned()
         .chain(refs_here.iter().map(|r| r.to_string()))
         .collect();
-    let mut pic_names: HashMap<String, String> = HashMap::new();
+    let mut names: HashMap<String, String> = HashMap::new();
     for (id, url) in &inc.pictures {
-        if current.pictures.get(id).is_some_and(|here| here != url) {
-            let same_bytes = |c: &&String| current.pictures.get(*c) == Some(url);
-            let new = current
+        if here.pictures.get(id).is_some_and(|mine| mine != url) {
+            let same_bytes = |c: &&String| here.pictures.get(*c) == Some(url);
+            let new = here
                 .pictures
                 .keys()
                 .filter(|c| renamed_from(c) == Some(id.as_str()))
                 .find(same_bytes)
-                .or_else(|| current.pictures.keys().find(same_bytes))
+                .or_else(|| here.pictures.keys().find(same_bytes))
                 .cloned()
                 .unwrap_or_else(|| free_picture_id(id, &taken));
             taken.insert(new.clone());
-            pic_names.insert(id.clone(), new);
+            names.insert(id.clone(), new);
         }
     }
-    // A step whose picture is not in the file must not show a different picture that has
-    // the same id here.
     for r in picture_refs(&inc.tasks.people) {
-        if !inc.pictures.contains_key(r) && current.pictures.contains_key(r) {
+        if !inc.pictures.contains_key(r) && here.pictures.contains_key(r) {
             let new = refs_here
                 .iter()
-                .find(|c| renamed_from(c) == Some(r) && !current.pictures.contains_key(**c))
+                .find(|c| renamed_from(c) == Some(r) && !here.pictures.contains_key(**c))
                 .map(|c| c.to_string())
                 .unwrap_or_else(|| free_picture_id(r, &taken));
             taken.insert(new.clone());
-            pic_names.insert(r.to_string(), new);
+            names.insert(r.to_string(), new);
         }
     }
-    let repoint = |t: &mut TaskAnalysis| {
-        for s in t.versions.iter_mut().flat_map(|v| &mut v.steps) {
-            if let Some(new) = s.picture.as_ref().and_then(|r| pic_names.get(r.as_str())) {
-                s.picture = Some(PictureRef::new(new.clone()));
-            }
-        }
-    };
+    names
+}
 
-    // People and tasks.
-    let here_before: HashSet<TaskId> = current
-        .tasks
-        .people
-        .iter()
-        .flat_map(|p| &p.tasks)
-        .map(|t| t.id)
-        .collect();
-    let trackers_here: HashMap<TaskId, &TaskTracker> = current
-        .tracker
-        .trackers
-        .iter()
-        .map(|t| (t.task, t))
-        .collect();
-    let trackers_in: HashMap<TaskId, &TaskTracker> =
-        inc.tracker.trackers.iter().map(|t| (t.task, t)).collect();
-    let tracker_here = |id: TaskId| trackers_here.get(&id).copied();
-    let tracker_in = |id: TaskId| trackers_in.get(&id).copied();
-    let mut task_map: HashMap<TaskId, TaskId> = HashMap::new();
-    let mut matched: HashSet<TaskId> = HashSet::new();
-    let mut titles: HashMap<TaskId, String> = HashMap::new();
-    for ip in &inc.tasks.people {
-        let key = label_key(&ip.label);
-        let (pi, new_person) = match out
-            .tasks
-            .people
-            .iter()
-            .position(|p| label_key(&p.label) == key)
-        {
-            Some(pi) => (pi, false),
-            None => {
-                if out.tasks.people.len() >= MAX_PEOPLE {
-                    report.notes.push(t!(
-                        "backup-no-room-people",
-                        person = ip.label.as_str(),
-                        max = MAX_PEOPLE
-                    ));
-                    continue;
-                }
-                out.tasks.people.push(Person {
-                    id: PersonId(ids.id(ip.id.0)),
-                    label: ip.label.clone(),
-                    tasks: Vec::new(),
-                });
-                (out.tasks.people.len() - 1, true)
-            }
-        };
-        let (mut added, mut same, mut no_room) = (0, 0, 0);
-        for it in &ip.tasks {
-            let mut t = it.clone();
-            repoint(&mut t);
-            titles.insert(it.id, t.title.clone());
-            if !new_person {
-                fn phases(tr: Option<&TaskTracker>) -> &[Phase] {
-                    tr.map_or(&[], |tr| &tr.phases)
-                }
-                let here = &out.tasks.people[pi].tasks;
-                let identical = |h: &&TaskAnalysis| {
-                    here_before.contains(&h.id) && !matched.contains(&h.id) && same_task(h, &t)
-                };
-                let fits = |h: &&TaskAnalysis| {
-                    identical(h)
-                        && phases_fit(phases(tracker_here(h.id)), phases(tracker_in(it.id)))
-                };
-                let twin = here
-                    .iter()
-                    .filter(fits)
-                    .find(|h| h.id == it.id)
-                    .or_else(|| here.iter().find(fits))
-                    .map(|h| h.id);
-                if let Some(h) = twin {
-                    matched.insert(h);
-                    task_map.insert(it.id, h);
-                    same += 1;
-                    continue;
-                }
-                if here.iter().any(|h| identical(&h)) {
-                    report.notes.push(t!(
-                        "backup-phases-differ",
-                        task = t.title.as_str(),
-                        person = ip.label.as_str()
-                    ));
-                }
-            }
-            if out.tasks.people[pi].tasks.len() >= MAX_TASKS_PER_PERSON {
-                no_room += 1;
-                continue;
-            }
-            t.id = TaskId(ids.id(it.id.0));
-            task_map.insert(it.id, t.id);
-            out.tasks.people[pi].tasks.push(t);
-            added += 1;
+/// Point a task's steps at the ids their pictures come in under.
+fn repoint(t: &mut TaskAnalysis, pic_names: &HashMap<String, String>) {
+    for s in t.versions.iter_mut().flat_map(|v| &mut v.steps) {
+        if let Some(new) = s.picture.as_ref().and_then(|r| pic_names.get(r.as_str())) {
+            s.picture = Some(PictureRef::new(new.clone()));
         }
-        let label = out.tasks.people[pi].label.as_str();
-        if new_person {
-            new_people_lines.push(report.added.len());
-            report
-                .added
-                .push(t!("backup-added-person", person = label, tasks = added));
+    }
+}
+
+/// What an incoming task of a person already here is.
+enum Twin {
+    /// The same as this task here.
+    Here(TaskId),
+    /// The same as a task here, but their teaching phases differ: it comes in as a copy.
+    PhasesDiffer,
+    None,
+}
+
+/// Finds, for an incoming task of a person already here, the task here it is the same as.
+struct TaskTwins<'a> {
+    /// Tasks that were here before the merge (not those it brought in).
+    here_before: HashSet<TaskId>,
+    trackers_here: HashMap<TaskId, &'a TaskTracker>,
+    trackers_in: HashMap<TaskId, &'a TaskTracker>,
+    /// Tasks here already matched: each is matched once.
+    matched: HashSet<TaskId>,
+}
+
+impl<'a> TaskTwins<'a> {
+    fn new(here: &'a Data, inc: &'a Data) -> TaskTwins<'a> {
+        let by_task = |d: &'a Data| d.tracker.trackers.iter().map(|t| (t.task, t)).collect();
+        TaskTwins {
+            here_before: here
+                .tasks
+                .people
+                .iter()
+                .flat_map(|p| &p.tasks)
+                .map(|t| t.id)
+                .collect(),
+            trackers_here: by_task(here),
+            trackers_in: by_task(inc),
+            matched: HashSet::new(),
+        }
+    }
+
+    /// Among the person's tasks `here`, the one the incoming task `t` (id `incoming` in the
+    /// file, pictures already repointed) is: identical content, not matched before, and
+    /// teaching phases that fit; the one with the same id first.
+    fn find(&mut self, here: &[TaskAnalysis], incoming: TaskId, t: &TaskAnalysis) -> Twin {
+        fn phases<'t>(trackers: &HashMap<TaskId, &'t TaskTracker>, id: TaskId) -> &'t [Phase] {
+            trackers.get(&id).map_or(&[], |tr| &tr.phases)
+        }
+        let identical = |h: &&TaskAnalysis| {
+            self.here_before.contains(&h.id) && !self.matched.contains(&h.id) && same_task(h, t)
+        };
+        let fits = |h: &&TaskAnalysis| {
+            identical(h)
+                && phases_fit(
+                    phases(&self.trackers_here, h.id),
+                    phases(&self.trackers_in, incoming),
+                )
+        };
+        let twin = here
+            .iter()
+            .filter(fits)
+            .find(|h| h.id == incoming)
+            .or_else(|| here.iter().find(fits))
+            .map(|h| h.id);
+        if let Some(h) = twin {
+            self.matched.insert(h);
+            return Twin::Here(h);
+        }
+        if here.iter().any(|h| identical(&h)) {
+            Twin::PhasesDiffer
         } else {
-            if added > 0 {
-                report
-                    .added
-                    .push(t!("backup-added-tasks", person = label, count = added));
-            }
-            if same > 0 {
-                report
-                    .skipped
-                    .push(t!("backup-tasks-here", person = label, count = same));
-            } else if added == 0 && no_room == 0 {
-                report
-                    .skipped
-                    .push(t!("backup-person-here", person = label));
-            }
-        }
-        if no_room > 0 {
-            report.notes.push(t!(
-                "backup-tasks-no-room",
-                person = label,
-                count = no_room,
-                max = MAX_TASKS_PER_PERSON
-            ));
+            Twin::None
         }
     }
+}
 
-    // Trackers and their sessions.
-    let (mut sessions_added, mut sessions_same) = (0, 0);
-    for it in &inc.tracker.trackers {
-        let Some(&here_id) = task_map.get(&it.task) else {
-            continue;
-        };
-        let title = titles.get(&it.task).cloned().unwrap_or_default();
-        match out.tracker.trackers.iter().position(|t| t.task == here_id) {
-            None => {
-                let mut t = it.clone();
-                t.task = here_id;
-                for s in &mut t.sessions {
-                    s.id = SessionId(session_ids.id(s.id.0));
-                    s.task = here_id;
-                }
-                sessions_added += t.sessions.len();
-                out.tracker.trackers.push(t);
-            }
-            Some(ti) => {
-                let here = &mut out.tracker.trackers[ti];
-                if here.phases.len() < it.phases.len() {
-                    let from = here.phases.len();
-                    here.phases.extend_from_slice(&it.phases[from..]);
-                    report.added.push(t!(
-                        "backup-phases-came-in",
-                        task = title.as_str(),
-                        from = from,
-                        phase = here.phases.len()
-                    ));
-                }
-                if here.hierarchy != it.hierarchy || here.rules != it.rules || here.aim != it.aim {
-                    report
-                        .notes
-                        .push(t!("backup-tracker-differs", task = title.as_str()));
-                }
-                let before: HashSet<SessionId> = here.sessions.iter().map(|s| s.id).collect();
-                let mut used: HashSet<SessionId> = HashSet::new();
-                for s in &it.sessions {
-                    let mut s = s.clone();
-                    s.task = here_id;
-                    let fits = |h: &&Session| {
-                        before.contains(&h.id) && !used.contains(&h.id) && same_session(h, &s)
-                    };
-                    let twin = here
-                        .sessions
-                        .iter()
-                        .filter(fits)
-                        .find(|h| h.id == s.id)
-                        .or_else(|| here.sessions.iter().find(fits))
-                        .map(|h| h.id);
-                    if let Some(h) = twin {
-                        used.insert(h);
-                        sessions_same += 1;
-                        continue;
-                    }
-                    s.id = SessionId(session_ids.id(s.id.0));
-                    let at = here
-                        .sessions
-                        .iter()
-                        .rposition(|h| h.date <= s.date)
-                        .map_or(0, |i| i + 1);
-                    here.sessions.insert(at, s);
-                    sessions_added += 1;
-                }
-            }
-        }
-    }
-    if sessions_added > 0 {
-        report
-            .added
-            .push(t!("backup-added-sessions", count = sessions_added));
-    }
-    if sessions_same > 0 {
-        report
-            .skipped
-            .push(t!("backup-sessions-here", count = sessions_same));
-    }
-
-    // The unfinished session.
-    if let Some(s) = &inc.tracker.open {
-        let title = titles.get(&s.task).cloned().unwrap_or_default();
-        let date = on_date(&s.date);
-        match task_map.get(&s.task) {
-            None => report.notes.push(t!(
-                "backup-open-task-not-in",
-                date = date.as_str(),
-                task = title.as_str()
-            )),
-            Some(&here_id) => {
-                let mut s = s.clone();
-                s.task = here_id;
-                match &out.tracker.open {
-                    Some(o) if same_session(o, &s) => report.skipped.push(t!(
-                        "backup-open-here",
-                        date = date.as_str(),
-                        task = title.as_str()
-                    )),
-                    Some(_) => report.notes.push(t!(
-                        "backup-open-busy",
-                        date = date.as_str(),
-                        task = title.as_str(),
-                        scored = s.records.len(),
-                        steps = s.plan.steps.len()
-                    )),
-                    None => {
-                        s.id = SessionId(session_ids.id(s.id.0));
-                        out.tracker.open = Some(s);
-                        report.added.push(t!(
-                            "backup-open-added",
-                            date = date.as_str(),
-                            task = title.as_str()
-                        ));
-                    }
-                }
-            }
-        }
-    }
-
-    // Scenarios.
-    let (mut scen_added, mut scen_same, mut scen_no_room) = (0, 0, 0);
-    for s in &inc.scenarios {
-        let here = out
-            .scenarios
+/// Incoming sessions into a tracker's sessions here (for the task `here_id`): one identical
+/// to a session here is already here; the others come in with new ids, in date order. How
+/// many came in and how many were already here.
+fn merge_sessions(
+    here: &mut Vec<Session>,
+    incoming: &[Session],
+    here_id: TaskId,
+    ids: &mut Fresh,
+) -> (usize, usize) {
+    let before: HashSet<SessionId> = here.iter().map(|s| s.id).collect();
+    let mut used: HashSet<SessionId> = HashSet::new();
+    let (mut added, mut same) = (0, 0);
+    for s in incoming {
+        let mut s = s.clone();
+        s.task = here_id;
+        let fits =
+            |h: &&Session| before.contains(&h.id) && !used.contains(&h.id) && same_session(h, &s);
+        let twin = here
             .iter()
-            .any(|x| before_import(&x.name) == before_import(&s.name) && x.form == s.form);
-        if here {
-            scen_same += 1;
+            .filter(fits)
+            .find(|h| h.id == s.id)
+            .or_else(|| here.iter().find(fits))
+            .map(|h| h.id);
+        if let Some(h) = twin {
+            used.insert(h);
+            same += 1;
             continue;
         }
-        if out.scenarios.len() >= MAX_SAVED {
-            scen_no_room += 1;
-            continue;
-        }
-        let name = free_scenario_name(&s.name, &out.scenarios);
-        if name != s.name {
-            report.renamed.push(t!(
-                "backup-scenario-renamed",
-                name = s.name.as_str(),
-                new_name = name.as_str()
-            ));
-        }
-        out.scenarios.push(Saved {
-            name,
-            form: s.form.clone(),
-        });
-        scen_added += 1;
+        s.id = SessionId(ids.id(s.id.0));
+        let at = here
+            .iter()
+            .rposition(|h| h.date <= s.date)
+            .map_or(0, |i| i + 1);
+        here.insert(at, s);
+        added += 1;
     }
-    if scen_added > 0 {
-        report
-            .added
-            .push(t!("backup-added-scenarios", count = scen_added));
-    }
-    if scen_same > 0 {
-        report
-            .skipped
-            .push(t!("backup-scenarios-here", count = scen_same));
-    }
-    if scen_no_room > 0 {
-        report.notes.push(t!(
-            "backup-scenarios-no-room",
-            count = scen_no_room,
-            max = MAX_SAVED
-        ));
-    }
-
-    // Pictures: those a step here now uses, and those no step in the file uses (kept as the
-    // file has them); not those only a task that did not come in uses.
-    let used_here: HashSet<String> = picture_refs(&out.tasks.people)
-        .into_iter()
-        .map(String::from)
-        .collect();
-    let used_in_file = picture_refs(&inc.tasks.people);
-    let (mut pics_added, mut pics_same, mut pics_renamed) = (0, 0, 0);
-    let mut pictures: BTreeMap<String, String> = BTreeMap::new();
-    for (id, url) in &inc.pictures {
-        let here_id = pic_names.get(id).unwrap_or(id);
-        if out.pictures.get(here_id) == Some(url) {
-            pics_same += 1;
-        } else if used_here.contains(here_id) || !used_in_file.contains(id.as_str()) {
-            pictures.insert(here_id.clone(), url.clone());
-            pics_added += 1;
-            if here_id != id {
-                pics_renamed += 1;
-            }
-        }
-    }
-    out.pictures.extend(pictures);
-    if pics_added > 0 {
-        report
-            .added
-            .push(t!("backup-added-pictures", count = pics_added));
-    }
-    if pics_renamed > 0 {
-        report
-            .renamed
-            .push(t!("backup-pictures-renamed", count = pics_renamed));
-    }
-    if pics_same > 0 {
-        report
-            .skipped
-            .push(t!("backup-pictures-here", count = pics_same));
-    }
-    report.notes.extend(backup.notes.iter().cloned());
-
-    // Counters past everything now here, and never back.
-    let mut next = keep_from.max(inc.tasks.next_id);
-    if !out.tasks.people.is_empty() {
-        next = next.max(max_id(&out.tasks.people) + 1);
-    }
-    out.tasks.next_id = next;
-    out.tracker.next_id = session_keep_from
-        .max(inc.tracker.next_id)
-        .max(max_session_id(&out.tracker).map_or(0, |m| m + 1));
-    if report.lines().is_empty() {
-        report.skipped.push(t!("backup-empty"));
-    }
-    (out, report, new_people_lines)
+    (added, same)
 }
 
 #[cfg(test)]
