@@ -945,6 +945,52 @@ mod tests {
         assert!(id.chars().count() <= MAX_PICTURE_REF_CHARS);
     }
 
+    fn session(id: u64, date: &str, note: &str) -> Session {
+        Session {
+            id: SessionId(id),
+            task: TaskId(1),
+            version: 1,
+            date: date.into(),
+            phase: 1,
+            procedure: crate::tracker::Procedure::ALL[0],
+            chaining: Default::default(),
+            plan: crate::tracker::session::plan(&[], Default::default(), &[]),
+            hierarchy: Default::default(),
+            records: Vec::new(),
+            note: note.into(),
+            cursor: 0,
+            finished: true,
+            changes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn merged_sessions_skip_those_here_and_go_in_by_date() {
+        let mut here = vec![session(1, "2025-03-01", ""), session(2, "2025-03-05", "")];
+        let incoming = [
+            // The same as session 2 here, under another id on the other device.
+            session(7, "2025-03-05", ""),
+            session(8, "2025-03-03", "new"),
+            session(9, "2025-03-09", "new"),
+        ];
+        // This device has given out ids up to 8: the file's 8 gets a new one, its 9 is kept.
+        let mut ids = Fresh::new(9, 10);
+        assert_eq!(
+            merge_sessions(&mut here, &incoming, TaskId(1), &mut ids),
+            (2, 1)
+        );
+        let got: Vec<(u64, &str)> = here.iter().map(|s| (s.id.0, s.date.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (1, "2025-03-01"),
+                (10, "2025-03-03"),
+                (2, "2025-03-05"),
+                (9, "2025-03-09")
+            ]
+        );
+    }
+
     #[test]
     fn fresh_ids_keep_what_this_device_never_gave_out() {
         let mut f = Fresh::new(10, 30);
