@@ -7,11 +7,12 @@ use super::use_tracker;
 use crate::app::clock::today;
 use crate::app::components::hooks::use_text;
 use crate::engine::first_months::calendar::say_stored;
-use crate::tasks::TaskAnalysis;
+use crate::tasks::{StepId, TaskAnalysis};
+use crate::tracker::chart::Drawing;
 use crate::tracker::rules::{percent, WARN_BELOW_PERCENT};
 use crate::tracker::{
-    Chart, FadingRule, ImprovementOption, MasteryRule, MasteryStatus, NoProgressRule, Procedure,
-    Response, Rules, TaskTracker,
+    Chart, Explained, FadingRule, ImprovementOption, MasteryRule, MasteryStatus, NoProgressFlag,
+    NoProgressRule, Procedure, Response, Rules, TaskTracker,
 };
 use yew::prelude::*;
 
@@ -29,16 +30,7 @@ pub fn progress(props: &ProgressProps) -> Html {
         .tracker(task.id)
         .cloned()
         .unwrap_or_else(|| TaskTracker::new(task.id));
-    let scores = tracker.scores();
     let steps: Vec<_> = task.steps().iter().map(|s| s.id).collect();
-    let matrix = tracker.matrix(&steps);
-    let phase_label = |n: u32| {
-        tracker
-            .phases
-            .iter()
-            .find(|p| p.number == n)
-            .map_or_else(|| t!("track-phase", number = n), |p| p.label())
-    };
     let fading: Vec<(usize, String)> = steps
         .iter()
         .enumerate()
@@ -52,30 +44,8 @@ pub fn progress(props: &ProgressProps) -> Html {
     });
     let download_csv = {
         let tool = tool.clone();
-        let tracker = tracker.clone();
-        let task = task.clone();
-        Callback::from(move |_| {
-            let text = crate::tracker::progress::csv(&tracker.sessions, |version, step| {
-                task.version(version)
-                    .and_then(|v| {
-                        v.steps
-                            .iter()
-                            .position(|s| s.id == step)
-                            .map(|i| (i, &v.steps[i]))
-                    })
-                    .map_or_else(
-                        || step.to_string(),
-                        |(i, s)| format!("{}. {}", i + 1, s.instruction),
-                    )
-            });
-            let name = format!("{}-{}.csv", t!("track-csv-file"), today());
-            let said = match crate::app::components::download::download_as(&name, "text/csv", &text)
-            {
-                Ok(()) => t!("track-downloaded", file = name.as_str()),
-                Err(()) => t!("track-download-failed"),
-            };
-            tool.notify(said);
-        })
+        let (tracker, task) = (tracker.clone(), task.clone());
+        Callback::from(move |_| tool.notify(download_csv(&tracker, &task)))
     };
 
     html! {
@@ -95,75 +65,130 @@ pub fn progress(props: &ProgressProps) -> Html {
                 <p>{ t!("track-no-sessions") }</p>
             } else {
                 <ChartView chart={tracker.chart()} measure={tracker.aim.as_ref().map(|a| a.measure).unwrap_or_default()} />
-                <div class="table-wrap" tabindex="0" role="region" aria-label={t!("track-sessions-table")}>
-                    <table class="table progress-sessions">
-                        <caption class="field-label">{ t!("track-sessions-caption") }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ t!("track-col-session") }</th>
-                                <th scope="col">{ t!("track-col-date") }</th>
-                                <th scope="col">{ t!("track-col-phase") }</th>
-                                <th scope="col" class="num">{ t!("track-col-alone") }</th>
-                                <th scope="col" class="num">{ t!("track-col-weighted") }</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            { for scores.iter().enumerate().map(|(i, s)| html! {
-                                <tr>
-                                    <td>{ crate::i18n::number::integer(crate::i18n::lang(), i as i64 + 1) }</td>
-                                    <td>{ s.date.replace('T', " ") }</td>
-                                    <td>{ phase_label(s.phase) }</td>
-                                    <td class="num">{ t!("track-alone-cell", percent = percent(s.percent_independent), independent = s.independent, count = s.scored) }</td>
-                                    <td class="num">{ percent(s.weighted) }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
+                { sessions_table(&tracker) }
                 <p class="field-hint">{ t!("track-weighted-hint") }</p>
-
-                <div class="table-wrap" tabindex="0" role="region" aria-label={t!("track-matrix-table")}>
-                    <table class="table matrix">
-                        <caption class="field-label">{ t!("track-matrix-caption") }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ t!("track-col-step") }</th>
-                                { for tracker.sessions.iter().enumerate().map(|(i, _)| html! {
-                                    <th scope="col" class="matrix__session">
-                                        <span class="visually-hidden">{ t!("track-col-session") }{ " " }</span>{ i + 1 }
-                                    </th>
-                                }) }
-                                <th scope="col">{ t!("track-col-learned") }</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            { for matrix.rows.iter().enumerate().map(|(i, row)| {
-                                let mastery = tracker.mastery(steps[i]);
-                                let words = task.steps().get(i).map(|s| s.instruction.clone()).unwrap_or_default();
-                                html! {
-                                    <tr>
-                                        <th scope="row" class="matrix__step">{ format!("{}. {words}", i + 1) }</th>
-                                        { for row.iter().zip(&tracker.sessions).map(|(cell, s)| html! {
-                                            <td class={classes!("matrix__cell", level_class(cell.response))}>
-                                                { &cell.code }
-                                                <span class="visually-hidden">{
-                                                    cell.response.map_or_else(|| t!("track-not-recorded"), |r| r.label(&s.hierarchy))
-                                                }</span>
-                                            </td>
-                                        }) }
-                                        <td class={classes!("matrix__status", (mastery.value == MasteryStatus::Mastered).then_some("is-mastered"))}>
-                                            { mastery.value.label() }
-                                            <span class="matrix__why">{ mastery.why }</span>
-                                        </td>
-                                    </tr>
-                                }
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
+                { matrix_table(task, &tracker, &steps) }
                 <Key tracker={tracker.clone()} />
             }
+            { findings(&fading, stall.as_ref()) }
+            <PhaseForm tracker={tracker.clone()} stalled={stall.is_some()} />
+            <RulesForm task_id={task.id.0} rules={tracker.rules} />
+        </div>
+    }
+}
 
+/// Every response as CSV, downloaded; what happened, for the status line.
+fn download_csv(tracker: &TaskTracker, task: &TaskAnalysis) -> String {
+    let text = crate::tracker::progress::csv(&tracker.sessions, |version, step| {
+        task.version(version)
+            .and_then(|v| {
+                v.steps
+                    .iter()
+                    .position(|s| s.id == step)
+                    .map(|i| (i, &v.steps[i]))
+            })
+            .map_or_else(
+                || step.to_string(),
+                |(i, s)| format!("{}. {}", i + 1, s.instruction),
+            )
+    });
+    let name = format!("{}-{}.csv", t!("track-csv-file"), today());
+    match crate::app::components::download::download_as(&name, "text/csv", &text) {
+        Ok(()) => t!("track-downloaded", file = name.as_str()),
+        Err(()) => t!("track-download-failed"),
+    }
+}
+
+/// A phase's name for a sentence: the tracker's own label, or its number.
+fn phase_label(tracker: &TaskTracker, n: u32) -> String {
+    tracker
+        .phases
+        .iter()
+        .find(|p| p.number == n)
+        .map_or_else(|| t!("track-phase", number = n), |p| p.label())
+}
+
+/// The sessions as a table: the chart's text alternative.
+fn sessions_table(tracker: &TaskTracker) -> Html {
+    html! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label={t!("track-sessions-table")}>
+            <table class="table progress-sessions">
+                <caption class="field-label">{ t!("track-sessions-caption") }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ t!("track-col-session") }</th>
+                        <th scope="col">{ t!("track-col-date") }</th>
+                        <th scope="col">{ t!("track-col-phase") }</th>
+                        <th scope="col" class="num">{ t!("track-col-alone") }</th>
+                        <th scope="col" class="num">{ t!("track-col-weighted") }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for tracker.scores().iter().enumerate().map(|(i, s)| html! {
+                        <tr>
+                            <td>{ crate::i18n::number::integer(crate::i18n::lang(), i as i64 + 1) }</td>
+                            <td>{ s.date.replace('T', " ") }</td>
+                            <td>{ phase_label(tracker, s.phase) }</td>
+                            <td class="num">{ t!("track-alone-cell", percent = percent(s.percent_independent), independent = s.independent, count = s.scored) }</td>
+                            <td class="num">{ percent(s.weighted) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Step by session: the code of each response, and whether the step is learned.
+fn matrix_table(task: &TaskAnalysis, tracker: &TaskTracker, steps: &[StepId]) -> Html {
+    let matrix = tracker.matrix(steps);
+    html! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label={t!("track-matrix-table")}>
+            <table class="table matrix">
+                <caption class="field-label">{ t!("track-matrix-caption") }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ t!("track-col-step") }</th>
+                        { for tracker.sessions.iter().enumerate().map(|(i, _)| html! {
+                            <th scope="col" class="matrix__session">
+                                <span class="visually-hidden">{ t!("track-col-session") }{ " " }</span>{ i + 1 }
+                            </th>
+                        }) }
+                        <th scope="col">{ t!("track-col-learned") }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for matrix.rows.iter().enumerate().map(|(i, row)| {
+                        let mastery = tracker.mastery(steps[i]);
+                        let words = task.steps().get(i).map(|s| s.instruction.clone()).unwrap_or_default();
+                        html! {
+                            <tr>
+                                <th scope="row" class="matrix__step">{ format!("{}. {words}", i + 1) }</th>
+                                { for row.iter().zip(&tracker.sessions).map(|(cell, s)| html! {
+                                    <td class={classes!("matrix__cell", level_class(cell.response))}>
+                                        { &cell.code }
+                                        <span class="visually-hidden">{
+                                            cell.response.map_or_else(|| t!("track-not-recorded"), |r| r.label(&s.hierarchy))
+                                        }</span>
+                                    </td>
+                                }) }
+                                <td class={classes!("matrix__status", (mastery.value == MasteryStatus::Mastered).then_some("is-mastered"))}>
+                                    { mastery.value.label() }
+                                    <span class="matrix__why">{ mastery.why }</span>
+                                </td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// What the rules find, in words: steps ready to fade (by number), and a stall.
+fn findings(fading: &[(usize, String)], stall: Option<&Explained<NoProgressFlag>>) -> Html {
+    html! {
+        <>
             <h3>{ t!("track-findings") }</h3>
             if fading.is_empty() && stall.is_none() {
                 <p>{ t!("track-findings-none") }</p>
@@ -173,7 +198,7 @@ pub fn progress(props: &ProgressProps) -> Html {
                     { for fading.iter().map(|(n, why)| html! { <li>{ t!("track-step-words", number = *n, words = why.as_str()) }</li> }) }
                 </ul>
             }
-            if let Some(flag) = &stall {
+            if let Some(flag) = stall {
                 <div class="notice notice--warning stall">
                     <h4 class="notice__title">{ t!("track-stall-title") }</h4>
                     <p>{ &flag.why }</p>
@@ -185,9 +210,7 @@ pub fn progress(props: &ProgressProps) -> Html {
                     </ul>
                 </div>
             }
-            <PhaseForm tracker={tracker.clone()} stalled={stall.is_some()} />
-            <RulesForm task_id={task.id.0} rules={tracker.rules} />
-        </div>
+        </>
     }
 }
 
@@ -220,73 +243,38 @@ struct ChartProps {
 
 /// A line chart of the steps done on their own (or the weighted score, when the aim line is
 /// set on it), with the aim line and a line at each phase change. The sessions table below
-/// is its text alternative.
+/// is its text alternative. The geometry is [`Drawing`]'s; this only draws it.
 #[function_component(ChartView)]
 fn chart_view(props: &ChartProps) -> Html {
-    let c = &props.chart;
-    let (w, h, left, top, bottom, right) = (600.0, 260.0, 44.0, 16.0, 36.0, 16.0);
-    let weighted = props.measure == crate::tracker::progress::Measure::Weighted;
-    let value = |p: &crate::tracker::progress::ChartPoint| {
-        if weighted {
-            p.weighted
-        } else {
-            p.percent_independent
-        }
-    };
-    let what = if weighted {
-        t!("track-col-weighted")
-    } else {
-        t!("track-chart-alone")
-    };
-    // Wide enough for the aim line's end, which can lie beyond the sessions recorded so far.
-    let aim_end = c.aim.map_or(0.0, |(_, (x2, _))| x2);
-    let n = (c.points.len().max(2) as f64 - 1.0).max(aim_end);
-    let x = |v: f64| left + v / n * (w - left - right);
-    let y = |v: f64| top + (100.0 - v.clamp(0.0, 100.0)) / 100.0 * (h - top - bottom);
-    let line: String = c
-        .points
-        .iter()
-        .map(|p| format!("{:.1},{:.1}", x(p.x as f64), y(value(p))))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let summary = match (c.points.first(), c.points.last()) {
-        (Some(first), Some(last)) => t!(
-            "track-chart-summary",
-            what = what.to_lowercase(),
-            count = c.points.len(),
-            first = percent(value(first)),
-            last = percent(value(last))
-        ),
-        _ => t!("track-chart-empty"),
-    };
+    let d = Drawing::new(&props.chart, props.measure);
     html! {
         <figure class="chart tracker-chart">
-            <figcaption class="chart__caption">{ t!("track-chart-caption", what = what.as_str()) }</figcaption>
-            <svg class="chart__svg" viewBox={format!("0 0 {w} {h}")} role="img" aria-label={summary}>
-                <rect class="chart__plot" x={left.to_string()} y={top.to_string()}
-                    width={(w - left - right).to_string()} height={(h - top - bottom).to_string()} />
-                { for [0.0, 50.0, 100.0].iter().map(|v| html! {
+            <figcaption class="chart__caption">{ t!("track-chart-caption", what = d.what.as_str()) }</figcaption>
+            <svg class="chart__svg" viewBox={format!("0 0 {} {}", d.width, d.height)} role="img" aria-label={d.summary}>
+                <rect class="chart__plot" x={d.plot.x.to_string()} y={d.plot.y.to_string()}
+                    width={d.plot.width.to_string()} height={d.plot.height.to_string()} />
+                { for d.y_ticks.iter().map(|t| html! {
                     <g class="chart__tick">
-                        <line x1={left.to_string()} x2={(w - right).to_string()} y1={y(*v).to_string()} y2={y(*v).to_string()} />
-                        <text x={(left - 6.0).to_string()} y={(y(*v) + 4.0).to_string()} text-anchor="end">{ percent(*v) }</text>
+                        <line x1={t.line.from.x.to_string()} x2={t.line.to.x.to_string()} y1={t.line.from.y.to_string()} y2={t.line.to.y.to_string()} />
+                        <text x={t.at.x.to_string()} y={t.at.y.to_string()} text-anchor="end">{ &t.label }</text>
                     </g>
                 }) }
-                { for c.phase_lines.iter().map(|p| html! {
+                { for d.phase_lines.iter().map(|p| html! {
                     <g class="tracker-chart__phase">
-                        <line x1={x(p.x).to_string()} x2={x(p.x).to_string()} y1={top.to_string()} y2={(h - bottom).to_string()} />
-                        <text x={(x(p.x) + 4.0).to_string()} y={(top + 12.0).to_string()}>{ t!("track-phase", number = p.phase) }</text>
+                        <line x1={p.line.from.x.to_string()} x2={p.line.to.x.to_string()} y1={p.line.from.y.to_string()} y2={p.line.to.y.to_string()} />
+                        <text x={p.at.x.to_string()} y={p.at.y.to_string()}>{ &p.label }</text>
                     </g>
                 }) }
-                if let Some(((x1, y1), (x2, y2))) = c.aim {
-                    <line class="tracker-chart__aim" x1={x(x1).to_string()} y1={y(y1).to_string()}
-                        x2={x(x2).to_string()} y2={y(y2).to_string()} />
+                if let Some(aim) = d.aim {
+                    <line class="tracker-chart__aim" x1={aim.from.x.to_string()} y1={aim.from.y.to_string()}
+                        x2={aim.to.x.to_string()} y2={aim.to.y.to_string()} />
                 }
-                <polyline class="chart__line" points={line} />
-                { for c.points.iter().map(|p| html! {
-                    <circle class="tracker-chart__point" cx={x(p.x as f64).to_string()} cy={y(value(p)).to_string()} r="5" />
+                <polyline class="chart__line" points={d.line} />
+                { for d.points.iter().map(|p| html! {
+                    <circle class="tracker-chart__point" cx={p.x.to_string()} cy={p.y.to_string()} r="5" />
                 }) }
-                { for c.points.iter().map(|p| html! {
-                    <text class="chart__tick" x={x(p.x as f64).to_string()} y={(h - bottom + 18.0).to_string()} text-anchor="middle">{ p.x + 1 }</text>
+                { for d.x_ticks.iter().map(|t| html! {
+                    <text class="chart__tick" x={t.at.x.to_string()} y={t.at.y.to_string()} text-anchor="middle">{ &t.label }</text>
                 }) }
             </svg>
         </figure>
