@@ -1,9 +1,10 @@
 //! The prompting and fading tracker, kept out of the views so it is tested natively: the
 //! prompt hierarchy a coach uses for a task ([`hierarchy`]), a recorded teaching session
 //! ([`session`]), what the sessions add up to ([`progress`]), how their chart is drawn
-//! ([`chart`]), the mastery, fading and no-progress rules with their reasons and sources
-//! ([`rules`]), the reducer ([`state`]) and the file format ([`file`]). Built on the task
-//! analyses of [`crate::tasks`]; no browser types.
+//! ([`chart`]), the aim line as typed ([`aim_form`]), the mastery, fading and no-progress
+//! rules with their reasons and sources ([`rules`]), the reducer ([`state`]) and the file
+//! format ([`file`]). Built on the task analyses of [`crate::tasks`]; no browser types.
+pub mod aim_form;
 pub mod chart;
 pub mod file;
 pub mod hierarchy;

@@ -6,6 +6,7 @@
 use super::{use_tracker, Verb};
 use crate::app::components::hooks::use_text;
 use crate::tasks::TaskId;
+use crate::tracker::aim_form::{number_text, AimBox, AimText};
 use crate::tracker::hierarchy::MAX_LEVELS;
 use crate::tracker::{AimLine, Measure, PromptHierarchy, PromptLevel};
 use wasm_bindgen::JsCast;
@@ -43,6 +44,102 @@ fn one_code(text: &str) -> Result<char, String> {
     }
 }
 
+/// Which way a level moves in the list.
+#[derive(Clone, Copy, PartialEq)]
+enum Move {
+    Up,
+    Down,
+}
+
+impl Move {
+    /// The part of the button's id that says which way ("level-2-up").
+    fn key(self) -> &'static str {
+        match self {
+            Move::Up => "up",
+            Move::Down => "down",
+        }
+    }
+
+    fn back(self) -> Move {
+        match self {
+            Move::Up => Move::Down,
+            Move::Down => Move::Up,
+        }
+    }
+
+    /// Where the level at `from` goes.
+    fn to(self, from: usize) -> usize {
+        match self {
+            Move::Up => from - 1,
+            Move::Down => from + 1,
+        }
+    }
+}
+
+/// What the levels' rows and forms share: the task, the library's actions (marking a form
+/// as sent, so its refusal shows beside it), which level is being renamed, and where focus
+/// goes after the next change.
+#[derive(Clone)]
+struct Levels {
+    task: TaskId,
+    act: Callback<Verb>,
+    editing: UseStateHandle<Option<usize>>,
+    pending: UseStateHandle<bool>,
+    focus: UseStateHandle<Option<Vec<String>>>,
+}
+
+impl Levels {
+    /// Move a level; focus stays on its button at its new place (or the other one, at an end).
+    fn move_level(&self, from: usize, way: Move) -> Callback<MouseEvent> {
+        let (this, task, to) = (self.clone(), self.task, way.to(from));
+        Callback::from(move |_: MouseEvent| {
+            this.focus.set(Some(vec![
+                format!("level-{to}-{}", way.key()),
+                format!("level-{to}-{}", way.back().key()),
+            ]));
+            this.act
+                .emit(Box::new(move |t| t.move_level(task, from, to)));
+        })
+    }
+
+    /// Remove a level; focus goes to the one above it.
+    fn remove(&self, index: usize) -> Callback<MouseEvent> {
+        let (this, task) = (self.clone(), self.task);
+        Callback::from(move |_: MouseEvent| {
+            if index > 0 {
+                this.focus
+                    .set(Some(vec![format!("level-{}-rename", index - 1)]));
+            }
+            this.act
+                .emit(Box::new(move |t| t.remove_level(task, index)));
+        })
+    }
+
+    /// Open the rename form of a level, at its first box.
+    fn rename(&self, index: usize) -> Callback<MouseEvent> {
+        let this = self.clone();
+        Callback::from(move |_: MouseEvent| {
+            this.pending.set(false);
+            this.editing.set(Some(index));
+            this.focus.set(Some(vec![format!("level-{index}-name")]));
+        })
+    }
+
+    /// Close the rename form, back to its button.
+    fn cancel_rename(&self) -> Callback<usize> {
+        let this = self.clone();
+        Callback::from(move |index: usize| {
+            this.editing.set(None);
+            this.focus.set(Some(vec![format!("level-{index}-rename")]));
+        })
+    }
+
+    fn focus_on(&self) -> Callback<Vec<String>> {
+        let focus = self.focus.clone();
+        Callback::from(move |ids| focus.set(Some(ids)))
+    }
+}
+
 /// The prompt levels of a task: reorder, rename, remove, add, or go back to the usual six.
 #[function_component(HierarchyEditor)]
 pub fn hierarchy_editor(props: &SettingsProps) -> Html {
@@ -54,7 +151,6 @@ pub fn hierarchy_editor(props: &SettingsProps) -> Html {
         .map(|t| t.hierarchy.clone())
         .unwrap_or_default();
     let editing = use_state(|| None::<usize>);
-    let confirm_reset = use_state(|| false);
     let focus = use_state(|| None::<Vec<String>>);
     // A form sent and not yet taken: if the library refuses it, its message shows here too.
     let pending = use_state(|| false);
@@ -93,69 +189,13 @@ pub fn hierarchy_editor(props: &SettingsProps) -> Html {
             verb(&tool);
         })
     };
-    let move_level = |from: usize, to: usize, first: &'static str, second: &'static str| {
-        let act = act.clone();
-        let focus = focus.clone();
-        Callback::from(move |_: MouseEvent| {
-            focus.set(Some(vec![
-                format!("level-{to}-{first}"),
-                format!("level-{to}-{second}"),
-            ]));
-            act.emit(Box::new(move |t| t.move_level(task, from, to)));
-        })
+    let levels = Levels {
+        task,
+        act: act.clone(),
+        editing: editing.clone(),
+        pending,
+        focus,
     };
-    let remove = |index: usize| {
-        let act = act.clone();
-        let focus = focus.clone();
-        Callback::from(move |_: MouseEvent| {
-            if index > 0 {
-                focus.set(Some(vec![format!("level-{}-rename", index - 1)]));
-            }
-            act.emit(Box::new(move |t| t.remove_level(task, index)));
-        })
-    };
-    let rename = |index: usize| {
-        let editing = editing.clone();
-        let pending = pending.clone();
-        let focus = focus.clone();
-        Callback::from(move |_: MouseEvent| {
-            pending.set(false);
-            editing.set(Some(index));
-            focus.set(Some(vec![format!("level-{index}-name")]));
-        })
-    };
-    let on_cancel_rename = {
-        let editing = editing.clone();
-        let focus = focus.clone();
-        Callback::from(move |index: usize| {
-            editing.set(None);
-            focus.set(Some(vec![format!("level-{index}-rename")]));
-        })
-    };
-    let on_reset = {
-        let confirm = confirm_reset.clone();
-        Callback::from(move |_: MouseEvent| confirm.set(!*confirm))
-    };
-    let on_reset_yes = {
-        let confirm = confirm_reset.clone();
-        let act = act.clone();
-        let focus = focus.clone();
-        Callback::from(move |_: MouseEvent| {
-            confirm.set(false);
-            focus.set(Some(vec!["levels-reset".into()]));
-            act.emit(Box::new(move |t| t.reset_hierarchy(task)));
-        })
-    };
-    let on_reset_no = {
-        let confirm = confirm_reset.clone();
-        let focus = focus.clone();
-        Callback::from(move |_: MouseEvent| {
-            confirm.set(false);
-            focus.set(Some(vec!["levels-reset".into()]));
-        })
-    };
-    let usual = PromptHierarchy::default();
-    let is_usual = hierarchy == usual;
 
     html! {
         <div class="levels-editor">
@@ -166,67 +206,111 @@ pub fn hierarchy_editor(props: &SettingsProps) -> Html {
                 <p class="field-error" id="levels-refusal">{ message }</p>
             }
             <ol class="levels">
-                { for hierarchy.levels.iter().enumerate().map(|(i, level)| {
-                    let name = level.shown_name();
-                    html! {
-                        <li class="levels__item">
-                            <p class="levels__words">
-                                <span class={classes!("levels__code", format!("lvl-{}", i.min(5)))} aria-hidden="true">{ level.code }</span>
-                                <span>
-                                    <strong>{ name.clone() }</strong>
-                                    <span class="visually-hidden">{ format!(", {}", t!("track-level-button", code = level.code.to_string())) }</span>
-                                    if !level.description.is_empty() {
-                                        <span class="levels__description">{ level.shown_description() }</span>
-                                    }
-                                </span>
-                            </p>
-                            <div class="levels__actions">
-                                if i >= 2 {
-                                    <button type="button" id={format!("level-{i}-up")} class="button button--secondary"
-                                        onclick={move_level(i, i - 1, "up", "down")}>
-                                        { t!("track-level-up") }<span class="visually-hidden">{ format!(": {name}") }</span>
-                                    </button>
-                                }
-                                if i >= 1 && i + 1 < n {
-                                    <button type="button" id={format!("level-{i}-down")} class="button button--secondary"
-                                        onclick={move_level(i, i + 1, "down", "up")}>
-                                        { t!("track-level-down") }<span class="visually-hidden">{ format!(": {name}") }</span>
-                                    </button>
-                                }
-                                <button type="button" id={format!("level-{i}-rename")} class="button button--secondary"
-                                    aria-expanded={(*editing == Some(i)).to_string()}
-                                    onclick={rename(i)}>
-                                    { t!("track-level-rename") }<span class="visually-hidden">{ format!(": {name}") }</span>
-                                </button>
-                                <button type="button" id={format!("level-{i}-remove")} class="button button--secondary"
-                                    onclick={remove(i)}>
-                                    { t!("track-level-remove") }<span class="visually-hidden">{ format!(": {name}") }</span>
-                                </button>
-                            </div>
-                            if *editing == Some(i) {
-                                <RenameLevel index={i} level={level.clone()} on_save={act.clone()}
-                                    task={task} on_cancel={on_cancel_rename.clone()}
-                                    refused={refusal.is_some()} />
-                            }
-                        </li>
-                    }
-                }) }
+                { for hierarchy.levels.iter().enumerate().map(|(i, level)| level_row(&levels, i, level, n, refusal.is_some())) }
             </ol>
             // The refusal is read with the boxes of the form it answers: the open rename
             // form, or else the add form.
             <AddLevel key={n} task={task} levels={hierarchy.levels.clone()} on_add={act.clone()}
                 refused={refusal.is_some() && editing.is_none()} />
+            <ResetLevels task={task} is_usual={hierarchy == PromptHierarchy::default()}
+                on_reset={act} on_focus={levels.focus_on()} />
+        </div>
+    }
+}
+
+/// One level in the list: its code, name and description, the buttons that change it, and
+/// its rename form when open.
+fn level_row(levels: &Levels, i: usize, level: &PromptLevel, n: usize, refused: bool) -> Html {
+    let name = level.shown_name();
+    let editing = *levels.editing == Some(i);
+    html! {
+        <li class="levels__item">
+            <p class="levels__words">
+                <span class={classes!("levels__code", format!("lvl-{}", i.min(5)))} aria-hidden="true">{ level.code }</span>
+                <span>
+                    <strong>{ name.clone() }</strong>
+                    <span class="visually-hidden">{ format!(", {}", t!("track-level-button", code = level.code.to_string())) }</span>
+                    if !level.description.is_empty() {
+                        <span class="levels__description">{ level.shown_description() }</span>
+                    }
+                </span>
+            </p>
+            <div class="levels__actions">
+                if i >= 2 {
+                    <button type="button" id={format!("level-{i}-up")} class="button button--secondary"
+                        onclick={levels.move_level(i, Move::Up)}>
+                        { t!("track-level-up") }<span class="visually-hidden">{ format!(": {name}") }</span>
+                    </button>
+                }
+                if i >= 1 && i + 1 < n {
+                    <button type="button" id={format!("level-{i}-down")} class="button button--secondary"
+                        onclick={levels.move_level(i, Move::Down)}>
+                        { t!("track-level-down") }<span class="visually-hidden">{ format!(": {name}") }</span>
+                    </button>
+                }
+                <button type="button" id={format!("level-{i}-rename")} class="button button--secondary"
+                    aria-expanded={editing.to_string()}
+                    onclick={levels.rename(i)}>
+                    { t!("track-level-rename") }<span class="visually-hidden">{ format!(": {name}") }</span>
+                </button>
+                <button type="button" id={format!("level-{i}-remove")} class="button button--secondary"
+                    onclick={levels.remove(i)}>
+                    { t!("track-level-remove") }<span class="visually-hidden">{ format!(": {name}") }</span>
+                </button>
+            </div>
+            if editing {
+                <RenameLevel index={i} level={level.clone()} on_save={levels.act.clone()}
+                    task={levels.task} on_cancel={levels.cancel_rename()}
+                    refused={refused} />
+            }
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ResetProps {
+    task: TaskId,
+    /// The levels are the usual six already.
+    is_usual: bool,
+    on_reset: Callback<Verb>,
+    /// Where focus goes after the answer (the ids to try, in order).
+    on_focus: Callback<Vec<String>>,
+}
+
+/// "Go back to the usual levels", asked again before it is done.
+#[function_component(ResetLevels)]
+fn reset_levels(props: &ResetProps) -> Html {
+    let confirm = use_state(|| false);
+    let task = props.task;
+    let on_reset = {
+        let confirm = confirm.clone();
+        Callback::from(move |_: MouseEvent| confirm.set(!*confirm))
+    };
+    let answer = |yes: bool| {
+        let confirm = confirm.clone();
+        let (on_reset, on_focus) = (props.on_reset.clone(), props.on_focus.clone());
+        Callback::from(move |_: MouseEvent| {
+            confirm.set(false);
+            on_focus.emit(vec!["levels-reset".into()]);
+            if yes {
+                on_reset.emit(Box::new(move |t| t.reset_hierarchy(task)));
+            }
+        })
+    };
+    let usual = PromptHierarchy::default();
+    html! {
+        <>
             <div class="button-row">
                 <button type="button" id="levels-reset" class="button button--secondary"
-                    aria-expanded={confirm_reset.to_string()} disabled={is_usual && !*confirm_reset}
+                    aria-expanded={confirm.to_string()} disabled={props.is_usual && !*confirm}
                     onclick={on_reset}>
                     { t!("track-levels-reset-button") }
                 </button>
             </div>
-            if is_usual {
+            if props.is_usual {
                 <p class="field-hint">{ t!("track-levels-usual") }</p>
             }
-            if *confirm_reset {
+            if *confirm {
                 <div class="levels-confirm" role="group" aria-labelledby="levels-confirm-question">
                     <p id="levels-confirm-question">
                         { t!(
@@ -235,12 +319,12 @@ pub fn hierarchy_editor(props: &SettingsProps) -> Html {
                         ) }
                     </p>
                     <div class="button-row">
-                        <button type="button" class="button button--warning" onclick={on_reset_yes}>{ t!("track-levels-reset-yes") }</button>
-                        <button type="button" class="button button--secondary" onclick={on_reset_no}>{ t!("track-cancel") }</button>
+                        <button type="button" class="button button--warning" onclick={answer(true)}>{ t!("track-levels-reset-yes") }</button>
+                        <button type="button" class="button button--secondary" onclick={answer(false)}>{ t!("track-cancel") }</button>
                     </div>
                 </div>
             }
-        </div>
+        </>
     }
 }
 
@@ -443,165 +527,45 @@ struct AimFormProps {
     sessions: usize,
 }
 
-/// A percent as the language writes it: "20", "12.5" (Dutch and Swedish "12,5").
-fn number_text(v: f64) -> String {
-    let text = if v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        format!("{v}")
-    };
-    let separator = crate::i18n::number::decimal_separator(crate::i18n::lang());
-    text.replace('.', &separator.to_string())
-}
-
-/// A percent from 0 to 100, as typed (a comma is read as a decimal point). Read as a
-/// decimal, not with `str::parse::<f64>`, which is the only user of the standard library's
-/// float parser and its tables in the .wasm.
-fn percent(text: &str) -> Result<f64, String> {
-    use rust_decimal::prelude::ToPrimitive;
-    text.trim()
-        .replace(',', ".")
-        .parse::<rust_decimal::Decimal>()
-        .ok()
-        .and_then(|v| v.to_f64())
-        .filter(|v| (0.0..=100.0).contains(v))
-        .ok_or_else(|| t!("track-aim-percent-bad"))
-}
-
-fn whole(text: &str, low: u32, high: u32) -> Result<u32, String> {
-    text.trim()
-        .parse::<u32>()
-        .ok()
-        .filter(|v| (low..=high).contains(v))
-        .ok_or_else(|| t!("track-whole-bad", low = low, high = high))
-}
-
+/// The aim line's boxes, checked in the library ([`AimText`]); a box's message shows
+/// beside it once the form has been sent.
 #[function_component(AimForm)]
 fn aim_form(props: &AimFormProps) -> Html {
     let tool = use_tracker();
     let saved = props.aim.clone();
     let measure = use_state(|| saved.as_ref().map_or(Measure::default(), |a| a.measure));
-    let (baseline, on_baseline) = use_text(|| {
-        saved
-            .as_ref()
-            .map_or(String::new(), |a| number_text(a.baseline))
-    });
-    let (target, on_target) = use_text(|| {
-        saved
-            .as_ref()
-            .map_or_else(|| "100".into(), |a| number_text(a.target))
-    });
-    let (over, on_over) = use_text(|| {
-        saved
-            .as_ref()
-            .map_or(String::new(), |a| a.over_sessions.to_string())
-    });
-    // Shown from 1; the library counts from 0. By default the line starts at the latest session.
-    let (start, on_start) = use_text(|| {
-        saved
-            .as_ref()
-            .map_or(props.sessions.max(1), |a| a.from_session + 1)
-            .to_string()
-    });
+    let initial = AimText::new(saved.as_ref(), props.sessions);
+    let (baseline, on_baseline) = use_text(|| initial.baseline.clone());
+    let (target, on_target) = use_text(|| initial.target.clone());
+    let (over, on_over) = use_text(|| initial.over.clone());
+    let (start, on_start) = use_text(|| initial.start.clone());
     let tried = use_state(|| false);
     let task = props.task;
-
-    let checks = [
-        ("aim-baseline", percent(&baseline).err()),
-        ("aim-target", percent(&target).err()),
-        ("aim-over", whole(&over, 1, 200).err()),
-        ("aim-start", whole(&start, 1, 1000).err()),
-    ];
-    let error = |id: &str| -> Option<String> {
-        if !*tried {
-            return None;
-        }
-        checks
-            .iter()
-            .find(|(i, _)| *i == id)
-            .and_then(|(_, e)| e.clone())
+    let typed = AimText {
+        baseline: (*baseline).clone(),
+        target: (*target).clone(),
+        over: (*over).clone(),
+        start: (*start).clone(),
     };
 
     let on_submit = {
         let tool = tool.clone();
         let tried = tried.clone();
-        let (measure, baseline, target, over, start) = (
-            measure.clone(),
-            baseline.clone(),
-            target.clone(),
-            over.clone(),
-            start.clone(),
-        );
-        let first_bad = checks
-            .iter()
-            .find(|(_, e)| e.is_some())
-            .map(|(id, _)| id.to_string());
+        let measure = measure.clone();
+        let typed = typed.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             tried.set(true);
-            if let Some(id) = &first_bad {
-                focus_first(std::slice::from_ref(id));
-                return;
+            match typed.aim(*measure) {
+                Err(first_bad) => focus_first(&[first_bad.id().to_string()]),
+                Ok(aim) => tool.set_aim(task, Some(aim)),
             }
-            let (Ok(b), Ok(t), Ok(o), Ok(s)) = (
-                percent(&baseline),
-                percent(&target),
-                whole(&over, 1, 200),
-                whole(&start, 1, 1000),
-            ) else {
-                return;
-            };
-            tool.set_aim(
-                task,
-                Some(AimLine {
-                    measure: *measure,
-                    from_session: s as usize - 1,
-                    baseline: b,
-                    target: t,
-                    over_sessions: o,
-                }),
-            );
         })
     };
     let on_remove = tool.on::<MouseEvent>(move |t| t.set_aim(task, None));
-    let pick = |m: Measure| {
-        let measure = measure.clone();
-        Callback::from(move |_: Event| measure.set(m))
-    };
-    let number = |id: &'static str,
-                  label: String,
-                  hint: String,
-                  unit: &'static str,
-                  value: &UseStateHandle<String>,
-                  oninput: Callback<InputEvent>| {
-        let hint_id = format!("{id}-hint");
-        let error_id = format!("{id}-error");
-        let error = error(id);
-        let described = if error.is_some() {
-            format!("{hint_id} {error_id}")
-        } else {
-            hint_id.clone()
-        };
-        html! {
-            <div class={classes!("field", error.is_some().then_some("field--error"))}>
-                <label class="field-label" for={id}>{ label }</label>
-                <p class="field-hint" id={hint_id}>{ hint }</p>
-                if let Some(e) = error.clone() {
-                    <p class="field-error" id={error_id}>{ e }</p>
-                }
-                <div class="input-wrap">
-                    <input id={id} class="input w-4" type="text" inputmode="decimal" autocomplete="off"
-                        aria-invalid={error.is_some().to_string()} aria-describedby={described}
-                        value={(**value).clone()} {oninput} />
-                    if !unit.is_empty() { <span class="input-unit" aria-hidden="true">{ unit }</span> }
-                </div>
-            </div>
-        }
-    };
-    let measures = [Measure::PercentIndependent, Measure::Weighted];
-    let measure_hint = |m: Measure| match m {
-        Measure::PercentIndependent => t!("track-measure-alone-hint"),
-        Measure::Weighted => t!("track-measure-weighted-hint"),
+    let number = |b: AimBox, value: &UseStateHandle<String>, oninput: Callback<InputEvent>| {
+        let error = if *tried { typed.problem(b) } else { None };
+        aim_box(b, error, value, oninput)
     };
     html! {
         <form class="aim-form" onsubmit={on_submit} novalidate=true>
@@ -615,29 +579,11 @@ fn aim_form(props: &AimFormProps) -> Html {
                     count = a.over_sessions, measure = a.measure.label().to_lowercase()
                 ) }</p>
             }
-            <fieldset class="fieldset field">
-                <legend class="field-label">{ t!("track-aim-measure") }</legend>
-                <div class="radios">
-                    { for measures.iter().map(|m| {
-                        let id = match m { Measure::PercentIndependent => "aim-measure-alone", Measure::Weighted => "aim-measure-weighted" };
-                        let hint_id = format!("{id}-hint");
-                        html! {
-                            <div class="radio radio--hinted">
-                                <input type="radio" class="radio-input" name="aim-measure" id={id}
-                                    checked={*measure == *m} onchange={pick(*m)} aria-describedby={hint_id.clone()} />
-                                <label class="radio-label" for={id}>
-                                    { m.label() }
-                                    <span class="field-hint radio-hint" id={hint_id}>{ measure_hint(*m) }</span>
-                                </label>
-                            </div>
-                        }
-                    }) }
-                </div>
-            </fieldset>
-            { number("aim-baseline", t!("track-aim-start"), t!("track-aim-start-hint"), "%", &baseline, on_baseline) }
-            { number("aim-target", t!("track-aim-target"), t!("track-aim-target-hint"), "%", &target, on_target) }
-            { number("aim-over", t!("track-aim-over"), t!("track-aim-over-hint"), "", &over, on_over) }
-            { number("aim-start", t!("track-aim-from"), t!("track-aim-from-hint"), "", &start, on_start) }
+            { measure_choice(&measure) }
+            { number(AimBox::Baseline, &baseline, on_baseline) }
+            { number(AimBox::Target, &target, on_target) }
+            { number(AimBox::Over, &over, on_over) }
+            { number(AimBox::Start, &start, on_start) }
             <div class="button-row">
                 <button type="submit" class="button button--secondary">{ t!("track-aim-save") }</button>
                 if saved.is_some() {
@@ -645,5 +591,77 @@ fn aim_form(props: &AimFormProps) -> Html {
                 }
             </div>
         </form>
+    }
+}
+
+/// Which figure the aim line is on: radios, each with its hint.
+fn measure_choice(measure: &UseStateHandle<Measure>) -> Html {
+    let pick = |m: Measure| {
+        let measure = measure.clone();
+        Callback::from(move |_: Event| measure.set(m))
+    };
+    let measures = [Measure::PercentIndependent, Measure::Weighted];
+    let measure_hint = |m: Measure| match m {
+        Measure::PercentIndependent => t!("track-measure-alone-hint"),
+        Measure::Weighted => t!("track-measure-weighted-hint"),
+    };
+    html! {
+        <fieldset class="fieldset field">
+            <legend class="field-label">{ t!("track-aim-measure") }</legend>
+            <div class="radios">
+                { for measures.iter().map(|m| {
+                    let id = match m { Measure::PercentIndependent => "aim-measure-alone", Measure::Weighted => "aim-measure-weighted" };
+                    let hint_id = format!("{id}-hint");
+                    html! {
+                        <div class="radio radio--hinted">
+                            <input type="radio" class="radio-input" name="aim-measure" id={id}
+                                checked={**measure == *m} onchange={pick(*m)} aria-describedby={hint_id.clone()} />
+                            <label class="radio-label" for={id}>
+                                { m.label() }
+                                <span class="field-hint radio-hint" id={hint_id}>{ measure_hint(*m) }</span>
+                            </label>
+                        </div>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}
+
+/// One of the aim line's boxes, with its label, hint, unit and message.
+fn aim_box(
+    b: AimBox,
+    error: Option<String>,
+    value: &UseStateHandle<String>,
+    oninput: Callback<InputEvent>,
+) -> Html {
+    let (label, hint, unit) = match b {
+        AimBox::Baseline => (t!("track-aim-start"), t!("track-aim-start-hint"), "%"),
+        AimBox::Target => (t!("track-aim-target"), t!("track-aim-target-hint"), "%"),
+        AimBox::Over => (t!("track-aim-over"), t!("track-aim-over-hint"), ""),
+        AimBox::Start => (t!("track-aim-from"), t!("track-aim-from-hint"), ""),
+    };
+    let id = b.id();
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = if error.is_some() {
+        format!("{hint_id} {error_id}")
+    } else {
+        hint_id.clone()
+    };
+    html! {
+        <div class={classes!("field", error.is_some().then_some("field--error"))}>
+            <label class="field-label" for={id}>{ label }</label>
+            <p class="field-hint" id={hint_id}>{ hint }</p>
+            if let Some(e) = error.clone() {
+                <p class="field-error" id={error_id}>{ e }</p>
+            }
+            <div class="input-wrap">
+                <input id={id} class="input w-4" type="text" inputmode="decimal" autocomplete="off"
+                    aria-invalid={error.is_some().to_string()} aria-describedby={described}
+                    value={(**value).clone()} {oninput} />
+                if !unit.is_empty() { <span class="input-unit" aria-hidden="true">{ unit }</span> }
+            </div>
+        </div>
     }
 }
