@@ -308,10 +308,7 @@ impl TrackerState {
                 Ok((t!("track-session-note-saved"), false))
             }),
             Action::Finish => self.finish(),
-            Action::Discard => match self.open.take() {
-                None => Err(t!("track-discard-none")),
-                Some(_) => Ok(t!("track-discarded")),
-            },
+            Action::Discard => self.discard(),
             Action::AddLevel {
                 task,
                 at,
@@ -345,55 +342,15 @@ impl TrackerState {
                 |_| Ok(PromptHierarchy::default()),
                 t!("track-levels-reset"),
             ),
-            Action::SetRules { task, rules } => match rules.problem() {
-                Some(p) => Err(p),
-                None => {
-                    self.tracker_mut(task).rules = rules;
-                    Ok(match rules.mastery.warning() {
-                        Some(w) => format!("{} {w}", t!("track-rules-saved")),
-                        None => t!("track-rules-saved"),
-                    })
-                }
-            },
-            Action::SetAim { task, aim } => match aim.as_ref().and_then(AimLine::problem) {
-                Some(p) => Err(p),
-                None => {
-                    let cleared = aim.is_none();
-                    self.tracker_mut(task).aim = aim;
-                    Ok(if cleared {
-                        t!("track-aim-removed")
-                    } else {
-                        t!("track-aim-saved")
-                    })
-                }
-            },
+            Action::SetRules { task, rules } => self.set_rules(task, rules),
+            Action::SetAim { task, aim } => self.set_aim(task, aim),
             Action::ChangePhase {
                 task,
                 procedure,
                 date,
                 reason,
                 note,
-            } => match check_note(&note) {
-                Err(e) => Err(e),
-                Ok(note) => {
-                    let t = self.tracker_mut(task);
-                    let number = t.phase().number + 1;
-                    t.phases.push(Phase {
-                        number,
-                        procedure,
-                        started: tasks::model::tidy(&date),
-                        reason,
-                        note,
-                    });
-                    Ok(t!(
-                        "track-phase-started",
-                        number = number,
-                        what = reason
-                            .map_or_else(|| procedure.label(), |r| r.label())
-                            .to_lowercase()
-                    ))
-                }
-            },
+            } => self.change_phase(task, procedure, &date, reason, &note),
             Action::Notify(message) => Ok(message),
         };
         self.status = match said {
@@ -401,6 +358,65 @@ impl TrackerState {
             Ok(m) | Err(m) => Some(m),
         };
         self
+    }
+
+    fn discard(&mut self) -> Result<String, String> {
+        match self.open.take() {
+            None => Err(t!("track-discard-none")),
+            Some(_) => Ok(t!("track-discarded")),
+        }
+    }
+
+    fn set_rules(&mut self, task: TaskId, rules: Rules) -> Result<String, String> {
+        if let Some(p) = rules.problem() {
+            return Err(p);
+        }
+        self.tracker_mut(task).rules = rules;
+        Ok(match rules.mastery.warning() {
+            Some(w) => format!("{} {w}", t!("track-rules-saved")),
+            None => t!("track-rules-saved"),
+        })
+    }
+
+    /// Set the aim line, or take it away (`None`).
+    fn set_aim(&mut self, task: TaskId, aim: Option<AimLine>) -> Result<String, String> {
+        if let Some(p) = aim.as_ref().and_then(AimLine::problem) {
+            return Err(p);
+        }
+        let cleared = aim.is_none();
+        self.tracker_mut(task).aim = aim;
+        Ok(if cleared {
+            t!("track-aim-removed")
+        } else {
+            t!("track-aim-saved")
+        })
+    }
+
+    fn change_phase(
+        &mut self,
+        task: TaskId,
+        procedure: Procedure,
+        date: &str,
+        reason: Option<ImprovementOption>,
+        note: &str,
+    ) -> Result<String, String> {
+        let note = check_note(note)?;
+        let t = self.tracker_mut(task);
+        let number = t.phase().number + 1;
+        t.phases.push(Phase {
+            number,
+            procedure,
+            started: tasks::model::tidy(date),
+            reason,
+            note,
+        });
+        Ok(t!(
+            "track-phase-started",
+            number = number,
+            what = reason
+                .map_or_else(|| procedure.label(), |r| r.label())
+                .to_lowercase()
+        ))
     }
 
     fn start_session(
