@@ -6,7 +6,7 @@ use super::{use_tracker, TrackerTool};
 use crate::app::components::hooks::{use_focus_when_lost, use_text};
 use crate::engine::first_months::calendar::say_stored;
 use crate::tasks::{StepId, TaskAnalysis};
-use crate::tracker::{Prompter, Response, Session};
+use crate::tracker::{PromptHierarchy, Prompter, Response, Session};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -74,16 +74,15 @@ pub fn recorder(props: &RecorderProps) -> Html {
     let current = session.current_step();
     let total = session.plan.steps.len();
     let scored = session.records.len();
-    let hierarchy = &session.hierarchy;
 
     let answer = |response: Response| {
         let tool = tool.clone();
         let who = who.clone();
         Callback::from(move |_| tool.record(response, *who))
     };
-    let on_who = |p: Prompter| {
-        let who = who.clone();
-        Callback::from(move |_: Event| who.set(p))
+    let on_discard = {
+        let tool = tool.clone();
+        Callback::from(move |_| tool.discard())
     };
 
     html! {
@@ -96,65 +95,13 @@ pub fn recorder(props: &RecorderProps) -> Html {
             </p>
             <div class="record__now">
                 if let Some(step) = current {
-                    { {
-                        let (n, words) = step_words(task, &session, step);
-                        let already = session.response(step).map(|r| r.label(hierarchy));
-                        html! { <>
-                            <p class="record__number">{ t!("track-step-number", number = n) }</p>
-                            if session.plan.focus == Some(step) {
-                                <p class="record__focus">{ t!("track-step-focus") }</p>
-                            }
-                            <p class="record__step" id="record-step">{ words }</p>
-                            if let Some(a) = already {
-                                <p class="record__already">{ t!("track-step-already", level = a) }</p>
-                            }
-                        </> }
-                    } }
+                    { step_on_screen(task, &session, step) }
                 } else {
                     <AllScored />
                 }
             </div>
-
-            <fieldset class="fieldset record__who">
-                <legend class="field-label">{ t!("track-who") }</legend>
-                <div class="radios radios--inline">
-                    { for Prompter::ALL.iter().map(|p| {
-                        let id = format!("who-{}", p.key());
-                        html! {
-                            <div class="radio">
-                                <input class="radio-input" type="radio" id={id.clone()} name="who"
-                                    checked={*who == *p} onchange={on_who(*p)} />
-                                <label class="radio-label" for={id}>{ p.label() }</label>
-                            </div>
-                        }
-                    }) }
-                </div>
-            </fieldset>
-
-            <div class="record__levels" role="group" aria-label={t!("track-levels-group")}>
-                { for hierarchy.levels.iter().enumerate().map(|(i, l)| {
-                    let response = Response::Level(i as u8);
-                    html! {
-                        <button type="button" class={classes!("level-button", level_class(Some(response)))}
-                            disabled={current.is_none()} onclick={answer(response)}
-                            title={l.shown_description()}>
-                            <span class="level-button__code">{ l.code }</span>
-                            { " " }
-                            <span class="level-button__name">{ l.shown_name() }</span>
-                        </button>
-                    }
-                }) }
-            </div>
-            <div class="record__others" role="group" aria-label={t!("track-others-group")}>
-                { for [Response::NoResponse, Response::Error, Response::NotApplicable].into_iter().map(|r| html! {
-                    <button type="button" class={classes!("level-button", "level-button--other", level_class(Some(r)))}
-                        disabled={current.is_none()} onclick={answer(r)}>
-                        <span class="level-button__code">{ r.code(hierarchy) }</span>
-                        { " " }
-                        <span class="level-button__name">{ r.label(hierarchy) }</span>
-                    </button>
-                }) }
-            </div>
+            { who_choice(&who) }
+            { answer_buttons(&session.hierarchy, current.is_some(), answer) }
 
             <div class="button-row">
                 <button type="button" class="button button--secondary" onclick={tool.on(TrackerTool::undo)}
@@ -163,64 +110,162 @@ pub fn recorder(props: &RecorderProps) -> Html {
 
             <h3 id="record-steps-heading">{ t!("track-steps-heading") }</h3>
             <p class="field-hint">{ t!("track-steps-hint") }</p>
-            <ol class="record-steps" aria-labelledby="record-steps-heading">
-                { for session.plan.steps.iter().enumerate().map(|(i, step)| {
-                    let step_id = *step;
-                    let (n, words) = step_words(task, &session, *step);
-                    let record = session.record(*step);
-                    let response = record.map(|r| r.response);
-                    let on_screen = session.cursor == i;
-                    html! {
-                        <li>
-                            <button type="button" class={classes!("record-step", on_screen.then_some("is-current"))}
-                                aria-current={on_screen.then_some("step")}
-                                onclick={tool.on(move |t| t.go_to_step(step_id))}>
-                                <span class={classes!("record-step__code", level_class(response))}>
-                                    { response.map_or("\u{2013}".to_string(), |r| r.code(hierarchy)) }
-                                </span>
-                                <span class="record-step__words">
-                                    { t!("track-step-words", number = n, words = words) }
-                                    <span class="record-step__score">
-                                        { match record {
-                                            Some(r) => t!("track-step-score", level = r.response.label(hierarchy), who = r.who.label().to_lowercase()),
-                                            None => t!("track-not-scored"),
-                                        } }
-                                        if record.is_some_and(|r| !r.note.is_empty()) {
-                                            { format!(" \u{00b7} {}", t!("track-step-has-note")) }
-                                        }
-                                        if session.plan.focus == Some(*step) {
-                                            { format!(" \u{00b7} {}", t!("track-step-being-taught")) }
-                                        }
-                                    </span>
-                                </span>
-                            </button>
-                        </li>
-                    }
-                }) }
-            </ol>
+            { step_list(task, &session, |step| tool.on(move |t| t.go_to_step(step))) }
 
             <Notes session={session.clone()} task={props.task.clone()} />
 
-            <div class="button-row">
-                <button type="button" class="button" onclick={tool.on(TrackerTool::finish)}>{ t!("track-finish") }</button>
-                if *confirm_discard {
-                    <button type="button" class="button button--warning" onclick={{
-                        let tool = tool.clone();
-                        let confirm = confirm_discard.clone();
-                        Callback::from(move |_| { confirm.set(false); tool.discard() })
-                    }}>{ t!("track-discard-yes") }</button>
-                    <button type="button" class="button button--secondary" onclick={{
-                        let confirm = confirm_discard.clone();
-                        Callback::from(move |_| confirm.set(false))
-                    }}>{ t!("track-discard-no") }</button>
-                } else {
-                    <button type="button" class="button button--secondary" onclick={{
-                        let confirm = confirm_discard.clone();
-                        Callback::from(move |_| confirm.set(true))
-                    }}>{ t!("track-discard") }</button>
-                }
-            </div>
+            { finish_or_discard(&confirm_discard, tool.on(TrackerTool::finish), on_discard) }
         </section>
+    }
+}
+
+/// The step to score now, in large words, and its score if it has one.
+fn step_on_screen(task: Option<&TaskAnalysis>, session: &Session, step: StepId) -> Html {
+    let (n, words) = step_words(task, session, step);
+    let already = session.response(step).map(|r| r.label(&session.hierarchy));
+    html! { <>
+        <p class="record__number">{ t!("track-step-number", number = n) }</p>
+        if session.plan.focus == Some(step) {
+            <p class="record__focus">{ t!("track-step-focus") }</p>
+        }
+        <p class="record__step" id="record-step">{ words }</p>
+        if let Some(a) = already {
+            <p class="record__already">{ t!("track-step-already", level = a) }</p>
+        }
+    </> }
+}
+
+/// Who prompted: radios, kept for the following steps.
+fn who_choice(who: &UseStateHandle<Prompter>) -> Html {
+    let on_who = |p: Prompter| {
+        let who = who.clone();
+        Callback::from(move |_: Event| who.set(p))
+    };
+    html! {
+        <fieldset class="fieldset record__who">
+            <legend class="field-label">{ t!("track-who") }</legend>
+            <div class="radios radios--inline">
+                { for Prompter::ALL.iter().map(|p| {
+                    let id = format!("who-{}", p.key());
+                    html! {
+                        <div class="radio">
+                            <input class="radio-input" type="radio" id={id.clone()} name="who"
+                                checked={**who == *p} onchange={on_who(*p)} />
+                            <label class="radio-label" for={id}>{ p.label() }</label>
+                        </div>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}
+
+/// One big button per prompt level, then the other answers; off when every step is scored.
+fn answer_buttons(
+    hierarchy: &PromptHierarchy,
+    on: bool,
+    answer: impl Fn(Response) -> Callback<MouseEvent>,
+) -> Html {
+    html! { <>
+        <div class="record__levels" role="group" aria-label={t!("track-levels-group")}>
+            { for hierarchy.levels.iter().enumerate().map(|(i, l)| {
+                let response = Response::Level(i as u8);
+                html! {
+                    <button type="button" class={classes!("level-button", level_class(Some(response)))}
+                        disabled={!on} onclick={answer(response)}
+                        title={l.shown_description()}>
+                        <span class="level-button__code">{ l.code }</span>
+                        { " " }
+                        <span class="level-button__name">{ l.shown_name() }</span>
+                    </button>
+                }
+            }) }
+        </div>
+        <div class="record__others" role="group" aria-label={t!("track-others-group")}>
+            { for [Response::NoResponse, Response::Error, Response::NotApplicable].into_iter().map(|r| html! {
+                <button type="button" class={classes!("level-button", "level-button--other", level_class(Some(r)))}
+                    disabled={!on} onclick={answer(r)}>
+                    <span class="level-button__code">{ r.code(hierarchy) }</span>
+                    { " " }
+                    <span class="level-button__name">{ r.label(hierarchy) }</span>
+                </button>
+            }) }
+        </div>
+    </> }
+}
+
+/// Every step of the session with its score; tapping one puts it on screen.
+fn step_list(
+    task: Option<&TaskAnalysis>,
+    session: &Session,
+    go_to: impl Fn(StepId) -> Callback<MouseEvent>,
+) -> Html {
+    let hierarchy = &session.hierarchy;
+    html! {
+        <ol class="record-steps" aria-labelledby="record-steps-heading">
+            { for session.plan.steps.iter().enumerate().map(|(i, step)| {
+                let (n, words) = step_words(task, session, *step);
+                let record = session.record(*step);
+                let response = record.map(|r| r.response);
+                let on_screen = session.cursor == i;
+                html! {
+                    <li>
+                        <button type="button" class={classes!("record-step", on_screen.then_some("is-current"))}
+                            aria-current={on_screen.then_some("step")}
+                            onclick={go_to(*step)}>
+                            <span class={classes!("record-step__code", level_class(response))}>
+                                { response.map_or("\u{2013}".to_string(), |r| r.code(hierarchy)) }
+                            </span>
+                            <span class="record-step__words">
+                                { t!("track-step-words", number = n, words = words) }
+                                <span class="record-step__score">
+                                    { match record {
+                                        Some(r) => t!("track-step-score", level = r.response.label(hierarchy), who = r.who.label().to_lowercase()),
+                                        None => t!("track-not-scored"),
+                                    } }
+                                    if record.is_some_and(|r| !r.note.is_empty()) {
+                                        { format!(" \u{00b7} {}", t!("track-step-has-note")) }
+                                    }
+                                    if session.plan.focus == Some(*step) {
+                                        { format!(" \u{00b7} {}", t!("track-step-being-taught")) }
+                                    }
+                                </span>
+                            </span>
+                        </button>
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}
+
+/// "Finish session", and "Discard", asked again before the session is thrown away.
+fn finish_or_discard(
+    confirm: &UseStateHandle<bool>,
+    on_finish: Callback<MouseEvent>,
+    on_discard: Callback<MouseEvent>,
+) -> Html {
+    let set_confirm = |on: bool| {
+        let confirm = confirm.clone();
+        Callback::from(move |_: MouseEvent| confirm.set(on))
+    };
+    let discard = {
+        let confirm = confirm.clone();
+        Callback::from(move |e: MouseEvent| {
+            confirm.set(false);
+            on_discard.emit(e)
+        })
+    };
+    html! {
+        <div class="button-row">
+            <button type="button" class="button" onclick={on_finish}>{ t!("track-finish") }</button>
+            if **confirm {
+                <button type="button" class="button button--warning" onclick={discard}>{ t!("track-discard-yes") }</button>
+                <button type="button" class="button button--secondary" onclick={set_confirm(false)}>{ t!("track-discard-no") }</button>
+            } else {
+                <button type="button" class="button button--secondary" onclick={set_confirm(true)}>{ t!("track-discard") }</button>
+            }
+        </div>
     }
 }
 
