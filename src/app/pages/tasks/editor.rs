@@ -5,7 +5,7 @@
 
 use super::{described_by, error_for, field_class, field_error, pictures, use_tasks, TaskTool};
 use crate::app::components::hooks::use_text;
-use crate::tasks::{Chaining, Field, PictureRef, Step, StepId};
+use crate::tasks::{Chaining, Field, PictureRef, Step, StepId, TaskAnalysis};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -20,67 +20,20 @@ pub struct EditorProps {
 pub fn editor(props: &EditorProps) -> Html {
     let tasks = use_tasks();
     let editing = use_state(|| None::<StepId>);
-    // After a step's form closes, focus goes back to that step's Edit button, so keyboard
-    // and screen reader users carry on where they were.
-    let return_focus = use_state(|| None::<StepId>);
-    use_effect_with(*return_focus, |step| {
-        if let Some(step) = step {
-            if let Some(el) = gloo::utils::document().get_element_by_id(&format!("edit-{step}")) {
-                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        }
-    });
-    // After "Move up" or "Move down", focus follows the step to its new place: the same
-    // button, or the other one when the step reached the top or bottom (a disabled button
-    // cannot keep focus, and focus would fall back to the start of the page).
-    let follow = use_state(|| None::<(StepId, bool)>);
-    {
-        let follow = follow.clone();
-        let order: Vec<StepId> = tasks
-            .state()
-            .selected_task()
-            .map(|t| t.steps().iter().map(|s| s.id).collect())
-            .unwrap_or_default();
-        use_effect_with((*follow, order), move |(request, _)| {
-            if let Some((step, up)) = *request {
-                let doc = gloo::utils::document();
-                let (same, other) = if up { ("up", "down") } else { ("down", "up") };
-                let usable = |dir: &str| {
-                    doc.get_element_by_id(&format!("move-{dir}-{step}"))
-                        .filter(|el| !el.has_attribute("disabled"))
-                        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-                };
-                if let Some(button) = usable(same).or_else(|| usable(other)) {
-                    let _ = button.focus();
-                }
-                follow.set(None);
-            }
-        });
-    }
+    let return_focus = use_return_focus();
+    let order: Vec<StepId> = tasks
+        .state()
+        .selected_task()
+        .map(|t| t.steps().iter().map(|s| s.id).collect())
+        .unwrap_or_default();
+    let follow = use_focus_following_moves(order);
     // Drag: the index being dragged and the index it is over.
     let drag = use_state(|| None::<(usize, usize)>);
     let state = tasks.state();
     let Some(task) = state.selected_task() else {
         return html! {};
     };
-    let task_id = task.id;
     let steps = task.steps();
-    let version = task.latest().map_or(1, |v| v.number);
-    let title_error = error_for(state, Field::TaskTitle);
-    let workplace_error = error_for(state, Field::TaskWorkplace);
-
-    let text_change = |verb: fn(&TaskTool, crate::tasks::TaskId, String)| {
-        let tasks = tasks.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            verb(&tasks, task_id, input.value());
-        })
-    };
-    let on_title = text_change(TaskTool::rename_task);
-    let on_workplace = text_change(TaskTool::set_workplace);
-
     let on_pointer_move = {
         let drag = drag.clone();
         Callback::from(move |e: PointerEvent| {
@@ -113,6 +66,107 @@ pub fn editor(props: &EditorProps) -> Html {
                 <button type="button" class="button button--secondary" onclick={props.on_checklist.clone()}
                     disabled={steps.is_empty()}>{ t!("task-editor-checklist") }</button>
             </div>
+            { task_details(task, &tasks) }
+
+            <h3 id="steps-heading">{ t!("task-editor-steps-heading", count = steps.len()) }</h3>
+            <p class="hint">{ t!("task-editor-drag-hint") }</p>
+            <ol class="steps" aria-labelledby="steps-heading"
+                onpointermove={on_pointer_move} onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up}>
+                { for steps.iter().enumerate().map(|(i, step)| {
+                    let over = matches!(*drag, Some((from, to)) if to == i && from != i);
+                    let dragging = matches!(*drag, Some((from, _)) if from == i);
+                    html! {
+                        <li key={step.id.to_string()} data-index={i.to_string()}
+                            class={classes!("step", over.then_some("is-drop-target"), dragging.then_some("is-dragging"), step.key_step.then_some("is-key"))}>
+                            if *editing == Some(step.id) {
+                                <StepForm step={step.clone()} index={i} last={i + 1 == steps.len()}
+                                    on_close={{
+                                        let editing = editing.clone();
+                                        let return_focus = return_focus.clone();
+                                        let id = step.id;
+                                        Callback::from(move |_| {
+                                            editing.set(None);
+                                            return_focus.set(Some(id));
+                                        })
+                                    }} />
+                            } else {
+                                { step_row(step, i, steps.len(), &tasks, &editing, &drag, &follow) }
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+            <NewSteps count={steps.len()} />
+            <DeleteTask />
+        </section>
+    }
+}
+
+/// After a step's form closes, focus goes back to that step's Edit button, so keyboard and
+/// screen reader users carry on where they were. Set the step whose form closed.
+#[hook]
+fn use_return_focus() -> UseStateHandle<Option<StepId>> {
+    let return_focus = use_state(|| None::<StepId>);
+    use_effect_with(*return_focus, |step| {
+        if let Some(step) = step {
+            if let Some(el) = gloo::utils::document().get_element_by_id(&format!("edit-{step}")) {
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        }
+    });
+    return_focus
+}
+
+/// After "Move up" or "Move down", focus follows the step to its new place: the same button,
+/// or the other one when the step reached the top or bottom (a disabled button cannot keep
+/// focus, and focus would fall back to the start of the page). Set the step and whether it
+/// moved up; `order` is the steps' order, so the focus moves once the list has.
+#[hook]
+fn use_focus_following_moves(order: Vec<StepId>) -> UseStateHandle<Option<(StepId, bool)>> {
+    let follow = use_state(|| None::<(StepId, bool)>);
+    {
+        let follow = follow.clone();
+        use_effect_with((*follow, order), move |(request, _)| {
+            if let Some((step, up)) = *request {
+                let doc = gloo::utils::document();
+                let (same, other) = if up { ("up", "down") } else { ("down", "up") };
+                let usable = |dir: &str| {
+                    doc.get_element_by_id(&format!("move-{dir}-{step}"))
+                        .filter(|el| !el.has_attribute("disabled"))
+                        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                };
+                if let Some(button) = usable(same).or_else(|| usable(other)) {
+                    let _ = button.focus();
+                }
+                follow.set(None);
+            }
+        });
+    }
+    follow
+}
+
+/// The task's own details: name, workplace, chaining, and which version is being edited.
+fn task_details(task: &TaskAnalysis, tasks: &TaskTool) -> Html {
+    let task_id = task.id;
+    let state = tasks.state();
+    let title_error = error_for(state, Field::TaskTitle);
+    let workplace_error = error_for(state, Field::TaskWorkplace);
+
+    let text_change = |verb: fn(&TaskTool, crate::tasks::TaskId, String)| {
+        let tasks = tasks.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            verb(&tasks, task_id, input.value());
+        })
+    };
+    let on_title = text_change(TaskTool::rename_task);
+    let on_workplace = text_change(TaskTool::set_workplace);
+
+    let version = task.latest().map_or(1, |v| v.number);
+    html! {
+        <>
             <div class={field_class(title_error.is_some())}>
                 <label class="field-label" for="task-title">{ t!("task-editor-title-label") }</label>
                 { field_error("task-title", title_error.as_deref()) }
@@ -157,38 +211,7 @@ pub fn editor(props: &EditorProps) -> Html {
                     { " " }{ t!("task-editor-version-taught") }
                 }
             </p>
-
-            <h3 id="steps-heading">{ t!("task-editor-steps-heading", count = steps.len()) }</h3>
-            <p class="hint">{ t!("task-editor-drag-hint") }</p>
-            <ol class="steps" aria-labelledby="steps-heading"
-                onpointermove={on_pointer_move} onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up}>
-                { for steps.iter().enumerate().map(|(i, step)| {
-                    let over = matches!(*drag, Some((from, to)) if to == i && from != i);
-                    let dragging = matches!(*drag, Some((from, _)) if from == i);
-                    html! {
-                        <li key={step.id.to_string()} data-index={i.to_string()}
-                            class={classes!("step", over.then_some("is-drop-target"), dragging.then_some("is-dragging"), step.key_step.then_some("is-key"))}>
-                            if *editing == Some(step.id) {
-                                <StepForm step={step.clone()} index={i} last={i + 1 == steps.len()}
-                                    on_close={{
-                                        let editing = editing.clone();
-                                        let return_focus = return_focus.clone();
-                                        let id = step.id;
-                                        Callback::from(move |_| {
-                                            editing.set(None);
-                                            return_focus.set(Some(id));
-                                        })
-                                    }} />
-                            } else {
-                                { step_row(step, i, steps.len(), &tasks, &editing, &drag, &follow) }
-                            }
-                        </li>
-                    }
-                }) }
-            </ol>
-            <NewSteps count={steps.len()} />
-            <DeleteTask />
-        </section>
+        </>
     }
 }
 
@@ -207,7 +230,7 @@ fn step_row(
     step: &Step,
     i: usize,
     count: usize,
-    tasks: &super::TaskTool,
+    tasks: &TaskTool,
     editing: &UseStateHandle<Option<StepId>>,
     drag: &UseStateHandle<Option<(usize, usize)>>,
     follow: &UseStateHandle<Option<(StepId, bool)>>,
@@ -345,50 +368,13 @@ fn step_form(props: &StepFormProps) -> Html {
             close.emit(());
         })
     };
-    let merge = {
-        let tasks = tasks.clone();
-        let close = props.on_close.clone();
-        Callback::from(move |_| {
-            tasks.merge_with_next(id);
-            close.emit(());
-        })
-    };
-    let delete = {
-        let tasks = tasks.clone();
-        let close = props.on_close.clone();
-        Callback::from(move |_| {
-            tasks.delete_step(id);
-            close.emit(());
-        })
-    };
+    let merge = act_and_close(&tasks, &props.on_close, move |t| t.merge_with_next(id));
+    let delete = act_and_close(&tasks, &props.on_close, move |t| t.delete_step(id));
     let cancel = {
         let close = props.on_close.clone();
         Callback::from(move |_| close.emit(()))
     };
-    let on_picture = {
-        let tasks = tasks.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            let tasks = tasks.clone();
-            pictures::scale(file, move |result| match result {
-                Ok(data_url) => {
-                    // A fresh key for every picture: step ids repeat across tasks merged
-                    // from another device, and a replaced picture must not overwrite the one
-                    // undo would bring back.
-                    let key = picture_id(id);
-                    match pictures::save(&key, &data_url) {
-                        Ok(()) => tasks.set_picture(id, Some(PictureRef::new(key))),
-                        Err(message) => tasks.notify(message),
-                    }
-                }
-                Err(message) => tasks.notify(message),
-            });
-        })
-    };
+    let on_picture = upload_picture(&tasks, id);
     let remove_picture = tasks.on(move |t| t.set_picture(id, None));
 
     html! {
@@ -415,16 +401,7 @@ fn step_form(props: &StepFormProps) -> Html {
                 <input class="radio-input" type="checkbox" id={format!("{prefix}-key")} checked={*key} onchange={on_key} />
                 <label class="radio-label" for={format!("{prefix}-key")}>{ t!("task-form-key-label") }</label>
             </div>
-            <div class="field">
-                <label class="field-label" for={format!("{prefix}-picture")}>{ t!("task-form-picture-label") }</label>
-                <p class="field-hint" id={format!("{prefix}-picture-hint")}>{ t!("task-form-picture-hint") }</p>
-                <input id={format!("{prefix}-picture")} class="file-input" type="file" accept="image/*" capture="environment"
-                    aria-describedby={format!("{prefix}-picture-hint")} onchange={on_picture} />
-                if let Some(src) = props.step.picture.as_ref().and_then(|p| pictures::load(p.as_str())) {
-                    <img class="step__picture" src={src} alt={t!("task-form-picture-alt", number = n)} />
-                    <button type="button" class="button button--secondary" onclick={remove_picture}>{ t!("task-form-picture-remove") }</button>
-                }
-            </div>
+            { picture_field(&prefix, n, &props.step, on_picture, remove_picture) }
             <div class="button-row">
                 <button type="submit" class="button">{ t!("task-form-save") }</button>
                 <button type="button" class="button button--secondary" onclick={cancel}>{ t!("task-form-cancel") }</button>
@@ -435,6 +412,67 @@ fn step_form(props: &StepFormProps) -> Html {
                 <button type="button" class="button button--warning" onclick={delete}>{ t!("task-form-delete") }</button>
             </div>
         </form>
+    }
+}
+
+/// Do `verb` on the open step, then close its form.
+fn act_and_close(
+    tasks: &TaskTool,
+    close: &Callback<()>,
+    verb: impl Fn(&TaskTool) + 'static,
+) -> Callback<MouseEvent> {
+    let (tasks, close) = (tasks.clone(), close.clone());
+    Callback::from(move |_| {
+        verb(&tasks);
+        close.emit(());
+    })
+}
+
+/// A picture chosen or taken for the step: scaled, stored and pointed at, or why not.
+fn upload_picture(tasks: &TaskTool, id: StepId) -> Callback<Event> {
+    let tasks = tasks.clone();
+    Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let tasks = tasks.clone();
+        pictures::scale(file, move |result| match result {
+            Ok(data_url) => {
+                // A fresh key for every picture: step ids repeat across tasks merged
+                // from another device, and a replaced picture must not overwrite the one
+                // undo would bring back.
+                let key = picture_id(id);
+                match pictures::save(&key, &data_url) {
+                    Ok(()) => tasks.set_picture(id, Some(PictureRef::new(key))),
+                    Err(message) => tasks.notify(message),
+                }
+            }
+            Err(message) => tasks.notify(message),
+        });
+    })
+}
+
+/// The step's picture: a box to choose one, and the one it has with a button to remove it.
+fn picture_field(
+    prefix: &str,
+    n: usize,
+    step: &Step,
+    on_picture: Callback<Event>,
+    remove_picture: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <div class="field">
+            <label class="field-label" for={format!("{prefix}-picture")}>{ t!("task-form-picture-label") }</label>
+            <p class="field-hint" id={format!("{prefix}-picture-hint")}>{ t!("task-form-picture-hint") }</p>
+            <input id={format!("{prefix}-picture")} class="file-input" type="file" accept="image/*" capture="environment"
+                aria-describedby={format!("{prefix}-picture-hint")} onchange={on_picture} />
+            if let Some(src) = step.picture.as_ref().and_then(|p| pictures::load(p.as_str())) {
+                <img class="step__picture" src={src} alt={t!("task-form-picture-alt", number = n)} />
+                <button type="button" class="button button--secondary" onclick={remove_picture}>{ t!("task-form-picture-remove") }</button>
+            }
+        </div>
     }
 }
 
