@@ -133,11 +133,6 @@ impl Levels {
             this.focus.set(Some(vec![format!("level-{index}-rename")]));
         })
     }
-
-    fn focus_on(&self) -> Callback<Vec<String>> {
-        let focus = self.focus.clone();
-        Callback::from(move |ids| focus.set(Some(ids)))
-    }
 }
 
 /// The prompt levels of a task: reorder, rename, remove, add, or go back to the usual six.
@@ -151,6 +146,7 @@ pub fn hierarchy_editor(props: &SettingsProps) -> Html {
         .map(|t| t.hierarchy.clone())
         .unwrap_or_default();
     let editing = use_state(|| None::<usize>);
+    let confirm_reset = use_state(|| false);
     let focus = use_state(|| None::<Vec<String>>);
     // A form sent and not yet taken: if the library refuses it, its message shows here too.
     let pending = use_state(|| false);
@@ -210,10 +206,9 @@ pub fn hierarchy_editor(props: &SettingsProps) -> Html {
             </ol>
             // The refusal is read with the boxes of the form it answers: the open rename
             // form, or else the add form.
-            <AddLevel key={n} task={task} levels={hierarchy.levels.clone()} on_add={act.clone()}
+            <AddLevel key={n} task={task} levels={hierarchy.levels.clone()} on_add={act}
                 refused={refusal.is_some() && editing.is_none()} />
-            <ResetLevels task={task} is_usual={hierarchy == PromptHierarchy::default()}
-                on_reset={act} on_focus={levels.focus_on()} />
+            { reset_levels(&levels, &confirm_reset, hierarchy == PromptHierarchy::default()) }
         </div>
     }
 }
@@ -267,33 +262,20 @@ fn level_row(levels: &Levels, i: usize, level: &PromptLevel, n: usize, refused: 
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ResetProps {
-    task: TaskId,
-    /// The levels are the usual six already.
-    is_usual: bool,
-    on_reset: Callback<Verb>,
-    /// Where focus goes after the answer (the ids to try, in order).
-    on_focus: Callback<Vec<String>>,
-}
-
-/// "Go back to the usual levels", asked again before it is done.
-#[function_component(ResetLevels)]
-fn reset_levels(props: &ResetProps) -> Html {
-    let confirm = use_state(|| false);
-    let task = props.task;
+/// "Go back to the usual levels", asked again (`confirm`) before it is done.
+fn reset_levels(levels: &Levels, confirm: &UseStateHandle<bool>, is_usual: bool) -> Html {
+    let task = levels.task;
     let on_reset = {
         let confirm = confirm.clone();
         Callback::from(move |_: MouseEvent| confirm.set(!*confirm))
     };
     let answer = |yes: bool| {
-        let confirm = confirm.clone();
-        let (on_reset, on_focus) = (props.on_reset.clone(), props.on_focus.clone());
+        let (confirm, levels) = (confirm.clone(), levels.clone());
         Callback::from(move |_: MouseEvent| {
             confirm.set(false);
-            on_focus.emit(vec!["levels-reset".into()]);
+            levels.focus.set(Some(vec!["levels-reset".into()]));
             if yes {
-                on_reset.emit(Box::new(move |t| t.reset_hierarchy(task)));
+                levels.act.emit(Box::new(move |t| t.reset_hierarchy(task)));
             }
         })
     };
@@ -302,15 +284,15 @@ fn reset_levels(props: &ResetProps) -> Html {
         <>
             <div class="button-row">
                 <button type="button" id="levels-reset" class="button button--secondary"
-                    aria-expanded={confirm.to_string()} disabled={props.is_usual && !*confirm}
+                    aria-expanded={confirm.to_string()} disabled={is_usual && !**confirm}
                     onclick={on_reset}>
                     { t!("track-levels-reset-button") }
                 </button>
             </div>
-            if props.is_usual {
+            if is_usual {
                 <p class="field-hint">{ t!("track-levels-usual") }</p>
             }
-            if *confirm {
+            if **confirm {
                 <div class="levels-confirm" role="group" aria-labelledby="levels-confirm-question">
                     <p id="levels-confirm-question">
                         { t!(
