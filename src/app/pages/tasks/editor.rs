@@ -288,14 +288,26 @@ fn step_row(
                 <img class="step__picture" src={src} alt={t!("task-step-picture-alt", number = number)} />
             }
             <div class="step__actions">
-                <button type="button" class="button button--secondary" id={format!("move-up-{}", step.id)}
-                    onclick={move_step(true)} disabled={i == 0}>{ t!("task-step-move-up") }<span class="visually-hidden">{ " " }{ t!("task-step-which", number = number) }</span></button>
-                <button type="button" class="button button--secondary" id={format!("move-down-{}", step.id)}
-                    onclick={move_step(false)} disabled={i + 1 == count}>{ t!("task-step-move-down") }<span class="visually-hidden">{ " " }{ t!("task-step-which", number = number) }</span></button>
-                <button type="button" class="button button--secondary" id={format!("edit-{}", step.id)} onclick={edit}>
-                    { t!("task-step-edit") }<span class="visually-hidden">{ " " }{ t!("task-step-which", number = number) }</span></button>
+                { step_button(format!("move-up-{}", step.id), t!("task-step-move-up"), number, i == 0, move_step(true)) }
+                { step_button(format!("move-down-{}", step.id), t!("task-step-move-down"), number, i + 1 == count, move_step(false)) }
+                { step_button(format!("edit-{}", step.id), t!("task-step-edit"), number, false, edit) }
             </div>
         </div>
+    }
+}
+
+/// One of a step's buttons: its words, then which step for a screen reader.
+fn step_button(
+    id: String,
+    words: String,
+    number: usize,
+    disabled: bool,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <button type="button" class="button button--secondary" {id} {onclick} {disabled}>
+            { words }<span class="visually-hidden">{ " " }{ t!("task-step-which", number = number) }</span>
+        </button>
     }
 }
 

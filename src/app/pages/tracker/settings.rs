@@ -44,6 +44,26 @@ fn one_code(text: &str) -> Result<char, String> {
     }
 }
 
+/// The code typed in a level form's code box (`box_id`) when it will do; otherwise why not,
+/// shown beside the box (`code_error`), and focus goes there.
+fn checked_code(
+    text: &str,
+    code_error: &UseStateHandle<Option<String>>,
+    box_id: &str,
+) -> Option<char> {
+    match one_code(text) {
+        Err(m) => {
+            code_error.set(Some(m));
+            focus_first(&[box_id.to_string()]);
+            None
+        }
+        Ok(c) => {
+            code_error.set(None);
+            Some(c)
+        }
+    }
+}
+
 /// Which way a level moves in the list.
 #[derive(Clone, Copy, PartialEq)]
 enum Move {
@@ -79,7 +99,6 @@ impl Move {
 /// What the levels' rows and forms share: the task, the library's actions (marking a form
 /// as sent, so its refusal shows beside it), which level is being renamed, and where focus
 /// goes after the next change.
-#[derive(Clone)]
 struct Levels {
     task: TaskId,
     act: Callback<Verb>,
@@ -91,46 +110,52 @@ struct Levels {
 impl Levels {
     /// Move a level; focus stays on its button at its new place (or the other one, at an end).
     fn move_level(&self, from: usize, way: Move) -> Callback<MouseEvent> {
-        let (this, task, to) = (self.clone(), self.task, way.to(from));
+        let (focus, act, task, to) = (
+            self.focus.clone(),
+            self.act.clone(),
+            self.task,
+            way.to(from),
+        );
         Callback::from(move |_: MouseEvent| {
-            this.focus.set(Some(vec![
+            focus.set(Some(vec![
                 format!("level-{to}-{}", way.key()),
                 format!("level-{to}-{}", way.back().key()),
             ]));
-            this.act
-                .emit(Box::new(move |t| t.move_level(task, from, to)));
+            act.emit(Box::new(move |t| t.move_level(task, from, to)));
         })
     }
 
     /// Remove a level; focus goes to the one above it.
     fn remove(&self, index: usize) -> Callback<MouseEvent> {
-        let (this, task) = (self.clone(), self.task);
+        let (focus, act, task) = (self.focus.clone(), self.act.clone(), self.task);
         Callback::from(move |_: MouseEvent| {
             if index > 0 {
-                this.focus
-                    .set(Some(vec![format!("level-{}-rename", index - 1)]));
+                focus.set(Some(vec![format!("level-{}-rename", index - 1)]));
             }
-            this.act
-                .emit(Box::new(move |t| t.remove_level(task, index)));
+            act.emit(Box::new(move |t| t.remove_level(task, index)));
         })
     }
 
     /// Open the rename form of a level, at its first box.
     fn rename(&self, index: usize) -> Callback<MouseEvent> {
-        let this = self.clone();
+        let (pending, editing, focus) = (
+            self.pending.clone(),
+            self.editing.clone(),
+            self.focus.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
-            this.pending.set(false);
-            this.editing.set(Some(index));
-            this.focus.set(Some(vec![format!("level-{index}-name")]));
+            pending.set(false);
+            editing.set(Some(index));
+            focus.set(Some(vec![format!("level-{index}-name")]));
         })
     }
 
     /// Close the rename form, back to its button.
     fn cancel_rename(&self) -> Callback<usize> {
-        let this = self.clone();
+        let (editing, focus) = (self.editing.clone(), self.focus.clone());
         Callback::from(move |index: usize| {
-            this.editing.set(None);
-            this.focus.set(Some(vec![format!("level-{index}-rename")]));
+            editing.set(None);
+            focus.set(Some(vec![format!("level-{index}-rename")]));
         })
     }
 }
@@ -232,26 +257,13 @@ fn level_row(levels: &Levels, i: usize, level: &PromptLevel, n: usize, refused: 
             </p>
             <div class="levels__actions">
                 if i >= 2 {
-                    <button type="button" id={format!("level-{i}-up")} class="button button--secondary"
-                        onclick={levels.move_level(i, Move::Up)}>
-                        { t!("track-level-up") }<span class="visually-hidden">{ format!(": {name}") }</span>
-                    </button>
+                    { level_button(i, Move::Up.key(), t!("track-level-up"), &name, None, levels.move_level(i, Move::Up)) }
                 }
                 if i >= 1 && i + 1 < n {
-                    <button type="button" id={format!("level-{i}-down")} class="button button--secondary"
-                        onclick={levels.move_level(i, Move::Down)}>
-                        { t!("track-level-down") }<span class="visually-hidden">{ format!(": {name}") }</span>
-                    </button>
+                    { level_button(i, Move::Down.key(), t!("track-level-down"), &name, None, levels.move_level(i, Move::Down)) }
                 }
-                <button type="button" id={format!("level-{i}-rename")} class="button button--secondary"
-                    aria-expanded={editing.to_string()}
-                    onclick={levels.rename(i)}>
-                    { t!("track-level-rename") }<span class="visually-hidden">{ format!(": {name}") }</span>
-                </button>
-                <button type="button" id={format!("level-{i}-remove")} class="button button--secondary"
-                    onclick={levels.remove(i)}>
-                    { t!("track-level-remove") }<span class="visually-hidden">{ format!(": {name}") }</span>
-                </button>
+                { level_button(i, "rename", t!("track-level-rename"), &name, Some(editing), levels.rename(i)) }
+                { level_button(i, "remove", t!("track-level-remove"), &name, None, levels.remove(i)) }
             </div>
             if editing {
                 <RenameLevel index={i} level={level.clone()} on_save={levels.act.clone()}
@@ -270,12 +282,12 @@ fn reset_levels(levels: &Levels, confirm: &UseStateHandle<bool>, is_usual: bool)
         Callback::from(move |_: MouseEvent| confirm.set(!*confirm))
     };
     let answer = |yes: bool| {
-        let (confirm, levels) = (confirm.clone(), levels.clone());
+        let (confirm, focus, act) = (confirm.clone(), levels.focus.clone(), levels.act.clone());
         Callback::from(move |_: MouseEvent| {
             confirm.set(false);
-            levels.focus.set(Some(vec!["levels-reset".into()]));
+            focus.set(Some(vec!["levels-reset".into()]));
             if yes {
-                levels.act.emit(Box::new(move |t| t.reset_hierarchy(task)));
+                act.emit(Box::new(move |t| t.reset_hierarchy(task)));
             }
         })
     };
@@ -310,6 +322,25 @@ fn reset_levels(levels: &Levels, confirm: &UseStateHandle<bool>, is_usual: bool)
     }
 }
 
+/// One of a level's buttons (`level-{i}-{what}`): its words, then the level's name for a
+/// screen reader; `expanded` when it opens something.
+fn level_button(
+    i: usize,
+    what: &str,
+    words: String,
+    name: &str,
+    expanded: Option<bool>,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <button type="button" id={format!("level-{i}-{what}")} class="button button--secondary"
+            aria-expanded={expanded.map(|e| e.to_string())}
+            {onclick}>
+            { words }<span class="visually-hidden">{ format!(": {name}") }</span>
+        </button>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct RenameProps {
     task: TaskId,
@@ -337,16 +368,9 @@ fn rename_level(props: &RenameProps) -> Html {
         let on_save = props.on_save.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match one_code(&code) {
-                Err(m) => {
-                    code_error.set(Some(m));
-                    focus_first(&[format!("level-{index}-code")]);
-                }
-                Ok(c) => {
-                    code_error.set(None);
-                    let (name, about) = ((*name).clone(), (*description).clone());
-                    on_save.emit(Box::new(move |t| t.edit_level(task, index, name, c, about)));
-                }
+            if let Some(c) = checked_code(&code, &code_error, &format!("level-{index}-code")) {
+                let (name, about) = ((*name).clone(), (*description).clone());
+                on_save.emit(Box::new(move |t| t.edit_level(task, index, name, c, about)));
             }
         })
     };
@@ -449,16 +473,9 @@ fn add_level(props: &AddProps) -> Html {
         let on_add = props.on_add.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match one_code(&code) {
-                Err(m) => {
-                    code_error.set(Some(m));
-                    focus_first(&["new-level-code".into()]);
-                }
-                Ok(c) => {
-                    code_error.set(None);
-                    let (at, name, about) = (*at, (*name).clone(), (*description).clone());
-                    on_add.emit(Box::new(move |t| t.add_level(task, at, name, c, about)));
-                }
+            if let Some(c) = checked_code(&code, &code_error, "new-level-code") {
+                let (at, name, about) = (*at, (*name).clone(), (*description).clone());
+                on_add.emit(Box::new(move |t| t.add_level(task, at, name, c, about)));
             }
         })
     };
