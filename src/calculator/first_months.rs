@@ -2,7 +2,7 @@
 //! defaults worked out from today's date for any box left empty (and said as assumptions),
 //! so a coach sees a timeline at once and can then put in the real dates.
 
-use super::form::{parse_money, pay_frequency, Field, FieldErrors, Form};
+use super::form::{parse_money, Field, FieldErrors, Form};
 use crate::engine::first_months::{calendar, first_months, FirstMonths, LastPay, StartPlan};
 use crate::engine::Household;
 use crate::params::Date;
@@ -57,7 +57,7 @@ pub fn plan(
 ) -> Result<(StartPlan, Vec<String>), FieldErrors> {
     let mut errors = FieldErrors::new();
     let mut assumptions = Vec::new();
-    let frequency = pay_frequency(form.get(Field::OfferPayFrequency(offer)));
+    let frequency = form.pay_frequency(offer);
 
     let mut date = |field: Field, default: Date, assumed: fn(String) -> String| -> Date {
         match form.get(field).trim() {

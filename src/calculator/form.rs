@@ -4,8 +4,28 @@
 //! rewritten while a person is still typing. [`Form::scenario`] reads the boxes into an
 //! engine [`Scenario`] and returns, for every box it cannot read, a message to show beside
 //! that box. Choices answered "I'm not sure" take a safe default, and [`Form::assumptions`]
-//! says in plain words what was assumed, so the answer can say it too.
+//! says in plain words what was assumed, so the answer can say it too. A choice is read as
+//! its enum ([`Form::choice`]); the texts choices are stored as live in [`super::choice`].
+//!
+//! Reading is done in named steps, one per part of the household (the place, the adults,
+//! the children, the home, the costs, the job offers), by a [`Reader`] that keeps every
+//! message; [`Form::from_scenario`] writes the same parts back, one step each.
+//!
+//! # Adding a box
+//! 1. A line in the `fields!` table below: the variant and its HTML id, which is also the
+//!    key its text is saved under (`Age(usize) = "adult-{i}-age"` for a box asked once per
+//!    adult, child or job offer). Never change an id once released: saved forms use it.
+//! 2. If it starts with something in it, a line in [`Field::default_value`] (a choice's
+//!    default as its text, e.g. `false.text()`). A new choice is an enum with its texts in
+//!    [`super::choice`].
+//! 3. A line in the [`Reader`] step for its part of the household (a number with
+//!    `read.money`/`read.whole`, a choice with `form.choice`), and the matching line in the
+//!    `write_*` step of [`Form::from_scenario`] if the scenario carries it.
+//!
+//! Then show it: a control in `app/pages/better_off/questions.rs` and the box in its guided
+//! step (`guided::Step::fields`).
 
+use super::choice::{Choice, Region, Sure, Tenure, Who, RENT_PERIODS};
 use crate::money::{Money, Period};
 use crate::params::{lha, Country, TaxYear};
 use crate::rules::minimum_wage::hourly_minimum;
@@ -16,170 +36,148 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// The most children and job offers the form takes.
+/// The most adults, children and job offers the form takes.
+pub const MAX_ADULTS: usize = 2;
 pub const MAX_CHILDREN: usize = 6;
 pub const MAX_OFFERS: usize = 3;
 
-/// One box or choice on the form. Indexed fields belong to an adult (0 or 1), a child or an
-/// offer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Field {
-    TaxYear,
-    Region,
-    Couple,
-    Married,
-    Age(usize),
-    Lcwra(usize),
-    LcwraNewClaim(usize),
-    PipDailyLiving(usize),
-    PipMobility(usize),
-    Carer(usize),
-    PartnerEarnings,
-    ChildCount,
-    ChildAge(usize),
-    ChildDisability(usize),
-    Tenure,
-    Rent,
-    RentPeriod,
-    ServiceCharges,
-    Brma,
-    Bedrooms,
-    CouncilTax,
-    CouncilTaxReduction,
-    Savings,
-    UcStatement,
-    OfferCount,
-    OfferWho(usize),
-    OfferHours(usize),
-    OfferWage(usize),
-    OfferChildcare(usize),
-    OfferTravel(usize),
-    OfferPension(usize),
-    OfferPayFrequency(usize),
-    /// The first-months timeline: when the job starts and pays, and the claim's periods.
-    JobStart,
-    FirstPayday,
-    AssessmentPeriodStart,
-    OldJobPay,
-    OldJobPayDate,
+/// Declares [`Field`] from one table: each box's variant and its HTML id, where `{i}` stands
+/// for the number of the adult, child or job offer it belongs to. [`Field::id`] and
+/// [`Field::from_id`] are both written from the table, so they cannot disagree.
+macro_rules! fields {
+    (
+        $(#[$meta:meta])*
+        pub enum Field {
+            $( $(#[$doc:meta])* $name:ident $(($index:ty))? = $id:literal, )*
+        }
+    ) => {
+        $(#[$meta])*
+        pub enum Field {
+            $( $(#[$doc])* $name $(($index))?, )*
+        }
+
+        impl Field {
+            /// The box's id with `{i}` for the number of the adult, child or job offer it
+            /// belongs to, and that number.
+            fn template(self) -> (&'static str, Option<usize>) {
+                match self {
+                    $( fields!(@pattern $name i $($index)?) => ($id, fields!(@index i $($index)?)), )*
+                }
+            }
+
+            /// The field with this HTML id, if there is one.
+            pub fn from_id(id: &str) -> Option<Field> {
+                $(
+                    if let Some(field) = fields!(@read id, $id, $name $($index)?) {
+                        return Some(field);
+                    }
+                )*
+                None
+            }
+        }
+    };
+    (@pattern $name:ident $i:ident) => { Field::$name };
+    (@pattern $name:ident $i:ident $index:ty) => { Field::$name($i) };
+    (@index $i:ident) => { None };
+    (@index $i:ident $index:ty) => { Some($i) };
+    (@read $text:ident, $id:literal, $name:ident) => { ($text == $id).then_some(Field::$name) };
+    (@read $text:ident, $id:literal, $name:ident $index:ty) => {
+        repeated_index($text, $id).map(Field::$name)
+    };
+}
+
+fields! {
+    /// One box or choice on the form. Indexed fields belong to an adult (0 or 1), a child or
+    /// an offer.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum Field {
+        TaxYear = "tax-year",
+        Region = "region",
+        Couple = "couple",
+        Married = "married",
+        Age(usize) = "adult-{i}-age",
+        Lcwra(usize) = "adult-{i}-lcwra",
+        LcwraNewClaim(usize) = "adult-{i}-lcwra-new",
+        PipDailyLiving(usize) = "adult-{i}-pip-daily",
+        PipMobility(usize) = "adult-{i}-pip-mobility",
+        Carer(usize) = "adult-{i}-carer",
+        PartnerEarnings = "partner-earnings",
+        ChildCount = "child-count",
+        ChildAge(usize) = "child-{i}-age",
+        ChildDisability(usize) = "child-{i}-disability",
+        Tenure = "tenure",
+        Rent = "rent",
+        RentPeriod = "rent-period",
+        ServiceCharges = "service-charges",
+        Brma = "brma",
+        Bedrooms = "bedrooms",
+        CouncilTax = "council-tax",
+        CouncilTaxReduction = "council-tax-reduction",
+        Savings = "savings",
+        UcStatement = "uc-statement",
+        OfferCount = "offer-count",
+        OfferWho(usize) = "offer-{i}-who",
+        OfferHours(usize) = "offer-{i}-hours",
+        OfferWage(usize) = "offer-{i}-wage",
+        OfferChildcare(usize) = "offer-{i}-childcare",
+        OfferTravel(usize) = "offer-{i}-travel",
+        OfferPension(usize) = "offer-{i}-pension",
+        OfferPayFrequency(usize) = "offer-{i}-pay-frequency",
+        /// The first-months timeline: when the job starts and pays, and the claim's periods.
+        JobStart = "job-start",
+        FirstPayday = "first-payday",
+        AssessmentPeriodStart = "ap-start",
+        OldJobPay = "old-job-pay",
+        OldJobPayDate = "old-job-pay-date",
+    }
 }
 
 impl Field {
-    /// The HTML id of the box, also the anchor the error summary links to.
+    /// The HTML id of the box, also the anchor the error summary links to and the key its
+    /// text is saved under.
     pub fn id(self) -> String {
-        match self {
-            Field::TaxYear => "tax-year".into(),
-            Field::Region => "region".into(),
-            Field::Couple => "couple".into(),
-            Field::Married => "married".into(),
-            Field::Age(i) => format!("adult-{i}-age"),
-            Field::Lcwra(i) => format!("adult-{i}-lcwra"),
-            Field::LcwraNewClaim(i) => format!("adult-{i}-lcwra-new"),
-            Field::PipDailyLiving(i) => format!("adult-{i}-pip-daily"),
-            Field::PipMobility(i) => format!("adult-{i}-pip-mobility"),
-            Field::Carer(i) => format!("adult-{i}-carer"),
-            Field::PartnerEarnings => "partner-earnings".into(),
-            Field::ChildCount => "child-count".into(),
-            Field::ChildAge(i) => format!("child-{i}-age"),
-            Field::ChildDisability(i) => format!("child-{i}-disability"),
-            Field::Tenure => "tenure".into(),
-            Field::Rent => "rent".into(),
-            Field::RentPeriod => "rent-period".into(),
-            Field::ServiceCharges => "service-charges".into(),
-            Field::Brma => "brma".into(),
-            Field::Bedrooms => "bedrooms".into(),
-            Field::CouncilTax => "council-tax".into(),
-            Field::CouncilTaxReduction => "council-tax-reduction".into(),
-            Field::Savings => "savings".into(),
-            Field::UcStatement => "uc-statement".into(),
-            Field::OfferCount => "offer-count".into(),
-            Field::OfferWho(i) => format!("offer-{i}-who"),
-            Field::OfferHours(i) => format!("offer-{i}-hours"),
-            Field::OfferWage(i) => format!("offer-{i}-wage"),
-            Field::OfferChildcare(i) => format!("offer-{i}-childcare"),
-            Field::OfferTravel(i) => format!("offer-{i}-travel"),
-            Field::OfferPension(i) => format!("offer-{i}-pension"),
-            Field::OfferPayFrequency(i) => format!("offer-{i}-pay-frequency"),
-            Field::JobStart => "job-start".into(),
-            Field::FirstPayday => "first-payday".into(),
-            Field::AssessmentPeriodStart => "ap-start".into(),
-            Field::OldJobPay => "old-job-pay".into(),
-            Field::OldJobPayDate => "old-job-pay-date".into(),
+        match self.template() {
+            (template, Some(i)) => match template.split_once("{i}") {
+                Some((before, after)) => format!("{before}{i}{after}"),
+                None => template.to_string(),
+            },
+            (id, None) => id.to_string(),
         }
     }
+}
 
-    /// The field with this HTML id, if there is one.
-    pub fn from_id(id: &str) -> Option<Field> {
-        let plain = [
-            Field::TaxYear,
-            Field::Region,
-            Field::Couple,
-            Field::Married,
-            Field::PartnerEarnings,
-            Field::ChildCount,
-            Field::Tenure,
-            Field::Rent,
-            Field::RentPeriod,
-            Field::ServiceCharges,
-            Field::Brma,
-            Field::Bedrooms,
-            Field::CouncilTax,
-            Field::CouncilTaxReduction,
-            Field::Savings,
-            Field::UcStatement,
-            Field::OfferCount,
-            Field::JobStart,
-            Field::FirstPayday,
-            Field::AssessmentPeriodStart,
-            Field::OldJobPay,
-            Field::OldJobPayDate,
-        ];
-        if let Some(f) = plain.into_iter().find(|f| f.id() == id) {
-            return Some(f);
-        }
-        let mut parts = id.splitn(3, '-');
-        let (kind, index, rest) = (parts.next()?, parts.next()?, parts.next()?);
-        let i: usize = index.parse().ok()?;
-        let field = match (kind, rest) {
-            ("adult", "age") => Field::Age(i),
-            ("adult", "lcwra") => Field::Lcwra(i),
-            ("adult", "lcwra-new") => Field::LcwraNewClaim(i),
-            ("adult", "pip-daily") => Field::PipDailyLiving(i),
-            ("adult", "pip-mobility") => Field::PipMobility(i),
-            ("adult", "carer") => Field::Carer(i),
-            ("child", "age") => Field::ChildAge(i),
-            ("child", "disability") => Field::ChildDisability(i),
-            ("offer", "who") => Field::OfferWho(i),
-            ("offer", "hours") => Field::OfferHours(i),
-            ("offer", "wage") => Field::OfferWage(i),
-            ("offer", "childcare") => Field::OfferChildcare(i),
-            ("offer", "travel") => Field::OfferTravel(i),
-            ("offer", "pension") => Field::OfferPension(i),
-            ("offer", "pay-frequency") => Field::OfferPayFrequency(i),
-            _ => return None,
-        };
-        let limit = match kind {
-            "adult" => 2,
-            "child" => MAX_CHILDREN,
-            _ => MAX_OFFERS,
-        };
-        (i < limit).then_some(field)
-    }
+/// The number in a repeated box's id (`adult-1-age` for `adult-{i}-age`), if the id is that
+/// box's and the number is one the form asks about.
+fn repeated_index(id: &str, template: &str) -> Option<usize> {
+    let (prefix, suffix) = template.split_once("{i}")?;
+    let index: usize = id
+        .strip_prefix(prefix)?
+        .strip_suffix(suffix)?
+        .parse()
+        .ok()?;
+    let limit = match prefix {
+        "adult-" => MAX_ADULTS,
+        "child-" => MAX_CHILDREN,
+        _ => MAX_OFFERS,
+    };
+    (index < limit).then_some(index)
+}
 
+impl Field {
     /// What the box holds before anyone types in it.
     fn default_value(self) -> &'static str {
         match self {
-            Field::TaxYear => "2026-27",
-            Field::Couple | Field::Married | Field::Carer(_) => "no",
-            Field::Lcwra(_) | Field::LcwraNewClaim(_) => "no",
-            Field::PipDailyLiving(_) | Field::PipMobility(_) => "none",
+            Field::TaxYear => TaxYear::Y2026_27.text(),
+            Field::Couple | Field::Married | Field::Carer(_) => false.text(),
+            Field::Lcwra(_) | Field::LcwraNewClaim(_) => false.text(),
+            Field::PipDailyLiving(_) | Field::PipMobility(_) => PipRate::None.text(),
             Field::ChildCount => "0",
-            Field::ChildDisability(_) => "none",
-            Field::RentPeriod => "month",
+            Field::ChildDisability(_) => DlaCare::None.text(),
+            Field::RentPeriod => Period::Month.text(),
             Field::OfferCount => "1",
-            Field::OfferWho(_) => "0",
-            Field::OfferPension(_) => "yes",
-            Field::OfferPayFrequency(_) => "monthly",
+            Field::OfferWho(_) => Who::You.text(),
+            Field::OfferPension(_) => true.text(),
+            Field::OfferPayFrequency(_) => PayFrequency::Monthly.text(),
             _ => "",
         }
     }
@@ -213,28 +211,6 @@ impl From<BTreeMap<String, String>> for Form {
     }
 }
 
-/// The regions people choose from, in the engine's names.
-pub const REGIONS: [&str; 11] = [
-    "NORTH_EAST",
-    "NORTH_WEST",
-    "YORKSHIRE",
-    "EAST_MIDLANDS",
-    "WEST_MIDLANDS",
-    "EAST_OF_ENGLAND",
-    "LONDON",
-    "SOUTH_EAST",
-    "SOUTH_WEST",
-    "WALES",
-    "SCOTLAND",
-];
-
-/// A region's name in the words a person knows, in the language in use
-/// (`calc-region-north-east` for `NORTH_EAST`).
-pub fn region_name(code: &str) -> String {
-    let key = code.to_ascii_lowercase().replace('_', "-");
-    crate::i18n::tr(&format!("calc-region-{key}"), &[])
-}
-
 impl Form {
     /// The text in a box (its default if nobody has typed in it).
     pub fn get(&self, field: Field) -> &str {
@@ -249,8 +225,28 @@ impl Form {
         self.values.insert(field, value.into());
     }
 
+    /// The choice made in a box, if it holds one of that choice's texts.
+    pub fn choice<T: Choice>(&self, field: Field) -> Option<T> {
+        T::from_text(self.get(field))
+    }
+
+    /// Makes a choice in a box, as its text.
+    pub fn set_choice<T: Choice>(&mut self, field: Field, choice: T) {
+        self.set(field, choice.text());
+    }
+
+    /// Whether a yes/no box says yes ("I'm not sure" is not yes).
+    pub fn says_yes(&self, field: Field) -> bool {
+        self.choice(field) == Some(true)
+    }
+
+    /// Whether a box that asks for a `T` was answered "I'm not sure".
+    fn not_sure<T: Choice>(&self, field: Field) -> bool {
+        self.choice::<Sure<T>>(field) == Some(Sure::NotSure)
+    }
+
     pub fn is_couple(&self) -> bool {
-        self.get(Field::Couple) == "yes"
+        self.says_yes(Field::Couple)
     }
 
     pub fn adult_count(&self) -> usize {
@@ -278,18 +274,21 @@ impl Form {
     }
 
     pub fn tax_year(&self) -> TaxYear {
-        match self.get(Field::TaxYear) {
-            "2025-26" => TaxYear::Y2025_26,
-            _ => TaxYear::Y2026_27,
-        }
+        self.choice(Field::TaxYear).unwrap_or(TaxYear::Y2026_27)
     }
 
-    pub fn tenure(&self) -> &str {
-        self.get(Field::Tenure)
+    pub fn tenure(&self) -> Option<Tenure> {
+        self.choice(Field::Tenure)
     }
 
     pub fn pays_rent(&self) -> bool {
-        matches!(self.tenure(), "social_rent" | "private_rent")
+        self.tenure().is_some_and(Tenure::pays_rent)
+    }
+
+    /// How often job offer `offer` pays (monthly unless chosen).
+    pub fn pay_frequency(&self, offer: usize) -> PayFrequency {
+        self.choice(Field::OfferPayFrequency(offer))
+            .unwrap_or_default()
     }
 
     /// The hourly wage an offer gets when its wage box is left empty: the legal minimum
@@ -301,262 +300,36 @@ impl Form {
     }
 
     fn offer_adult(&self, offer: usize) -> usize {
-        match self.get(Field::OfferWho(offer)) {
-            "1" if self.is_couple() => 1,
-            _ => 0,
+        match self.choice(Field::OfferWho(offer)) {
+            Some(who @ Who::Partner) if self.is_couple() => who.adult(),
+            _ => Who::You.adult(),
         }
     }
 
     /// The scenario the boxes describe, or a message for every box that cannot be read.
     pub fn scenario(&self) -> Result<Scenario, FieldErrors> {
-        let mut errors = FieldErrors::new();
-        let mut check = Checker {
-            form: self,
-            errors: &mut errors,
-        };
-        let tax_year = self.tax_year();
-
-        let region = check.choice(Field::Region, REGIONS.as_slice(), &t!("calc-err-region"));
-        let country = match region {
-            Some("SCOTLAND") => Country::Scotland,
-            Some("WALES") => Country::Wales,
-            _ => Country::England,
-        };
-
-        let mut adults = Vec::new();
-        for i in 0..self.adult_count() {
-            let missing = if i == 0 {
-                t!("calc-err-age-you")
-            } else {
-                t!("calc-err-age-partner")
-            };
-            let age = check.whole(Field::Age(i), 16, 66, &missing, &t!("calc-what-age"));
-            let lcwra = self.get(Field::Lcwra(i)) == "yes";
-            adults.push(Adult {
-                age: age.unwrap_or(30),
-                lcwra,
-                lcwra_new_claim: lcwra
-                    && tax_year == TaxYear::Y2026_27
-                    && self.get(Field::LcwraNewClaim(i)) == "yes",
-                pip_daily_living: pip_rate(self.get(Field::PipDailyLiving(i))),
-                pip_mobility: pip_rate(self.get(Field::PipMobility(i))),
-                carer: self.get(Field::Carer(i)) == "yes",
-                earnings_annual: Money::ZERO,
-                hours_per_week: Decimal::ZERO,
-                date_of_birth: None,
-                lcw: false,
-                new_style_esa: None,
-                new_style_jsa: None,
-                state_pension_weekly: Money::ZERO,
-            });
-        }
-        if self.is_couple() {
-            let earnings = check.money(
-                Field::PartnerEarnings,
-                false,
-                Money::pounds(20_000),
-                &t!("calc-what-partner-pay"),
-            );
-            if let (Some(e), Some(partner)) = (earnings, adults.get_mut(1)) {
-                partner.earnings_annual = e.monthly_to_annual();
-                // Any earnings count as being in work for the childcare element.
-                if e.is_positive() {
-                    partner.hours_per_week = Decimal::from(16);
-                }
-            }
-        }
-
-        let count = check.whole(
-            Field::ChildCount,
-            0,
-            MAX_CHILDREN as u32,
-            &t!("calc-err-child-count"),
-            &t!("calc-what-child-count"),
-        );
-        let mut children = Vec::new();
-        for i in 0..count.unwrap_or(0) as usize {
-            let age = check.whole(
-                Field::ChildAge(i),
-                0,
-                19,
-                &t!("calc-err-child-age", number = i + 1),
-                &t!("calc-what-age"),
-            );
-            let (disabled, dla_care) = match self.get(Field::ChildDisability(i)) {
-                "lowest" => (true, Some(DlaCare::Lowest)),
-                // "lower" (the UC lower disabled child addition) is the middle care rate.
-                "lower" => (true, Some(DlaCare::Middle)),
-                "higher" => (true, Some(DlaCare::Highest)),
-                _ => (false, None),
-            };
-            children.push(Child {
-                age: Some(age.unwrap_or(0)),
-                date_of_birth: None,
-                sex: None,
-                disabled,
-                dla_care,
-                dla_mobility: Default::default(),
-            });
-        }
-
-        let tenure = check.choice(
-            Field::Tenure,
-            &["social_rent", "private_rent", "owner", "rent_free"],
-            &t!("calc-err-tenure"),
-        );
-        let housing = match tenure {
-            Some(t @ ("social_rent" | "private_rent")) => {
-                let period = match self.get(Field::RentPeriod) {
-                    "week" => Period::Week,
-                    "four_weeks" => Period::FourWeeks,
-                    _ => Period::Month,
-                };
-                let most = Money::pounds(5_000).per(Period::Month, period);
-                let rent = check
-                    .money(Field::Rent, true, most, &t!("calc-what-rent"))
-                    .unwrap_or(Money::ZERO);
-                let service_charges = check
-                    .money(
-                        Field::ServiceCharges,
-                        false,
-                        most,
-                        &t!("calc-what-service-charges"),
-                    )
-                    .unwrap_or(Money::ZERO);
-                if t == "social_rent" {
-                    let bedrooms =
-                        check.optional_whole(Field::Bedrooms, 0, 10, &t!("calc-what-bedrooms"));
-                    Housing::SocialRent {
-                        rent,
-                        rent_period: period,
-                        service_charges,
-                        bedrooms,
-                    }
-                } else {
-                    let brma = match self.get(Field::Brma).trim() {
-                        "" => region.and_then(lha::default_brma).map(str::to_string),
-                        code => match lha::find(code) {
-                            Some(b) => Some(b.code.to_string()),
-                            None => {
-                                check.error(Field::Brma, &t!("calc-err-brma"));
-                                None
-                            }
-                        },
-                    };
-                    Housing::PrivateRent {
-                        rent,
-                        rent_period: period,
-                        service_charges,
-                        brma,
-                        shared_rate_exempt: false,
-                    }
-                }
-            }
-            Some("owner") => Housing::Owner,
-            _ => Housing::RentFree,
-        };
-
-        let council_tax = CouncilTax {
-            annual: check
-                .money(
-                    Field::CouncilTax,
-                    false,
-                    Money::pounds(10_000),
-                    &t!("calc-what-council-tax"),
-                )
-                .unwrap_or(Money::ZERO),
-            reduction_annual: check
-                .money(
-                    Field::CouncilTaxReduction,
-                    false,
-                    Money::pounds(10_000),
-                    &t!("calc-what-council-tax-reduction"),
-                )
-                .unwrap_or(Money::ZERO),
-        };
-        if council_tax.reduction_annual > council_tax.annual {
-            check.error(
-                Field::CouncilTaxReduction,
-                &t!("calc-err-reduction-too-big"),
-            );
-        }
-        let savings = check
-            .money(
-                Field::Savings,
-                false,
-                Money::pounds(10_000_000),
-                &t!("calc-what-savings"),
-            )
-            .unwrap_or(Money::ZERO);
-        check.money(
-            Field::UcStatement,
-            false,
-            Money::pounds(10_000),
-            &t!("calc-what-uc-statement"),
-        );
-
-        let mut offers = Vec::new();
-        for i in 0..self.offer_count() {
-            let hours = check.hours(Field::OfferHours(i));
-            let wage = match self.get(Field::OfferWage(i)).trim() {
-                "" => self.default_wage(i),
-                _ => check.money(
-                    Field::OfferWage(i),
-                    true,
-                    Money::pounds(500),
-                    &t!("calc-what-wage"),
-                ),
-            };
-            if let Some(w) = wage {
-                if !w.is_positive() {
-                    check.error(Field::OfferWage(i), &t!("calc-err-wage-zero"));
-                }
-            }
-            let childcare = check.money(
-                Field::OfferChildcare(i),
-                false,
-                Money::pounds(5_000),
-                &t!("calc-what-childcare"),
-            );
-            let travel_weekly = check.money(
-                Field::OfferTravel(i),
-                false,
-                Money::pounds(500),
-                &t!("calc-what-travel"),
-            );
-            offers.push(JobOffer {
-                label: t!("calc-job-number", number = i + 1),
-                adult: self.offer_adult(i),
-                hours_per_week: hours.unwrap_or(Decimal::ZERO),
-                hourly_wage: wage,
-                annual_salary: None,
-                pay_frequency: pay_frequency(self.get(Field::OfferPayFrequency(i))),
-                childcare_monthly: childcare.unwrap_or(Money::ZERO),
-                travel_monthly: travel_weekly
-                    .unwrap_or(Money::ZERO)
-                    .per(Period::Week, Period::Month),
-                pension: if self.get(Field::OfferPension(i)) == "no" {
-                    Pension::None
-                } else {
-                    Pension::AutoEnrolment
-                },
-                supported_permitted_work: false,
-            });
-        }
-
-        if !errors.is_empty() {
-            return Err(errors);
+        let mut read = Reader::new(self);
+        let region = read.region();
+        let adults = read.adults();
+        let children = read.children();
+        let housing = read.housing(region);
+        let council_tax = read.council_tax();
+        let savings = read.savings();
+        read.uc_statement();
+        let offers = read.offers();
+        if !read.errors.is_empty() {
+            return Err(read.errors);
         }
         let scenario = Scenario {
-            country,
-            tax_year,
-            region: region.map(str::to_string),
+            country: region.map_or(Country::England, Region::country),
+            tax_year: self.tax_year(),
+            region: region.map(|r| r.text().to_string()),
             adults,
             children,
             housing,
             council_tax,
             savings,
-            married: self.is_couple() && self.get(Field::Married) == "yes",
+            married: self.is_couple() && self.says_yes(Field::Married),
             carers_care_for_same_person: false,
             offers,
         };
@@ -574,97 +347,75 @@ impl Form {
     /// Amounts in other periods are shown in the period the form asks for.
     pub fn from_scenario(s: &Scenario) -> Form {
         let mut f = Form::default();
-        // Numbers as a person of the language in use types them ("850.5", "850,5"), with
-        // no thousands separator, so any language reads them back the same.
-        let typed = |d: Decimal| {
-            let sep = crate::i18n::number::decimal_separator(crate::i18n::lang());
-            d.normalize().to_string().replace('.', &sep.to_string())
-        };
-        let plain = |m: Money| typed(m.round_penny().to_decimal());
-        let yes_no = |b: bool| if b { "yes" } else { "no" };
-        let rate = |r: PipRate| match r {
-            PipRate::None => "none",
-            PipRate::Standard => "standard",
-            PipRate::Enhanced => "enhanced",
-        };
-        f.set(Field::TaxYear, s.tax_year.label());
+        f.write_place(s);
+        f.write_adults(s);
+        f.write_children(s);
+        f.write_housing(&s.housing);
+        f.write_costs(s);
+        f.write_offers(s);
+        f
+    }
+
+    fn write_place(&mut self, s: &Scenario) {
+        self.set_choice(Field::TaxYear, s.tax_year);
         let region = s.region.clone().or_else(|| match (&s.country, &s.housing) {
-            (Country::Scotland, _) => Some("SCOTLAND".into()),
-            (Country::Wales, _) => Some("WALES".into()),
+            (Country::Scotland, _) => Some(Region::Scotland.text().into()),
+            (Country::Wales, _) => Some(Region::Wales.text().into()),
             (_, Housing::PrivateRent { brma: Some(b), .. }) => {
                 lha::find(b).and_then(|b| b.region).map(str::to_string)
             }
             _ => None,
         });
-        f.set(Field::Region, region.unwrap_or_default());
-        f.set(Field::Couple, yes_no(s.adults.len() > 1));
-        f.set(Field::Married, yes_no(s.married));
-        for (i, a) in s.adults.iter().take(2).enumerate() {
-            f.set(Field::Age(i), a.age.to_string());
-            f.set(Field::Lcwra(i), yes_no(a.lcwra));
-            f.set(Field::LcwraNewClaim(i), yes_no(a.lcwra_new_claim));
-            f.set(Field::PipDailyLiving(i), rate(a.pip_daily_living));
-            f.set(Field::PipMobility(i), rate(a.pip_mobility));
-            f.set(Field::Carer(i), yes_no(a.carer));
+        self.set(Field::Region, region.unwrap_or_default());
+    }
+
+    fn write_adults(&mut self, s: &Scenario) {
+        self.set_choice(Field::Couple, s.adults.len() > 1);
+        self.set_choice(Field::Married, s.married);
+        for (i, a) in s.adults.iter().take(MAX_ADULTS).enumerate() {
+            self.set(Field::Age(i), a.age.to_string());
+            self.set_choice(Field::Lcwra(i), a.lcwra);
+            self.set_choice(Field::LcwraNewClaim(i), a.lcwra_new_claim);
+            self.set_choice(Field::PipDailyLiving(i), a.pip_daily_living);
+            self.set_choice(Field::PipMobility(i), a.pip_mobility);
+            self.set_choice(Field::Carer(i), a.carer);
         }
         if let Some(partner) = s.adults.get(1) {
-            f.set(
-                Field::PartnerEarnings,
-                plain(partner.earnings_annual.annual_to_monthly()),
-            );
+            let monthly = partner.earnings_annual.annual_to_monthly();
+            self.set(Field::PartnerEarnings, typed_money(monthly));
         }
+    }
+
+    fn write_children(&mut self, s: &Scenario) {
         let children = &s.children[..s.children.len().min(MAX_CHILDREN)];
-        f.set(Field::ChildCount, children.len().to_string());
+        self.set(Field::ChildCount, children.len().to_string());
         for (i, c) in children.iter().enumerate() {
-            f.set(
-                Field::ChildAge(i),
-                c.age_in(s.tax_year)
-                    .map(|a| a.to_string())
-                    .unwrap_or_default(),
-            );
-            let disability = match (c.care_rate(), c.disabled) {
-                (DlaCare::Highest, _) => "higher",
-                (DlaCare::Lowest, true) => "lowest",
-                (_, true) => "lower",
-                _ => "none",
+            let age = c.age_in(s.tax_year).map(|a| a.to_string());
+            self.set(Field::ChildAge(i), age.unwrap_or_default());
+            // The form asks the Universal Credit addition: "lower" for any disabled child
+            // who does not get the highest care rate or (given as such) the lowest.
+            let care = match (c.care_rate(), c.disabled) {
+                (DlaCare::Highest, _) => DlaCare::Highest,
+                (DlaCare::Lowest, true) => DlaCare::Lowest,
+                (_, true) => DlaCare::Middle,
+                _ => DlaCare::None,
             };
-            f.set(Field::ChildDisability(i), disability);
+            self.set_choice(Field::ChildDisability(i), care);
         }
-        let mut rent_boxes = |tenure: &str, rent: Money, period: Period, charges: Money| {
-            let (rent, charges, period) = match period {
-                Period::Week => (rent, charges, "week"),
-                Period::FourWeeks => (rent, charges, "four_weeks"),
-                Period::Month => (rent, charges, "month"),
-                other => (
-                    rent.per(other, Period::Month),
-                    charges.per(other, Period::Month),
-                    "month",
-                ),
-            };
-            f.set(Field::Tenure, tenure);
-            f.set(Field::Rent, plain(rent));
-            f.set(Field::RentPeriod, period);
-            f.set(
-                Field::ServiceCharges,
-                if charges.is_zero() {
-                    String::new()
-                } else {
-                    plain(charges)
-                },
-            );
-        };
-        match &s.housing {
+    }
+
+    fn write_housing(&mut self, housing: &Housing) {
+        match housing {
             Housing::SocialRent {
                 rent,
                 rent_period,
                 service_charges,
                 bedrooms,
             } => {
-                rent_boxes("social_rent", *rent, *rent_period, *service_charges);
-                f.set(
-                    Field::Bedrooms,
-                    bedrooms.map(|b| b.to_string()).unwrap_or_default(),
-                );
+                self.set_choice(Field::Tenure, Tenure::SocialRent);
+                self.write_rent(*rent, *rent_period, *service_charges);
+                let bedrooms = bedrooms.map(|b| b.to_string());
+                self.set(Field::Bedrooms, bedrooms.unwrap_or_default());
             }
             Housing::PrivateRent {
                 rent,
@@ -673,42 +424,68 @@ impl Form {
                 brma,
                 ..
             } => {
-                rent_boxes("private_rent", *rent, *rent_period, *service_charges);
-                f.set(Field::Brma, brma.clone().unwrap_or_default());
+                self.set_choice(Field::Tenure, Tenure::PrivateRent);
+                self.write_rent(*rent, *rent_period, *service_charges);
+                self.set(Field::Brma, brma.clone().unwrap_or_default());
             }
+            // Supported housing is asked as a social rent.
             Housing::Supported {
                 rent,
                 rent_period,
                 service_charges,
                 ..
-            } => rent_boxes("social_rent", *rent, *rent_period, *service_charges),
-            Housing::Owner => f.set(Field::Tenure, "owner"),
-            Housing::RentFree => f.set(Field::Tenure, "rent_free"),
+            } => {
+                self.set_choice(Field::Tenure, Tenure::SocialRent);
+                self.write_rent(*rent, *rent_period, *service_charges);
+            }
+            Housing::Owner => self.set_choice(Field::Tenure, Tenure::Owner),
+            Housing::RentFree => self.set_choice(Field::Tenure, Tenure::RentFree),
         }
-        let optional = |m: Money| if m.is_zero() { String::new() } else { plain(m) };
-        f.set(Field::CouncilTax, optional(s.council_tax.annual));
-        f.set(
+    }
+
+    /// The rent boxes, in the rent's own period if the form offers it, else a month.
+    fn write_rent(&mut self, rent: Money, period: Period, charges: Money) {
+        let (rent, charges, period) = if RENT_PERIODS.contains(&period) {
+            (rent, charges, period)
+        } else {
+            (
+                rent.per(period, Period::Month),
+                charges.per(period, Period::Month),
+                Period::Month,
+            )
+        };
+        self.set(Field::Rent, typed_money(rent));
+        self.set_choice(Field::RentPeriod, period);
+        self.set(Field::ServiceCharges, typed_optional(charges));
+    }
+
+    fn write_costs(&mut self, s: &Scenario) {
+        self.set(Field::CouncilTax, typed_optional(s.council_tax.annual));
+        self.set(
             Field::CouncilTaxReduction,
-            optional(s.council_tax.reduction_annual),
+            typed_optional(s.council_tax.reduction_annual),
         );
-        f.set(Field::Savings, optional(s.savings));
+        self.set(Field::Savings, typed_optional(s.savings));
+    }
+
+    fn write_offers(&mut self, s: &Scenario) {
         let offers = &s.offers[..s.offers.len().min(MAX_OFFERS)];
-        f.set(Field::OfferCount, offers.len().max(1).to_string());
+        self.set(Field::OfferCount, offers.len().max(1).to_string());
         for (i, o) in offers.iter().enumerate() {
-            f.set(Field::OfferWho(i), o.adult.min(1).to_string());
-            f.set(Field::OfferHours(i), typed(o.hours_per_week));
-            f.set(Field::OfferWage(i), plain(crate::engine::hourly_wage(o)));
-            f.set(Field::OfferChildcare(i), optional(o.childcare_monthly));
-            f.set(
-                Field::OfferTravel(i),
-                optional(o.travel_monthly.per(Period::Month, Period::Week)),
+            let who = if o.adult >= 1 { Who::Partner } else { Who::You };
+            self.set_choice(Field::OfferWho(i), who);
+            self.set(Field::OfferHours(i), typed(o.hours_per_week));
+            let wage = crate::engine::hourly_wage(o);
+            self.set(Field::OfferWage(i), typed_money(wage));
+            self.set(
+                Field::OfferChildcare(i),
+                typed_optional(o.childcare_monthly),
             );
-            f.set(
-                Field::OfferPension(i),
-                yes_no(!matches!(o.pension, Pension::None)),
-            );
+            let travel_weekly = o.travel_monthly.per(Period::Month, Period::Week);
+            self.set(Field::OfferTravel(i), typed_optional(travel_weekly));
+            let pension = !matches!(o.pension, Pension::None);
+            self.set_choice(Field::OfferPension(i), pension);
         }
-        f
     }
 
     /// The Universal Credit a month on the person's own statement, if they gave it.
@@ -724,15 +501,15 @@ impl Form {
         let mut out = Vec::new();
         for i in 0..self.adult_count() {
             let you = i == 0;
-            if self.get(Field::Lcwra(i)) == "unsure" {
+            if self.not_sure::<bool>(Field::Lcwra(i)) {
                 out.push(if you {
                     t!("calc-assumed-lcwra-you")
                 } else {
                     t!("calc-assumed-lcwra-partner")
                 });
             }
-            if self.get(Field::PipDailyLiving(i)) == "unsure"
-                || self.get(Field::PipMobility(i)) == "unsure"
+            if self.not_sure::<PipRate>(Field::PipDailyLiving(i))
+                || self.not_sure::<PipRate>(Field::PipMobility(i))
             {
                 out.push(if you {
                     t!("calc-assumed-pip-you")
@@ -740,7 +517,7 @@ impl Form {
                     t!("calc-assumed-pip-partner")
                 });
             }
-            if self.get(Field::Carer(i)) == "unsure" {
+            if self.not_sure::<bool>(Field::Carer(i)) {
                 out.push(if you {
                     t!("calc-assumed-carer-you")
                 } else {
@@ -748,7 +525,7 @@ impl Form {
                 });
             }
         }
-        if self.tenure() == "private_rent" && self.get(Field::Brma).trim().is_empty() {
+        if self.tenure() == Some(Tenure::PrivateRent) && self.get(Field::Brma).trim().is_empty() {
             out.push(t!("calc-assumed-rental-area"));
         }
         for i in 0..self.offer_count() {
@@ -763,21 +540,24 @@ impl Form {
     }
 }
 
-/// How often a job pays, from the radio's value ("weekly", "fortnightly", ...).
-pub fn pay_frequency(text: &str) -> PayFrequency {
-    match text {
-        "weekly" => PayFrequency::Weekly,
-        "fortnightly" => PayFrequency::Fortnightly,
-        "four_weekly" => PayFrequency::FourWeekly,
-        _ => PayFrequency::Monthly,
-    }
+/// A number as a person of the language in use types it ("850.5", "850,5"), with no
+/// thousands separator, so any language reads it back the same.
+fn typed(d: Decimal) -> String {
+    let sep = crate::i18n::number::decimal_separator(crate::i18n::lang());
+    d.normalize().to_string().replace('.', &sep.to_string())
 }
 
-fn pip_rate(text: &str) -> PipRate {
-    match text {
-        "standard" => PipRate::Standard,
-        "enhanced" => PipRate::Enhanced,
-        _ => PipRate::None,
+/// An amount as typed, to the penny.
+fn typed_money(m: Money) -> String {
+    typed(m.round_penny().to_decimal())
+}
+
+/// An amount as typed, or an empty box for nothing.
+fn typed_optional(m: Money) -> String {
+    if m.is_zero() {
+        String::new()
+    } else {
+        typed_money(m)
     }
 }
 
@@ -801,15 +581,29 @@ fn field_for_path(path: &str) -> Field {
     }
 }
 
+/// Why a box's text is not a number the form can use. The [`Reader`] turns each into
+/// words beside the box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberError {
+    /// Nothing typed.
+    Empty,
+    /// Not a number (or, where a whole number is asked, not a whole one).
+    NotANumber,
+    /// Less than nothing.
+    Negative,
+    /// An amount with a part of a penny ("12.345").
+    PartOfAPenny,
+}
+
 /// Reads a number of pounds as people write it in the language in use: "£1,250.50",
 /// " 450 ", and in Dutch or Swedish "12,50", "£ 1.250,50" or "1 250,50 £" (see
 /// [`crate::i18n::number::parse_decimal`]: a point or comma followed by other than three
 /// digits is always the decimal separator, so "12.50" works everywhere).
-pub fn parse_money(text: &str) -> Result<Money, &'static str> {
+pub fn parse_money(text: &str) -> Result<Money, NumberError> {
     let trimmed = text.trim();
     let unsigned = trimmed.trim_start_matches('£').trim_end_matches('£').trim();
     if unsigned.is_empty() {
-        return Err("empty");
+        return Err(NumberError::Empty);
     }
     let (negative, digits) = match unsigned
         .strip_prefix('-')
@@ -819,44 +613,296 @@ pub fn parse_money(text: &str) -> Result<Money, &'static str> {
         None => (false, unsigned),
     };
     // Only digits and separators: `Decimal::from_str` would also take "1e5" or "1_000".
-    let value =
-        crate::i18n::number::parse_decimal(crate::i18n::lang(), digits).ok_or("not a number")?;
+    let value = crate::i18n::number::parse_decimal(crate::i18n::lang(), digits)
+        .ok_or(NumberError::NotANumber)?;
     if negative && !value.is_zero() {
-        return Err("negative");
+        return Err(NumberError::Negative);
     }
     if value.scale() > 2 {
-        return Err("pence");
+        return Err(NumberError::PartOfAPenny);
     }
     Ok(Money::new(value))
 }
 
-fn parse_whole(text: &str) -> Result<u32, &'static str> {
+fn parse_whole(text: &str) -> Result<u32, NumberError> {
     let t = text.trim();
     if t.is_empty() {
-        return Err("empty");
+        return Err(NumberError::Empty);
     }
     if t.starts_with('-') {
-        return Err("negative");
+        return Err(NumberError::Negative);
     }
-    t.parse::<u32>().map_err(|_| "not a whole number")
+    t.parse::<u32>().map_err(|_| NumberError::NotANumber)
 }
 
-/// Reads boxes and records a message for each one it cannot read.
-struct Checker<'a> {
+/// The rent boxes, read.
+struct Rent {
+    rent: Money,
+    period: Period,
+    service_charges: Money,
+}
+
+/// Reads the boxes into the scenario's parts, one step for each part of the household, and
+/// keeps a message for each box it cannot read (the first one found for a box).
+struct Reader<'a> {
     form: &'a Form,
-    errors: &'a mut FieldErrors,
+    errors: FieldErrors,
 }
 
-impl Checker<'_> {
+/// The steps: each reads one part of the household.
+impl Reader<'_> {
+    fn new(form: &Form) -> Reader<'_> {
+        Reader {
+            form,
+            errors: FieldErrors::new(),
+        }
+    }
+
+    fn region(&mut self) -> Option<Region> {
+        self.required_choice(Field::Region, &t!("calc-err-region"))
+    }
+
+    fn adults(&mut self) -> Vec<Adult> {
+        let mut adults: Vec<Adult> = (0..self.form.adult_count())
+            .map(|i| self.adult(i))
+            .collect();
+        if let Some(partner) = adults.get_mut(1) {
+            self.partner_earnings(partner);
+        }
+        adults
+    }
+
+    fn adult(&mut self, i: usize) -> Adult {
+        let form = self.form;
+        let missing = if i == 0 {
+            t!("calc-err-age-you")
+        } else {
+            t!("calc-err-age-partner")
+        };
+        let age = self.whole(Field::Age(i), 16, 66, &missing, &t!("calc-what-age"));
+        let lcwra = form.says_yes(Field::Lcwra(i));
+        Adult {
+            age: age.unwrap_or(30),
+            lcwra,
+            lcwra_new_claim: lcwra
+                && form.tax_year() == TaxYear::Y2026_27
+                && form.says_yes(Field::LcwraNewClaim(i)),
+            // "I'm not sure" is read as no payment, and said (see `Form::assumptions`).
+            pip_daily_living: form.choice(Field::PipDailyLiving(i)).unwrap_or_default(),
+            pip_mobility: form.choice(Field::PipMobility(i)).unwrap_or_default(),
+            carer: form.says_yes(Field::Carer(i)),
+            earnings_annual: Money::ZERO,
+            hours_per_week: Decimal::ZERO,
+            date_of_birth: None,
+            lcw: false,
+            new_style_esa: None,
+            new_style_jsa: None,
+            state_pension_weekly: Money::ZERO,
+        }
+    }
+
+    /// The partner's pay a month, kept as a year's.
+    fn partner_earnings(&mut self, partner: &mut Adult) {
+        let what = t!("calc-what-partner-pay");
+        let most = Money::pounds(20_000);
+        if let Some(monthly) = self.money(Field::PartnerEarnings, false, most, &what) {
+            partner.earnings_annual = monthly.monthly_to_annual();
+            // Any earnings count as being in work for the childcare element.
+            if monthly.is_positive() {
+                partner.hours_per_week = Decimal::from(16);
+            }
+        }
+    }
+
+    fn children(&mut self) -> Vec<Child> {
+        let count = self.whole(
+            Field::ChildCount,
+            0,
+            MAX_CHILDREN as u32,
+            &t!("calc-err-child-count"),
+            &t!("calc-what-child-count"),
+        );
+        (0..count.unwrap_or(0) as usize)
+            .map(|i| self.child(i))
+            .collect()
+    }
+
+    fn child(&mut self, i: usize) -> Child {
+        let age = self.whole(
+            Field::ChildAge(i),
+            0,
+            19,
+            &t!("calc-err-child-age", number = i + 1),
+            &t!("calc-what-age"),
+        );
+        let dla_care = self
+            .form
+            .choice(Field::ChildDisability(i))
+            .filter(|care| *care != DlaCare::None);
+        Child {
+            age: Some(age.unwrap_or(0)),
+            date_of_birth: None,
+            sex: None,
+            disabled: dla_care.is_some(),
+            dla_care,
+            dla_mobility: Default::default(),
+        }
+    }
+
+    fn housing(&mut self, region: Option<Region>) -> Housing {
+        match self.required_choice(Field::Tenure, &t!("calc-err-tenure")) {
+            Some(Tenure::SocialRent) => {
+                let Rent {
+                    rent,
+                    period,
+                    service_charges,
+                } = self.rent();
+                let what = t!("calc-what-bedrooms");
+                Housing::SocialRent {
+                    rent,
+                    rent_period: period,
+                    service_charges,
+                    bedrooms: self.optional_whole(Field::Bedrooms, 0, 10, &what),
+                }
+            }
+            Some(Tenure::PrivateRent) => {
+                let Rent {
+                    rent,
+                    period,
+                    service_charges,
+                } = self.rent();
+                Housing::PrivateRent {
+                    rent,
+                    rent_period: period,
+                    service_charges,
+                    brma: self.rental_area(region),
+                    shared_rate_exempt: false,
+                }
+            }
+            Some(Tenure::Owner) => Housing::Owner,
+            Some(Tenure::RentFree) | None => Housing::RentFree,
+        }
+    }
+
+    fn rent(&mut self) -> Rent {
+        let period = self.form.choice(Field::RentPeriod).unwrap_or(Period::Month);
+        // £5,000 a month, in the rent's own period.
+        let most = Money::pounds(5_000).per(Period::Month, period);
+        let rent = self.money(Field::Rent, true, most, &t!("calc-what-rent"));
+        let what = t!("calc-what-service-charges");
+        let service_charges = self.money(Field::ServiceCharges, false, most, &what);
+        Rent {
+            rent: rent.unwrap_or(Money::ZERO),
+            period,
+            service_charges: service_charges.unwrap_or(Money::ZERO),
+        }
+    }
+
+    /// The private renter's rental area: as chosen, or the region's main one.
+    fn rental_area(&mut self, region: Option<Region>) -> Option<String> {
+        match self.form.get(Field::Brma).trim() {
+            "" => region
+                .and_then(|r| lha::default_brma(r.text()))
+                .map(str::to_string),
+            code => match lha::find(code) {
+                Some(b) => Some(b.code.to_string()),
+                None => {
+                    self.error(Field::Brma, &t!("calc-err-brma"));
+                    None
+                }
+            },
+        }
+    }
+
+    fn council_tax(&mut self) -> CouncilTax {
+        let most = Money::pounds(10_000);
+        let what = t!("calc-what-council-tax");
+        let annual = self.money(Field::CouncilTax, false, most, &what);
+        let what = t!("calc-what-council-tax-reduction");
+        let reduction = self.money(Field::CouncilTaxReduction, false, most, &what);
+        let council_tax = CouncilTax {
+            annual: annual.unwrap_or(Money::ZERO),
+            reduction_annual: reduction.unwrap_or(Money::ZERO),
+        };
+        if council_tax.reduction_annual > council_tax.annual {
+            let message = t!("calc-err-reduction-too-big");
+            self.error(Field::CouncilTaxReduction, &message);
+        }
+        council_tax
+    }
+
+    fn savings(&mut self) -> Money {
+        let most = Money::pounds(10_000_000);
+        self.money(Field::Savings, false, most, &t!("calc-what-savings"))
+            .unwrap_or(Money::ZERO)
+    }
+
+    /// Only checked here: the answer compares it with the Universal Credit worked out.
+    fn uc_statement(&mut self) {
+        let what = t!("calc-what-uc-statement");
+        self.money(Field::UcStatement, false, Money::pounds(10_000), &what);
+    }
+
+    fn offers(&mut self) -> Vec<JobOffer> {
+        (0..self.form.offer_count())
+            .map(|i| self.offer(i))
+            .collect()
+    }
+
+    fn offer(&mut self, i: usize) -> JobOffer {
+        let form = self.form;
+        let hours = self.hours(Field::OfferHours(i));
+        let wage = self.wage(i);
+        let what = t!("calc-what-childcare");
+        let childcare = self.money(Field::OfferChildcare(i), false, Money::pounds(5_000), &what);
+        let what = t!("calc-what-travel");
+        let travel_weekly = self.money(Field::OfferTravel(i), false, Money::pounds(500), &what);
+        JobOffer {
+            label: t!("calc-job-number", number = i + 1),
+            adult: form.offer_adult(i),
+            hours_per_week: hours.unwrap_or(Decimal::ZERO),
+            hourly_wage: wage,
+            annual_salary: None,
+            pay_frequency: form.pay_frequency(i),
+            childcare_monthly: childcare.unwrap_or(Money::ZERO),
+            travel_monthly: travel_weekly
+                .unwrap_or(Money::ZERO)
+                .per(Period::Week, Period::Month),
+            pension: if form.choice(Field::OfferPension(i)) == Some(false) {
+                Pension::None
+            } else {
+                Pension::AutoEnrolment
+            },
+            supported_permitted_work: false,
+        }
+    }
+
+    /// The hourly wage as typed, or the legal minimum when the box is left empty.
+    fn wage(&mut self, i: usize) -> Option<Money> {
+        let field = Field::OfferWage(i);
+        let wage = match self.form.get(field).trim() {
+            "" => self.form.default_wage(i),
+            _ => self.money(field, true, Money::pounds(500), &t!("calc-what-wage")),
+        };
+        if wage.is_some_and(|w| !w.is_positive()) {
+            self.error(field, &t!("calc-err-wage-zero"));
+        }
+        wage
+    }
+}
+
+/// How a box is read: a choice, a whole number, hours or an amount, each with the words
+/// for what is wrong with it.
+impl Reader<'_> {
     fn error(&mut self, field: Field, message: &str) {
         self.errors
             .entry(field)
             .or_insert_with(|| message.to_string());
     }
 
-    fn choice<'f>(&mut self, field: Field, allowed: &[&'f str], missing: &str) -> Option<&'f str> {
-        let value = self.form.get(field);
-        let found = allowed.iter().find(|a| **a == value).copied();
+    /// A choice that must be made; `missing` is said when it is not.
+    fn required_choice<T: Choice>(&mut self, field: Field, missing: &str) -> Option<T> {
+        let found = self.form.choice(field);
         if found.is_none() {
             self.error(field, missing);
         }
@@ -873,18 +919,18 @@ impl Checker<'_> {
     ) -> Option<u32> {
         match parse_whole(self.form.get(field)) {
             Ok(n) if (min..=max).contains(&n) => Some(n),
-            Ok(_) | Err("negative") => {
+            Ok(_) | Err(NumberError::Negative) => {
                 self.error(
                     field,
                     &t!("calc-err-whole-range", what = what, min = min, max = max),
                 );
                 None
             }
-            Err("empty") => {
+            Err(NumberError::Empty) => {
                 self.error(field, missing);
                 None
             }
-            Err(_) => {
+            Err(NumberError::NotANumber | NumberError::PartOfAPenny) => {
                 let example = min.max(1) * 2;
                 let message = t!("calc-err-whole-not-number", what = what, example = example);
                 self.error(field, &message);
@@ -907,8 +953,10 @@ impl Checker<'_> {
             return None;
         }
         match parse_money(text).map(|m| m.to_decimal()) {
-            Err("negative") => self.error(field, &t!("calc-err-hours-positive")),
-            Err(_) => self.error(field, &t!("calc-err-hours-not-number")),
+            Err(NumberError::Negative) => self.error(field, &t!("calc-err-hours-positive")),
+            Err(NumberError::Empty | NumberError::NotANumber | NumberError::PartOfAPenny) => {
+                self.error(field, &t!("calc-err-hours-not-number"))
+            }
             Ok(h) if h <= Decimal::ZERO => self.error(field, &t!("calc-err-hours-positive")),
             Ok(h) if h > Decimal::from(100) => self.error(field, &t!("calc-err-hours-too-many")),
             Ok(h) => return Some(h),
@@ -917,34 +965,22 @@ impl Checker<'_> {
     }
 
     fn money(&mut self, field: Field, required: bool, most: Money, what: &str) -> Option<Money> {
-        match parse_money(self.form.get(field)) {
+        let message = match parse_money(self.form.get(field)) {
             Ok(m) if m > most => {
                 let most = crate::calculator::format::format_pounds(most);
-                let message = t!("calc-err-money-too-big", what = what, most = most);
-                self.error(field, &message);
-                None
+                t!("calc-err-money-too-big", what = what, most = most)
             }
-            Ok(m) => Some(m),
-            Err("empty") if required => {
-                self.error(field, &t!("calc-err-money-empty", what = what));
-                None
+            Ok(m) => return Some(m),
+            Err(NumberError::Empty) if required => t!("calc-err-money-empty", what = what),
+            Err(NumberError::Empty) => return Some(Money::ZERO),
+            Err(NumberError::Negative) => {
+                t!("calc-err-money-negative", what_start = capitalise(what))
             }
-            Err("empty") => Some(Money::ZERO),
-            Err("negative") => {
-                let start = capitalise(what);
-                let message = t!("calc-err-money-negative", what_start = start);
-                self.error(field, &message);
-                None
-            }
-            Err("pence") => {
-                self.error(field, &t!("calc-err-money-pence"));
-                None
-            }
-            Err(_) => {
-                self.error(field, &t!("calc-err-money-not-number", what = what));
-                None
-            }
-        }
+            Err(NumberError::PartOfAPenny) => t!("calc-err-money-pence"),
+            Err(NumberError::NotANumber) => t!("calc-err-money-not-number", what = what),
+        };
+        self.error(field, &message);
+        None
     }
 }
 
@@ -1052,8 +1088,8 @@ mod tests {
             Ok(Money::new(Decimal::new(125050, 2)))
         );
         assert_eq!(parse_money(" 450 "), Ok(Money::pounds(450)));
-        assert_eq!(parse_money(""), Err("empty"));
-        assert_eq!(parse_money("1e5"), Err("not a number"));
+        assert_eq!(parse_money(""), Err(NumberError::Empty));
+        assert_eq!(parse_money("1e5"), Err(NumberError::NotANumber));
     }
 
     /// Uses the real Dutch messages for the rest of this test's thread.
@@ -1079,10 +1115,10 @@ mod tests {
             Ok(Money::new(Decimal::new(125050, 2)))
         );
         assert_eq!(parse_money("12.50"), Ok(Money::new(Decimal::new(1250, 2))));
-        assert_eq!(parse_money("-3,50"), Err("negative"));
+        assert_eq!(parse_money("-3,50"), Err(NumberError::Negative));
         // In Dutch a point before three digits groups thousands; a comma is the decimal.
         assert_eq!(parse_money("12.345"), Ok(Money::pounds(12_345)));
-        assert_eq!(parse_money("12,345"), Err("pence"));
+        assert_eq!(parse_money("12,345"), Err(NumberError::PartOfAPenny));
         let mut f = filled();
         f.set(Field::OfferHours(0), "17,5");
         f.set(Field::OfferWage(0), "12,50");
@@ -1163,7 +1199,7 @@ mod tests {
             Ok(Money::new(Decimal::new(1234567, 2)))
         );
         assert_eq!(parse_money("12,50"), Ok(Money::new(Decimal::new(1250, 2))));
-        assert_eq!(parse_money("£-5"), Err("negative"));
+        assert_eq!(parse_money("£-5"), Err(NumberError::Negative));
         assert_eq!(parse_money("-0"), Ok(Money::new(Decimal::ZERO)));
     }
 
@@ -1292,6 +1328,58 @@ mod tests {
             serde_json::to_string(&odd).unwrap(),
             r#"{"adult-0-age":"40"}"#
         );
+    }
+
+    /// The ids are the keys saved forms, drafts and files hold: they must never change.
+    #[test]
+    fn every_box_keeps_its_id_and_reads_back_from_it() {
+        let ids = [
+            (Field::TaxYear, "tax-year"),
+            (Field::Region, "region"),
+            (Field::Couple, "couple"),
+            (Field::Married, "married"),
+            (Field::Age(1), "adult-1-age"),
+            (Field::Lcwra(0), "adult-0-lcwra"),
+            (Field::LcwraNewClaim(1), "adult-1-lcwra-new"),
+            (Field::PipDailyLiving(0), "adult-0-pip-daily"),
+            (Field::PipMobility(1), "adult-1-pip-mobility"),
+            (Field::Carer(0), "adult-0-carer"),
+            (Field::PartnerEarnings, "partner-earnings"),
+            (Field::ChildCount, "child-count"),
+            (Field::ChildAge(5), "child-5-age"),
+            (Field::ChildDisability(0), "child-0-disability"),
+            (Field::Tenure, "tenure"),
+            (Field::Rent, "rent"),
+            (Field::RentPeriod, "rent-period"),
+            (Field::ServiceCharges, "service-charges"),
+            (Field::Brma, "brma"),
+            (Field::Bedrooms, "bedrooms"),
+            (Field::CouncilTax, "council-tax"),
+            (Field::CouncilTaxReduction, "council-tax-reduction"),
+            (Field::Savings, "savings"),
+            (Field::UcStatement, "uc-statement"),
+            (Field::OfferCount, "offer-count"),
+            (Field::OfferWho(2), "offer-2-who"),
+            (Field::OfferHours(0), "offer-0-hours"),
+            (Field::OfferWage(1), "offer-1-wage"),
+            (Field::OfferChildcare(0), "offer-0-childcare"),
+            (Field::OfferTravel(0), "offer-0-travel"),
+            (Field::OfferPension(0), "offer-0-pension"),
+            (Field::OfferPayFrequency(2), "offer-2-pay-frequency"),
+            (Field::JobStart, "job-start"),
+            (Field::FirstPayday, "first-payday"),
+            (Field::AssessmentPeriodStart, "ap-start"),
+            (Field::OldJobPay, "old-job-pay"),
+            (Field::OldJobPayDate, "old-job-pay-date"),
+        ];
+        for (field, id) in ids {
+            assert_eq!(field.id(), id);
+            assert_eq!(Field::from_id(id), Some(field), "{id}");
+        }
+        // Only as many adults, children and offers as the form asks about.
+        for beyond in ["adult-2-age", "child-6-age", "offer-3-hours", "adult-x-age"] {
+            assert_eq!(Field::from_id(beyond), None, "{beyond}");
+        }
     }
 
     #[test]

@@ -2,32 +2,39 @@
 //! coaches' form (every step on one page), so the two can never disagree.
 
 use super::fields::{Radios, Select, TextField};
-use crate::calculator::form::{region_name, Field, Form, MAX_CHILDREN, REGIONS};
+use crate::calculator::choice::{Choice, Region, Sure, Tenure, Who};
+use crate::calculator::form::{Field, Form, MAX_CHILDREN};
 use crate::calculator::guided::Step;
+use crate::money::Period;
 use crate::params::{lha, TaxYear};
+use crate::scenario::{DlaCare, PayFrequency, PipRate};
 use yew::prelude::*;
 
-/// A radio's value and the words beside it.
+/// A radio's value (its choice's stored text) and the words beside it.
 type Options = Vec<(&'static str, String)>;
 
+fn option<T: Choice>(choice: T, words: String) -> (&'static str, String) {
+    (choice.text(), words)
+}
+
 fn yes_no() -> Options {
-    vec![("yes", t!("calc-yes")), ("no", t!("calc-no"))]
+    vec![option(true, t!("calc-yes")), option(false, t!("calc-no"))]
 }
 
 fn yes_no_unsure() -> Options {
     vec![
-        ("yes", t!("calc-yes")),
-        ("no", t!("calc-no")),
-        ("unsure", t!("calc-not-sure")),
+        option(Sure::Is(true), t!("calc-yes")),
+        option(Sure::Is(false), t!("calc-no")),
+        option(Sure::<bool>::NotSure, t!("calc-not-sure")),
     ]
 }
 
 fn pip() -> Options {
     vec![
-        ("none", t!("calc-no")),
-        ("standard", t!("calc-pip-standard")),
-        ("enhanced", t!("calc-pip-enhanced")),
-        ("unsure", t!("calc-not-sure")),
+        option(Sure::Is(PipRate::None), t!("calc-no")),
+        option(Sure::Is(PipRate::Standard), t!("calc-pip-standard")),
+        option(Sure::Is(PipRate::Enhanced), t!("calc-pip-enhanced")),
+        option(Sure::<PipRate>::NotSure, t!("calc-not-sure")),
     ]
 }
 
@@ -50,9 +57,9 @@ pub fn step_body(step: Step, form: &Form) -> Html {
 fn place() -> Html {
     let mut regions = vec![(String::new(), t!("calc-err-region"))];
     regions.extend(
-        REGIONS
+        Region::ALL
             .iter()
-            .map(|code| (code.to_string(), region_name(code))),
+            .map(|region| (region.text().to_string(), region.name())),
     );
     let years: Vec<(String, String)> = TaxYear::ALL
         .iter()
@@ -61,7 +68,7 @@ fn place() -> Html {
             // Years as written, never with a thousands separator.
             let (from, to) = (y.start_year().to_string(), (y.start_year() + 1).to_string());
             let label = t!("calc-tax-year-option", from = from, to = to);
-            (y.label().to_string(), label)
+            (y.text().to_string(), label)
         })
         .collect();
     html! {
@@ -134,10 +141,10 @@ fn children(form: &Form) -> Html {
                     legend={t!("calc-child-dla-legend", number = i + 1)}
                     hint={t!("calc-child-dla-hint")}
                     options={vec![
-                        ("none", t!("calc-no")),
-                        ("lowest", t!("calc-child-dla-lowest")),
-                        ("lower", t!("calc-child-dla-middle")),
-                        ("higher", t!("calc-child-dla-highest")),
+                        option(DlaCare::None, t!("calc-no")),
+                        option(DlaCare::Lowest, t!("calc-child-dla-lowest")),
+                        option(DlaCare::Middle, t!("calc-child-dla-middle")),
+                        option(DlaCare::Highest, t!("calc-child-dla-highest")),
                     ]} />
             </div>
         }) }
@@ -162,7 +169,7 @@ fn health(form: &Form) -> Html {
                         legend={pick(t!("calc-lcwra-legend-you"), t!("calc-lcwra-legend-partner"))}
                         hint={pick(t!("calc-lcwra-hint-you"), t!("calc-lcwra-hint-partner"))}
                         options={yes_no_unsure()} />
-                    if new_rules && form.get(Field::Lcwra(i)) == "yes" {
+                    if new_rules && form.says_yes(Field::Lcwra(i)) {
                         <Radios field={Field::LcwraNewClaim(i)}
                             legend={pick(t!("calc-lcwra-new-legend-you"), t!("calc-lcwra-new-legend-partner"))}
                             hint={t!("calc-lcwra-new-hint")}
@@ -189,7 +196,7 @@ fn home(form: &Form) -> Html {
     let tenure = form.tenure();
     let renting = form.pays_rent();
     let mut areas = vec![(String::new(), t!("calc-brma-main-area"))];
-    if tenure == "private_rent" {
+    if tenure == Some(Tenure::PrivateRent) {
         areas.extend(
             lha::brmas()
                 .iter()
@@ -201,29 +208,29 @@ fn home(form: &Form) -> Html {
         <>
             <Radios field={Field::Tenure} legend={t!("calc-tenure-legend")}
                 options={vec![
-                    ("social_rent", t!("calc-tenure-social")),
-                    ("private_rent", t!("calc-tenure-private")),
-                    ("owner", t!("calc-tenure-owner")),
-                    ("rent_free", t!("calc-tenure-free")),
+                    option(Tenure::SocialRent, t!("calc-tenure-social")),
+                    option(Tenure::PrivateRent, t!("calc-tenure-private")),
+                    option(Tenure::Owner, t!("calc-tenure-owner")),
+                    option(Tenure::RentFree, t!("calc-tenure-free")),
                 ]} />
             if renting {
                 <TextField field={Field::Rent} label={t!("calc-rent-label")}
                     hint={t!("calc-rent-hint")} prefix="£" />
                 <Radios field={Field::RentPeriod} legend={t!("calc-rent-period-legend")}
                     options={vec![
-                        ("week", t!("calc-rent-period-week")),
-                        ("four_weeks", t!("calc-rent-period-four-weeks")),
-                        ("month", t!("calc-rent-period-month")),
+                        option(Period::Week, t!("calc-rent-period-week")),
+                        option(Period::FourWeeks, t!("calc-rent-period-four-weeks")),
+                        option(Period::Month, t!("calc-rent-period-month")),
                     ]} inline=true />
                 <TextField field={Field::ServiceCharges} label={t!("calc-service-charges-label")}
                     hint={t!("calc-service-charges-hint")} prefix="£" />
             }
-            if tenure == "private_rent" {
+            if tenure == Some(Tenure::PrivateRent) {
                 <Select field={Field::Brma} label={t!("calc-brma-label")}
                     hint={t!("calc-brma-hint")}
                     options={areas} />
             }
-            if tenure == "social_rent" {
+            if tenure == Some(Tenure::SocialRent) {
                 <TextField field={Field::Bedrooms} label={t!("calc-bedrooms-label")}
                     hint={t!("calc-bedrooms-hint")}
                     inputmode="numeric" width="w-2" />
@@ -269,17 +276,17 @@ pub fn job(form: &Form, i: usize) -> Html {
         <>
             if form.is_couple() {
                 <Radios field={Field::OfferWho(i)} legend={t!("calc-offer-who-legend")}
-                    options={vec![("0", t!("calc-offer-who-me")), ("1", t!("calc-offer-who-partner"))]} inline=true />
+                    options={vec![option(Who::You, t!("calc-offer-who-me")), option(Who::Partner, t!("calc-offer-who-partner"))]} inline=true />
             }
             <TextField field={Field::OfferHours(i)} label={t!("calc-hours-label")}
                 width="w-4" suffix={t!("calc-suffix-hours-week")} />
             <Radios field={Field::OfferPayFrequency(i)} legend={t!("calc-pay-frequency-legend")}
                 hint={t!("calc-pay-frequency-hint")}
                 options={vec![
-                    ("weekly", t!("calc-pay-weekly")),
-                    ("fortnightly", t!("calc-pay-fortnightly")),
-                    ("four_weekly", t!("calc-pay-four-weekly")),
-                    ("monthly", t!("calc-pay-monthly")),
+                    option(PayFrequency::Weekly, t!("calc-pay-weekly")),
+                    option(PayFrequency::Fortnightly, t!("calc-pay-fortnightly")),
+                    option(PayFrequency::FourWeekly, t!("calc-pay-four-weekly")),
+                    option(PayFrequency::Monthly, t!("calc-pay-monthly")),
                 ]} inline=true />
             <TextField field={Field::OfferWage(i)} label={t!("calc-wage-label")}
                 hint={wage_hint} prefix="£" suffix={t!("calc-suffix-hour")} width="w-4" />
