@@ -4,6 +4,7 @@
 
 use super::form::{FieldErrors, Form};
 use super::format::{format_hours, format_pence, format_pounds};
+use super::verdict::Verdict;
 use crate::engine::{self, Figures, Household, Report};
 use crate::money::Money;
 use crate::params::{Country, TaxYear};
@@ -123,23 +124,7 @@ pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
             let better_monthly =
                 o.in_work.figures.disposable_income - out.disposable_income - now_adjustment;
             let better_weekly = better_monthly.monthly_to_weekly();
-            let hours = format_hours(job.hours_per_week);
-            let headline =
-                if better_weekly.to_decimal().is_sign_negative() && !better_weekly.is_zero() {
-                    t!(
-                        "result-headline-worse",
-                        amount = format_pounds(-better_weekly),
-                        hours = hours
-                    )
-                } else if better_weekly.round_penny().is_zero() {
-                    t!("result-headline-same", hours = hours)
-                } else {
-                    t!(
-                        "result-headline-better",
-                        amount = format_pounds(better_weekly),
-                        hours = hours
-                    )
-                };
+            let headline = headline(better_weekly, &format_hours(job.hours_per_week));
             let keeps = 1.0 - o.effective_marginal_rate;
             let pence = (keeps * 100.0).round() as i64;
             // Past a cliff (Carer's Allowance stopping, say) one more hour can leave the
@@ -192,6 +177,32 @@ pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
         rows,
         statement,
     })
+}
+
+/// "You would be £95 a week better off working 16 hours."
+fn headline(better_weekly: Money, hours: &str) -> String {
+    match Verdict::in_pounds(better_weekly) {
+        Verdict::Better(amount) => t!(
+            "result-headline-better",
+            amount = format_pounds(amount),
+            hours = hours
+        ),
+        Verdict::Same => t!("result-headline-same", hours = hours),
+        Verdict::Worse(amount) => t!(
+            "result-headline-worse",
+            amount = format_pounds(amount),
+            hours = hours
+        ),
+    }
+}
+
+/// Easy read's key figure for the difference a week: "The difference: £95 more each week".
+pub fn easy_difference(better_weekly: Money) -> String {
+    match Verdict::in_pounds(better_weekly) {
+        Verdict::Better(amount) => t!("result-easy-more", amount = format_pounds(amount)),
+        Verdict::Same => t!("result-easy-same"),
+        Verdict::Worse(amount) => t!("result-easy-less", amount = format_pounds(amount)),
+    }
 }
 
 pub fn format_hours_f64(hours: f64) -> String {
@@ -588,6 +599,45 @@ mod tests {
             .collect();
         assert_eq!(plain, "1 927,68 £", "{amount:?}");
         assert!(!amount.contains(' '), "no breaking space: {amount:?}");
+    }
+
+    /// The headline and easy read's key figure say the same for the same week: about the
+    /// same whenever the pounds shown round to £0, never "£0 worse off" or "£0 less".
+    #[test]
+    fn a_loss_under_a_penny_or_of_40p_reads_the_same_in_the_headline_and_in_easy_read() {
+        let under_a_penny = Money::pence(-3).times(rust_decimal::Decimal::new(1, 1));
+        for weekly in [
+            under_a_penny,
+            Money::pence(-40),
+            Money::pence(-49),
+            Money::pence(40),
+        ] {
+            let plain = headline(weekly, "16");
+            crate::i18n::set_easy_read(true);
+            let easy = headline(weekly, "16");
+            crate::i18n::set_easy_read(false);
+            assert_eq!(
+                plain, "You would have about the same money working 16 hours.",
+                "{weekly:?}"
+            );
+            assert_eq!(
+                easy.lines().next(),
+                Some("You would have about the same money if you take this job."),
+                "{weekly:?}"
+            );
+            assert_eq!(
+                easy_difference(weekly),
+                "The difference: about the same money",
+                "{weekly:?}"
+            );
+        }
+        // From 50p a week the pounds shown are £1, and every sentence says so.
+        let weekly = Money::pence(-50);
+        assert_eq!(
+            headline(weekly, "16"),
+            "You would be £1 a week worse off working 16 hours."
+        );
+        assert_eq!(easy_difference(weekly), "The difference: £1 less each week");
     }
 
     #[test]

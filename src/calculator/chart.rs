@@ -11,6 +11,7 @@
 //! `f64`, and the sweep's `f64` figures are turned back into pence at the edge.
 
 use super::format::{format_hours, format_pounds, hours_phrase};
+use super::verdict::Verdict;
 use crate::engine::{Figures, Household, Sweep, SweepPoint};
 use crate::money::Money;
 use crate::params::Country;
@@ -366,13 +367,10 @@ fn capitalise(words: &str) -> String {
 
 /// "£92 better off than now", "£5 worse off than now", "the same as now".
 fn better_off_words(v: Money) -> String {
-    let whole = v.round_pound().to_decimal();
-    if whole.is_zero() {
-        t!("result-chart-same")
-    } else if whole.is_sign_negative() {
-        t!("result-chart-worse", amount = format_pounds(-v))
-    } else {
-        t!("result-chart-better", amount = format_pounds(v))
+    match Verdict::in_pounds(v) {
+        Verdict::Better(amount) => t!("result-chart-better", amount = format_pounds(amount)),
+        Verdict::Same => t!("result-chart-same"),
+        Verdict::Worse(amount) => t!("result-chart-worse", amount = format_pounds(amount)),
     }
 }
 

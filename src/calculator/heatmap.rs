@@ -7,6 +7,7 @@
 
 use super::chart::{hours_free_key, nice_step};
 use super::format::{format_hours, format_pence, format_pounds, hours_phrase};
+use super::verdict::Verdict;
 use crate::engine::Household;
 use crate::money::{round_half_up, Money};
 use crate::rules::minimum_wage::hourly_minimum;
@@ -210,23 +211,20 @@ impl HeatMap {
 fn describe(hours: Decimal, wage: Money, better_off: Money) -> String {
     let hours = hours_phrase(hours);
     let wage = format_pence(wage);
-    let whole = better_off.round_pound().to_decimal();
-    if whole.is_zero() {
-        t!("result-heat-cell-same", hours = hours, wage = wage)
-    } else if whole.is_sign_negative() {
-        t!(
-            "result-heat-cell-worse",
-            hours = hours,
-            wage = wage,
-            amount = format_pounds(-better_off)
-        )
-    } else {
-        t!(
+    match Verdict::in_pounds(better_off) {
+        Verdict::Better(amount) => t!(
             "result-heat-cell-better",
             hours = hours,
             wage = wage,
-            amount = format_pounds(better_off)
-        )
+            amount = format_pounds(amount)
+        ),
+        Verdict::Same => t!("result-heat-cell-same", hours = hours, wage = wage),
+        Verdict::Worse(amount) => t!(
+            "result-heat-cell-worse",
+            hours = hours,
+            wage = wage,
+            amount = format_pounds(amount)
+        ),
     }
 }
 
@@ -253,9 +251,6 @@ struct Bands {
     step: Money,
 }
 
-/// Under 50p either way rounds to "£0" and is shown as about the same.
-const ABOUT_ZERO: Money = Money::new(Decimal::from_parts(50, 0, 0, false, 2));
-
 impl Bands {
     fn from_values(values: impl Iterator<Item = Money>) -> Bands {
         let highest = values.max().unwrap_or(Money::ZERO);
@@ -266,17 +261,19 @@ impl Bands {
         }
     }
 
+    /// Worse off and about the same as the cell's words say them (under 50p either way
+    /// shows as £0, about the same).
     fn band(&self, v: Money) -> usize {
-        if v <= -ABOUT_ZERO {
-            0
-        } else if v < ABOUT_ZERO {
-            1
-        } else {
-            let k = (v.to_decimal() / self.step.to_decimal())
-                .floor()
-                .to_u64()
-                .unwrap_or(u64::MAX);
-            2 + k.min(4) as usize
+        match Verdict::in_pounds(v) {
+            Verdict::Worse(_) => 0,
+            Verdict::Same => 1,
+            Verdict::Better(_) => {
+                let k = (v.to_decimal() / self.step.to_decimal())
+                    .floor()
+                    .to_u64()
+                    .unwrap_or(u64::MAX);
+                2 + k.min(4) as usize
+            }
         }
     }
 

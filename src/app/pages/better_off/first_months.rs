@@ -9,6 +9,7 @@ use crate::app::clock;
 use crate::calculator::first_months::{timeline, Timeline};
 use crate::calculator::form::{Field, FieldErrors};
 use crate::calculator::format::format_pence;
+use crate::calculator::verdict::Verdict;
 use crate::engine::first_months::{calendar, AssessmentPeriod};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -101,14 +102,14 @@ fn strip(t: &Timeline) -> Html {
                 <p class="first-months__tightest">
                     {
                         // "Tightest" only warns when that month really has less than now.
-                        lines(&if p.difference.to_decimal().is_sign_negative() && !p.difference.round_penny().is_zero() {
+                        lines(&if let Verdict::Worse(less) = Verdict::in_pence(p.difference) {
                             t!(
                                 "result-fm-tightest",
                                 month = p.number,
                                 start = calendar::short(p.start),
                                 end = calendar::short(p.end),
                                 amount = format_pence(p.money_in),
-                                less = format_pence(-p.difference)
+                                less = format_pence(less)
                             )
                         } else {
                             t!(
@@ -139,12 +140,10 @@ fn strip(t: &Timeline) -> Html {
 }
 
 fn card(p: &AssessmentPeriod, tightest: bool) -> Html {
-    let difference = if p.difference.round_penny().is_zero() {
-        t!("result-fm-same")
-    } else if p.difference.to_decimal().is_sign_negative() {
-        t!("result-fm-less", amount = format_pence(-p.difference))
-    } else {
-        t!("result-fm-more", amount = format_pence(p.difference))
+    let difference = match Verdict::in_pence(p.difference) {
+        Verdict::Better(more) => t!("result-fm-more", amount = format_pence(more)),
+        Verdict::Same => t!("result-fm-same"),
+        Verdict::Worse(less) => t!("result-fm-less", amount = format_pence(less)),
     };
     html! {
         <li class={classes!("first-months__card", tightest.then_some("is-tightest"))}>

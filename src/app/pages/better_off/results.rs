@@ -122,14 +122,7 @@ fn headline(o: &crate::calculator::answer::OfferAnswer) -> Html {
             .map(|l| html! { <p class={classes!(class, "easy-line")}>{ l.to_string() }</p> })
             .collect()
     };
-    let difference = o.better_off_weekly;
-    let difference_words = if difference.round_penny().is_zero() {
-        t!("result-easy-same")
-    } else if difference.to_decimal().is_sign_negative() {
-        t!("result-easy-less", amount = format_pounds(-difference))
-    } else {
-        t!("result-easy-more", amount = format_pounds(difference))
-    };
+    let difference_words = crate::calculator::answer::easy_difference(o.better_off_weekly);
     let figures = [
         (
             Icon::Home,
