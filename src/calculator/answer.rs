@@ -241,156 +241,111 @@ pub fn rates_sentence(year: TaxYear) -> String {
     }
 }
 
+/// How a line of the table takes its figure from the engine's.
+type Pick = fn(&Figures) -> Money;
+
+/// One line of the table before its figures: what it is called and how it is shown.
+struct Line {
+    label: String,
+    pick: Pick,
+    /// Money going out, shown negative.
+    deduction: bool,
+    /// A total line, shown in bold and always shown.
+    total: bool,
+    /// "Now" uses the person's statement's Universal Credit, where given.
+    statement: bool,
+}
+
+impl Line {
+    fn amount(label: String, pick: Pick) -> Line {
+        Line {
+            label,
+            pick,
+            deduction: false,
+            total: false,
+            statement: false,
+        }
+    }
+
+    fn deduction(label: String, pick: Pick) -> Line {
+        Line {
+            deduction: true,
+            ..Line::amount(label, pick)
+        }
+    }
+
+    fn total(label: String, pick: Pick) -> Line {
+        Line {
+            total: true,
+            ..Line::amount(label, pick)
+        }
+    }
+
+    fn with_statement(self) -> Line {
+        Line {
+            statement: true,
+            ..self
+        }
+    }
+}
+
+/// The table's lines in order, named for the country (Scotland's own disability and carer
+/// benefits).
+fn lines(scottish: bool) -> [Line; 18] {
+    let (pip, dla) = if scottish {
+        (t!("result-name-adp"), t!("result-name-cdp"))
+    } else {
+        (t!("result-name-pip"), t!("result-name-dla"))
+    };
+    [
+        Line::amount(t!("result-row-pay"), |f| f.employment_income),
+        Line::deduction(t!("result-row-income-tax"), |f| f.income_tax),
+        Line::deduction(t!("result-row-ni"), |f| f.national_insurance),
+        Line::deduction(t!("result-row-pension"), |f| f.pension),
+        Line::amount(t!("result-row-uc"), |f| f.uc.award).with_statement(),
+        Line::amount(t!("result-row-child-benefit"), |f| f.child_benefit),
+        Line::deduction(t!("result-row-child-benefit-charge"), |f| {
+            f.child_benefit_charge
+        }),
+        Line::amount(crate::engine::carer_benefit(scottish), |f| {
+            f.carers_allowance
+        }),
+        Line::amount(t!("result-row-carer-supplement"), |f| f.carer_supplement),
+        Line::amount(t!("result-row-scp"), |f| f.scottish_child_payment),
+        Line::amount(pip, |f| f.pip),
+        Line::amount(dla, |f| f.dla),
+        Line::total(t!("result-row-money-in"), |f| f.net_income).with_statement(),
+        Line::deduction(t!("result-row-rent"), |f| f.housing_costs),
+        Line::deduction(t!("result-row-council-tax"), |f| f.council_tax),
+        Line::deduction(t!("result-row-childcare"), |f| f.childcare_costs),
+        Line::deduction(t!("result-row-travel"), |f| f.travel_costs),
+        Line::total(t!("result-row-left"), |f| f.disposable_income).with_statement(),
+    ]
+}
+
 /// The table's lines, weekly. Lines that are nothing in every column are left out, but the
 /// totals always show.
 fn rows(columns: &[Figures], now_uc_adjustment: Money, scottish: bool) -> Vec<Row> {
-    type Pick = fn(&Figures) -> Money;
-    let neg = |m: Money| -m;
-    // (label, amount, a deduction, a total, "now" uses the statement's Universal Credit)
-    let lines: [(String, Pick, bool, bool, bool); 18] = [
-        (
-            t!("result-row-pay"),
-            |f| f.employment_income,
-            false,
-            false,
-            false,
-        ),
-        (
-            t!("result-row-income-tax"),
-            |f| f.income_tax,
-            true,
-            false,
-            false,
-        ),
-        (
-            t!("result-row-ni"),
-            |f| f.national_insurance,
-            true,
-            false,
-            false,
-        ),
-        (t!("result-row-pension"), |f| f.pension, true, false, false),
-        (t!("result-row-uc"), |f| f.uc.award, false, false, true),
-        (
-            t!("result-row-child-benefit"),
-            |f| f.child_benefit,
-            false,
-            false,
-            false,
-        ),
-        (
-            t!("result-row-child-benefit-charge"),
-            |f| f.child_benefit_charge,
-            true,
-            false,
-            false,
-        ),
-        (
-            crate::engine::carer_benefit(scottish),
-            |f| f.carers_allowance,
-            false,
-            false,
-            false,
-        ),
-        (
-            t!("result-row-carer-supplement"),
-            |f| f.carer_supplement,
-            false,
-            false,
-            false,
-        ),
-        (
-            t!("result-row-scp"),
-            |f| f.scottish_child_payment,
-            false,
-            false,
-            false,
-        ),
-        (
-            if scottish {
-                t!("result-name-adp")
-            } else {
-                t!("result-name-pip")
-            },
-            |f| f.pip,
-            false,
-            false,
-            false,
-        ),
-        (
-            if scottish {
-                t!("result-name-cdp")
-            } else {
-                t!("result-name-dla")
-            },
-            |f| f.dla,
-            false,
-            false,
-            false,
-        ),
-        (
-            t!("result-row-money-in"),
-            |f| f.net_income,
-            false,
-            true,
-            true,
-        ),
-        (
-            t!("result-row-rent"),
-            |f| f.housing_costs,
-            true,
-            false,
-            false,
-        ),
-        (
-            t!("result-row-council-tax"),
-            |f| f.council_tax,
-            true,
-            false,
-            false,
-        ),
-        (
-            t!("result-row-childcare"),
-            |f| f.childcare_costs,
-            true,
-            false,
-            false,
-        ),
-        (
-            t!("result-row-travel"),
-            |f| f.travel_costs,
-            true,
-            false,
-            false,
-        ),
-        (
-            t!("result-row-left"),
-            |f| f.disposable_income,
-            false,
-            true,
-            true,
-        ),
-    ];
-    lines
+    lines(scottish)
         .into_iter()
-        .filter_map(|(label, pick, deduction, total, statement)| {
+        .filter_map(|line| {
             let weekly: Vec<Money> = columns
                 .iter()
                 .enumerate()
                 .map(|(i, f)| {
-                    let mut m = pick(f);
+                    let mut m = (line.pick)(f);
                     // "Now" uses the statement's UC where given.
-                    if i == 0 && statement {
+                    if i == 0 && line.statement {
                         m += now_uc_adjustment;
                     }
-                    let m = if deduction { neg(m) } else { m };
+                    let m = if line.deduction { -m } else { m };
                     m.monthly_to_weekly().round_penny()
                 })
                 .collect();
-            (total || weekly.iter().any(|m| !m.is_zero())).then_some(Row {
-                label,
+            (line.total || weekly.iter().any(|m| !m.is_zero())).then_some(Row {
+                label: line.label,
                 weekly,
-                total,
+                total: line.total,
             })
         })
         .collect()
