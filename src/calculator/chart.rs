@@ -194,160 +194,39 @@ impl Chart {
             income: weekly(in_offer.net_income_after_work_costs),
             better_off: weekly(in_offer.disposable_income - out_of_work.disposable_income),
         });
+        let scale = Scale::fitting(&points, offer.as_ref(), now, shown);
+        let plot = scale.plot;
+        let cliffs = cliff_marks(sweep, &points, &scale, country, shown);
 
-        // The money axis covers both lines and the offer, from zero (or below, if income is).
-        let incomes = points
-            .iter()
-            .chain(offer.as_ref())
-            .map(|p| p.income)
-            .chain([now]);
-        let (low, high) = incomes.fold((Money::ZERO, Money::ZERO), |(lo, hi), v| {
-            (lo.min(v), hi.max(v))
-        });
-        let y_axis = Axis::round(low, high);
-        let plot = Rect {
-            x: LEFT,
-            y: TOP,
-            width: WIDTH - LEFT - RIGHT,
-            height: HEIGHT - TOP - BOTTOM,
-        };
-        let scale = Scale {
-            plot,
-            hours: f64::from(shown),
-            axis: y_axis,
-        };
-
-        let x_ticks = (0..=shown)
-            .step_by(X_TICK_EVERY as usize)
-            .map(|h| Tick {
-                position: scale.x(Decimal::from(h)),
-                label: t!("result-heat-hours", hours = h.to_string()),
-            })
-            .collect();
-        let y_ticks = y_axis
-            .ticks()
-            .map(|v| Tick {
-                position: scale.y(v),
-                label: format_pounds(v),
-            })
-            .collect();
-
-        let in_work_path = path(points.iter().map(|p| (scale.x(p.hours), scale.y(p.income))));
         let y_now = scale.y(now);
-        let out_of_work_path = path([(plot.x, y_now), (plot.x + plot.width, y_now)].into_iter());
-        let out_of_work_label = Label {
-            x: plot.x + plot.width,
-            y: y_now,
-            text: t!("result-chart-now", amount = format_pounds(now)),
-        };
-
-        let cliffs: Vec<(Weekly, CliffMark)> = sweep
-            .cliffs
-            .iter()
-            .filter(|c| c.to_hours <= f64::from(shown))
-            .filter_map(|c| {
-                let before = at_hours(&points, c.from_hours)?;
-                let after = at_hours(&points, c.to_hours)?;
-                let words = c.cause.describe(country);
-                let drop = weekly(money(c.drop_monthly));
-                let description = t!(
-                    "result-chart-cliff",
-                    from = format_hours(before.hours),
-                    to = format_hours(after.hours),
-                    what = words.clone(),
-                    amount = format_pounds(drop)
-                );
-                let mark = CliffMark {
-                    x: scale.x(before.hours),
-                    y: scale.y(before.income),
-                    label: capitalise(&words),
-                    description,
-                };
-                Some((after.clone(), mark))
-            })
-            .collect();
-
-        let offer_label = offer.as_ref().map(|o| Label {
-            x: scale.x(o.hours),
-            y: scale.y(o.income),
-            text: t!(
-                "result-chart-offer",
-                hours = hours_phrase(o.hours),
-                amount = format_pounds(o.income)
-            ),
-        });
-
-        // Every 4 hours, the offer and the foot of each cliff; one point per hour value.
-        let mut data: Vec<DataPoint> = points
-            .iter()
-            .filter(|p| p.hours % Decimal::from(POINT_EVERY) == Decimal::ZERO)
-            .map(|p| scale.point(p, false, None))
-            .collect();
-        for (after, mark) in &cliffs {
-            let note = t!("result-chart-cliff-note", what = capitalise(&mark.label));
-            upsert(&mut data, scale.point(after, false, Some(note)));
-        }
-        if let Some(o) = &offer {
-            let existing = data.iter().find(|d| d.hours == o.hours).cloned();
-            let mut p = scale.point(o, true, None);
-            if let Some(d) = existing.filter(|d| d.is_cliff) {
-                // Keep the cliff's note on the offer's own point.
-                if let Some((_, note)) = d.aria_label.split_once(". ") {
-                    p.aria_label = format!("{}. {note}", p.aria_label);
-                }
-                p.is_cliff = true;
-            }
-            upsert(&mut data, p);
-        }
-
-        let rows = points
-            .iter()
-            .filter(|p| p.hours % Decimal::from(TABLE_EVERY) == Decimal::ZERO)
-            .map(|p| TableRow {
-                hours: p.hours,
-                pay: p.pay,
-                universal_credit: p.universal_credit,
-                total_income: p.income,
-                better_off: p.better_off,
-            })
-            .collect();
-
-        let wage = money(sweep.hourly_wage);
-        let title = t!(
-            "result-chart-title",
-            hours = shown,
-            wage = super::format::format_pence(wage)
-        );
-        let mut summary = t!("result-chart-summary-now", amount = format_pounds(now));
-        if let Some(o) = &offer {
-            summary.push(' ');
-            summary.push_str(&t!(
-                "result-chart-summary-offer",
-                hours = hours_phrase(o.hours),
-                amount = format_pounds(o.income),
-                compared = better_off_words(o.better_off)
-            ));
-        }
-        for (_, mark) in &cliffs {
-            summary.push(' ');
-            summary.push_str(&mark.description);
-        }
-
+        let wage = super::format::format_pence(money(sweep.hourly_wage));
         Chart {
             width: WIDTH,
             height: HEIGHT,
             plot,
-            title,
-            summary,
-            x_ticks,
-            y_ticks,
-            in_work_path,
-            out_of_work_path,
-            out_of_work_label,
-            offer: offer_label,
+            title: t!("result-chart-title", hours = shown, wage = wage),
+            summary: summary(now, offer.as_ref(), &cliffs),
+            x_ticks: hour_ticks(&scale, shown),
+            y_ticks: money_ticks(&scale),
+            in_work_path: path(points.iter().map(|p| (scale.x(p.hours), scale.y(p.income)))),
+            out_of_work_path: path([(plot.x, y_now), (plot.x + plot.width, y_now)].into_iter()),
+            out_of_work_label: Label {
+                x: plot.x + plot.width,
+                y: y_now,
+                text: t!("result-chart-now", amount = format_pounds(now)),
+            },
+            offer: offer.as_ref().map(|o| Label {
+                x: scale.x(o.hours),
+                y: scale.y(o.income),
+                text: t!(
+                    "result-chart-offer",
+                    hours = hours_phrase(o.hours),
+                    amount = format_pounds(o.income)
+                ),
+            }),
+            points: data_points(&points, &cliffs, offer.as_ref(), &scale),
+            rows: table(&points),
             cliffs: cliffs.into_iter().map(|(_, m)| m).collect(),
-            points: data,
-            rows,
         }
     }
 
@@ -355,6 +234,130 @@ impl Chart {
     pub fn table_rows(&self) -> &[TableRow] {
         &self.rows
     }
+}
+
+/// The hours along the bottom, every 8 hours.
+fn hour_ticks(scale: &Scale, shown: u32) -> Vec<Tick> {
+    (0..=shown)
+        .step_by(X_TICK_EVERY as usize)
+        .map(|h| Tick {
+            position: scale.x(Decimal::from(h)),
+            label: t!("result-heat-hours", hours = h.to_string()),
+        })
+        .collect()
+}
+
+/// The round pounds up the side.
+fn money_ticks(scale: &Scale) -> Vec<Tick> {
+    scale
+        .axis
+        .ticks()
+        .map(|v| Tick {
+            position: scale.y(v),
+            label: format_pounds(v),
+        })
+        .collect()
+}
+
+/// Each cliff within the hours shown: its mark at the top, and the point at its foot.
+fn cliff_marks(
+    sweep: &Sweep,
+    points: &[Weekly],
+    scale: &Scale,
+    country: Country,
+    shown: u32,
+) -> Vec<(Weekly, CliffMark)> {
+    sweep
+        .cliffs
+        .iter()
+        .filter(|c| c.to_hours <= f64::from(shown))
+        .filter_map(|c| {
+            let before = at_hours(points, c.from_hours)?;
+            let after = at_hours(points, c.to_hours)?;
+            let words = c.cause.describe(country);
+            let drop = weekly(money(c.drop_monthly));
+            let description = t!(
+                "result-chart-cliff",
+                from = format_hours(before.hours),
+                to = format_hours(after.hours),
+                what = words.clone(),
+                amount = format_pounds(drop)
+            );
+            let mark = CliffMark {
+                x: scale.x(before.hours),
+                y: scale.y(before.income),
+                label: capitalise(&words),
+                description,
+            };
+            Some((after.clone(), mark))
+        })
+        .collect()
+}
+
+/// The points the keyboard steps through: every 4 hours, the offer and the foot of each
+/// cliff; one point per hour value.
+fn data_points(
+    points: &[Weekly],
+    cliffs: &[(Weekly, CliffMark)],
+    offer: Option<&Weekly>,
+    scale: &Scale,
+) -> Vec<DataPoint> {
+    let mut data: Vec<DataPoint> = points
+        .iter()
+        .filter(|p| p.hours % Decimal::from(POINT_EVERY) == Decimal::ZERO)
+        .map(|p| scale.point(p, false, None))
+        .collect();
+    for (after, mark) in cliffs {
+        let note = t!("result-chart-cliff-note", what = capitalise(&mark.label));
+        upsert(&mut data, scale.point(after, false, Some(note)));
+    }
+    if let Some(o) = offer {
+        let existing = data.iter().find(|d| d.hours == o.hours).cloned();
+        let mut p = scale.point(o, true, None);
+        if let Some(d) = existing.filter(|d| d.is_cliff) {
+            // Keep the cliff's note on the offer's own point.
+            if let Some((_, note)) = d.aria_label.split_once(". ") {
+                p.aria_label = format!("{}. {note}", p.aria_label);
+            }
+            p.is_cliff = true;
+        }
+        upsert(&mut data, p);
+    }
+    data
+}
+
+/// The table alternative's rows: every 2 hours.
+fn table(points: &[Weekly]) -> Vec<TableRow> {
+    points
+        .iter()
+        .filter(|p| p.hours % Decimal::from(TABLE_EVERY) == Decimal::ZERO)
+        .map(|p| TableRow {
+            hours: p.hours,
+            pay: p.pay,
+            universal_credit: p.universal_credit,
+            total_income: p.income,
+            better_off: p.better_off,
+        })
+        .collect()
+}
+
+/// The answer in words for anyone who cannot see the lines: now, the offer, each cliff.
+fn summary(now: Money, offer: Option<&Weekly>, cliffs: &[(Weekly, CliffMark)]) -> String {
+    let mut summary = t!("result-chart-summary-now", amount = format_pounds(now));
+    if let Some(o) = offer {
+        summary.push(' ');
+        summary.push_str(&t!(
+            "result-chart-summary-offer",
+            hours = hours_phrase(o.hours),
+            amount = format_pounds(o.income),
+            compared = better_off_words(o.better_off)
+        ));
+    }
+    for (_, mark) in cliffs {
+        summary.push(' ');
+        summary.push_str(&mark.description);
+    }
+    summary
 }
 
 fn capitalise(words: &str) -> String {
@@ -500,6 +503,25 @@ struct Scale {
 }
 
 impl Scale {
+    /// A money axis from zero (or below, if income is) that covers both lines and the
+    /// offer, over `shown` hours.
+    fn fitting(points: &[Weekly], offer: Option<&Weekly>, now: Money, shown: u32) -> Scale {
+        let incomes = points.iter().chain(offer).map(|p| p.income).chain([now]);
+        let (low, high) = incomes.fold((Money::ZERO, Money::ZERO), |(lo, hi), v| {
+            (lo.min(v), hi.max(v))
+        });
+        Scale {
+            plot: Rect {
+                x: LEFT,
+                y: TOP,
+                width: WIDTH - LEFT - RIGHT,
+                height: HEIGHT - TOP - BOTTOM,
+            },
+            hours: f64::from(shown),
+            axis: Axis::round(low, high),
+        }
+    }
+
     fn x(&self, hours: Decimal) -> f64 {
         let h = hours.to_f64().unwrap_or(0.0);
         tenth(self.plot.x + h / self.hours * self.plot.width)
