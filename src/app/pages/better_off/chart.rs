@@ -51,47 +51,10 @@ pub fn income_chart(props: &ChartProps) -> Html {
     let at = cursor
         .unwrap_or(start)
         .min(chart.points.len().saturating_sub(1));
-
-    let onkeydown = {
-        let cursor = cursor.clone();
-        let last = chart.points.len().saturating_sub(1);
-        Callback::from(move |e: KeyboardEvent| {
-            let next = match e.key().as_str() {
-                "ArrowRight" | "ArrowUp" => (at + 1).min(last),
-                "ArrowLeft" | "ArrowDown" => at.saturating_sub(1),
-                "Home" => 0,
-                "End" => last,
-                _ => return,
-            };
-            e.prevent_default();
-            cursor.set(Some(next));
-        })
-    };
-    let onpointermove = {
-        let cursor = cursor.clone();
-        let xs: Vec<f64> = chart.points.iter().map(|p| p.x).collect();
-        let width = chart.width;
-        Callback::from(move |e: PointerEvent| {
-            let Some(target) = e.current_target() else {
-                return;
-            };
-            let el: web_sys::Element = wasm_bindgen::JsCast::unchecked_into(target);
-            let shown = el.get_bounding_client_rect().width();
-            if shown <= 0.0 {
-                return;
-            }
-            let x = f64::from(e.offset_x()) * width / shown;
-            let nearest = xs
-                .iter()
-                .enumerate()
-                .min_by(|(_, a), (_, b)| (*a - x).abs().total_cmp(&(*b - x).abs()))
-                .map(|(i, _)| i);
-            cursor.set(nearest);
-        })
-    };
+    let onkeydown = step_with_keys(&cursor, at, chart.points.len().saturating_sub(1));
+    let onpointermove = follow_pointer(&cursor, chart);
 
     let point = chart.points.get(at);
-    let p = chart.plot;
     html! {
         <figure class="chart">
             <figcaption class="chart__caption">{ &chart.title }</figcaption>
@@ -104,37 +67,7 @@ pub fn income_chart(props: &ChartProps) -> Html {
                 {onkeydown}
                 {onpointermove}
             >
-                <rect class="chart__plot" x={p.x.to_string()} y={p.y.to_string()}
-                    width={p.width.to_string()} height={p.height.to_string()} />
-                { for chart.y_ticks.iter().map(|t| html! {
-                    <g class="chart__tick">
-                        <line x1={p.x.to_string()} x2={(p.x + p.width).to_string()}
-                            y1={t.position.to_string()} y2={t.position.to_string()} />
-                        <text x={(p.x - 6.0).to_string()} y={(t.position + 4.0).to_string()} text-anchor="end">{ &t.label }</text>
-                    </g>
-                }) }
-                // The last hour label ends at the plot's edge, so a longer word ("48 awr")
-                // is not cut off.
-                { for chart.x_ticks.iter().enumerate().map(|(i, t)| html! {
-                    <text class="chart__tick" x={t.position.to_string()} y={(p.y + p.height + 18.0).to_string()}
-                        text-anchor={if i + 1 == chart.x_ticks.len() { "end" } else { "middle" }}>{ &t.label }</text>
-                }) }
-                <path class="chart__now" d={chart.out_of_work_path.clone()} />
-                <text class="chart__now-label" x={chart.out_of_work_label.x.to_string()}
-                    y={chart.out_of_work_label.y.to_string()} text-anchor="end">{ &chart.out_of_work_label.text }</text>
-                <path class="chart__line" d={chart.in_work_path.clone()} />
-                { for chart.cliffs.iter().map(|c| html! {
-                    <g class="chart__cliff">
-                        <circle cx={c.x.to_string()} cy={c.y.to_string()} r="5" />
-                        <text x={c.x.to_string()} y={(c.y - 10.0).to_string()} text-anchor="middle">{ &c.label }</text>
-                    </g>
-                }) }
-                if let Some(o) = &chart.offer {
-                    <g class="chart__offer">
-                        <line x1={o.x.to_string()} x2={o.x.to_string()} y1={p.y.to_string()} y2={(p.y + p.height).to_string()} />
-                        <text x={(o.x + 6.0).to_string()} y={(p.y + 14.0).to_string()}>{ &o.text }</text>
-                    </g>
-                }
+                { drawing(chart) }
                 if let Some(pt) = point {
                     <circle class="chart__cursor" cx={pt.x.to_string()} cy={pt.y.to_string()} r="7" />
                 }
@@ -150,6 +83,90 @@ pub fn income_chart(props: &ChartProps) -> Html {
             <ChartTable title={chart.title.clone()} rows={chart.table_rows().to_vec()} />
             <span class="visually-hidden">{ a.rates.clone() }</span>
         </figure>
+    }
+}
+
+/// The arrow keys step through the points, Home and End go to the first and last.
+fn step_with_keys(
+    cursor: &UseStateHandle<Option<usize>>,
+    at: usize,
+    last: usize,
+) -> Callback<KeyboardEvent> {
+    let cursor = cursor.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        let next = match e.key().as_str() {
+            "ArrowRight" | "ArrowUp" => (at + 1).min(last),
+            "ArrowLeft" | "ArrowDown" => at.saturating_sub(1),
+            "Home" => 0,
+            "End" => last,
+            _ => return,
+        };
+        e.prevent_default();
+        cursor.set(Some(next));
+    })
+}
+
+/// The point nearest the pointer, across.
+fn follow_pointer(cursor: &UseStateHandle<Option<usize>>, chart: &Chart) -> Callback<PointerEvent> {
+    let cursor = cursor.clone();
+    let xs: Vec<f64> = chart.points.iter().map(|p| p.x).collect();
+    let width = chart.width;
+    Callback::from(move |e: PointerEvent| {
+        let Some(target) = e.current_target() else {
+            return;
+        };
+        let el: web_sys::Element = wasm_bindgen::JsCast::unchecked_into(target);
+        let shown = el.get_bounding_client_rect().width();
+        if shown <= 0.0 {
+            return;
+        }
+        let x = f64::from(e.offset_x()) * width / shown;
+        let nearest = xs
+            .iter()
+            .enumerate()
+            .min_by(|(_, a), (_, b)| (*a - x).abs().total_cmp(&(*b - x).abs()))
+            .map(|(i, _)| i);
+        cursor.set(nearest);
+    })
+}
+
+/// The chart itself, inside the `<svg>`: the plot, ticks, both lines, cliffs and the offer.
+fn drawing(chart: &Chart) -> Html {
+    let p = chart.plot;
+    html! {
+        <>
+            <rect class="chart__plot" x={p.x.to_string()} y={p.y.to_string()}
+                width={p.width.to_string()} height={p.height.to_string()} />
+            { for chart.y_ticks.iter().map(|t| html! {
+                <g class="chart__tick">
+                    <line x1={p.x.to_string()} x2={(p.x + p.width).to_string()}
+                        y1={t.position.to_string()} y2={t.position.to_string()} />
+                    <text x={(p.x - 6.0).to_string()} y={(t.position + 4.0).to_string()} text-anchor="end">{ &t.label }</text>
+                </g>
+            }) }
+            // The last hour label ends at the plot's edge, so a longer word ("48 awr")
+            // is not cut off.
+            { for chart.x_ticks.iter().enumerate().map(|(i, t)| html! {
+                <text class="chart__tick" x={t.position.to_string()} y={(p.y + p.height + 18.0).to_string()}
+                    text-anchor={if i + 1 == chart.x_ticks.len() { "end" } else { "middle" }}>{ &t.label }</text>
+            }) }
+            <path class="chart__now" d={chart.out_of_work_path.clone()} />
+            <text class="chart__now-label" x={chart.out_of_work_label.x.to_string()}
+                y={chart.out_of_work_label.y.to_string()} text-anchor="end">{ &chart.out_of_work_label.text }</text>
+            <path class="chart__line" d={chart.in_work_path.clone()} />
+            { for chart.cliffs.iter().map(|c| html! {
+                <g class="chart__cliff">
+                    <circle cx={c.x.to_string()} cy={c.y.to_string()} r="5" />
+                    <text x={c.x.to_string()} y={(c.y - 10.0).to_string()} text-anchor="middle">{ &c.label }</text>
+                </g>
+            }) }
+            if let Some(o) = &chart.offer {
+                <g class="chart__offer">
+                    <line x1={o.x.to_string()} x2={o.x.to_string()} y1={p.y.to_string()} y2={(p.y + p.height).to_string()} />
+                    <text x={(o.x + 6.0).to_string()} y={(p.y + 14.0).to_string()}>{ &o.text }</text>
+                </g>
+            }
+        </>
     }
 }
 

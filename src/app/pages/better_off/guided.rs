@@ -74,25 +74,7 @@ pub fn guided(props: &ResultProps) -> Html {
                         },
                     }
                 }
-                <section class="change-answers no-print" aria-labelledby="change-heading">
-                    <h2 id="change-heading">{ t!("calc-change-heading") }</h2>
-                    <ul class="change-list">
-                        { for all.iter().filter(|s| **s != Step::Answer).map(|s| {
-                            let calc = calc.clone();
-                            let target = *s;
-                            html! {
-                                <li>
-                                    <span>{ s.question() }</span>
-                                    <button type="button" class="button button--link"
-                                        onclick={Callback::from(move |_| calc.go_to(target))}>
-                                        { t!("calc-change") }
-                                        <span class="visually-hidden">{ format!(" {}", s.question().to_lowercase()) }</span>
-                                    </button>
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                </section>
+                { change_answers(&calc, &all) }
             </div>
         };
     }
@@ -108,15 +90,7 @@ pub fn guided(props: &ResultProps) -> Html {
             <p class="progress-text">{ t!("calc-progress", number = index + 1, total = questions_total) }</p>
             <ProgressBar percent={((index * 100) / questions_total.max(1)) as u32} />
             if !problems.is_empty() {
-                <div class="error-summary" role="alert" aria-labelledby="error-summary-title"
-                    tabindex="-1" ref={summary}>
-                    <h2 class="error-summary__title" id="error-summary-title">{ t!("calc-error-summary-title") }</h2>
-                    <ul>
-                        { for problems.iter().map(|(id, message)| html! {
-                            <li><a href={format!("#{id}")} onclick={focus_field(id.clone())}>{ message }</a></li>
-                        }) }
-                    </ul>
-                </div>
+                { error_summary(&problems, summary) }
             }
             <h2 class="question" tabindex="-1" ref={heading}>{ step.question() }</h2>
             { questions::step_body(step, &state.form) }
@@ -129,6 +103,46 @@ pub fn guided(props: &ResultProps) -> Html {
                 }
             </div>
         </form>
+    }
+}
+
+/// Every question asked, each with a way back to change its answer.
+fn change_answers(calc: &super::Calculator, all: &[Step]) -> Html {
+    html! {
+        <section class="change-answers no-print" aria-labelledby="change-heading">
+            <h2 id="change-heading">{ t!("calc-change-heading") }</h2>
+            <ul class="change-list">
+                { for all.iter().filter(|s| **s != Step::Answer).map(|s| {
+                    let calc = calc.clone();
+                    let target = *s;
+                    html! {
+                        <li>
+                            <span>{ s.question() }</span>
+                            <button type="button" class="button button--link"
+                                onclick={Callback::from(move |_| calc.go_to(target))}>
+                                { t!("calc-change") }
+                                <span class="visually-hidden">{ format!(" {}", s.question().to_lowercase()) }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// What is wrong on this step, at its top, each a link to its box (GOV.UK pattern).
+fn error_summary(problems: &[(String, String)], summary: NodeRef) -> Html {
+    html! {
+        <div class="error-summary" role="alert" aria-labelledby="error-summary-title"
+            tabindex="-1" ref={summary}>
+            <h2 class="error-summary__title" id="error-summary-title">{ t!("calc-error-summary-title") }</h2>
+            <ul>
+                { for problems.iter().map(|(id, message)| html! {
+                    <li><a href={format!("#{id}")} onclick={focus_field(id.clone())}>{ message }</a></li>
+                }) }
+            </ul>
+        </div>
     }
 }
 

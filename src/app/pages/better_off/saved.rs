@@ -46,27 +46,7 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
             }
         })
     };
-    let on_copy = {
-        let link = link.clone();
-        let calc = calc.clone();
-        Callback::from(move |_| {
-            if let Some(text) = &*link {
-                // Say what really happened: a browser may refuse, as it does in a frame on
-                // another site (an embedded calculator) that was not given the clipboard.
-                let copying = gloo::utils::window()
-                    .navigator()
-                    .clipboard()
-                    .write_text(text);
-                let calc = calc.clone();
-                yew::platform::spawn_local(async move {
-                    calc.notify(match JsFuture::from(copying).await {
-                        Ok(_) => t!("calc-link-copied"),
-                        Err(_) => t!("calc-link-copy-refused"),
-                    });
-                });
-            }
-        })
-    };
+    let on_copy = copy_link(&link, &calc);
     let on_reset = {
         let calc = calc.clone();
         Callback::from(move |_| calc.reset())
@@ -100,44 +80,7 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
                 <button type="submit" class="button">{ t!("calc-save") }</button>
             </form>
 
-            if !saved.is_empty() {
-                <h3>{ t!("calc-saved-heading") }</h3>
-                <ul class="saved-list">
-                    { for saved.iter().enumerate().map(|(i, s)| {
-                        let open = { let calc = calc.clone(); Callback::from(move |_| calc.load(i)) };
-                        let copy = { let calc = calc.clone(); Callback::from(move |_| calc.duplicate(i)) };
-                        let ask = { let c = confirm_delete.clone(); Callback::from(move |_| c.set(Some(i))) };
-                        let really = {
-                            let calc = calc.clone();
-                            let c = confirm_delete.clone();
-                            Callback::from(move |_| { calc.delete(i); c.set(None); })
-                        };
-                        let cancel = { let c = confirm_delete.clone(); Callback::from(move |_| c.set(None)) };
-                        html! {
-                            <li class="saved-item">
-                                <span class="saved-name">{ &s.name }</span>
-                                if *confirm_delete == Some(i) {
-                                    <span class="saved-confirm">{ t!("calc-delete-confirm") }</span>
-                                    <button type="button" class="button button--warning" onclick={really}>
-                                        { t!("calc-delete-yes") }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
-                                    </button>
-                                    <button type="button" class="button button--secondary" onclick={cancel}>{ t!("calc-delete-keep") }</button>
-                                } else {
-                                    <button type="button" class="button button--secondary" onclick={open}>
-                                        { t!("calc-open") }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
-                                    </button>
-                                    <button type="button" class="button button--secondary" onclick={copy}>
-                                        { t!("calc-copy") }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
-                                    </button>
-                                    <button type="button" class="button button--secondary" onclick={ask}>
-                                        { t!("calc-delete") }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
-                                    </button>
-                                }
-                            </li>
-                        }
-                    }) }
-                </ul>
-            }
+            { saved_list(&calc, saved, &confirm_delete) }
 
             <h3>{ t!("calc-share-heading") }</h3>
             <p>{ t!("calc-share-text") }</p>
@@ -177,6 +120,83 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
                     aria-describedby="import-file-hint" onchange={on_import} />
             </div>
         </section>
+    }
+}
+
+/// Copies the share link, and says whether the browser let it.
+fn copy_link(
+    link: &UseStateHandle<Option<String>>,
+    calc: &super::Calculator,
+) -> Callback<MouseEvent> {
+    let link = link.clone();
+    let calc = calc.clone();
+    Callback::from(move |_| {
+        if let Some(text) = &*link {
+            // Say what really happened: a browser may refuse, as it does in a frame on
+            // another site (an embedded calculator) that was not given the clipboard.
+            let copying = gloo::utils::window()
+                .navigator()
+                .clipboard()
+                .write_text(text);
+            let calc = calc.clone();
+            yew::platform::spawn_local(async move {
+                calc.notify(match JsFuture::from(copying).await {
+                    Ok(_) => t!("calc-link-copied"),
+                    Err(_) => t!("calc-link-copy-refused"),
+                });
+            });
+        }
+    })
+}
+
+/// The scenarios saved on this device, each to open, copy or delete (asked twice).
+fn saved_list(
+    calc: &super::Calculator,
+    saved: &[Saved],
+    confirm_delete: &UseStateHandle<Option<usize>>,
+) -> Html {
+    if saved.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+            <h3>{ t!("calc-saved-heading") }</h3>
+            <ul class="saved-list">
+                { for saved.iter().enumerate().map(|(i, s)| {
+                    let open = { let calc = calc.clone(); Callback::from(move |_| calc.load(i)) };
+                    let copy = { let calc = calc.clone(); Callback::from(move |_| calc.duplicate(i)) };
+                    let ask = { let c = confirm_delete.clone(); Callback::from(move |_| c.set(Some(i))) };
+                    let really = {
+                        let calc = calc.clone();
+                        let c = confirm_delete.clone();
+                        Callback::from(move |_| { calc.delete(i); c.set(None); })
+                    };
+                    let cancel = { let c = confirm_delete.clone(); Callback::from(move |_| c.set(None)) };
+                    html! {
+                        <li class="saved-item">
+                            <span class="saved-name">{ &s.name }</span>
+                            if **confirm_delete == Some(i) {
+                                <span class="saved-confirm">{ t!("calc-delete-confirm") }</span>
+                                <button type="button" class="button button--warning" onclick={really}>
+                                    { t!("calc-delete-yes") }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
+                                </button>
+                                <button type="button" class="button button--secondary" onclick={cancel}>{ t!("calc-delete-keep") }</button>
+                            } else {
+                                <button type="button" class="button button--secondary" onclick={open}>
+                                    { t!("calc-open") }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
+                                </button>
+                                <button type="button" class="button button--secondary" onclick={copy}>
+                                    { t!("calc-copy") }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
+                                </button>
+                                <button type="button" class="button button--secondary" onclick={ask}>
+                                    { t!("calc-delete") }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
+                                </button>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </>
     }
 }
 
