@@ -310,10 +310,18 @@ fn monthly() -> Period {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CouncilTax {
+    /// The bill for the year, after any discount (such as the 25% single person discount).
     #[serde(default)]
     pub annual: Money,
+    /// England, under State Pension age: the reduction the council gives now, from its
+    /// letter (each English council sets its own scheme). Scotland, Wales and pension age
+    /// have national schemes, worked out here.
     #[serde(default)]
     pub reduction_annual: Money,
+    /// England, under State Pension age: the reduction in work, if the council has said;
+    /// without it the calculator estimates it with the default scheme's rules.
+    #[serde(default)]
+    pub reduction_in_work_annual: Option<Money>,
 }
 
 /// A job offer.
@@ -840,6 +848,7 @@ impl OracleCase {
             council_tax: CouncilTax {
                 annual: h.council_tax_annual,
                 reduction_annual: Money::ZERO,
+                reduction_in_work_annual: None,
             },
             savings: Money::ZERO,
             married: self.married,

@@ -152,7 +152,11 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                     adults,
                     children,
                     housing,
-                    council_tax: CouncilTax::default(),
+                    council_tax: CouncilTax {
+                        annual: Money::pounds(rent % 3_000),
+                        reduction_annual: Money::pounds((rent % 3_000) / 3),
+                        reduction_in_work_annual: None,
+                    },
                     savings: Money::pounds(savings),
                     married,
                     carers_care_for_same_person: same,
@@ -233,6 +237,19 @@ proptest! {
         // Exact up to Decimal's 28 significant digits (a twelfth is not exact in decimal).
         let gap = (change_in_uc - change_in_earnings * Decimal::new(55, 2)).to_decimal().abs();
         prop_assert!(gap < Decimal::new(1, 12), "UC moved {} for earnings {}", change_in_uc, change_in_earnings);
+    }
+
+    #[test]
+    fn council_tax_reduction_is_never_negative_nor_more_than_the_bill(s in scenario(), a in 0u32..=120) {
+        let h = Household::prepare(&s).unwrap();
+        let offer = &s.offers[0];
+        let wage = offer.hourly_wage.unwrap();
+        for f in [h.out_of_work(), h.net_at(offer, Decimal::new(a as i64 * 5, 1), wage)] {
+            let ctr = f.council_tax_reduction.annual;
+            prop_assert!(ctr >= Money::ZERO);
+            prop_assert!(ctr <= s.council_tax.annual);
+            prop_assert!(f.council_tax >= Money::ZERO);
+        }
     }
 
     #[test]

@@ -200,6 +200,17 @@ result-explain-hb-taper = Housing Benefit: income of { $income } a week is more 
 result-explain-hb-none = No Housing Benefit: income of { $income } a week is so far over the { $needs } a week the law says you need that 65p of each £1 over it takes all the rent of { $rent } a week.
 result-explain-hb-october-2026 = From 5 October 2026 more of your pay is not counted in supported or temporary housing: Housing Benefit is { $before } a week before then and { $after } a week after. Over the year that is { $average } a week on average.
 result-explain-hb = Housing Benefit: { $amount } a month.
+result-explain-ctr-entered = Council tax of { $bill } a year, less the Council Tax Reduction you entered: { $amount } a year.
+result-explain-ctr-passported = Council Tax Reduction pays all the council tax of { $bill } a year: while you get Pension Credit, your income is not counted.
+result-explain-ctr-savings = No Council Tax Reduction: savings are over £16,000.
+# $scheme is "pension", "scotland", "wales-uc", "wales" or "estimate"; $needs is what the scheme says you need to live on, a week.
+result-explain-ctr = { $scheme ->
+    [pension] Council Tax Reduction (the pension-age scheme): income of { $income } a week against { $needs } a week you need to live on; 20p of each £1 over it comes off the { $bill } bill. Reduction: { $amount } a year.
+    [scotland] Council Tax Reduction (Scotland's scheme): income of { $income } a week against { $needs } a week you need to live on; 20p of each £1 over it comes off the { $bill } bill. Reduction: { $amount } a year.
+    [wales-uc] Council Tax Reduction (Wales's scheme, with Universal Credit): income and Universal Credit of { $income } a week against your Universal Credit maximum of { $needs } a week; 20p of each £1 over it comes off the { $bill } bill. Reduction: { $amount } a year.
+    [wales] Council Tax Reduction (Wales's scheme): income of { $income } a week against { $needs } a week you need to live on; 20p of each £1 over it comes off the { $bill } bill. Reduction: { $amount } a year.
+   *[estimate] Council Tax Reduction in work, estimated with the standard rules: about { $amount } a year off the { $bill } bill.
+}
 # $benefit is the Winter Fuel Payment or, in Scotland, the Pension Age Winter Heating Payment.
 result-explain-winter-fuel = { $benefit }: { $amount } a year, paid in the winter ({ $monthly } a month here).
 result-explain-winter-fuel-charge = Income is over £35,000, so the { $benefit } of { $amount } is taken back through tax.
@@ -302,7 +313,8 @@ result-warn-two-child = The two-child limit means { $count } { $count ->
 } no child element in 2025-26. It ends on 6 April 2026.
 # $wage and $minimum are pay for one hour.
 result-warn-minimum-wage = { $wage } an hour is below the legal minimum of { $minimum } for this age (unless it is an apprenticeship).
-result-warn-council-tax = Council tax and Council Tax Reduction are as you entered them; the reduction may change when earnings change, so ask the council.
+result-warn-council-tax = Council Tax Reduction is as you entered it: each council in England sets its own scheme, so ask the council what it would be.
+result-warn-council-tax-estimate = Council Tax Reduction in work is our estimate with the standard rules: each council in England sets its own scheme, so ask the council what it would be.
 result-warn-esa-time-limit = New Style ESA lasts up to a year (365 days) unless you are in the support group. After that, Universal Credit may pay more instead.
 result-warn-jsa-time-limit = New Style JSA lasts up to 6 months (182 days). After that, Universal Credit may pay more instead.
 # $why is "hours" (16 hours or more) or "pay" (over $limit a week after tax).

@@ -823,6 +823,7 @@ impl Reader<'_> {
         let council_tax = CouncilTax {
             annual: annual.unwrap_or(Money::ZERO),
             reduction_annual: reduction.unwrap_or(Money::ZERO),
+            reduction_in_work_annual: None,
         };
         if council_tax.reduction_annual > council_tax.annual {
             let message = t!("calc-err-reduction-too-big");

@@ -12,8 +12,8 @@
 //! Allowance).
 
 use super::figures::{
-    Earner, Figures, HbFigures, MarriageRole, Pay, PcFigures, PersonFigures, Route, UcFigures,
-    WorkCosts,
+    CtrFacts, CtrFigures, Earner, Figures, HbFigures, MarriageRole, Pay, PcFigures, PersonFigures,
+    Route, UcFigures, WorkCosts,
 };
 use super::household::Household;
 use super::offer::hourly_wage;
@@ -23,7 +23,8 @@ use crate::params::{Country, Params};
 use crate::rules::housing_benefit::{self, Scheme};
 use crate::rules::uc::{benefit_cap, childcare, taper};
 use crate::rules::{
-    child_benefit, esa, income_tax, marriage_allowance, pension_credit, winter_fuel,
+    child_benefit, council_tax_reduction, esa, income_tax, marriage_allowance, pension_credit,
+    winter_fuel,
 };
 use crate::scenario::JobOffer;
 use rust_decimal::Decimal;
@@ -45,7 +46,10 @@ impl Household {
     /// is worked out: the other adult's is as now, worked out once when preparing.
     pub fn net_at(&self, offer: &JobOffer, hours: Decimal, wage: Money) -> Figures {
         let slot = self.offer_slot(offer);
-        let mut pay = self.current_pay;
+        let mut pay = Pay {
+            now: false,
+            ..self.current_pay
+        };
         let earner = Household::offer_earner(offer, hours, wage);
         self.payroll().adult_pay(slot, &earner, &mut pay);
         self.evaluate_pay(&pay, Household::offer_costs(offer, hours))
@@ -140,6 +144,7 @@ impl Household {
             Route::PensionAge => f.pension_credit = self.pension_credit(pay, &f.people),
         }
         f.housing_benefit = self.housing_benefit(pay, &f, costs);
+        f.council_tax_reduction = self.council_tax_reduction(pay, &f, costs);
         let on_means_tested_benefit =
             f.uc.award.is_positive() || f.pension_credit.weekly.is_positive();
         f.scottish_child_payment = if on_means_tested_benefit {
@@ -410,18 +415,10 @@ impl Household {
             out.weekly =
                 housing_benefit::passported_weekly(facts.eligible_rent_weekly, Money::ZERO);
         } else if let Some(tariff) = facts.tariff_weekly {
-            let mut adults = facts.adults;
-            for (i, x) in f.people().iter().enumerate() {
-                adults[i].hours = x.hours;
-                adults[i].net_earnings = x.net_weekly_earnings.at_least_zero();
-                adults[i].permitted_work_limit = permitted_work_limit(p, x.esa_work);
-            }
+            let adults = self.legacy_adults_at_work(f);
             let family = housing_benefit::Family {
-                scheme: facts.scheme,
                 adults: &adults[..self.adult_count],
-                children: &facts.children,
-                carers_care_for_same_person: self.carers_care_for_same_person,
-                non_dependants: false,
+                ..self.legacy.family(facts.scheme, self.adult_count)
             };
             let means = self.means(pay, &f.people);
             let childcare_weekly = costs.childcare.monthly_to_weekly();
@@ -459,6 +456,196 @@ impl Household {
         }
         out.award = out.weekly.weekly_to_monthly();
         out
+    }
+
+    /// Council Tax Reduction by the scheme that applies: pension age (someone over State
+    /// Pension age and not on UC: SI 2012/2885 reg 3), or the nation's working-age scheme.
+    fn council_tax_reduction(&self, pay: &Pay, f: &Figures, costs: WorkCosts) -> CtrFigures {
+        use council_tax_reduction::Scheme as S;
+        let Some(facts) = &self.ctr else {
+            return CtrFigures::default();
+        };
+        let p = self.params;
+        let on_uc = f.uc.before_cap.is_positive();
+        let pensioner = self.adults().iter().any(|a| a.over_pension_age) && !on_uc;
+        let scheme = if pensioner {
+            S::PensionAge
+        } else {
+            match self.country {
+                Country::Scotland => S::ScotlandWorkingAge,
+                Country::Wales if on_uc => S::WalesUniversalCredit,
+                Country::Wales => S::WalesWorkingAge,
+                Country::England if pay.now || facts.entered_in_work_annual.is_some() => {
+                    S::EnglandAsEntered
+                }
+                Country::England => S::EnglandEstimate,
+            }
+        };
+        let mut out = CtrFigures {
+            scheme: Some(scheme),
+            ..CtrFigures::default()
+        };
+        if scheme == S::EnglandAsEntered {
+            out.annual = if pay.now {
+                facts.entered_now_annual
+            } else {
+                facts
+                    .entered_in_work_annual
+                    .unwrap_or(facts.entered_now_annual)
+            }
+            .min(self.council_tax_annual);
+            return out;
+        }
+        if scheme == S::PensionAge && f.pension_credit.weekly.is_positive() {
+            // Guarantee credit: the whole bill (SI 2012/2885 Sch 1 para 13).
+            out.passported = true;
+            out.annual = self.council_tax_annual;
+            return out;
+        }
+        let (applicable, income) = match scheme {
+            S::PensionAge => self.ctr_legacy_means(pay, f, costs, facts, true),
+            S::ScotlandWorkingAge => self.ctr_scotland_means(f, facts),
+            // WSI 2013/3029 Sch 6 paras 3, 9 (and England's default scheme, para 28): the UC
+            // maximum amount against the UC income figure plus the award, x12/52.
+            S::WalesUniversalCredit => (
+                f.uc.maximum.monthly_to_weekly(),
+                Some(
+                    (f.uc.earned_income + f.uc.unearned_income + f.uc.capital_tariff + f.uc.award)
+                        .monthly_to_weekly(),
+                ),
+            ),
+            S::WalesWorkingAge => self.ctr_legacy_means(pay, f, costs, facts, false),
+            S::EnglandEstimate if on_uc => (
+                f.uc.maximum.monthly_to_weekly(),
+                Some(
+                    (f.uc.earned_income + f.uc.unearned_income + f.uc.capital_tariff + f.uc.award)
+                        .monthly_to_weekly(),
+                ),
+            ),
+            _ => self.ctr_legacy_means(pay, f, costs, facts, false),
+        };
+        out.applicable_amount_weekly = applicable;
+        let Some(income) = income else {
+            out.over_capital_limit = true;
+            return out;
+        };
+        out.income_weekly = income;
+        let weekly = council_tax_reduction::weekly(p, facts.bill_weekly, applicable, income);
+        out.annual = weekly.weekly_to_annual().min(self.council_tax_annual);
+        if scheme == S::EnglandEstimate {
+            // The council's own scheme gave what the person entered; in work we estimate with
+            // the default scheme, but never more than they get now (reductions do not rise
+            // with earnings), and nothing if they get none now.
+            out.annual = out.annual.min(facts.entered_now_annual);
+        }
+        out
+    }
+
+    /// The pension-age scheme's (or a working-age scheme's, without UC) means test: the
+    /// applicable amount and the income after disregards, plus tariff income; `None` for
+    /// income when savings are over the limit.
+    fn ctr_legacy_means(
+        &self,
+        pay: &Pay,
+        f: &Figures,
+        costs: WorkCosts,
+        facts: &CtrFacts,
+        pension_age: bool,
+    ) -> (Money, Option<Money>) {
+        let p = self.params;
+        let (scheme, applicable, tariff) = if pension_age {
+            (
+                Scheme::PensionAge,
+                facts.pension_applicable_weekly,
+                facts.pension_tariff_weekly,
+            )
+        } else {
+            (
+                Scheme::WorkingAge,
+                facts.working_applicable_weekly,
+                facts.working_tariff_weekly,
+            )
+        };
+        let adults = self.legacy_adults_at_work(f);
+        let family = housing_benefit::Family {
+            adults: &adults[..self.adult_count],
+            ..self.legacy.family(scheme, self.adult_count)
+        };
+        let disregards = housing_benefit::earnings_disregards(
+            p,
+            &family,
+            false,
+            costs.childcare.monthly_to_weekly(),
+        );
+        let means = self.means(pay, &f.people);
+        let income = tariff.map(|t| (means.income_weekly - disregards.total()).at_least_zero() + t);
+        (applicable, income)
+    }
+
+    /// Scotland's working-age means test (SSI 2021/249): earnings as UC counts them less the
+    /// Sch 3 disregards (no £17.10 with UC), other income, and of the UC award only the child
+    /// element, disabled child additions and childcare element (reg 57).
+    fn ctr_scotland_means(&self, f: &Figures, facts: &CtrFacts) -> (Money, Option<Money>) {
+        let hb = &self.params.housing_benefit;
+        let u = &f.uc;
+        let earnings = u.earned_income.monthly_to_weekly();
+        let applicable = facts.working_applicable_weekly;
+        let couple = self.is_couple();
+        let lone_parent = !couple && self.children > 0;
+        let in_work_with_lcw = self
+            .adults()
+            .iter()
+            .zip(f.people())
+            .any(|(a, x)| (a.lcw || a.lcwra) && x.gross.is_positive());
+        let premium = self.scotland_disability_premium();
+        let carer = self.adults().iter().any(|a| a.carer);
+        let disregard = Money::new(if lone_parent {
+            hb.earnings_disregard_lone_parent
+        } else if premium || in_work_with_lcw || carer {
+            hb.earnings_disregard_higher
+        } else if couple {
+            hb.earnings_disregard_couple
+        } else {
+            hb.earnings_disregard_single
+        })
+        .min(earnings);
+        // Relevant childcare charges: the childcare element grossed back up (reg 78).
+        let childcare = (u.childcare / self.params.uc.childcare_coverage).monthly_to_weekly();
+        let uc_counted =
+            (u.child_element + u.disabled_child_lower + u.disabled_child_higher + u.childcare)
+                .min(u.award)
+                .monthly_to_weekly();
+        let unearned: Money = f
+            .people()
+            .iter()
+            .map(|x| (x.carers_allowance + x.esa + x.jsa + x.state_pension).monthly_to_weekly())
+            .sum();
+        let income = facts.working_tariff_weekly.map(|tariff| {
+            (earnings - disregard - childcare).at_least_zero() + unearned + uc_counted + tariff
+        });
+        (applicable, income)
+    }
+
+    /// Whether Scotland's applicable amount includes a disability or severe disability premium
+    /// (for the £20 disregard, SSI 2021/249 Sch 3 para 4).
+    fn scotland_disability_premium(&self) -> bool {
+        let p = self.params;
+        let family = self.legacy.family(Scheme::WorkingAge, self.adult_count);
+        housing_benefit::disability_premiums(p, &family, false).is_positive()
+            || housing_benefit::severe_disability_premium(p, &family).is_positive()
+    }
+
+    /// The legacy means tests' view of each adult with this situation's work: hours, net
+    /// earnings and any permitted work limit.
+    fn legacy_adults_at_work(&self, f: &Figures) -> [housing_benefit::Adult; 2] {
+        let p = self.params;
+        let mut adults = self.legacy.adults;
+        for (i, x) in f.people().iter().enumerate() {
+            adults[i].hours = x.hours;
+            adults[i].net_earnings = x.net_weekly_earnings.at_least_zero();
+            adults[i].permitted_work_limit = permitted_work_limit(p, x.esa_work);
+        }
+        adults
     }
 
     /// The Child Benefit charge falls on the partner with the higher adjusted net income
@@ -535,7 +722,9 @@ impl Household {
             - f.child_benefit_charge
             - f.winter_fuel_charge;
         f.housing_costs = self.housing.rent();
-        f.council_tax = self.council_tax_net_monthly;
+        f.council_tax = (self.council_tax_annual - f.council_tax_reduction.annual)
+            .at_least_zero()
+            .annual_to_monthly();
         f.childcare_costs = costs.childcare;
         f.travel_costs = costs.travel;
         f.net_income_after_housing = f.net_income - f.housing_costs - f.council_tax;

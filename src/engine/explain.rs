@@ -29,6 +29,7 @@ pub enum Topic {
     Jsa,
     StatePension,
     HousingBenefit,
+    CouncilTax,
     PensionCredit,
     WinterFuel,
     NetIncome,
@@ -93,6 +94,7 @@ pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
             Route::PensionAge => explain_pension_credit(h, f, &mut say),
         }
         explain_housing_benefit(h, f, &mut say);
+        explain_council_tax_reduction(h, f, &mut say);
         explain_other_benefits(h, f, &mut say);
         explain_totals(f, &mut say);
     }
@@ -837,4 +839,49 @@ fn explain_winter_fuel(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, S
             ),
         );
     }
+}
+
+/// Council Tax Reduction: which scheme, and the reduction.
+fn explain_council_tax_reduction(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+    use crate::rules::council_tax_reduction::Scheme as S;
+    let c = &f.council_tax_reduction;
+    let Some(scheme) = c.scheme else {
+        return;
+    };
+    let bill = money(h.council_tax_annual);
+    let amount = money(c.annual);
+    let topic = Topic::CouncilTax;
+    let how = match scheme {
+        S::EnglandAsEntered => {
+            say(
+                topic,
+                t!("result-explain-ctr-entered", bill = bill, amount = amount),
+            );
+            return;
+        }
+        _ if c.passported => {
+            say(topic, t!("result-explain-ctr-passported", bill = bill));
+            return;
+        }
+        _ if c.over_capital_limit => {
+            say(topic, t!("result-explain-ctr-savings"));
+            return;
+        }
+        S::PensionAge => "pension",
+        S::ScotlandWorkingAge => "scotland",
+        S::WalesUniversalCredit => "wales-uc",
+        S::WalesWorkingAge => "wales",
+        S::EnglandEstimate => "estimate",
+    };
+    say(
+        topic,
+        t!(
+            "result-explain-ctr",
+            scheme = how,
+            bill = bill,
+            income = money(c.income_weekly),
+            needs = money(c.applicable_amount_weekly),
+            amount = amount
+        ),
+    );
 }

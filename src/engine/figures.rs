@@ -63,14 +63,76 @@ pub struct HbFacts {
     /// Rent and eligible service charges a week, capped at the weekly Local Housing Allowance
     /// for a private tenant at pension age.
     pub eligible_rent_weekly: Money,
-    /// Each adult's facts without their work (filled in at each evaluation).
-    pub adults: [crate::rules::housing_benefit::Adult; 2],
-    pub children: Vec<crate::rules::housing_benefit::Child>,
     pub applicable_amount_weekly: Money,
     /// Tariff income from savings a week; `None` over the capital limit.
     pub tariff_weekly: Option<Money>,
     /// Share of the year the supported or temporary accommodation disregard is in force.
     pub accommodation_disregard_share: Decimal,
+}
+
+/// The family as the legacy means tests (Housing Benefit, Council Tax Reduction) see it.
+#[derive(Debug, Clone)]
+pub struct LegacyFamily {
+    /// Each adult's facts without their work (filled in at each evaluation).
+    pub adults: [crate::rules::housing_benefit::Adult; 2],
+    pub children: Vec<crate::rules::housing_benefit::Child>,
+    pub carers_care_for_same_person: bool,
+}
+
+impl LegacyFamily {
+    /// The family under one scheme's rules, for the first `adult_count` adults.
+    pub fn family(
+        &self,
+        scheme: crate::rules::housing_benefit::Scheme,
+        adult_count: usize,
+    ) -> crate::rules::housing_benefit::Family<'_> {
+        crate::rules::housing_benefit::Family {
+            scheme,
+            adults: &self.adults[..adult_count],
+            children: &self.children,
+            carers_care_for_same_person: self.carers_care_for_same_person,
+            non_dependants: false,
+        }
+    }
+
+    /// The personal allowances for the children (Housing Benefit's rate).
+    pub fn children_allowances(&self, p: &crate::params::Params) -> Money {
+        self.children
+            .iter()
+            .filter(|c| c.allowance)
+            .map(|_| Money::new(p.housing_benefit.child_allowance))
+            .sum()
+    }
+}
+
+/// What Council Tax Reduction needs that does not move with pay.
+#[derive(Debug, Clone, Copy)]
+pub struct CtrFacts {
+    pub bill_weekly: Money,
+    /// The pension-age scheme's applicable amount (used when someone is over State Pension
+    /// age and not on UC), and its tariff income from savings (`None` over the limit).
+    pub pension_applicable_weekly: Money,
+    pub pension_tariff_weekly: Option<Money>,
+    /// The working-age scheme's applicable amount (Scotland's; Wales's without UC;
+    /// England's default scheme without UC) and tariff income.
+    pub working_applicable_weekly: Money,
+    pub working_tariff_weekly: Option<Money>,
+    /// England: the reduction as the person entered it now, and in work if they know it.
+    pub entered_now_annual: Money,
+    pub entered_in_work_annual: Option<Money>,
+}
+
+/// Council Tax Reduction for a situation.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct CtrFigures {
+    pub scheme: Option<crate::rules::council_tax_reduction::Scheme>,
+    /// On guarantee credit (pension age): the whole bill.
+    pub passported: bool,
+    pub applicable_amount_weekly: Money,
+    pub income_weekly: Money,
+    pub over_capital_limit: bool,
+    /// The reduction a year.
+    pub annual: Money,
 }
 
 /// What Pension Credit needs that does not move with pay.
@@ -317,6 +379,7 @@ pub struct Figures {
     pub state_pension: Money,
     pub housing_benefit: HbFigures,
     pub pension_credit: PcFigures,
+    pub council_tax_reduction: CtrFigures,
     /// Winter Fuel Payment (or Scotland's Pension Age Winter Heating Payment) a month, and
     /// the part taken back in income tax (counted in `income_tax`).
     pub winter_fuel: Money,
@@ -405,6 +468,8 @@ pub(super) struct Pay {
     /// Pension contributions grossed up for relief at source, for adjusted net income (only
     /// when Child Benefit is paid, as only the Child Benefit charge needs it).
     pub(super) pension_grossed_up: [Money; 2],
+    /// The household's pay as it is now (out of work), not at an offer's hours.
+    pub(super) now: bool,
     /// Each adult's figures so far: pay, NI and pension a month, PIP, the allowance test,
     /// and the income tax and earned income for UC with no Marriage Allowance or carer
     /// benefit (the earnings are then all their taxable income).

@@ -8,18 +8,19 @@
 //! parts ask of a prepared household.
 
 use super::figures::{
-    AdultFacts, Earner, EsaFacts, FixedAmounts, HbFacts, HousingFacts, Pay, PcFacts, Route,
+    AdultFacts, CtrFacts, Earner, EsaFacts, FixedAmounts, HbFacts, HousingFacts, LegacyFamily, Pay,
+    PcFacts, Route,
 };
 use super::first_months::calendar;
 use super::pay::Payroll;
-use crate::money::Money;
+use crate::money::{Money, Period};
 use crate::params::{lha, Country, Date, Params, TaxYear};
 use crate::rules::uc::{
     benefit_cap, carer, child_element, childcare, disabled_child, housing, lcwra,
     standard_allowance, work_allowance,
 };
 use crate::rules::{
-    carers_allowance, child_benefit, council_tax, disability, esa, housing_benefit, jsa,
+    carers_allowance, child_benefit, council_tax_reduction, disability, esa, housing_benefit, jsa,
     pension_credit, scottish_child_payment, state_pension_age,
 };
 use crate::scenario::{Adult, DlaCare, EsaGroup, Housing, PipRate, Scenario, ValidationError};
@@ -58,9 +59,7 @@ pub struct Household {
     pub child_benefit_weekly: Money,
     pub dla_weekly: Money,
     pub any_dla: bool,
-    pub council_tax_net_monthly: Money,
     pub council_tax_annual: Money,
-    pub council_tax_reduction_annual: Money,
     /// Universal Credit, or Pension Credit and Housing Benefit at pension age.
     pub route: Route,
     /// Housing Benefit's fixed facts, when the household claims it (supported or temporary
@@ -68,6 +67,10 @@ pub struct Household {
     pub hb: Option<HbFacts>,
     /// Pension Credit's fixed facts, at pension age.
     pub pc: Option<PcFacts>,
+    /// The family as Housing Benefit and Council Tax Reduction see it.
+    pub legacy: LegacyFamily,
+    /// Council Tax Reduction's fixed facts, when there is a council tax bill.
+    pub ctr: Option<CtrFacts>,
     /// Exempt from the benefit cap whatever anyone earns (LCWRA or the ESA support group,
     /// carer, PIP, DLA).
     pub cap_exempt_always: bool,
@@ -166,15 +169,9 @@ impl Household {
                 || a.pip_daily_living_weekly.is_positive()
                 || a.pip_mobility_weekly.is_positive()
         }) || children.any_dla;
-        let hb = hb_facts(
-            s,
-            p,
-            route,
-            &adults[..adult_count],
-            &children,
-            &child_element_each,
-            &housing,
-        );
+        let legacy = legacy_family(s, p, &adults[..adult_count], &children, &child_element_each);
+        let hb = hb_facts(s, p, route, &legacy, adult_count, &housing);
+        let ctr = ctr_facts(s, p, &adults[..adult_count], &legacy);
         let pc =
             (route == Route::PensionAge).then(|| pc_facts(s, p, &adults[..adult_count], &children));
 
@@ -196,14 +193,17 @@ impl Household {
             in_london,
         );
         let married = s.married && adult_count == 2;
-        let current_pay = Payroll {
-            params: p,
-            country: s.country,
-            married,
-            adults: &adults[..adult_count],
-            fixed: &fixed,
-        }
-        .pay(&current_earners(&adults[..adult_count]));
+        let current_pay = Pay {
+            now: true,
+            ..Payroll {
+                params: p,
+                country: s.country,
+                married,
+                adults: &adults[..adult_count],
+                fixed: &fixed,
+            }
+            .pay(&current_earners(&adults[..adult_count]))
+        };
 
         Ok(Household {
             year,
@@ -233,12 +233,12 @@ impl Household {
             child_benefit_weekly: children.child_benefit_weekly,
             dla_weekly: children.dla_weekly,
             any_dla: children.any_dla,
-            council_tax_net_monthly: council_tax::net_monthly(&s.council_tax),
             council_tax_annual: s.council_tax.annual,
-            council_tax_reduction_annual: s.council_tax.reduction_annual,
             route,
             hb,
             pc,
+            legacy,
+            ctr,
             cap_exempt_always,
             fixed,
             current_pay,
@@ -464,34 +464,15 @@ fn middle_of(year: TaxYear) -> Date {
     Date::new(year.start_year() as u16, 10, 6)
 }
 
-/// Housing Benefit's fixed facts: for supported or temporary housing under State Pension age
-/// (working-age scheme), and for any renter at pension age (pension-age scheme).
-fn hb_facts(
+/// The family as the legacy means tests see it (Housing Benefit, Council Tax Reduction):
+/// each adult's benefits and conditions, and each child's allowance and premiums.
+fn legacy_family(
     s: &Scenario,
     p: &Params,
-    route: Route,
     adults: &[AdultFacts],
     children: &Children,
     child_element_each: &[Money],
-    housing: &HousingFacts,
-) -> Option<HbFacts> {
-    use housing_benefit::Scheme;
-    let scheme = match (route, housing) {
-        (Route::UniversalCredit, HousingFacts::Supported { .. }) => Scheme::WorkingAge,
-        (Route::PensionAge, HousingFacts::None { .. }) => return None,
-        (Route::PensionAge, _) => Scheme::PensionAge,
-        (Route::UniversalCredit, _) => return None,
-    };
-    let rent_weekly = housing.rent().monthly_to_weekly();
-    let eligible_rent_weekly = match housing {
-        // HB Regs reg 13D (SI 2006/214 reg 13D): the weekly Local Housing Allowance.
-        HousingFacts::Private { brma, category, .. } => {
-            let lha = lha::weekly_rate(brma, pension_age_category(*category, adults.len()));
-            rent_weekly.min(Money::new(lha.unwrap_or(Decimal::ZERO)))
-        }
-        _ => rent_weekly,
-    };
-    let couple_carers_same = s.carers_care_for_same_person && adults.len() == 2;
+) -> LegacyFamily {
     let mut hb_adults = [housing_benefit::Adult::default(); 2];
     for (i, a) in adults.iter().enumerate() {
         let other_is_paid_carer = adults.len() == 2 && adults[1 - i].carer;
@@ -512,21 +493,48 @@ fn hb_facts(
         };
     }
     let limit_applies = p.housing_benefit.child_allowance_limit_applies;
-    let hb_children: Vec<housing_benefit::Child> = (0..children.count)
+    let hb_children = (0..children.count)
         .map(|i| housing_benefit::Child {
             allowance: !limit_applies || child_element_each.get(i).is_none_or(|m| m.is_positive()),
             disabled: children.dla[i],
             severely_disabled: children.care[i] == DlaCare::Highest,
         })
         .collect();
-    let family = housing_benefit::Family {
-        scheme,
-        adults: &hb_adults[..adults.len()],
-        children: &hb_children,
-        carers_care_for_same_person: couple_carers_same,
-        non_dependants: false,
+    LegacyFamily {
+        adults: hb_adults,
+        children: hb_children,
+        carers_care_for_same_person: s.carers_care_for_same_person && adults.len() == 2,
+    }
+}
+
+/// Housing Benefit's fixed facts: for supported or temporary housing under State Pension age
+/// (working-age scheme), and for any renter at pension age (pension-age scheme).
+fn hb_facts(
+    s: &Scenario,
+    p: &Params,
+    route: Route,
+    legacy: &LegacyFamily,
+    adult_count: usize,
+    housing: &HousingFacts,
+) -> Option<HbFacts> {
+    use housing_benefit::Scheme;
+    let scheme = match (route, housing) {
+        (Route::UniversalCredit, HousingFacts::Supported { .. }) => Scheme::WorkingAge,
+        (Route::PensionAge, HousingFacts::None { .. }) => return None,
+        (Route::PensionAge, _) => Scheme::PensionAge,
+        (Route::UniversalCredit, _) => return None,
     };
-    let applicable_amount_weekly = housing_benefit::applicable_amount(p, &family);
+    let rent_weekly = housing.rent().monthly_to_weekly();
+    let eligible_rent_weekly = match housing {
+        // HB Regs reg 13D (SI 2006/214 reg 13D): the weekly Local Housing Allowance.
+        HousingFacts::Private { brma, category, .. } => {
+            let lha = lha::weekly_rate(brma, pension_age_category(*category));
+            rent_weekly.min(Money::new(lha.unwrap_or(Decimal::ZERO)))
+        }
+        _ => rent_weekly,
+    };
+    let applicable_amount_weekly =
+        housing_benefit::applicable_amount(p, &legacy.family(scheme, adult_count));
     let accommodation_disregard_share = if scheme == Scheme::WorkingAge {
         share_of_year_from(s.tax_year, p.housing_benefit.specified_disregard_from)
     } else {
@@ -535,19 +543,88 @@ fn hb_facts(
     Some(HbFacts {
         scheme,
         eligible_rent_weekly,
-        adults: hb_adults,
-        children: hb_children,
         applicable_amount_weekly,
         tariff_weekly: housing_benefit::tariff_income(p, scheme, s.savings),
         accommodation_disregard_share,
     })
 }
 
+/// Council Tax Reduction's fixed facts, when there is a bill: the applicable amounts of the
+/// schemes that can apply (pension age if anyone is over State Pension age; the nation's
+/// working-age scheme otherwise).
+fn ctr_facts(
+    s: &Scenario,
+    p: &Params,
+    adults: &[AdultFacts],
+    legacy: &LegacyFamily,
+) -> Option<CtrFacts> {
+    use council_tax_reduction as ctr;
+    use housing_benefit::Scheme;
+    let bill = s.council_tax.annual;
+    if !bill.is_positive() {
+        return None;
+    }
+    let n = adults.len();
+    let pension = legacy.family(Scheme::PensionAge, n);
+    let working = legacy.family(Scheme::WorkingAge, n);
+    // England's pension-age scheme has the lower allowance for people reaching State Pension
+    // age from April 2021 (SI 2012/2885 Sch 2 para 1, SI 2021/29); Scotland and Wales keep one
+    // rate, the higher (SSI 2012/319 Sch 1; WSI 2013/3029).
+    let pension_personal = if s.country == Country::England {
+        housing_benefit::pension_personal_allowance(p, &pension)
+    } else {
+        housing_benefit::pension_personal_allowance_at(p, pension.couple(), true)
+    };
+    let pension_applicable = pension_personal
+        + legacy.children_allowances(p)
+        + housing_benefit::child_premiums(p, &pension)
+        + housing_benefit::shared_premiums(p, &pension);
+    let eldest = working.eldest();
+    let higher_under_25 = adults
+        .iter()
+        .any(|a| a.lcw || a.esa.is_some_and(|e| e.group != EsaGroup::Assessment));
+    let working_applicable = match s.country {
+        // SSI 2021/249 Sch 1: no ESA components; the disability premium not with LCW.
+        Country::Scotland => {
+            ctr::scotland_personal_allowance(
+                p,
+                working.couple(),
+                eldest,
+                working.lone_parent(),
+                higher_under_25,
+            ) + ctr::scotland_child_premiums(p, legacy.children.len())
+                + housing_benefit::child_premiums(p, &working)
+                + housing_benefit::disability_premiums(p, &working, false)
+                + housing_benefit::shared_premiums(p, &working)
+        }
+        // WSI 2013/3029 Sch 7: Wales's allowances with the ESA components as in HB.
+        Country::Wales => {
+            ctr::wales_allowances(
+                p,
+                working.couple(),
+                eldest,
+                higher_under_25,
+                legacy.children.len(),
+            ) + housing_benefit::child_premiums(p, &working)
+                + housing_benefit::disability_premiums(p, &working, true)
+                + housing_benefit::shared_premiums(p, &working)
+        }
+        // England's default scheme (SI 2012/2886) follows Housing Benefit's amounts.
+        Country::England => housing_benefit::applicable_amount(p, &working),
+    };
+    Some(CtrFacts {
+        bill_weekly: bill.per(Period::Year, Period::Week),
+        pension_applicable_weekly: pension_applicable,
+        pension_tariff_weekly: housing_benefit::tariff_income(p, Scheme::PensionAge, s.savings),
+        working_applicable_weekly: working_applicable,
+        working_tariff_weekly: housing_benefit::tariff_income(p, Scheme::WorkingAge, s.savings),
+        entered_now_annual: s.council_tax.reduction_annual,
+        entered_in_work_annual: s.council_tax.reduction_in_work_annual,
+    })
+}
+
 /// At pension age the shared accommodation rate never applies (it is for people under 35).
-fn pension_age_category(
-    category: crate::params::LhaCategory,
-    _adults: usize,
-) -> crate::params::LhaCategory {
+fn pension_age_category(category: crate::params::LhaCategory) -> crate::params::LhaCategory {
     if category == crate::params::LhaCategory::A {
         crate::params::LhaCategory::B
     } else {

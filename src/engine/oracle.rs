@@ -101,7 +101,7 @@ pub fn situation(h: &Household, f: &Figures) -> Value {
             json!(0.0)
         }
     };
-    let council_tax_benefit = h.council_tax_reduction_annual;
+    let council_tax_benefit = f.council_tax_reduction.annual;
 
     json!({
         "employment_income": annual(f.employment_income),
@@ -140,6 +140,7 @@ pub fn situation(h: &Household, f: &Figures) -> Value {
         "housing_benefit_detail": housing_benefit_detail(h, f),
         "pension_credit_detail": pension_credit_detail(f),
         "per_adult_v2": per_adult_v2(h, f),
+        "council_tax_reduction_detail": council_tax_reduction_detail(f),
     })
 }
 
@@ -177,6 +178,17 @@ fn pension_credit_detail(f: &Figures) -> Value {
         "pension_credit_earnings_disregard": weekly_annual(pc.earnings_disregard_weekly),
         "guarantee_credit": weekly_annual(pc.weekly),
         "savings_credit": 0.0,
+    })
+}
+
+/// How Council Tax Reduction was worked out: `modelled` when a national scheme did it.
+fn council_tax_reduction_detail(f: &Figures) -> Value {
+    let c = &f.council_tax_reduction;
+    json!({
+        "modelled": c.scheme.is_some_and(|s| s.national()),
+        "scheme": c.scheme.map(|s| format!("{s:?}")),
+        "applicable_amount": weekly_annual(c.applicable_amount_weekly),
+        "income": weekly_annual(c.income_weekly),
     })
 }
 

@@ -44,8 +44,10 @@ pub enum WarningKind {
     TwoChildLimit { children_without_element: usize },
     /// The wage is below the legal minimum for the worker's age.
     BelowMinimumWage { minimum_hourly: f64 },
-    /// Council tax and its reduction are as entered, not calculated.
+    /// England under State Pension age: the reduction is the council's, as entered.
     CouncilTaxAsEntered,
+    /// England under State Pension age: the reduction in work is an estimate.
+    CouncilTaxEstimate,
     /// New Style ESA outside the support group lasts up to 365 days (WRA 2007 s.1A).
     EsaTimeLimit { adult: usize },
     /// New Style JSA lasts up to 182 days (Jobseekers Act 1995 s.5(1)).
@@ -96,12 +98,7 @@ pub fn warnings(h: &Household, f: &Figures, offer: Option<(&JobOffer, &Figures)>
     if let Some((job, _)) = offer {
         minimum_wage_warning(h, job, &mut out);
     }
-    if h.council_tax_annual.is_positive() {
-        out.push(w(
-            WarningKind::CouncilTaxAsEntered,
-            t!("result-warn-council-tax"),
-        ));
-    }
+    council_tax(f, &mut out);
     out
 }
 
@@ -352,5 +349,21 @@ fn pension_age(h: &Household, out: &mut Vec<Warning>) {
             WarningKind::SavingsCreditNotCovered,
             t!("result-warn-savings-credit"),
         ));
+    }
+}
+
+/// England's working-age schemes are each council's own: say what the figure is.
+fn council_tax(f: &Figures, out: &mut Vec<Warning>) {
+    use crate::rules::council_tax_reduction::Scheme;
+    match f.council_tax_reduction.scheme {
+        Some(Scheme::EnglandAsEntered) => out.push(w(
+            WarningKind::CouncilTaxAsEntered,
+            t!("result-warn-council-tax"),
+        )),
+        Some(Scheme::EnglandEstimate) => out.push(w(
+            WarningKind::CouncilTaxEstimate,
+            t!("result-warn-council-tax-estimate"),
+        )),
+        _ => {}
     }
 }

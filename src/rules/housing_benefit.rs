@@ -90,57 +90,78 @@ pub struct Family<'a> {
 }
 
 impl Family<'_> {
-    fn couple(&self) -> bool {
+    pub fn couple(&self) -> bool {
         self.adults.len() == 2
     }
 
-    fn lone_parent(&self) -> bool {
+    pub fn lone_parent(&self) -> bool {
         !self.couple() && !self.children.is_empty()
     }
 
-    fn eldest(&self) -> u32 {
+    pub fn eldest(&self) -> u32 {
         self.adults.iter().map(|a| a.age).max().unwrap_or(0)
     }
 }
 
 /// The applicable amount, a week: personal allowances, premiums and components.
 pub fn applicable_amount(p: &Params, f: &Family) -> Money {
-    let hb = &p.housing_benefit;
-    let m = Money::new;
     let personal = match f.scheme {
         Scheme::WorkingAge => working_age_personal_allowance(p, f),
-        Scheme::PensionAge => {
-            let before_2021 = f.adults.iter().any(|a| a.pension_age_before_2021);
-            match (f.couple(), before_2021) {
-                (false, false) => m(hb.pension_personal_allowance_single),
-                (false, true) => m(hb.pension_personal_allowance_single_before_2021),
-                (true, false) => m(hb.pension_personal_allowance_couple),
-                (true, true) => m(hb.pension_personal_allowance_couple_before_2021),
-            }
-        }
+        Scheme::PensionAge => pension_personal_allowance(p, f),
     };
-    let children: Money = f
+    let children = f
         .children
+        .iter()
+        .filter(|c| c.allowance)
+        .map(|_| Money::new(p.housing_benefit.child_allowance))
+        .sum::<Money>();
+    let adult_premiums = match f.scheme {
+        Scheme::WorkingAge => disability_premiums(p, f, true),
+        Scheme::PensionAge => Money::ZERO,
+    };
+    personal + children + child_premiums(p, f) + adult_premiums + shared_premiums(p, f)
+}
+
+/// The pension-age personal allowance (SI 2006/214 Sch 3 para 1): lower for people who
+/// reached State Pension age on or after 1 April 2021.
+pub fn pension_personal_allowance(p: &Params, f: &Family) -> Money {
+    let before_2021 = f.adults.iter().any(|a| a.pension_age_before_2021);
+    pension_personal_allowance_at(p, f.couple(), before_2021)
+}
+
+/// The pension-age personal allowance at the higher (before April 2021) or lower rate.
+pub fn pension_personal_allowance_at(p: &Params, couple: bool, before_2021: bool) -> Money {
+    let hb = &p.housing_benefit;
+    Money::new(match (couple, before_2021) {
+        (false, false) => hb.pension_personal_allowance_single,
+        (false, true) => hb.pension_personal_allowance_single_before_2021,
+        (true, false) => hb.pension_personal_allowance_couple,
+        (true, true) => hb.pension_personal_allowance_couple_before_2021,
+    })
+}
+
+/// The disabled child premium and the enhanced disability premium for each child (Sch 3
+/// paras 15-16), which Council Tax Reduction schemes share.
+pub fn child_premiums(p: &Params, f: &Family) -> Money {
+    let hb = &p.housing_benefit;
+    f.children
         .iter()
         .map(|c| {
             let mut amount = Money::ZERO;
-            if c.allowance {
-                amount += m(hb.child_allowance);
-            }
             if c.disabled {
-                amount += m(hb.disabled_child_premium);
+                amount += Money::new(hb.disabled_child_premium);
             }
             if c.severely_disabled {
-                amount += m(hb.enhanced_disability_premium_child);
+                amount += Money::new(hb.enhanced_disability_premium_child);
             }
             amount
         })
-        .sum();
-    let adult_premiums = match f.scheme {
-        Scheme::WorkingAge => disability_premiums(p, f),
-        Scheme::PensionAge => Money::ZERO,
-    };
-    personal + children + adult_premiums + severe_disability_premium(p, f) + carer_premium(p, f)
+        .sum()
+}
+
+/// The severe disability and carer premiums, the only adult premiums at pension age.
+pub fn shared_premiums(p: &Params, f: &Family) -> Money {
+    severe_disability_premium(p, f) + carer_premium(p, f)
 }
 
 fn working_age_personal_allowance(p: &Params, f: &Family) -> Money {
@@ -166,16 +187,19 @@ fn working_age_personal_allowance(p: &Params, f: &Family) -> Money {
     })
 }
 
-/// Working age only: the disability premium, or the ESA support component instead for
-/// someone with limited capability for work (Sch 3 paras 13(1) and 21-24), and the enhanced
-/// disability premium (para 15).
-fn disability_premiums(p: &Params, f: &Family) -> Money {
+/// Working age only: the disability premium, not given to someone with limited capability
+/// for work (Sch 3 para 13(1)), who gets the ESA support component instead when they have
+/// LCWRA (paras 21-24) and `esa_component` is set; and the enhanced disability premium (para
+/// 15).
+pub fn disability_premiums(p: &Params, f: &Family, esa_component: bool) -> Money {
     let hb = &p.housing_benefit;
     let couple = f.couple();
     let mut total = Money::ZERO;
     let any_lcw = f.adults.iter().any(|a| a.lcw || a.lcwra);
     if f.adults.iter().any(|a| a.lcwra) {
-        total += Money::new(p.esa.support_component);
+        if esa_component {
+            total += Money::new(p.esa.support_component);
+        }
     } else if !any_lcw && f.adults.iter().any(|a| a.disability_benefit) {
         total += Money::new(if couple {
             hb.disability_premium_couple
@@ -200,7 +224,7 @@ fn disability_premiums(p: &Params, f: &Family) -> Money {
 /// couple gets a qualifying benefit, no other adult lives there, and no one is paid Carer's
 /// Allowance for them. A couple where both qualify get it twice, once if a carer is paid for
 /// one of them.
-fn severe_disability_premium(p: &Params, f: &Family) -> Money {
+pub fn severe_disability_premium(p: &Params, f: &Family) -> Money {
     if f.non_dependants
         || f.adults.is_empty()
         || !f.adults.iter().all(|a| a.severe_disability_benefit)
@@ -297,7 +321,7 @@ fn standard_disregard(p: &Params, f: &Family) -> Money {
         Scheme::WorkingAge => {
             // Paras 3, 5: a disability, severe disability or carer premium, or an ESA component.
             f.adults.iter().any(|a| a.carer || a.lcwra)
-                || disability_premiums(p, f).is_positive()
+                || disability_premiums(p, f, true).is_positive()
                 || severe_disability_premium(p, f).is_positive()
         }
         // SI 2006/214 Sch 4 paras 4-5: a carer, or someone on a disability benefit or with

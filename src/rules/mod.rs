@@ -7,7 +7,7 @@
 
 pub mod carers_allowance;
 pub mod child_benefit;
-pub mod council_tax;
+pub mod council_tax_reduction;
 pub mod disability;
 pub mod esa;
 pub mod housing_benefit;
