@@ -31,6 +31,17 @@ pub struct Scenario {
     /// Savings and other capital of the benefit unit.
     #[serde(default)]
     pub savings: Money,
+    /// Taken off Universal Credit each month for debts, an advance or other deductions; it
+    /// carries on in work, never more than the award.
+    #[serde(default)]
+    pub uc_deductions_monthly: Money,
+    /// In a benefit cap grace period: a job of 12 months or more, earning at least the cap's
+    /// earnings threshold each month, ended in the last 9 months (UC Regs 2013 reg 82(2)-(3)).
+    #[serde(default)]
+    pub benefit_cap_grace: bool,
+    /// Someone in the household is expecting a baby (Healthy Start, Best Start, Sure Start).
+    #[serde(default)]
+    pub expecting_baby: bool,
     /// Married or in a civil partnership (only Marriage Allowance depends on it).
     #[serde(default)]
     pub married: bool,
@@ -208,6 +219,11 @@ pub struct Child {
     pub dla_care: Option<DlaCare>,
     #[serde(default)]
     pub dla_mobility: DlaMobility,
+    /// Born in the same birth as another child listed (a twin or triplet): the two-child
+    /// limit's multiple-birth exception. Children of the same age are not taken as twins
+    /// unless this says so.
+    #[serde(default)]
+    pub multiple_birth: bool,
 }
 
 impl Child {
@@ -286,8 +302,42 @@ pub enum Housing {
         #[serde(default)]
         kind: SupportedKind,
     },
+    /// Living in a parent's or other close relative's home: no housing costs element of
+    /// one's own (UC Regs 2013 Sch 2 para 5(1)(c)), and a non-dependant in their claim.
+    WithFamily {
+        /// What the person pays towards the home, a month.
+        #[serde(default)]
+        contribution_monthly: Money,
+        /// How the relative pays their rent.
+        #[serde(default)]
+        relative: RelativeHousing,
+    },
     Owner,
     RentFree,
+}
+
+/// How the relative the person lives with pays their rent, for what the person's presence
+/// costs them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum RelativeHousing {
+    /// They own the home, pay no rent, or the person does not know.
+    #[default]
+    NoHelpWithRent,
+    /// Universal Credit with a housing element: a fixed housing cost contribution is taken
+    /// for the person (UC Regs 2013 Sch 4 paras 13-16).
+    UniversalCredit {
+        /// The relative gets PIP daily living, DLA care or Attendance Allowance, or is blind:
+        /// no contribution is taken (Sch 4 para 15).
+        #[serde(default)]
+        relative_exempt: bool,
+    },
+    /// Housing Benefit: a deduction that rises with the person's gross income (HB Regs 2006
+    /// reg 74; SI 2006/214 reg 55).
+    HousingBenefit {
+        #[serde(default)]
+        relative_exempt: bool,
+    },
 }
 
 /// Which kind of home Housing Benefit still pays for.
@@ -354,6 +404,10 @@ pub struct JobOffer {
     /// disabled people, so New Style ESA carries on whatever the hours (ESA Regs 2013 reg 39).
     #[serde(default)]
     pub supported_permitted_work: bool,
+    /// How many children the childcare is paid for (UC's cap is for one child or for two or
+    /// more: UC Regs 2013 reg 34(1)(b)). Without it, every child young enough.
+    #[serde(default)]
+    pub childcare_children: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -562,6 +616,17 @@ impl Scenario {
                     );
                 }
             }
+            Housing::WithFamily {
+                contribution_monthly,
+                ..
+            } => {
+                if !money_ok(*contribution_monthly, 100_000) {
+                    err(
+                        "housing.contribution_monthly".into(),
+                        &t!("calc-invalid-rent"),
+                    );
+                }
+            }
             Housing::Owner | Housing::RentFree => {}
         }
         if !money_ok(self.council_tax.annual, 100_000) {
@@ -573,6 +638,12 @@ impl Scenario {
             err(
                 "council_tax.reduction_annual".into(),
                 &t!("calc-invalid-council-tax-reduction"),
+            );
+        }
+        if !money_ok(self.uc_deductions_monthly, 10_000) {
+            err(
+                "uc_deductions_monthly".into(),
+                &t!("calc-invalid-deductions"),
             );
         }
         if !money_ok(self.savings, 100_000_000) {
@@ -806,6 +877,7 @@ impl OracleCase {
                 disabled: c.disabled,
                 dla_care: c.dla_care,
                 dla_mobility: c.dla_mobility,
+                multiple_birth: false,
             })
             .collect();
         let h = &self.housing;
@@ -864,7 +936,11 @@ impl OracleCase {
                 travel_monthly: Money::ZERO,
                 pension: Pension::None,
                 supported_permitted_work: self.job.supported_permitted_work,
+                childcare_children: None,
             }],
+            uc_deductions_monthly: Money::ZERO,
+            benefit_cap_grace: false,
+            expecting_baby: false,
         })
     }
 }

@@ -87,6 +87,7 @@ fn child() -> impl Strategy<Value = Child> {
                 None
             },
             dla_mobility: DlaMobility::None,
+            multiple_birth: false,
         },
     )
 }
@@ -182,7 +183,11 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                             },
                         },
                         supported_permitted_work: freq == 0 && half_hours % 3 == 0,
+                        childcare_children: None,
                     }],
+                    uc_deductions_monthly: Money::ZERO,
+                    benefit_cap_grace: false,
+                    expecting_baby: false,
                 }
             },
         )

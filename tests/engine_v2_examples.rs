@@ -20,6 +20,7 @@ fn offer(hours: i64, wage_pence: i64) -> JobOffer {
         travel_monthly: Money::ZERO,
         pension: Pension::None,
         supported_permitted_work: false,
+        childcare_children: None,
     }
 }
 
@@ -36,6 +37,9 @@ fn household(adults: Vec<Adult>, housing: Housing, job: JobOffer) -> Scenario {
         married: false,
         carers_care_for_same_person: false,
         offers: vec![job],
+        uc_deductions_monthly: Money::ZERO,
+        benefit_cap_grace: false,
+        expecting_baby: false,
     }
 }
 

@@ -239,6 +239,7 @@ result-explain-carer-element = Carer element: { $amount }. It is not affected by
 result-explain-carer-element-each = Carer element for each of you: { $amount }. It is not affected by earnings.
 result-explain-housing-owner = No housing costs element: Universal Credit does not help owners with a mortgage here.
 result-explain-housing-none = No housing costs element: you pay no rent.
+result-explain-housing-family = No housing costs element: Universal Credit does not pay towards rent paid to a parent or other close relative you live with.
 result-explain-housing-supported = No housing costs element: Housing Benefit pays the rent for supported or temporary housing.
 # $count is the number of spare bedrooms; $amount is what Universal Credit pays towards rent.
 result-explain-housing-social-spare = Housing costs: your rent of { $rent } a month less { $deduction } for { $count } spare { $count ->
@@ -273,10 +274,21 @@ result-explain-savings-over = Savings of { $amount } are over the £16,000 limit
 # $income is how much the savings count as, a month.
 result-explain-savings-tariff = Savings of { $amount } count as { $income } a month of income (£4.35 for each £250 over £6,000).
 # $earnings is what a person must earn a month after tax for the cap to stop.
-result-explain-cap = The benefit cap limits Universal Credit and Child Benefit together to { $cap } a month, so Universal Credit is cut by { $amount }. Earning { $earnings } a month or more after tax lifts the cap.
-result-explain-cap-lifted = The benefit cap does not apply: earnings are at least 16 hours a week at the National Living Wage.
+result-explain-cap = The benefit cap limits Universal Credit and other benefits together to { $cap } a month, so Universal Credit is cut by { $amount }. Earning { $earnings } a month or more after tax, National Insurance and pension contributions lifts the cap.
+result-explain-cap-lifted = The benefit cap does not apply: earnings after tax, National Insurance and pension contributions are at least { $earnings } a month.
 result-explain-uc = Universal Credit: { $amount } a month.
 result-explain-uc-nothing = Universal Credit: nothing this month; income is above the maximum.
+result-explain-uc-deductions = { $amount } a month is taken off it for debts or an advance, so { $paid } is paid.
+# $kind names the help; $amount is its value a year (most are estimates).
+result-explain-help = { $kind ->
+    [free-school-meals] Free school meals: worth about { $amount } a year. This is help in kind, not money.
+    [healthy-start] Healthy Start: { $amount } a year on a card for milk, fruit and vegetables.
+    [best-start-foods] Best Start Foods: at least { $amount } a year on a card for healthy food.
+    [prescriptions] Free NHS prescriptions, dental treatment and sight tests: prescriptions alone are worth up to { $amount } a year if you need them.
+    [sure-start] Sure Start Maternity Grant: { $amount } once, for your first baby.
+   *[best-start-grant] Best Start Grant: at least { $amount } once, for the new baby.
+}
+result-explain-relative-loses = The family you live with gets { $amount } a month less help with their rent because you live with them.
 result-explain-child-benefit = Child Benefit: { $amount } a month. It does not reduce Universal Credit.
 result-explain-child-benefit-charge = High Income Child Benefit Charge: { $amount } a month is paid back through tax.
 result-explain-scp = Scottish Child Payment: { $amount } a month, paid while you get Universal Credit.
@@ -294,7 +306,11 @@ result-explain-left = { $after ->
 
 ## "Things to know": warnings under the headline.
 # $earnings is what must be earned a month after tax for the cap to stop.
-result-warn-cap = The benefit cap cuts Universal Credit by { $amount } a month. Working enough to earn { $earnings } a month after tax (16 hours at the National Living Wage) removes the cap.
+result-warn-cap = The benefit cap cuts Universal Credit by { $amount } a month. Earning { $earnings } a month or more after tax, National Insurance and pension contributions removes the cap.
+# $hours is the hours a week at this job's pay that would lift the cap.
+result-warn-cap-hours = The benefit cap cuts Universal Credit by { $amount } a month in this job. At this pay, { $hours } hours a week would earn the { $earnings } a month after tax, National Insurance and pension contributions that lifts the cap.
+result-warn-cap-pension = The benefit cap cuts Universal Credit by { $amount } a month in this job, because the workplace pension takes pay below the { $earnings } a month that lifts the cap. Opting out of the pension would lift the cap at these hours and leave { $gain } a month more; staying in keeps your pension savings.
+result-warn-cap-grace = You are in a benefit cap grace period: the cap does not apply for 9 months after a steady job ends. After that it would cut Universal Credit unless you earn { $earnings } a month or more.
 # $benefit is Carer's Allowance or Carer Support Payment; $earnings, $limit and $lost are a week.
 result-warn-carer-lost = { $benefit } stops: earnings after deductions are { $earnings } a week, over the { $limit } limit, so the whole { $lost } a week is lost. Universal Credit makes up part of it, and the carer element stays.
 result-warn-carer-near = Earnings after deductions are { $earnings } a week, close to the { $limit } limit for { $benefit }. A pay rise or an extra hour could stop all of it; check before agreeing to more hours. Some costs (such as paying someone to care while you work, and half of pension contributions) can be taken off the earnings.
@@ -334,6 +350,11 @@ result-warn-benefit-ignored = { $over ->
    *[no] The State Pension starts at State Pension age, so it is left out of this answer.
 }
 result-warn-tell-council = Housing Benefit comes from the council, not the Jobcentre: tell the council about the job and your pay, or you may have to pay back Housing Benefit later.
+# $top_up is Tax-Free Childcare a month; $element is UC's childcare element a month.
+result-warn-tax-free-childcare = Tax-Free Childcare could leave you { $gain } a month better off than Universal Credit here: it would pay { $top_up } a month towards childcare, where Universal Credit pays { $element } a month. You cannot have both, and Tax-Free Childcare means no Universal Credit at all, so check before you switch.
+result-warn-funded-hours = In England, working parents of children from 9 months old to school age can get up to 30 hours a week of free childcare in term time (each parent earning at least 16 hours a week at the minimum wage). It is not in these figures: ask your council's Family Information Service.
+result-warn-relative-loses = The family you live with gets { $amount } a month less help with their rent because you earn more: their Housing Benefit or Universal Credit takes off more for you. The whole household is less better off than you are.
+result-warn-relative-carer = If a relative cares for you 35 hours a week or more, they may be able to get Carer's Allowance (Carer Support Payment in Scotland), because you get the daily living part of PIP.
 
 ## Where more hours give less money. They finish the sentence
 ## "Between 16 and 16.5 hours a week, …", so they start with a small letter in English.

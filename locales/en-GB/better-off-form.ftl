@@ -119,6 +119,7 @@ calc-invalid-travel = Travel costs must be zero or more.
 calc-invalid-pension-share = The pension share must be between 0 and 1 (0.05 is 5%).
 calc-invalid-esa-and-jsa = A person gets New Style ESA or New Style JSA, not both.
 calc-invalid-award = The weekly amount must be zero or more, and under £1,000.
+calc-invalid-deductions = Deductions must be zero or more, and under £10,000 a month.
 calc-invalid-state-pension = The State Pension must be zero or more, and under £1,000 a week.
 
 ## Status messages after saving, opening, copying and deleting scenarios

@@ -332,6 +332,9 @@ impl Form {
             married: self.is_couple() && self.says_yes(Field::Married),
             carers_care_for_same_person: false,
             offers,
+            uc_deductions_monthly: Money::ZERO,
+            benefit_cap_grace: false,
+            expecting_baby: false,
         };
         // The engine checks combinations the boxes cannot see alone; put its words beside
         // the box they are about, or on the form as a whole.
@@ -438,6 +441,8 @@ impl Form {
                 self.set_choice(Field::Tenure, Tenure::SocialRent);
                 self.write_rent(*rent, *rent_period, *service_charges);
             }
+            // Living with family is asked as rent-free for now.
+            Housing::WithFamily { .. } => self.set_choice(Field::Tenure, Tenure::RentFree),
             Housing::Owner => self.set_choice(Field::Tenure, Tenure::Owner),
             Housing::RentFree => self.set_choice(Field::Tenure, Tenure::RentFree),
         }
@@ -746,6 +751,7 @@ impl Reader<'_> {
             disabled: dla_care.is_some(),
             dla_care,
             dla_mobility: Default::default(),
+            multiple_birth: false,
         }
     }
 
@@ -875,6 +881,7 @@ impl Reader<'_> {
                 Pension::AutoEnrolment
             },
             supported_permitted_work: false,
+            childcare_children: None,
         }
     }
 

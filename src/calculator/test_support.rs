@@ -38,7 +38,11 @@ pub fn single_social_renter() -> ScenarioBuilder {
             travel_monthly: Money::ZERO,
             pension: Pension::default(),
             supported_permitted_work: false,
+            childcare_children: None,
         }],
+        uc_deductions_monthly: Money::ZERO,
+        benefit_cap_grace: false,
+        expecting_baby: false,
     })
 }
 

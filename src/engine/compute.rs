@@ -12,8 +12,8 @@
 //! Allowance).
 
 use super::figures::{
-    CtrFacts, CtrFigures, Earner, Figures, HbFigures, MarriageRole, Pay, PcFigures, PersonFigures,
-    Route, UcFigures, WorkCosts,
+    CtrFacts, CtrFigures, Earner, Figures, HbFigures, HousingFacts, MarriageRole, Pay, PcFigures,
+    PersonFigures, Route, UcFigures, WorkCosts,
 };
 use super::household::Household;
 use super::offer::hourly_wage;
@@ -23,8 +23,8 @@ use crate::params::{Country, Params};
 use crate::rules::housing_benefit::{self, Scheme};
 use crate::rules::uc::{benefit_cap, childcare, taper};
 use crate::rules::{
-    child_benefit, council_tax_reduction, esa, income_tax, marriage_allowance, pension_credit,
-    winter_fuel,
+    child_benefit, council_tax_reduction, esa, help_in_kind, income_tax, marriage_allowance,
+    non_dependants, pension_credit, winter_fuel,
 };
 use crate::scenario::JobOffer;
 use rust_decimal::Decimal;
@@ -145,6 +145,7 @@ impl Household {
         }
         f.housing_benefit = self.housing_benefit(pay, &f, costs);
         f.council_tax_reduction = self.council_tax_reduction(pay, &f, costs);
+        f.relative_loses = self.relative_loses(&f);
         let on_means_tested_benefit =
             f.uc.award.is_positive() || f.pension_credit.weekly.is_positive();
         f.scottish_child_payment = if on_means_tested_benefit {
@@ -154,6 +155,7 @@ impl Household {
         };
         f.child_benefit_charge = self.child_benefit_charge(pay, &total_income);
         self.winter_fuel(&mut f, &total_income, on_means_tested_benefit);
+        f.help_in_kind = self.help_in_kind(&f);
         self.totals(&mut f, costs);
         f
     }
@@ -291,15 +293,18 @@ impl Household {
         // Work condition for childcare (reg 32): everyone works, or one works and the
         // partner has LCW or cares.
         let work_condition = (0..n).any(works)
-            && (0..n).all(|i| works(i) || self.adults[i].lcwra || self.adults[i].carer);
+            && (0..n).all(|i| works(i) || self.adults[i].lcw || self.adults[i].carer);
         uc.childcare_work_condition = work_condition;
-        uc.childcare_cap = fixed.childcare_cap;
-        uc.childcare = childcare::monthly(
-            p,
-            costs.childcare,
-            self.children_for_childcare,
-            work_condition,
-        );
+        // The cap is for the children the childcare is paid for (reg 34(1)(b)), at most the
+        // children young enough; without the number, all of them.
+        uc.childcare_children = costs
+            .childcare_children
+            .map_or(self.children_for_childcare, |c| {
+                (c as usize).min(self.children_for_childcare)
+            });
+        uc.childcare_cap = childcare::cap(p, uc.childcare_children);
+        uc.childcare =
+            childcare::monthly(p, costs.childcare, uc.childcare_children, work_condition);
         uc.maximum = fixed.uc_maximum_before_childcare + uc.childcare;
         uc.work_allowance_eligible = self.work_allowance_eligible();
         uc.work_allowance = fixed.work_allowance;
@@ -328,8 +333,11 @@ impl Household {
         let capped_benefits =
             fixed.child_benefit + people.iter().map(|x| x.esa + x.jsa).sum::<Money>();
         uc.cap_exempt_by_earnings = earned_income >= fixed.cap_earnings_exception;
+        // A grace period lifts the cap for 9 months after a steady job ends (reg 82(1)(b)):
+        // out of work, as things are now.
         uc.cap_exempt = self.cap_exempt_always
             || uc.cap_exempt_by_earnings
+            || (pay.now && self.benefit_cap_grace)
             || people.iter().any(|x| x.carer_entitled);
         uc.cap = fixed.benefit_cap;
         uc.cap_reduction = if uc.cap_exempt {
@@ -338,6 +346,10 @@ impl Household {
             benefit_cap::reduction(uc.cap, uc.before_cap, capped_benefits, uc.childcare)
         };
         uc.award = (uc.before_cap - uc.cap_reduction).round_penny();
+        // Deductions for debts carry on in work, but never take more than the award
+        // (Claims and Payments Regs 2013 Sch 6 para 3(1)).
+        uc.deductions = self.uc_deductions.min(uc.award);
+        uc.paid = uc.award - uc.deductions;
         uc
     }
 
@@ -541,6 +553,76 @@ impl Household {
         out
     }
 
+    /// Help in kind that stops when earnings rise (rules::help_in_kind).
+    fn help_in_kind(&self, f: &Figures) -> help_in_kind::Values {
+        if self.child_ages.is_empty() && !self.expecting_baby && self.country != Country::England {
+            return help_in_kind::Values::default();
+        }
+        let mut adult_ages = [0u32; 2];
+        for (slot, a) in adult_ages.iter_mut().zip(self.adults()) {
+            *slot = a.age;
+        }
+        let household = help_in_kind::Household {
+            country: self.country,
+            year: self.year,
+            child_ages: &self.child_ages,
+            expecting_baby: self.expecting_baby,
+            adult_ages: &adult_ages[..self.adult_count],
+        };
+        let u = &f.uc;
+        let situation = help_in_kind::Situation {
+            on_universal_credit: u.award.is_positive(),
+            on_guarantee_credit: f.pension_credit.weekly.is_positive(),
+            on_scottish_child_payment: f.scottish_child_payment.is_positive(),
+            net_earnings_monthly: u.earned_income,
+            uc_higher_nhs_limit: u.child_element.is_positive()
+                || u.lcwra.is_positive()
+                || self.adults().iter().any(|a| a.lcw),
+        };
+        help_in_kind::values(self.params, &household, &situation)
+    }
+
+    /// Living with family: what the person's presence costs the relative's help with rent, a
+    /// month (rules::non_dependants).
+    fn relative_loses(&self, f: &Figures) -> Money {
+        use crate::scenario::RelativeHousing as R;
+        let HousingFacts::WithFamily { relative, .. } = self.housing else {
+            return Money::ZERO;
+        };
+        let p = self.params;
+        let people = f.people();
+        let person = non_dependants::Person {
+            age: self.adults().iter().map(|a| a.age).max().unwrap_or(0),
+            daily_living_benefit: people.iter().any(|x| x.pip_daily_living.is_positive()),
+            carers_allowance: people.iter().any(|x| x.carers_allowance.is_positive()),
+            pension_credit: f.pension_credit.weekly.is_positive(),
+            child_under_5: self.children_under_5 > 0,
+            uc_without_earnings: f.uc.award.is_positive() && f.uc.earned_income.is_zero(),
+        };
+        match relative {
+            R::NoHelpWithRent => Money::ZERO,
+            R::UniversalCredit { relative_exempt } => {
+                non_dependants::uc_contribution_monthly(p, &person, relative_exempt)
+            }
+            R::HousingBenefit { relative_exempt } => {
+                let hours = people.iter().map(|x| x.hours).max().unwrap_or_default();
+                let gross_weekly = people
+                    .iter()
+                    .map(|x| x.gross)
+                    .sum::<Money>()
+                    .monthly_to_weekly();
+                non_dependants::hb_deduction_weekly(
+                    p,
+                    &person,
+                    relative_exempt,
+                    hours,
+                    gross_weekly,
+                )
+                .weekly_to_monthly()
+            }
+        }
+    }
+
     /// The pension-age scheme's (or a working-age scheme's, without UC) means test: the
     /// applicable amount and the income after disregards, plus tariff income; `None` for
     /// income when savings are over the limit.
@@ -703,7 +785,7 @@ impl Household {
             f.winter_fuel_charge += x.winter_fuel_charge;
         }
         f.net_income = f.employment_income
-            + f.uc.award
+            + f.uc.paid
             + f.child_benefit
             + f.carers_allowance
             + f.carer_supplement

@@ -32,6 +32,8 @@ pub enum Topic {
     CouncilTax,
     PensionCredit,
     WinterFuel,
+    HelpInKind,
+    Family,
     NetIncome,
 }
 
@@ -96,6 +98,7 @@ pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
         explain_housing_benefit(h, f, &mut say);
         explain_council_tax_reduction(h, f, &mut say);
         explain_other_benefits(h, f, &mut say);
+        explain_help_in_kind(h, f, &mut say);
         explain_totals(f, &mut say);
     }
     lines
@@ -421,6 +424,7 @@ fn explain_uc_housing(h: &Household, say: &mut impl FnMut(Topic, String)) {
         HousingFacts::None { owner: true } => say(uc, t!("result-explain-housing-owner")),
         HousingFacts::None { owner: false } => say(uc, t!("result-explain-housing-none")),
         HousingFacts::Supported { .. } => say(uc, t!("result-explain-housing-supported")),
+        HousingFacts::WithFamily { .. } => say(uc, t!("result-explain-housing-family")),
         HousingFacts::Social {
             rent_monthly,
             spare_bedrooms,
@@ -484,7 +488,7 @@ fn explain_uc_childcare(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, 
                     "result-explain-childcare",
                     costs = money(f.childcare_costs),
                     amount = money(u.childcare),
-                    children = if h.children_for_childcare == 1 {
+                    children = if u.childcare_children == 1 {
                         "one"
                     } else {
                         "more"
@@ -592,7 +596,15 @@ fn explain_uc_income(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, Str
             ),
         );
     } else if u.cap_exempt_by_earnings && !h.cap_exempt_always && u.before_cap.is_positive() {
-        say(uc, t!("result-explain-cap-lifted"));
+        say(
+            uc,
+            t!(
+                "result-explain-cap-lifted",
+                earnings = money(
+                    crate::rules::uc::benefit_cap::earnings_exception_monthly(p).floor_pound()
+                )
+            ),
+        );
     }
     say(
         uc,
@@ -602,6 +614,16 @@ fn explain_uc_income(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, Str
             t!("result-explain-uc-nothing")
         },
     );
+    if u.deductions.is_positive() {
+        say(
+            uc,
+            t!(
+                "result-explain-uc-deductions",
+                amount = money(u.deductions),
+                paid = money(u.paid)
+            ),
+        );
+    }
 }
 
 /// Benefits that do not depend on the route: Child Benefit, Scottish Child Payment, DLA and
@@ -884,4 +906,35 @@ fn explain_council_tax_reduction(h: &Household, f: &Figures, say: &mut impl FnMu
             amount = amount
         ),
     );
+}
+
+/// Help in kind that stops when earnings rise, and what living with family costs the relative.
+fn explain_help_in_kind(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+    use crate::rules::help_in_kind::Kind;
+    for (kind, yearly) in f.help_in_kind.each(h.country) {
+        if !yearly.is_positive() {
+            continue;
+        }
+        let kind = match kind {
+            Kind::FreeSchoolMeals => "free-school-meals",
+            Kind::HealthyStart => "healthy-start",
+            Kind::BestStartFoods => "best-start-foods",
+            Kind::Prescriptions => "prescriptions",
+            Kind::SureStartMaternityGrant => "sure-start",
+            Kind::BestStartGrant => "best-start-grant",
+        };
+        say(
+            Topic::HelpInKind,
+            t!("result-explain-help", kind = kind, amount = money(yearly)),
+        );
+    }
+    if f.relative_loses.is_positive() {
+        say(
+            Topic::Family,
+            t!(
+                "result-explain-relative-loses",
+                amount = money(f.relative_loses)
+            ),
+        );
+    }
 }

@@ -184,12 +184,20 @@ pub enum HousingFacts {
         rent_monthly: Money,
         kind: crate::scenario::SupportedKind,
     },
+    /// Living in a relative's home: no housing costs element of their own (UC Regs 2013 Sch 2
+    /// para 5(1)(c)); what they pay the relative is their housing cost.
+    WithFamily {
+        contribution_monthly: Money,
+        relative: crate::scenario::RelativeHousing,
+    },
 }
 
 impl HousingFacts {
     pub fn element(&self) -> Money {
         match self {
-            HousingFacts::None { .. } | HousingFacts::Supported { .. } => Money::ZERO,
+            HousingFacts::None { .. }
+            | HousingFacts::Supported { .. }
+            | HousingFacts::WithFamily { .. } => Money::ZERO,
             HousingFacts::Social {
                 element_monthly, ..
             }
@@ -205,6 +213,10 @@ impl HousingFacts {
             HousingFacts::Social { rent_monthly, .. }
             | HousingFacts::Private { rent_monthly, .. }
             | HousingFacts::Supported { rent_monthly, .. } => *rent_monthly,
+            HousingFacts::WithFamily {
+                contribution_monthly,
+                ..
+            } => *contribution_monthly,
         }
     }
 }
@@ -236,7 +248,6 @@ pub struct FixedAmounts {
     /// The UC maximum amount before the childcare element, the only element that moves.
     pub uc_maximum_before_childcare: Money,
     pub work_allowance: Money,
-    pub childcare_cap: Money,
     pub benefit_cap: Money,
     /// Earnings a month that lift the benefit cap.
     pub cap_earnings_exception: Money,
@@ -335,6 +346,8 @@ pub struct UcFigures {
     pub housing: Money,
     pub childcare: Money,
     pub childcare_cap: Money,
+    /// The children the childcare is paid for, which sets the cap.
+    pub childcare_children: usize,
     pub childcare_work_condition: bool,
     pub maximum: Money,
     pub work_allowance_eligible: bool,
@@ -353,6 +366,11 @@ pub struct UcFigures {
     pub cap_reduction: Money,
     /// The award, rounded to the penny (UC Regulations 2013 reg 6).
     pub award: Money,
+    /// Taken off the award for debts, an advance or other deductions: what the person
+    /// entered, never more than the award.
+    pub deductions: Money,
+    /// What is paid: the award less deductions.
+    pub paid: Money,
 }
 
 /// Everything for one situation (out of work, or in one job), a month.
@@ -380,6 +398,11 @@ pub struct Figures {
     pub housing_benefit: HbFigures,
     pub pension_credit: PcFigures,
     pub council_tax_reduction: CtrFigures,
+    /// Living with family: what the person's presence costs the relative's help with rent, a
+    /// month (their UC housing cost contribution or Housing Benefit deduction).
+    pub relative_loses: Money,
+    /// Help in kind that stops when earnings rise, each a year's value (not cash income).
+    pub help_in_kind: crate::rules::help_in_kind::Values,
     /// Winter Fuel Payment (or Scotland's Pension Age Winter Heating Payment) a month, and
     /// the part taken back in income tax (counted in `income_tax`).
     pub winter_fuel: Money,
@@ -447,6 +470,8 @@ pub struct PcFigures {
 pub struct WorkCosts {
     pub childcare: Money,
     pub travel: Money,
+    /// How many children the childcare is for (`None`: every child young enough).
+    pub childcare_children: Option<u32>,
 }
 
 /// Each adult's pay and what follows from it alone, the same whoever claims Carer's

@@ -16,8 +16,8 @@ use super::pay::Payroll;
 use crate::money::{Money, Period};
 use crate::params::{lha, Country, Date, Params, TaxYear};
 use crate::rules::uc::{
-    benefit_cap, carer, child_element, childcare, disabled_child, housing, lcwra,
-    standard_allowance, work_allowance,
+    benefit_cap, carer, child_element, disabled_child, housing, lcwra, standard_allowance,
+    work_allowance,
 };
 use crate::rules::{
     carers_allowance, child_benefit, council_tax_reduction, disability, esa, housing_benefit, jsa,
@@ -39,6 +39,12 @@ pub struct Household {
     pub in_london: bool,
     pub children: usize,
     pub children_under_16: usize,
+    /// Children under 5 (the non-dependant contribution's exemption).
+    pub children_under_5: usize,
+    /// Each child's age on the first day of the tax year.
+    pub child_ages: Vec<u32>,
+    /// Someone is expecting a baby.
+    pub expecting_baby: bool,
     /// Children young enough for the childcare element (until the September after 16).
     pub children_for_childcare: usize,
     pub child_element_each: Vec<Money>,
@@ -71,6 +77,10 @@ pub struct Household {
     pub legacy: LegacyFamily,
     /// Council Tax Reduction's fixed facts, when there is a council tax bill.
     pub ctr: Option<CtrFacts>,
+    /// Taken off UC each month for debts or an advance (as entered).
+    pub uc_deductions: Money,
+    /// In a benefit cap grace period: no cap on the UC paid now (UC Regs 2013 reg 82(2)).
+    pub benefit_cap_grace: bool,
     /// Exempt from the benefit cap whatever anyone earns (LCWRA or the ESA support group,
     /// carer, PIP, DLA).
     pub cap_exempt_always: bool,
@@ -139,7 +149,16 @@ impl Household {
         }
         let ages: Vec<u32> = s.adults.iter().map(|a| a.age).collect();
         let children = Children::of(p, s)?;
-        let child_element_each = child_element::per_child(p, &children.births);
+        let births: Vec<child_element::Birth> = children
+            .births
+            .iter()
+            .zip(&s.children)
+            .map(|(date, c)| child_element::Birth {
+                date: *date,
+                multiple: c.multiple_birth,
+            })
+            .collect();
+        let child_element_each = child_element::per_child(p, &births);
         let child_element: Money = child_element_each.iter().copied().sum();
         let children_without_element = child_element_each.iter().filter(|m| m.is_zero()).count();
 
@@ -216,6 +235,9 @@ impl Household {
             in_london,
             children: s.children.len(),
             children_under_16: children.under_16,
+            children_under_5: children.under_5,
+            child_ages: children.sleepers.iter().map(|c| c.age).collect(),
+            expecting_baby: s.expecting_baby,
             children_for_childcare: children.for_childcare,
             child_element_each,
             children_without_element,
@@ -240,6 +262,8 @@ impl Household {
             legacy,
             ctr,
             cap_exempt_always,
+            uc_deductions: s.uc_deductions_monthly,
+            benefit_cap_grace: s.benefit_cap_grace,
             fixed,
             current_pay,
         })
@@ -273,6 +297,7 @@ struct Children {
     dla_weekly: Money,
     any_dla: bool,
     under_16: usize,
+    under_5: usize,
     /// Young enough for the childcare element (until the September after 16).
     for_childcare: usize,
     child_benefit_weekly: Money,
@@ -292,6 +317,7 @@ impl Children {
         let mut dla_weekly = Money::ZERO;
         let mut any_dla = false;
         let mut under_16 = 0;
+        let mut under_5 = 0;
         let mut for_childcare = 0;
         let mut care = Vec::with_capacity(s.children.len());
         let mut dla_each = Vec::with_capacity(s.children.len());
@@ -328,6 +354,9 @@ impl Children {
             if age < 16 {
                 under_16 += 1;
             }
+            if age < 5 {
+                under_5 += 1;
+            }
             if age <= 16 {
                 for_childcare += 1;
             }
@@ -341,6 +370,7 @@ impl Children {
             dla_weekly,
             any_dla,
             under_16,
+            under_5,
             for_childcare,
             child_benefit_weekly: child_benefit::weekly(p, s.children.len()),
             care,
@@ -388,7 +418,6 @@ fn fixed_amounts(
             work_allowance_eligible(children.count, adults),
             housing_element.is_positive(),
         ),
-        childcare_cap: childcare::cap(p, children.for_childcare),
         benefit_cap: benefit_cap::cap_monthly(
             p,
             adults.len() == 2 || children.count > 0,
@@ -694,6 +723,13 @@ fn housing_facts(
         } => HousingFacts::Supported {
             rent_monthly: housing::monthly_rent(*rent, *service_charges, *rent_period),
             kind: *kind,
+        },
+        Housing::WithFamily {
+            contribution_monthly,
+            relative,
+        } => HousingFacts::WithFamily {
+            contribution_monthly: *contribution_monthly,
+            relative: *relative,
         },
         Housing::Owner => HousingFacts::None { owner: true },
         Housing::RentFree => HousingFacts::None { owner: false },

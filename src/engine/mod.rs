@@ -16,6 +16,7 @@
 //!   format);
 //! - here: [`calculate`], the whole answer with its rates.
 
+pub mod childcare_choice;
 mod compute;
 mod explain;
 mod figures;
@@ -36,7 +37,7 @@ pub use first_months::{first_months, FirstMonths, StartPlan};
 pub use household::Household;
 pub use offer::hourly_wage;
 pub use sweep::{sweep, Cliff, CliffCause, Sweep, SweepPoint};
-pub use warnings::{warnings, Warning};
+pub use warnings::{warnings, Warning, WarningKind};
 
 use crate::money::{round_half_up, Amounts, Money};
 use crate::params::TaxYear;

@@ -56,6 +56,7 @@ impl Household {
             WorkCosts {
                 childcare: offer.childcare_monthly,
                 travel: offer.travel_monthly,
+                childcare_children: offer.childcare_children,
             }
         } else {
             WorkCosts::default()

@@ -125,6 +125,9 @@ pub fn situation(h: &Household, f: &Figures) -> Value {
         "state_pension": annual(f.state_pension),
         "winter_fuel_payment": winter(false),
         "pension_age_winter_heating_payment": winter(true),
+        // In kind, never in net income; the reference has no figure for them (null).
+        "free_school_meals": json!(f.help_in_kind.free_school_meals.to_f64()),
+        "healthy_start_vouchers": json!(f.help_in_kind.healthy_start.to_f64()),
         "scottish_child_payment": annual(f.scottish_child_payment),
         "council_tax": json!(h.council_tax_annual.to_f64()),
         "council_tax_benefit": json!(council_tax_benefit.to_f64()),

@@ -23,6 +23,8 @@ pub struct SweepPoint {
     pub net_income_after_work_costs: f64,
     /// Net income after work costs, less the same out of work.
     pub better_off: f64,
+    /// Help in kind that stops when earnings rise, a month's share of its yearly value.
+    pub help_in_kind: f64,
 }
 
 /// Why net income falls at a cliff.
@@ -98,11 +100,23 @@ pub struct Cliff {
     pub cause: CliffCause,
 }
 
+/// A place where help in kind is lost (free school meals, Healthy Start, prescriptions, a
+/// maternity grant): marked on the chart, apart from the cash cliffs.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct HelpLost {
+    pub from_hours: f64,
+    pub to_hours: f64,
+    pub kind: crate::rules::help_in_kind::Kind,
+    /// Its value a year.
+    pub yearly: f64,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Sweep {
     pub hourly_wage: f64,
     pub points: Vec<SweepPoint>,
     pub cliffs: Vec<Cliff>,
+    pub help_lost: Vec<HelpLost>,
 }
 
 /// Half-hour steps from 0 to 60 hours.
@@ -127,6 +141,7 @@ impl Household {
         let out = self.out_of_work();
         let mut points = Vec::with_capacity(STEPS as usize + 1);
         let mut cliffs = Vec::new();
+        let mut help_lost = Vec::new();
         let mut previous: Option<(Decimal, Figures)> = None;
         for step in 0..=STEPS {
             let hours = Decimal::new(step as i64 * 5, 1);
@@ -147,8 +162,24 @@ impl Household {
                     f.net_income_after_work_costs.to_f64()
                 },
                 better_off: (f.disposable_income - out.disposable_income).to_f64(),
+                help_in_kind: f.help_in_kind.total().annual_to_monthly().to_f64(),
             });
             if let Some((prev_hours, prev)) = &previous {
+                for ((kind, before), (_, after)) in prev
+                    .help_in_kind
+                    .each(self.country)
+                    .into_iter()
+                    .zip(f.help_in_kind.each(self.country))
+                {
+                    if before.is_positive() && after < before {
+                        help_lost.push(HelpLost {
+                            from_hours: decimal_f64(*prev_hours),
+                            to_hours: step as f64 / 2.0,
+                            kind,
+                            yearly: (before - after).to_f64(),
+                        });
+                    }
+                }
                 // Rounding is not a cliff: the weekly benefits round earnings to the penny a
                 // week (up to 2p a month) and UC rounds its award to the penny.
                 if f.net_income < prev.net_income - Money::pence(5) {
@@ -166,6 +197,7 @@ impl Household {
             hourly_wage: wage.to_f64(),
             points,
             cliffs,
+            help_lost,
         }
     }
 }

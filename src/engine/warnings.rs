@@ -8,7 +8,8 @@ use super::{Figures, Household, HousingFacts};
 use crate::money::Money;
 use crate::params::Country;
 use crate::rules::{carers_allowance, esa, minimum_wage};
-use crate::scenario::{EsaGroup, JobOffer};
+use crate::scenario::{EsaGroup, JobOffer, Pension};
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 /// What the warning is about, with its figures (monthly unless named weekly).
@@ -17,6 +18,8 @@ use serde::Serialize;
 pub enum WarningKind {
     /// The benefit cap cuts Universal Credit.
     BenefitCap { reduction: f64, cap: f64 },
+    /// A grace period lifts the cap now; it ends 9 months after the job did.
+    BenefitCapGrace,
     /// A carer's earnings are over the Carer's Allowance limit: the whole allowance stops.
     CarersAllowanceLost {
         adult: usize,
@@ -48,6 +51,14 @@ pub enum WarningKind {
     CouncilTaxAsEntered,
     /// England under State Pension age: the reduction in work is an estimate.
     CouncilTaxEstimate,
+    /// Tax-Free Childcare, instead of Universal Credit, would leave more a month.
+    TaxFreeChildcareBetter { gain_monthly: f64 },
+    /// England: funded childcare hours for working parents may help (not worked out).
+    FundedHours,
+    /// Living with family: a relative caring 35 hours a week may get Carer's Allowance.
+    RelativeCarer,
+    /// Living with family: the job costs the relative's help with rent this much.
+    RelativeLoses { monthly: f64 },
     /// New Style ESA outside the support group lasts up to 365 days (WRA 2007 s.1A).
     EsaTimeLimit { adult: usize },
     /// New Style JSA lasts up to 182 days (Jobseekers Act 1995 s.5(1)).
@@ -89,11 +100,15 @@ fn w(kind: WarningKind, text: String) -> Warning {
 /// The warnings for one situation (`offer` is the job and the out-of-work figures, in work).
 pub fn warnings(h: &Household, f: &Figures, offer: Option<(&JobOffer, &Figures)>) -> Vec<Warning> {
     let mut out = Vec::new();
-    benefit_cap(h, f, &mut out);
+    benefit_cap(h, f, offer, &mut out);
     carers(h, f, &mut out);
     contributory(h, f, offer.map(|(_, out_of_work)| out_of_work), &mut out);
     housing(h, f, &mut out);
     childcare_and_children(h, f, &mut out);
+    if offer.is_some() {
+        childcare_choice(h, f, &mut out);
+    }
+    living_with_family(h, f, offer.map(|(_, o)| o), &mut out);
     pension_age(h, &mut out);
     if let Some((job, _)) = offer {
         minimum_wage_warning(h, job, &mut out);
@@ -102,24 +117,81 @@ pub fn warnings(h: &Household, f: &Figures, offer: Option<(&JobOffer, &Figures)>
     out
 }
 
-fn benefit_cap(h: &Household, f: &Figures, out: &mut Vec<Warning>) {
+fn benefit_cap(
+    h: &Household,
+    f: &Figures,
+    offer: Option<(&JobOffer, &Figures)>,
+    out: &mut Vec<Warning>,
+) {
     let p = h.params;
     let u = &f.uc;
-    if u.cap_reduction.is_positive() {
+    let threshold = crate::rules::uc::benefit_cap::earnings_exception_monthly(p).floor_pound();
+    if h.benefit_cap_grace && offer.is_none() && u.cap_exempt && !h.cap_exempt_always {
         out.push(w(
-            WarningKind::BenefitCap {
-                reduction: u.cap_reduction.to_f64(),
-                cap: u.cap.to_f64(),
-            },
-            t!(
-                "result-warn-cap",
-                amount = money(u.cap_reduction),
-                earnings = money(
-                    crate::rules::uc::benefit_cap::earnings_exception_monthly(p).floor_pound()
-                )
-            ),
+            WarningKind::BenefitCapGrace,
+            t!("result-warn-cap-grace", earnings = money(threshold)),
         ));
     }
+    if !u.cap_reduction.is_positive() {
+        return;
+    }
+    let kind = WarningKind::BenefitCap {
+        reduction: u.cap_reduction.to_f64(),
+        cap: u.cap.to_f64(),
+    };
+    let amount = money(u.cap_reduction);
+    let text = match offer {
+        Some((job, _)) => cap_advice(h, f, job, &amount, threshold),
+        None => None,
+    };
+    out.push(w(
+        kind,
+        text.unwrap_or_else(|| {
+            t!(
+                "result-warn-cap",
+                amount = amount,
+                earnings = money(threshold)
+            )
+        }),
+    ));
+}
+
+/// In a job, what would lift the cap: opting out of the workplace pension at these hours,
+/// or working more hours at this pay (UC earned income is net of pension contributions,
+/// reg 55(5)(b), so 16 hours at the National Living Wage with a pension may not be enough).
+fn cap_advice(
+    h: &Household,
+    f: &Figures,
+    job: &JobOffer,
+    amount: &str,
+    threshold: Money,
+) -> Option<String> {
+    let wage = super::hourly_wage(job);
+    if !matches!(job.pension, Pension::None) {
+        let opted_out = JobOffer {
+            pension: Pension::None,
+            ..job.clone()
+        };
+        let without = h.in_work(&opted_out);
+        if without.uc.cap_exempt_by_earnings {
+            return Some(t!(
+                "result-warn-cap-pension",
+                amount = amount.to_string(),
+                earnings = money(threshold),
+                gain = money(without.disposable_income - f.disposable_income)
+            ));
+        }
+    }
+    let hours = (1..=120u32)
+        .map(|half| Decimal::new(i64::from(half) * 5, 1))
+        .filter(|h_| *h_ > job.hours_per_week)
+        .find(|h_| h.net_at(job, *h_, wage).uc.cap_exempt_by_earnings)?;
+    Some(t!(
+        "result-warn-cap-hours",
+        amount = amount.to_string(),
+        hours = crate::i18n::number::decimal(crate::i18n::lang(), hours),
+        earnings = money(threshold)
+    ))
 }
 
 fn carers(h: &Household, f: &Figures, out: &mut Vec<Warning>) {
@@ -365,5 +437,62 @@ fn council_tax(f: &Figures, out: &mut Vec<Warning>) {
             t!("result-warn-council-tax-estimate"),
         )),
         _ => {}
+    }
+}
+
+/// Tax-Free Childcare instead of UC's childcare element, when it would leave more; and the
+/// funded hours in England.
+fn childcare_choice(h: &Household, f: &Figures, out: &mut Vec<Warning>) {
+    let Some(choice) = super::childcare_choice::compare(h, f) else {
+        return;
+    };
+    if let Some(gain) = choice.tax_free_childcare_better_by() {
+        out.push(w(
+            WarningKind::TaxFreeChildcareBetter {
+                gain_monthly: gain.to_f64(),
+            },
+            t!(
+                "result-warn-tax-free-childcare",
+                gain = money(gain),
+                top_up = money(choice.tax_free_childcare),
+                element = money(choice.uc_childcare_element)
+            ),
+        ));
+    }
+    if h.country == crate::params::Country::England && h.child_ages.iter().any(|&a| a < 5) {
+        out.push(w(WarningKind::FundedHours, t!("result-warn-funded-hours")));
+    }
+}
+
+/// Living with family: what a job does to the relative's help, and Carer's Allowance for a
+/// relative who cares.
+fn living_with_family(
+    h: &Household,
+    f: &Figures,
+    out_of_work: Option<&Figures>,
+    out: &mut Vec<Warning>,
+) {
+    if !matches!(h.housing, HousingFacts::WithFamily { .. }) {
+        return;
+    }
+    if let Some(before) = out_of_work {
+        let more = f.relative_loses - before.relative_loses;
+        if more.is_positive() {
+            out.push(w(
+                WarningKind::RelativeLoses {
+                    monthly: more.to_f64(),
+                },
+                t!("result-warn-relative-loses", amount = money(more)),
+            ));
+        }
+    } else if h
+        .adults()
+        .iter()
+        .any(|a| a.pip_daily_living_weekly.is_positive())
+    {
+        out.push(w(
+            WarningKind::RelativeCarer,
+            t!("result-warn-relative-carer"),
+        ));
     }
 }
