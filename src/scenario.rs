@@ -459,96 +459,140 @@ impl std::fmt::Display for ValidationError {
     }
 }
 
+/// The problems found so far, each with its path and words.
+#[derive(Default)]
+struct Checks {
+    errors: Vec<ValidationError>,
+}
+
+impl Checks {
+    fn add(&mut self, path: impl Into<String>, message: String) {
+        self.errors.push(ValidationError {
+            path: path.into(),
+            message,
+        });
+    }
+
+    /// An amount from nil up to `max` pounds, or the message.
+    fn money(&mut self, path: impl Into<String>, m: Money, max: i64, message: String) {
+        let d = m.to_decimal();
+        if d.is_sign_negative() || d > Decimal::from(max) {
+            self.add(path, message);
+        }
+    }
+
+    /// Hours a week from nil up to 100, or the message.
+    fn hours(&mut self, path: impl Into<String>, hours: Decimal) {
+        if hours.is_sign_negative() || hours > Decimal::from(100) {
+            self.add(path, t!("calc-invalid-hours"));
+        }
+    }
+}
+
 impl Scenario {
     /// Every problem with the scenario; empty means the engine can run it.
     pub fn validate(&self) -> Result<(), Vec<ValidationError>> {
-        let mut errors = Vec::new();
-        let mut err = |path: String, message: &str| {
-            errors.push(ValidationError {
-                path,
-                message: message.to_string(),
-            })
-        };
-        let money_ok = |m: Money, max: i64| {
-            !m.to_decimal().is_sign_negative() && m.to_decimal() <= Decimal::from(max)
-        };
+        let mut c = Checks::default();
+        self.check_adults(&mut c);
+        self.check_children(&mut c);
+        self.check_housing(&mut c);
+        self.check_amounts(&mut c);
+        self.check_offers(&mut c);
+        if c.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(c.errors)
+        }
+    }
 
+    fn check_adults(&self, c: &mut Checks) {
         if self.adults.is_empty() || self.adults.len() > 2 {
-            err("adults".into(), &t!("calc-invalid-adults"));
+            c.add("adults", t!("calc-invalid-adults"));
         }
         for (i, adult) in self.adults.iter().enumerate() {
             if !(16..=120).contains(&adult.age) {
-                err(format!("adults[{i}].age"), &t!("calc-invalid-age"));
+                c.add(format!("adults[{i}].age"), t!("calc-invalid-age"));
             }
-            if !money_ok(adult.earnings_annual, 10_000_000) {
-                err(
-                    format!("adults[{i}].earnings_annual"),
-                    &t!("calc-invalid-earnings"),
-                );
-            }
-            if adult.hours_per_week.is_sign_negative() || adult.hours_per_week > Decimal::from(100)
-            {
-                err(
-                    format!("adults[{i}].hours_per_week"),
-                    &t!("calc-invalid-hours"),
-                );
-            }
+            c.money(
+                format!("adults[{i}].earnings_annual"),
+                adult.earnings_annual,
+                10_000_000,
+                t!("calc-invalid-earnings"),
+            );
+            c.hours(format!("adults[{i}].hours_per_week"), adult.hours_per_week);
             if matches!(&adult.date_of_birth, Some(text) if Date::parse(text).is_none()) {
-                err(
+                c.add(
                     format!("adults[{i}].date_of_birth"),
-                    &t!("calc-invalid-birth-date"),
+                    t!("calc-invalid-birth-date"),
                 );
             }
             if adult.new_style_esa.is_some() && adult.new_style_jsa.is_some() {
-                err(
+                c.add(
                     format!("adults[{i}].new_style_jsa"),
-                    &t!("calc-invalid-esa-and-jsa"),
+                    t!("calc-invalid-esa-and-jsa"),
                 );
             }
             let weekly_award = adult
                 .new_style_esa
                 .and_then(|a| a.weekly_amount)
                 .or(adult.new_style_jsa.and_then(|a| a.weekly_amount));
-            if matches!(weekly_award, Some(m) if !money_ok(m, 1_000)) {
-                err(
+            if let Some(m) = weekly_award {
+                c.money(
                     format!("adults[{i}].weekly_amount"),
-                    &t!("calc-invalid-award"),
+                    m,
+                    1_000,
+                    t!("calc-invalid-award"),
                 );
             }
-            if !money_ok(adult.state_pension_weekly, 1_000) {
-                err(
-                    format!("adults[{i}].state_pension_weekly"),
-                    &t!("calc-invalid-state-pension"),
-                );
-            }
+            c.money(
+                format!("adults[{i}].state_pension_weekly"),
+                adult.state_pension_weekly,
+                1_000,
+                t!("calc-invalid-state-pension"),
+            );
         }
+    }
+
+    fn check_children(&self, c: &mut Checks) {
         if self.children.len() > 12 {
-            err("children".into(), &t!("calc-invalid-children"));
+            c.add("children", t!("calc-invalid-children"));
         }
         for (i, child) in self.children.iter().enumerate() {
             match (&child.age, &child.date_of_birth) {
-                (None, None) => err(
+                (None, None) => c.add(
                     format!("children[{i}].age"),
-                    &t!("calc-invalid-child-age-missing"),
+                    t!("calc-invalid-child-age-missing"),
                 ),
-                (_, Some(text)) if Date::parse(text).is_none() => err(
+                (_, Some(text)) if Date::parse(text).is_none() => c.add(
                     format!("children[{i}].date_of_birth"),
-                    &t!("calc-invalid-birth-date"),
+                    t!("calc-invalid-birth-date"),
                 ),
                 _ => {}
             }
             match child.age_in(self.tax_year) {
-                Some(age) if age > 19 => err(
+                Some(age) if age > 19 => c.add(
                     format!("children[{i}].age"),
-                    &t!("calc-invalid-child-too-old"),
+                    t!("calc-invalid-child-too-old"),
                 ),
-                None if child.date_of_birth.is_some() => err(
+                None if child.date_of_birth.is_some() => c.add(
                     format!("children[{i}].date_of_birth"),
-                    &t!("calc-invalid-birth-date-late"),
+                    t!("calc-invalid-birth-date-late"),
                 ),
                 _ => {}
             }
         }
+    }
+
+    fn check_housing(&self, c: &mut Checks) {
+        let rent_and_charges = |c: &mut Checks, rent: Money, charges: Money| {
+            c.money("housing.rent", rent, 100_000, t!("calc-invalid-rent"));
+            c.money(
+                "housing.service_charges",
+                charges,
+                100_000,
+                t!("calc-invalid-service-charges"),
+            );
+        };
         match &self.housing {
             Housing::SocialRent {
                 rent,
@@ -556,17 +600,9 @@ impl Scenario {
                 bedrooms,
                 ..
             } => {
-                if !money_ok(*rent, 100_000) {
-                    err("housing.rent".into(), &t!("calc-invalid-rent"));
-                }
-                if !money_ok(*service_charges, 100_000) {
-                    err(
-                        "housing.service_charges".into(),
-                        &t!("calc-invalid-service-charges"),
-                    );
-                }
+                rent_and_charges(c, *rent, *service_charges);
                 if matches!(bedrooms, Some(b) if *b == 0 || *b > 20) {
-                    err("housing.bedrooms".into(), &t!("calc-invalid-bedrooms"));
+                    c.add("housing.bedrooms", t!("calc-invalid-bedrooms"));
                 }
             }
             Housing::PrivateRent {
@@ -575,137 +611,134 @@ impl Scenario {
                 brma,
                 ..
             } => {
-                if !money_ok(*rent, 100_000) {
-                    err("housing.rent".into(), &t!("calc-invalid-rent"));
-                }
-                if !money_ok(*service_charges, 100_000) {
-                    err(
-                        "housing.service_charges".into(),
-                        &t!("calc-invalid-service-charges"),
-                    );
-                }
-                let code = brma.clone().or_else(|| {
-                    self.region
-                        .as_deref()
-                        .and_then(lha::default_brma)
-                        .map(str::to_string)
-                });
-                match code {
-                    None => err("housing.brma".into(), &t!("calc-invalid-brma-missing")),
-                    Some(code) => match lha::find(&code) {
-                        None => err("housing.brma".into(), &t!("calc-invalid-brma-unknown")),
-                        Some(b) if b.country != self.country => {
-                            err("housing.brma".into(), &t!("calc-invalid-brma-country"))
-                        }
-                        Some(_) => {}
-                    },
-                }
+                rent_and_charges(c, *rent, *service_charges);
+                self.check_brma(c, brma.as_deref());
             }
             Housing::Supported {
                 rent,
                 service_charges,
                 ..
-            } => {
-                if !money_ok(*rent, 100_000) {
-                    err("housing.rent".into(), &t!("calc-invalid-rent"));
-                }
-                if !money_ok(*service_charges, 100_000) {
-                    err(
-                        "housing.service_charges".into(),
-                        &t!("calc-invalid-service-charges"),
-                    );
-                }
-            }
+            } => rent_and_charges(c, *rent, *service_charges),
             Housing::WithFamily {
                 contribution_monthly,
                 ..
-            } => {
-                if !money_ok(*contribution_monthly, 100_000) {
-                    err(
-                        "housing.contribution_monthly".into(),
-                        &t!("calc-invalid-rent"),
-                    );
-                }
-            }
+            } => c.money(
+                "housing.contribution_monthly",
+                *contribution_monthly,
+                100_000,
+                t!("calc-invalid-rent"),
+            ),
             Housing::Owner | Housing::RentFree => {}
         }
-        if !money_ok(self.council_tax.annual, 100_000) {
-            err("council_tax.annual".into(), &t!("calc-invalid-council-tax"));
+    }
+
+    /// A private renter's area: given, or the region's main one, and in the right country.
+    fn check_brma(&self, c: &mut Checks, brma: Option<&str>) {
+        let code = brma.map(str::to_string).or_else(|| {
+            self.region
+                .as_deref()
+                .and_then(lha::default_brma)
+                .map(str::to_string)
+        });
+        match code {
+            None => c.add("housing.brma", t!("calc-invalid-brma-missing")),
+            Some(code) => match lha::find(&code) {
+                None => c.add("housing.brma", t!("calc-invalid-brma-unknown")),
+                Some(b) if b.country != self.country => {
+                    c.add("housing.brma", t!("calc-invalid-brma-country"))
+                }
+                Some(_) => {}
+            },
         }
-        if !money_ok(self.council_tax.reduction_annual, 100_000)
-            || self.council_tax.reduction_annual > self.council_tax.annual
-        {
-            err(
-                "council_tax.reduction_annual".into(),
-                &t!("calc-invalid-council-tax-reduction"),
-            );
+    }
+
+    fn check_amounts(&self, c: &mut Checks) {
+        let ct = &self.council_tax;
+        c.money(
+            "council_tax.annual",
+            ct.annual,
+            100_000,
+            t!("calc-invalid-council-tax"),
+        );
+        for (path, reduction) in [
+            ("council_tax.reduction_annual", Some(ct.reduction_annual)),
+            (
+                "council_tax.reduction_in_work_annual",
+                ct.reduction_in_work_annual,
+            ),
+        ] {
+            if let Some(r) = reduction {
+                if r > ct.annual || r.to_decimal().is_sign_negative() {
+                    c.add(path, t!("calc-invalid-council-tax-reduction"));
+                }
+            }
         }
-        if !money_ok(self.uc_deductions_monthly, 10_000) {
-            err(
-                "uc_deductions_monthly".into(),
-                &t!("calc-invalid-deductions"),
-            );
-        }
-        if !money_ok(self.savings, 100_000_000) {
-            err("savings".into(), &t!("calc-invalid-savings"));
-        }
+        c.money(
+            "uc_deductions_monthly",
+            self.uc_deductions_monthly,
+            10_000,
+            t!("calc-invalid-deductions"),
+        );
+        c.money(
+            "savings",
+            self.savings,
+            100_000_000,
+            t!("calc-invalid-savings"),
+        );
+    }
+
+    fn check_offers(&self, c: &mut Checks) {
         for (i, offer) in self.offers.iter().enumerate() {
             if offer.adult >= self.adults.len().max(1) {
-                err(
-                    format!("offers[{i}].adult"),
-                    &t!("calc-invalid-offer-adult"),
-                );
+                c.add(format!("offers[{i}].adult"), t!("calc-invalid-offer-adult"));
             }
-            if offer.hours_per_week.is_sign_negative() || offer.hours_per_week > Decimal::from(100)
-            {
-                err(
-                    format!("offers[{i}].hours_per_week"),
-                    &t!("calc-invalid-hours"),
-                );
-            }
+            c.hours(format!("offers[{i}].hours_per_week"), offer.hours_per_week);
             match (offer.hourly_wage, offer.annual_salary) {
-                (None, None) | (Some(_), Some(_)) => err(
+                (None, None) | (Some(_), Some(_)) => c.add(
                     format!("offers[{i}].hourly_wage"),
-                    &t!("calc-invalid-wage-or-salary"),
+                    t!("calc-invalid-wage-or-salary"),
                 ),
-                (Some(w), None) if !money_ok(w, 10_000) => {
-                    err(format!("offers[{i}].hourly_wage"), &t!("calc-invalid-wage"))
+                (Some(w), None) => c.money(
+                    format!("offers[{i}].hourly_wage"),
+                    w,
+                    10_000,
+                    t!("calc-invalid-wage"),
+                ),
+                (None, Some(s)) => {
+                    c.money(
+                        format!("offers[{i}].annual_salary"),
+                        s,
+                        10_000_000,
+                        t!("calc-invalid-salary"),
+                    );
+                    if offer.hours_per_week.is_zero() {
+                        c.add(
+                            format!("offers[{i}].hours_per_week"),
+                            t!("calc-invalid-salary-hours"),
+                        );
+                    }
                 }
-                (None, Some(s)) if !money_ok(s, 10_000_000) => err(
-                    format!("offers[{i}].annual_salary"),
-                    &t!("calc-invalid-salary"),
-                ),
-                (None, Some(_)) if offer.hours_per_week.is_zero() => err(
-                    format!("offers[{i}].hours_per_week"),
-                    &t!("calc-invalid-salary-hours"),
-                ),
-                _ => {}
             }
-            if !money_ok(offer.childcare_monthly, 100_000) {
-                err(
-                    format!("offers[{i}].childcare_monthly"),
-                    &t!("calc-invalid-childcare"),
-                );
-            }
-            if !money_ok(offer.travel_monthly, 100_000) {
-                err(
-                    format!("offers[{i}].travel_monthly"),
-                    &t!("calc-invalid-travel"),
-                );
-            }
+            c.money(
+                format!("offers[{i}].childcare_monthly"),
+                offer.childcare_monthly,
+                100_000,
+                t!("calc-invalid-childcare"),
+            );
+            c.money(
+                format!("offers[{i}].travel_monthly"),
+                offer.travel_monthly,
+                100_000,
+                t!("calc-invalid-travel"),
+            );
             if let Pension::Percent { employee_rate } = offer.pension {
                 if employee_rate.is_sign_negative() || employee_rate > Decimal::ONE {
-                    err(
+                    c.add(
                         format!("offers[{i}].pension.employee_rate"),
-                        &t!("calc-invalid-pension-share"),
+                        t!("calc-invalid-pension-share"),
                     );
                 }
             }
-        }
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(errors)
         }
     }
 

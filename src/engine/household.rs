@@ -126,55 +126,21 @@ impl Household {
         s.validate()?;
         let year = s.tax_year;
         let p = year.params();
-        let mut adults = [AdultFacts::default(); 2];
-        for (slot, a) in adults.iter_mut().zip(&s.adults) {
-            *slot = adult_facts(p, a, year);
-        }
+
+        let (adults, route) = adults_and_route(p, s);
         let adult_count = s.adults.len();
-        let route = if adults[..adult_count].iter().all(|a| a.over_pension_age) {
-            Route::PensionAge
-        } else {
-            Route::UniversalCredit
-        };
-        if route == Route::UniversalCredit {
-            for (slot, a) in adults.iter_mut().zip(&s.adults) {
-                // UC Regs 2013 reg 40(1)(b): a partner over State Pension age on the
-                // enhanced daily living rate of PIP (or Attendance Allowance, or DLA's
-                // highest care rate) is treated as having LCWRA.
-                if slot.over_pension_age && a.pip_daily_living == PipRate::Enhanced {
-                    slot.lcwra = true;
-                    slot.lcw = true;
-                }
-            }
-        }
         let ages: Vec<u32> = s.adults.iter().map(|a| a.age).collect();
         let children = Children::of(p, s)?;
-        let births: Vec<child_element::Birth> = children
-            .births
-            .iter()
-            .zip(&s.children)
-            .map(|(date, c)| child_element::Birth {
-                date: *date,
-                multiple: c.multiple_birth,
-            })
-            .collect();
-        let child_element_each = child_element::per_child(p, &births);
+        let child_element_each = child_elements(p, s, &children);
         let child_element: Money = child_element_each.iter().copied().sum();
         let children_without_element = child_element_each.iter().filter(|m| m.is_zero()).count();
-
-        let people: Vec<lcwra::Person> = adults[..adult_count]
-            .iter()
-            .map(|a| lcwra::Person {
-                lcwra: a.lcwra,
-                new_claim: a.lcwra_new_claim,
-                carer: a.carer,
-            })
-            .collect();
-        let lcwra_holder = lcwra::holder(&people);
-        let lcwra_element = lcwra_holder.map_or(Money::ZERO, |i| lcwra::monthly(p, people[i]));
-        let carers: Vec<bool> = people.iter().map(|a| a.carer).collect();
-        let carer_elements = carer::count(&carers, lcwra_holder, s.carers_care_for_same_person);
-        let carer_element = carer::monthly(p, carer_elements);
+        let health_and_care = HealthAndCare::of(p, &adults[..adult_count], s);
+        let (lcwra_holder, lcwra_element) =
+            (health_and_care.lcwra_holder, health_and_care.lcwra_element);
+        let (carer_elements, carer_element) = (
+            health_and_care.carer_elements,
+            health_and_care.carer_element,
+        );
         let standard_allowance = standard_allowance::monthly(p, &ages);
 
         let housing = housing_facts(s, p, &ages, &children.sleepers, &adults[..adult_count])?;
@@ -267,6 +233,76 @@ impl Household {
             fixed,
             current_pay,
         })
+    }
+}
+
+/// Each adult's facts, and the route: Pension Credit when everyone is over State Pension age.
+fn adults_and_route(p: &Params, s: &Scenario) -> ([AdultFacts; 2], Route) {
+    let mut adults = [AdultFacts::default(); 2];
+    for (slot, a) in adults.iter_mut().zip(&s.adults) {
+        *slot = adult_facts(p, a, s.tax_year);
+    }
+    let route = if adults[..s.adults.len()].iter().all(|a| a.over_pension_age) {
+        Route::PensionAge
+    } else {
+        Route::UniversalCredit
+    };
+    if route == Route::UniversalCredit {
+        for (slot, a) in adults.iter_mut().zip(&s.adults) {
+            // UC Regs 2013 reg 40(1)(b): a partner over State Pension age on the enhanced
+            // daily living rate of PIP (or Attendance Allowance, or DLA's highest care rate)
+            // is treated as having LCWRA.
+            if slot.over_pension_age && a.pip_daily_living == PipRate::Enhanced {
+                slot.lcwra = true;
+                slot.lcw = true;
+            }
+        }
+    }
+    (adults, route)
+}
+
+/// The child element for each child, with the multiple-birth exception as the person says.
+fn child_elements(p: &Params, s: &Scenario, children: &Children) -> Vec<Money> {
+    let births: Vec<child_element::Birth> = children
+        .births
+        .iter()
+        .zip(&s.children)
+        .map(|(date, c)| child_element::Birth {
+            date: *date,
+            multiple: c.multiple_birth,
+        })
+        .collect();
+    child_element::per_child(p, &births)
+}
+
+/// The UC health and carer elements: who holds the LCWRA element, and how many carer
+/// elements (UC Regs 2013 regs 27-30).
+struct HealthAndCare {
+    lcwra_holder: Option<usize>,
+    lcwra_element: Money,
+    carer_elements: u32,
+    carer_element: Money,
+}
+
+impl HealthAndCare {
+    fn of(p: &Params, adults: &[AdultFacts], s: &Scenario) -> HealthAndCare {
+        let people: Vec<lcwra::Person> = adults
+            .iter()
+            .map(|a| lcwra::Person {
+                lcwra: a.lcwra,
+                new_claim: a.lcwra_new_claim,
+                carer: a.carer,
+            })
+            .collect();
+        let lcwra_holder = lcwra::holder(&people);
+        let carers: Vec<bool> = people.iter().map(|a| a.carer).collect();
+        let carer_elements = carer::count(&carers, lcwra_holder, s.carers_care_for_same_person);
+        HealthAndCare {
+            lcwra_holder,
+            lcwra_element: lcwra_holder.map_or(Money::ZERO, |i| lcwra::monthly(p, people[i])),
+            carer_elements,
+            carer_element: carer::monthly(p, carer_elements),
+        }
     }
 }
 

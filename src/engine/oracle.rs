@@ -13,17 +13,9 @@ fn annual(m: Money) -> Value {
     json!(m.monthly_to_annual().to_f64())
 }
 
-/// One situation (out of work or in work) as the oracle reports it.
-pub fn situation(h: &Household, f: &Figures) -> Value {
-    let scottish = h.country == Country::Scotland;
+/// The UC award step by step, under the reference's names.
+fn uc_detail(h: &Household, f: &Figures) -> Map<String, Value> {
     let u = &f.uc;
-    let (ca, csp) = if scottish {
-        (Money::ZERO, f.carers_allowance)
-    } else {
-        (f.carers_allowance, Money::ZERO)
-    };
-    let pip_dl: Money = f.people().iter().map(|p| p.pip_daily_living).sum();
-    let pip_m: Money = f.people().iter().map(|p| p.pip_mobility).sum();
     let mut ucv = Map::new();
     let mut put = |k: &str, v: Value| {
         ucv.insert(k.to_string(), v);
@@ -94,6 +86,21 @@ pub fn situation(h: &Household, f: &Figures) -> Value {
         put("uc_lha_monthly_rate", json!(lha_monthly.to_f64()));
     }
     put("universal_credit_monthly", json!(u.award.to_f64()));
+    ucv
+}
+
+/// One situation (out of work or in work) as the oracle reports it.
+pub fn situation(h: &Household, f: &Figures) -> Value {
+    let ucv = uc_detail(h, f);
+    let scottish = h.country == Country::Scotland;
+    let u = &f.uc;
+    let (ca, csp) = if scottish {
+        (Money::ZERO, f.carers_allowance)
+    } else {
+        (f.carers_allowance, Money::ZERO)
+    };
+    let pip_dl: Money = f.people().iter().map(|p| p.pip_daily_living).sum();
+    let pip_m: Money = f.people().iter().map(|p| p.pip_mobility).sum();
     let winter = |scotland: bool| {
         if scottish == scotland {
             annual(f.winter_fuel)

@@ -182,72 +182,193 @@ fn carer_weeks(start: Date, end: Date) -> Vec<(Date, Date)> {
     weeks
 }
 
+/// What every assessment period of the timeline shares: the household, the plan, the steady
+/// figures in and out of work, the paydays and the amounts that do not change by period.
+struct Timeline<'a> {
+    h: &'a Household,
+    plan: &'a StartPlan,
+    steady: Steady,
+    pays: Vec<Payday>,
+    /// The adult who takes the job.
+    adult: usize,
+    carer: bool,
+    ca_rate_out: Money,
+    ca_rate_full: Money,
+    /// Income in work that the periods do not change: Child Benefit, PIP, DLA, the Scottish
+    /// carer supplement, and the benefits that carry on or stop with the job as in the steady
+    /// figures (New Style ESA and JSA, State Pension, Housing Benefit, Pension Credit, the
+    /// winter payment).
+    other_in: Money,
+    /// Unearned income UC takes in full, other than Carer's Allowance: New Style ESA and JSA
+    /// and a partner's State Pension, as in work.
+    other_unearned: Money,
+    partner_net: Money,
+    partner_uc: Money,
+    out_base: Money,
+    nil_award_out: bool,
+}
+
 pub fn build(h: &Household, offer: &JobOffer, plan: &StartPlan) -> FirstMonths {
-    let p = h.params;
     let offer = with_frequency(offer, plan);
-    let adult = offer.adult.min(h.adult_count.saturating_sub(1));
-    let steady = Steady {
-        inw: h.in_work(&offer),
-        out: h.out_of_work(),
-    };
     let anchor = plan.assessment_period_start.day;
-
-    // Period dates.
-    let mut bounds = Vec::with_capacity(PERIODS);
-    let mut start = period_containing(plan.job_start, anchor);
-    for _ in 0..PERIODS {
-        let next = month_day(start, 1, anchor);
-        bounds.push((start, add_days(next, -1)));
-        start = next;
-    }
-    let last_day = bounds[PERIODS - 1].1;
-    let pays: Vec<Payday> = paydays(plan, last_day)
-        .into_iter()
-        .map(|d| payday(h, &offer, d))
-        .collect();
-
-    let carer = h.adults[adult].carer;
-    let ca_rate_out = steady.out.people[adult]
-        .carers_allowance
-        .monthly_to_weekly();
-    let ca_rate_full = carers_allowance::weekly(p, h.country, Money::ZERO);
-    let week_earnings = |wk_start: Date, wk_end: Date| -> Money {
-        // The pay whose pay period covers the week's Monday.
-        let span = period_days(plan.pay_frequency);
-        let mut earnings = Money::ZERO;
-        for (i, pay) in pays.iter().enumerate() {
-            let covers_until = if span == 0 {
-                pays.get(i + 1)
-                    .map_or(month_day(pay.date, 1, pay.date.day), |n| n.date)
-            } else {
-                add_days(pay.date, span)
-            };
-            if pay.date <= wk_start && wk_start < covers_until {
-                earnings += carer_weekly_earnings(pay, plan.pay_frequency);
-            }
-        }
-        if let Some(last) = plan.old_job_last_pay {
-            if wk_start <= last.date && last.date <= wk_end {
-                earnings += last.take_home;
-            }
-        }
-        earnings
-    };
-
-    let other_in = steady.inw.child_benefit + steady.inw.pip + steady.inw.dla
-        - steady.inw.child_benefit_charge
-        + steady.inw.carer_supplement;
-    let partner_net = partner_take_home(&steady.inw, adult);
-    let partner_uc = partner_uc_earnings(&steady.inw, adult);
-    let out_base = steady.out.net_income - steady.out.people[adult].carers_allowance;
-    let nil_award_out = steady.out.uc.award.is_zero();
+    let bounds = period_bounds(plan.job_start, anchor);
+    let t = Timeline::new(h, &offer, plan, bounds[PERIODS - 1].1);
 
     let mut periods = Vec::with_capacity(PERIODS);
     let mut surplus = Money::ZERO;
     let mut running = Money::ZERO;
     let mut previous_award: Option<Money> = None;
     for (n, (start, end)) in bounds.iter().copied().enumerate() {
-        let paid: Vec<Payday> = pays
+        let period = t.period(n, start, end, &mut surplus, &mut running, previous_award);
+        previous_award = Some(period.uc.award);
+        periods.push(period);
+    }
+
+    let tightest = periods
+        .iter()
+        .enumerate()
+        .min_by(|a, b| a.1.money_in.cmp(&b.1.money_in).then(a.0.cmp(&b.0)))
+        .map_or(0, |(i, _)| i);
+    let helps = helps(h, &offer, &t.steady, &periods);
+    FirstMonths {
+        periods,
+        tightest,
+        helps,
+        assumptions: assumptions(),
+    }
+}
+
+/// The six assessment periods' first and last days, from the one the job starts in.
+fn period_bounds(job_start: Date, anchor: u8) -> Vec<(Date, Date)> {
+    let mut bounds = Vec::with_capacity(PERIODS);
+    let mut start = period_containing(job_start, anchor);
+    for _ in 0..PERIODS {
+        let next = month_day(start, 1, anchor);
+        bounds.push((start, add_days(next, -1)));
+        start = next;
+    }
+    bounds
+}
+
+impl<'a> Timeline<'a> {
+    fn new(h: &'a Household, offer: &JobOffer, plan: &'a StartPlan, last_day: Date) -> Self {
+        let p = h.params;
+        let adult = offer.adult.min(h.adult_count.saturating_sub(1));
+        let steady = Steady {
+            inw: h.in_work(offer),
+            out: h.out_of_work(),
+        };
+        let pays = paydays(plan, last_day)
+            .into_iter()
+            .map(|d| payday(h, offer, d))
+            .collect();
+        let inw = &steady.inw;
+        let other_in = inw.child_benefit + inw.pip + inw.dla - inw.child_benefit_charge
+            + inw.carer_supplement
+            + inw.esa
+            + inw.jsa
+            + inw.state_pension
+            + inw.housing_benefit.award
+            + inw.pension_credit.award
+            + inw.winter_fuel
+            - inw.winter_fuel_charge;
+        let other_unearned = inw
+            .people()
+            .iter()
+            .map(|x| x.esa + x.jsa + x.state_pension)
+            .sum();
+        Timeline {
+            h,
+            plan,
+            adult,
+            carer: h.adults[adult].carer,
+            ca_rate_out: steady.out.people[adult]
+                .carers_allowance
+                .monthly_to_weekly(),
+            ca_rate_full: carers_allowance::weekly(p, h.country, Money::ZERO),
+            other_in,
+            other_unearned,
+            partner_net: partner_take_home(inw, adult),
+            partner_uc: partner_uc_earnings(inw, adult),
+            out_base: steady.out.net_income - steady.out.people[adult].carers_allowance,
+            nil_award_out: steady.out.uc.award.is_zero(),
+            pays,
+            steady,
+        }
+    }
+
+    /// Earnings in the week starting `wk_start`: the pay whose pay period covers the week's
+    /// Monday, and an old job's last pay if it falls in the week.
+    fn week_earnings(&self, wk_start: Date, wk_end: Date) -> Money {
+        let span = period_days(self.plan.pay_frequency);
+        let mut earnings = Money::ZERO;
+        for (i, pay) in self.pays.iter().enumerate() {
+            let covers_until = if span == 0 {
+                self.pays
+                    .get(i + 1)
+                    .map_or(month_day(pay.date, 1, pay.date.day), |n| n.date)
+            } else {
+                add_days(pay.date, span)
+            };
+            if pay.date <= wk_start && wk_start < covers_until {
+                earnings += carer_weekly_earnings(pay, self.plan.pay_frequency);
+            }
+        }
+        if let Some(last) = self.plan.old_job_last_pay {
+            if wk_start <= last.date && last.date <= wk_end {
+                earnings += last.take_home;
+            }
+        }
+        earnings
+    }
+
+    /// Carer's Allowance week by week in a period (Invalid Care Allowance Regs 1976 reg 8),
+    /// and what it would have been out of work.
+    fn carer_weeks(&self, start: Date, end: Date) -> (Vec<CarerWeek>, Money) {
+        let p = self.h.params;
+        let mut weeks = Vec::new();
+        let mut ca_out = Money::ZERO;
+        if self.carer && self.ca_rate_full.is_positive() {
+            for (ws, we) in carer_weeks(start, end) {
+                let earnings = self.week_earnings(ws, we);
+                let allowance = carers_allowance::weekly(p, self.h.country, earnings);
+                weeks.push(CarerWeek {
+                    start: ws,
+                    end: we,
+                    earnings,
+                    allowance,
+                });
+                ca_out += self.ca_rate_out;
+            }
+        }
+        // Two carers of one person: the steady in-work figures say whether this adult's
+        // allowance is the one paid; if not, it is nil here too.
+        let adult = self.adult;
+        if self.steady.inw.people[adult].carers_allowance.is_zero()
+            && self.steady.out.people[adult].carers_allowance.is_zero()
+        {
+            for w in &mut weeks {
+                w.allowance = Money::ZERO;
+            }
+        }
+        (weeks, ca_out)
+    }
+
+    /// One assessment period: pay, Carer's Allowance, UC with surplus earnings carried on,
+    /// and the money against staying out of work.
+    fn period(
+        &self,
+        n: usize,
+        start: Date,
+        end: Date,
+        surplus: &mut Money,
+        running: &mut Money,
+        previous_award: Option<Money>,
+    ) -> AssessmentPeriod {
+        let (h, plan, steady) = (self.h, self.plan, &self.steady);
+        let p = h.params;
+        let paid: Vec<Payday> = self
+            .pays
             .iter()
             .copied()
             .filter(|x| start <= x.date && x.date <= end)
@@ -259,38 +380,14 @@ pub fn build(h: &Household, offer: &JobOffer, plan: &StartPlan) -> FirstMonths {
         let wages_gross = paid.iter().map(|x| x.gross).sum::<Money>() + old_job_pay;
         let wages_net = paid.iter().map(|x| x.net).sum::<Money>() + old_job_pay;
 
-        // Carer's Allowance week by week (Invalid Care Allowance Regs 1976 reg 8).
-        let mut weeks = Vec::new();
-        let mut ca_out = Money::ZERO;
-        if carer && ca_rate_full.is_positive() {
-            for (ws, we) in carer_weeks(start, end) {
-                let earnings = week_earnings(ws, we);
-                let allowance = carers_allowance::weekly(p, h.country, earnings);
-                weeks.push(CarerWeek {
-                    start: ws,
-                    end: we,
-                    earnings,
-                    allowance,
-                });
-                ca_out += ca_rate_out;
-            }
-        }
-        // Two carers of one person: the steady in-work figures say whether this adult's
-        // allowance is the one paid; if not, it is nil here too.
-        if steady.inw.people[adult].carers_allowance.is_zero()
-            && steady.out.people[adult].carers_allowance.is_zero()
-        {
-            for w in &mut weeks {
-                w.allowance = Money::ZERO;
-            }
-        }
+        let (weeks, ca_out) = self.carer_weeks(start, end);
         let carers_allowance: Money = weeks.iter().map(|w| w.allowance).sum();
         let other_carers: Money = steady
             .inw
             .people()
             .iter()
             .enumerate()
-            .filter(|(i, _)| *i != adult)
+            .filter(|(i, _)| *i != self.adult)
             .map(|(_, x)| x.carers_allowance)
             .sum();
 
@@ -301,36 +398,36 @@ pub fn build(h: &Household, offer: &JobOffer, plan: &StartPlan) -> FirstMonths {
         } else {
             let share = Decimal::from(weeks.iter().filter(|w| w.allowance.is_positive()).count())
                 / Decimal::from(weeks.len());
-            ca_rate_full.weekly_to_monthly() * share
+            self.ca_rate_full.weekly_to_monthly() * share
         };
         let u = &steady.inw.uc;
-        let unearned = ca_for_uc + other_carers + u.capital_tariff;
-        let earned = paid.iter().map(|x| x.net).sum::<Money>() + old_job_pay + partner_uc;
-        let counted = earned + surplus;
+        let unearned = ca_for_uc + other_carers + self.other_unearned + u.capital_tariff;
+        let earned = paid.iter().map(|x| x.net).sum::<Money>() + old_job_pay + self.partner_uc;
+        let counted = earned + *surplus;
         let uc = uc_period(
             h,
             &steady.inw,
             counted,
-            surplus,
+            *surplus,
             unearned,
             carers_allowance.is_positive() || other_carers.is_positive(),
         );
         let uc = UcPeriod {
-            surplus_carried_forward: surplus_after(p.uc.surplus_earnings_de_minimis, &uc, surplus),
+            surplus_carried_forward: surplus_after(p.uc.surplus_earnings_de_minimis, &uc, *surplus),
             ..uc
         };
-        surplus = uc.surplus_carried_forward;
+        *surplus = uc.surplus_carried_forward;
 
         let scp = if uc.award.is_positive() {
             steady.inw.scottish_child_payment
         } else {
             Money::ZERO
         };
-        let other_income = other_in + scp + partner_net + other_carers;
+        let other_income = self.other_in + scp + self.partner_net + other_carers;
         let money_in = wages_net + uc.award + carers_allowance + other_income;
-        let out_of_work = out_base + ca_out;
+        let out_of_work = self.out_base + ca_out;
         let difference = money_in - out_of_work;
-        running += difference;
+        *running += difference;
 
         let mut period = AssessmentPeriod {
             number: n as u32 + 1,
@@ -348,31 +445,17 @@ pub fn build(h: &Household, offer: &JobOffer, plan: &StartPlan) -> FirstMonths {
             money_in,
             out_of_work,
             difference,
-            running_balance: running,
+            running_balance: *running,
             notes: Vec::new(),
         };
         period.notes = notes(
             &period,
             plan.pay_frequency,
             previous_award,
-            nil_award_out,
+            self.nil_award_out,
             steady.inw.uc.award,
         );
-        previous_award = Some(period.uc.award);
-        periods.push(period);
-    }
-
-    let tightest = periods
-        .iter()
-        .enumerate()
-        .min_by(|a, b| a.1.money_in.cmp(&b.1.money_in).then(a.0.cmp(&b.0)))
-        .map_or(0, |(i, _)| i);
-    let helps = helps(h, &offer, &steady, &periods);
-    FirstMonths {
-        periods,
-        tightest,
-        helps,
-        assumptions: assumptions(),
+        period
     }
 }
 
