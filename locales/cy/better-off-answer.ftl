@@ -179,6 +179,16 @@ result-explain-hb-taper = Budd-dal Tai: mae incwm o { $income } yr wythnos yn fw
 result-explain-hb-none = Dim Budd-dal Tai: mae incwm o { $income } yr wythnos mor bell dros y { $needs } yr wythnos sydd ei angen arnoch chi, yn ôl y gyfraith, fel bod 65c o bob £1 dros hynny yn cymryd y rhent i gyd, sef { $rent } yr wythnos.
 result-explain-hb-october-2026 = O 5 Hydref 2026, mae llai o'ch cyflog yn cyfrif mewn tai â chymorth neu dai dros dro: mae Budd-dal Tai yn { $before } yr wythnos cyn hynny ac yn { $after } yr wythnos wedyn. Dros y flwyddyn, mae hynny'n { $average } yr wythnos ar gyfartaledd.
 result-explain-hb = Budd-dal Tai: { $amount } y mis.
+result-explain-ctr-entered = Treth gyngor: { $bill } y flwyddyn. Mae'r Gostyngiad Treth Gyngor y gwnaethoch chi ei roi yn tynnu { $amount } y flwyddyn oddi arni.
+result-explain-ctr-passported = Mae Gostyngiad Treth Gyngor yn talu'r dreth gyngor i gyd, sef { $bill } y flwyddyn: tra byddwch chi'n cael Credyd Pensiwn, dydy eich incwm ddim yn cyfrif.
+result-explain-ctr-savings = Dim Gostyngiad Treth Gyngor: mae'r cynilion dros £16,000.
+result-explain-ctr = { $scheme ->
+    [pension] Gostyngiad Treth Gyngor (y cynllun ar gyfer oed pensiwn): incwm o { $income } yr wythnos, o'i gymharu â'r { $needs } yr wythnos sydd ei angen arnoch chi i fyw arno. Mae'r gostyngiad yn dechrau o'r bil o { $bill }, ac mae 20c o bob £1 dros hynny yn cael ei dynnu oddi arno. Gostyngiad: { $amount } y flwyddyn.
+    [scotland] Gostyngiad Treth Gyngor (cynllun yr Alban): incwm o { $income } yr wythnos, o'i gymharu â'r { $needs } yr wythnos sydd ei angen arnoch chi i fyw arno. Mae'r gostyngiad yn dechrau o'r bil o { $bill }, ac mae 20c o bob £1 dros hynny yn cael ei dynnu oddi arno. Gostyngiad: { $amount } y flwyddyn.
+    [wales-uc] Gostyngiad Treth Gyngor (cynllun Cymru, gyda Chredyd Cynhwysol): incwm a Chredyd Cynhwysol o { $income } yr wythnos, o'i gymharu ag uchafswm eich Credyd Cynhwysol, sef { $needs } yr wythnos. Mae'r gostyngiad yn dechrau o'r bil o { $bill }, ac mae 20c o bob £1 dros hynny yn cael ei dynnu oddi arno. Gostyngiad: { $amount } y flwyddyn.
+    [wales] Gostyngiad Treth Gyngor (cynllun Cymru): incwm o { $income } yr wythnos, o'i gymharu â'r { $needs } yr wythnos sydd ei angen arnoch chi i fyw arno. Mae'r gostyngiad yn dechrau o'r bil o { $bill }, ac mae 20c o bob £1 dros hynny yn cael ei dynnu oddi arno. Gostyngiad: { $amount } y flwyddyn.
+   *[estimate] Gostyngiad Treth Gyngor mewn gwaith, wedi'i amcangyfrif gyda'r rheolau safonol: tua { $amount } y flwyddyn oddi ar y bil o { $bill }.
+}
 result-explain-winter-fuel = { $benefit }: { $amount } y flwyddyn, yn cael ei dalu yn y gaeaf ({ $monthly } y mis yma).
 result-explain-winter-fuel-charge = Mae'r incwm dros £35,000, felly mae'r { $benefit } o { $amount } yn cael ei gymryd yn ôl drwy dreth.
 result-explain-standard = { $household ->
@@ -205,6 +215,7 @@ result-explain-carer-element = Elfen gofalwr: { $amount }. Dydy enillion ddim yn
 result-explain-carer-element-each = Elfen gofalwr i bob un ohonoch chi: { $amount }. Dydy enillion ddim yn effeithio arni.
 result-explain-housing-owner = Dim elfen costau tai: dydy Credyd Cynhwysol ddim yn helpu perchnogion sydd â morgais yma.
 result-explain-housing-none = Dim elfen costau tai: dydych chi ddim yn talu rhent.
+result-explain-housing-family = Dim elfen costau tai: dydy Credyd Cynhwysol ddim yn talu at rent rydych chi'n ei dalu i riant neu berthynas agos arall rydych chi'n byw gyda nhw.
 result-explain-housing-supported = Dim elfen costau tai: mae Budd-dal Tai yn talu'r rhent am dai â chymorth neu dai dros dro.
 result-explain-housing-social-spare = Costau tai: eich rhent o { $rent } y mis, llai { $deduction } am { $count ->
     [one] 1 ystafell wely sbâr
@@ -230,10 +241,20 @@ result-explain-taper-lower-allowance = Enillion ar ôl treth, Yswiriant Gwladol 
 result-explain-taper-no-allowance = Enillion ar ôl treth, Yswiriant Gwladol a phensiwn: { $earned } y mis. Does gennych chi ddim lwfans gwaith, felly mae Credyd Cynhwysol yn mynd i lawr 55c am bob £1 (y tapr): { $amount }.
 result-explain-savings-over = Mae cynilion o { $amount } dros y terfyn o £16,000, felly does dim Credyd Cynhwysol.
 result-explain-savings-tariff = Mae cynilion o { $amount } yn cyfrif fel { $income } y mis o incwm (£4.35 am bob £250 dros £6,000).
-result-explain-cap = Mae'r cap ar fudd-daliadau yn cyfyngu Credyd Cynhwysol a Budd-dal Plant gyda'i gilydd i { $cap } y mis, felly mae Credyd Cynhwysol yn cael ei dorri { $amount }. Mae ennill { $earnings } y mis neu fwy ar ôl treth yn codi'r cap.
-result-explain-cap-lifted = Dydy'r cap ar fudd-daliadau ddim yn berthnasol: mae'r enillion o leiaf 16 awr yr wythnos ar y Cyflog Byw Cenedlaethol.
+result-explain-cap = Mae'r cap ar fudd-daliadau yn cyfyngu Credyd Cynhwysol a budd-daliadau eraill gyda'i gilydd i { $cap } y mis, felly mae Credyd Cynhwysol yn cael ei dorri { $amount }. Mae ennill { $earnings } y mis neu fwy ar ôl treth, Yswiriant Gwladol a chyfraniadau pensiwn yn codi'r cap.
+result-explain-cap-lifted = Dydy'r cap ar fudd-daliadau ddim yn berthnasol: mae'r enillion ar ôl treth, Yswiriant Gwladol a chyfraniadau pensiwn yn { $earnings } y mis o leiaf.
 result-explain-uc = Credyd Cynhwysol: { $amount } y mis.
 result-explain-uc-nothing = Credyd Cynhwysol: dim byd y mis hwn; mae'r incwm dros yr uchafswm.
+result-explain-uc-deductions = Mae { $amount } y mis yn cael ei dynnu oddi arno ar gyfer dyledion neu flaendaliad, felly mae { $paid } yn cael ei dalu.
+result-explain-help = { $kind ->
+    [free-school-meals] Prydau ysgol am ddim: gwerth tua { $amount } y flwyddyn. Help yw hwn, nid arian.
+    [healthy-start] Cychwyn Iach: { $amount } y flwyddyn ar gerdyn ar gyfer llaeth, ffrwythau a llysiau.
+    [best-start-foods] Best Start Foods: o leiaf { $amount } y flwyddyn ar gerdyn ar gyfer bwyd iach.
+    [prescriptions] Presgripsiynau'r GIG, triniaeth ddeintyddol a phrofion llygaid am ddim: mae'r presgripsiynau ar eu pennau eu hunain yn werth hyd at { $amount } y flwyddyn os oes eu hangen arnoch chi.
+    [sure-start] Grant Mamolaeth Cychwyn Cadarn: { $amount } unwaith, ar gyfer eich babi cyntaf.
+   *[best-start-grant] Best Start Grant: o leiaf { $amount } unwaith, ar gyfer y babi newydd.
+}
+result-explain-relative-loses = Mae'r teulu rydych chi'n byw gyda nhw yn cael { $amount } y mis yn llai o help gyda'u rhent oherwydd eich bod chi'n byw gyda nhw.
 result-explain-child-benefit = Budd-dal Plant: { $amount } y mis. Dydy e ddim yn lleihau Credyd Cynhwysol.
 result-explain-child-benefit-charge = Tâl Treth Budd-dal Plant Incwm Uchel: mae { $amount } y mis yn cael ei dalu'n ôl drwy dreth.
 result-explain-scp = Taliad Plant yr Alban: { $amount } y mis, yn cael ei dalu tra byddwch chi'n cael Credyd Cynhwysol.
@@ -247,7 +268,10 @@ result-explain-left = { $after ->
    *[all] Ar ôl rhent, treth gyngor, gofal plant a theithio: { $amount } y mis i fyw arno.
 }
 
-result-warn-cap = Mae'r cap ar fudd-daliadau yn torri { $amount } y mis oddi ar Gredyd Cynhwysol. Mae gweithio digon i ennill { $earnings } y mis ar ôl treth (16 awr ar y Cyflog Byw Cenedlaethol) yn cael gwared ar y cap.
+result-warn-cap = Mae'r cap ar fudd-daliadau yn torri { $amount } y mis oddi ar Gredyd Cynhwysol. Mae ennill { $earnings } y mis neu fwy ar ôl treth, Yswiriant Gwladol a chyfraniadau pensiwn yn cael gwared ar y cap.
+result-warn-cap-hours = Yn y swydd hon, mae'r cap ar fudd-daliadau yn torri { $amount } y mis oddi ar Gredyd Cynhwysol. Ar y cyflog hwn, byddai { $hours } awr yr wythnos yn ennill { $earnings } y mis ar ôl treth, Yswiriant Gwladol a chyfraniadau pensiwn. Mae hynny'n codi'r cap.
+result-warn-cap-pension = Yn y swydd hon, mae'r cap ar fudd-daliadau yn torri { $amount } y mis oddi ar Gredyd Cynhwysol, oherwydd bod y pensiwn gweithle yn mynd â'r cyflog o dan y { $earnings } y mis sy'n codi'r cap. Byddai optio allan o'r pensiwn yn codi'r cap ar yr oriau hyn, a byddai gennych chi { $gain } y mis yn fwy. Mae aros yn y pensiwn yn cadw eich cynilion pensiwn.
+result-warn-cap-grace = Rydych chi mewn cyfnod gras o'r cap ar fudd-daliadau: dydy'r cap ddim yn berthnasol am 9 mis ar ôl i swydd gyson ddod i ben. Ar ôl hynny, byddai'n lleihau Credyd Cynhwysol oni bai eich bod chi'n ennill { $earnings } y mis neu fwy.
 result-warn-carer-lost = Mae { $benefit } yn dod i ben: mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, dros y terfyn o { $limit }, felly rydych chi'n colli'r { $lost } yr wythnos i gyd. Mae Credyd Cynhwysol yn gwneud iawn am ran ohono, ac mae'r elfen gofalwr yn aros.
 result-warn-carer-near = Mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, yn agos at y terfyn o { $limit } ar gyfer { $benefit }. Gallai codiad cyflog neu awr ychwanegol atal y cyfan; gwiriwch cyn cytuno i fwy o oriau. Gellir tynnu rhai costau oddi ar yr enillion (fel talu rhywun i ofalu tra byddwch chi'n gweithio, a hanner cyfraniadau pensiwn).
 result-warn-lha = Mae eich rhent { $amount } y mis yn fwy na'r Lwfans Tai Lleol, felly fydd Credyd Cynhwysol ddim yn talu'r rhan honno, mewn gwaith neu allan o waith. Efallai y bydd y cyngor yn helpu am gyfnod gyda Thaliad Disgresiwn at Gostau Tai.
@@ -263,7 +287,8 @@ result-warn-two-child = Mae'r terfyn dau blentyn yn golygu { $count ->
    *[other] nad yw { $count } o blant yn cael
 } elfen plant yn 2025-26. Mae'n dod i ben ar 6 Ebrill 2026.
 result-warn-minimum-wage = Mae { $wage } yr awr o dan yr isafswm cyfreithiol o { $minimum } ar gyfer yr oed hwn (oni bai ei bod yn brentisiaeth).
-result-warn-council-tax = Mae'r dreth gyngor a'r Gostyngiad Treth Gyngor fel y gwnaethoch chi eu rhoi; gall y gostyngiad newid pan fydd enillion yn newid, felly gofynnwch i'r cyngor.
+result-warn-council-tax = Mae Gostyngiad Treth Gyngor fel y gwnaethoch chi ei roi: mae pob cyngor yn Lloegr yn gosod ei gynllun ei hun, felly gofynnwch i'r cyngor beth fyddai'r gostyngiad.
+result-warn-council-tax-estimate = Amcangyfrif yw Gostyngiad Treth Gyngor mewn gwaith: fe wnaethon ni ei gyfrifo gyda'r rheolau safonol. Mae pob cyngor yn Lloegr yn gosod ei gynllun ei hun, felly gofynnwch i'r cyngor beth fyddai'r gostyngiad.
 result-warn-esa-time-limit = Mae ESA Dull Newydd yn para hyd at flwyddyn (365 diwrnod), oni bai eich bod chi yn y grŵp cymorth. Ar ôl hynny, efallai y bydd Credyd Cynhwysol yn talu mwy yn ei le.
 result-warn-jsa-time-limit = Mae JSA Dull Newydd yn para hyd at 6 mis (182 diwrnod). Ar ôl hynny, efallai y bydd Credyd Cynhwysol yn talu mwy yn ei le.
 result-warn-esa-lost = Mae'r swydd hon yn dod ag ESA Dull Newydd o { $amount } y mis i ben: { $why ->
@@ -281,6 +306,10 @@ result-warn-benefit-ignored = { $over ->
    *[no] Mae Pensiwn y Wladwriaeth yn dechrau ar oed Pensiwn y Wladwriaeth, felly mae wedi'i adael allan o'r ateb hwn.
 }
 result-warn-tell-council = Mae Budd-dal Tai yn dod gan y cyngor, nid y Ganolfan Byd Gwaith: rhowch wybod i'r cyngor am y swydd a'ch cyflog, neu efallai y bydd rhaid i chi dalu Budd-dal Tai yn ôl wedyn.
+result-warn-tax-free-childcare = Gallai Gofal Plant Di-dreth eich gadael chi { $gain } y mis yn well eich byd na Chredyd Cynhwysol yma: byddai'n talu { $top_up } y mis at ofal plant, tra bo Credyd Cynhwysol yn talu { $element } y mis. Allwch chi ddim cael y ddau, ac mae Gofal Plant Di-dreth yn golygu dim Credyd Cynhwysol o gwbl, felly gwiriwch cyn i chi newid.
+result-warn-funded-hours = Yn Lloegr, gall rhieni sy'n gweithio gael hyd at 30 awr yr wythnos o ofal plant am ddim yn ystod y tymor ysgol, ar gyfer plant o 9 mis oed hyd at oed ysgol. Mae'n rhaid i bob rhiant ennill o leiaf yr hyn a gewch chi am 16 awr yr wythnos ar yr isafswm cyflog. Dydy hyn ddim yn y ffigurau yma: gofynnwch i Wasanaeth Gwybodaeth i Deuluoedd eich cyngor.
+result-warn-relative-loses = Mae'r teulu rydych chi'n byw gyda nhw yn cael { $amount } y mis yn llai o help gyda'u rhent oherwydd eich bod chi'n ennill mwy: mae eu Budd-dal Tai neu eu Credyd Cynhwysol yn tynnu mwy i ffwrdd amdanoch chi. Felly mae'r cartref cyfan ar ei ennill o lai na chi.
+result-warn-relative-carer = Os yw perthynas yn gofalu amdanoch chi am 35 awr yr wythnos neu fwy, efallai y gallan nhw gael Lwfans Gofalwr (Taliad Cymorth Gofalwr yn yr Alban), oherwydd eich bod chi'n cael rhan bywyd bob dydd PIP.
 
 result-cliff-carer-support = mae Taliad Cymorth Gofalwr yn dod i ben
 result-cliff-carers-allowance = mae Lwfans Gofalwr yn dod i ben

@@ -108,6 +108,7 @@ calc-invalid-travel = Rhaid i gostau teithio fod yn sero neu fwy.
 calc-invalid-pension-share = Rhaid i'r gyfran pensiwn fod rhwng 0 ac 1 (0.05 yw 5%).
 calc-invalid-esa-and-jsa = Mae person yn cael ESA Dull Newydd neu JSA Dull Newydd, nid y ddau.
 calc-invalid-award = Rhaid i'r swm wythnosol fod yn sero neu fwy, ac o dan £1,000.
+calc-invalid-deductions = Rhaid i'r didyniadau fod yn sero neu fwy, ac o dan £10,000 y mis.
 calc-invalid-state-pension = Rhaid i Bensiwn y Wladwriaeth fod yn sero neu fwy, ac o dan £1,000 yr wythnos.
 
 ## Negeseuon statws

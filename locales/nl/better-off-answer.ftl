@@ -180,6 +180,16 @@ result-explain-hb-taper = Housing Benefit: een inkomen van { $income } per week 
 result-explain-hb-none = Geen Housing Benefit: een inkomen van { $income } per week ligt zo ver boven de { $needs } per week die je volgens de wet nodig hebt, dat 65 pence van elke £ 1 daarboven de hele huur van { $rent } per week opmaakt.
 result-explain-hb-october-2026 = Vanaf 5 oktober 2026 telt minder van je loon mee in begeleid of tijdelijk wonen: Housing Benefit is { $before } per week tot dan en { $after } per week daarna. Over het hele jaar is dat gemiddeld { $average } per week.
 result-explain-hb = Housing Benefit: { $amount } per maand.
+result-explain-ctr-entered = Council tax (gemeentebelasting): { $bill } per jaar. De Council Tax Reduction (korting op de council tax) die je hebt ingevuld, haalt daar { $amount } per jaar af.
+result-explain-ctr-passported = Council Tax Reduction (korting op de council tax) betaalt de hele council tax van { $bill } per jaar: zolang je Pension Credit krijgt, telt je inkomen niet mee.
+result-explain-ctr-savings = Geen Council Tax Reduction (korting op de council tax): het spaargeld is meer dan £ 16.000.
+result-explain-ctr = { $scheme ->
+    [pension] Council Tax Reduction (korting op de council tax), regeling voor mensen boven de Britse AOW-leeftijd: een inkomen van { $income } per week, vergeleken met de { $needs } per week die je nodig hebt om van te leven. De korting begint bij de rekening van { $bill }. Voor elke £ 1 daarboven gaat er 20 pence van de korting af. Korting: { $amount } per jaar.
+    [scotland] Council Tax Reduction (korting op de council tax), Schotse regeling: een inkomen van { $income } per week, vergeleken met de { $needs } per week die je nodig hebt om van te leven. De korting begint bij de rekening van { $bill }. Voor elke £ 1 daarboven gaat er 20 pence van de korting af. Korting: { $amount } per jaar.
+    [wales-uc] Council Tax Reduction (korting op de council tax), regeling van Wales met Universal Credit: inkomen en Universal Credit samen zijn { $income } per week, vergeleken met je hoogste Universal Credit van { $needs } per week. De korting begint bij de rekening van { $bill }. Voor elke £ 1 daarboven gaat er 20 pence van de korting af. Korting: { $amount } per jaar.
+    [wales] Council Tax Reduction (korting op de council tax), regeling van Wales: een inkomen van { $income } per week, vergeleken met de { $needs } per week die je nodig hebt om van te leven. De korting begint bij de rekening van { $bill }. Voor elke £ 1 daarboven gaat er 20 pence van de korting af. Korting: { $amount } per jaar.
+   *[estimate] Council Tax Reduction (korting op de council tax) met werk, geschat met de standaardregels: ongeveer { $amount } per jaar van de rekening van { $bill } af.
+}
 result-explain-winter-fuel = { $benefit }: { $amount } per jaar, betaald in de winter (hier { $monthly } per maand).
 result-explain-winter-fuel-charge = Het inkomen is meer dan £ 35.000, dus de { $benefit } van { $amount } gaat terug via de belasting.
 result-explain-standard = { $household ->
@@ -206,6 +216,7 @@ result-explain-carer-element = Bedrag voor mantelzorgers (carer element): { $amo
 result-explain-carer-element-each = Bedrag voor mantelzorgers (carer element) voor ieder van jullie: { $amount }. Loon heeft hier geen invloed op.
 result-explain-housing-owner = Geen bedrag voor woonkosten: Universal Credit helpt hier niet bij een hypotheek.
 result-explain-housing-none = Geen bedrag voor woonkosten: je betaalt geen huur.
+result-explain-housing-family = Geen bedrag voor woonkosten: Universal Credit betaalt niet mee aan huur die je betaalt aan een ouder of ander naast familielid bij wie je woont.
 result-explain-housing-supported = Geen bedrag voor woonkosten: Housing Benefit (hulp bij de huur) betaalt de huur voor begeleid of tijdelijk wonen.
 result-explain-housing-social-spare = Woonkosten: je huur van { $rent } per maand, min { $deduction } voor { $count ->
     [one] 1 slaapkamer te veel
@@ -231,10 +242,20 @@ result-explain-taper-lower-allowance = Loon na belasting, National Insurance en 
 result-explain-taper-no-allowance = Loon na belasting, National Insurance en pensioen: { $earned } per maand. Je hebt geen vrij bedrag (work allowance), dus Universal Credit gaat 55 pence omlaag voor elke £ 1: { $amount }.
 result-explain-savings-over = Spaargeld van { $amount } is meer dan de grens van £ 16.000, dus er is geen Universal Credit.
 result-explain-savings-tariff = Spaargeld van { $amount } telt als { $income } inkomen per maand (£ 4,35 voor elke £ 250 boven £ 6.000).
-result-explain-cap = De uitkeringsgrens (benefit cap) houdt Universal Credit en Child Benefit samen op { $cap } per maand, dus Universal Credit gaat { $amount } omlaag. Als je { $earnings } per maand of meer verdient na belasting, geldt de grens niet meer.
-result-explain-cap-lifted = De uitkeringsgrens (benefit cap) geldt niet: het loon is minstens 16 uur per week tegen het National Living Wage (minimumloon).
+result-explain-cap = De uitkeringsgrens (benefit cap) houdt Universal Credit en andere uitkeringen samen op { $cap } per maand, dus Universal Credit gaat { $amount } omlaag. Als je { $earnings } per maand of meer verdient na belasting, National Insurance en pensioenbijdrage, geldt de grens niet meer.
+result-explain-cap-lifted = De uitkeringsgrens (benefit cap) geldt niet: het loon na belasting, National Insurance en pensioenbijdrage is minstens { $earnings } per maand.
 result-explain-uc = Universal Credit: { $amount } per maand.
 result-explain-uc-nothing = Universal Credit: niets deze maand; het inkomen is hoger dan het hoogste bedrag.
+result-explain-uc-deductions = Daar gaat { $amount } per maand af voor schulden of een voorschot, dus er wordt { $paid } betaald.
+result-explain-help = { $kind ->
+    [free-school-meals] Gratis schoolmaaltijden: ongeveer { $amount } per jaar waard. Dit is hulp, geen geld.
+    [healthy-start] Healthy Start (hulp voor gezond eten): { $amount } per jaar op een kaart voor melk, fruit en groente.
+    [best-start-foods] Best Start Foods (Schotse hulp voor gezond eten): minstens { $amount } per jaar op een kaart voor gezond eten.
+    [prescriptions] Gratis medicijnen op recept, tandarts en oogtest bij de NHS (Britse gezondheidszorg): alleen de medicijnen zijn al tot { $amount } per jaar waard, als je ze nodig hebt.
+    [sure-start] Sure Start Maternity Grant (geld bij de geboorte van een baby): één keer { $amount }, voor je eerste baby.
+   *[best-start-grant] Best Start Grant (Schots geld bij de geboorte van een baby): één keer minstens { $amount }, voor de nieuwe baby.
+}
+result-explain-relative-loses = De familie bij wie je woont krijgt { $amount } per maand minder hulp bij hun huur, omdat jij bij hen woont.
 result-explain-child-benefit = Child Benefit (kinderbijslag): { $amount } per maand. Het maakt Universal Credit niet lager.
 result-explain-child-benefit-charge = High Income Child Benefit Charge (terugbetaling bij een hoog inkomen): { $amount } per maand wordt via de belasting terugbetaald.
 result-explain-scp = Scottish Child Payment (Schotse uitkering voor kinderen): { $amount } per maand, zolang je Universal Credit krijgt.
@@ -248,7 +269,10 @@ result-explain-left = { $after ->
    *[all] Na de huur, council tax, kinderopvang en reizen: { $amount } per maand om van te leven.
 }
 
-result-warn-cap = De uitkeringsgrens (benefit cap) maakt Universal Credit { $amount } per maand lager. Als je genoeg werkt om { $earnings } per maand na belasting te verdienen (16 uur tegen het minimumloon), geldt de grens niet meer.
+result-warn-cap = De uitkeringsgrens (benefit cap) maakt Universal Credit { $amount } per maand lager. Als je { $earnings } per maand of meer verdient na belasting, National Insurance en pensioenbijdrage, geldt de grens niet meer.
+result-warn-cap-hours = In deze baan maakt de uitkeringsgrens (benefit cap) Universal Credit { $amount } per maand lager. Met dit uurloon verdien je bij { $hours } uur per week { $earnings } per maand na belasting, National Insurance en pensioenbijdrage. Dan geldt de grens niet meer.
+result-warn-cap-pension = In deze baan maakt de uitkeringsgrens (benefit cap) Universal Credit { $amount } per maand lager. Dat komt doordat het pensioen via je werk je loon onder de { $earnings } per maand brengt. Boven dat bedrag geldt de grens niet. Als je uit het pensioen stapt (opt out), geldt de grens bij deze uren niet meer en heb je { $gain } per maand meer. Als je blijft, spaar je wel voor je pensioen.
+result-warn-cap-grace = Je zit in een overgangsperiode (grace period) voor de uitkeringsgrens (benefit cap): de grens geldt niet in de 9 maanden nadat een baan die je lang had is gestopt. Daarna zou de grens Universal Credit lager maken, behalve als je { $earnings } per maand of meer verdient.
 result-warn-carer-lost = { $benefit } stopt: het loon na aftrek is { $earnings } per week, boven de grens van { $limit }. Je verliest dus de hele { $lost } per week. Universal Credit vult een deel aan, en het bedrag voor mantelzorgers blijft.
 result-warn-carer-near = Het loon na aftrek is { $earnings } per week, dicht bij de grens van { $limit } voor { $benefit }. Met meer loon of een uur extra kan alles stoppen. Kijk dit na voordat je meer uren afspreekt. Sommige kosten mogen van het loon af (zoals iemand betalen die zorgt terwijl jij werkt, en de helft van je pensioenbijdrage).
 result-warn-lha = Je huur is { $amount } per maand hoger dan de Local Housing Allowance (maximale huurhulp). Universal Credit betaalt dat deel niet, met of zonder werk. De gemeente (council) kan een tijdje helpen met een Discretionary Housing Payment.
@@ -264,7 +288,8 @@ result-warn-two-child = Door de grens van twee kinderen { $count ->
    *[other] krijgen { $count } kinderen
 } geen bedrag voor kinderen in 2025-26. Die grens stopt op 6 april 2026.
 result-warn-minimum-wage = { $wage } per uur is minder dan het wettelijke minimum van { $minimum } voor deze leeftijd (behalve bij een leerbaan).
-result-warn-council-tax = Council tax (gemeentebelasting) en de korting daarop zijn zoals je ze hebt ingevuld. De korting kan veranderen als het loon verandert, dus vraag het aan de gemeente (council).
+result-warn-council-tax = De Council Tax Reduction (korting op de council tax) is zoals je die hebt ingevuld. Elke gemeente (council) in Engeland heeft een eigen regeling, dus vraag de gemeente hoeveel de korting zou zijn.
+result-warn-council-tax-estimate = De Council Tax Reduction (korting op de council tax) met werk is een schatting van ons, met de standaardregels. Elke gemeente (council) in Engeland heeft een eigen regeling, dus vraag de gemeente hoeveel de korting zou zijn.
 result-warn-esa-time-limit = New Style ESA duurt hooguit een jaar (365 dagen), behalve als je in de support group zit (de groep zonder werkverplichtingen). Daarna kan Universal Credit misschien meer betalen.
 result-warn-jsa-time-limit = New Style JSA duurt hooguit 6 maanden (182 dagen). Daarna kan Universal Credit misschien meer betalen.
 result-warn-esa-lost = Door deze baan stopt New Style ESA van { $amount } per maand: { $why ->
@@ -282,6 +307,10 @@ result-warn-benefit-ignored = { $over ->
    *[no] State Pension begint op de Britse AOW-leeftijd, dus het staat niet in dit antwoord.
 }
 result-warn-tell-council = Housing Benefit (hulp bij de huur) komt van de gemeente (council), niet van het Jobcentre. Vertel de gemeente over de baan en je loon. Anders moet je later misschien Housing Benefit terugbetalen.
+result-warn-tax-free-childcare = Met Tax-Free Childcare (belastingvrije hulp bij kinderopvang) ben je hier misschien { $gain } per maand beter af dan met Universal Credit. Het zou { $top_up } per maand aan kinderopvang betalen, terwijl Universal Credit { $element } per maand betaalt. Je kunt niet allebei krijgen, en met Tax-Free Childcare krijg je helemaal geen Universal Credit. Kijk dit dus na voordat je overstapt.
+result-warn-funded-hours = In Engeland kunnen werkende ouders van kinderen van 9 maanden tot de schoolleeftijd tot 30 uur per week gratis kinderopvang krijgen in de schoolweken. Elke ouder moet dan minstens verdienen wat 16 uur per week tegen het minimumloon oplevert. Dit zit niet in deze bedragen: vraag het aan de Family Information Service (informatiepunt voor gezinnen) van je gemeente (council).
+result-warn-relative-loses = De familie bij wie je woont krijgt { $amount } per maand minder hulp bij hun huur, omdat jij meer verdient: van hun Housing Benefit of Universal Credit gaat meer af voor jou. Het hele huishouden gaat er dus minder op vooruit dan jij.
+result-warn-relative-carer = Als een familielid 35 uur per week of meer voor je zorgt, kan die misschien Carer's Allowance (uitkering voor mantelzorgers; in Schotland Carer Support Payment) krijgen, omdat jij het deel voor dagelijks leven van PIP krijgt.
 
 result-cliff-carer-support = stopt Carer Support Payment
 result-cliff-carers-allowance = stopt Carer's Allowance

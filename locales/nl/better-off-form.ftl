@@ -109,6 +109,7 @@ calc-invalid-travel = De reiskosten moeten nul of meer zijn.
 calc-invalid-pension-share = Het deel voor pensioen moet tussen 0 en 1 liggen (0,05 is 5%).
 calc-invalid-esa-and-jsa = Iemand krijgt New Style ESA of New Style JSA, niet allebei.
 calc-invalid-award = Het bedrag per week moet nul of meer zijn, en minder dan £ 1.000.
+calc-invalid-deductions = De inhoudingen moeten nul of meer zijn, en minder dan £ 10.000 per maand.
 calc-invalid-state-pension = Het State Pension moet nul of meer zijn, en minder dan £ 1.000 per week.
 
 ## Meldingen na bewaren, openen, kopiëren en verwijderen

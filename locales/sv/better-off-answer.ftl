@@ -180,6 +180,16 @@ result-explain-hb-taper = Housing Benefit: en inkomst på { $income } i veckan �
 result-explain-hb-none = Ingen Housing Benefit: en inkomst på { $income } i veckan är så mycket mer än de { $needs } i veckan som du enligt lagen behöver, att 65 pence för varje 1 £ över det tar hela hyran på { $rent } i veckan.
 result-explain-hb-october-2026 = Från den 5 oktober 2026 räknas mindre av din lön i stödboende eller tillfälligt boende: Housing Benefit är { $before } i veckan före det och { $after } i veckan efter. Över hela året blir det i genomsnitt { $average } i veckan.
 result-explain-hb = Housing Benefit: { $amount } i månaden.
+result-explain-ctr-entered = Council tax (kommunal avgift): { $bill } om året. Council Tax Reduction (rabatt på council tax) som du skrev in drar av { $amount } om året från den.
+result-explain-ctr-passported = Council Tax Reduction (rabatt på council tax) betalar hela council tax på { $bill } om året: så länge du får Pension Credit räknas inte din inkomst.
+result-explain-ctr-savings = Ingen Council Tax Reduction (rabatt på council tax): sparpengarna är över 16 000 £.
+result-explain-ctr = { $scheme ->
+    [pension] Council Tax Reduction (rabatt på council tax), reglerna för personer över brittisk pensionsålder: en inkomst på { $income } i veckan, jämfört med de { $needs } i veckan som du behöver för att leva. Rabatten börjar med räkningen på { $bill }. För varje 1 £ över det dras 20 pence från rabatten. Rabatt: { $amount } om året.
+    [scotland] Council Tax Reduction (rabatt på council tax), Skottlands regler: en inkomst på { $income } i veckan, jämfört med de { $needs } i veckan som du behöver för att leva. Rabatten börjar med räkningen på { $bill }. För varje 1 £ över det dras 20 pence från rabatten. Rabatt: { $amount } om året.
+    [wales-uc] Council Tax Reduction (rabatt på council tax), Wales regler med Universal Credit: inkomst och Universal Credit på { $income } i veckan, jämfört med din högsta Universal Credit på { $needs } i veckan. Rabatten börjar med räkningen på { $bill }. För varje 1 £ över det dras 20 pence från rabatten. Rabatt: { $amount } om året.
+    [wales] Council Tax Reduction (rabatt på council tax), Wales regler: en inkomst på { $income } i veckan, jämfört med de { $needs } i veckan som du behöver för att leva. Rabatten börjar med räkningen på { $bill }. För varje 1 £ över det dras 20 pence från rabatten. Rabatt: { $amount } om året.
+   *[estimate] Council Tax Reduction (rabatt på council tax) med jobb, uppskattad med standardreglerna: ungefär { $amount } om året av räkningen på { $bill }.
+}
 result-explain-winter-fuel = { $benefit }: { $amount } om året, betalas på vintern (här { $monthly } i månaden).
 result-explain-winter-fuel-charge = Inkomsten är över 35 000 £, så { $benefit } på { $amount } tas tillbaka via skatten.
 result-explain-standard = { $household ->
@@ -203,6 +213,7 @@ result-explain-carer-element = Belopp för anhörigvårdare (carer element): { $
 result-explain-carer-element-each = Belopp för anhörigvårdare (carer element) för var och en av er: { $amount }. Lönen påverkar det inte.
 result-explain-housing-owner = Inget belopp för boende: Universal Credit hjälper inte ägare med bolån här.
 result-explain-housing-none = Inget belopp för boende: du betalar ingen hyra.
+result-explain-housing-family = Inget belopp för boende: Universal Credit betalar inte till hyra som du betalar till en förälder eller annan nära släkting som du bor hos.
 result-explain-housing-supported = Inget belopp för boende: Housing Benefit (bostadsbidrag) betalar hyran för stödboende eller tillfälligt boende.
 result-explain-housing-social-spare = Boende: din hyra på { $rent } i månaden, minus { $deduction } för { $count ->
     [one] 1 sovrum för mycket
@@ -228,10 +239,20 @@ result-explain-taper-lower-allowance = Lön efter skatt, National Insurance och 
 result-explain-taper-no-allowance = Lön efter skatt, National Insurance och pension: { $earned } i månaden. Du har inget fribelopp (work allowance), så Universal Credit minskar med 55 pence för varje 1 £: { $amount }.
 result-explain-savings-over = Sparpengar på { $amount } är över gränsen på 16 000 £, så det blir ingen Universal Credit.
 result-explain-savings-tariff = Sparpengar på { $amount } räknas som { $income } i inkomst i månaden (4,35 £ för varje 250 £ över 6 000 £).
-result-explain-cap = Bidragstaket (benefit cap) begränsar Universal Credit och Child Benefit tillsammans till { $cap } i månaden, så Universal Credit minskar med { $amount }. Om du tjänar { $earnings } i månaden eller mer efter skatt gäller inte taket.
-result-explain-cap-lifted = Bidragstaket (benefit cap) gäller inte: lönen motsvarar minst 16 timmar i veckan med National Living Wage (minimilön).
+result-explain-cap = Bidragstaket (benefit cap) begränsar Universal Credit och andra bidrag tillsammans till { $cap } i månaden, så Universal Credit minskar med { $amount }. Om du tjänar { $earnings } i månaden eller mer efter skatt, National Insurance och pensionsavgift gäller inte taket.
+result-explain-cap-lifted = Bidragstaket (benefit cap) gäller inte: lönen efter skatt, National Insurance och pensionsavgift är minst { $earnings } i månaden.
 result-explain-uc = Universal Credit: { $amount } i månaden.
 result-explain-uc-nothing = Universal Credit: inget den här månaden; inkomsten är högre än det högsta beloppet.
+result-explain-uc-deductions = Av det dras { $amount } i månaden för skulder eller ett förskott, så { $paid } betalas ut.
+result-explain-help = { $kind ->
+    [free-school-meals] Gratis skolmat: värd ungefär { $amount } om året. Det är hjälp, inte pengar.
+    [healthy-start] Healthy Start (stöd till nyttig mat): { $amount } om året på ett kort för mjölk, frukt och grönsaker.
+    [best-start-foods] Best Start Foods (skotskt stöd till nyttig mat): minst { $amount } om året på ett kort för nyttig mat.
+    [prescriptions] Gratis medicin på recept, tandvård och synundersökning inom NHS (brittisk sjukvård): bara medicinen är värd upp till { $amount } om året, om du behöver den.
+    [sure-start] Sure Start Maternity Grant (bidrag när en bebis föds): { $amount } en gång, för ditt första barn.
+   *[best-start-grant] Best Start Grant (skotskt bidrag när en bebis föds): minst { $amount } en gång, för den nya bebisen.
+}
+result-explain-relative-loses = Familjen som du bor hos får { $amount } mindre i månaden i hjälp med sin hyra, eftersom du bor hos dem.
 result-explain-child-benefit = Child Benefit (barnbidrag): { $amount } i månaden. Det gör inte Universal Credit lägre.
 result-explain-child-benefit-charge = High Income Child Benefit Charge (återbetalning vid hög inkomst): { $amount } i månaden betalas tillbaka via skatten.
 result-explain-scp = Scottish Child Payment (skotskt barnbidrag): { $amount } i månaden, så länge du får Universal Credit.
@@ -245,7 +266,10 @@ result-explain-left = { $after ->
    *[all] Efter hyran, council tax, barnomsorg och resor: { $amount } i månaden att leva på.
 }
 
-result-warn-cap = Bidragstaket (benefit cap) gör Universal Credit { $amount } lägre i månaden. Om du jobbar så mycket att du tjänar { $earnings } i månaden efter skatt (16 timmar med minimilön) gäller inte taket.
+result-warn-cap = Bidragstaket (benefit cap) gör Universal Credit { $amount } lägre i månaden. Om du tjänar { $earnings } i månaden eller mer efter skatt, National Insurance och pensionsavgift gäller inte taket.
+result-warn-cap-hours = I det här jobbet gör bidragstaket (benefit cap) Universal Credit { $amount } lägre i månaden. Med den här timlönen ger { $hours } timmar i veckan { $earnings } i månaden efter skatt, National Insurance och pensionsavgift. Då gäller inte taket.
+result-warn-cap-pension = I det här jobbet gör bidragstaket (benefit cap) Universal Credit { $amount } lägre i månaden. Det beror på att tjänstepensionen gör lönen lägre än { $earnings } i månaden. Över det beloppet gäller inte taket. Om du går ur pensionen (opt out) gäller inte taket vid de här timmarna, och du får { $gain } mer i månaden. Om du stannar kvar sparar du till din pension.
+result-warn-cap-grace = Du är i en skyddsperiod (grace period) för bidragstaket (benefit cap): taket gäller inte under 9 månader efter att ett jobb som du haft länge har tagit slut. Efter det skulle taket göra Universal Credit lägre, om du inte tjänar { $earnings } i månaden eller mer.
 result-warn-carer-lost = { $benefit } upphör: lönen efter avdrag är { $earnings } i veckan, över gränsen på { $limit }. Du förlorar alltså hela { $lost } i veckan. Universal Credit ersätter en del, och beloppet för anhörigvårdare finns kvar.
 result-warn-carer-near = Lönen efter avdrag är { $earnings } i veckan, nära gränsen på { $limit } för { $benefit }. En löneökning eller en timme till kan stoppa allt. Kontrollera innan du går med på fler timmar. Vissa kostnader får dras från lönen (till exempel att betala någon som vårdar medan du jobbar, och hälften av pensionsavgiften).
 result-warn-lha = Din hyra är { $amount } i månaden högre än Local Housing Allowance (högsta hyresstöd). Universal Credit betalar inte den delen, med eller utan jobb. Kommunen (council) kan hjälpa en tid med en Discretionary Housing Payment.
@@ -258,7 +282,8 @@ result-warn-childcare-none = Barnomsorgen du betalar får ingen hjälp från Uni
 result-warn-savings = Med sparpengar över 16 000 £ får du ingen Universal Credit alls.
 result-warn-two-child = Tvåbarnsgränsen gör att { $count } barn inte får något belopp för barn 2025-26. Gränsen upphör den 6 april 2026.
 result-warn-minimum-wage = { $wage } i timmen är lägre än den lagliga minimilönen på { $minimum } för den här åldern (utom för en lärlingsplats).
-result-warn-council-tax = Council tax (kommunal avgift) och rabatten på den är som du skrev in dem. Rabatten kan ändras när lönen ändras, så fråga kommunen (council).
+result-warn-council-tax = Council Tax Reduction (rabatt på council tax) är som du skrev in den. Varje kommun (council) i England har sitt eget system, så fråga kommunen hur stor rabatten skulle bli.
+result-warn-council-tax-estimate = Council Tax Reduction (rabatt på council tax) med jobb är vår uppskattning med standardreglerna. Varje kommun (council) i England har sitt eget system, så fråga kommunen hur stor rabatten skulle bli.
 result-warn-esa-time-limit = New Style ESA varar i högst ett år (365 dagar), utom om du är i support group (gruppen utan krav på att förbereda sig för jobb). Efter det kan Universal Credit kanske betala mer i stället.
 result-warn-jsa-time-limit = New Style JSA varar i högst 6 månader (182 dagar). Efter det kan Universal Credit kanske betala mer i stället.
 result-warn-esa-lost = Det här jobbet stoppar New Style ESA på { $amount } i månaden: { $why ->
@@ -276,6 +301,10 @@ result-warn-benefit-ignored = { $over ->
    *[no] State Pension börjar vid brittisk pensionsålder, så den finns inte med i det här svaret.
 }
 result-warn-tell-council = Housing Benefit (bostadsbidrag) kommer från kommunen (council), inte från Jobcentre. Berätta för kommunen om jobbet och din lön. Annars kan du behöva betala tillbaka Housing Benefit senare.
+result-warn-tax-free-childcare = Med Tax-Free Childcare (skattefritt stöd till barnomsorg) kan du få { $gain } mer i månaden än med Universal Credit här. Det skulle betala { $top_up } i månaden till barnomsorg, medan Universal Credit betalar { $element } i månaden. Du kan inte få båda, och med Tax-Free Childcare får du ingen Universal Credit alls. Kontrollera därför innan du byter.
+result-warn-funded-hours = I England kan föräldrar som jobbar få upp till 30 timmar gratis barnomsorg i veckan under skolterminerna, för barn från 9 månader tills de börjar skolan. Varje förälder måste då tjäna minst så mycket som 16 timmar i veckan med minimilön ger. Det finns inte med i de här siffrorna: fråga Family Information Service (informationstjänst för familjer) i din kommun (council).
+result-warn-relative-loses = Familjen som du bor hos får { $amount } mindre i månaden i hjälp med sin hyra, eftersom du tjänar mer: deras Housing Benefit eller Universal Credit drar av mer för dig. Hela hushållet tjänar alltså mindre på det än du.
+result-warn-relative-carer = Om en släkting vårdar dig 35 timmar i veckan eller mer, kan den personen kanske få Carer's Allowance (bidrag för anhörigvårdare; i Skottland Carer Support Payment), eftersom du får delen för vardagsliv i PIP.
 
 result-cliff-carer-support = upphör Carer Support Payment
 result-cliff-carers-allowance = upphör Carer's Allowance

@@ -109,6 +109,7 @@ calc-invalid-travel = Resekostnaden måste vara noll eller mer.
 calc-invalid-pension-share = Pensionsdelen måste vara mellan 0 och 1 (0,05 är 5 %).
 calc-invalid-esa-and-jsa = En person får New Style ESA eller New Style JSA, inte båda.
 calc-invalid-award = Beloppet i veckan måste vara noll eller mer, och under 1 000 £.
+calc-invalid-deductions = Avdragen måste vara noll eller mer, och under 10 000 £ i månaden.
 calc-invalid-state-pension = State Pension måste vara noll eller mer, och under 1 000 £ i veckan.
 
 ## Meddelanden efter att spara, öppna, kopiera och ta bort
