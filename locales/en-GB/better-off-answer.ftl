@@ -200,15 +200,15 @@ result-explain-hb-taper = Housing Benefit: income of { $income } a week is more 
 result-explain-hb-none = No Housing Benefit: income of { $income } a week is so far over the { $needs } a week the law says you need that 65p of each £1 over it takes all the rent of { $rent } a week.
 result-explain-hb-october-2026 = From 5 October 2026 more of your pay is not counted in supported or temporary housing: Housing Benefit is { $before } a week before then and { $after } a week after. Over the year that is { $average } a week on average.
 result-explain-hb = Housing Benefit: { $amount } a month.
-result-explain-ctr-entered = Council tax of { $bill } a year, less the Council Tax Reduction you entered: { $amount } a year.
+result-explain-ctr-entered = Council tax: { $bill } a year. The Council Tax Reduction you entered takes { $amount } a year off it.
 result-explain-ctr-passported = Council Tax Reduction pays all the council tax of { $bill } a year: while you get Pension Credit, your income is not counted.
 result-explain-ctr-savings = No Council Tax Reduction: savings are over £16,000.
 # $scheme is "pension", "scotland", "wales-uc", "wales" or "estimate"; $needs is what the scheme says you need to live on, a week.
 result-explain-ctr = { $scheme ->
-    [pension] Council Tax Reduction (the pension-age scheme): income of { $income } a week against { $needs } a week you need to live on; 20p of each £1 over it comes off the { $bill } bill. Reduction: { $amount } a year.
-    [scotland] Council Tax Reduction (Scotland's scheme): income of { $income } a week against { $needs } a week you need to live on; 20p of each £1 over it comes off the { $bill } bill. Reduction: { $amount } a year.
-    [wales-uc] Council Tax Reduction (Wales's scheme, with Universal Credit): income and Universal Credit of { $income } a week against your Universal Credit maximum of { $needs } a week; 20p of each £1 over it comes off the { $bill } bill. Reduction: { $amount } a year.
-    [wales] Council Tax Reduction (Wales's scheme): income of { $income } a week against { $needs } a week you need to live on; 20p of each £1 over it comes off the { $bill } bill. Reduction: { $amount } a year.
+    [pension] Council Tax Reduction (the pension-age scheme): income of { $income } a week against { $needs } a week you need to live on. The reduction is the whole { $bill } bill, less 20p for each £1 of income over that. Reduction: { $amount } a year.
+    [scotland] Council Tax Reduction (Scotland's scheme): income of { $income } a week against { $needs } a week you need to live on. The reduction is the whole { $bill } bill, less 20p for each £1 of income over that. Reduction: { $amount } a year.
+    [wales-uc] Council Tax Reduction (Wales's scheme, with Universal Credit): income and Universal Credit of { $income } a week against your Universal Credit maximum of { $needs } a week. The reduction is the whole { $bill } bill, less 20p for each £1 of income over that. Reduction: { $amount } a year.
+    [wales] Council Tax Reduction (Wales's scheme): income of { $income } a week against { $needs } a week you need to live on. The reduction is the whole { $bill } bill, less 20p for each £1 of income over that. Reduction: { $amount } a year.
    *[estimate] Council Tax Reduction in work, estimated with the standard rules: about { $amount } a year off the { $bill } bill.
 }
 # $benefit is the Winter Fuel Payment or, in Scotland, the Pension Age Winter Heating Payment.
@@ -310,7 +310,7 @@ result-warn-cap = The benefit cap cuts Universal Credit by { $amount } a month. 
 # $hours is the hours a week at this job's pay that would lift the cap.
 result-warn-cap-hours = The benefit cap cuts Universal Credit by { $amount } a month in this job. At this pay, { $hours } hours a week would earn the { $earnings } a month after tax, National Insurance and pension contributions that lifts the cap.
 result-warn-cap-pension = The benefit cap cuts Universal Credit by { $amount } a month in this job, because the workplace pension takes pay below the { $earnings } a month that lifts the cap. Opting out of the pension would lift the cap at these hours and leave { $gain } a month more; staying in keeps your pension savings.
-result-warn-cap-grace = You are in a benefit cap grace period: the cap does not apply for 9 months after a steady job ends. After that it would cut Universal Credit unless you earn { $earnings } a month or more.
+result-warn-cap-grace = You are in a benefit cap grace period: the cap does not apply for 9 months after a steady job ends. After that it would cut Universal Credit unless you earn { $earnings } a month or more after tax, National Insurance and pension contributions.
 # $benefit is Carer's Allowance or Carer Support Payment; $earnings, $limit and $lost are a week.
 result-warn-carer-lost = { $benefit } stops: earnings after deductions are { $earnings } a week, over the { $limit } limit, so the whole { $lost } a week is lost. Universal Credit makes up part of it, and the carer element stays.
 result-warn-carer-near = Earnings after deductions are { $earnings } a week, close to the { $limit } limit for { $benefit }. A pay rise or an extra hour could stop all of it; check before agreeing to more hours. Some costs (such as paying someone to care while you work, and half of pension contributions) can be taken off the earnings.
@@ -350,10 +350,10 @@ result-warn-benefit-ignored = { $over ->
    *[no] The State Pension starts at State Pension age, so it is left out of this answer.
 }
 result-warn-tell-council = Housing Benefit comes from the council, not the Jobcentre: tell the council about the job and your pay, or you may have to pay back Housing Benefit later.
-# $top_up is Tax-Free Childcare a month; $element is UC's childcare element a month.
+# $top_up is Tax-Free Childcare a month; $element is UC's childcare element a month; $gain is how much better off, a month.
 result-warn-tax-free-childcare = Tax-Free Childcare could leave you { $gain } a month better off than Universal Credit here: it would pay { $top_up } a month towards childcare, where Universal Credit pays { $element } a month. You cannot have both, and Tax-Free Childcare means no Universal Credit at all, so check before you switch.
-result-warn-funded-hours = In England, working parents of children from 9 months old to school age can get up to 30 hours a week of free childcare in term time (each parent earning at least 16 hours a week at the minimum wage). It is not in these figures: ask your council's Family Information Service.
-result-warn-relative-loses = The family you live with gets { $amount } a month less help with their rent because you earn more: their Housing Benefit or Universal Credit takes off more for you. The whole household is less better off than you are.
+result-warn-funded-hours = In England, working parents of children from 9 months old to school age can get up to 30 hours a week of free childcare in term time (each parent must earn at least what 16 hours a week at the minimum wage pays). It is not in these figures: ask your council's Family Information Service.
+result-warn-relative-loses = The family you live with gets { $amount } a month less help with their rent because you earn more: their Housing Benefit or Universal Credit takes off more for you. So the whole household gains less than you do.
 result-warn-relative-carer = If a relative cares for you 35 hours a week or more, they may be able to get Carer's Allowance (Carer Support Payment in Scotland), because you get the daily living part of PIP.
 
 ## Where more hours give less money. They finish the sentence
