@@ -14,9 +14,9 @@
 //! `cargo bench --bench engine`; `scripts/bench.sh` runs it with the other timings.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use supported_work::engine::{self, Household};
+use supported_work::better_off::engine::{self, Household};
+use supported_work::better_off::scenario::{OracleCase, Scenario};
 use supported_work::i18n::{ftl, Lang};
-use supported_work::scenario::{OracleCase, Scenario};
 
 const ORACLE_CASES: &str = include_str!("../tests/oracle/public.jsonl");
 

@@ -13,8 +13,8 @@ use std::io::Write;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use supported_work::engine;
-use supported_work::scenario::OracleCase;
+use supported_work::better_off::engine;
+use supported_work::better_off::scenario::OracleCase;
 
 /// Each round runs at least this long.
 const ROUND: Duration = Duration::from_millis(20);

@@ -10,17 +10,19 @@
 #[macro_use]
 pub mod i18n;
 
-pub mod app;
+// The three tools.
+pub mod better_off;
+pub mod tasks;
+pub mod tracker;
+
+// What they share.
 pub mod backup;
 pub mod base64url;
-pub mod calculator;
+pub mod calendar;
 pub mod embed;
-pub mod engine;
 pub mod money;
-pub mod params;
-pub mod rules;
-pub mod scenario;
 pub mod store;
-pub mod tasks;
 pub mod tool;
-pub mod tracker;
+
+// The browser front end.
+pub mod app;

@@ -74,8 +74,8 @@ pub struct Opened<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calculator::form::Field;
-    use crate::calculator::state::{Action as CalcAction, State};
+    use crate::better_off::form::Field;
+    use crate::better_off::state::{Action as CalcAction, State};
     use crate::store::Format;
     use crate::tasks::{Action as TasksAction, TasksFile, TasksState};
     use crate::tracker::TrackerState;

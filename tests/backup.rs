@@ -5,8 +5,8 @@
 use proptest::prelude::*;
 use std::collections::{BTreeMap, HashSet};
 use supported_work::backup::*;
-use supported_work::calculator::form::{Field, Form};
-use supported_work::calculator::state::Saved;
+use supported_work::better_off::form::{Field, Form};
+use supported_work::better_off::state::Saved;
 use supported_work::store::envelope::EnvelopeError;
 use supported_work::store::Format;
 use supported_work::tasks::model::max_id;
@@ -793,14 +793,14 @@ fn two_alike_tasks_in_the_backup_stay_two() {
 #[test]
 fn full_lists_are_said_not_overfilled() {
     let mut here = device_b();
-    for i in 0..(supported_work::calculator::state::MAX_SAVED - 2) {
+    for i in 0..(supported_work::better_off::state::MAX_SAVED - 2) {
         here = here.scenario(&format!("S{i}"), "40");
     }
     let here = here.data();
     let (m, report) = merge(&here, &everything(&device_a().data()));
     assert_eq!(
         m.scenarios.len(),
-        supported_work::calculator::state::MAX_SAVED
+        supported_work::better_off::state::MAX_SAVED
     );
     assert!(
         report.notes.contains(&"1 saved scenario did not come in: Work Steps keeps at most 50. Delete some, then import again.".to_string()),

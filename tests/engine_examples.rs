@@ -2,9 +2,9 @@
 //! guidance, run through the public API the screens use: scenario JSON in, report out.
 
 use serde_json::json;
-use supported_work::engine::{self, CliffCause, Household};
+use supported_work::better_off::engine::{self, CliffCause, Household};
+use supported_work::better_off::scenario::Scenario;
 use supported_work::money::Money;
-use supported_work::scenario::Scenario;
 
 fn scenario(v: serde_json::Value) -> Scenario {
     serde_json::from_value(v).expect("scenario JSON")
@@ -140,9 +140,12 @@ fn lone_parent_london_private_rent_2026() {
 fn govuk_taper_example_work_allowance_411() {
     // gov.uk "how your earnings affect your payments": with a £411 work allowance, £1,000 of
     // earnings a month reduces UC by 55% of £589 = £323.95.
-    let p = supported_work::params::TaxYear::Y2025_26.params();
-    let d =
-        supported_work::rules::uc::taper::deduction(p, Money::pounds(1_000), Money::pounds(411));
+    let p = supported_work::better_off::params::TaxYear::Y2025_26.params();
+    let d = supported_work::better_off::rules::uc::taper::deduction(
+        p,
+        Money::pounds(1_000),
+        Money::pounds(411),
+    );
     assert_eq!(d, Money::pence(32_395));
 }
 
@@ -322,9 +325,9 @@ fn prepared_household_answers_what_ifs() {
 }
 
 fn oracle_case(v: serde_json::Value) -> serde_json::Value {
-    let case: supported_work::scenario::OracleCase =
+    let case: supported_work::better_off::scenario::OracleCase =
         serde_json::from_value(v).expect("oracle case JSON");
-    supported_work::engine::oracle::run_case(&case).expect("case runs")
+    supported_work::better_off::engine::oracle::run_case(&case).expect("case runs")
 }
 
 fn near(got: &serde_json::Value, want: f64) {

@@ -9,8 +9,8 @@
 //! Regulations 2013 reg 6) where the reference does not round.
 
 use serde_json::Value;
-use supported_work::engine::oracle;
-use supported_work::scenario::OracleCase;
+use supported_work::better_off::engine::oracle;
+use supported_work::better_off::scenario::OracleCase;
 
 const CASES: &str = include_str!("oracle/public.jsonl");
 const EXPECTED: &str = include_str!("oracle/expected_public.jsonl");

@@ -8,8 +8,8 @@
 //! the law's figure instead, within the same £1 a month.
 
 use serde_json::Value;
-use supported_work::engine::oracle;
-use supported_work::scenario::OracleCase;
+use supported_work::better_off::engine::oracle;
+use supported_work::better_off::scenario::OracleCase;
 
 const CASES: &str = include_str!("oracle/public_v2.jsonl");
 const EXPECTED: &str = include_str!("oracle/expected_public_v2.jsonl");

@@ -2,7 +2,8 @@
 //! tax year's file to the next (nor lies after the end of the year it is used for).
 
 use std::collections::HashMap;
-use supported_work::params::{records, Date, TaxYear};
+use supported_work::better_off::params::{records, TaxYear};
+use supported_work::calendar::Date;
 
 #[test]
 fn every_value_has_a_source_and_a_date() {

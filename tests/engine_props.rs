@@ -5,10 +5,10 @@
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use supported_work::engine::{CliffCause, Household};
+use supported_work::better_off::engine::{CliffCause, Household};
+use supported_work::better_off::params::{Country, TaxYear};
+use supported_work::better_off::scenario::*;
 use supported_work::money::Money;
-use supported_work::params::{Country, TaxYear};
-use supported_work::scenario::*;
 
 fn adult() -> impl Strategy<Value = Adult> {
     (

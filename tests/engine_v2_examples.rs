@@ -3,10 +3,10 @@
 //! other households: tests/engine_oracle_v2.rs).
 
 use rust_decimal::Decimal;
-use supported_work::engine::{CliffCause, Household, Route};
+use supported_work::better_off::engine::{CliffCause, Household, Route};
+use supported_work::better_off::params::{Country, TaxYear};
+use supported_work::better_off::scenario::*;
 use supported_work::money::{Money, Period};
-use supported_work::params::{Country, TaxYear};
-use supported_work::scenario::*;
 
 fn offer(hours: i64, wage_pence: i64) -> JobOffer {
     JobOffer {

@@ -3,10 +3,10 @@
 //! the childcare cap, twins under the two-child limit, and an adult living with family.
 
 use rust_decimal::Decimal;
-use supported_work::engine::{calculate, Household, WarningKind};
+use supported_work::better_off::engine::{calculate, Household, WarningKind};
+use supported_work::better_off::params::{Country, TaxYear};
+use supported_work::better_off::scenario::*;
 use supported_work::money::{Money, Period};
-use supported_work::params::{Country, TaxYear};
-use supported_work::scenario::*;
 
 fn job(hours: i64, wage_pence: i64) -> JobOffer {
     JobOffer {
@@ -308,12 +308,18 @@ fn a_son_living_with_his_mother_who_gets_housing_benefit() {
 fn the_surplus_earnings_threshold_for_2026_27_is_cited() {
     // UC Regs 2013 reg 54A: £300 unless the Secretary of State extends the £2,500 temporary
     // de minimis (SI 2015/345 reg 5). The last determination found ends it on 31 March 2026.
-    let r = supported_work::params::record(TaxYear::Y2026_27, "uc.surplus_earnings_de_minimis")
-        .unwrap();
+    let r = supported_work::better_off::params::record(
+        TaxYear::Y2026_27,
+        "uc.surplus_earnings_de_minimis",
+    )
+    .unwrap();
     assert_eq!(r.value, "300");
     assert!(r.source.contains("31 March 2026"));
-    let r = supported_work::params::record(TaxYear::Y2025_26, "uc.surplus_earnings_de_minimis")
-        .unwrap();
+    let r = supported_work::better_off::params::record(
+        TaxYear::Y2025_26,
+        "uc.surplus_earnings_de_minimis",
+    )
+    .unwrap();
     assert_eq!(r.value, "2500");
 }
 
@@ -341,7 +347,7 @@ fn free_school_meals_stop_at_the_earnings_limit_until_september_2026() {
     let mark = sweep
         .help_lost
         .iter()
-        .find(|m| m.kind == supported_work::rules::help_in_kind::Kind::FreeSchoolMeals)
+        .find(|m| m.kind == supported_work::better_off::rules::help_in_kind::Kind::FreeSchoolMeals)
         .expect("the chart marks where free school meals stop");
     assert!(mark.to_hours <= 16.0);
 
@@ -367,7 +373,7 @@ fn tax_free_childcare_is_compared_with_uc_childcare() {
     s.children = vec![child(3)];
     let h = Household::prepare(&s).unwrap();
     let inw = h.in_work(&s.offers[0]);
-    let choice = supported_work::engine::childcare_choice::compare(&h, &inw).unwrap();
+    let choice = supported_work::better_off::engine::childcare_choice::compare(&h, &inw).unwrap();
     assert!(choice.qualifies);
     assert_eq!(
         choice.tax_free_childcare,

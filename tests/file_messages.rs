@@ -3,7 +3,7 @@
 //! before they shared one template.
 
 use supported_work::backup::{BackupError, BackupProblem};
-use supported_work::calculator::file::ImportError;
+use supported_work::better_off::file::ImportError;
 use supported_work::store::envelope::EnvelopeError;
 use supported_work::tasks::TasksError;
 use supported_work::tracker::TrackerError;

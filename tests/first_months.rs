@@ -9,13 +9,14 @@
 //! (£203.36 x 52 = £10,574.72 a year), so take-home equals gross.
 
 use serde_json::json;
-use supported_work::engine::first_months::{
-    calendar, first_months, Flag, HelpKind, LastPay, StartPlan,
+use supported_work::better_off::engine::first_months::{
+    first_months, Flag, HelpKind, LastPay, StartPlan,
 };
-use supported_work::engine::Household;
+use supported_work::better_off::engine::Household;
+use supported_work::better_off::scenario::{PayFrequency, Scenario};
+use supported_work::calendar;
+use supported_work::calendar::Date;
 use supported_work::money::Money;
-use supported_work::params::Date;
-use supported_work::scenario::{PayFrequency, Scenario};
 
 fn household(year: &str, carer: bool, hours: &str) -> (Household, Scenario) {
     let s: Scenario = serde_json::from_value(json!({
@@ -44,7 +45,10 @@ fn d(y: u16, m: u8, day: u8) -> Date {
     Date::new(y, m, day)
 }
 
-fn has(flags: &[supported_work::engine::first_months::Note], f: impl Fn(&Flag) -> bool) -> bool {
+fn has(
+    flags: &[supported_work::better_off::engine::first_months::Note],
+    f: impl Fn(&Flag) -> bool,
+) -> bool {
     flags.iter().any(|n| f(&n.flag))
 }
 

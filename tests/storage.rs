@@ -2,7 +2,7 @@
 //! version of the app (tests/fixtures/storage/, a dump of localStorage after a coach saved a
 //! scenario, made a task with pictures and recorded sessions), and the rules around it.
 
-use supported_work::calculator::kept::ScenariosFile;
+use supported_work::better_off::kept::ScenariosFile;
 use supported_work::store::migrate::{self, MigrateError};
 use supported_work::store::{self, Changes, Format, Memory, Values};
 use supported_work::tasks::file::unused_pictures;

@@ -18,14 +18,14 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use supported_work::calculator::answer::answer;
-use supported_work::calculator::chart::{Chart, WeeklySweep};
-use supported_work::calculator::first_months::timeline;
-use supported_work::calculator::form::Form;
-use supported_work::calculator::heatmap::{HeatMap, HeatMapCache};
-use supported_work::engine::{self, Household};
-use supported_work::params::{lha, Date};
-use supported_work::scenario::{OracleCase, Scenario};
+use supported_work::better_off::answer::answer;
+use supported_work::better_off::chart::{Chart, WeeklySweep};
+use supported_work::better_off::engine::{self, Household};
+use supported_work::better_off::first_months::timeline;
+use supported_work::better_off::form::Form;
+use supported_work::better_off::heatmap::{HeatMap, HeatMapCache};
+use supported_work::better_off::params::lha;
+use supported_work::better_off::scenario::{OracleCase, Scenario};
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure, Instant};
 
 wasm_bindgen_test_configure!(run_in_browser);

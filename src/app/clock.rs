@@ -1,7 +1,7 @@
 //! The app's one clock. The library never reads the time: the app reads it here and passes
 //! dates in as values (a task version's date, a session's start, a file's "made on").
 
-use crate::params::Date;
+use crate::calendar::Date;
 use web_sys::js_sys;
 
 fn now_js() -> js_sys::Date {

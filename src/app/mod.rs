@@ -4,9 +4,9 @@
 pub mod clock;
 mod components;
 pub mod i18n;
+pub mod local_storage;
 mod pages;
 mod route;
-pub mod store;
 pub mod tool;
 
 pub use pages::home::Home;
@@ -14,7 +14,7 @@ pub use route::Route;
 
 use components::layout::Layout;
 use components::lock::{use_idle_lock, LockScreen};
-use store::Phase;
+use local_storage::Phase;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -22,24 +22,24 @@ use yew_router::prelude::*;
 /// passphrase locks the data, the unlock screen shows instead of every page.
 #[function_component(App)]
 pub fn app() -> Html {
-    let phase = use_state(store::phase);
-    let not_saving = use_state(store::not_saving);
+    let phase = use_state(local_storage::phase);
+    let not_saving = use_state(local_storage::not_saving);
     // Every page draws itself afresh in a new language or with easy read switched: the key
     // changes, and what people typed is kept in the stores, not in the pages.
     let words = use_state(words_key);
     {
         let (phase, not_saving, words) = (phase.clone(), not_saving.clone(), words.clone());
         use_effect_with((), move |_| {
-            store::subscribe(Callback::from(move |_| {
-                phase.set(store::phase());
-                not_saving.set(store::not_saving());
+            local_storage::subscribe(Callback::from(move |_| {
+                phase.set(local_storage::phase());
+                not_saving.set(local_storage::not_saving());
             }));
             i18n::subscribe(Callback::from(move |_| words.set(words_key())));
         });
     }
     let key = (*words).clone();
     let idle = if *phase == Phase::Open {
-        store::lock_idle_minutes()
+        local_storage::lock_idle_minutes()
     } else {
         None
     };
@@ -83,7 +83,7 @@ pub fn mount() {
 }
 
 fn render() {
-    store::start();
+    local_storage::start();
     let document = gloo::utils::document();
     match document.get_element_by_id("app") {
         Some(root) => {

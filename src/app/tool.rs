@@ -5,13 +5,13 @@
 //! that with its views through a context, so views call verbs and never build actions.
 //!
 //! This hook is the one place that reads a tool's kept value. Cross-tab work (issue 22) slots
-//! in here: when `app::store` hears that another tab changed `T::File`'s key (it already
+//! in here: when `app::local_storage` hears that another tab changed `T::File`'s key (it already
 //! listens for `storage` events), the hook re-reads the value and sends the model a message
 //! that merges it in (a `Tool::merge_from_stored(self, file)` beside `Tool::from_file`),
 //! moving the revision only if the merge changed what is kept, so the merged value is not
 //! written straight back.
 
-use crate::app::{clock, store};
+use crate::app::{clock, local_storage};
 use crate::store::Format;
 use crate::tool::Tool;
 use std::rc::Rc;
@@ -77,8 +77,8 @@ impl<T: Tool> Reducible for Model<T> {
 impl<T: Tool> Model<T> {
     /// The tool as kept on this device, opened on today's date.
     fn open() -> Model<T> {
-        let kept = store::get(T::File::KEY);
-        let draft = T::DRAFT_KEY.and_then(store::get);
+        let kept = local_storage::get(T::File::KEY);
+        let draft = T::DRAFT_KEY.and_then(local_storage::get);
         let opened = T::open(kept.as_deref(), draft.as_deref(), &clock::today());
         Model {
             draft: opened.tool.draft_json(),
@@ -162,14 +162,14 @@ pub fn use_tool<T: Tool>() -> ToolHandle<T> {
             let (file_was, draft_was) = written.replace((revision, draft_revision));
             if revision != file_was && model.writes {
                 let text = model.tool.to_file().to_json();
-                if store::set(T::File::KEY, &text).is_err() {
+                if local_storage::set(T::File::KEY, &text).is_err() {
                     model.dispatch(Msg::NotKept(T::not_kept()));
                 }
             }
             if let (true, Some(key), Some(text)) =
                 (draft_revision != draft_was, T::DRAFT_KEY, &model.draft)
             {
-                let _ = store::set(key, text);
+                let _ = local_storage::set(key, text);
             }
         });
     }

@@ -11,8 +11,8 @@
 
 use super::file::max_session_id;
 use super::{label_key, on_date, picture_refs, Backup, Data, Scope};
-use crate::calculator::file::MAX_NAME_CHARS;
-use crate::calculator::state::{Saved, MAX_SAVED};
+use crate::better_off::file::MAX_NAME_CHARS;
+use crate::better_off::state::{Saved, MAX_SAVED};
 use crate::tasks::model::{max_id, MAX_PEOPLE, MAX_PICTURE_REF_CHARS, MAX_TASKS_PER_PERSON};
 use crate::tasks::{Person, PersonId, PictureRef, TaskAnalysis, TaskId};
 use crate::tracker::{Phase, Session, SessionId, TaskTracker};

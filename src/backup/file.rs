@@ -4,7 +4,7 @@
 //! {id: data URL}}`, and every check made on one before anything in it is used.
 
 use super::{on_date, Backup, Data, Scope};
-use crate::calculator::state::{Saved, MAX_SAVED};
+use crate::better_off::state::{Saved, MAX_SAVED};
 use crate::store::envelope::{self, EnvelopeError, FileError, Kind, Reasons};
 use crate::tasks::model::{check_label, check_people, max_id, MAX_PICTURE_REF_CHARS};
 use crate::tasks::{Person, TaskAnalysis, TaskId, TasksFile};
@@ -258,7 +258,7 @@ fn other_tool(text: &str) -> Option<&'static str> {
     match f.format.as_str() {
         crate::tasks::file::FORMAT => Some(TASK_BUILDER),
         crate::tracker::file::FORMAT => Some(TRACKER),
-        crate::calculator::file::FORMAT => Some(CALCULATOR),
+        crate::better_off::file::FORMAT => Some(CALCULATOR),
         _ => None,
     }
 }
@@ -291,7 +291,7 @@ fn check_ids(data: &Data) -> Result<(), String> {
 }
 
 fn check_scenarios(scenarios: &[Saved]) -> Result<(), String> {
-    use crate::calculator::file::MAX_NAME_CHARS;
+    use crate::better_off::file::MAX_NAME_CHARS;
     if scenarios.len() > MAX_SAVED {
         return Err(t!(
             "backup-too-many-scenarios",

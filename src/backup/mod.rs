@@ -20,7 +20,7 @@ pub use file::{
     MAX_FORM_VALUE_CHARS, MAX_ID, MAX_PICTURES, MAX_PICTURE_BYTES, VERSION,
 };
 
-use crate::calculator::state::Saved;
+use crate::better_off::state::Saved;
 use crate::tasks::{PersonId, TaskId, TasksFile};
 use crate::tracker::TrackerFile;
 use serde::{Deserialize, Serialize};
@@ -170,7 +170,7 @@ pub(crate) fn label_key(label: &str) -> String {
 }
 
 /// A session's date for a sentence: `2025-03-03…` says "3 March 2025"; other text as typed.
-pub use crate::engine::first_months::calendar::say_stored as say_date;
+pub use crate::calendar::say_stored as say_date;
 
 /// "on 3 March 2025", or "with no date" when none was given: a phrase that says when, for
 /// the messages that take a `$date` (`backup-…`, `data-describe-…`).

@@ -2,7 +2,7 @@
 //! that reads every tool's kept value at once, each through its [`Format`].
 
 use super::Data;
-use crate::calculator::kept::ScenariosFile;
+use crate::better_off::kept::ScenariosFile;
 use crate::store::{picture_key, Format, Values, PICTURE_PREFIX};
 use crate::store::{SCENARIOS_KEY, TASKS_KEY, TRACKER_KEY};
 use crate::tasks::TasksFile;

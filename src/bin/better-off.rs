@@ -11,8 +11,8 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use serde_json::{json, Value};
-use supported_work::engine::{self, oracle};
-use supported_work::scenario::{OracleCase, Scenario, ValidationError};
+use supported_work::better_off::engine::{self, oracle};
+use supported_work::better_off::scenario::{OracleCase, Scenario, ValidationError};
 
 const USAGE: &str = "usage: better-off [--oracle-format] [--sweep] [FILE]\n\
   Reads one JSON scenario, or JSON lines, from FILE or standard input.\n\

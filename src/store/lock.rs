@@ -1,6 +1,6 @@
 //! The passphrase lock for shared tablets, as data: the record kept in `work-steps/lock`, the
 //! form of an encrypted value, and the rules for a passphrase. The browser's WebCrypto does
-//! the work (`app::store::crypto`): a key derived from the passphrase with PBKDF2-HMAC-SHA-256
+//! the work (`app::local_storage::crypto`): a key derived from the passphrase with PBKDF2-HMAC-SHA-256
 //! at [`ITERATIONS`] rounds (OWASP's 2023 figure for this hash) and a random salt, then
 //! AES-256-GCM with a fresh random 12-byte IV for every value written.
 //!

@@ -1,7 +1,7 @@
 //! What the app keeps on the device, as plain Rust: the keys, one schema version for all of
 //! them, the migrations from older versions, the format of values when a passphrase locks
 //! the data, the file envelope every value and file shares ([`envelope`]), and what a kept
-//! value is ([`Format`]). The browser side (`app::store`) holds a copy in memory, reads and
+//! value is ([`Format`]). The browser side (`app::local_storage`) holds a copy in memory, reads and
 //! writes localStorage through it and does the cryptography; everything here is tested
 //! natively.
 //!

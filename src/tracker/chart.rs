@@ -1,5 +1,5 @@
 //! Geometry for a task's progress chart, worked out here so the view only copies numbers and
-//! strings into `<svg>` (as [`crate::calculator::chart`] does for the better-off chart): the
+//! strings into `<svg>` (as [`crate::better_off::chart`] does for the better-off chart): the
 //! plot area, the 0/50/100% lines, the line of the measure the team watches and its points,
 //! the aim line, a line at each phase change, and the session numbers underneath.
 //!

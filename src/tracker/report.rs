@@ -11,7 +11,7 @@ pub fn summary(title: &str, tracker: &TaskTracker, steps: &[StepId]) -> Vec<Stri
     let (Some(first), Some(last)) = (scores.first(), scores.last()) else {
         return vec![t!("track-report-none", task = title)];
     };
-    let day = crate::engine::first_months::calendar::say_stored;
+    let day = crate::calendar::say_stored;
     let mut out = vec![if scores.len() == 1 {
         t!("track-report-one", task = title, date = day(&first.date))
     } else {

@@ -3,7 +3,7 @@
 //! so screen reader and keyboard users land at the start of the new page.
 
 use crate::app::components::update_banner::UpdateBanner;
-use crate::app::{i18n as app_i18n, store, Route};
+use crate::app::{i18n as app_i18n, local_storage, Route};
 use crate::i18n::{self, Lang};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -54,8 +54,8 @@ pub fn layout(props: &LayoutProps) -> Html {
                             { for Route::NAV.iter().map(|&r| nav_item(r, r == route)) }
                         </ul>
                     </nav>
-                    if store::lock_idle_minutes().is_some() {
-                        <button type="button" class="lock-now" onclick={Callback::from(|_| store::lock_now())}>
+                    if local_storage::lock_idle_minutes().is_some() {
+                        <button type="button" class="lock-now" onclick={Callback::from(|_| local_storage::lock_now())}>
                             { t!("lock-now") }
                         </button>
                     }

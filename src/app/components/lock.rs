@@ -4,7 +4,7 @@
 use crate::app::components::hooks::use_text;
 use crate::app::components::layout::Settings;
 use crate::app::components::remove_all::RemoveAll;
-use crate::app::store;
+use crate::app::local_storage;
 use crate::store::lock::LockError;
 use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
@@ -54,7 +54,7 @@ pub fn lock_screen(props: &LockScreenProps) -> Html {
             let (error, busy, input_ref) = (error.clone(), busy.clone(), input_ref.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 // On success the app re-renders without this screen.
-                if let Err(message) = store::unlock(&text).await {
+                if let Err(message) = local_storage::unlock(&text).await {
                     error.set(Some(message));
                     busy.set(false);
                     if let Some(input) = input_ref.cast::<web_sys::HtmlElement>() {
@@ -124,7 +124,7 @@ pub fn use_idle_lock(idle_minutes: Option<u32>) {
             let limit = f64::from(minutes) * 60_000.0;
             let interval = Interval::new(5_000, move || {
                 if now() - last.get() >= limit {
-                    store::lock_now();
+                    local_storage::lock_now();
                 }
             });
             guards = Some((listeners, interval));

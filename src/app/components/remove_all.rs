@@ -1,7 +1,7 @@
 //! "Remove everything from this device", asked twice: on the Your data page and, for a
 //! forgotten passphrase, on the unlock screen.
 
-use crate::app::store;
+use crate::app::local_storage;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,7 +23,7 @@ pub fn remove_all(props: &RemoveAllProps) -> Html {
     let remove = {
         let (confirm, on_removed) = (confirm.clone(), props.on_removed.clone());
         Callback::from(move |_: MouseEvent| {
-            store::remove_everything();
+            local_storage::remove_everything();
             confirm.set(false);
             on_removed.emit(());
         })

@@ -9,7 +9,7 @@ use crate::app::clock::{now, today};
 use crate::app::components::download::download;
 use crate::app::components::hooks::use_text;
 use crate::app::components::remove_all::RemoveAll;
-use crate::app::store;
+use crate::app::local_storage;
 use crate::backup::stored;
 use crate::backup::{self, Backup, Data, Scope};
 use crate::store::lock::{self, DEFAULT_IDLE_MINUTES, IDLE_CHOICES};
@@ -28,7 +28,7 @@ enum How {
 
 /// The data as stored now, or why it cannot be read.
 fn current() -> Result<Data, String> {
-    stored::read(&store::all()).map_err(|e| e.to_string())
+    stored::read(&local_storage::all()).map_err(|e| e.to_string())
 }
 
 #[function_component(YourData)]
@@ -240,8 +240,8 @@ fn import(props: &ChangeProps) -> Html {
                 How::Merge => backup::merge(current, &backup),
                 How::Replace => backup::replace(current, &backup),
             };
-            let values = stored::write(&new_data, &store::all());
-            match store::replace_all(values) {
+            let values = stored::write(&new_data, &local_storage::all());
+            match local_storage::replace_all(values) {
                 Ok(()) => status.set(Some(t!("data-backup-in"))),
                 Err(_) => status.set(Some(t!("data-backup-in-not-saved"))),
             }
@@ -367,7 +367,7 @@ fn lock_section(props: &LockProps) -> Html {
     let idle = use_state(|| DEFAULT_IDLE_MINUTES);
     let error = use_state(|| None::<(bool, String)>);
     let busy = use_state(|| false);
-    let on = store::lock_idle_minutes();
+    let on = local_storage::lock_idle_minutes();
 
     let on_idle = {
         let idle = idle.clone();
@@ -410,7 +410,7 @@ fn lock_section(props: &LockProps) -> Html {
                 again.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
-                let said = match store::turn_lock_on(&text, minutes).await {
+                let said = match local_storage::turn_lock_on(&text, minutes).await {
                     Ok(()) => t!("data-lock-turned-on", minutes = minutes),
                     Err(message) => message,
                 };
@@ -422,11 +422,11 @@ fn lock_section(props: &LockProps) -> Html {
             });
         })
     };
-    let on_lock_now = Callback::from(|_| store::lock_now());
+    let on_lock_now = Callback::from(|_| local_storage::lock_now());
     let on_turn_off = {
         let (status, revision) = (props.status.clone(), props.revision.clone());
         Callback::from(move |_| {
-            let said = match store::turn_lock_off() {
+            let said = match local_storage::turn_lock_off() {
                 Ok(()) => t!("data-lock-turned-off"),
                 Err(message) => message,
             };

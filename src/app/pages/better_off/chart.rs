@@ -3,8 +3,8 @@
 //! through the points (each read out), and a table alternative.
 
 use super::AnswerRef;
-use crate::calculator::chart::{hours_free_key, Chart, TableRow, WeeklySweep};
-use crate::calculator::format::{format_hours, format_pence};
+use crate::better_off::chart::{hours_free_key, Chart, TableRow, WeeklySweep};
+use crate::better_off::format::{format_hours, format_pence};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -2,7 +2,7 @@
 //! beside the box (tied to it with `aria-describedby`), and a box that keeps what was typed.
 
 use super::use_calculator;
-use crate::calculator::form::Field;
+use crate::better_off::form::Field;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

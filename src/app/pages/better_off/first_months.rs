@@ -6,11 +6,12 @@
 use super::fields::TextField;
 use super::{use_calculator, AnswerRef};
 use crate::app::clock;
-use crate::calculator::first_months::{timeline, Timeline};
-use crate::calculator::form::{Field, FieldErrors};
-use crate::calculator::format::format_pence;
-use crate::calculator::verdict::Verdict;
-use crate::engine::first_months::{calendar, AssessmentPeriod};
+use crate::better_off::engine::first_months::AssessmentPeriod;
+use crate::better_off::first_months::{timeline, Timeline};
+use crate::better_off::form::{Field, FieldErrors};
+use crate::better_off::format::format_pence;
+use crate::better_off::verdict::Verdict;
+use crate::calendar;
 use std::rc::Rc;
 use yew::prelude::*;
 

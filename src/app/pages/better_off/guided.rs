@@ -4,7 +4,7 @@
 
 use super::{questions, results::Results, use_calculator, ResultProps};
 use crate::app::components::progress::ProgressBar;
-use crate::calculator::guided::{steps, Step};
+use crate::better_off::guided::{steps, Step};
 use yew::prelude::*;
 
 #[function_component(Guided)]

@@ -2,8 +2,8 @@
 //! eye, the amount in every cell for everyone, and row and column headers for screen readers.
 
 use super::AnswerRef;
-use crate::calculator::format::format_pounds;
-use crate::calculator::heatmap::HeatMapCache;
+use crate::better_off::format::format_pounds;
+use crate::better_off::heatmap::HeatMapCache;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -15,11 +15,11 @@ mod results;
 mod saved;
 
 use crate::app::tool::{use_tool, ToolHandle};
-use crate::calculator::answer::{answer, Answer};
-use crate::calculator::form::{Field, FieldErrors, Form};
-use crate::calculator::guided::Step;
-use crate::calculator::share;
-use crate::calculator::state::{Action, Mode, Saved, State};
+use crate::better_off::answer::{answer, Answer};
+use crate::better_off::form::{Field, FieldErrors, Form};
+use crate::better_off::guided::Step;
+use crate::better_off::share;
+use crate::better_off::state::{Action, Mode, Saved, State};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -176,7 +176,7 @@ pub struct ResultProps {
 fn compact(props: &ResultProps) -> Html {
     let calc = use_calculator();
     let form = &calc.state().form;
-    let steps = crate::calculator::guided::steps(form);
+    let steps = crate::better_off::guided::steps(form);
     let offers = form.offer_count();
     let add_offer = {
         let calc = calc.clone();
@@ -207,7 +207,7 @@ fn compact(props: &ResultProps) -> Html {
                     </section>
                 }) }
                 <div class="button-row">
-                    if offers < crate::calculator::form::MAX_OFFERS {
+                    if offers < crate::better_off::form::MAX_OFFERS {
                         <button type="button" class="button button--secondary" onclick={add_offer}>
                             { t!("calc-add-job") }
                         </button>

@@ -2,12 +2,12 @@
 //! coaches' form (every step on one page), so the two can never disagree.
 
 use super::fields::{Radios, Select, TextField};
-use crate::calculator::choice::{Choice, Region, Sure, Tenure, Who};
-use crate::calculator::form::{Field, Form, MAX_CHILDREN};
-use crate::calculator::guided::Step;
+use crate::better_off::choice::{Choice, Region, Sure, Tenure, Who};
+use crate::better_off::form::{Field, Form, MAX_CHILDREN};
+use crate::better_off::guided::Step;
+use crate::better_off::params::{lha, TaxYear};
+use crate::better_off::scenario::{DlaCare, PayFrequency, PipRate};
 use crate::money::Period;
-use crate::params::{lha, TaxYear};
-use crate::scenario::{DlaCare, PayFrequency, PipRate};
 use yew::prelude::*;
 
 /// A radio's value (its choice's stored text) and the words beside it.
@@ -267,7 +267,7 @@ fn costs() -> Html {
 pub fn job(form: &Form, i: usize) -> Html {
     let wage_hint = match form.default_wage(i) {
         Some(w) => {
-            let wage = crate::calculator::format::format_pence(w);
+            let wage = crate::better_off::format::format_pence(w);
             t!("calc-wage-hint", wage = wage)
         }
         None => t!("calc-wage-hint-no-age"),

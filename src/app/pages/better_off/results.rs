@@ -7,9 +7,9 @@ use super::first_months::FirstMonthsPanel;
 use super::heatmap::HeatMapTable;
 use super::{use_calculator, AnswerRef};
 use crate::app::clock;
-use crate::calculator::answer::not_covered;
-use crate::calculator::form::Field;
-use crate::calculator::format::{format_pence, format_pounds, hours_phrase};
+use crate::better_off::answer::not_covered;
+use crate::better_off::form::Field;
+use crate::better_off::format::{format_pence, format_pounds, hours_phrase};
 use crate::money::Money;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -107,7 +107,7 @@ pub fn results(props: &ResultsProps) -> Html {
 
 /// One job's answer in a sentence or two; with easy read on, one idea a line and the key
 /// figures each beside a picture.
-fn headline(o: &crate::calculator::answer::OfferAnswer) -> Html {
+fn headline(o: &crate::better_off::answer::OfferAnswer) -> Html {
     if !crate::i18n::easy_read() {
         return html! {
             <div class="headline">
@@ -122,7 +122,7 @@ fn headline(o: &crate::calculator::answer::OfferAnswer) -> Html {
             .map(|l| html! { <p class={classes!(class, "easy-line")}>{ l.to_string() }</p> })
             .collect()
     };
-    let difference_words = crate::calculator::answer::easy_difference(o.better_off_weekly);
+    let difference_words = crate::better_off::answer::easy_difference(o.better_off_weekly);
     let figures = [
         (
             Icon::Home,
@@ -216,7 +216,7 @@ impl Icon {
 }
 
 /// The library's warnings, each with the situation it is about.
-fn warnings(a: &crate::calculator::answer::Answer) -> Html {
+fn warnings(a: &crate::better_off::answer::Answer) -> Html {
     if a.things_to_know.is_empty() {
         return html! {};
     }
@@ -229,14 +229,14 @@ fn warnings(a: &crate::calculator::answer::Answer) -> Html {
 }
 
 /// Each step of the sums in words, now and in each job.
-fn explanation(a: &crate::calculator::answer::Answer) -> Html {
+fn explanation(a: &crate::better_off::answer::Answer) -> Html {
     html! {
         <>
             <h3>{ t!("result-now") }</h3>
             <ul>{ for a.report.out_of_work.explanation.iter().map(|l| html! { <li>{ &l.text }</li> }) }</ul>
             { for a.report.offers.iter().map(|o| html! {
                 <>
-                    <h3>{ t!("result-explain-job", job = o.label.clone(), hours = crate::calculator::answer::format_hours_f64(o.hours_per_week)) }</h3>
+                    <h3>{ t!("result-explain-job", job = o.label.clone(), hours = crate::better_off::answer::format_hours_f64(o.hours_per_week)) }</h3>
                     <ul>{ for o.in_work.explanation.iter().map(|l| html! { <li>{ &l.text }</li> }) }</ul>
                 </>
             }) }
@@ -244,7 +244,7 @@ fn explanation(a: &crate::calculator::answer::Answer) -> Html {
     }
 }
 
-fn breakdown(a: &crate::calculator::answer::Answer) -> Html {
+fn breakdown(a: &crate::better_off::answer::Answer) -> Html {
     html! {
         <div class="table-wrap" tabindex="0" role="region" aria-label={t!("result-table-label")}>
             <table class="table breakdown">

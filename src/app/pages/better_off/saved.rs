@@ -5,9 +5,9 @@
 use super::{link, use_calculator, AnswerRef};
 use crate::app::components::download::download;
 use crate::app::components::hooks::use_text;
-use crate::calculator::form::{FieldErrors, Form};
-use crate::calculator::state::Saved;
-use crate::calculator::{file, share};
+use crate::better_off::form::{FieldErrors, Form};
+use crate::better_off::state::Saved;
+use crate::better_off::{file, share};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -203,7 +203,7 @@ fn saved_list(
 /// Downloads the saved scenarios that are complete; says how many were left out.
 fn export(saved: &[Saved], calc: &super::Calculator) {
     let mut left_out = 0;
-    let items: Vec<(String, crate::scenario::Scenario)> = saved
+    let items: Vec<(String, crate::better_off::scenario::Scenario)> = saved
         .iter()
         .filter_map(|s| match s.form.scenario() {
             Ok(scenario) => Some((s.name.clone(), scenario)),

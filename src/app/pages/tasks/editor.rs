@@ -607,7 +607,7 @@ fn delete_task() -> Html {
 
 /// `step-s3-Xk2v9QbA`: the step, and 48 random bits so no two pictures share a key.
 fn picture_id(step: crate::tasks::StepId) -> String {
-    let random = crate::app::store::crypto::random_bytes(6).unwrap_or_else(|_| {
+    let random = crate::app::local_storage::crypto::random_bytes(6).unwrap_or_else(|_| {
         // No cryptographic source (not seen in a browser that runs the app): the clock.
         crate::app::clock::millis().to_bits().to_le_bytes()[..6].to_vec()
     });

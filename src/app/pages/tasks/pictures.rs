@@ -2,7 +2,7 @@
 //! on this device (through the app's store), apart from the task data so a task stays small to save,
 //! undo and export. A picture that is too big, or not a picture, gets a message.
 
-use crate::app::store;
+use crate::app::local_storage;
 use crate::store::picture_key;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -15,11 +15,11 @@ const MAX_FILE_BYTES: f64 = 25_000_000.0;
 
 /// The stored picture (a data URL) for an id, if there is one.
 pub fn load(id: &str) -> Option<String> {
-    store::get(&picture_key(id))
+    local_storage::get(&picture_key(id))
 }
 
 pub fn save(id: &str, data_url: &str) -> Result<(), String> {
-    store::set(&picture_key(id), data_url).map_err(|_| t!("task-picture-no-room"))
+    local_storage::set(&picture_key(id), data_url).map_err(|_| t!("task-picture-no-room"))
 }
 
 /// Reads a chosen image file, scales it so its longest side is at most 800 px and calls

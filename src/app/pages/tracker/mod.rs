@@ -12,7 +12,7 @@ mod settings;
 
 use crate::app::components::hooks::use_focus_when_lost;
 use crate::app::tool::{use_tool, ToolHandle};
-use crate::app::{clock, store};
+use crate::app::{clock, local_storage};
 use crate::store::{Format, TASKS_KEY};
 use crate::tasks::{self, Person, StepId, TaskAnalysis, TaskId, TasksFile, TasksState};
 use crate::tracker::{
@@ -125,7 +125,7 @@ pub fn use_tracker() -> TrackerTool {
 
 /// The people and their tasks from the task builder, or why they could not be read.
 fn load_tasks() -> Result<Vec<Person>, String> {
-    match store::get(TASKS_KEY) {
+    match local_storage::get(TASKS_KEY) {
         None => Ok(Vec::new()),
         Some(text) => TasksFile::from_json(&text)
             .map(|f| f.people)
@@ -138,13 +138,13 @@ fn load_tasks() -> Result<Vec<Person>, String> {
 /// written.
 fn apply_to_tasks(action: tasks::Action) -> Result<Vec<Person>, String> {
     let could_not = t!("track-lock-failed");
-    let Some(text) = store::get(TASKS_KEY) else {
+    let Some(text) = local_storage::get(TASKS_KEY) else {
         return Err(could_not);
     };
     let file = TasksFile::from_json(&text).map_err(|_| could_not.to_string())?;
     let state = TasksState::from_file(file, &clock::today()).reduce(action);
     let file = state.to_file();
-    store::set(TASKS_KEY, &file.to_json()).map_err(|_| could_not.to_string())?;
+    local_storage::set(TASKS_KEY, &file.to_json()).map_err(|_| could_not.to_string())?;
     Ok(file.people)
 }
 

@@ -6,7 +6,7 @@ use super::record::level_class;
 use super::use_tracker;
 use crate::app::clock::today;
 use crate::app::components::hooks::use_text;
-use crate::engine::first_months::calendar::say_stored;
+use crate::calendar::say_stored;
 use crate::tasks::{StepId, TaskAnalysis};
 use crate::tracker::chart::Drawing;
 use crate::tracker::rules::{percent, WARN_BELOW_PERCENT};

@@ -4,7 +4,7 @@
 
 use super::{use_tracker, TrackerTool};
 use crate::app::components::hooks::{use_focus_when_lost, use_text};
-use crate::engine::first_months::calendar::say_stored;
+use crate::calendar::say_stored;
 use crate::tasks::{StepId, TaskAnalysis};
 use crate::tracker::{PromptHierarchy, Prompter, Response, Session};
 use yew::prelude::*;

@@ -1,0 +1,627 @@
+//! The answer a person reads: the headline in plain words, the table of out of work
+//! against each job, the statement check, and what was assumed. Computed here from the
+//! engine's figures so the view only lays it out.
+
+use super::form::{FieldErrors, Form};
+use super::format::{format_hours, format_pence, format_pounds};
+use super::verdict::Verdict;
+use crate::better_off::engine::{self, Figures, Household, Report};
+use crate::better_off::params::{Country, TaxYear};
+use crate::better_off::scenario::Scenario;
+use crate::money::Money;
+
+/// One line of the table: a label and a weekly amount per column (out of work, then each
+/// job). Deductions are negative.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub label: String,
+    pub weekly: Vec<Money>,
+    /// A total line (net income, left to live on), shown in bold.
+    pub total: bool,
+}
+
+/// A job compared with now.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OfferAnswer {
+    pub label: String,
+    /// "You would be £95 a week better off working 16 hours."
+    pub headline: String,
+    /// The headline's month figure and what one more £1 of pay is worth, in words.
+    pub detail: String,
+    pub better_off_weekly: Money,
+    pub better_off_monthly: Money,
+    /// Share of each extra £1 earned that the household keeps, e.g. "45p".
+    pub keeps_of_each_pound: String,
+    /// Left to live on a week now (as the statement says, where given) and in this job:
+    /// the key figures easy read shows one a line.
+    pub now_weekly: Money,
+    pub in_work_weekly: Money,
+    pub hours_per_week: rust_decimal::Decimal,
+}
+
+/// What the person's own Universal Credit statement says, against our figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatementCheck {
+    pub statement_monthly: Money,
+    pub calculated_monthly: Money,
+    pub message: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub scenario: Scenario,
+    pub household: Household,
+    pub report: Report,
+    pub offers: Vec<OfferAnswer>,
+    /// Column headings: "Now", then each job.
+    pub columns: Vec<String>,
+    pub rows: Vec<Row>,
+    pub statement: Option<StatementCheck>,
+    pub assumptions: Vec<String>,
+    /// Every warning once, each with the situation it is about: ("Now", text),
+    /// ("In this job", text) or, with several jobs, ("Job 2", text).
+    pub things_to_know: Vec<(String, String)>,
+    /// "Rates for 6 April 2026 to 5 April 2027."
+    pub rates: String,
+}
+
+/// What the calculator does not cover, said plainly on every answer.
+pub fn not_covered() -> [String; 7] {
+    [
+        t!("result-not-covered-self-employment"),
+        t!("result-not-covered-housing-benefit"),
+        t!("result-not-covered-council-tax"),
+        t!("result-not-covered-deductions"),
+        t!("result-not-covered-students"),
+        t!("result-not-covered-free-meals"),
+        t!("result-not-covered-mid-year"),
+    ]
+}
+
+/// The answer for the form, or a message for each box that cannot be read.
+pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
+    let scenario = form.scenario()?;
+    let household = Household::prepare(&scenario).map_err(|errs| {
+        errs.into_iter()
+            .map(|e| (super::form::Field::Region, e.message))
+            .collect::<FieldErrors>()
+    })?;
+    let report = engine::calculate(&scenario).map_err(|errs| {
+        errs.into_iter()
+            .map(|e| (super::form::Field::Region, e.message))
+            .collect::<FieldErrors>()
+    })?;
+
+    let statement = form.uc_statement().map(|stated| {
+        let calculated = report.out_of_work.figures.uc.award;
+        let gap = (stated.to_decimal() - calculated.to_decimal()).abs();
+        let message = if gap <= Money::pounds(1).to_decimal() {
+            t!("result-statement-same", amount = format_pence(stated))
+        } else {
+            t!(
+                "result-statement-different",
+                amount = format_pence(stated),
+                calculated = format_pence(calculated)
+            )
+        };
+        StatementCheck {
+            statement_monthly: stated,
+            calculated_monthly: calculated,
+            message,
+        }
+    });
+    // Where the statement differs, "now" is what the person actually gets.
+    let now_adjustment = statement
+        .as_ref()
+        .map_or(Money::ZERO, |s| s.statement_monthly - s.calculated_monthly);
+
+    let out = &report.out_of_work.figures;
+    let offers = report
+        .offers
+        .iter()
+        .zip(&scenario.offers)
+        .map(|(o, job)| {
+            let better_monthly =
+                o.in_work.figures.disposable_income - out.disposable_income - now_adjustment;
+            let better_weekly = better_monthly.monthly_to_weekly();
+            let headline = headline(better_weekly, &format_hours(job.hours_per_week));
+            let keeps = 1.0 - o.effective_marginal_rate;
+            let pence = (keeps * 100.0).round() as i64;
+            // Past a cliff (Carer's Allowance stopping, say) one more hour can leave the
+            // household with less: "you keep -100p" would mean nothing to anyone.
+            let margin = if pence < 0 {
+                t!("result-margin-careful")
+            } else {
+                t!("result-margin-keep", pence = pence.min(100))
+            };
+            OfferAnswer {
+                label: o.label.clone(),
+                headline,
+                detail: t!(
+                    "result-headline-detail",
+                    amount = format_pounds(better_monthly),
+                    margin = margin
+                ),
+                better_off_weekly: better_weekly,
+                better_off_monthly: better_monthly,
+                keeps_of_each_pound: t!("result-pence", pence = pence.clamp(-100, 100).to_string()),
+                now_weekly: (out.disposable_income + now_adjustment).monthly_to_weekly(),
+                in_work_weekly: o.in_work.figures.disposable_income.monthly_to_weekly(),
+                hours_per_week: job.hours_per_week,
+            }
+        })
+        .collect();
+
+    let scottish = scenario.country == Country::Scotland;
+    let mut columns = vec![t!("result-now")];
+    columns.extend(report.offers.iter().map(|o| {
+        t!(
+            "result-column-job",
+            job = o.label.clone(),
+            hours = format_hours_f64(o.hours_per_week)
+        )
+    }));
+    let mut situations: Vec<Figures> = vec![*out];
+    situations.extend(report.offers.iter().map(|o| o.in_work.figures));
+    let rows = rows(&situations, now_adjustment, scottish);
+
+    Ok(Answer {
+        assumptions: form.assumptions(),
+        things_to_know: things_to_know(&report),
+        rates: rates_sentence(scenario.tax_year),
+        scenario,
+        household,
+        report,
+        offers,
+        columns,
+        rows,
+        statement,
+    })
+}
+
+/// "You would be £95 a week better off working 16 hours."
+fn headline(better_weekly: Money, hours: &str) -> String {
+    match Verdict::in_pounds(better_weekly) {
+        Verdict::Better(amount) => t!(
+            "result-headline-better",
+            amount = format_pounds(amount),
+            hours = hours
+        ),
+        Verdict::Same => t!("result-headline-same", hours = hours),
+        Verdict::Worse(amount) => t!(
+            "result-headline-worse",
+            amount = format_pounds(amount),
+            hours = hours
+        ),
+    }
+}
+
+/// Easy read's key figure for the difference a week: "The difference: £95 more each week".
+pub fn easy_difference(better_weekly: Money) -> String {
+    match Verdict::in_pounds(better_weekly) {
+        Verdict::Better(amount) => t!("result-easy-more", amount = format_pounds(amount)),
+        Verdict::Same => t!("result-easy-same"),
+        Verdict::Worse(amount) => t!("result-easy-less", amount = format_pounds(amount)),
+    }
+}
+
+pub fn format_hours_f64(hours: f64) -> String {
+    rust_decimal::Decimal::try_from(hours)
+        .map(format_hours)
+        .unwrap_or_default()
+}
+
+/// The warnings of now and of each job, labelled with their situation, each sentence once.
+fn things_to_know(report: &Report) -> Vec<(String, String)> {
+    let many = report.offers.len() > 1;
+    let now = report
+        .out_of_work
+        .warnings
+        .iter()
+        .map(|w| (t!("result-now"), w));
+    let jobs = report.offers.iter().flat_map(|o| {
+        let when = if many {
+            o.label.clone()
+        } else {
+            t!("result-in-this-job")
+        };
+        o.in_work.warnings.iter().map(move |w| (when.clone(), w))
+    });
+    let mut seen = std::collections::BTreeSet::new();
+    now.chain(jobs)
+        .filter(|(_, w)| seen.insert(w.text.clone()))
+        .map(|(when, w)| (when, w.text.clone()))
+        .collect()
+}
+
+pub fn rates_sentence(year: TaxYear) -> String {
+    match year {
+        TaxYear::Y2025_26 => t!("result-rates", from = "2025", to = "2026"),
+        TaxYear::Y2026_27 => t!("result-rates", from = "2026", to = "2027"),
+    }
+}
+
+/// How a line of the table takes its figure from the engine's.
+type Pick = fn(&Figures) -> Money;
+
+/// One line of the table before its figures: what it is called and how it is shown.
+struct Line {
+    label: String,
+    pick: Pick,
+    /// Money going out, shown negative.
+    deduction: bool,
+    /// A total line, shown in bold and always shown.
+    total: bool,
+    /// "Now" uses the person's statement's Universal Credit, where given.
+    statement: bool,
+}
+
+impl Line {
+    fn amount(label: String, pick: Pick) -> Line {
+        Line {
+            label,
+            pick,
+            deduction: false,
+            total: false,
+            statement: false,
+        }
+    }
+
+    fn deduction(label: String, pick: Pick) -> Line {
+        Line {
+            deduction: true,
+            ..Line::amount(label, pick)
+        }
+    }
+
+    fn total(label: String, pick: Pick) -> Line {
+        Line {
+            total: true,
+            ..Line::amount(label, pick)
+        }
+    }
+
+    fn with_statement(self) -> Line {
+        Line {
+            statement: true,
+            ..self
+        }
+    }
+}
+
+/// The table's lines in order, named for the country (Scotland's own disability and carer
+/// benefits).
+fn lines(scottish: bool) -> [Line; 18] {
+    let (pip, dla) = if scottish {
+        (t!("result-name-adp"), t!("result-name-cdp"))
+    } else {
+        (t!("result-name-pip"), t!("result-name-dla"))
+    };
+    [
+        Line::amount(t!("result-row-pay"), |f| f.employment_income),
+        Line::deduction(t!("result-row-income-tax"), |f| f.income_tax),
+        Line::deduction(t!("result-row-ni"), |f| f.national_insurance),
+        Line::deduction(t!("result-row-pension"), |f| f.pension),
+        Line::amount(t!("result-row-uc"), |f| f.uc.award).with_statement(),
+        Line::amount(t!("result-row-child-benefit"), |f| f.child_benefit),
+        Line::deduction(t!("result-row-child-benefit-charge"), |f| {
+            f.child_benefit_charge
+        }),
+        Line::amount(crate::better_off::engine::carer_benefit(scottish), |f| {
+            f.carers_allowance
+        }),
+        Line::amount(t!("result-row-carer-supplement"), |f| f.carer_supplement),
+        Line::amount(t!("result-row-scp"), |f| f.scottish_child_payment),
+        Line::amount(pip, |f| f.pip),
+        Line::amount(dla, |f| f.dla),
+        Line::total(t!("result-row-money-in"), |f| f.net_income).with_statement(),
+        Line::deduction(t!("result-row-rent"), |f| f.housing_costs),
+        Line::deduction(t!("result-row-council-tax"), |f| f.council_tax),
+        Line::deduction(t!("result-row-childcare"), |f| f.childcare_costs),
+        Line::deduction(t!("result-row-travel"), |f| f.travel_costs),
+        Line::total(t!("result-row-left"), |f| f.disposable_income).with_statement(),
+    ]
+}
+
+/// The table's lines, weekly. Lines that are nothing in every column are left out, but the
+/// totals always show.
+fn rows(columns: &[Figures], now_uc_adjustment: Money, scottish: bool) -> Vec<Row> {
+    lines(scottish)
+        .into_iter()
+        .filter_map(|line| {
+            let weekly: Vec<Money> = columns
+                .iter()
+                .enumerate()
+                .map(|(i, f)| {
+                    let mut m = (line.pick)(f);
+                    // "Now" uses the statement's UC where given.
+                    if i == 0 && line.statement {
+                        m += now_uc_adjustment;
+                    }
+                    let m = if line.deduction { -m } else { m };
+                    m.monthly_to_weekly().round_penny()
+                })
+                .collect();
+            (line.total || weekly.iter().any(|m| !m.is_zero())).then_some(Row {
+                label: line.label,
+                weekly,
+                total: line.total,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::better_off::form::Field;
+    use crate::better_off::test_support::single_social_renter_form;
+
+    /// The oracle's hand-checked single social renter, 16 hours at the NLW, 2026-27:
+    /// £4,758.62 a year better off (£91.51 a week).
+    fn anchor() -> Form {
+        let mut f = single_social_renter_form();
+        f.set(Field::OfferPension(0), "no");
+        f
+    }
+
+    #[test]
+    fn the_headline_says_the_weekly_gain_in_words() {
+        let a = answer(&anchor()).unwrap();
+        assert_eq!(
+            a.offers[0].headline,
+            "You would be £92 a week better off working 16 hours."
+        );
+        assert_eq!(
+            a.offers[0].better_off_weekly.round_penny(),
+            Money::pence(9151)
+        );
+        assert_eq!(a.offers[0].keeps_of_each_pound, "45p");
+        assert!(
+            a.offers[0].detail.ends_with("you keep about 45p."),
+            "{}",
+            a.offers[0].detail
+        );
+        assert_eq!(a.columns, ["Now", "Job 1 (16 hours)"]);
+    }
+
+    #[test]
+    fn the_table_shows_only_lines_with_money_and_always_the_totals() {
+        let a = answer(&anchor()).unwrap();
+        let labels: Vec<&str> = a.rows.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "Pay before tax",
+                "Universal Credit",
+                "Money coming in",
+                "Rent and service charges",
+                "Left to live on"
+            ]
+        );
+        let uc = &a.rows[1];
+        // £924.90 a month out of work is £213.44 a week; £440.23 in work is £101.59.
+        assert_eq!(uc.weekly, [Money::pence(21344), Money::pence(10159)]);
+        assert_eq!(a.rows[3].weekly[0], Money::pence(-11538));
+    }
+
+    #[test]
+    fn a_statement_that_differs_is_used_for_now_and_said() {
+        let mut f = anchor();
+        f.set(Field::UcStatement, "900");
+        let a = answer(&f).unwrap();
+        let s = a.statement.as_ref().unwrap();
+        assert_eq!(s.calculated_monthly, Money::pence(92490));
+        assert!(
+            s.message.contains("We have used your statement"),
+            "{}",
+            s.message
+        );
+        // £24.90 a month less now makes the job £24.90 a month more worth it.
+        let plain = answer(&anchor()).unwrap();
+        assert_eq!(
+            a.offers[0].better_off_monthly - plain.offers[0].better_off_monthly,
+            Money::pence(2490)
+        );
+        f.set(Field::UcStatement, "924.50");
+        assert!(answer(&f)
+            .unwrap()
+            .statement
+            .unwrap()
+            .message
+            .contains("the same"));
+    }
+
+    #[test]
+    fn just_below_the_carers_allowance_limit_more_work_is_called_out_not_given_as_minus_pence() {
+        // A carer who owns their home, 15 hours at £13: one more hour's pay crosses the
+        // £204 a week Carer's Allowance earnings limit, so the whole allowance would stop.
+        let mut f = anchor();
+        f.set(Field::Region, "NORTH_EAST");
+        f.set(Field::Age(0), "40");
+        f.set(Field::Carer(0), "yes");
+        f.set(Field::Tenure, "owner");
+        f.set(Field::OfferHours(0), "15");
+        f.set(Field::OfferWage(0), "13");
+        let a = answer(&f).unwrap();
+        assert!(
+            a.offers[0]
+                .detail
+                .contains("Careful: working a little more"),
+            "{}",
+            a.offers[0].detail
+        );
+        assert!(!a.offers[0].detail.contains('-'));
+    }
+
+    #[test]
+    fn warnings_are_said_once_with_the_situation_they_are_about() {
+        // A private renter above the LHA: the shortfall applies now and in the job, and is
+        // said once, as "Now".
+        let mut f = anchor();
+        f.set(Field::Tenure, "private_rent");
+        f.set(Field::Rent, "900");
+        let a = answer(&f).unwrap();
+        let shortfall: Vec<_> = a
+            .things_to_know
+            .iter()
+            .filter(|(_, t)| t.contains("Local Housing Allowance"))
+            .collect();
+        assert_eq!(shortfall.len(), 1, "{:?}", a.things_to_know);
+        assert_eq!(shortfall[0].0, "Now");
+    }
+
+    #[test]
+    fn a_form_with_problems_gives_the_problems_not_an_answer() {
+        let mut f = anchor();
+        f.set(Field::OfferHours(0), "200");
+        assert!(answer(&f).unwrap_err().contains_key(&Field::OfferHours(0)));
+    }
+
+    /// Uses a language's messages, as the app does when someone picks it.
+    fn speak(lang: crate::i18n::Lang) {
+        let text = crate::i18n::source(lang);
+        assert!(crate::i18n::use_translation(lang, text).is_empty());
+    }
+
+    #[test]
+    fn the_answer_speaks_welsh_with_uk_rules_and_pounds() {
+        speak(crate::i18n::Lang::Cy);
+        let a = answer(&anchor()).unwrap();
+        let words = (
+            a.offers[0].headline.clone(),
+            a.columns.clone(),
+            a.rows.iter().map(|r| r.label.clone()).collect::<Vec<_>>(),
+            a.report.offers[0]
+                .in_work
+                .explanation
+                .last()
+                .unwrap()
+                .text
+                .clone(),
+            rates_sentence(TaxYear::Y2026_27),
+            crate::calendar::long(crate::calendar::Date::new(2026, 3, 3)),
+        );
+        crate::i18n::use_catalog(None);
+        assert_eq!(
+            words.0,
+            "Byddech chi £92 yr wythnos yn well eich byd yn gweithio 16 awr."
+        );
+        assert_eq!(words.1, ["Nawr", "Swydd 1 (16 awr)"]);
+        assert!(
+            words.2.contains(&"Credyd Cynhwysol".to_string()),
+            "{:?}",
+            words.2
+        );
+        assert!(
+            words.2.contains(&"Ar ôl i fyw arno".to_string()),
+            "{:?}",
+            words.2
+        );
+        assert!(words.3.starts_with("Ar ôl rhent"), "{}", words.3);
+        assert_eq!(words.4, "Cyfraddau ar gyfer 6 Ebrill 2026 i 5 Ebrill 2027.");
+        assert_eq!(words.5, "3 Mawrth 2026");
+    }
+
+    #[test]
+    fn swedish_writes_money_the_swedish_way() {
+        speak(crate::i18n::Lang::Sv);
+        let mut f = anchor();
+        f.set(Field::OfferHours(0), "35");
+        let a = answer(&f).unwrap();
+        let explanation: Vec<String> = a.report.offers[0]
+            .in_work
+            .explanation
+            .iter()
+            .map(|l| l.text.clone())
+            .collect();
+        let headline = a.offers[0].headline.clone();
+        crate::i18n::use_catalog(None);
+        assert!(headline.starts_with("Du skulle få "), "{headline}");
+        assert!(
+            headline.ends_with(" mer i veckan om du jobbar 35 timmar."),
+            "{headline}"
+        );
+        // "Du tjänar 1 927,68 £ i månaden före skatt.": a space between thousands, a decimal
+        // comma, the pound sign after (the spaces do not break).
+        let amount = explanation[0]
+            .strip_prefix("Du tjänar ")
+            .and_then(|rest| rest.strip_suffix(" i månaden före skatt."))
+            .unwrap_or_else(|| panic!("{}", explanation[0]));
+        let plain: String = amount
+            .chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .collect();
+        assert_eq!(plain, "1 927,68 £", "{amount:?}");
+        assert!(!amount.contains(' '), "no breaking space: {amount:?}");
+    }
+
+    /// The headline and easy read's key figure say the same for the same week: about the
+    /// same whenever the pounds shown round to £0, never "£0 worse off" or "£0 less".
+    #[test]
+    fn a_loss_under_a_penny_or_of_40p_reads_the_same_in_the_headline_and_in_easy_read() {
+        let under_a_penny = Money::pence(-3).times(rust_decimal::Decimal::new(1, 1));
+        for weekly in [
+            under_a_penny,
+            Money::pence(-40),
+            Money::pence(-49),
+            Money::pence(40),
+        ] {
+            let plain = headline(weekly, "16");
+            crate::i18n::set_easy_read(true);
+            let easy = headline(weekly, "16");
+            crate::i18n::set_easy_read(false);
+            assert_eq!(
+                plain, "You would have about the same money working 16 hours.",
+                "{weekly:?}"
+            );
+            assert_eq!(
+                easy.lines().next(),
+                Some("You would have about the same money if you take this job."),
+                "{weekly:?}"
+            );
+            assert_eq!(
+                easy_difference(weekly),
+                "The difference: about the same money",
+                "{weekly:?}"
+            );
+        }
+        // From 50p a week the pounds shown are £1, and every sentence says so.
+        let weekly = Money::pence(-50);
+        assert_eq!(
+            headline(weekly, "16"),
+            "You would be £1 a week worse off working 16 hours."
+        );
+        assert_eq!(easy_difference(weekly), "The difference: £1 less each week");
+    }
+
+    #[test]
+    fn easy_read_gives_one_idea_a_line() {
+        crate::i18n::set_easy_read(true);
+        let a = answer(&anchor()).unwrap();
+        crate::i18n::set_easy_read(false);
+        assert_eq!(
+            a.offers[0].headline,
+            "You would have more money if you take this job.\n\
+             You would have £92 more each week.\n\
+             This is if you work 16 hours a week."
+        );
+        assert!(
+            a.offers[0].detail.lines().count() >= 4,
+            "{}",
+            a.offers[0].detail
+        );
+        assert!(a.offers[0].detail.ends_with("You keep about 45p of it."));
+        // The key figures easy read shows: the difference is what is left in work less now.
+        assert_eq!(
+            (a.offers[0].in_work_weekly - a.offers[0].now_weekly).round_penny(),
+            a.offers[0].better_off_weekly.round_penny()
+        );
+        // Off again: the usual sentence.
+        let a = answer(&anchor()).unwrap();
+        assert_eq!(
+            a.offers[0].headline,
+            "You would be £92 a week better off working 16 hours."
+        );
+    }
+}

@@ -1,0 +1,335 @@
+//! The form's choices as types, and the one place each maps to and from its text.
+//!
+//! A radio or drop-down stores a short text in the form (`"social_rent"`, `"four_weeks"`,
+//! `"unsure"`), which is also the `<option value>` or radio value on the page and what saved
+//! forms, drafts and old files hold. Code never compares those texts: it reads a choice as
+//! its enum with [`Form::choice`](super::form::Form::choice) and writes one with
+//! [`Form::set_choice`](super::form::Form::set_choice). The texts live only in the tables
+//! below, and never change (a saved form from any earlier version must still open).
+//!
+//! The scenario's own enums are used where they fit ([`PipRate`], [`PayFrequency`],
+//! [`Period`], [`TaxYear`], [`DlaCare`]); a yes/no answer is a `bool`, and an answer that may
+//! be "I'm not sure" is a [`Sure`].
+
+use crate::better_off::params::{Country, TaxYear};
+use crate::better_off::scenario::{DlaCare, PayFrequency, PipRate};
+use crate::money::Period;
+
+/// A choice on the form, stored as a fixed text.
+pub trait Choice: Copy + PartialEq + Sized {
+    /// The text stored in the form and used as the option's value.
+    fn text(self) -> &'static str;
+    /// The choice a stored text means, if it means one.
+    fn from_text(text: &str) -> Option<Self>;
+}
+
+/// Writes a [`Choice`] for an enum from one table of variants and texts, both ways, so
+/// the two directions cannot disagree.
+macro_rules! choice_texts {
+    ($type:ty { $($variant:path => $text:literal,)* }) => {
+        impl Choice for $type {
+            fn text(self) -> &'static str {
+                match self {
+                    $($variant => $text,)*
+                }
+            }
+            fn from_text(text: &str) -> Option<Self> {
+                match text {
+                    $($text => Some($variant),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+/// A yes or no answer.
+impl Choice for bool {
+    fn text(self) -> &'static str {
+        if self {
+            "yes"
+        } else {
+            "no"
+        }
+    }
+    fn from_text(text: &str) -> Option<Self> {
+        match text {
+            "yes" => Some(true),
+            "no" => Some(false),
+            _ => None,
+        }
+    }
+}
+
+/// An answer that may be "I'm not sure": the form then takes a safe default and says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sure<T> {
+    Is(T),
+    NotSure,
+}
+
+impl<T: Choice> Choice for Sure<T> {
+    fn text(self) -> &'static str {
+        match self {
+            Sure::Is(answer) => answer.text(),
+            Sure::NotSure => "unsure",
+        }
+    }
+    fn from_text(text: &str) -> Option<Self> {
+        match text {
+            "unsure" => Some(Sure::NotSure),
+            _ => T::from_text(text).map(Sure::Is),
+        }
+    }
+}
+
+/// How the household pays for its home.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tenure {
+    SocialRent,
+    PrivateRent,
+    Owner,
+    RentFree,
+}
+
+impl Tenure {
+    pub const ALL: [Tenure; 4] = [
+        Tenure::SocialRent,
+        Tenure::PrivateRent,
+        Tenure::Owner,
+        Tenure::RentFree,
+    ];
+
+    pub fn pays_rent(self) -> bool {
+        matches!(self, Tenure::SocialRent | Tenure::PrivateRent)
+    }
+}
+
+choice_texts!(Tenure {
+    Tenure::SocialRent => "social_rent",
+    Tenure::PrivateRent => "private_rent",
+    Tenure::Owner => "owner",
+    Tenure::RentFree => "rent_free",
+});
+
+/// Which adult takes a job: the person or their partner (the adult's index as text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who {
+    You,
+    Partner,
+}
+
+impl Who {
+    /// The adult's place in the scenario's list of adults.
+    pub fn adult(self) -> usize {
+        match self {
+            Who::You => 0,
+            Who::Partner => 1,
+        }
+    }
+}
+
+choice_texts!(Who {
+    Who::You => "0",
+    Who::Partner => "1",
+});
+
+/// The regions people choose from, stored in the engine's names (`NORTH_EAST`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Region {
+    NorthEast,
+    NorthWest,
+    Yorkshire,
+    EastMidlands,
+    WestMidlands,
+    EastOfEngland,
+    London,
+    SouthEast,
+    SouthWest,
+    Wales,
+    Scotland,
+}
+
+impl Region {
+    /// In the order the list offers them.
+    pub const ALL: [Region; 11] = [
+        Region::NorthEast,
+        Region::NorthWest,
+        Region::Yorkshire,
+        Region::EastMidlands,
+        Region::WestMidlands,
+        Region::EastOfEngland,
+        Region::London,
+        Region::SouthEast,
+        Region::SouthWest,
+        Region::Wales,
+        Region::Scotland,
+    ];
+
+    pub fn country(self) -> Country {
+        match self {
+            Region::Scotland => Country::Scotland,
+            Region::Wales => Country::Wales,
+            _ => Country::England,
+        }
+    }
+
+    /// The region's name in the words a person knows, in the language in use
+    /// (`calc-region-north-east` for `NORTH_EAST`).
+    pub fn name(self) -> String {
+        let key = self.text().to_ascii_lowercase().replace('_', "-");
+        crate::i18n::tr(&format!("calc-region-{key}"), &[])
+    }
+}
+
+choice_texts!(Region {
+    Region::NorthEast => "NORTH_EAST",
+    Region::NorthWest => "NORTH_WEST",
+    Region::Yorkshire => "YORKSHIRE",
+    Region::EastMidlands => "EAST_MIDLANDS",
+    Region::WestMidlands => "WEST_MIDLANDS",
+    Region::EastOfEngland => "EAST_OF_ENGLAND",
+    Region::London => "LONDON",
+    Region::SouthEast => "SOUTH_EAST",
+    Region::SouthWest => "SOUTH_WEST",
+    Region::Wales => "WALES",
+    Region::Scotland => "SCOTLAND",
+});
+
+choice_texts!(TaxYear {
+    TaxYear::Y2025_26 => "2025-26",
+    TaxYear::Y2026_27 => "2026-27",
+});
+
+choice_texts!(PipRate {
+    PipRate::None => "none",
+    PipRate::Standard => "standard",
+    PipRate::Enhanced => "enhanced",
+});
+
+choice_texts!(PayFrequency {
+    PayFrequency::Weekly => "weekly",
+    PayFrequency::Fortnightly => "fortnightly",
+    PayFrequency::FourWeekly => "four_weekly",
+    PayFrequency::Monthly => "monthly",
+});
+
+// A disabled child's rate, as the form asks it: "lower" is the Universal Credit lower
+// disabled child addition, which goes with the middle care rate.
+choice_texts!(DlaCare {
+    DlaCare::None => "none",
+    DlaCare::Lowest => "lowest",
+    DlaCare::Middle => "lower",
+    DlaCare::Highest => "higher",
+});
+
+impl Choice for Period {
+    /// The periods rent can be given in; the others never reach the form (a scenario's rent
+    /// in another period is shown a month), so they read as no choice.
+    fn text(self) -> &'static str {
+        match self {
+            Period::Week => "week",
+            Period::FourWeeks => "four_weeks",
+            Period::Month => "month",
+            Period::Fortnight => "fortnight",
+            Period::Year => "year",
+        }
+    }
+    fn from_text(text: &str) -> Option<Self> {
+        RENT_PERIODS
+            .into_iter()
+            .find(|period| period.text() == text)
+    }
+}
+
+/// The periods the form offers for rent, in the order it offers them.
+pub const RENT_PERIODS: [Period; 3] = [Period::Week, Period::FourWeeks, Period::Month];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every choice reads back from its own text, and the texts are the ones saved forms
+    /// hold (they must never change).
+    fn round_trip<T: Choice + std::fmt::Debug>(all: &[T], texts: &[&str]) {
+        let written: Vec<&str> = all.iter().map(|c| c.text()).collect();
+        assert_eq!(written, texts);
+        for choice in all {
+            assert_eq!(T::from_text(choice.text()), Some(*choice));
+        }
+        assert_eq!(T::from_text("nonsense"), None);
+        assert_eq!(T::from_text(""), None);
+    }
+
+    #[test]
+    fn every_choice_reads_back_from_the_text_saved_forms_hold() {
+        round_trip(&[true, false], &["yes", "no"]);
+        round_trip(
+            &[Sure::Is(true), Sure::Is(false), Sure::NotSure],
+            &["yes", "no", "unsure"],
+        );
+        round_trip(
+            &Tenure::ALL,
+            &["social_rent", "private_rent", "owner", "rent_free"],
+        );
+        round_trip(&[Who::You, Who::Partner], &["0", "1"]);
+        round_trip(&TaxYear::ALL, &["2025-26", "2026-27"]);
+        round_trip(
+            &[PipRate::None, PipRate::Standard, PipRate::Enhanced],
+            &["none", "standard", "enhanced"],
+        );
+        round_trip(
+            &[
+                Sure::Is(PipRate::None),
+                Sure::Is(PipRate::Standard),
+                Sure::Is(PipRate::Enhanced),
+                Sure::NotSure,
+            ],
+            &["none", "standard", "enhanced", "unsure"],
+        );
+        round_trip(
+            &[
+                PayFrequency::Weekly,
+                PayFrequency::Fortnightly,
+                PayFrequency::FourWeekly,
+                PayFrequency::Monthly,
+            ],
+            &["weekly", "fortnightly", "four_weekly", "monthly"],
+        );
+        round_trip(
+            &[
+                DlaCare::None,
+                DlaCare::Lowest,
+                DlaCare::Middle,
+                DlaCare::Highest,
+            ],
+            &["none", "lowest", "lower", "higher"],
+        );
+        round_trip(&RENT_PERIODS, &["week", "four_weeks", "month"]);
+        assert_eq!(Period::from_text("year"), None);
+        round_trip(
+            &Region::ALL,
+            &[
+                "NORTH_EAST",
+                "NORTH_WEST",
+                "YORKSHIRE",
+                "EAST_MIDLANDS",
+                "WEST_MIDLANDS",
+                "EAST_OF_ENGLAND",
+                "LONDON",
+                "SOUTH_EAST",
+                "SOUTH_WEST",
+                "WALES",
+                "SCOTLAND",
+            ],
+        );
+        assert_eq!(Region::Scotland.country(), Country::Scotland);
+    }
+
+    #[test]
+    fn the_tax_years_texts_are_their_labels() {
+        for year in TaxYear::ALL {
+            assert_eq!(year.text(), year.label());
+        }
+    }
+}

@@ -1,0 +1,944 @@
+//! The explanation trail: each step of the calculation in plain words, with its figures.
+//!
+//! Built from the numbers [`Household::evaluate`] already produced, and only when asked for,
+//! so the sweep never pays for the strings. The words aim at someone reading their own award
+//! letter: "a month", pounds and pence, what the rule does and why it applies to them.
+
+use super::figures::{PersonFigures, Route};
+use super::{Figures, Household, HousingFacts};
+use crate::better_off::params::Country;
+use crate::better_off::rules::housing_benefit::Scheme;
+use crate::better_off::scenario::EsaGroup;
+use crate::money::Money;
+use serde::Serialize;
+
+/// What a line is about, so the screens can group or filter lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    Earnings,
+    IncomeTax,
+    NationalInsurance,
+    Pension,
+    CarersAllowance,
+    UniversalCredit,
+    ChildBenefit,
+    ScottishChildPayment,
+    Disability,
+    Esa,
+    Jsa,
+    StatePension,
+    HousingBenefit,
+    CouncilTax,
+    PensionCredit,
+    WinterFuel,
+    HelpInKind,
+    Family,
+    NetIncome,
+}
+
+/// One step, in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Line {
+    pub topic: Topic,
+    pub text: String,
+}
+
+/// Who a line is about, for the messages' `$who`: "you" (one adult), "first" or "second".
+fn who(h: &Household, i: usize) -> &'static str {
+    match (h.is_couple(), i) {
+        (false, _) => "you",
+        (true, 0) => "first",
+        (true, _) => "second",
+    }
+}
+
+/// Pounds and pence in the language in use: "£881.23" in English (as [`Money`] writes it),
+/// "881,23 £" in Swedish.
+pub fn money(m: Money) -> String {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::EnGb => m.to_string(),
+        lang => crate::i18n::number::pounds(lang, m.round_penny().to_decimal(), 2),
+    }
+}
+
+/// The name of the carer's benefit: Carer Support Payment in Scotland.
+pub fn carer_benefit(scottish: bool) -> String {
+    if scottish {
+        t!("result-name-carer-support")
+    } else {
+        t!("result-name-carers-allowance")
+    }
+}
+
+fn lha_rate(category: crate::better_off::params::LhaCategory) -> String {
+    use crate::better_off::params::LhaCategory as C;
+    match category {
+        C::A => t!("result-lha-rate-shared"),
+        C::B => t!("result-lha-rate-1"),
+        C::C => t!("result-lha-rate-2"),
+        C::D => t!("result-lha-rate-3"),
+        C::E => t!("result-lha-rate-4"),
+    }
+}
+
+/// The lines for one situation, in the order of the calculation: each adult's pay, tax and
+/// own benefits; the means-tested benefits of the household's route; the rest; the totals.
+pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
+    let mut lines = Vec::new();
+    {
+        let mut say = |topic: Topic, text: String| lines.push(Line { topic, text });
+        for (i, x) in f.people().iter().enumerate() {
+            explain_person(h, i, x, &mut say);
+        }
+        match f.route {
+            Route::UniversalCredit => explain_universal_credit(h, f, &mut say),
+            Route::PensionAge => explain_pension_credit(h, f, &mut say),
+        }
+        explain_housing_benefit(h, f, &mut say);
+        explain_council_tax_reduction(h, f, &mut say);
+        explain_other_benefits(h, f, &mut say);
+        explain_help_in_kind(h, f, &mut say);
+        explain_totals(f, &mut say);
+    }
+    lines
+}
+
+/// One adult's pay, tax, NI and pension, and the benefits that are theirs alone.
+fn explain_person(h: &Household, i: usize, x: &PersonFigures, say: &mut impl FnMut(Topic, String)) {
+    let p = h.params;
+    let scottish = h.country == Country::Scotland;
+    let name = who(h, i);
+    if x.gross.is_positive() {
+        say(
+            Topic::Earnings,
+            t!("result-explain-earns", who = name, amount = money(x.gross)),
+        );
+        say(
+            Topic::IncomeTax,
+            if x.income_tax.is_zero() {
+                t!("result-explain-no-tax", who = name)
+            } else if scottish {
+                t!(
+                    "result-explain-tax-scottish",
+                    who = name,
+                    amount = money(x.income_tax)
+                )
+            } else {
+                t!(
+                    "result-explain-tax",
+                    who = name,
+                    amount = money(x.income_tax)
+                )
+            },
+        );
+        say(
+            Topic::NationalInsurance,
+            if x.national_insurance.is_zero() {
+                t!("result-explain-no-ni", who = name)
+            } else {
+                t!(
+                    "result-explain-ni",
+                    who = name,
+                    amount = money(x.national_insurance)
+                )
+            },
+        );
+        if x.pension.is_positive() {
+            say(
+                Topic::Pension,
+                t!(
+                    "result-explain-pension",
+                    who = name,
+                    amount = money(x.pension)
+                ),
+            );
+        }
+    }
+    match x.marriage_allowance {
+        super::MarriageRole::Receives => say(
+            Topic::IncomeTax,
+            t!(
+                "result-explain-marriage",
+                who = name,
+                amount = money(crate::better_off::rules::marriage_allowance::reducer(p))
+            ),
+        ),
+        super::MarriageRole::Gives | super::MarriageRole::None => {}
+    }
+    let adult = &h.adults[i];
+    if adult.carer {
+        let benefit = carer_benefit(scottish);
+        let limit = money(crate::better_off::rules::carers_allowance::earnings_limit(
+            p, h.country,
+        ));
+        let earnings = money(x.carers_allowance_net_weekly_earnings);
+        say(
+            Topic::CarersAllowance,
+            if x.carers_allowance.is_positive() {
+                if x.gross.is_positive() {
+                    t!(
+                        "result-explain-carer-gets-working",
+                        who = name,
+                        benefit = benefit,
+                        amount = money(x.carers_allowance),
+                        earnings = earnings,
+                        limit = limit
+                    )
+                } else {
+                    t!(
+                        "result-explain-carer-gets",
+                        who = name,
+                        benefit = benefit,
+                        amount = money(x.carers_allowance)
+                    )
+                }
+            } else if x.over_carers_allowance_limit {
+                t!(
+                    "result-explain-carer-loses",
+                    who = name,
+                    benefit = benefit,
+                    earnings = earnings,
+                    limit = limit
+                )
+            } else {
+                t!("result-explain-carer-only-one", benefit = benefit)
+            },
+        );
+    }
+    if (x.pip_daily_living + x.pip_mobility).is_positive() {
+        let benefit = if scottish {
+            t!("result-name-adp")
+        } else {
+            t!("result-name-pip")
+        };
+        say(
+            Topic::Disability,
+            t!(
+                "result-explain-pip",
+                who = name,
+                amount = money(x.pip_daily_living + x.pip_mobility),
+                benefit = benefit
+            ),
+        );
+    }
+    explain_contributory(h, i, x, say);
+}
+
+/// New Style ESA and JSA as the work leaves them, and the State Pension.
+fn explain_contributory(
+    h: &Household,
+    i: usize,
+    x: &PersonFigures,
+    say: &mut impl FnMut(Topic, String),
+) {
+    let p = h.params;
+    let name = who(h, i);
+    let adult = &h.adults[i];
+    let earnings = || money(x.net_weekly_earnings.floor_penny());
+    if let (Some(award), Some(work)) = (adult.esa, x.esa_work) {
+        use crate::better_off::rules::esa::{Exempt, Stops, WorkEffect};
+        let higher = money(Money::new(p.esa.permitted_work_higher_limit));
+        let amount = money(x.esa);
+        let group = match award.group {
+            EsaGroup::Assessment => t!("result-esa-group-assessment"),
+            EsaGroup::Wrag => t!("result-esa-group-wrag"),
+            EsaGroup::Support => t!("result-esa-group-support"),
+        };
+        say(
+            Topic::Esa,
+            match work {
+                WorkEffect::Continues(Exempt::NotWorking) => {
+                    t!(
+                        "result-explain-esa",
+                        who = name,
+                        amount = amount,
+                        group = group
+                    )
+                }
+                WorkEffect::Continues(Exempt::LowerLimit) => t!(
+                    "result-explain-esa-lower-limit",
+                    who = name,
+                    amount = amount,
+                    earnings = earnings()
+                ),
+                WorkEffect::Continues(Exempt::PermittedWork) => t!(
+                    "result-explain-esa-permitted",
+                    who = name,
+                    amount = amount,
+                    earnings = earnings(),
+                    limit = higher
+                ),
+                WorkEffect::Continues(Exempt::SupportedPermittedWork) => t!(
+                    "result-explain-esa-supported",
+                    who = name,
+                    amount = amount,
+                    earnings = earnings(),
+                    limit = higher
+                ),
+                WorkEffect::Stops(Stops::SixteenHours) => {
+                    t!("result-explain-esa-stops-hours", who = name)
+                }
+                WorkEffect::Stops(Stops::OverEarningsLimit) => t!(
+                    "result-explain-esa-stops-earnings",
+                    who = name,
+                    earnings = earnings(),
+                    limit = higher
+                ),
+            },
+        );
+    }
+    if let Some(work) = x.jsa_work {
+        use crate::better_off::rules::jsa::WorkEffect;
+        let amount = money(x.jsa);
+        say(
+            Topic::Jsa,
+            match work {
+                WorkEffect::NotWorking => t!("result-explain-jsa", who = name, amount = amount),
+                WorkEffect::WithinDisregard => t!(
+                    "result-explain-jsa-disregard",
+                    who = name,
+                    amount = amount,
+                    earnings = earnings()
+                ),
+                WorkEffect::Reduced => t!(
+                    "result-explain-jsa-reduced",
+                    who = name,
+                    amount = amount,
+                    earnings = earnings()
+                ),
+                WorkEffect::EarningsTakeAll => {
+                    t!(
+                        "result-explain-jsa-earnings",
+                        who = name,
+                        earnings = earnings()
+                    )
+                }
+                WorkEffect::SixteenHours => t!("result-explain-jsa-hours", who = name),
+            },
+        );
+    }
+    if x.state_pension.is_positive() {
+        say(
+            Topic::StatePension,
+            t!(
+                "result-explain-state-pension",
+                who = name,
+                amount = money(x.state_pension)
+            ),
+        );
+    }
+    if x.carers_allowance_overlapped {
+        say(
+            Topic::CarersAllowance,
+            t!(
+                "result-explain-carer-overlapped",
+                who = name,
+                benefit = carer_benefit(h.country == Country::Scotland)
+            ),
+        );
+    }
+}
+
+/// Universal Credit, step by step.
+fn explain_universal_credit(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+    let u = &f.uc;
+    let uc = Topic::UniversalCredit;
+    let over_25 = h.adults().iter().any(|a| a.age >= 25);
+    let household = match (h.is_couple(), over_25) {
+        (false, true) => "single-25",
+        (false, false) => "single-under-25",
+        (true, true) => "couple-25",
+        (true, false) => "couple-under-25",
+    };
+    say(
+        uc,
+        t!(
+            "result-explain-standard",
+            household = household,
+            amount = money(u.standard_allowance)
+        ),
+    );
+    if h.children > 0 {
+        let limited = h.children_without_element;
+        let counted = h.children - limited;
+        let element = money(u.child_element);
+        say(
+            uc,
+            if limited > 0 {
+                t!(
+                    "result-explain-child-element-limited",
+                    count = counted,
+                    amount = element,
+                    limited = limited
+                )
+            } else {
+                t!(
+                    "result-explain-child-element",
+                    count = counted,
+                    amount = element
+                )
+            },
+        );
+    }
+    if u.disabled_child_lower.is_positive() {
+        say(
+            uc,
+            t!(
+                "result-explain-disabled-child",
+                amount = money(u.disabled_child_lower)
+            ),
+        );
+    }
+    if u.disabled_child_higher.is_positive() {
+        say(
+            uc,
+            t!(
+                "result-explain-disabled-child-higher",
+                amount = money(u.disabled_child_higher)
+            ),
+        );
+    }
+    if u.lcwra.is_positive() {
+        say(uc, t!("result-explain-lcwra", amount = money(u.lcwra)));
+    }
+    if u.carer.is_positive() {
+        say(
+            uc,
+            if h.carer_elements > 1 {
+                t!("result-explain-carer-element-each", amount = money(u.carer))
+            } else {
+                t!("result-explain-carer-element", amount = money(u.carer))
+            },
+        );
+    }
+    explain_uc_housing(h, say);
+    explain_uc_childcare(h, f, say);
+    say(uc, t!("result-explain-maximum", amount = money(u.maximum)));
+
+    explain_uc_income(h, f, say);
+}
+
+/// The housing costs element: the rent UC meets, or why there is none.
+fn explain_uc_housing(h: &Household, say: &mut impl FnMut(Topic, String)) {
+    let uc = Topic::UniversalCredit;
+    match &h.housing {
+        HousingFacts::None { owner: true } => say(uc, t!("result-explain-housing-owner")),
+        HousingFacts::None { owner: false } => say(uc, t!("result-explain-housing-none")),
+        HousingFacts::Supported { .. } => say(uc, t!("result-explain-housing-supported")),
+        HousingFacts::WithFamily { .. } => say(uc, t!("result-explain-housing-family")),
+        HousingFacts::Social {
+            rent_monthly,
+            spare_bedrooms,
+            deduction_monthly,
+            element_monthly,
+            ..
+        } => say(
+            uc,
+            if *spare_bedrooms > 0 {
+                t!(
+                    "result-explain-housing-social-spare",
+                    rent = money(*rent_monthly),
+                    deduction = money(*deduction_monthly),
+                    count = *spare_bedrooms,
+                    amount = money(*element_monthly)
+                )
+            } else {
+                t!("result-explain-housing-social", rent = money(*rent_monthly))
+            },
+        ),
+        HousingFacts::Private {
+            rent_monthly,
+            brma_name,
+            category,
+            lha_monthly,
+            element_monthly,
+            ..
+        } => say(
+            uc,
+            if rent_monthly > lha_monthly {
+                t!(
+                    "result-explain-housing-private-over",
+                    rent = money(*rent_monthly),
+                    area = brma_name.to_string(),
+                    rate = lha_rate(*category),
+                    lha = money(*lha_monthly),
+                    amount = money(*element_monthly)
+                )
+            } else {
+                t!(
+                    "result-explain-housing-private",
+                    rent = money(*rent_monthly),
+                    area = brma_name.to_string(),
+                    rate = lha_rate(*category),
+                    lha = money(*lha_monthly)
+                )
+            },
+        ),
+    }
+}
+
+/// The childcare costs element.
+fn explain_uc_childcare(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+    let uc = Topic::UniversalCredit;
+    let u = &f.uc;
+    if f.childcare_costs.is_positive() {
+        say(
+            uc,
+            if u.childcare.is_positive() {
+                t!(
+                    "result-explain-childcare",
+                    costs = money(f.childcare_costs),
+                    amount = money(u.childcare),
+                    children = if u.childcare_children == 1 {
+                        "one"
+                    } else {
+                        "more"
+                    },
+                    cap = money(u.childcare_cap)
+                )
+            } else if h.children_for_childcare == 0 {
+                t!("result-explain-childcare-too-old")
+            } else {
+                t!("result-explain-childcare-couple")
+            },
+        );
+    }
+}
+
+/// What comes off the maximum: the taper on earnings, unearned income, savings, the cap.
+fn explain_uc_income(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+    let p = h.params;
+    let uc = Topic::UniversalCredit;
+    let u = &f.uc;
+    let scottish = h.country == Country::Scotland;
+    if u.earned_income.is_positive() {
+        let earned = money(u.earned_income);
+        say(
+            uc,
+            if u.work_allowance.is_positive() {
+                let args = (
+                    money(u.work_allowance),
+                    money(u.earned_above_allowance),
+                    money(u.taper.round_penny()),
+                );
+                if u.housing.is_positive() {
+                    t!(
+                        "result-explain-taper-lower-allowance",
+                        earned = earned,
+                        allowance = args.0,
+                        rest = args.1,
+                        amount = args.2
+                    )
+                } else {
+                    t!(
+                        "result-explain-taper-allowance",
+                        earned = earned,
+                        allowance = args.0,
+                        rest = args.1,
+                        amount = args.2
+                    )
+                }
+            } else {
+                t!(
+                    "result-explain-taper-no-allowance",
+                    earned = earned,
+                    amount = money(u.taper.round_penny())
+                )
+            },
+        );
+    }
+    // Unearned income comes off pound for pound (reg 66(1)): each source on its own line.
+    for x in f.people() {
+        let unearned = [
+            (x.carers_allowance, "carer"),
+            (x.esa, "esa"),
+            (x.jsa, "jsa"),
+            (x.state_pension, "state-pension"),
+        ];
+        for (amount, source) in unearned {
+            if amount.is_positive() {
+                say(
+                    uc,
+                    t!(
+                        "result-explain-unearned-source",
+                        source = source,
+                        benefit = carer_benefit(scottish),
+                        amount = money(amount)
+                    ),
+                );
+            }
+        }
+    }
+    if u.over_capital_limit {
+        say(
+            uc,
+            t!("result-explain-savings-over", amount = money(h.savings)),
+        );
+    } else if u.capital_tariff.is_positive() {
+        say(
+            uc,
+            t!(
+                "result-explain-savings-tariff",
+                amount = money(h.savings),
+                income = money(u.capital_tariff)
+            ),
+        );
+    }
+    if u.cap_reduction.is_positive() {
+        say(
+            uc,
+            t!(
+                "result-explain-cap",
+                cap = money(u.cap),
+                amount = money(u.cap_reduction),
+                earnings = money(
+                    crate::better_off::rules::uc::benefit_cap::earnings_exception_monthly(p)
+                        .floor_pound()
+                )
+            ),
+        );
+    } else if u.cap_exempt_by_earnings && !h.cap_exempt_always && u.before_cap.is_positive() {
+        say(
+            uc,
+            t!(
+                "result-explain-cap-lifted",
+                earnings = money(
+                    crate::better_off::rules::uc::benefit_cap::earnings_exception_monthly(p)
+                        .floor_pound()
+                )
+            ),
+        );
+    }
+    say(
+        uc,
+        if u.award.is_positive() {
+            t!("result-explain-uc", amount = money(u.award))
+        } else {
+            t!("result-explain-uc-nothing")
+        },
+    );
+    if u.deductions.is_positive() {
+        say(
+            uc,
+            t!(
+                "result-explain-uc-deductions",
+                amount = money(u.deductions),
+                paid = money(u.paid)
+            ),
+        );
+    }
+}
+
+/// Benefits that do not depend on the route: Child Benefit, Scottish Child Payment, DLA and
+/// the winter payment.
+fn explain_other_benefits(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+    let scottish = h.country == Country::Scotland;
+    if f.child_benefit.is_positive() {
+        say(
+            Topic::ChildBenefit,
+            t!(
+                "result-explain-child-benefit",
+                amount = money(f.child_benefit)
+            ),
+        );
+        if f.child_benefit_charge.is_positive() {
+            say(
+                Topic::ChildBenefit,
+                t!(
+                    "result-explain-child-benefit-charge",
+                    amount = money(f.child_benefit_charge)
+                ),
+            );
+        }
+    }
+    if f.scottish_child_payment.is_positive() {
+        say(
+            Topic::ScottishChildPayment,
+            t!(
+                "result-explain-scp",
+                amount = money(f.scottish_child_payment)
+            ),
+        );
+    } else if scottish && h.children_under_16 > 0 {
+        say(Topic::ScottishChildPayment, t!("result-explain-scp-none"));
+    }
+    if f.dla.is_positive() {
+        say(
+            Topic::Disability,
+            t!("result-explain-dla", amount = money(f.dla)),
+        );
+    }
+    explain_winter_fuel(h, f, say);
+}
+
+/// Net income, and what is left after housing and work costs.
+fn explain_totals(f: &Figures, say: &mut impl FnMut(Topic, String)) {
+    say(
+        Topic::NetIncome,
+        t!(
+            "result-explain-net",
+            amount = money(f.net_income),
+            weekly = money(f.net_income.monthly_to_weekly())
+        ),
+    );
+    let costs = f.childcare_costs + f.travel_costs;
+    if (f.housing_costs + f.council_tax + costs) > Money::ZERO {
+        let after = match (f.council_tax.is_positive(), costs.is_positive()) {
+            (false, false) => "rent",
+            (true, false) => "rent-council",
+            (false, true) => "rent-costs",
+            (true, true) => "all",
+        };
+        say(
+            Topic::NetIncome,
+            t!(
+                "result-explain-left",
+                after = after,
+                amount = money(f.disposable_income)
+            ),
+        );
+    }
+}
+
+/// Pension Credit's guarantee credit: the minimum guarantee, the income counted, the award.
+fn explain_pension_credit(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+    let pc = &f.pension_credit;
+    let couple = if h.is_couple() { "couple" } else { "single" };
+    say(
+        Topic::PensionCredit,
+        t!("result-explain-pension-age", household = couple),
+    );
+    say(
+        Topic::PensionCredit,
+        t!(
+            "result-explain-pc-guarantee",
+            amount = money(pc.minimum_guarantee_weekly)
+        ),
+    );
+    if pc.earnings_disregard_weekly.is_positive() {
+        say(
+            Topic::PensionCredit,
+            t!(
+                "result-explain-pc-disregard",
+                amount = money(pc.earnings_disregard_weekly)
+            ),
+        );
+    }
+    say(
+        Topic::PensionCredit,
+        if pc.weekly.is_positive() {
+            t!(
+                "result-explain-pc",
+                income = money(pc.income_weekly),
+                weekly = money(pc.weekly),
+                amount = money(pc.award)
+            )
+        } else {
+            t!(
+                "result-explain-pc-nothing",
+                income = money(pc.income_weekly),
+                guarantee = money(pc.minimum_guarantee_weekly)
+            )
+        },
+    );
+}
+
+/// Housing Benefit: the whole rent while on UC or guarantee credit, otherwise the means test.
+fn explain_housing_benefit(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+    let hb = &f.housing_benefit;
+    if !hb.claimed {
+        return;
+    }
+    let topic = Topic::HousingBenefit;
+    let rent = money(hb.eligible_rent_weekly);
+    if let HousingFacts::Private { .. } = h.housing {
+        let actual = h.housing.rent().monthly_to_weekly();
+        if actual > hb.eligible_rent_weekly {
+            say(
+                topic,
+                t!(
+                    "result-explain-hb-lha",
+                    rent = money(actual),
+                    lha = rent.clone()
+                ),
+            );
+        }
+    }
+    if hb.passported {
+        let on = match hb.scheme {
+            Some(Scheme::PensionAge) => "pension-credit",
+            _ => "universal-credit",
+        };
+        say(
+            topic,
+            t!(
+                "result-explain-hb-passported",
+                on = on,
+                rent = rent,
+                amount = money(hb.award)
+            ),
+        );
+        return;
+    }
+    if hb.over_capital_limit {
+        say(topic, t!("result-explain-hb-savings"));
+        return;
+    }
+    let needs = money(hb.applicable_amount_weekly);
+    let income = money(hb.income_weekly);
+    if hb.disregards.total().is_positive() {
+        say(
+            topic,
+            t!(
+                "result-explain-hb-disregard",
+                amount = money(hb.disregards.total())
+            ),
+        );
+    }
+    say(
+        topic,
+        if hb.income_weekly <= hb.applicable_amount_weekly {
+            t!(
+                "result-explain-hb-full",
+                income = income,
+                needs = needs,
+                rent = rent
+            )
+        } else if hb.weekly.is_zero() {
+            t!(
+                "result-explain-hb-none",
+                income = income,
+                needs = needs,
+                rent = rent
+            )
+        } else {
+            t!(
+                "result-explain-hb-taper",
+                income = income,
+                needs = needs,
+                rent = rent,
+                weekly = money(hb.weekly_without_accommodation_disregard)
+            )
+        },
+    );
+    if hb.accommodation_disregard_share > rust_decimal::Decimal::ZERO {
+        say(
+            topic,
+            t!(
+                "result-explain-hb-october-2026",
+                before = money(hb.weekly_without_accommodation_disregard),
+                after = money(hb.weekly_with_accommodation_disregard),
+                average = money(hb.weekly)
+            ),
+        );
+    }
+    say(topic, t!("result-explain-hb", amount = money(hb.award)));
+}
+
+/// Winter Fuel Payment (Pension Age Winter Heating Payment in Scotland), and the charge.
+fn explain_winter_fuel(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+    if !f.winter_fuel.is_positive() {
+        return;
+    }
+    let name = if h.country == Country::Scotland {
+        t!("result-name-winter-heating")
+    } else {
+        t!("result-name-winter-fuel")
+    };
+    say(
+        Topic::WinterFuel,
+        t!(
+            "result-explain-winter-fuel",
+            benefit = name.clone(),
+            amount = money(f.winter_fuel.monthly_to_annual()),
+            monthly = money(f.winter_fuel)
+        ),
+    );
+    if f.winter_fuel_charge.is_positive() {
+        say(
+            Topic::WinterFuel,
+            t!(
+                "result-explain-winter-fuel-charge",
+                benefit = name,
+                amount = money(f.winter_fuel_charge.monthly_to_annual())
+            ),
+        );
+    }
+}
+
+/// Council Tax Reduction: which scheme, and the reduction.
+fn explain_council_tax_reduction(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+    use crate::better_off::rules::council_tax_reduction::Scheme as S;
+    let c = &f.council_tax_reduction;
+    let Some(scheme) = c.scheme else {
+        return;
+    };
+    let bill = money(h.council_tax_annual);
+    let amount = money(c.annual);
+    let topic = Topic::CouncilTax;
+    let how = match scheme {
+        S::EnglandAsEntered => {
+            say(
+                topic,
+                t!("result-explain-ctr-entered", bill = bill, amount = amount),
+            );
+            return;
+        }
+        _ if c.passported => {
+            say(topic, t!("result-explain-ctr-passported", bill = bill));
+            return;
+        }
+        _ if c.over_capital_limit => {
+            say(topic, t!("result-explain-ctr-savings"));
+            return;
+        }
+        S::PensionAge => "pension",
+        S::ScotlandWorkingAge => "scotland",
+        S::WalesUniversalCredit => "wales-uc",
+        S::WalesWorkingAge => "wales",
+        S::EnglandEstimate => "estimate",
+    };
+    say(
+        topic,
+        t!(
+            "result-explain-ctr",
+            scheme = how,
+            bill = bill,
+            income = money(c.income_weekly),
+            needs = money(c.applicable_amount_weekly),
+            amount = amount
+        ),
+    );
+}
+
+/// Help in kind that stops when earnings rise, and what living with family costs the relative.
+fn explain_help_in_kind(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+    use crate::better_off::rules::help_in_kind::Kind;
+    for (kind, yearly) in f.help_in_kind.each(h.country) {
+        if !yearly.is_positive() {
+            continue;
+        }
+        let kind = match kind {
+            Kind::FreeSchoolMeals => "free-school-meals",
+            Kind::HealthyStart => "healthy-start",
+            Kind::BestStartFoods => "best-start-foods",
+            Kind::Prescriptions => "prescriptions",
+            Kind::SureStartMaternityGrant => "sure-start",
+            Kind::BestStartGrant => "best-start-grant",
+        };
+        say(
+            Topic::HelpInKind,
+            t!("result-explain-help", kind = kind, amount = money(yearly)),
+        );
+    }
+    if f.relative_loses.is_positive() {
+        say(
+            Topic::Family,
+            t!(
+                "result-explain-relative-loses",
+                amount = money(f.relative_loses)
+            ),
+        );
+    }
+}

@@ -1,0 +1,203 @@
+//! Share links whose data lives only in the URL fragment, which browsers never send to a
+//! server: the scenario as compact JSON, base64url without padding, behind a format version
+//! (`1.` + payload) so that a link made today still opens after the scenario format changes,
+//! or is refused with a reason. Decoding refuses garbage, cut-off links, versions we do not
+//! know and households that fail [`Scenario::validate`], each with a sentence a person can act
+//! on. The base64url codec is written here (forty lines, tested) rather than taken from a
+//! crate: it keeps `Cargo.toml` and the wasm bundle unchanged for something this small.
+
+use crate::base64url::{self, Base64Error};
+use crate::better_off::scenario::{Scenario, ValidationError};
+use std::fmt;
+
+/// The version written into new links. Bump it, and keep decoding the old one, when the
+/// scenario's JSON changes in a way old links would not survive.
+pub const VERSION: u32 = 1;
+
+/// Longer than any real scenario (about 1 KB of JSON) by far, and short enough that a pasted
+/// novel is refused before we try to read it.
+pub const MAX_PAYLOAD_CHARS: usize = 64 * 1024;
+
+/// Why a share link could not be opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareError {
+    Empty,
+    TooLong,
+    /// Not something this app made (wrong characters, no version).
+    NotALink,
+    /// Cut off part-way, usually when copied.
+    Truncated,
+    /// Made by a newer version of the app.
+    NewerVersion(u32),
+    /// The data does not describe a household we understand.
+    Unreadable,
+    /// A household, but one the calculator cannot run.
+    Invalid(Vec<ValidationError>),
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            ShareError::Empty => t!("calc-link-empty"),
+            ShareError::TooLong => t!("calc-link-too-long"),
+            ShareError::NotALink => t!("calc-link-not-ours"),
+            ShareError::Truncated => t!("calc-link-truncated"),
+            ShareError::NewerVersion(v) => t!("calc-link-newer", version = *v),
+            ShareError::Unreadable => t!("calc-link-unreadable"),
+            ShareError::Invalid(errors) => {
+                let reasons: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+                t!("calc-link-invalid", reasons = reasons.join(" "))
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+/// The fragment payload for a scenario: `1.` followed by base64url of its compact JSON.
+pub fn encode(s: &Scenario) -> String {
+    // Serialising a Scenario cannot fail: every map key is a string and Decimal writes as text.
+    let json = serde_json::to_vec(s).expect("a scenario always serialises to JSON");
+    format!("{VERSION}.{}", base64url::encode(&json))
+}
+
+/// The scenario in a fragment payload, checked as if it had been typed in.
+pub fn decode(payload: &str) -> Result<Scenario, ShareError> {
+    let payload = payload.trim();
+    if payload.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    if payload.len() > MAX_PAYLOAD_CHARS {
+        return Err(ShareError::TooLong);
+    }
+    let (version, data) = payload.split_once('.').ok_or(ShareError::NotALink)?;
+    let version: u32 = match version.parse() {
+        Ok(v) if v >= 1 && version.bytes().all(|b| b.is_ascii_digit()) => v,
+        _ => return Err(ShareError::NotALink),
+    };
+    if version > VERSION {
+        return Err(ShareError::NewerVersion(version));
+    }
+    if data.is_empty() {
+        return Err(ShareError::Truncated);
+    }
+    let json = base64url::decode(data).map_err(|e| match e {
+        Base64Error::BadCharacter => ShareError::NotALink,
+        Base64Error::Truncated => ShareError::Truncated,
+    })?;
+    // Read as text, then a JSON value, then a scenario: scenario files are read the same way,
+    // so the WebAssembly holds one JSON reader and one scenario reader, not two of each.
+    let text = match std::str::from_utf8(&json) {
+        Ok(text) => text,
+        // A character cut off at the end: the link was cut short.
+        Err(e) if e.error_len().is_none() => return Err(ShareError::Truncated),
+        Err(_) => return Err(ShareError::Unreadable),
+    };
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        if e.is_eof() {
+            ShareError::Truncated
+        } else {
+            ShareError::Unreadable
+        }
+    })?;
+    let scenario: Scenario = serde_json::from_value(value).map_err(|_| ShareError::Unreadable)?;
+    scenario.validate().map_err(ShareError::Invalid)?;
+    Ok(scenario)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::better_off::test_support::single_social_renter;
+    use proptest::prelude::*;
+
+    /// The shared single social renter as a carer, with a labelled offer and travel costs.
+    fn scenario() -> Scenario {
+        single_social_renter()
+            .carer()
+            .rent_pence(52_000)
+            .label("Café, 16 hours — £12.71")
+            .travel_pounds(40)
+            .build()
+    }
+
+    #[test]
+    fn a_link_round_trips_and_is_url_safe() {
+        let s = scenario();
+        let payload = encode(&s);
+        assert!(payload.starts_with("1."));
+        assert!(payload
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.'));
+        assert_eq!(decode(&payload), Ok(s));
+    }
+
+    #[test]
+    fn a_cut_link_is_called_truncated() {
+        let payload = encode(&scenario());
+        // Cut anywhere in the data: either a lone base64 character or JSON that ends early.
+        for cut in [payload.len() - 1, payload.len() - 2, payload.len() / 2, 3] {
+            assert_eq!(
+                decode(&payload[..cut]),
+                Err(ShareError::Truncated),
+                "cut at {cut}"
+            );
+        }
+        assert_eq!(decode("1."), Err(ShareError::Truncated));
+    }
+
+    #[test]
+    fn garbage_and_other_versions_are_refused_with_reasons() {
+        assert_eq!(decode("  "), Err(ShareError::Empty));
+        assert_eq!(decode("hello"), Err(ShareError::NotALink));
+        assert_eq!(decode("0.abc"), Err(ShareError::NotALink));
+        assert_eq!(decode("+1.abcd"), Err(ShareError::NotALink));
+        assert_eq!(decode("1.not base64!"), Err(ShareError::NotALink));
+        let newer = format!("2.{}", &encode(&scenario())[2..]);
+        let err = decode(&newer).unwrap_err();
+        assert_eq!(err, ShareError::NewerVersion(2));
+        assert!(err.to_string().contains("newer version of Work Steps"));
+        // Valid base64 of JSON that is not a scenario.
+        let other = format!("1.{}", base64url::encode(br#"{"hello":"world"}"#));
+        assert_eq!(decode(&other), Err(ShareError::Unreadable));
+        assert_eq!(decode(&"1.AAAA".repeat(20_000)), Err(ShareError::TooLong));
+    }
+
+    #[test]
+    fn an_invalid_household_is_refused_with_the_validation_message() {
+        let mut s = scenario();
+        s.adults[0].age = 12;
+        let err = decode(&encode(&s)).unwrap_err();
+        assert!(matches!(err, ShareError::Invalid(ref e) if e[0].path == "adults[0].age"));
+        assert_eq!(
+            err.to_string(),
+            "The household in this link cannot be calculated: Age must be between 16 and 120."
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn decode_never_panics_on_any_text(text in ".{0,300}") {
+            if let Ok(s) = decode(&text) {
+                prop_assert!(s.validate().is_ok());
+            }
+        }
+
+        #[test]
+        fn decode_never_panics_on_a_mutated_link(
+            at in 0usize..2000,
+            byte in proptest::sample::select(b"AZaz09-_.=+/ ".to_vec()),
+            cut in 0usize..2000,
+        ) {
+            let mut payload = encode(&scenario()).into_bytes();
+            let at = at % payload.len();
+            payload[at] = byte;
+            payload.truncate(cut.max(at + 1));
+            let text = String::from_utf8_lossy(&payload);
+            if let Ok(s) = decode(&text) {
+                prop_assert!(s.validate().is_ok());
+            }
+        }
+    }
+}
