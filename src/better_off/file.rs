@@ -5,6 +5,7 @@
 //! refused whole, with a reason that says which scenario and what to do, so nothing is half
 //! imported and nothing already saved is touched.
 
+use crate::better_off::form::Form;
 use crate::better_off::scenario::{Scenario, ValidationError};
 use crate::store::envelope::{self, EnvelopeError, FileError, Kind, Reasons};
 use serde::{Deserialize, Serialize};
@@ -193,6 +194,7 @@ fn read_item(number: usize, item: &Value) -> Result<(String, Scenario), ImportEr
         .map_err(|e| fail(&name, ItemProblem::Unreadable(e.to_string())))?;
     scenario
         .validate()
+        .and_then(|()| Form::fits(&scenario))
         .map_err(|errors| fail(&name, ItemProblem::Invalid(errors)))?;
     Ok((name, scenario))
 }

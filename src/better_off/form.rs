@@ -30,6 +30,7 @@ use crate::better_off::params::{lha, Country, TaxYear};
 use crate::better_off::rules::minimum_wage::hourly_minimum;
 use crate::better_off::scenario::{
     Adult, Child, CouncilTax, DlaCare, Housing, JobOffer, PayFrequency, Pension, PipRate, Scenario,
+    ValidationError,
 };
 use crate::money::{Money, Period};
 use rust_decimal::Decimal;
@@ -344,6 +345,31 @@ impl Form {
                 .collect::<FieldErrors>()
         })?;
         Ok(scenario)
+    }
+
+    /// Whether the form can show all of a scenario opened from a share link or a file. The
+    /// engine takes up to 12 children and any number of jobs, but the form shows at most
+    /// [`MAX_CHILDREN`] and [`MAX_OFFERS`]: a household with more is refused with the reason,
+    /// not cut short without a word.
+    pub fn fits(s: &Scenario) -> Result<(), Vec<ValidationError>> {
+        let mut errors = Vec::new();
+        if s.children.len() > MAX_CHILDREN {
+            errors.push(ValidationError {
+                path: "children".into(),
+                message: t!("calc-invalid-form-children", count = MAX_CHILDREN),
+            });
+        }
+        if s.offers.len() > MAX_OFFERS {
+            errors.push(ValidationError {
+                path: "offers".into(),
+                message: t!("calc-invalid-form-offers", count = MAX_OFFERS),
+            });
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
     }
 
     /// The form that describes a scenario, for one opened from a share link or a file.

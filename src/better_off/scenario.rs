@@ -474,20 +474,32 @@ impl Checks {
         });
     }
 
-    /// An amount from nil up to `max` pounds, or the message.
+    /// An amount from nil up to `max` pounds in pounds and pence, or the message. More
+    /// than two places (a crafted link's `0.0000000000000000000000000001`) is refused: no
+    /// form can give it, and the engine's divisions could overflow on it.
     fn money(&mut self, path: impl Into<String>, m: Money, max: i64, message: String) {
         let d = m.to_decimal();
         if d.is_sign_negative() || d > Decimal::from(max) {
             self.add(path, message);
+        } else if more_than_places(d, 2) {
+            self.add(path, t!("calc-invalid-pence"));
         }
     }
 
-    /// Hours a week from nil up to 100, or the message.
+    /// Hours a week from nil up to 100, to two places at most (a quarter hour is 0.25), or
+    /// the message.
     fn hours(&mut self, path: impl Into<String>, hours: Decimal) {
         if hours.is_sign_negative() || hours > Decimal::from(100) {
             self.add(path, t!("calc-invalid-hours"));
+        } else if more_than_places(hours, 2) {
+            self.add(path, t!("calc-invalid-hours-places"));
         }
     }
+}
+
+/// More than `places` digits after the point once trailing zeros are dropped.
+fn more_than_places(d: Decimal, places: u32) -> bool {
+    d.normalize().scale() > places
 }
 
 impl Scenario {
@@ -671,6 +683,8 @@ impl Scenario {
             if let Some(r) = reduction {
                 if r > ct.annual || r.to_decimal().is_sign_negative() {
                     c.add(path, t!("calc-invalid-council-tax-reduction"));
+                } else if more_than_places(r.to_decimal(), 2) {
+                    c.add(path, t!("calc-invalid-pence"));
                 }
             }
         }
@@ -733,7 +747,10 @@ impl Scenario {
                 t!("calc-invalid-travel"),
             );
             if let Pension::Percent { employee_rate } = offer.pension {
-                if employee_rate.is_sign_negative() || employee_rate > Decimal::ONE {
+                if employee_rate.is_sign_negative()
+                    || employee_rate > Decimal::ONE
+                    || more_than_places(employee_rate, 4)
+                {
                     c.add(
                         format!("offers[{i}].pension.employee_rate"),
                         t!("calc-invalid-pension-share"),

@@ -7,6 +7,7 @@
 //! crate: it keeps `Cargo.toml` and the wasm bundle unchanged for something this small.
 
 use crate::base64url::{self, Base64Error};
+use crate::better_off::form::Form;
 use crate::better_off::scenario::{Scenario, ValidationError};
 use std::fmt;
 
@@ -103,6 +104,7 @@ pub fn decode(payload: &str) -> Result<Scenario, ShareError> {
     })?;
     let scenario: Scenario = serde_json::from_value(value).map_err(|_| ShareError::Unreadable)?;
     scenario.validate().map_err(ShareError::Invalid)?;
+    Form::fits(&scenario).map_err(ShareError::Invalid)?;
     Ok(scenario)
 }
 
@@ -110,7 +112,9 @@ pub fn decode(payload: &str) -> Result<Scenario, ShareError> {
 mod tests {
     use super::*;
     use crate::better_off::test_support::single_social_renter;
+    use crate::money::Money;
     use proptest::prelude::*;
+    use rust_decimal::Decimal;
 
     /// The shared single social renter as a carer, with a labelled offer and travel costs.
     fn scenario() -> Scenario {
@@ -174,6 +178,59 @@ mod tests {
             err.to_string(),
             "The household in this link cannot be calculated: Age must be between 16 and 120."
         );
+    }
+
+    /// Issue 22: a crafted link with a job of 0.0000000000000000000000000001 hours on a
+    /// salary of £10,000,000 passed validation, and opening it panicked ("Division
+    /// overflowed") while the form worked out the hourly pay. Now no amount or hours can have
+    /// more places than a form gives.
+    #[test]
+    fn crafted_hours_and_amounts_with_many_places_are_refused_not_a_panic() {
+        let mut s = scenario();
+        s.offers[0].hours_per_week = Decimal::new(1, 28);
+        s.offers[0].hourly_wage = None;
+        s.offers[0].annual_salary = Some(Money::pounds(10_000_000));
+        let err = decode(&encode(&s)).unwrap_err();
+        assert!(
+            matches!(err, ShareError::Invalid(ref e) if e[0].path == "offers[0].hours_per_week"),
+            "{err:?}"
+        );
+        assert!(
+            err.to_string().contains("2 numbers after the point"),
+            "{err}"
+        );
+
+        let mut s = scenario();
+        s.offers[0].hourly_wage = Some(Money::new(Decimal::new(12_713, 3)));
+        let err = decode(&encode(&s)).unwrap_err();
+        assert!(
+            matches!(err, ShareError::Invalid(ref e) if e[0].path == "offers[0].hourly_wage"),
+            "{err:?}"
+        );
+        // Trailing zeros are not extra places: 16.50 hours and £12.7100 are fine.
+        let mut s = scenario();
+        s.offers[0].hours_per_week = Decimal::new(1650, 2);
+        s.offers[0].hourly_wage = Some(Money::new(Decimal::new(127_100, 4)));
+        assert!(decode(&encode(&s)).is_ok());
+    }
+
+    /// Issue 22: seven children or four jobs were cut to the form's six and three without a
+    /// word. The link is refused with the reason instead.
+    #[test]
+    fn more_children_or_jobs_than_the_form_shows_are_refused_with_the_reason() {
+        let mut s = scenario();
+        let child: crate::better_off::scenario::Child =
+            serde_json::from_str(r#"{"age": 5}"#).unwrap();
+        s.children = vec![child; 7];
+        let err = decode(&encode(&s)).unwrap_err();
+        assert!(err.to_string().contains("at most 6 children"), "{err}");
+        s.children.truncate(6);
+        assert!(decode(&encode(&s)).is_ok());
+
+        let offer = s.offers[0].clone();
+        s.offers = vec![offer; 4];
+        let err = decode(&encode(&s)).unwrap_err();
+        assert!(err.to_string().contains("at most 3 jobs"), "{err}");
     }
 
     proptest! {
