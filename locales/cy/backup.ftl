@@ -11,8 +11,7 @@ backup-missing-scenarios = Does dim rhestr o sefyllfaoedd wedi'u cadw yn y copi 
 backup-missing-pictures = Does dim rhestr o luniau yn y copi wrth gefn hwn, felly efallai bod rhywun wedi'i newid. Gwnewch y copi wrth gefn eto a rhowch gynnig arall arni.
 backup-missing-date = Does dim dyddiad yn y copi wrth gefn hwn, felly efallai bod rhywun wedi'i newid. Gwnewch y copi wrth gefn eto a rhowch gynnig arall arni.
 backup-missing-part = Mae rhan ar goll o'r copi wrth gefn hwn ({ $part }), felly efallai bod rhywun wedi'i newid. Gwnewch y copi wrth gefn eto a rhowch gynnig arall arni.
-backup-unreadable = Doedd dim modd darllen y copi wrth gefn hwn, felly efallai bod rhywun wedi'i newid ({ $detail }). Does dim byd wedi newid.
-backup-invalid = { $problem } Does dim byd wedi newid.
+backup-unreadable = Doedd dim modd darllen y copi wrth gefn hwn, felly efallai bod rhywun wedi'i newid ({ $detail }).
 
 backup-date-too-long = Mae'r dyddiad pan wnaed y copi wrth gefn hwn yn rhy hir, felly efallai bod rhywun wedi newid y ffeil.
 backup-id-too-large = Mae gan y copi wrth gefn rif adnabod sy'n llawer rhy fawr, felly efallai bod rhywun wedi newid y ffeil.

@@ -27,9 +27,7 @@ backup-missing-date = This backup has no date, so it may have been edited. Make 
 # the part's name in English.
 backup-missing-part = This backup has no { $part }, so it may have been edited. Make the backup again and try again.
 # { $detail } is the file reader's own technical words, in English, for whoever fixes the file.
-backup-unreadable = This backup could not be read, so it may have been edited ({ $detail }). Nothing was changed.
-# { $problem } is one of the sentences below (or from the task builder or tracker).
-backup-invalid = { $problem } Nothing was changed.
+backup-unreadable = This backup could not be read, so it may have been edited ({ $detail }).
 
 ## What in a backup file breaks a rule
 

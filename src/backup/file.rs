@@ -79,7 +79,8 @@ impl fmt::Display for BackupProblem {
             BackupProblem::Unreadable(detail) => {
                 t!("backup-unreadable", detail = detail.as_str())
             }
-            BackupProblem::Invalid(problem) => t!("backup-invalid", problem = problem.as_str()),
+            // Said as it is: the page that refuses the file adds "Nothing was changed." once.
+            BackupProblem::Invalid(problem) => problem.clone(),
         })
     }
 }

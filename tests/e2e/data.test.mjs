@@ -177,6 +177,7 @@ test('bad backup files are refused with the reason beside the box, and nothing c
       await page.waitForSelector('#backup-file-error');
       const message = await page.textContent('#backup-file-error');
       assert.match(message, /Nothing was changed\./, `${name}: ${message}`);
+      assert.equal(message.split('Nothing was changed.').length, 2, `${name} says it once: ${message}`);
       assert.equal(await page.locator('.import-choice').count(), 0, `${name} offers no import`);
       assert.deepEqual(await dump(page), before, `${name} changed nothing`);
     }
