@@ -593,6 +593,23 @@ fn csv_has_one_row_per_recorded_response() {
     );
 }
 
+/// Issue 22: an imported note "\t=HYPERLINK(…)" was exported unprefixed; spreadsheets
+/// skip a leading TAB or CR and run the formula after it.
+#[test]
+fn csv_defuses_a_formula_behind_a_tab_or_carriage_return() {
+    let t = task(2, 1, Chaining::TotalTask);
+    let s = sessions(&t, &[&[I, V]]);
+    for lead in ['\t', '\r'] {
+        let csv = progress::csv(&s.tracker(T).unwrap().sessions, |_, _| {
+            format!("{lead}=HYPERLINK(\"http://x\")")
+        });
+        assert!(
+            csv.contains(&format!("\"'{lead}=HYPERLINK(")),
+            "{lead:?} defused: {csv}"
+        );
+    }
+}
+
 #[test]
 fn the_progress_report_says_the_sessions_in_plain_words() {
     let t = task(4, 1, Chaining::TotalTask);

@@ -254,9 +254,10 @@ pub fn matrix(steps: &[StepId], sessions: &[Session]) -> Matrix {
 /// `step_name` gives a step's words (the view looks them up in the task's version).
 pub fn csv(sessions: &[Session], step_name: impl Fn(u32, StepId) -> String) -> String {
     fn field(text: &str) -> String {
-        // Quote every field; a leading = + - @ is prefixed so a spreadsheet never runs it.
+        // Quote every field; a leading = + - @ (or a TAB or CR, which spreadsheets skip
+        // before reading a formula) is prefixed so a spreadsheet never runs it.
         let text = match text.chars().next() {
-            Some('=' | '+' | '-' | '@') => format!("'{text}"),
+            Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
             _ => text.to_string(),
         };
         format!("\"{}\"", text.replace('"', "\"\""))
