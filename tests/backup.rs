@@ -1557,3 +1557,57 @@ proptest! {
         }
     }
 }
+
+/// Issue 22: a version-1 backup's unknown fields were dropped without a word, and a name
+/// written twice took the last value. Both are refused whole, saying where.
+#[test]
+fn unknown_parts_and_repeated_names_are_refused_not_dropped() {
+    for (at, name) in [
+        (vec![], "favourite_colour"),
+        (vec!["tasks"], "archived"),
+        (vec!["tasks", "people", "0"], "nickname"),
+        (vec!["tracker", "trackers", "0", "sessions", "0"], "weather"),
+    ] {
+        let mut v = a_json();
+        let mut place = &mut v;
+        for step in &at {
+            place = match step.parse::<usize>() {
+                Ok(i) => &mut place[i],
+                Err(_) => &mut place[*step],
+            };
+        }
+        place[name] = "something".into();
+        let err = refused(&v.to_string());
+        let path = at
+            .iter()
+            .map(|s| match s.parse::<usize>() {
+                Ok(i) => format!("[{i}]"),
+                Err(_) => format!(".{s}"),
+            })
+            .collect::<String>()
+            + "."
+            + name;
+        let path = path.trim_start_matches('.').replace(".[", "[");
+        assert_eq!(
+            err,
+            BackupError::Contents(BackupProblem::UnknownPart(path.clone())),
+            "{path}"
+        );
+        assert!(err.to_string().contains(&format!("({path})")), "{err}");
+    }
+
+    let text = Backup::everything(&device_a().data(), "2025-05-01").to_json();
+    let twice = text.replacen(
+        "\"exported_at\":",
+        "\"exported_at\": \"2020-01-01\", \"exported_at\":",
+        1,
+    );
+    assert_ne!(twice, text);
+    assert_eq!(
+        refused(&twice),
+        BackupError::Envelope(EnvelopeError::RepeatedName)
+    );
+    assert!(refused(&twice).to_string().contains("the same name twice"));
+    // The backup as written reads back: nothing in it counts as unknown.
+    assert!(Backup::from_json(&text).is_ok());
+}

@@ -54,6 +54,7 @@ fn backup_refusals() {
         "This backup was made by a newer version of Work Steps. Update the app and try again."
     );
     assert_eq!(say(BackupError::Envelope(EnvelopeError::BadVersion)), "This backup's version number is missing or wrong, so it may have been edited. Make the backup again and try again.");
+    assert_eq!(say(BackupError::Envelope(EnvelopeError::RepeatedName)), "This backup has the same name twice in one place, so it may have been edited and we cannot tell which one is right. Make the backup again and try again.");
     assert_eq!(
         BackupError::Contents(BackupProblem::Missing("people")).as_envelope(),
         None
@@ -68,4 +69,5 @@ fn scenarios_file_refusals() {
     assert_eq!(say(ImportError::Envelope(EnvelopeError::Foreign)), "This file was not made by Work Steps. Choose a file made with \"Download saved scenarios as a file\".");
     assert_eq!(say(ImportError::Envelope(EnvelopeError::Truncated)), "This file stops part-way through, so it may not have finished downloading or copying. Export it again and try again.");
     assert_eq!(say(ImportError::Envelope(EnvelopeError::BadVersion)), "This file's version number is missing or wrong, so it may have been edited. Export it again and try again.");
+    assert_eq!(say(ImportError::Envelope(EnvelopeError::RepeatedName)), "This file has the same name twice in one place, so it may have been edited and we cannot tell which one is right. Export it again and try again.");
 }

@@ -12,6 +12,7 @@ backup-missing-pictures = Does dim rhestr o luniau yn y copi wrth gefn hwn, fell
 backup-missing-date = Does dim dyddiad yn y copi wrth gefn hwn, felly efallai bod rhywun wedi'i newid. Gwnewch y copi wrth gefn eto a rhowch gynnig arall arni.
 backup-missing-part = Mae rhan ar goll o'r copi wrth gefn hwn ({ $part }), felly efallai bod rhywun wedi'i newid. Gwnewch y copi wrth gefn eto a rhowch gynnig arall arni.
 backup-unreadable = Doedd dim modd darllen y copi wrth gefn hwn, felly efallai bod rhywun wedi'i newid ({ $detail }).
+backup-unknown-part = Mae gan y copi wrth gefn hwn ran nad yw { -app-name } yn ei hadnabod ({ $part }), felly efallai ei fod o fersiwn mwy newydd neu fod rhywun wedi'i newid. Gwnewch y copi wrth gefn eto a rhowch gynnig arall arni.
 
 backup-date-too-long = Mae'r dyddiad pan wnaed y copi wrth gefn hwn yn rhy hir, felly efallai bod rhywun wedi newid y ffeil.
 backup-id-too-large = Mae gan y copi wrth gefn rif adnabod sy'n llawer rhy fawr, felly efallai bod rhywun wedi newid y ffeil.

@@ -28,6 +28,7 @@ backup-missing-date = This backup has no date, so it may have been edited. Make 
 backup-missing-part = This backup has no { $part }, so it may have been edited. Make the backup again and try again.
 # { $detail } is the file reader's own technical words, in English, for whoever fixes the file.
 backup-unreadable = This backup could not be read, so it may have been edited ({ $detail }).
+backup-unknown-part = This backup has a part { -app-name } does not know ({ $part }), so it may be from a newer version or have been edited. Make the backup again and try again.
 
 ## What in a backup file breaks a rule
 

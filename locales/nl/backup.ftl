@@ -12,6 +12,7 @@ backup-missing-pictures = In deze back-up staat geen lijst met foto's. Misschien
 backup-missing-date = In deze back-up staat geen datum. Misschien is het bestand veranderd. Maak de back-up opnieuw en probeer het nog eens.
 backup-missing-part = In deze back-up ontbreekt een deel ({ $part }). Misschien is het bestand veranderd. Maak de back-up opnieuw en probeer het nog eens.
 backup-unreadable = Deze back-up kon niet worden gelezen. Misschien is het bestand veranderd ({ $detail }).
+backup-unknown-part = In deze back-up staat een deel dat { -app-name } niet kent ({ $part }). Misschien komt hij uit een nieuwere versie of is hij veranderd. Maak de back-up opnieuw en probeer het nog eens.
 
 backup-date-too-long = De datum waarop deze back-up is gemaakt, is te lang. Misschien is het bestand veranderd.
 backup-id-too-large = In de back-up staat een id-nummer dat veel te groot is. Misschien is het bestand veranderd.

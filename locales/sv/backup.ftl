@@ -12,6 +12,7 @@ backup-missing-pictures = Den här säkerhetskopian har ingen lista över bilder
 backup-missing-date = Den här säkerhetskopian har inget datum. Den kan ha ändrats. Gör säkerhetskopian igen och försök en gång till.
 backup-missing-part = En del saknas i den här säkerhetskopian ({ $part }). Den kan ha ändrats. Gör säkerhetskopian igen och försök en gång till.
 backup-unreadable = Den här säkerhetskopian gick inte att läsa. Den kan ha ändrats ({ $detail }).
+backup-unknown-part = Den här säkerhetskopian har en del som { -app-name } inte känner till ({ $part }). Den kan komma från en nyare version eller ha ändrats. Gör säkerhetskopian igen och försök en gång till.
 
 backup-date-too-long = Datumet då säkerhetskopian gjordes är för långt. Filen kan ha ändrats.
 backup-id-too-large = Säkerhetskopian har ett id-nummer som är alldeles för stort. Filen kan ha ändrats.

@@ -49,6 +49,8 @@ pub enum BackupProblem {
     Unreadable(String),
     /// Readable, but something in it breaks a rule the app keeps (which, and where).
     Invalid(String),
+    /// Holds a part this version does not know (where), which reading would drop.
+    UnknownPart(String),
 }
 
 impl Reasons for BackupProblem {
@@ -79,6 +81,7 @@ impl fmt::Display for BackupProblem {
             BackupProblem::Unreadable(detail) => {
                 t!("backup-unreadable", detail = detail.as_str())
             }
+            BackupProblem::UnknownPart(name) => t!("backup-unknown-part", part = name.as_str()),
             // Said as it is: the page that refuses the file adds "Nothing was changed." once.
             BackupProblem::Invalid(problem) => problem.clone(),
         })
@@ -129,7 +132,6 @@ struct FileIn {
     scenarios: Vec<Saved>,
     tasks: TasksIn,
     tracker: TrackerIn,
-    pictures: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -148,27 +150,68 @@ struct TrackerIn {
     open: Option<Session>,
 }
 
+impl<'a> FileOut<'a> {
+    fn new(exported_at: &'a str, scope: &'a Scope, d: &'a Data) -> Self {
+        FileOut {
+            format: FORMAT,
+            version: VERSION,
+            exported_at,
+            scope,
+            scenarios: &d.scenarios,
+            tasks: TasksOut {
+                next_id: d.tasks.next_id,
+                people: &d.tasks.people,
+            },
+            tracker: TrackerOut {
+                next_id: d.tracker.next_id,
+                trackers: &d.tracker.trackers,
+                open: &d.tracker.open,
+            },
+            pictures: &d.pictures,
+        }
+    }
+}
+
 pub(super) fn to_json(b: &Backup) -> String {
-    let d = &b.data;
-    let out = FileOut {
-        format: FORMAT,
-        version: VERSION,
-        exported_at: &b.exported_at,
-        scope: &b.scope,
-        scenarios: &d.scenarios,
-        tasks: TasksOut {
-            next_id: d.tasks.next_id,
-            people: &d.tasks.people,
-        },
-        tracker: TrackerOut {
-            next_id: d.tracker.next_id,
-            trackers: &d.tracker.trackers,
-            open: &d.tracker.open,
-        },
-        pictures: &d.pictures,
-    };
+    let out = FileOut::new(&b.exported_at, &b.scope, &b.data);
     // Cannot fail: plain structs with string keys and finite numbers.
     serde_json::to_string_pretty(&out).expect("a backup always serialises to JSON")
+}
+
+/// The first name in the file that reading it dropped (`tasks.people[0].nickname`): a part
+/// this version of the app does not know, from a newer version or an edit. Found by writing
+/// what was read back out and looking for each of the file's names in it, so every record's
+/// fields are checked without each type having to refuse unknown fields itself. A name
+/// whose value is empty (`[]`, `null`) may be left out when written, so it is not counted.
+fn unknown_name(file: &Value, read: &Value, path: &str) -> Option<String> {
+    match (file, read) {
+        (Value::Object(file), Value::Object(read)) => file.iter().find_map(|(name, value)| {
+            let here = if path.is_empty() {
+                name.clone()
+            } else {
+                format!("{path}.{name}")
+            };
+            match read.get(name) {
+                Some(kept) => unknown_name(value, kept, &here),
+                None if is_empty(value) => None,
+                None => Some(here),
+            }
+        }),
+        (Value::Array(file), Value::Array(read)) => file
+            .iter()
+            .zip(read)
+            .enumerate()
+            .find_map(|(i, (value, kept))| unknown_name(value, kept, &format!("{path}[{i}]"))),
+        _ => None,
+    }
+}
+
+fn is_empty(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::Array(items) => items.is_empty(),
+        _ => false,
+    }
 }
 
 pub(super) fn from_json(text: &str) -> Result<Backup, BackupError> {
@@ -205,22 +248,41 @@ pub(super) fn from_json(text: &str) -> Result<Backup, BackupError> {
     if !has("exported_at", Value::is_string) {
         return missing(MISSING_DATE);
     }
-    let file: FileIn = serde_json::from_value(Value::Object(map))
-        .map_err(|e| FileError::Contents(BackupProblem::Unreadable(e.to_string())))?;
+    // The pictures are most of a backup's bytes and hold only names and text: read them
+    // apart, so that checking the rest for unknown names copies only the rest.
+    let mut file = Value::Object(map);
+    let pictures = file.get_mut("pictures").map(Value::take);
+    let unreadable =
+        |e: serde_json::Error| FileError::Contents(BackupProblem::Unreadable(e.to_string()));
+    let pictures: BTreeMap<String, String> =
+        serde_json::from_value(pictures.unwrap_or_default()).map_err(unreadable)?;
+    let FileIn {
+        exported_at,
+        scope,
+        scenarios,
+        tasks,
+        tracker,
+    } = serde_json::from_value(file.clone()).map_err(unreadable)?;
     let mut data = Data {
-        scenarios: file.scenarios,
+        scenarios,
         tasks: TasksFile {
-            people: file.tasks.people,
-            next_id: file.tasks.next_id,
+            people: tasks.people,
+            next_id: tasks.next_id,
         },
         tracker: TrackerFile {
-            trackers: file.tracker.trackers,
-            open: file.tracker.open,
-            next_id: file.tracker.next_id,
+            trackers: tracker.trackers,
+            open: tracker.open,
+            next_id: tracker.next_id,
         },
-        pictures: file.pictures,
+        pictures: BTreeMap::new(),
     };
-    check(&data, &file.scope, &file.exported_at)
+    let written = serde_json::to_value(FileOut::new(&exported_at, &scope, &data))
+        .expect("what was read always serialises to JSON");
+    if let Some(name) = unknown_name(&file, &written, "") {
+        return Err(FileError::Contents(BackupProblem::UnknownPart(name)));
+    }
+    data.pictures = pictures;
+    check(&data, &scope, &exported_at)
         .map_err(|e| FileError::Contents(BackupProblem::Invalid(e)))?;
     // A counter behind the ids in use would give one out again: move it past them.
     if !data.tasks.people.is_empty() {
@@ -231,8 +293,8 @@ pub(super) fn from_json(text: &str) -> Result<Backup, BackupError> {
     }
     let notes = missing_pictures(&data);
     Ok(Backup {
-        exported_at: file.exported_at,
-        scope: file.scope,
+        exported_at,
+        scope,
         data,
         notes,
     })

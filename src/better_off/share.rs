@@ -9,6 +9,7 @@
 use crate::base64url::{self, Base64Error};
 use crate::better_off::form::Form;
 use crate::better_off::scenario::{Scenario, ValidationError};
+use crate::store::envelope::strict;
 use std::fmt;
 
 /// The version written into new links. Bump it, and keep decoding the old one, when the
@@ -95,12 +96,10 @@ pub fn decode(payload: &str) -> Result<Scenario, ShareError> {
         Err(e) if e.error_len().is_none() => return Err(ShareError::Truncated),
         Err(_) => return Err(ShareError::Unreadable),
     };
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        if e.is_eof() {
-            ShareError::Truncated
-        } else {
-            ShareError::Unreadable
-        }
+    // A name written twice is refused: a JSON reader would keep the last one silently.
+    let value = strict::parse(text).map_err(|e| match e {
+        strict::Error::Truncated => ShareError::Truncated,
+        strict::Error::NotJson | strict::Error::RepeatedName => ShareError::Unreadable,
     })?;
     let scenario: Scenario = serde_json::from_value(value).map_err(|_| ShareError::Unreadable)?;
     scenario.validate().map_err(ShareError::Invalid)?;
@@ -212,6 +211,16 @@ mod tests {
         s.offers[0].hours_per_week = Decimal::new(1650, 2);
         s.offers[0].hourly_wage = Some(Money::new(Decimal::new(127_100, 4)));
         assert!(decode(&encode(&s)).is_ok());
+    }
+
+    /// Issue 22: a name written twice took the last value without a word.
+    #[test]
+    fn a_link_with_a_name_written_twice_is_refused() {
+        let json = serde_json::to_string(&scenario()).unwrap();
+        let twice = json.replacen("{", r#"{"savings": "1","#, 1);
+        assert_eq!(twice.matches("\"savings\"").count(), 2, "{twice}");
+        let link = format!("1.{}", base64url::encode(twice.as_bytes()));
+        assert_eq!(decode(&link), Err(ShareError::Unreadable));
     }
 
     /// Issue 22: seven children or four jobs were cut to the form's six and three without a

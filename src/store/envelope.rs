@@ -21,6 +21,9 @@ pub enum EnvelopeError {
     Foreign,
     NewerVersion(u64),
     BadVersion,
+    /// A name appears twice in one object (`{"a": 1, "a": 2}`): JSON readers keep the last
+    /// one without a word, so which the person meant cannot be known.
+    RepeatedName,
 }
 
 /// Which tool's file it is, for the sentences that refuse one ([`EnvelopeError::say`]):
@@ -41,6 +44,7 @@ impl EnvelopeError {
             EnvelopeError::Truncated => "cut-off",
             EnvelopeError::NewerVersion(_) => "newer",
             EnvelopeError::BadVersion => "bad-version",
+            EnvelopeError::RepeatedName => "repeated-name",
         };
         crate::i18n::tr(
             &format!("file-{}-{what}", kind.id),
@@ -108,12 +112,10 @@ pub fn open(
     if text.len() > max_bytes {
         return Err(EnvelopeError::TooLarge);
     }
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-        if e.is_eof() {
-            EnvelopeError::Truncated
-        } else {
-            EnvelopeError::NotJson
-        }
+    let value = strict::parse(text.trim_start_matches('\u{feff}')).map_err(|e| match e {
+        strict::Error::Truncated => EnvelopeError::Truncated,
+        strict::Error::NotJson => EnvelopeError::NotJson,
+        strict::Error::RepeatedName => EnvelopeError::RepeatedName,
     })?;
     let Value::Object(map) = value else {
         return Err(EnvelopeError::Foreign);
@@ -125,6 +127,96 @@ pub fn open(
         Some(v) if v > version => Err(EnvelopeError::NewerVersion(v)),
         Some(v) if v == version => Ok(map),
         _ => Err(EnvelopeError::BadVersion),
+    }
+}
+
+/// A JSON reader that refuses a name repeated in one object, where `serde_json` keeps the
+/// last value silently. Used for every file and link the app reads.
+pub mod strict {
+    use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+    use serde_json::{Map, Value};
+    use std::fmt;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Error {
+        /// Ends part-way.
+        Truncated,
+        NotJson,
+        RepeatedName,
+    }
+
+    /// The JSON value of `text`, or why it is refused.
+    pub fn parse(text: &str) -> Result<Value, Error> {
+        let mut reader = serde_json::Deserializer::from_str(text);
+        let value = Strict.deserialize(&mut reader).and_then(|v| {
+            reader.end()?;
+            Ok(v)
+        });
+        value.map_err(|e| {
+            if e.is_eof() {
+                Error::Truncated
+            } else if e.is_data() {
+                // The only data error this reader raises: a repeated name.
+                Error::RepeatedName
+            } else {
+                Error::NotJson
+            }
+        })
+    }
+
+    struct Strict;
+
+    impl<'de> DeserializeSeed<'de> for Strict {
+        type Value = Value;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Strict {
+        type Value = Value;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+            Ok(Value::Bool(b))
+        }
+        fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+            Ok(Value::from(n))
+        }
+        fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+            Ok(Value::from(n))
+        }
+        fn visit_f64<E>(self, n: f64) -> Result<Value, E> {
+            Ok(serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number))
+        }
+        fn visit_str<E>(self, s: &str) -> Result<Value, E> {
+            Ok(Value::String(s.to_owned()))
+        }
+        fn visit_string<E>(self, s: String) -> Result<Value, E> {
+            Ok(Value::String(s))
+        }
+        fn visit_unit<E>(self) -> Result<Value, E> {
+            Ok(Value::Null)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+            let mut items = Vec::new();
+            while let Some(item) = seq.next_element_seed(Strict)? {
+                items.push(item);
+            }
+            Ok(Value::Array(items))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+            let mut out = Map::new();
+            while let Some(name) = map.next_key::<String>()? {
+                let value = map.next_value_seed(Strict)?;
+                if out.insert(name, value).is_some() {
+                    return Err(de::Error::custom("a name is repeated"));
+                }
+            }
+            Ok(Value::Object(out))
+        }
     }
 }
 
@@ -171,5 +263,24 @@ mod tests {
         )
         .unwrap();
         assert_eq!(ok.get("a"), Some(&Value::from(2)));
+    }
+
+    /// Issue 22: `{"a": 1, "a": 2}` was read as `{"a": 2}` without a word.
+    #[test]
+    fn a_name_repeated_in_one_object_is_refused_at_any_depth() {
+        let top = r#"{"format": "work-steps/test", "version": 1, "a": 1, "a": 2}"#;
+        assert_eq!(open(top, F, 1, 1000), Err(EnvelopeError::RepeatedName));
+        let deep = r#"{"format": "work-steps/test", "version": 1, "a": [{"b": 1, "b": 1}]}"#;
+        assert_eq!(open(deep, F, 1, 1000), Err(EnvelopeError::RepeatedName));
+        // The same name in two objects is fine, and so is every kind of value.
+        let fine = r#"{"format": "work-steps/test", "version": 1,
+            "a": [{"b": 1}, {"b": -2.5e3}], "c": {"b": null, "d": [true, "x"]}}"#;
+        let map = open(fine, F, 1, 1000).unwrap();
+        assert_eq!(map["a"][1]["b"], Value::from(-2500.0));
+        assert_eq!(map["c"]["d"][1], Value::from("x"));
+        assert_eq!(
+            open(r#"{"format": "work-steps/test"} x"#, F, 1, 1000),
+            Err(EnvelopeError::NotJson)
+        );
     }
 }
