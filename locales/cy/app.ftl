@@ -27,3 +27,8 @@ hours-one = 1 awr
 hours-many = { $hours } awr
 
 error-prefix = Gwall:
+
+## Inside another site's frame: every page but the embedded calculator
+framed-title = Agorwch { -app-name } yn ei dab ei hun
+framed-text = I gadw eich gwybodaeth yn ddiogel, dim ond yn ei dab porwr ei hun y mae'r dudalen hon yn agor, nid y tu mewn i wefan arall.
+framed-open = Agor { -app-name } mewn tab newydd

@@ -36,3 +36,8 @@ hours-many = { $hours } hours
 
 # Read by screen readers before an error message beside a field.
 error-prefix = Error:
+
+## Inside another site's frame: every page but the embedded calculator
+framed-title = Open { -app-name } in its own tab
+framed-text = To keep your information safe, this page only opens in its own browser tab, not inside another website.
+framed-open = Open { -app-name } in a new tab

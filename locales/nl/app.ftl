@@ -27,3 +27,8 @@ hours-one = 1 uur
 hours-many = { $hours } uur
 
 error-prefix = Fout:
+
+## Inside another site's frame: every page but the embedded calculator
+framed-title = Open { -app-name } in een eigen tabblad
+framed-text = Om je gegevens veilig te houden, opent deze pagina alleen in een eigen tabblad, niet binnen een andere website.
+framed-open = Open { -app-name } in een nieuw tabblad

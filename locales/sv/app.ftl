@@ -27,3 +27,8 @@ hours-one = 1 timme
 hours-many = { $hours } timmar
 
 error-prefix = Fel:
+
+## Inside another site's frame: every page but the embedded calculator
+framed-title = Öppna { -app-name } i en egen flik
+framed-text = För att hålla dina uppgifter säkra öppnas den här sidan bara i en egen flik, inte inuti en annan webbplats.
+framed-open = Öppna { -app-name } i en ny flik

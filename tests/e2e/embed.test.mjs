@@ -382,3 +382,26 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
     }
   });
 }
+
+test('framed by another origin, every page but the calculator shows only a notice and a link to open it in its own tab', async () => {
+  await withAgencyPage(VIEWPORTS.phone, async (page) => {
+    await page.goto(agency.origin + '/embed-demo.html');
+    const frame = await calculatorFrame(page);
+    // What a click-jacking page would do: move the frame to the pages that hold people's data.
+    for (const route of ['#/your-data', '#/tasks', '#/tracker', '#/better-off', '#/']) {
+      await page.$eval('[data-work-steps] iframe', (el, src) => { el.src = src; }, app.url + route);
+      await frame.waitForSelector('.framed-notice h1');
+      assert.equal(await frame.textContent('.framed-notice h1'), 'Open Work Steps in its own tab', route);
+      assert.equal(await frame.locator('button, input, select, textarea, nav').count(), 0, `${route}: nothing to press but the link`);
+      const link = frame.locator('.framed-notice a');
+      assert.equal(await link.getAttribute('target'), '_blank');
+      assert.equal(await link.getAttribute('href'), app.url + route);
+      assert.deepEqual(await axeViolations(frame), [], route);
+    }
+    // The calculator itself still opens in the frame.
+    await page.$eval('[data-work-steps] iframe', (el, src) => { el.src = src; }, app.url + '#/embed/better-off');
+    await frame.waitForSelector('.framed-notice', { state: 'detached' });
+    await frame.waitForSelector('main h1');
+    assert.ok(await frame.locator('main input, main select').count() > 0, 'the calculator asks its questions');
+  });
+});

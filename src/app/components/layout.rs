@@ -2,6 +2,7 @@
 //! On a route change it sets the tab title and moves focus to the page's main area,
 //! so screen reader and keyboard users land at the start of the new page.
 
+use crate::app::components::framed::{self, FramedNotice};
 use crate::app::components::update_banner::UpdateBanner;
 use crate::app::{i18n as app_i18n, local_storage, Route};
 use crate::i18n::{self, Lang};
@@ -36,6 +37,10 @@ pub fn layout(props: &LayoutProps) -> Html {
     // Embedded in another site's page: no app header or footer; the page has its own main.
     if route == Route::EmbedBetterOff {
         return props.children.clone();
+    }
+    // Any other page inside a frame shows only a link to open it in its own tab.
+    if framed::framed() {
+        return html! { <FramedNotice /> };
     }
 
     html! {

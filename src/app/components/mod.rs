@@ -1,6 +1,7 @@
 //! Small components shared by the pages.
 
 pub mod download;
+pub mod framed;
 pub mod hooks;
 pub mod layout;
 pub mod lock;
