@@ -7,7 +7,7 @@
 //! No browser types and no clock: the app passes today's date in.
 
 use crate::store::envelope::FileError;
-use crate::store::Format;
+use crate::store::{Format, StorageError};
 
 /// One tool's state, actions and kept data.
 pub trait Tool: Clone + PartialEq + 'static {
@@ -34,8 +34,24 @@ pub trait Tool: Clone + PartialEq + 'static {
 
     /// Why what is kept could not be read, for the page's notice.
     fn unreadable(error: FileError<<Self::File as Format>::Problem>) -> String;
-    /// The device would not take a change, for the page's notice.
-    fn not_kept() -> String;
+    /// The device would not take a change, for the page's notice: the browser refuses
+    /// storage, or the device is full.
+    fn not_kept(error: StorageError) -> String;
+    /// The tool once a change was not kept: a status line that says it was saved is taken
+    /// back (the page's notice says what happened instead).
+    fn when_not_kept(self) -> Self {
+        self
+    }
+
+    /// Another tab changed what is kept (`None`: it removed it): take that, keeping this tab's
+    /// own view (what is selected, a form being filled in) where it still applies, so the
+    /// next change here is made to the newer data and never writes an old copy over it.
+    fn adopt(self, file: Option<Self::File>, today: &str) -> Self {
+        match file {
+            Some(file) => Self::from_file(file, today),
+            None => Self::new(today),
+        }
+    }
 
     /// The work in progress as kept under [`Tool::DRAFT_KEY`].
     fn draft_json(&self) -> Option<String> {
@@ -140,5 +156,60 @@ mod tests {
         let opened = State::open(None, Some("nonsense"), "2026-05-01");
         assert_eq!(opened.tool, State::default());
         assert_eq!(opened.unreadable, None);
+    }
+
+    /// Issue 22: two tabs of the task builder each added a person and the second tab's write
+    /// lost the first's. A tab now adopts the other's kept data before its next change.
+    #[test]
+    fn a_tab_adopts_another_tabs_people_and_keeps_its_own_choice_if_still_there() {
+        let here = TasksState::new("2026-05-01").reduce(TasksAction::AddPerson("AB".into()));
+        let ab = here.people[0].id;
+        let here = here.reduce(TasksAction::SelectPerson(Some(ab)));
+        // The other tab, opened from the same data, adds CD.
+        let there = TasksState::from_file(here.to_file(), "2026-05-01")
+            .reduce(TasksAction::AddPerson("CD".into()));
+        let adopted = here.clone().adopt(Some(there.to_file()), "2026-05-01");
+        assert_eq!(adopted.people, there.people);
+        assert_eq!(adopted.selected_person, Some(ab));
+        assert!(
+            adopted.undo.is_empty(),
+            "undo would bring back the old copy"
+        );
+        // A person added here now keeps both.
+        let both = adopted.reduce(TasksAction::AddPerson("EF".into()));
+        let labels: Vec<&str> = both.people.iter().map(|p| p.label.as_str()).collect();
+        assert_eq!(labels, ["AB", "CD", "EF"]);
+        // Everything removed in the other tab: nothing left here, nothing chosen.
+        let removed = both.adopt(None, "2026-05-01");
+        assert!(removed.people.is_empty());
+        assert_eq!(removed.selected_person, None);
+    }
+
+    #[test]
+    fn the_calculator_adopts_another_tabs_saved_scenarios_and_keeps_its_form() {
+        let typed = State::default().reduce(CalcAction::Set(Field::Rent, "500".into()));
+        let there = State::default()
+            .reduce(CalcAction::Set(Field::Age(0), "30".into()))
+            .reduce(CalcAction::Save("Anna".into()));
+        assert_eq!(there.saved.len(), 1);
+        let adopted = typed.clone().adopt(Some(there.to_file()), "2026-05-01");
+        assert_eq!(adopted.saved, there.saved);
+        assert_eq!(adopted.form, typed.form);
+        assert!(adopted.clone().adopt(None, "2026-05-01").saved.is_empty());
+    }
+
+    /// Issue 22: "Saved as … on this device" showed when nothing could be stored, and a full
+    /// device was blamed on the browser.
+    #[test]
+    fn a_change_not_kept_takes_back_saved_and_names_a_full_device() {
+        let saved = State::default()
+            .reduce(CalcAction::Set(Field::Age(0), "30".into()))
+            .reduce(CalcAction::Save("Anna".into()));
+        assert!(saved.status.as_deref().unwrap().contains("Saved as"));
+        assert_eq!(saved.when_not_kept().status, None);
+        assert!(State::not_kept(StorageError::Full).contains("no room left"));
+        assert!(State::not_kept(StorageError::Unavailable).contains("browser"));
+        assert!(TasksState::not_kept(StorageError::Unavailable).contains("browser"));
+        assert!(TrackerState::not_kept(StorageError::Full).contains("no room left"));
     }
 }

@@ -333,6 +333,7 @@ calc-import-unreadable = Doedd dim modd darllen y ffeil.
 calc-import-refused = Chafodd y ffeil mo'i hychwanegu. { $reason }
 calc-storage-unreadable = Doedd y fersiwn hwn o'r ap ddim yn gallu darllen eich senarios sydd wedi'u cadw. Maen nhw'n dal ar y ddyfais hon a does dim wedi'i ddileu, ond bydd senarios rydych chi'n eu cadw nawr yn cael eu cadw dim ond nes i chi gau'r dudalen.
 calc-storage-unavailable = Dydy'r porwr hwn ddim yn gadael i ni gadw ar y ddyfais hon, felly bydd senarios sydd wedi'u cadw yn cael eu colli pan fyddwch chi'n cau'r dudalen. Mae popeth arall yn gweithio. Gallwch chi allforio ffeil o hyd.
+calc-storage-full = Does dim lle ar ôl ar y ddyfais hon i gadw senarios, felly dim ond nes i chi gau'r dudalen y bydd y newid diweddaraf yn cael ei gadw. Dilëwch senario sydd wedi'i gadw neu rai lluniau, neu allforiwch ffeil.
 
 ## Y gyfrifiannell ar wefan asiantaeth
 

@@ -372,6 +372,7 @@ calc-import-unreadable = The file could not be read.
 calc-import-refused = The file was not added. { $reason }
 calc-storage-unreadable = Your saved scenarios could not be read by this version of the app. They are still on this device and nothing has been deleted, but scenarios you save now are kept only until you close the page.
 calc-storage-unavailable = This browser is not letting us save on this device, so saved scenarios will be lost when you close the page. Everything else works. You can still export a file.
+calc-storage-full = This device has no room left to save scenarios, so the latest change is kept only until you close the page. Delete a saved scenario or some pictures, or export a file.
 
 ## The calculator on an agency's website
 

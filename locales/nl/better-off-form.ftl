@@ -337,6 +337,7 @@ calc-import-unreadable = Het bestand kon niet gelezen worden.
 calc-import-refused = Het bestand is niet toegevoegd. { $reason }
 calc-storage-unreadable = Deze versie van de app kan je bewaarde situaties niet lezen. Ze staan nog op dit apparaat en er is niets verwijderd. Maar situaties die je nu bewaart, blijven alleen tot je de pagina sluit.
 calc-storage-unavailable = Deze browser laat ons niets bewaren op dit apparaat. Bewaarde situaties zijn dus weg als je de pagina sluit. Al het andere werkt. Je kunt nog steeds een bestand exporteren.
+calc-storage-full = Er is geen ruimte meer op dit apparaat om situaties te bewaren. De laatste wijziging blijft dus alleen tot je de pagina sluit. Verwijder een bewaarde situatie of wat foto's, of exporteer een bestand.
 
 ## De rekenhulp op de website van een organisatie
 

@@ -337,6 +337,7 @@ calc-import-unreadable = Filen gick inte att läsa.
 calc-import-refused = Filen lades inte till. { $reason }
 calc-storage-unreadable = Den här versionen av appen kunde inte läsa dina sparade situationer. De finns kvar på enheten och inget har tagits bort. Men situationer du sparar nu finns bara kvar tills du stänger sidan.
 calc-storage-unavailable = Den här webbläsaren låter oss inte spara på enheten, så sparade situationer försvinner när du stänger sidan. Allt annat fungerar. Du kan fortfarande exportera en fil.
+calc-storage-full = Det finns inget utrymme kvar på enheten för att spara situationer, så den senaste ändringen finns bara kvar tills du stänger sidan. Ta bort en sparad situation eller några bilder, eller exportera en fil.
 
 ## Kalkylatorn på en organisations webbplats
 

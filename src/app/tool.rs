@@ -4,12 +4,10 @@
 //! page wraps the handle in one of its own with verbs (`tasks.add_person(label)`) and shares
 //! that with its views through a context, so views call verbs and never build actions.
 //!
-//! This hook is the one place that reads a tool's kept value. Cross-tab work (issue 22) slots
-//! in here: when `app::local_storage` hears that another tab changed `T::File`'s key (it already
-//! listens for `storage` events), the hook re-reads the value and sends the model a message
-//! that merges it in (a `Tool::merge_from_stored(self, file)` beside `Tool::from_file`),
-//! moving the revision only if the merge changed what is kept, so the merged value is not
-//! written straight back.
+//! This hook is the one place that reads a tool's kept value. When another tab changes it,
+//! `app::local_storage` tells the hook ([`local_storage::watch`]), which sends the model the
+//! new value to adopt ([`Tool::adopt`]) without moving the revision, so it is not written
+//! straight back and this tab's next change is made to the newer data.
 
 use crate::app::{clock, local_storage};
 use crate::store::Format;
@@ -41,6 +39,8 @@ pub struct Model<T: Tool> {
 pub enum Msg<A> {
     Act(A),
     NotKept(String),
+    /// Another tab changed what is kept: its text now (`None`: removed).
+    ChangedElsewhere(Option<String>),
 }
 
 impl<T: Tool> Reducible for Model<T> {
@@ -51,12 +51,13 @@ impl<T: Tool> Reducible for Model<T> {
             Msg::Act(action) => action,
             Msg::NotKept(notice) => {
                 return Rc::new(Model {
-                    tool: self.tool.clone(),
+                    tool: self.tool.clone().when_not_kept(),
                     notice: Some(notice),
                     draft: self.draft.clone(),
                     ..*self
                 });
             }
+            Msg::ChangedElsewhere(kept) => return Rc::new(self.adopt(kept)),
         };
         let tool = self.tool.clone().reduce(action);
         let changed = tool.file_changed(&self.tool);
@@ -75,6 +76,24 @@ impl<T: Tool> Reducible for Model<T> {
 }
 
 impl<T: Tool> Model<T> {
+    /// What another tab kept, taken in. The revisions stay, so nothing is written back; if
+    /// it cannot be read, this tab stops writing too, as when it opened so.
+    fn adopt(&self, kept: Option<String>) -> Model<T> {
+        let today = clock::today();
+        let (tool, unreadable) = match kept.as_deref().map(T::File::from_json) {
+            None => (self.tool.clone().adopt(None, &today), None),
+            Some(Ok(file)) => (self.tool.clone().adopt(Some(file), &today), None),
+            Some(Err(e)) => (self.tool.clone(), Some(T::unreadable(e))),
+        };
+        Model {
+            draft: self.draft.clone(),
+            writes: self.writes && unreadable.is_none(),
+            notice: unreadable.or_else(|| self.notice.clone()),
+            tool,
+            ..*self
+        }
+    }
+
     /// The tool as kept on this device, opened on today's date.
     fn open() -> Model<T> {
         let kept = local_storage::get(T::File::KEY);
@@ -151,6 +170,20 @@ fn notice(notice: Option<&str>, class: &'static str) -> Html {
 pub fn use_tool<T: Tool>() -> ToolHandle<T> {
     let model = use_reducer(Model::<T>::open);
 
+    // Another tab's change to what is kept is taken in at once.
+    {
+        let model = model.clone();
+        use_effect_with((), move |_| {
+            let watch = local_storage::watch(
+                T::File::KEY,
+                Callback::from(move |_| {
+                    model.dispatch(Msg::ChangedElsewhere(local_storage::get(T::File::KEY)))
+                }),
+            );
+            move || drop(watch)
+        });
+    }
+
     // Write what is kept after each change to it, unless it could not be read; and the draft
     // after each change to it. A draft that is not taken is not said again: the file's notice
     // and the app's own already say the device is not saving.
@@ -162,8 +195,8 @@ pub fn use_tool<T: Tool>() -> ToolHandle<T> {
             let (file_was, draft_was) = written.replace((revision, draft_revision));
             if revision != file_was && model.writes {
                 let text = model.tool.to_file().to_json();
-                if local_storage::set(T::File::KEY, &text).is_err() {
-                    model.dispatch(Msg::NotKept(T::not_kept()));
+                if let Err(error) = local_storage::set(T::File::KEY, &text) {
+                    model.dispatch(Msg::NotKept(T::not_kept(error)));
                 }
             }
             if let (true, Some(key), Some(text)) =

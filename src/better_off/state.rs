@@ -9,7 +9,7 @@ use super::form::{Field, FieldErrors, Form};
 use super::guided::{steps, Step};
 use super::kept::{Damaged, ScenariosFile};
 use crate::store::envelope::FileError;
-use crate::store::{Format, DRAFT_KEY};
+use crate::store::{Format, StorageError, DRAFT_KEY};
 use crate::tool::Tool;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -285,12 +285,29 @@ impl Tool for State {
     fn file_changed(&self, before: &State) -> bool {
         self.saved != before.saved
     }
+    /// The saved scenarios from the other tab; the household being filled in here stays.
+    fn adopt(self, file: Option<ScenariosFile>, _today: &str) -> State {
+        State {
+            saved: file.map(|f| f.saved).unwrap_or_default(),
+            ..self
+        }
+    }
     /// Leave the stored copy untouched so a newer app can still read it.
     fn unreadable(_: FileError<Damaged>) -> String {
         t!("calc-storage-unreadable")
     }
-    fn not_kept() -> String {
-        t!("calc-storage-unavailable")
+    fn not_kept(error: StorageError) -> String {
+        match error {
+            StorageError::Unavailable => t!("calc-storage-unavailable"),
+            StorageError::Full => t!("calc-storage-full"),
+        }
+    }
+    /// "Saved as … on this device" is not said when the device did not take it.
+    fn when_not_kept(self) -> State {
+        State {
+            status: None,
+            ..self
+        }
     }
     fn draft_json(&self) -> Option<String> {
         Some(self.draft().to_json())

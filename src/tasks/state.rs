@@ -1056,11 +1056,38 @@ impl crate::tool::Tool for TasksState {
     fn file_changed(&self, before: &TasksState) -> bool {
         self.next_id != before.next_id || self.people != before.people
     }
+    /// The people and tasks from the other tab; the person and task chosen here stay chosen
+    /// if they are still there. Undo is cleared: it would put back this tab's older copy.
+    fn adopt(self, file: Option<TasksFile>, today: &str) -> TasksState {
+        let fresh = match file {
+            Some(file) => TasksState::from_file(file, today),
+            None => <TasksState as crate::tool::Tool>::new(today),
+        };
+        let person = self
+            .selected_person
+            .filter(|id| fresh.people.iter().any(|p| p.id == *id));
+        let task = self.selected_task.filter(|id| {
+            fresh
+                .people
+                .iter()
+                .filter(|p| Some(p.id) == person)
+                .flat_map(|p| &p.tasks)
+                .any(|t| t.id == *id)
+        });
+        TasksState {
+            selected_person: person,
+            selected_task: task,
+            ..fresh
+        }
+    }
     fn unreadable(error: super::TasksError) -> String {
         t!("task-page-load-failed", problem = error.to_string())
     }
-    fn not_kept() -> String {
-        t!("task-page-no-room")
+    fn not_kept(error: crate::store::StorageError) -> String {
+        match error {
+            crate::store::StorageError::Unavailable => t!("store-unavailable"),
+            crate::store::StorageError::Full => t!("task-page-no-room"),
+        }
     }
 }
 

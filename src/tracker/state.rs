@@ -637,7 +637,10 @@ impl crate::tool::Tool for TrackerState {
     fn unreadable(error: super::TrackerError) -> String {
         t!("track-load-failed", problem = error.to_string())
     }
-    fn not_kept() -> String {
-        t!("track-save-full")
+    fn not_kept(error: crate::store::StorageError) -> String {
+        match error {
+            crate::store::StorageError::Unavailable => t!("store-unavailable"),
+            crate::store::StorageError::Full => t!("track-save-full"),
+        }
     }
 }

@@ -123,8 +123,9 @@ pub fn use_idle_lock(idle_minutes: Option<u32>) {
                 .collect();
             let limit = f64::from(minutes) * 60_000.0;
             let interval = Interval::new(5_000, move || {
+                // Idle here locks here: another tab may be in use.
                 if now() - last.get() >= limit {
-                    local_storage::lock_now();
+                    local_storage::lock_here();
                 }
             });
             guards = Some((listeners, interval));

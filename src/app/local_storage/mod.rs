@@ -88,7 +88,54 @@ struct Store {
     /// Writes started per key, so a slower sealed write never lands after a newer one.
     writes: BTreeMap<String, u64>,
     listeners: Vec<Callback<()>>,
+    /// Who hears that another tab changed a key (see [`watch`]).
+    watchers: Vec<Watcher>,
+    next_watcher: u64,
     _storage_events: Option<EventListener>,
+    /// Word between this app's tabs that the data was locked in one of them.
+    tabs: Option<(web_sys::BroadcastChannel, EventListener)>,
+}
+
+struct Watcher {
+    id: u64,
+    key: &'static str,
+    changed: Callback<()>,
+}
+
+/// Hears, for as long as it is kept, that another tab changed a key (see [`watch`]).
+pub struct Watch(u64);
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        let id = self.0;
+        with(|s| s.watchers.retain(|w| w.id != id));
+    }
+}
+
+/// Calls `changed` each time another tab changes `key`'s value, or removes it, or everything
+/// is read again; [`get`] then gives the new value. Tools re-open from it (`app::tool`), so a
+/// tab never writes an old copy over a newer one.
+pub fn watch(key: &'static str, changed: Callback<()>) -> Watch {
+    with(|s| {
+        s.next_watcher += 1;
+        let id = s.next_watcher;
+        s.watchers.push(Watcher { id, key, changed });
+        Watch(id)
+    })
+}
+
+/// Tells the watchers of `key` (all of them for `None`) that it changed elsewhere.
+fn changed_elsewhere(key: Option<&str>) {
+    let heard: Vec<Callback<()>> = with(|s| {
+        s.watchers
+            .iter()
+            .filter(|w| key.is_none_or(|k| k == w.key))
+            .map(|w| w.changed.clone())
+            .collect()
+    });
+    for changed in heard {
+        changed.emit(());
+    }
 }
 
 thread_local! {
@@ -146,6 +193,10 @@ impl NotSaving {
     }
 }
 
+/// The channel this app's tabs of one origin talk on, and what they say.
+const TABS_CHANNEL: &str = "work-steps";
+const LOCKED: &str = "locked";
+
 /// Reads the device's data once, at start-up: open (migrated) or locked.
 pub fn start() {
     if with(|s| s.phase.is_some()) {
@@ -154,7 +205,22 @@ pub fn start() {
     let listener = EventListener::new(&gloo::utils::window(), "storage", |event| {
         on_storage_event(event);
     });
-    with(|s| s._storage_events = Some(listener));
+    let tabs = web_sys::BroadcastChannel::new(TABS_CHANNEL)
+        .ok()
+        .map(|channel| {
+            let heard = EventListener::new(&channel, "message", |event| {
+                let message = wasm_bindgen::JsCast::dyn_ref::<web_sys::MessageEvent>(event)
+                    .and_then(|m| m.data().as_string());
+                if message.as_deref() == Some(LOCKED) {
+                    lock_here();
+                }
+            });
+            (channel, heard)
+        });
+    with(|s| {
+        s._storage_events = Some(listener);
+        s.tabs = tabs;
+    });
     load();
 }
 
@@ -342,13 +408,16 @@ fn on_storage_event(event: &web_sys::Event) {
     match (event.new_value(), lock_key) {
         (None, _) => {
             with(|s| s.values.remove(&key));
+            changed_elsewhere(Some(&key));
         }
         (Some(value), None) => {
-            with(|s| s.values.insert(key, value));
+            with(|s| s.values.insert(key.clone(), value));
+            changed_elsewhere(Some(&key));
         }
         (Some(value), Some(crypto_key)) => wasm_bindgen_futures::spawn_local(async move {
             if let Some(plain) = crypto::open(&crypto_key, &value).await {
-                with(|s| s.values.insert(key, plain));
+                with(|s| s.values.insert(key.clone(), plain));
+                changed_elsewhere(Some(&key));
             }
         }),
     }
@@ -361,6 +430,7 @@ fn reload() {
         s.values = Values::new();
     });
     load();
+    changed_elsewhere(None);
 }
 
 /// Unlocks the data with a passphrase, or says why not.
@@ -396,8 +466,21 @@ pub async fn unlock(passphrase: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Locks now: the data leaves memory and the unlock screen shows.
+/// Locks now, in every tab of the app on this device: the data leaves memory and the unlock
+/// screen shows (the pages, and the copies they hold, are gone with it).
 pub fn lock_now() {
+    if lock_here() {
+        with(|s| {
+            if let Some((channel, _)) = &s.tabs {
+                let _ = channel.post_message(&LOCKED.into());
+            }
+        });
+    }
+}
+
+/// Locks this tab only (after it has been left idle, or when another tab locked). True if
+/// the lock was on.
+pub fn lock_here() -> bool {
     let on = with(|s| s.lock.is_some());
     if on {
         with(|s| {
@@ -407,6 +490,7 @@ pub fn lock_now() {
         });
         notify();
     }
+    on
 }
 
 /// Turns the lock on: the record is written first, then every value sealed, so a device that
