@@ -85,3 +85,36 @@ test('"Lock now" in one tab locks every tab', async () => {
     assert.deepEqual(errors, []);
   });
 });
+
+test('two tabs of the tracker each record a session, and both sessions are kept', async () => {
+  await withPage(VIEWPORTS.tablet, async (page, context) => {
+    await gotoRoute(page, suite.server.url, '#/tasks');
+    await addPerson(page, 'AB');
+    await page.selectOption('#template', 'fold-towels');
+    await page.click('button:has-text("Use this task")');
+    await page.waitForSelector('.steps li');
+    const open = async (p) => {
+      await gotoRoute(p, suite.server.url, '#/tracker');
+      await p.click('.pick:has-text("AB")');
+      await p.click('.pick:has-text("Fold and stack towels")');
+      await p.waitForSelector('#tracker-task-heading');
+    };
+    const record = async (p) => {
+      await p.click('button:has-text("Start session")');
+      await p.waitForSelector('.record__now');
+      while (await p.locator('.record__levels button').first().isEnabled()) {
+        await p.getByRole('button', { name: 'I Independent', exact: true }).click();
+      }
+      await p.click('button:has-text("Finish session")');
+      await p.waitForSelector('.progress-sessions');
+    };
+    await open(page);
+    const { tab, errors } = await secondTab(context, '#/');
+    await open(tab);
+    await record(page);
+    await record(tab);
+    const kept = JSON.parse(await page.evaluate(() => localStorage.getItem('work-steps/tracker')));
+    assert.equal(kept.trackers[0].sessions.length, 2, 'both sessions kept');
+    assert.deepEqual(errors, []);
+  });
+});
