@@ -4,7 +4,7 @@
 //! so the sweep never pays for the strings. The words aim at someone reading their own award
 //! letter: "a month", pounds and pence, what the rule does and why it applies to them.
 
-use super::figures::{PersonFigures, Route};
+use super::figures::{PersonFigures, Route, UcFigures};
 use super::{Figures, Household, HousingFacts};
 use crate::better_off::params::Country;
 use crate::better_off::rules::housing_benefit::Scheme;
@@ -508,10 +508,56 @@ fn explain_uc_childcare(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, 
 
 /// What comes off the maximum: the taper on earnings, unearned income, savings, the cap.
 fn explain_uc_income(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
-    let p = h.params;
     let uc = Topic::UniversalCredit;
     let u = &f.uc;
     let scottish = h.country == Country::Scotland;
+    explain_uc_taper(u, say);
+    // Unearned income comes off pound for pound (reg 66(1)): each source on its own line.
+    for x in f.people() {
+        let unearned = [
+            (x.carers_allowance, "carer"),
+            (x.esa, "esa"),
+            (x.jsa, "jsa"),
+            (x.state_pension, "state-pension"),
+        ];
+        for (amount, source) in unearned {
+            if amount.is_positive() {
+                say(
+                    uc,
+                    t!(
+                        "result-explain-unearned-source",
+                        source = source,
+                        benefit = carer_benefit(scottish),
+                        amount = money(amount)
+                    ),
+                );
+            }
+        }
+    }
+    explain_uc_savings_and_cap(h, u, say);
+    say(
+        uc,
+        if u.award.is_positive() {
+            t!("result-explain-uc", amount = money(u.award))
+        } else {
+            t!("result-explain-uc-nothing")
+        },
+    );
+    if u.deductions.is_positive() {
+        say(
+            uc,
+            t!(
+                "result-explain-uc-deductions",
+                amount = money(u.deductions),
+                paid = money(u.paid)
+            ),
+        );
+    }
+}
+
+/// The taper on earnings, above the work allowance if there is one (UC Regs 2013 reg 22).
+fn explain_uc_taper(u: &UcFigures, say: &mut impl FnMut(Topic, String)) {
+    let uc = Topic::UniversalCredit;
     if u.earned_income.is_positive() {
         let earned = money(u.earned_income);
         say(
@@ -548,28 +594,12 @@ fn explain_uc_income(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, Str
             },
         );
     }
-    // Unearned income comes off pound for pound (reg 66(1)): each source on its own line.
-    for x in f.people() {
-        let unearned = [
-            (x.carers_allowance, "carer"),
-            (x.esa, "esa"),
-            (x.jsa, "jsa"),
-            (x.state_pension, "state-pension"),
-        ];
-        for (amount, source) in unearned {
-            if amount.is_positive() {
-                say(
-                    uc,
-                    t!(
-                        "result-explain-unearned-source",
-                        source = source,
-                        benefit = carer_benefit(scottish),
-                        amount = money(amount)
-                    ),
-                );
-            }
-        }
-    }
+}
+
+/// Savings (the tariff income, or over the limit) and the benefit cap, lifted or applied.
+fn explain_uc_savings_and_cap(h: &Household, u: &UcFigures, say: &mut impl FnMut(Topic, String)) {
+    let p = h.params;
+    let uc = Topic::UniversalCredit;
     if u.over_capital_limit {
         say(
             uc,
@@ -607,24 +637,6 @@ fn explain_uc_income(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, Str
                     crate::better_off::rules::uc::benefit_cap::earnings_exception_monthly(p)
                         .floor_pound()
                 )
-            ),
-        );
-    }
-    say(
-        uc,
-        if u.award.is_positive() {
-            t!("result-explain-uc", amount = money(u.award))
-        } else {
-            t!("result-explain-uc-nothing")
-        },
-    );
-    if u.deductions.is_positive() {
-        say(
-            uc,
-            t!(
-                "result-explain-uc-deductions",
-                amount = money(u.deductions),
-                paid = money(u.paid)
             ),
         );
     }
