@@ -17,8 +17,8 @@ pub fn framed() -> bool {
 }
 
 /// The notice a framed page shows, with a link that opens the same page in its own tab.
-#[function_component(FramedNotice)]
-pub fn framed_notice() -> Html {
+/// Drawn afresh on each route, so the link follows the page the frame was moved to.
+pub fn notice() -> Html {
     let here = gloo::utils::window().location().href().unwrap_or_default();
     html! {
         <main id="main" class="framed-notice">

@@ -2,7 +2,7 @@
 //! On a route change it sets the tab title and moves focus to the page's main area,
 //! so screen reader and keyboard users land at the start of the new page.
 
-use crate::app::components::framed::{self, FramedNotice};
+use crate::app::components::framed;
 use crate::app::components::update_banner::UpdateBanner;
 use crate::app::{i18n as app_i18n, local_storage, Route};
 use crate::i18n::{self, Lang};
@@ -40,7 +40,7 @@ pub fn layout(props: &LayoutProps) -> Html {
     }
     // Any other page inside a frame shows only a link to open it in its own tab.
     if framed::framed() {
-        return html! { <FramedNotice /> };
+        return framed::notice();
     }
 
     html! {
