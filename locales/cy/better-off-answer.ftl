@@ -437,6 +437,14 @@ result-row-council-tax = Treth gyngor
 result-row-childcare = Gofal plant
 result-row-travel = Teithio i'r gwaith
 result-row-left = Ar ôl i fyw arno
+result-row-uc-deductions = Wedi'i dynnu o'r Credyd Cynhwysol ar gyfer dyledion neu flaendaliad
+result-row-esa = ESA Dull Newydd
+result-row-jsa = JSA Dull Newydd
+result-row-state-pension = Pensiwn y Wladwriaeth
+result-row-pension-credit = Credyd Pensiwn
+result-row-housing-benefit = Budd-dal Tai
+result-row-winter-charge = Taliad gaeaf wedi'i dalu'n ôl mewn treth
+result-row-council-tax-reduction = Gostyngiad Treth Gyngor
 
 result-not-covered-self-employment = Hunangyflogaeth, a'r isafswm incwm sy'n dod gyda hi.
 result-not-covered-housing-benefit = Budd-dal Tai ar gyfer tai â chymorth neu dai dros dro, a phobl dros oed Pensiwn y Wladwriaeth.

@@ -517,6 +517,15 @@ result-row-council-tax = Council tax
 result-row-childcare = Childcare
 result-row-travel = Travel to work
 result-row-left = Left to live on
+result-row-uc-deductions = Taken off Universal Credit for debts or an advance
+result-row-esa = New Style ESA
+result-row-jsa = New Style JSA
+result-row-state-pension = State Pension
+result-row-pension-credit = Pension Credit
+result-row-housing-benefit = Housing Benefit
+result-row-winter-charge = Winter payment paid back in tax
+# Shown under the council tax bill: what the reduction takes off it.
+result-row-council-tax-reduction = Council Tax Reduction
 
 ## What the calculator does not cover.
 result-not-covered-self-employment = Self-employment, and the minimum income floor that comes with it.

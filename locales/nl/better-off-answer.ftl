@@ -438,6 +438,14 @@ result-row-council-tax = Council tax (gemeentebelasting)
 result-row-childcare = Kinderopvang
 result-row-travel = Reizen naar het werk
 result-row-left = Over om van te leven
+result-row-uc-deductions = Van Universal Credit af voor schulden of een voorschot
+result-row-esa = New Style ESA (uitkering bij ziekte of handicap)
+result-row-jsa = New Style JSA (werkloosheidsuitkering)
+result-row-state-pension = State Pension (AOW)
+result-row-pension-credit = Pension Credit (aanvulling op het pensioen)
+result-row-housing-benefit = Housing Benefit (huurtoeslag)
+result-row-winter-charge = Wintergeld terugbetaald via de belasting
+result-row-council-tax-reduction = Council Tax Reduction (korting op de council tax)
 
 result-not-covered-self-employment = Werken als zelfstandige, en het minimuminkomen (minimum income floor) dat daarbij hoort.
 result-not-covered-housing-benefit = Housing Benefit voor begeleid of tijdelijk wonen, en mensen boven de Britse AOW-leeftijd.

@@ -432,6 +432,14 @@ result-row-council-tax = Council tax (kommunal avgift)
 result-row-childcare = Barnomsorg
 result-row-travel = Resor till jobbet
 result-row-left = Kvar att leva på
+result-row-uc-deductions = Avdrag från Universal Credit för skulder eller ett förskott
+result-row-esa = New Style ESA (ersättning vid sjukdom eller funktionsnedsättning)
+result-row-jsa = New Style JSA (arbetslöshetsersättning)
+result-row-state-pension = State Pension (statlig pension)
+result-row-pension-credit = Pension Credit (tillägg till pensionen)
+result-row-housing-benefit = Housing Benefit (bostadsbidrag)
+result-row-winter-charge = Vinterbidrag tillbakabetalt i skatt
+result-row-council-tax-reduction = Council Tax Reduction (rabatt på council tax)
 
 result-not-covered-self-employment = Eget företag, och den lägsta inkomst (minimum income floor) som hör till det.
 result-not-covered-housing-benefit = Housing Benefit för stödboende eller tillfälligt boende, och personer över brittisk pensionsålder.
