@@ -61,6 +61,10 @@ pub struct Answer {
     pub columns: Vec<String>,
     pub rows: Vec<Row>,
     pub statement: Option<StatementCheck>,
+    /// Which figure every better-off amount is, said the same under the headline, the chart
+    /// and the heat map: "Better off means more left to live on each week, after rent and
+    /// council tax." and, with a statement, that "now" uses its Universal Credit.
+    pub measure: String,
     pub assumptions: Vec<String>,
     /// Every warning once, each with the situation it is about: ("Now", text),
     /// ("In this job", text) or, with several jobs, ("Job 2", text).
@@ -105,12 +109,16 @@ impl Answer {
         let out = &report.out_of_work.figures;
         let baseline = Baseline::new(out, statement);
         let statement = statement.map(|stated| statement_check(stated, out, &baseline));
+        let mut situations: Vec<Figures> = vec![*out];
+        situations.extend(report.offers.iter().map(|o| o.in_work.figures));
+        let costs = Costs::of(&situations, household.council_tax_annual);
         let offers = report
             .offers
             .iter()
             .zip(&scenario.offers)
-            .map(|(o, job)| offer_answer(o, job, &baseline))
+            .map(|(o, job)| offer_answer(o, job, &baseline, &costs))
             .collect();
+        let measure = measure(&costs, &baseline, statement.as_ref());
 
         let scottish = scenario.country == Country::Scotland;
         let mut columns = vec![t!("result-now")];
@@ -121,8 +129,6 @@ impl Answer {
                 hours = format_hours_f64(o.hours_per_week)
             )
         }));
-        let mut situations: Vec<Figures> = vec![*out];
-        situations.extend(report.offers.iter().map(|o| o.in_work.figures));
         let names = Names {
             scottish,
             council_tax_bill: household.council_tax_annual.annual_to_monthly(),
@@ -141,6 +147,7 @@ impl Answer {
             columns,
             rows,
             statement,
+            measure,
         })
     }
 }
@@ -168,10 +175,11 @@ fn offer_answer(
     o: &engine::OfferReport,
     job: &crate::better_off::scenario::JobOffer,
     baseline: &Baseline,
+    costs: &Costs,
 ) -> OfferAnswer {
     let in_work = &o.in_work.figures;
     let better_monthly = baseline.better_off_monthly(in_work);
-    let better_weekly = better_monthly.monthly_to_weekly();
+    let better_weekly = baseline.better_off_weekly(in_work);
     let headline = headline(better_weekly, &format_hours(job.hours_per_week));
     let keeps = 1.0 - o.effective_marginal_rate;
     let pence = (keeps * 100.0).round() as i64;
@@ -185,11 +193,19 @@ fn offer_answer(
     OfferAnswer {
         label: o.label.clone(),
         headline,
-        detail: t!(
-            "result-headline-detail",
-            amount = format_pounds(better_monthly),
-            margin = margin
-        ),
+        detail: match costs.phrase() {
+            Some(costs) => t!(
+                "result-headline-detail",
+                amount = format_pounds(better_monthly),
+                costs = costs,
+                margin = margin
+            ),
+            None => t!(
+                "result-headline-detail-no-costs",
+                amount = format_pounds(better_monthly),
+                margin = margin
+            ),
+        },
         better_off_weekly: better_weekly,
         better_off_monthly: better_monthly,
         keeps_of_each_pound: t!("result-pence", pence = pence.clamp(-100, 100).to_string()),
@@ -197,6 +213,67 @@ fn offer_answer(
         in_work_weekly: in_work.disposable_income.monthly_to_weekly(),
         hours_per_week: job.hours_per_week,
     }
+}
+
+/// The costs taken off before "left to live on": only those the household has, now or in
+/// a job, are named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Costs {
+    rent: bool,
+    council_tax: bool,
+    childcare: bool,
+    travel: bool,
+}
+
+impl Costs {
+    fn of(situations: &[Figures], council_tax_bill_annual: Money) -> Costs {
+        let any = |pick: fn(&Figures) -> Money| situations.iter().any(|f| !pick(f).is_zero());
+        Costs {
+            rent: any(|f| f.housing_costs),
+            council_tax: council_tax_bill_annual.is_positive(),
+            childcare: any(|f| f.childcare_costs),
+            travel: any(|f| f.travel_costs),
+        }
+    }
+
+    /// "rent, council tax and travel to work"; `None` when there are none.
+    fn phrase(&self) -> Option<String> {
+        let names: Vec<String> = [
+            (self.rent, t!("result-cost-rent")),
+            (self.council_tax, t!("result-cost-council-tax")),
+            (self.childcare, t!("result-cost-childcare")),
+            (self.travel, t!("result-cost-travel")),
+        ]
+        .into_iter()
+        .filter(|(has, _)| *has)
+        .map(|(_, name)| name)
+        .collect();
+        let (last, rest) = names.split_last()?;
+        if rest.is_empty() {
+            return Some(last.clone());
+        }
+        Some(t!(
+            "result-list-and",
+            first = rest.join(", "),
+            last = last.clone()
+        ))
+    }
+}
+
+/// Which figure the better-off amounts are, in words, the same wherever they are shown.
+fn measure(costs: &Costs, baseline: &Baseline, statement: Option<&StatementCheck>) -> String {
+    let mut words = match costs.phrase() {
+        Some(costs) => t!("result-measure", costs = costs),
+        None => t!("result-measure-no-costs"),
+    };
+    if let (Source::Statement, Some(s)) = (baseline.source, statement) {
+        words.push(' ');
+        words.push_str(&t!(
+            "result-measure-statement",
+            amount = format_pence(s.statement_monthly)
+        ));
+    }
+    words
 }
 
 /// "You would be £95 a week better off working 16 hours."
@@ -494,7 +571,10 @@ mod tests {
         // Rent of £500 a month is £115.3846 a week: shown as £115.39 so that the column adds
         // up to the penny (money coming in £213.44, left £98.05).
         assert_eq!(a.rows[3].weekly[0], Money::pence(-11539));
-        assert_eq!(a.rows[2].weekly[0] + a.rows[3].weekly[0], a.rows[4].weekly[0]);
+        assert_eq!(
+            a.rows[2].weekly[0] + a.rows[3].weekly[0],
+            a.rows[4].weekly[0]
+        );
     }
 
     #[test]
@@ -522,6 +602,93 @@ mod tests {
             .unwrap()
             .message
             .contains("the same"));
+    }
+
+    /// Issue 20, "one answer everywhere": with a statement, the headline, the chart (its
+    /// offer point, read-out and summary) and the heat map's "this job" cell give the same
+    /// figure, each against the statement's "now", and the words say which figure it is.
+    #[test]
+    fn with_a_statement_the_headline_chart_and_heat_map_show_one_figure() {
+        use crate::better_off::chart::{Chart, WeeklySweep, WIDTH};
+        use crate::better_off::heatmap::HeatMapCache;
+        for (statement, hours) in [("850", "16"), ("1000", "20"), ("", "16"), ("700", "30")] {
+            let mut f = anchor();
+            f.set(Field::UcStatement, statement);
+            f.set(Field::OfferHours(0), hours);
+            let a = answer(&f).unwrap();
+            let job = &a.scenario.offers[0];
+            let h = &a.household;
+            let headline = a.offers[0].better_off_weekly;
+            let chart = Chart::from_weekly(
+                &WeeklySweep::new(&h.sweep(job)),
+                &a.baseline,
+                job.hours_per_week,
+                &h.in_work(job),
+                h.country,
+                WIDTH,
+            );
+            let words = crate::better_off::format::format_pounds(headline);
+            let point = chart.points.iter().find(|p| p.is_offer).unwrap();
+            assert!(
+                point
+                    .aria_label
+                    .ends_with(&format!("{words} better off than now")),
+                "{statement}: {} against {words}",
+                point.aria_label
+            );
+            assert!(chart
+                .summary
+                .contains(&format!("{words} better off than now")));
+            // The gap between the lines at the job's hours is the headline's figure.
+            let now_line = a.baseline.left_weekly();
+            assert!(chart
+                .out_of_work_label
+                .text
+                .contains(&crate::better_off::format::format_pounds(now_line)));
+            let map = HeatMapCache::default()
+                .build(&a.scenario, h, 0, &a.baseline)
+                .unwrap();
+            let (r, c) = map.offer.unwrap();
+            assert_eq!(map.cells[r][c].better_off_weekly, headline, "{statement}");
+            assert!(a.offers[0].headline.contains(&words));
+            // Which figure it is, said once for all of them.
+            assert!(a
+                .measure
+                .starts_with("Better off means more left to live on each week, after rent"));
+            assert_eq!(
+                a.measure
+                    .contains("uses the Universal Credit on your statement"),
+                !statement.is_empty(),
+                "{}",
+                a.measure
+            );
+        }
+    }
+
+    #[test]
+    fn the_detail_names_only_the_costs_entered() {
+        let mut f = anchor();
+        f.set(Field::OfferTravel(0), "12");
+        let a = answer(&f).unwrap();
+        assert!(
+            a.offers[0]
+                .detail
+                .starts_with("That is £345 a month, after rent and travel to work."),
+            "{}",
+            a.offers[0].detail
+        );
+        f.set(Field::Tenure, "owner");
+        f.set(Field::OfferTravel(0), "");
+        let a = answer(&f).unwrap();
+        assert!(
+            a.offers[0].detail.starts_with("That is £") && !a.offers[0].detail.contains("after"),
+            "{}",
+            a.offers[0].detail
+        );
+        assert_eq!(
+            a.measure,
+            "Better off means more money coming in each week."
+        );
     }
 
     #[test]
@@ -698,12 +865,12 @@ mod tests {
              You would have £92 more each week.\n\
              This is if you work 16 hours a week."
         );
-        assert!(
-            a.offers[0].detail.lines().count() >= 4,
-            "{}",
-            a.offers[0].detail
+        // Only the costs this household has are named, and the margin is "for each £1".
+        assert_eq!(
+            a.offers[0].detail,
+            "That is £397 each month.\nWe took off rent.\n\
+             For each extra £1 you earn, you keep about 45p."
         );
-        assert!(a.offers[0].detail.ends_with("You keep about 45p of it."));
         // The key figures easy read shows: the difference is what is left in work less now.
         assert_eq!(
             (a.offers[0].in_work_weekly - a.offers[0].now_weekly).round_penny(),

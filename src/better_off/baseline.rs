@@ -69,9 +69,19 @@ impl Baseline {
         left_monthly - self.left_monthly()
     }
 
-    /// How much better off a week, unrounded (the headline rounds it as it shows it).
+    /// How much better off a week, to the penny: the one figure the headline, the table,
+    /// the chart and the heat map all show (each rounds it further only to whole pounds).
     pub fn better_off_weekly(&self, in_work: &Figures) -> Money {
-        self.better_off_monthly(in_work).monthly_to_weekly()
+        Self::weekly(self.better_off_monthly(in_work))
+    }
+
+    /// The same from what is left to live on a month in a situation.
+    pub fn better_off_weekly_from_left(&self, left_monthly: Money) -> Money {
+        Self::weekly(self.better_off_monthly_from_left(left_monthly))
+    }
+
+    fn weekly(monthly: Money) -> Money {
+        monthly.monthly_to_weekly().round_penny()
     }
 }
 

@@ -34,7 +34,9 @@ pub fn heat_map_table(props: &HeatMapProps) -> Html {
     let cache = use_mut_ref(HeatMapCache::default);
     let map = use_memo((*shown).clone(), |(answer, offer)| {
         let a = &answer.0;
-        cache.borrow_mut().build(&a.scenario, &a.household, *offer)
+        cache
+            .borrow_mut()
+            .build(&a.scenario, &a.household, *offer, &a.baseline)
     });
     let Some(map) = map.as_ref() else {
         return html! {};
@@ -43,6 +45,10 @@ pub fn heat_map_table(props: &HeatMapProps) -> Html {
     html! {
         <section class="heat-map" aria-labelledby="heat-map-title">
             <h3 id="heat-map-title">{ t!("result-heat-title") }</h3>
+            <p class="heat-map__measure">{ &props.answer.0.measure }</p>
+            if let Some((r, c)) = map.offer {
+                <p class="heat-map__job">{ t!("result-heat-this-job-is", job = map.cells[r][c].description.clone()) }</p>
+            }
             <p>{ t!("result-heat-best", best = best.description.clone()) }</p>
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="heat-map-title">
                 <table class="heat-map__table">
