@@ -120,6 +120,63 @@ fn every_reference_household_s_table_adds_up_in_every_column() {
     }
 }
 
+/// Help in kind is its own block: each kind's weekly value, then "Left to live on, with help
+/// in kind", which is what is left plus the help, to the penny; each kind is said with its
+/// value a year, whether that is an estimate, and where it stops.
+#[test]
+fn help_in_kind_is_kept_apart_and_adds_up_to_its_own_total() {
+    let mut kinds = BTreeSet::new();
+    for (id, scenario) in scenarios() {
+        let a = Answer::for_scenario(scenario, None, Vec::new()).unwrap();
+        let help: Vec<Money> = {
+            let mut columns = vec![&a.report.out_of_work.figures];
+            columns.extend(a.report.offers.iter().map(|o| &o.in_work.figures));
+            columns.iter().map(|f| f.help_in_kind.total()).collect()
+        };
+        if help.iter().all(|m| m.is_zero()) {
+            assert!(a.help_rows.is_empty() && a.help_notes.is_empty(), "{id}");
+            continue;
+        }
+        // None of it is in the money table.
+        assert!(
+            !a.rows.iter().any(|r| r.label.contains("school meals")),
+            "{id}"
+        );
+        let (total, items) = a.help_rows.split_last().expect("a total");
+        assert_eq!(total.label, "Left to live on, with help in kind", "{id}");
+        let left = a.rows.last().unwrap();
+        for column in 0..a.columns.len() {
+            let sum: Money = items.iter().map(|r| r.weekly[column]).sum();
+            assert_eq!(left.weekly[column] + sum, total.weekly[column], "{id}");
+            let f = if column == 0 {
+                &a.report.out_of_work.figures
+            } else {
+                &a.report.offers[column - 1].in_work.figures
+            };
+            assert_eq!(
+                total.weekly[column],
+                (f.disposable_income + f.help_in_kind.total().annual_to_monthly())
+                    .monthly_to_weekly()
+                    .round_penny(),
+                "{id}"
+            );
+        }
+        assert_eq!(a.help_notes.len(), items.len(), "{id}");
+        for (row, note) in items.iter().zip(&a.help_notes) {
+            assert!(
+                note.starts_with(&format!("{}: worth ", row.label)),
+                "{id}: {note}"
+            );
+            assert!(note.contains("This help stops "), "{id}: {note}");
+            kinds.insert(row.label.clone());
+            if row.label == "Free school meals" {
+                assert!(note.contains("(an estimate)"), "{id}: {note}");
+            }
+        }
+    }
+    assert!(kinds.contains("Free school meals"), "{kinds:?}");
+}
+
 #[test]
 fn deductions_from_universal_credit_show_as_their_own_line_and_add_up() {
     let (id, mut scenario) = scenarios()
@@ -139,4 +196,19 @@ fn deductions_from_universal_credit_show_as_their_own_line_and_add_up() {
         .unwrap_or_else(|| panic!("{id}: {labels:?}"));
     // £60 a month is £13.85 a week (x12/52), shown as money going out.
     assert_eq!(a.rows[line].weekly[0], Money::pence(-1_385), "{id}");
+}
+
+/// Shows which kinds of help the reference households reach, for a person checking.
+#[test]
+fn the_reference_households_show_help_in_kind_words() {
+    let notes: Vec<String> = scenarios()
+        .into_iter()
+        .flat_map(|(_, s)| Answer::for_scenario(s, None, Vec::new()).unwrap().help_notes)
+        .collect();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("a year of take-home pay") || n.contains("Credit stops")),
+        "{notes:#?}"
+    );
 }

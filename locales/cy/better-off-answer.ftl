@@ -479,6 +479,23 @@ result-row-housing-benefit = Budd-dal Tai
 result-row-winter-charge = Taliad gaeaf wedi'i dalu'n ôl mewn treth
 result-row-council-tax-reduction = Gostyngiad Treth Gyngor
 
+result-help-title = Help nad yw'n arian
+result-help-intro = Dydy'r help hwn ddim yn arian yn dod i mewn, felly dydy e ddim yn y cyfansymiau uchod. Mae'n cael ei ddangos yma yr wythnos. Gall ddod i ben pan fyddwch chi'n ennill mwy.
+result-help-name = { $kind ->
+    [free-school-meals] Prydau ysgol am ddim
+    [healthy-start] Cychwyn Iach
+    [best-start-foods] Best Start Foods
+    [prescriptions] Presgripsiynau GIG am ddim
+    [sure-start] Grant Mamolaeth Cychwyn Cadarn
+   *[best-start-grant] Best Start Grant
+}
+result-help-worth = { $name }: gwerth { $amount } y flwyddyn nawr.
+result-help-worth-estimate = { $name }: gwerth tua { $amount } y flwyddyn nawr (amcangyfrif).
+result-help-stops-above = Mae'r help hwn yn dod i ben dros { $limit } y flwyddyn o gyflog clir.
+result-help-stops-with-benefit = Mae'r help hwn yn dod i ben pan fydd Credyd Cynhwysol neu Gredyd Pensiwn yn dod i ben.
+result-row-with-help = Ar ôl i fyw arno, gyda help nad yw'n arian
+result-scroll-hint = Llithrwch y tabl i'r ochr i weld pob colofn.
+
 result-not-covered-self-employment = Hunangyflogaeth, a'r isafswm incwm sy'n dod gyda hi.
 result-not-covered-housing-benefit = Budd-dal Tai ar gyfer tai â chymorth neu dai dros dro, a phobl dros oed Pensiwn y Wladwriaeth.
 result-not-covered-council-tax = Mae Gostyngiad Treth Gyngor yn cael ei ddefnyddio fel rydych chi'n ei roi: mae pob cyngor yn gosod ei gynllun ei hun.

@@ -567,6 +567,27 @@ result-row-winter-charge = Winter payment paid back in tax
 # Shown under the council tax bill: what the reduction takes off it.
 result-row-council-tax-reduction = Council Tax Reduction
 
+## Help in kind, apart from the money table.
+result-help-title = Help that is not money
+result-help-intro = This help is not money coming in, so it is not in the totals above. It is shown here a week. It can stop when you earn more.
+result-help-name = { $kind ->
+    [free-school-meals] Free school meals
+    [healthy-start] Healthy Start
+    [best-start-foods] Best Start Foods
+    [prescriptions] Free NHS prescriptions
+    [sure-start] Sure Start Maternity Grant
+   *[best-start-grant] Best Start Grant
+}
+# $name is a result-help-name; $amount its value a year now.
+result-help-worth = { $name }: worth { $amount } a year now.
+result-help-worth-estimate = { $name }: worth about { $amount } a year now (an estimate).
+# $limit is take-home pay a year, like "£7,400".
+result-help-stops-above = This help stops above { $limit } a year of take-home pay.
+result-help-stops-with-benefit = This help stops when Universal Credit or Pension Credit stops.
+result-row-with-help = Left to live on, with help in kind
+# Shown on a phone above a table too wide for the screen.
+result-scroll-hint = Slide the table sideways to see every column.
+
 ## What the calculator does not cover.
 result-not-covered-self-employment = Self-employment, and the minimum income floor that comes with it.
 result-not-covered-housing-benefit = Housing Benefit for supported or temporary housing, and people over State Pension age.

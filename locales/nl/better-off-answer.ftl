@@ -480,6 +480,23 @@ result-row-housing-benefit = Housing Benefit (huurtoeslag)
 result-row-winter-charge = Wintergeld terugbetaald via de belasting
 result-row-council-tax-reduction = Council Tax Reduction (korting op de council tax)
 
+result-help-title = Hulp die geen geld is
+result-help-intro = Deze hulp is geen geld dat binnenkomt, dus het zit niet in de totalen hierboven. Het staat hier per week. Het kan stoppen als je meer verdient.
+result-help-name = { $kind ->
+    [free-school-meals] Gratis schoolmaaltijden
+    [healthy-start] Healthy Start
+    [best-start-foods] Best Start Foods
+    [prescriptions] Gratis NHS-recepten
+    [sure-start] Sure Start Maternity Grant
+   *[best-start-grant] Best Start Grant
+}
+result-help-worth = { $name }: nu { $amount } per jaar waard.
+result-help-worth-estimate = { $name }: nu ongeveer { $amount } per jaar waard (een schatting).
+result-help-stops-above = Deze hulp stopt boven { $limit } per jaar netto loon.
+result-help-stops-with-benefit = Deze hulp stopt als Universal Credit of Pension Credit stopt.
+result-row-with-help = Over om van te leven, met hulp die geen geld is
+result-scroll-hint = Schuif de tabel opzij om elke kolom te zien.
+
 result-not-covered-self-employment = Werken als zelfstandige, en het minimuminkomen (minimum income floor) dat daarbij hoort.
 result-not-covered-housing-benefit = Housing Benefit voor begeleid of tijdelijk wonen, en mensen boven de Britse AOW-leeftijd.
 result-not-covered-council-tax = De korting op council tax is wat je invult: elke gemeente heeft eigen regels.

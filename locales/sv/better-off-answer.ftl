@@ -474,6 +474,23 @@ result-row-housing-benefit = Housing Benefit (bostadsbidrag)
 result-row-winter-charge = Vinterbidrag tillbakabetalt i skatt
 result-row-council-tax-reduction = Council Tax Reduction (rabatt på council tax)
 
+result-help-title = Hjälp som inte är pengar
+result-help-intro = Den här hjälpen är inte pengar som kommer in, så den finns inte i summorna ovan. Den visas här per vecka. Den kan upphöra när du tjänar mer.
+result-help-name = { $kind ->
+    [free-school-meals] Gratis skolmat
+    [healthy-start] Healthy Start
+    [best-start-foods] Best Start Foods
+    [prescriptions] Gratis NHS-recept
+    [sure-start] Sure Start Maternity Grant
+   *[best-start-grant] Best Start Grant
+}
+result-help-worth = { $name }: värt { $amount } om året nu.
+result-help-worth-estimate = { $name }: värt ungefär { $amount } om året nu (en uppskattning).
+result-help-stops-above = Den här hjälpen upphör över { $limit } om året i lön efter skatt.
+result-help-stops-with-benefit = Den här hjälpen upphör när Universal Credit eller Pension Credit upphör.
+result-row-with-help = Kvar att leva på, med hjälp som inte är pengar
+result-scroll-hint = Dra tabellen åt sidan för att se varje kolumn.
+
 result-not-covered-self-employment = Eget företag, och den lägsta inkomst (minimum income floor) som hör till det.
 result-not-covered-housing-benefit = Housing Benefit för stödboende eller tillfälligt boende, och personer över brittisk pensionsålder.
 result-not-covered-council-tax = Rabatten på council tax är den du skriver in: varje kommun har egna regler.

@@ -8,6 +8,7 @@ use super::format::{format_hours, format_pence, format_pounds};
 use super::verdict::Verdict;
 use crate::better_off::engine::{self, Figures, Household, Report};
 use crate::better_off::params::{Country, TaxYear};
+use crate::better_off::rules::help_in_kind::Kind as HelpKind;
 use crate::better_off::scenario::{Scenario, ValidationError};
 use crate::money::Money;
 
@@ -61,6 +62,12 @@ pub struct Answer {
     pub columns: Vec<String>,
     pub rows: Vec<Row>,
     pub statement: Option<StatementCheck>,
+    /// Help in kind, kept apart from money: a line for each kind (its value a week in each
+    /// column), then "Left to live on, with help in kind". Empty when there is none.
+    pub help_rows: Vec<Row>,
+    /// Each kind of help in words: its value a year now, whether that is an estimate, and
+    /// where it stops.
+    pub help_notes: Vec<String>,
     /// Which figure every better-off amount is, said the same under the headline, the chart
     /// and the heat map: "Better off means more left to live on each week, after rent and
     /// council tax." and, with a statement, that "now" uses its Universal Credit.
@@ -134,6 +141,7 @@ impl Answer {
             council_tax_bill: household.council_tax_annual.annual_to_monthly(),
         };
         let rows = rows(&situations, baseline.statement_gap(), &names);
+        let (help_rows, help_notes) = help_in_kind(&situations, &household, &baseline);
 
         Ok(Answer {
             assumptions,
@@ -147,6 +155,8 @@ impl Answer {
             columns,
             rows,
             statement,
+            help_rows,
+            help_notes,
             measure,
         })
     }
@@ -515,6 +525,104 @@ fn rows(columns: &[Figures], statement_gap: Money, names: &Names) -> Vec<Row> {
         }
     }
     rows
+}
+
+/// Help in kind: a weekly line for each kind any column has, then what is left with it, and
+/// a sentence for each kind saying what it is worth and where it stops.
+fn help_in_kind(
+    columns: &[Figures],
+    h: &Household,
+    baseline: &Baseline,
+) -> (Vec<Row>, Vec<String>) {
+    use crate::better_off::rules::help_in_kind::take_home_limit_yearly;
+    let weekly = |m: Money| m.monthly_to_weekly();
+    let kinds: Vec<Vec<(HelpKind, Money)>> = columns
+        .iter()
+        .map(|f| f.help_in_kind.each(h.country).to_vec())
+        .collect();
+    let Some(first) = kinds.first() else {
+        return (Vec::new(), Vec::new());
+    };
+    // Left to live on a month in each column, with the statement's "now".
+    let mut running: Vec<Money> = columns
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            f.disposable_income
+                + if i == 0 {
+                    baseline.statement_gap()
+                } else {
+                    Money::ZERO
+                }
+        })
+        .collect();
+    let mut rows = Vec::new();
+    let mut notes = Vec::new();
+    let higher_nhs = columns[0].uc.child_element.is_positive()
+        || columns[0].uc.lcwra.is_positive()
+        || h.adults().iter().any(|a| a.lcw);
+    for (k, (kind, _)) in first.iter().enumerate() {
+        let yearly: Vec<Money> = kinds.iter().map(|c| c[k].1).collect();
+        if yearly.iter().all(|m| m.is_zero()) {
+            continue;
+        }
+        // A running sum shown to the penny, as in the money table, so the lines add up.
+        let shown = yearly
+            .iter()
+            .zip(running.iter_mut())
+            .map(|(y, sum)| {
+                let before = weekly(*sum).round_penny();
+                *sum += y.annual_to_monthly();
+                weekly(*sum).round_penny() - before
+            })
+            .collect();
+        let name = help_label_name(*kind);
+        rows.push(Row {
+            label: name.clone(),
+            weekly: shown,
+            total: false,
+        });
+        let worth = if kind.is_estimate() {
+            t!(
+                "result-help-worth-estimate",
+                name = name,
+                amount = format_pounds(yearly[0])
+            )
+        } else {
+            t!(
+                "result-help-worth",
+                name = name,
+                amount = format_pounds(yearly[0])
+            )
+        };
+        let stops = match take_home_limit_yearly(h.params, h.country, h.year, *kind, higher_nhs) {
+            Some(limit) => t!("result-help-stops-above", limit = format_pounds(limit)),
+            None => t!("result-help-stops-with-benefit"),
+        };
+        notes.push(format!("{worth} {stops}"));
+    }
+    if rows.is_empty() {
+        return (rows, notes);
+    }
+    rows.push(Row {
+        label: t!("result-row-with-help"),
+        weekly: running.iter().map(|m| weekly(*m).round_penny()).collect(),
+        total: true,
+    });
+    (rows, notes)
+}
+
+/// The name of a kind of help, for the table and the sentences.
+fn help_label_name(kind: HelpKind) -> String {
+    let what = match kind {
+        HelpKind::FreeSchoolMeals => "free-school-meals",
+        HelpKind::HealthyStart => "healthy-start",
+        HelpKind::BestStartFoods => "best-start-foods",
+        HelpKind::Prescriptions => "prescriptions",
+        HelpKind::SureStartMaternityGrant => "sure-start",
+        HelpKind::BestStartGrant => "best-start-grant",
+    };
+    t!("result-help-name", kind = what)
 }
 
 #[cfg(test)]

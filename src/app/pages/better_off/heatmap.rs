@@ -50,9 +50,12 @@ pub fn heat_map_table(props: &HeatMapProps) -> Html {
                 <p class="heat-map__job">{ t!("result-heat-this-job-is", job = map.cells[r][c].description.clone()) }</p>
             }
             <p>{ t!("result-heat-best", best = best.description.clone()) }</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="heat-map-title">
+            // The caption is above the table, not in it: a table wider than a phone scrolls
+            // in its box, and a caption inside would be cut off with it.
+            <p class="heat-map__caption" id="heat-map-caption">{ t!("result-heat-caption") }</p>
+            <p class="scroll-hint">{ t!("result-scroll-hint") }</p>
+            <div class="table-wrap table-wrap--wide" tabindex="0" role="region" aria-labelledby="heat-map-title" aria-describedby="heat-map-caption">
                 <table class="heat-map__table">
-                    <caption>{ t!("result-heat-caption") }</caption>
                     <thead>
                         <tr>
                             <td></td>
