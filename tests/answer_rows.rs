@@ -203,7 +203,11 @@ fn deductions_from_universal_credit_show_as_their_own_line_and_add_up() {
 fn the_reference_households_show_help_in_kind_words() {
     let notes: Vec<String> = scenarios()
         .into_iter()
-        .flat_map(|(_, s)| Answer::for_scenario(s, None, Vec::new()).unwrap().help_notes)
+        .flat_map(|(_, s)| {
+            Answer::for_scenario(s, None, Vec::new())
+                .unwrap()
+                .help_notes
+        })
         .collect();
     assert!(
         notes
@@ -211,4 +215,24 @@ fn the_reference_households_show_help_in_kind_words() {
             .any(|n| n.contains("a year of take-home pay") || n.contains("Credit stops")),
         "{notes:#?}"
     );
+}
+
+/// The chart names the cliff a New Style ESA claimant meets where nothing makes up the loss:
+/// "ESA stops at 16 hours". (New Style JSA is taken down pound for pound by pay over its
+/// small disregard, so in these households it is gone before 16 hours: no cliff to mark.)
+#[test]
+fn the_chart_marks_esa_and_jsa_stopping() {
+    use supported_work::better_off::chart::Chart;
+    use supported_work::better_off::engine::Household;
+    let mut labels = BTreeSet::new();
+    for (_, mut s) in scenarios() {
+        // Savings over £16,000: no Universal Credit to make up a lost benefit.
+        s.savings = Money::pounds(20_000);
+        let Ok(h) = Household::prepare(&s) else {
+            continue;
+        };
+        let c = Chart::build(&h, &s.offers[0]);
+        labels.extend(c.cliffs.iter().map(|m| m.label.clone()));
+    }
+    assert!(labels.contains("ESA stops at 16 hours"), "{labels:?}");
 }

@@ -245,31 +245,42 @@ impl Chart {
                 text: t!("result-chart-now", amount = format_pounds(now)),
                 anchor: "end",
             },
-            offer: offer.as_ref().map(|o| {
-                let x = scale.x(o.hours);
-                // Its words go right of the line in the left half, left of it in the right
-                // half, so they stay inside the chart.
-                let anchor = if x < plot.x + plot.width / 2.0 {
-                    "start"
-                } else {
-                    "end"
-                };
-                Label {
-                    x,
-                    y: scale.y(o.income),
-                    text: t!(
-                        "result-chart-offer",
-                        hours = hours_phrase(o.hours),
-                        amount = format_pounds(o.income)
-                    ),
-                    anchor,
-                }
+            offer: offer.as_ref().map(|o| Label {
+                x: scale.x(o.hours),
+                y: scale.y(o.income),
+                text: t!(
+                    "result-chart-offer",
+                    hours = hours_phrase(o.hours),
+                    amount = format_pounds(o.income)
+                ),
+                anchor: "start",
             }),
             points: data_points(&points, &cliffs, offer.as_ref(), &scale),
             rows: table(&points),
             cliffs: cliffs.into_iter().map(|(_, m)| m).collect(),
             help_marks,
         }
+    }
+
+    /// Where the offer's words go, on the plot's first line: right of the job's line if
+    /// they fit there, else left of it, else as far in as the chart allows.
+    pub fn offer_words(&self) -> Option<Label> {
+        let o = self.offer.as_ref()?;
+        let wide = text_width(&o.text);
+        let right = self.width - 4.0;
+        let x = if o.x + 6.0 + wide <= right {
+            o.x + 6.0
+        } else if o.x - 6.0 - wide >= 4.0 {
+            o.x - 6.0 - wide
+        } else {
+            (right - wide).max(4.0)
+        };
+        Some(Label {
+            x: tenth(x),
+            y: self.plot.y + 14.0,
+            text: o.text.clone(),
+            anchor: "start",
+        })
     }
 
     /// The table alternative: every 2 hours, weekly.
@@ -416,7 +427,7 @@ impl CliffMark {
 /// About how wide a label is at the chart's 13px type: generous, so a label is never
 /// placed where it would run off the edge.
 fn text_width(text: &str) -> f64 {
-    text.chars().count() as f64 * 7.5
+    text.chars().count() as f64 * 8.5
 }
 
 /// Puts every mark's short label in a row near the top of the plot, above its mark, moved
@@ -959,6 +970,56 @@ mod tests {
             CliffCause::CarersAllowanceLimit.describe(Country::Scotland),
             "Carer Support Payment stops"
         );
+    }
+
+    #[test]
+    fn a_family_losing_free_school_meals_gets_a_named_mark_and_every_label_fits_a_phone() {
+        // England 2025-26: free school meals stop above £7,400 a year take-home, well
+        // before 16 hours at the minimum wage.
+        let mut s = single_social_renter()
+            .tax_year(crate::better_off::params::TaxYear::Y2025_26)
+            .no_pension()
+            .hours(16)
+            .build();
+        s.children = vec![serde_json::from_str(r#"{"age": 8}"#).expect("a child")];
+        let h = Household::prepare(&s).expect("valid");
+        let job = &s.offers[0];
+        let sweep = WeeklySweep::new(&h.sweep(job));
+        let now = Baseline::new(&h.out_of_work(), None);
+        for width in [300.0, 330.0, 374.0, 640.0] {
+            let c = Chart::from_weekly(
+                &sweep,
+                &now,
+                job.hours_per_week,
+                &h.in_work(job),
+                h.country,
+                width,
+            );
+            assert_eq!(c.width, width);
+            let fsm = c
+                .help_marks
+                .iter()
+                .find(|m| m.label == "Free school meals stop")
+                .unwrap_or_else(|| panic!("{:?}", c.help_marks));
+            assert!(fsm.description.contains("not money"), "{}", fsm.description);
+            assert!(c.summary.contains(&fsm.description));
+            let words = c.offer_words().expect("16 hours is on the chart");
+            assert!(
+                words.x >= 0.0 && words.x + text_width(&words.text) <= c.width,
+                "{width}: {words:?}"
+            );
+            for m in c.cliffs.iter().chain(&c.help_marks) {
+                let l = &m.label_at;
+                assert!(
+                    l.x >= 0.0 && l.x + text_width(&l.text) <= c.width,
+                    "{width}: {l:?}"
+                );
+                assert!(l.y > c.plot.y && l.y < c.plot.y + c.plot.height, "{l:?}");
+            }
+            // Hours every 16 on a narrow chart, every 8 on a wide one.
+            let every = if c.plot.width < NARROW_PLOT { 4 } else { 7 };
+            assert_eq!(c.x_ticks.len(), every, "{width}");
+        }
     }
 
     /// Run natively in release: `cargo test --release --lib chart -- --ignored --nocapture`.

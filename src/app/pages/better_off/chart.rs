@@ -172,11 +172,10 @@ fn drawing(chart: &Chart) -> Html {
             <path class="chart__line" d={chart.in_work_path.clone()} />
             { for chart.cliffs.iter().map(|c| mark(c, "chart__cliff")) }
             { for chart.help_marks.iter().map(|c| mark(c, "chart__help")) }
-            if let Some(o) = &chart.offer {
+            if let (Some(o), Some(words)) = (&chart.offer, chart.offer_words()) {
                 <g class="chart__offer">
                     <line x1={o.x.to_string()} x2={o.x.to_string()} y1={p.y.to_string()} y2={(p.y + p.height).to_string()} />
-                    <text x={(if o.anchor == "end" { o.x - 6.0 } else { o.x + 6.0 }).to_string()}
-                        y={(p.y + 14.0).to_string()} text-anchor={o.anchor}>{ &o.text }</text>
+                    <text x={words.x.to_string()} y={words.y.to_string()} text-anchor={words.anchor}>{ &words.text }</text>
                 </g>
             }
         </>
