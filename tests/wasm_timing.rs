@@ -19,7 +19,8 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use supported_work::better_off::answer::answer;
-use supported_work::better_off::chart::{Chart, WeeklySweep};
+use supported_work::better_off::baseline::Baseline;
+use supported_work::better_off::chart::{Chart, WeeklySweep, WIDTH};
 use supported_work::better_off::engine::{self, Household};
 use supported_work::better_off::first_months::timeline;
 use supported_work::better_off::form::Form;
@@ -196,7 +197,8 @@ async fn timings() {
     // money and the heat map's grid are kept, only what depends on the hours is redone.
     let kept = WeeklySweep::new(&h.sweep(job));
     let mut cache = HeatMapCache::default();
-    cache.build(&s, &h, 0);
+    let now = Baseline::new(&h.out_of_work(), None);
+    cache.build(&s, &h, 0, &now);
     let mut moved = s.clone();
     moved.offers[0].hours_per_week = rust_decimal::Decimal::new(215, 1);
     let hm = Household::prepare(&moved).expect("prepares");
@@ -204,10 +206,11 @@ async fn timings() {
     let chart_kept = || {
         Chart::from_weekly(
             &kept,
-            &hm.out_of_work(),
+            &now,
             mjob.hours_per_week,
             &hm.in_work(mjob),
             hm.country,
+            WIDTH,
         )
     };
     line(
@@ -217,7 +220,7 @@ async fn timings() {
     pause().await;
     line(
         "lone parent: heat map, grid kept (an hours edit now)",
-        micros(|| cache.build(&moved, &hm, 0)),
+        micros(|| cache.build(&moved, &hm, 0, &now)),
     );
     pause().await;
     let mform = Form::from_scenario(&moved);
@@ -238,7 +241,7 @@ async fn timings() {
         (
             answer(&mform),
             chart_kept(),
-            cache.build(&moved, &hm, 0),
+            cache.build(&moved, &hm, 0, &now),
             timeline(&mform, &hm, mjob, 0, today),
         )
     });

@@ -382,7 +382,31 @@ result-chart-now = Nawr: { $amount } yr wythnos
 result-chart-cliff = Rhwng { $from } a { $to } awr yr wythnos, { $what }: { $amount } yr wythnos yn llai.
 result-chart-cliff-note = { $what } ychydig cyn hyn.
 result-chart-offer = { $hours }: { $amount } yr wythnos
-result-chart-title = Incwm y cartref yr wythnos am 0 i { $hours } awr o waith ar { $wage } yr awr
+result-chart-title = Ar ôl i fyw arno yr wythnos am 0 i { $hours } awr o waith ar { $wage } yr awr
+result-mark = { $what ->
+    [esa-16] ESA yn dod i ben ar 16 awr
+    [esa] ESA yn dod i ben
+    [jsa] JSA yn dod i ben
+    [carer-support] Taliad Cymorth Gofalwr yn dod i ben
+    [carers-allowance] Lwfans Gofalwr yn dod i ben
+    [scp] Taliad Plant yr Alban yn dod i ben
+    [pension] Taliadau pensiwn yn dechrau
+    [marriage] Lwfans Priodasol yn dod i ben
+    [child-benefit] Budd-dal Plant yn cael ei gymryd yn ôl
+    [hb-means-tested] Budd-dal Tai yn gostwng
+    [pension-credit] Credyd Pensiwn yn dod i ben
+    [hb-ends] Budd-dal Tai yn dod i ben
+    [winter-fuel] Taliad gaeaf yn cael ei gymryd yn ôl
+    [pound-for-pound] Taliadau pensiwn yn costio mwy
+    [free-school-meals] Prydau ysgol am ddim yn dod i ben
+    [healthy-start] Cychwyn Iach yn dod i ben
+    [best-start-foods] Best Start Foods yn dod i ben
+    [prescriptions] Presgripsiynau am ddim yn dod i ben
+    [sure-start] Grant mamolaeth yn dod i ben
+    [best-start-grant] Best Start Grant yn dod i ben
+   *[other] Taliad yn dod i ben
+}
+result-chart-help-lost = Rhwng { $from } a { $to } awr yr wythnos: { $what } (gwerth tua { $amount } y flwyddyn, nid arian).
 result-chart-summary-now = Nawr: { $amount } yr wythnos.
 result-chart-summary-offer = Gyda'r swydd hon, { $hours }: { $amount } yr wythnos, { $compared }.
 result-chart-same = yr un fath â nawr
@@ -411,7 +435,16 @@ result-error-old-pay-when = Rhowch ddyddiad y taliad olaf
 result-headline-worse = Byddech chi { $amount } yr wythnos yn waeth eich byd yn gweithio { $hours } awr.
 result-headline-same = Byddai gennych chi tua'r un faint o arian yn gweithio { $hours } awr.
 result-headline-better = Byddech chi { $amount } yr wythnos yn well eich byd yn gweithio { $hours } awr.
-result-headline-detail = Mae hynny'n { $amount } y mis, ar ôl rhent, treth gyngor, gofal plant a theithio. { $margin }
+result-headline-detail = Mae hynny'n { $amount } y mis, ar ôl { $costs }. { $margin }
+result-headline-detail-no-costs = Mae hynny'n { $amount } y mis. { $margin }
+result-cost-rent = rhent
+result-cost-council-tax = treth gyngor
+result-cost-childcare = gofal plant
+result-cost-travel = teithio i'r gwaith
+result-list-and = { $first } a { $last }
+result-measure = Mae bod yn well eich byd yn golygu mwy ar ôl i fyw arno bob wythnos, ar ôl { $costs }.
+result-measure-no-costs = Mae bod yn well eich byd yn golygu mwy o arian yn dod i mewn bob wythnos.
+result-measure-statement = Mae “nawr” yn defnyddio'r Credyd Cynhwysol ar eich datganiad ({ $amount } y mis), nid ein ffigur ni.
 result-margin-keep = Am bob £1 ychwanegol rydych chi'n ei ennill, rydych chi'n cadw tua { $pence }c.
 result-margin-careful = Gofal: byddai gweithio ychydig yn fwy na hyn yn eich gadael yn waeth eich byd.
 result-pence = { $pence }c
@@ -437,6 +470,31 @@ result-row-council-tax = Treth gyngor
 result-row-childcare = Gofal plant
 result-row-travel = Teithio i'r gwaith
 result-row-left = Ar ôl i fyw arno
+result-row-uc-deductions = Wedi'i dynnu o'r Credyd Cynhwysol ar gyfer dyledion neu flaendaliad
+result-row-esa = ESA Dull Newydd
+result-row-jsa = JSA Dull Newydd
+result-row-state-pension = Pensiwn y Wladwriaeth
+result-row-pension-credit = Credyd Pensiwn
+result-row-housing-benefit = Budd-dal Tai
+result-row-winter-charge = Taliad gaeaf wedi'i dalu'n ôl mewn treth
+result-row-council-tax-reduction = Gostyngiad Treth Gyngor
+
+result-help-title = Help nad yw'n arian
+result-help-intro = Dydy'r help hwn ddim yn arian yn dod i mewn, felly dydy e ddim yn y cyfansymiau uchod. Mae'n cael ei ddangos yma yr wythnos. Gall ddod i ben pan fyddwch chi'n ennill mwy.
+result-help-name = { $kind ->
+    [free-school-meals] Prydau ysgol am ddim
+    [healthy-start] Cychwyn Iach
+    [best-start-foods] Best Start Foods
+    [prescriptions] Presgripsiynau GIG am ddim
+    [sure-start] Grant Mamolaeth Cychwyn Cadarn
+   *[best-start-grant] Best Start Grant
+}
+result-help-worth = { $name }: gwerth { $amount } y flwyddyn nawr.
+result-help-worth-estimate = { $name }: gwerth tua { $amount } y flwyddyn nawr (amcangyfrif).
+result-help-stops-above = Mae'r help hwn yn dod i ben dros { $limit } y flwyddyn o gyflog clir.
+result-help-stops-with-benefit = Mae'r help hwn yn dod i ben pan fydd Credyd Cynhwysol neu Gredyd Pensiwn yn dod i ben.
+result-row-with-help = Ar ôl i fyw arno, gyda help nad yw'n arian
+result-scroll-hint = Llithrwch y tabl i'r ochr i weld pob colofn.
 
 result-not-covered-self-employment = Hunangyflogaeth, a'r isafswm incwm sy'n dod gyda hi.
 result-not-covered-housing-benefit = Budd-dal Tai ar gyfer tai â chymorth neu dai dros dro, a phobl dros oed Pensiwn y Wladwriaeth.
@@ -472,11 +530,11 @@ result-chart-table-show = Dangos y siart fel tabl
 result-chart-table-label = Incwm yn ôl oriau, tabl
 result-chart-col-hours = Oriau'r wythnos
 result-chart-col-pay = Cyflog
-result-chart-col-total = Cyfanswm, ar ôl costau gwaith
 result-chart-col-better = Yn well eich byd na nawr
 
 result-heat-title = Ble mae gwaith yn talu orau
-result-heat-best = Y gorau ar y grid hwn: { $best }.
+result-heat-best = Mae pob sgwâr yn dangos beth fyddai oriau a chyflog eraill yn ei wneud, i gymharu: nid swyddi sy'n cael eu cynnig ydyn nhw. Y mwyaf ar y grid hwn: { $best }.
+result-heat-this-job-is = Eich swydd: { $job }.
 result-heat-caption = Yn well eich byd yr wythnos, yn ôl oriau'r wythnos (ar draws) a chyflog am bob awr (i lawr)
 result-heat-this-job-mark = (y swydd hon)
 result-heat-best-mark = (y gorau)
@@ -526,11 +584,13 @@ result-headline-better--easy =
     Mae hyn os ydych chi'n gweithio { $hours } awr yr wythnos.
 result-headline-detail--easy =
     Mae hynny'n { $amount } bob mis.
-    Rydyn ni wedi tynnu rhent, treth gyngor, gofal plant a theithio.
+    Rydyn ni wedi tynnu { $costs }.
+    { $margin }
+result-headline-detail-no-costs--easy =
+    Mae hynny'n { $amount } bob mis.
     { $margin }
 result-margin-keep--easy =
-    Rydych chi'n ennill £1 yn fwy.
-    Rydych chi'n cadw tua { $pence }c ohono.
+    Am bob £1 ychwanegol rydych chi'n ei ennill, rydych chi'n cadw tua { $pence }c.
 result-margin-careful--easy =
     Byddwch yn ofalus.
     Os ydych chi'n gweithio ychydig yn fwy, gallai fod gennych chi lai o arian.

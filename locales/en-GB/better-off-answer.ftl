@@ -442,7 +442,33 @@ result-chart-cliff-note = { $what } just before this.
 # $hours is like "16 hours".
 result-chart-offer = { $hours }: { $amount } a week
 # The chart's title. $hours is the most hours shown; $wage is pay for one hour.
-result-chart-title = Household income a week at 0 to { $hours } hours of work at { $wage } an hour
+result-chart-title = Left to live on a week at 0 to { $hours } hours of work at { $wage } an hour
+# A short label beside a mark on the chart.
+result-mark = { $what ->
+    [esa-16] ESA stops at 16 hours
+    [esa] ESA stops
+    [jsa] JSA stops
+    [carer-support] Carer Support Payment stops
+    [carers-allowance] Carer's Allowance stops
+    [scp] Scottish Child Payment stops
+    [pension] Pension payments start
+    [marriage] Marriage Allowance ends
+    [child-benefit] Child Benefit taken back
+    [hb-means-tested] Housing Benefit falls
+    [pension-credit] Pension Credit stops
+    [hb-ends] Housing Benefit stops
+    [winter-fuel] Winter payment taken back
+    [pound-for-pound] Pension payments cost more
+    [free-school-meals] Free school meals stop
+    [healthy-start] Healthy Start stops
+    [best-start-foods] Best Start Foods stop
+    [prescriptions] Free prescriptions stop
+    [sure-start] Maternity grant stops
+    [best-start-grant] Best Start Grant stops
+   *[other] A payment stops
+}
+# Under the chart: $what is a result-mark; $amount the help's value a year.
+result-chart-help-lost = Between { $from } and { $to } hours a week: { $what } (worth about { $amount } a year, not money).
 result-chart-summary-now = Now: { $amount } a week.
 # $compared is one of result-chart-same, -worse or -better.
 result-chart-summary-offer = With this job, { $hours }: { $amount } a week, { $compared }.
@@ -483,7 +509,21 @@ result-headline-same = You would have about the same money working { $hours } ho
 result-headline-better = You would be { $amount } a week better off working { $hours } hours.
 # Under the headline. $amount is the month's figure; $margin is result-margin-keep or
 # result-margin-careful.
-result-headline-detail = That is { $amount } a month, after rent, council tax, childcare and travel. { $margin }
+result-headline-detail = That is { $amount } a month, after { $costs }. { $margin }
+result-headline-detail-no-costs = That is { $amount } a month. { $margin }
+# The costs named in result-headline-detail and result-measure: only those the household has,
+# joined by result-list-and.
+result-cost-rent = rent
+result-cost-council-tax = council tax
+result-cost-childcare = childcare
+result-cost-travel = travel to work
+# $first is one or more costs joined by commas; $last the last one.
+result-list-and = { $first } and { $last }
+# Under the headline, the chart and the heat map: which figure "better off" is.
+result-measure = Better off means more left to live on each week, after { $costs }.
+result-measure-no-costs = Better off means more money coming in each week.
+# With a Universal Credit statement: $amount is its figure a month.
+result-measure-statement = “Now” uses the Universal Credit on your statement ({ $amount } a month), not our own figure.
 # $pence is a number from 0 to 100.
 result-margin-keep = For each extra £1 you earn, you keep about { $pence }p.
 result-margin-careful = Careful: working a little more than this would leave you worse off.
@@ -517,6 +557,36 @@ result-row-council-tax = Council tax
 result-row-childcare = Childcare
 result-row-travel = Travel to work
 result-row-left = Left to live on
+result-row-uc-deductions = Taken off Universal Credit for debts or an advance
+result-row-esa = New Style ESA
+result-row-jsa = New Style JSA
+result-row-state-pension = State Pension
+result-row-pension-credit = Pension Credit
+result-row-housing-benefit = Housing Benefit
+result-row-winter-charge = Winter payment paid back in tax
+# Shown under the council tax bill: what the reduction takes off it.
+result-row-council-tax-reduction = Council Tax Reduction
+
+## Help in kind, apart from the money table.
+result-help-title = Help that is not money
+result-help-intro = This help is not money coming in, so it is not in the totals above. It is shown here a week. It can stop when you earn more.
+result-help-name = { $kind ->
+    [free-school-meals] Free school meals
+    [healthy-start] Healthy Start
+    [best-start-foods] Best Start Foods
+    [prescriptions] Free NHS prescriptions
+    [sure-start] Sure Start Maternity Grant
+   *[best-start-grant] Best Start Grant
+}
+# $name is a result-help-name; $amount its value a year now.
+result-help-worth = { $name }: worth { $amount } a year now.
+result-help-worth-estimate = { $name }: worth about { $amount } a year now (an estimate).
+# $limit is take-home pay a year, like "£7,400".
+result-help-stops-above = This help stops above { $limit } a year of take-home pay.
+result-help-stops-with-benefit = This help stops when Universal Credit or Pension Credit stops.
+result-row-with-help = Left to live on, with help in kind
+# Shown on a phone above a table too wide for the screen.
+result-scroll-hint = Slide the table sideways to see every column.
 
 ## What the calculator does not cover.
 result-not-covered-self-employment = Self-employment, and the minimum income floor that comes with it.
@@ -564,13 +634,14 @@ result-chart-table-show = Show the chart as a table
 result-chart-table-label = Income by hours, table
 result-chart-col-hours = Hours a week
 result-chart-col-pay = Pay
-result-chart-col-total = Total, after work costs
 result-chart-col-better = Better off than now
 
 ## The heat map, on the page.
 result-heat-title = Where work pays most
 # $best is one square's description, like "20 hours at £12.71: £95 a week better off".
-result-heat-best = Best on this grid: { $best }.
+result-heat-best = Each square shows what other hours and pay would do, to compare: they are not jobs on offer. The most on this grid: { $best }.
+# $job is the job's own square's description, the headline's figure.
+result-heat-this-job-is = Your job: { $job }.
 result-heat-caption = Better off a week, by hours a week (across) and pay for each hour (down)
 # Said by screen readers after a square's figure.
 result-heat-this-job-mark = (this job)
@@ -631,11 +702,13 @@ result-headline-better--easy =
     This is if you work { $hours } hours a week.
 result-headline-detail--easy =
     That is { $amount } each month.
-    We took off rent, council tax, childcare and travel.
+    We took off { $costs }.
+    { $margin }
+result-headline-detail-no-costs--easy =
+    That is { $amount } each month.
     { $margin }
 result-margin-keep--easy =
-    You earn £1 more.
-    You keep about { $pence }p of it.
+    For each extra £1 you earn, you keep about { $pence }p.
 result-margin-careful--easy =
     Be careful.
     If you work a bit more, you could have less money.

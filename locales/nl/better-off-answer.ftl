@@ -383,7 +383,31 @@ result-chart-now = Nu: { $amount } per week
 result-chart-cliff = Tussen { $from } en { $to } uur per week { $what }: { $amount } per week minder.
 result-chart-cliff-note = { $what } net hiervoor.
 result-chart-offer = { $hours }: { $amount } per week
-result-chart-title = Inkomen van het huishouden per week bij 0 tot { $hours } uur werk voor { $wage } per uur
+result-chart-title = Over om van te leven per week bij 0 tot { $hours } uur werk voor { $wage } per uur
+result-mark = { $what ->
+    [esa-16] ESA stopt bij 16 uur
+    [esa] ESA stopt
+    [jsa] JSA stopt
+    [carer-support] Carer Support Payment stopt
+    [carers-allowance] Carer's Allowance stopt
+    [scp] Scottish Child Payment stopt
+    [pension] Pensioenpremie begint
+    [marriage] Marriage Allowance stopt
+    [child-benefit] Child Benefit terugbetaald
+    [hb-means-tested] Housing Benefit daalt
+    [pension-credit] Pension Credit stopt
+    [hb-ends] Housing Benefit stopt
+    [winter-fuel] Wintergeld terugbetaald
+    [pound-for-pound] Pensioenpremie kost meer
+    [free-school-meals] Gratis schoolmaaltijden stoppen
+    [healthy-start] Healthy Start stopt
+    [best-start-foods] Best Start Foods stopt
+    [prescriptions] Gratis recepten stoppen
+    [sure-start] Zwangerschapsgeld stopt
+    [best-start-grant] Best Start Grant stopt
+   *[other] Een uitkering stopt
+}
+result-chart-help-lost = Tussen { $from } en { $to } uur per week: { $what } (ongeveer { $amount } per jaar waard, geen geld).
 result-chart-summary-now = Nu: { $amount } per week.
 result-chart-summary-offer = Met deze baan, { $hours }: { $amount } per week, { $compared }.
 result-chart-same = hetzelfde als nu
@@ -412,7 +436,16 @@ result-error-old-pay-when = Vul de datum van de laatste betaling in
 result-headline-worse = Je zou { $amount } per week slechter af zijn als je { $hours } uur werkt.
 result-headline-same = Je zou ongeveer evenveel geld hebben als je { $hours } uur werkt.
 result-headline-better = Je zou { $amount } per week beter af zijn als je { $hours } uur werkt.
-result-headline-detail = Dat is { $amount } per maand, na huur, council tax, kinderopvang en reizen. { $margin }
+result-headline-detail = Dat is { $amount } per maand, na { $costs }. { $margin }
+result-headline-detail-no-costs = Dat is { $amount } per maand. { $margin }
+result-cost-rent = huur
+result-cost-council-tax = council tax
+result-cost-childcare = kinderopvang
+result-cost-travel = reizen naar het werk
+result-list-and = { $first } en { $last }
+result-measure = Beter af betekent: meer over om van te leven per week, na { $costs }.
+result-measure-no-costs = Beter af betekent: meer geld dat per week binnenkomt.
+result-measure-statement = „Nu” gebruikt de Universal Credit op je overzicht ({ $amount } per maand), niet ons eigen bedrag.
 result-margin-keep = Van elke £ 1 die je extra verdient, houd je ongeveer { $pence } pence over.
 result-margin-careful = Let op: als je iets meer werkt dan dit, ben je slechter af.
 result-pence = { $pence } pence
@@ -438,6 +471,31 @@ result-row-council-tax = Council tax (gemeentebelasting)
 result-row-childcare = Kinderopvang
 result-row-travel = Reizen naar het werk
 result-row-left = Over om van te leven
+result-row-uc-deductions = Van Universal Credit af voor schulden of een voorschot
+result-row-esa = New Style ESA (uitkering bij ziekte of handicap)
+result-row-jsa = New Style JSA (werkloosheidsuitkering)
+result-row-state-pension = State Pension (AOW)
+result-row-pension-credit = Pension Credit (aanvulling op het pensioen)
+result-row-housing-benefit = Housing Benefit (huurtoeslag)
+result-row-winter-charge = Wintergeld terugbetaald via de belasting
+result-row-council-tax-reduction = Council Tax Reduction (korting op de council tax)
+
+result-help-title = Hulp die geen geld is
+result-help-intro = Deze hulp is geen geld dat binnenkomt, dus het zit niet in de totalen hierboven. Het staat hier per week. Het kan stoppen als je meer verdient.
+result-help-name = { $kind ->
+    [free-school-meals] Gratis schoolmaaltijden
+    [healthy-start] Healthy Start
+    [best-start-foods] Best Start Foods
+    [prescriptions] Gratis NHS-recepten
+    [sure-start] Sure Start Maternity Grant
+   *[best-start-grant] Best Start Grant
+}
+result-help-worth = { $name }: nu { $amount } per jaar waard.
+result-help-worth-estimate = { $name }: nu ongeveer { $amount } per jaar waard (een schatting).
+result-help-stops-above = Deze hulp stopt boven { $limit } per jaar netto loon.
+result-help-stops-with-benefit = Deze hulp stopt als Universal Credit of Pension Credit stopt.
+result-row-with-help = Over om van te leven, met hulp die geen geld is
+result-scroll-hint = Schuif de tabel opzij om elke kolom te zien.
 
 result-not-covered-self-employment = Werken als zelfstandige, en het minimuminkomen (minimum income floor) dat daarbij hoort.
 result-not-covered-housing-benefit = Housing Benefit voor begeleid of tijdelijk wonen, en mensen boven de Britse AOW-leeftijd.
@@ -473,11 +531,11 @@ result-chart-table-show = Toon de grafiek als tabel
 result-chart-table-label = Inkomen per aantal uren, tabel
 result-chart-col-hours = Uren per week
 result-chart-col-pay = Loon
-result-chart-col-total = Totaal, na kosten van werk
 result-chart-col-better = Beter af dan nu
 
 result-heat-title = Waar werk het meest oplevert
-result-heat-best = Het beste in dit overzicht: { $best }.
+result-heat-best = Elk vakje laat zien wat andere uren en ander loon zouden doen, om te vergelijken: het zijn geen banen die je aangeboden krijgt. Het meeste in dit overzicht: { $best }.
+result-heat-this-job-is = Jouw baan: { $job }.
 result-heat-caption = Beter af per week, per aantal uren (naar rechts) en loon per uur (naar beneden)
 result-heat-this-job-mark = (deze baan)
 result-heat-best-mark = (beste)
@@ -527,11 +585,13 @@ result-headline-better--easy =
     Dat is als je { $hours } uur per week werkt.
 result-headline-detail--easy =
     Dat is { $amount } per maand.
-    We hebben de huur, council tax, kinderopvang en reizen er al af gehaald.
+    We hebben { $costs } er al af gehaald.
+    { $margin }
+result-headline-detail-no-costs--easy =
+    Dat is { $amount } per maand.
     { $margin }
 result-margin-keep--easy =
-    Je verdient £ 1 meer.
-    Daarvan houd je ongeveer { $pence } pence over.
+    Van elke £ 1 die je extra verdient, houd je ongeveer { $pence } pence over.
 result-margin-careful--easy =
     Let op.
     Als je iets meer werkt, kun je minder geld hebben.

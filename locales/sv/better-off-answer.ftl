@@ -377,7 +377,31 @@ result-chart-now = Nu: { $amount } i veckan
 result-chart-cliff = Mellan { $from } och { $to } timmar i veckan { $what }: { $amount } mindre i veckan.
 result-chart-cliff-note = { $what } strax före detta.
 result-chart-offer = { $hours }: { $amount } i veckan
-result-chart-title = Hushållets inkomst i veckan vid 0 till { $hours } timmars jobb för { $wage } i timmen
+result-chart-title = Kvar att leva på i veckan vid 0 till { $hours } timmars jobb för { $wage } i timmen
+result-mark = { $what ->
+    [esa-16] ESA upphör vid 16 timmar
+    [esa] ESA upphör
+    [jsa] JSA upphör
+    [carer-support] Carer Support Payment upphör
+    [carers-allowance] Carer's Allowance upphör
+    [scp] Scottish Child Payment upphör
+    [pension] Pensionsavgift börjar
+    [marriage] Marriage Allowance upphör
+    [child-benefit] Child Benefit betalas tillbaka
+    [hb-means-tested] Housing Benefit sjunker
+    [pension-credit] Pension Credit upphör
+    [hb-ends] Housing Benefit upphör
+    [winter-fuel] Vinterbidrag betalas tillbaka
+    [pound-for-pound] Pensionsavgift kostar mer
+    [free-school-meals] Gratis skolmat upphör
+    [healthy-start] Healthy Start upphör
+    [best-start-foods] Best Start Foods upphör
+    [prescriptions] Gratis recept upphör
+    [sure-start] Mammabidrag upphör
+    [best-start-grant] Best Start Grant upphör
+   *[other] Ett bidrag upphör
+}
+result-chart-help-lost = Mellan { $from } och { $to } timmar i veckan: { $what } (värt ungefär { $amount } om året, inte pengar).
 result-chart-summary-now = Nu: { $amount } i veckan.
 result-chart-summary-offer = Med det här jobbet, { $hours }: { $amount } i veckan, { $compared }.
 result-chart-same = samma som nu
@@ -406,7 +430,16 @@ result-error-old-pay-when = Skriv datumet för den sista betalningen
 result-headline-worse = Du skulle få { $amount } mindre i veckan om du jobbar { $hours } timmar.
 result-headline-same = Du skulle ha ungefär lika mycket pengar om du jobbar { $hours } timmar.
 result-headline-better = Du skulle få { $amount } mer i veckan om du jobbar { $hours } timmar.
-result-headline-detail = Det är { $amount } i månaden, efter hyra, council tax, barnomsorg och resor. { $margin }
+result-headline-detail = Det är { $amount } i månaden, efter { $costs }. { $margin }
+result-headline-detail-no-costs = Det är { $amount } i månaden. { $margin }
+result-cost-rent = hyra
+result-cost-council-tax = council tax
+result-cost-childcare = barnomsorg
+result-cost-travel = resor till jobbet
+result-list-and = { $first } och { $last }
+result-measure = Bättre betyder mer kvar att leva på varje vecka, efter { $costs }.
+result-measure-no-costs = Bättre betyder mer pengar som kommer in varje vecka.
+result-measure-statement = ”Nu” använder Universal Credit på ditt besked ({ $amount } i månaden), inte vår egen siffra.
 result-margin-keep = För varje extra 1 £ du tjänar behåller du ungefär { $pence } pence.
 result-margin-careful = Se upp: om du jobbar lite mer än så här får du mindre pengar.
 result-pence = { $pence } pence
@@ -432,6 +465,31 @@ result-row-council-tax = Council tax (kommunal avgift)
 result-row-childcare = Barnomsorg
 result-row-travel = Resor till jobbet
 result-row-left = Kvar att leva på
+result-row-uc-deductions = Avdrag från Universal Credit för skulder eller ett förskott
+result-row-esa = New Style ESA (ersättning vid sjukdom eller funktionsnedsättning)
+result-row-jsa = New Style JSA (arbetslöshetsersättning)
+result-row-state-pension = State Pension (statlig pension)
+result-row-pension-credit = Pension Credit (tillägg till pensionen)
+result-row-housing-benefit = Housing Benefit (bostadsbidrag)
+result-row-winter-charge = Vinterbidrag tillbakabetalt i skatt
+result-row-council-tax-reduction = Council Tax Reduction (rabatt på council tax)
+
+result-help-title = Hjälp som inte är pengar
+result-help-intro = Den här hjälpen är inte pengar som kommer in, så den finns inte i summorna ovan. Den visas här per vecka. Den kan upphöra när du tjänar mer.
+result-help-name = { $kind ->
+    [free-school-meals] Gratis skolmat
+    [healthy-start] Healthy Start
+    [best-start-foods] Best Start Foods
+    [prescriptions] Gratis NHS-recept
+    [sure-start] Sure Start Maternity Grant
+   *[best-start-grant] Best Start Grant
+}
+result-help-worth = { $name }: värt { $amount } om året nu.
+result-help-worth-estimate = { $name }: värt ungefär { $amount } om året nu (en uppskattning).
+result-help-stops-above = Den här hjälpen upphör över { $limit } om året i lön efter skatt.
+result-help-stops-with-benefit = Den här hjälpen upphör när Universal Credit eller Pension Credit upphör.
+result-row-with-help = Kvar att leva på, med hjälp som inte är pengar
+result-scroll-hint = Dra tabellen åt sidan för att se varje kolumn.
 
 result-not-covered-self-employment = Eget företag, och den lägsta inkomst (minimum income floor) som hör till det.
 result-not-covered-housing-benefit = Housing Benefit för stödboende eller tillfälligt boende, och personer över brittisk pensionsålder.
@@ -467,11 +525,11 @@ result-chart-table-show = Visa diagrammet som en tabell
 result-chart-table-label = Inkomst efter timmar, tabell
 result-chart-col-hours = Timmar i veckan
 result-chart-col-pay = Lön
-result-chart-col-total = Totalt, efter kostnader för jobbet
 result-chart-col-better = Bättre än nu
 
 result-heat-title = Där jobbet lönar sig mest
-result-heat-best = Bäst i den här tabellen: { $best }.
+result-heat-best = Varje ruta visar vad andra timmar och annan lön skulle ge, för att jämföra: det är inga jobb som erbjuds. Mest i den här tabellen: { $best }.
+result-heat-this-job-is = Ditt jobb: { $job }.
 result-heat-caption = Bättre i veckan, efter timmar i veckan (åt höger) och lön per timme (nedåt)
 result-heat-this-job-mark = (det här jobbet)
 result-heat-best-mark = (bäst)
@@ -521,11 +579,13 @@ result-headline-better--easy =
     Det gäller om du jobbar { $hours } timmar i veckan.
 result-headline-detail--easy =
     Det är { $amount } i månaden.
-    Vi har redan dragit av hyra, council tax, barnomsorg och resor.
+    Vi har redan dragit av { $costs }.
+    { $margin }
+result-headline-detail-no-costs--easy =
+    Det är { $amount } i månaden.
     { $margin }
 result-margin-keep--easy =
-    Du tjänar 1 £ mer.
-    Du behåller ungefär { $pence } pence av det.
+    För varje extra 1 £ du tjänar behåller du ungefär { $pence } pence.
 result-margin-careful--easy =
     Se upp.
     Om du jobbar lite mer kan du få mindre pengar.

@@ -2,12 +2,14 @@
 //! against each job, the statement check, and what was assumed. Computed here from the
 //! engine's figures so the view only lays it out.
 
+use super::baseline::{Baseline, Source};
 use super::form::{FieldErrors, Form};
 use super::format::{format_hours, format_pence, format_pounds};
 use super::verdict::Verdict;
 use crate::better_off::engine::{self, Figures, Household, Report};
 use crate::better_off::params::{Country, TaxYear};
-use crate::better_off::scenario::Scenario;
+use crate::better_off::rules::help_in_kind::Kind as HelpKind;
+use crate::better_off::scenario::{Scenario, ValidationError};
 use crate::money::Money;
 
 /// One line of the table: a label and a weekly amount per column (out of work, then each
@@ -52,11 +54,24 @@ pub struct Answer {
     pub scenario: Scenario,
     pub household: Household,
     pub report: Report,
+    /// "Now", with the statement's Universal Credit where given: every better-off figure
+    /// on every screen is against this.
+    pub baseline: Baseline,
     pub offers: Vec<OfferAnswer>,
     /// Column headings: "Now", then each job.
     pub columns: Vec<String>,
     pub rows: Vec<Row>,
     pub statement: Option<StatementCheck>,
+    /// Help in kind, kept apart from money: a line for each kind (its value a week in each
+    /// column), then "Left to live on, with help in kind". Empty when there is none.
+    pub help_rows: Vec<Row>,
+    /// Each kind of help in words: its value a year now, whether that is an estimate, and
+    /// where it stops.
+    pub help_notes: Vec<String>,
+    /// Which figure every better-off amount is, said the same under the headline, the chart
+    /// and the heat map: "Better off means more left to live on each week, after rent and
+    /// council tax." and, with a statement, that "now" uses its Universal Credit.
+    pub measure: String,
     pub assumptions: Vec<String>,
     /// Every warning once, each with the situation it is about: ("Now", text),
     /// ("In this job", text) or, with several jobs, ("Job 2", text).
@@ -81,102 +96,194 @@ pub fn not_covered() -> [String; 7] {
 /// The answer for the form, or a message for each box that cannot be read.
 pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
     let scenario = form.scenario()?;
-    let household = Household::prepare(&scenario).map_err(|errs| {
+    Answer::for_scenario(scenario, form.uc_statement(), form.assumptions()).map_err(|errs| {
         errs.into_iter()
             .map(|e| (super::form::Field::Region, e.message))
             .collect::<FieldErrors>()
-    })?;
-    let report = engine::calculate(&scenario).map_err(|errs| {
-        errs.into_iter()
-            .map(|e| (super::form::Field::Region, e.message))
-            .collect::<FieldErrors>()
-    })?;
-
-    let statement = form.uc_statement().map(|stated| {
-        let calculated = report.out_of_work.figures.uc.award;
-        let gap = (stated.to_decimal() - calculated.to_decimal()).abs();
-        let message = if gap <= Money::pounds(1).to_decimal() {
-            t!("result-statement-same", amount = format_pence(stated))
-        } else {
-            t!(
-                "result-statement-different",
-                amount = format_pence(stated),
-                calculated = format_pence(calculated)
-            )
-        };
-        StatementCheck {
-            statement_monthly: stated,
-            calculated_monthly: calculated,
-            message,
-        }
-    });
-    // Where the statement differs, "now" is what the person actually gets.
-    let now_adjustment = statement
-        .as_ref()
-        .map_or(Money::ZERO, |s| s.statement_monthly - s.calculated_monthly);
-
-    let out = &report.out_of_work.figures;
-    let offers = report
-        .offers
-        .iter()
-        .zip(&scenario.offers)
-        .map(|(o, job)| {
-            let better_monthly =
-                o.in_work.figures.disposable_income - out.disposable_income - now_adjustment;
-            let better_weekly = better_monthly.monthly_to_weekly();
-            let headline = headline(better_weekly, &format_hours(job.hours_per_week));
-            let keeps = 1.0 - o.effective_marginal_rate;
-            let pence = (keeps * 100.0).round() as i64;
-            // Past a cliff (Carer's Allowance stopping, say) one more hour can leave the
-            // household with less: "you keep -100p" would mean nothing to anyone.
-            let margin = if pence < 0 {
-                t!("result-margin-careful")
-            } else {
-                t!("result-margin-keep", pence = pence.min(100))
-            };
-            OfferAnswer {
-                label: o.label.clone(),
-                headline,
-                detail: t!(
-                    "result-headline-detail",
-                    amount = format_pounds(better_monthly),
-                    margin = margin
-                ),
-                better_off_weekly: better_weekly,
-                better_off_monthly: better_monthly,
-                keeps_of_each_pound: t!("result-pence", pence = pence.clamp(-100, 100).to_string()),
-                now_weekly: (out.disposable_income + now_adjustment).monthly_to_weekly(),
-                in_work_weekly: o.in_work.figures.disposable_income.monthly_to_weekly(),
-                hours_per_week: job.hours_per_week,
-            }
-        })
-        .collect();
-
-    let scottish = scenario.country == Country::Scotland;
-    let mut columns = vec![t!("result-now")];
-    columns.extend(report.offers.iter().map(|o| {
-        t!(
-            "result-column-job",
-            job = o.label.clone(),
-            hours = format_hours_f64(o.hours_per_week)
-        )
-    }));
-    let mut situations: Vec<Figures> = vec![*out];
-    situations.extend(report.offers.iter().map(|o| o.in_work.figures));
-    let rows = rows(&situations, now_adjustment, scottish);
-
-    Ok(Answer {
-        assumptions: form.assumptions(),
-        things_to_know: things_to_know(&report),
-        rates: rates_sentence(scenario.tax_year),
-        scenario,
-        household,
-        report,
-        offers,
-        columns,
-        rows,
-        statement,
     })
+}
+
+impl Answer {
+    /// The answer for a household: `statement` is the Universal Credit a month on the
+    /// person's own statement, if they gave it; `assumptions` what the form assumed.
+    pub fn for_scenario(
+        scenario: Scenario,
+        statement: Option<Money>,
+        assumptions: Vec<String>,
+    ) -> Result<Answer, Vec<ValidationError>> {
+        let household = Household::prepare(&scenario)?;
+        let report = engine::calculate(&scenario)?;
+        let out = &report.out_of_work.figures;
+        let baseline = Baseline::new(out, statement);
+        let statement = statement.map(|stated| statement_check(stated, out, &baseline));
+        let mut situations: Vec<Figures> = vec![*out];
+        situations.extend(report.offers.iter().map(|o| o.in_work.figures));
+        let costs = Costs::of(&situations, household.council_tax_annual);
+        let offers = report
+            .offers
+            .iter()
+            .zip(&scenario.offers)
+            .map(|(o, job)| offer_answer(o, job, &baseline, &costs))
+            .collect();
+        let measure = measure(&costs, &baseline, statement.as_ref());
+
+        let scottish = scenario.country == Country::Scotland;
+        let mut columns = vec![t!("result-now")];
+        columns.extend(report.offers.iter().map(|o| {
+            t!(
+                "result-column-job",
+                job = o.label.clone(),
+                hours = format_hours_f64(o.hours_per_week)
+            )
+        }));
+        let names = Names {
+            scottish,
+            council_tax_bill: household.council_tax_annual.annual_to_monthly(),
+        };
+        let rows = rows(&situations, baseline.statement_gap(), &names);
+        let (help_rows, help_notes) = help_in_kind(&situations, &household, &baseline);
+
+        Ok(Answer {
+            assumptions,
+            things_to_know: things_to_know(&report),
+            rates: rates_sentence(scenario.tax_year),
+            scenario,
+            household,
+            report,
+            baseline,
+            offers,
+            columns,
+            rows,
+            statement,
+            help_rows,
+            help_notes,
+            measure,
+        })
+    }
+}
+
+/// What the person's statement says against our figure, in words.
+fn statement_check(stated: Money, out: &Figures, baseline: &Baseline) -> StatementCheck {
+    let calculated = out.uc.paid;
+    let message = match baseline.source {
+        Source::Calculated => t!("result-statement-same", amount = format_pence(stated)),
+        Source::Statement => t!(
+            "result-statement-different",
+            amount = format_pence(stated),
+            calculated = format_pence(calculated)
+        ),
+    };
+    StatementCheck {
+        statement_monthly: stated,
+        calculated_monthly: calculated,
+        message,
+    }
+}
+
+/// One job's headline and key figures, all against the one "now".
+fn offer_answer(
+    o: &engine::OfferReport,
+    job: &crate::better_off::scenario::JobOffer,
+    baseline: &Baseline,
+    costs: &Costs,
+) -> OfferAnswer {
+    let in_work = &o.in_work.figures;
+    let better_monthly = baseline.better_off_monthly(in_work);
+    let better_weekly = baseline.better_off_weekly(in_work);
+    let headline = headline(better_weekly, &format_hours(job.hours_per_week));
+    let keeps = 1.0 - o.effective_marginal_rate;
+    let pence = (keeps * 100.0).round() as i64;
+    // Past a cliff (Carer's Allowance stopping, say) one more hour can leave the
+    // household with less: "you keep -100p" would mean nothing to anyone.
+    let margin = if pence < 0 {
+        t!("result-margin-careful")
+    } else {
+        t!("result-margin-keep", pence = pence.min(100))
+    };
+    OfferAnswer {
+        label: o.label.clone(),
+        headline,
+        detail: match costs.phrase() {
+            Some(costs) => t!(
+                "result-headline-detail",
+                amount = format_pounds(better_monthly),
+                costs = costs,
+                margin = margin
+            ),
+            None => t!(
+                "result-headline-detail-no-costs",
+                amount = format_pounds(better_monthly),
+                margin = margin
+            ),
+        },
+        better_off_weekly: better_weekly,
+        better_off_monthly: better_monthly,
+        keeps_of_each_pound: t!("result-pence", pence = pence.clamp(-100, 100).to_string()),
+        now_weekly: baseline.left_monthly().monthly_to_weekly(),
+        in_work_weekly: in_work.disposable_income.monthly_to_weekly(),
+        hours_per_week: job.hours_per_week,
+    }
+}
+
+/// The costs taken off before "left to live on": only those the household has, now or in
+/// a job, are named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Costs {
+    rent: bool,
+    council_tax: bool,
+    childcare: bool,
+    travel: bool,
+}
+
+impl Costs {
+    fn of(situations: &[Figures], council_tax_bill_annual: Money) -> Costs {
+        let any = |pick: fn(&Figures) -> Money| situations.iter().any(|f| !pick(f).is_zero());
+        Costs {
+            rent: any(|f| f.housing_costs),
+            council_tax: council_tax_bill_annual.is_positive(),
+            childcare: any(|f| f.childcare_costs),
+            travel: any(|f| f.travel_costs),
+        }
+    }
+
+    /// "rent, council tax and travel to work"; `None` when there are none.
+    fn phrase(&self) -> Option<String> {
+        let names: Vec<String> = [
+            (self.rent, t!("result-cost-rent")),
+            (self.council_tax, t!("result-cost-council-tax")),
+            (self.childcare, t!("result-cost-childcare")),
+            (self.travel, t!("result-cost-travel")),
+        ]
+        .into_iter()
+        .filter(|(has, _)| *has)
+        .map(|(_, name)| name)
+        .collect();
+        let (last, rest) = names.split_last()?;
+        if rest.is_empty() {
+            return Some(last.clone());
+        }
+        Some(t!(
+            "result-list-and",
+            first = rest.join(", "),
+            last = last.clone()
+        ))
+    }
+}
+
+/// Which figure the better-off amounts are, in words, the same wherever they are shown.
+fn measure(costs: &Costs, baseline: &Baseline, statement: Option<&StatementCheck>) -> String {
+    let mut words = match costs.phrase() {
+        Some(costs) => t!("result-measure", costs = costs),
+        None => t!("result-measure-no-costs"),
+    };
+    if let (Source::Statement, Some(s)) = (baseline.source, statement) {
+        words.push(' ');
+        words.push_str(&t!(
+            "result-measure-statement",
+            amount = format_pence(s.statement_monthly)
+        ));
+    }
+    words
 }
 
 /// "You would be £95 a week better off working 16 hours."
@@ -242,16 +349,32 @@ pub fn rates_sentence(year: TaxYear) -> String {
 }
 
 /// How a line of the table takes its figure from the engine's.
-type Pick = fn(&Figures) -> Money;
+type Pick = fn(&Figures, &Names) -> Money;
+
+/// What the lines' names and the council tax bill depend on besides the figures.
+struct Names {
+    /// Scotland's own disability, carer and winter benefits.
+    scottish: bool,
+    /// The council tax bill a month before any reduction (the same in every column).
+    council_tax_bill: Money,
+}
+
+/// What a line is in the sums.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Money coming in.
+    Amount,
+    /// Money going out, shown negative.
+    Deduction,
+    /// A total, shown in bold and always shown: the lines above it add up to it.
+    Total,
+}
 
 /// One line of the table before its figures: what it is called and how it is shown.
 struct Line {
     label: String,
     pick: Pick,
-    /// Money going out, shown negative.
-    deduction: bool,
-    /// A total line, shown in bold and always shown.
-    total: bool,
+    kind: Kind,
     /// "Now" uses the person's statement's Universal Credit, where given.
     statement: bool,
 }
@@ -261,22 +384,21 @@ impl Line {
         Line {
             label,
             pick,
-            deduction: false,
-            total: false,
+            kind: Kind::Amount,
             statement: false,
         }
     }
 
     fn deduction(label: String, pick: Pick) -> Line {
         Line {
-            deduction: true,
+            kind: Kind::Deduction,
             ..Line::amount(label, pick)
         }
     }
 
     fn total(label: String, pick: Pick) -> Line {
         Line {
-            total: true,
+            kind: Kind::Total,
             ..Line::amount(label, pick)
         }
     }
@@ -289,66 +411,218 @@ impl Line {
     }
 }
 
-/// The table's lines in order, named for the country (Scotland's own disability and carer
-/// benefits).
-fn lines(scottish: bool) -> [Line; 18] {
-    let (pip, dla) = if scottish {
-        (t!("result-name-adp"), t!("result-name-cdp"))
+/// The lines of money coming in, in order: pay and what comes off it, then every cash
+/// benefit the engine counts in net income, so that they add up to "Money coming in".
+fn income_lines(scottish: bool) -> Vec<Line> {
+    let (pip, dla, winter) = if scottish {
+        (
+            t!("result-name-adp"),
+            t!("result-name-cdp"),
+            t!("result-name-winter-heating"),
+        )
     } else {
-        (t!("result-name-pip"), t!("result-name-dla"))
+        (
+            t!("result-name-pip"),
+            t!("result-name-dla"),
+            t!("result-name-winter-fuel"),
+        )
     };
-    [
-        Line::amount(t!("result-row-pay"), |f| f.employment_income),
-        Line::deduction(t!("result-row-income-tax"), |f| f.income_tax),
-        Line::deduction(t!("result-row-ni"), |f| f.national_insurance),
-        Line::deduction(t!("result-row-pension"), |f| f.pension),
-        Line::amount(t!("result-row-uc"), |f| f.uc.award).with_statement(),
-        Line::amount(t!("result-row-child-benefit"), |f| f.child_benefit),
-        Line::deduction(t!("result-row-child-benefit-charge"), |f| {
+    vec![
+        Line::amount(t!("result-row-pay"), |f, _| f.employment_income),
+        Line::deduction(t!("result-row-income-tax"), |f, _| f.income_tax),
+        Line::deduction(t!("result-row-ni"), |f, _| f.national_insurance),
+        Line::deduction(t!("result-row-pension"), |f, _| f.pension),
+        Line::amount(t!("result-row-uc"), |f, _| f.uc.award).with_statement(),
+        Line::deduction(t!("result-row-uc-deductions"), |f, _| f.uc.deductions),
+        Line::amount(t!("result-row-esa"), |f, _| f.esa),
+        Line::amount(t!("result-row-jsa"), |f, _| f.jsa),
+        Line::amount(t!("result-row-state-pension"), |f, _| f.state_pension),
+        Line::amount(t!("result-row-pension-credit"), |f, _| {
+            f.pension_credit.award
+        }),
+        Line::amount(t!("result-row-housing-benefit"), |f, _| {
+            f.housing_benefit.award
+        }),
+        Line::amount(t!("result-row-child-benefit"), |f, _| f.child_benefit),
+        Line::deduction(t!("result-row-child-benefit-charge"), |f, _| {
             f.child_benefit_charge
         }),
-        Line::amount(crate::better_off::engine::carer_benefit(scottish), |f| {
-            f.carers_allowance
+        Line::amount(
+            crate::better_off::engine::carer_benefit(scottish),
+            |f, _| f.carers_allowance,
+        ),
+        Line::amount(t!("result-row-carer-supplement"), |f, _| f.carer_supplement),
+        Line::amount(t!("result-row-scp"), |f, _| f.scottish_child_payment),
+        Line::amount(pip, |f, _| f.pip),
+        Line::amount(dla, |f, _| f.dla),
+        Line::amount(winter, |f, _| f.winter_fuel),
+        Line::deduction(t!("result-row-winter-charge"), |f, _| f.winter_fuel_charge),
+        Line::total(t!("result-row-money-in"), |f, _| f.net_income).with_statement(),
+    ]
+}
+
+/// The costs, then what is left. Council tax shows as the bill, with the reduction the
+/// engine takes off it on its own line (never more than the bill).
+fn cost_lines() -> Vec<Line> {
+    vec![
+        Line::deduction(t!("result-row-rent"), |f, _| f.housing_costs),
+        Line::deduction(t!("result-row-council-tax"), |_, n| n.council_tax_bill),
+        Line::amount(t!("result-row-council-tax-reduction"), |f, n| {
+            n.council_tax_bill - f.council_tax
         }),
-        Line::amount(t!("result-row-carer-supplement"), |f| f.carer_supplement),
-        Line::amount(t!("result-row-scp"), |f| f.scottish_child_payment),
-        Line::amount(pip, |f| f.pip),
-        Line::amount(dla, |f| f.dla),
-        Line::total(t!("result-row-money-in"), |f| f.net_income).with_statement(),
-        Line::deduction(t!("result-row-rent"), |f| f.housing_costs),
-        Line::deduction(t!("result-row-council-tax"), |f| f.council_tax),
-        Line::deduction(t!("result-row-childcare"), |f| f.childcare_costs),
-        Line::deduction(t!("result-row-travel"), |f| f.travel_costs),
-        Line::total(t!("result-row-left"), |f| f.disposable_income).with_statement(),
+        Line::deduction(t!("result-row-childcare"), |f, _| f.childcare_costs),
+        Line::deduction(t!("result-row-travel"), |f, _| f.travel_costs),
+        Line::total(t!("result-row-left"), |f, _| f.disposable_income).with_statement(),
     ]
 }
 
 /// The table's lines, weekly. Lines that are nothing in every column are left out, but the
 /// totals always show.
-fn rows(columns: &[Figures], now_uc_adjustment: Money, scottish: bool) -> Vec<Row> {
-    lines(scottish)
-        .into_iter()
-        .filter_map(|line| {
-            let weekly: Vec<Money> = columns
-                .iter()
-                .enumerate()
-                .map(|(i, f)| {
-                    let mut m = (line.pick)(f);
-                    // "Now" uses the statement's UC where given.
-                    if i == 0 && line.statement {
-                        m += now_uc_adjustment;
-                    }
-                    let m = if line.deduction { -m } else { m };
-                    m.monthly_to_weekly().round_penny()
-                })
-                .collect();
-            (line.total || weekly.iter().any(|m| !m.is_zero())).then_some(Row {
-                label: line.label,
-                weekly,
-                total: line.total,
+///
+/// Each total is the engine's own figure to the penny. So that the lines shown above it add
+/// up to it exactly, each line is shown as the change in the rounded running sum (rounding
+/// each line alone can leave the column a penny out); no line moves by more than a penny.
+fn rows(columns: &[Figures], statement_gap: Money, names: &Names) -> Vec<Row> {
+    let weekly = |m: Money| m.monthly_to_weekly();
+    let mut running = vec![Money::ZERO; columns.len()];
+    let mut rows = Vec::new();
+    for line in income_lines(names.scottish).into_iter().chain(cost_lines()) {
+        let exact: Vec<Money> = columns
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let mut m = (line.pick)(f, names);
+                // "Now" uses the statement's UC where given.
+                if i == 0 && line.statement {
+                    m += statement_gap;
+                }
+                if line.kind == Kind::Deduction {
+                    -m
+                } else {
+                    m
+                }
             })
+            .collect();
+        let shown: Vec<Money> = match line.kind {
+            Kind::Total => exact.iter().map(|m| weekly(*m).round_penny()).collect(),
+            Kind::Amount | Kind::Deduction => exact
+                .iter()
+                .zip(running.iter_mut())
+                .map(|(m, sum)| {
+                    let before = weekly(*sum).round_penny();
+                    *sum += *m;
+                    weekly(*sum).round_penny() - before
+                })
+                .collect(),
+        };
+        let total = line.kind == Kind::Total;
+        if total || exact.iter().any(|m| !m.is_zero()) {
+            rows.push(Row {
+                label: line.label,
+                weekly: shown,
+                total,
+            });
+        }
+    }
+    rows
+}
+
+/// Help in kind: a weekly line for each kind any column has, then what is left with it, and
+/// a sentence for each kind saying what it is worth and where it stops.
+fn help_in_kind(
+    columns: &[Figures],
+    h: &Household,
+    baseline: &Baseline,
+) -> (Vec<Row>, Vec<String>) {
+    use crate::better_off::rules::help_in_kind::take_home_limit_yearly;
+    let weekly = |m: Money| m.monthly_to_weekly();
+    let kinds: Vec<Vec<(HelpKind, Money)>> = columns
+        .iter()
+        .map(|f| f.help_in_kind.each(h.country).to_vec())
+        .collect();
+    let Some(first) = kinds.first() else {
+        return (Vec::new(), Vec::new());
+    };
+    // Left to live on a month in each column, with the statement's "now".
+    let mut running: Vec<Money> = columns
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            f.disposable_income
+                + if i == 0 {
+                    baseline.statement_gap()
+                } else {
+                    Money::ZERO
+                }
         })
-        .collect()
+        .collect();
+    let mut rows = Vec::new();
+    let mut notes = Vec::new();
+    let higher_nhs = columns[0].uc.child_element.is_positive()
+        || columns[0].uc.lcwra.is_positive()
+        || h.adults().iter().any(|a| a.lcw);
+    for (k, (kind, _)) in first.iter().enumerate() {
+        let yearly: Vec<Money> = kinds.iter().map(|c| c[k].1).collect();
+        if yearly.iter().all(|m| m.is_zero()) {
+            continue;
+        }
+        // A running sum shown to the penny, as in the money table, so the lines add up.
+        let shown = yearly
+            .iter()
+            .zip(running.iter_mut())
+            .map(|(y, sum)| {
+                let before = weekly(*sum).round_penny();
+                *sum += y.annual_to_monthly();
+                weekly(*sum).round_penny() - before
+            })
+            .collect();
+        let name = help_label_name(*kind);
+        rows.push(Row {
+            label: name.clone(),
+            weekly: shown,
+            total: false,
+        });
+        let worth = if kind.is_estimate() {
+            t!(
+                "result-help-worth-estimate",
+                name = name,
+                amount = format_pounds(yearly[0])
+            )
+        } else {
+            t!(
+                "result-help-worth",
+                name = name,
+                amount = format_pounds(yearly[0])
+            )
+        };
+        let stops = match take_home_limit_yearly(h.params, h.country, h.year, *kind, higher_nhs) {
+            Some(limit) => t!("result-help-stops-above", limit = format_pounds(limit)),
+            None => t!("result-help-stops-with-benefit"),
+        };
+        notes.push(format!("{worth} {stops}"));
+    }
+    if rows.is_empty() {
+        return (rows, notes);
+    }
+    rows.push(Row {
+        label: t!("result-row-with-help"),
+        weekly: running.iter().map(|m| weekly(*m).round_penny()).collect(),
+        total: true,
+    });
+    (rows, notes)
+}
+
+/// The name of a kind of help, for the table and the sentences.
+fn help_label_name(kind: HelpKind) -> String {
+    let what = match kind {
+        HelpKind::FreeSchoolMeals => "free-school-meals",
+        HelpKind::HealthyStart => "healthy-start",
+        HelpKind::BestStartFoods => "best-start-foods",
+        HelpKind::Prescriptions => "prescriptions",
+        HelpKind::SureStartMaternityGrant => "sure-start",
+        HelpKind::BestStartGrant => "best-start-grant",
+    };
+    t!("result-help-name", kind = what)
 }
 
 #[cfg(test)]
@@ -402,7 +676,13 @@ mod tests {
         let uc = &a.rows[1];
         // £924.90 a month out of work is £213.44 a week; £440.23 in work is £101.59.
         assert_eq!(uc.weekly, [Money::pence(21344), Money::pence(10159)]);
-        assert_eq!(a.rows[3].weekly[0], Money::pence(-11538));
+        // Rent of £500 a month is £115.3846 a week: shown as £115.39 so that the column adds
+        // up to the penny (money coming in £213.44, left £98.05).
+        assert_eq!(a.rows[3].weekly[0], Money::pence(-11539));
+        assert_eq!(
+            a.rows[2].weekly[0] + a.rows[3].weekly[0],
+            a.rows[4].weekly[0]
+        );
     }
 
     #[test]
@@ -430,6 +710,93 @@ mod tests {
             .unwrap()
             .message
             .contains("the same"));
+    }
+
+    /// Issue 20, "one answer everywhere": with a statement, the headline, the chart (its
+    /// offer point, read-out and summary) and the heat map's "this job" cell give the same
+    /// figure, each against the statement's "now", and the words say which figure it is.
+    #[test]
+    fn with_a_statement_the_headline_chart_and_heat_map_show_one_figure() {
+        use crate::better_off::chart::{Chart, WeeklySweep, WIDTH};
+        use crate::better_off::heatmap::HeatMapCache;
+        for (statement, hours) in [("850", "16"), ("1000", "20"), ("", "16"), ("700", "30")] {
+            let mut f = anchor();
+            f.set(Field::UcStatement, statement);
+            f.set(Field::OfferHours(0), hours);
+            let a = answer(&f).unwrap();
+            let job = &a.scenario.offers[0];
+            let h = &a.household;
+            let headline = a.offers[0].better_off_weekly;
+            let chart = Chart::from_weekly(
+                &WeeklySweep::new(&h.sweep(job)),
+                &a.baseline,
+                job.hours_per_week,
+                &h.in_work(job),
+                h.country,
+                WIDTH,
+            );
+            let words = crate::better_off::format::format_pounds(headline);
+            let point = chart.points.iter().find(|p| p.is_offer).unwrap();
+            assert!(
+                point
+                    .aria_label
+                    .ends_with(&format!("{words} better off than now")),
+                "{statement}: {} against {words}",
+                point.aria_label
+            );
+            assert!(chart
+                .summary
+                .contains(&format!("{words} better off than now")));
+            // The gap between the lines at the job's hours is the headline's figure.
+            let now_line = a.baseline.left_weekly();
+            assert!(chart
+                .out_of_work_label
+                .text
+                .contains(&crate::better_off::format::format_pounds(now_line)));
+            let map = HeatMapCache::default()
+                .build(&a.scenario, h, 0, &a.baseline)
+                .unwrap();
+            let (r, c) = map.offer.unwrap();
+            assert_eq!(map.cells[r][c].better_off_weekly, headline, "{statement}");
+            assert!(a.offers[0].headline.contains(&words));
+            // Which figure it is, said once for all of them.
+            assert!(a
+                .measure
+                .starts_with("Better off means more left to live on each week, after rent"));
+            assert_eq!(
+                a.measure
+                    .contains("uses the Universal Credit on your statement"),
+                !statement.is_empty(),
+                "{}",
+                a.measure
+            );
+        }
+    }
+
+    #[test]
+    fn the_detail_names_only_the_costs_entered() {
+        let mut f = anchor();
+        f.set(Field::OfferTravel(0), "12");
+        let a = answer(&f).unwrap();
+        assert!(
+            a.offers[0]
+                .detail
+                .starts_with("That is £345 a month, after rent and travel to work."),
+            "{}",
+            a.offers[0].detail
+        );
+        f.set(Field::Tenure, "owner");
+        f.set(Field::OfferTravel(0), "");
+        let a = answer(&f).unwrap();
+        assert!(
+            a.offers[0].detail.starts_with("That is £") && !a.offers[0].detail.contains("after"),
+            "{}",
+            a.offers[0].detail
+        );
+        assert_eq!(
+            a.measure,
+            "Better off means more money coming in each week."
+        );
     }
 
     #[test]
@@ -606,12 +973,12 @@ mod tests {
              You would have £92 more each week.\n\
              This is if you work 16 hours a week."
         );
-        assert!(
-            a.offers[0].detail.lines().count() >= 4,
-            "{}",
-            a.offers[0].detail
+        // Only the costs this household has are named, and the margin is "for each £1".
+        assert_eq!(
+            a.offers[0].detail,
+            "That is £397 each month.\nWe took off rent.\n\
+             For each extra £1 you earn, you keep about 45p."
         );
-        assert!(a.offers[0].detail.ends_with("You keep about 45p of it."));
         // The key figures easy read shows: the difference is what is left in work less now.
         assert_eq!(
             (a.offers[0].in_work_weekly - a.offers[0].now_weekly).round_penny(),

@@ -10,23 +10,31 @@
 //! then exactly the better-off amount. Money stays [`Money`]; only pixel coordinates are
 //! `f64`, and the sweep's `f64` figures are turned back into pence at the edge.
 
+use super::baseline::Baseline;
 use super::format::{format_hours, format_pounds, hours_phrase};
 use super::verdict::Verdict;
-use crate::better_off::engine::{Figures, Household, Sweep, SweepPoint};
+use crate::better_off::engine::{CliffCause, Figures, Household, Sweep, SweepPoint};
 use crate::better_off::params::Country;
+use crate::better_off::rules::help_in_kind::Kind;
 use crate::better_off::scenario::{JobOffer, Scenario};
 use crate::money::Money;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::Decimal;
 
-/// The SVG's own units; it scales to its container.
+/// The SVG's own units on a wide screen. The view gives the width its container really has
+/// (down to [`NARROWEST`]), so that one unit is one CSS pixel and text set at 13px in the
+/// style sheet is 13px on a phone too, not scaled down with the drawing.
 pub const WIDTH: f64 = 640.0;
 pub const HEIGHT: f64 = 360.0;
-/// Room for "£1,200" on the left and "48 h" underneath.
+pub const NARROWEST: f64 = 280.0;
+/// Room for "−£1,200" on the left and "48 h" underneath.
 const LEFT: f64 = 64.0;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 16.0;
 const BOTTOM: f64 = 40.0;
+/// Below this plot width the hours are labelled every 16 hours, not 8, so "48 awr" and
+/// its neighbours do not run into each other.
+const NARROW_PLOT: f64 = 400.0;
 /// Hours across: 0 to 48, or to 56 for an offer of 48 to 56 hours (the sweep stops at 60).
 const HOURS_SHOWN: u32 = 48;
 const HOURS_SHOWN_LONG: u32 = 56;
@@ -56,6 +64,9 @@ pub struct Chart {
     /// The offer's hours (none when the offer is beyond the hours shown).
     pub offer: Option<Label>,
     pub cliffs: Vec<CliffMark>,
+    /// Where help in kind stops (free school meals, Healthy Start, prescriptions, a
+    /// maternity grant): not money coming in, so marked apart from the cliffs.
+    pub help_marks: Vec<CliffMark>,
     /// Focusable points, in order of hours.
     pub points: Vec<DataPoint>,
     rows: Vec<TableRow>,
@@ -81,6 +92,8 @@ pub struct Label {
     pub x: f64,
     pub y: f64,
     pub text: String,
+    /// `text-anchor`: "start", "middle" or "end", chosen so the words stay inside the chart.
+    pub anchor: &'static str,
 }
 
 /// A cliff: drawn at its top, where the next half hour leaves the household with less.
@@ -90,6 +103,8 @@ pub struct CliffMark {
     pub y: f64,
     /// Short, for beside the mark: "Carer's Allowance stops".
     pub label: String,
+    /// Where the short label goes, kept inside the chart and off the other marks' labels.
+    pub label_at: Label,
     /// Whole, for a tooltip or a list: "Between 16 and 16.5 hours a week, Carer's Allowance
     /// stops: £83 a week less."
     pub description: String,
@@ -137,83 +152,98 @@ pub fn hours_free_key(s: &Scenario, offer: usize) -> Option<Scenario> {
 }
 
 impl Chart {
-    /// The chart for `offer` on a prepared household.
+    /// The chart for `offer` on a prepared household, against "now" as the engine works it
+    /// out, at the full width.
     pub fn build(h: &Household, offer: &JobOffer) -> Chart {
         Chart::from_sweep(
             &h.sweep(offer),
-            &h.out_of_work(),
+            &Baseline::new(&h.out_of_work(), None),
             offer.hours_per_week,
             &h.in_work(offer),
             h.country,
         )
     }
 
-    /// The chart from a sweep already made, the figures now and in the offer (monthly, as the
-    /// engine gives them) and the offer's hours.
+    /// The chart from a sweep already made, "now" and the figures in the offer (monthly, as
+    /// the engine gives them) and the offer's hours, at the full width.
     pub fn from_sweep(
         sweep: &Sweep,
-        out_of_work: &Figures,
+        baseline: &Baseline,
         offer_hours: Decimal,
         in_offer: &Figures,
         country: Country,
     ) -> Chart {
         Chart::from_weekly(
             &WeeklySweep::new(sweep),
-            out_of_work,
+            baseline,
             offer_hours,
             in_offer,
             country,
+            WIDTH,
         )
     }
 
     /// The same as [`Chart::from_sweep`], from the sweep already turned into weekly money,
-    /// which the view keeps while only the job's hours change.
+    /// which the view keeps while only the job's hours change, drawn `width` units wide
+    /// (the container's CSS pixels).
+    ///
+    /// The lines are what is left to live on (after rent, council tax, childcare and travel,
+    /// those the household has) and "now" is the answer's own ([`Baseline`]), so the gap
+    /// between the two lines at the job's hours is the headline's figure.
     pub fn from_weekly(
         weekly_sweep: &WeeklySweep,
-        out_of_work: &Figures,
+        baseline: &Baseline,
         offer_hours: Decimal,
         in_offer: &Figures,
         country: Country,
+        width: f64,
     ) -> Chart {
         let sweep = &weekly_sweep.sweep;
         let long = offer_hours > Decimal::from(HOURS_SHOWN)
             && offer_hours <= Decimal::from(HOURS_SHOWN_LONG);
         let shown = if long { HOURS_SHOWN_LONG } else { HOURS_SHOWN };
-        let now = weekly(out_of_work.net_income_after_work_costs);
+        let now = baseline.left_weekly();
         let points: Vec<Weekly> = sweep
             .points
             .iter()
             .zip(&weekly_sweep.points)
             .filter(|(p, _)| p.hours <= f64::from(shown))
-            .map(|(_, w)| w.clone())
+            .map(|(_, w)| w.against(baseline))
             .collect();
         let offer = (offer_hours <= Decimal::from(shown)).then(|| Weekly {
             hours: offer_hours,
             pay: weekly(in_offer.employment_income),
             universal_credit: weekly(in_offer.uc.award),
-            income: weekly(in_offer.net_income_after_work_costs),
-            better_off: weekly(in_offer.disposable_income - out_of_work.disposable_income),
+            left_monthly: in_offer.disposable_income,
+            income: weekly(in_offer.disposable_income),
+            better_off: baseline.better_off_weekly(in_offer),
         });
-        let scale = Scale::fitting(&points, offer.as_ref(), now, shown);
+        let width = width.clamp(NARROWEST, WIDTH);
+        let height = (width * 0.62).clamp(240.0, HEIGHT);
+        let scale = Scale::fitting(&points, offer.as_ref(), now, shown, width, height);
         let plot = scale.plot;
-        let cliffs = cliff_marks(sweep, &points, &scale, country, shown);
+        let mut cliffs = cliff_marks(sweep, &points, &scale, country, shown);
+        let mut help_marks = help_marks(sweep, &points, &scale, shown);
+        place_mark_labels(&mut cliffs, &mut help_marks, &scale);
 
         let y_now = scale.y(now);
         let wage = super::format::format_pence(money(sweep.hourly_wage));
         Chart {
-            width: WIDTH,
-            height: HEIGHT,
+            width,
+            height,
             plot,
             title: t!("result-chart-title", hours = shown, wage = wage),
-            summary: summary(now, offer.as_ref(), &cliffs),
+            summary: summary(now, offer.as_ref(), &cliffs, &help_marks),
             x_ticks: hour_ticks(&scale, shown),
             y_ticks: money_ticks(&scale),
             in_work_path: path(points.iter().map(|p| (scale.x(p.hours), scale.y(p.income)))),
             out_of_work_path: path([(plot.x, y_now), (plot.x + plot.width, y_now)].into_iter()),
             out_of_work_label: Label {
-                x: plot.x + plot.width,
-                y: y_now,
+                x: plot.x + plot.width - 4.0,
+                // Above the line, inside the plot.
+                y: (y_now - 6.0).max(plot.y + 14.0),
                 text: t!("result-chart-now", amount = format_pounds(now)),
+                anchor: "end",
             },
             offer: offer.as_ref().map(|o| Label {
                 x: scale.x(o.hours),
@@ -223,11 +253,34 @@ impl Chart {
                     hours = hours_phrase(o.hours),
                     amount = format_pounds(o.income)
                 ),
+                anchor: "start",
             }),
             points: data_points(&points, &cliffs, offer.as_ref(), &scale),
             rows: table(&points),
             cliffs: cliffs.into_iter().map(|(_, m)| m).collect(),
+            help_marks,
         }
+    }
+
+    /// Where the offer's words go, on the plot's first line: right of the job's line if
+    /// they fit there, else left of it, else as far in as the chart allows.
+    pub fn offer_words(&self) -> Option<Label> {
+        let o = self.offer.as_ref()?;
+        let wide = text_width(&o.text);
+        let right = self.width - 4.0;
+        let x = if o.x + 6.0 + wide <= right {
+            o.x + 6.0
+        } else if o.x - 6.0 - wide >= 4.0 {
+            o.x - 6.0 - wide
+        } else {
+            (right - wide).max(4.0)
+        };
+        Some(Label {
+            x: tenth(x),
+            y: self.plot.y + 14.0,
+            text: o.text.clone(),
+            anchor: "start",
+        })
     }
 
     /// The table alternative: every 2 hours, weekly.
@@ -236,10 +289,15 @@ impl Chart {
     }
 }
 
-/// The hours along the bottom, every 8 hours.
+/// The hours along the bottom, every 8 hours (every 16 on a narrow chart).
 fn hour_ticks(scale: &Scale, shown: u32) -> Vec<Tick> {
+    let every = if scale.plot.width < NARROW_PLOT {
+        2 * X_TICK_EVERY
+    } else {
+        X_TICK_EVERY
+    };
     (0..=shown)
-        .step_by(X_TICK_EVERY as usize)
+        .step_by(every as usize)
         .map(|h| Tick {
             position: scale.x(Decimal::from(h)),
             label: t!("result-heat-hours", hours = h.to_string()),
@@ -257,6 +315,41 @@ fn money_ticks(scale: &Scale) -> Vec<Tick> {
             label: format_pounds(v),
         })
         .collect()
+}
+
+/// The short name of a cliff for beside its mark: "ESA stops at 16 hours", "JSA stops".
+fn cliff_label(cause: CliffCause, country: Country, to_hours: f64) -> String {
+    let what = match cause {
+        CliffCause::EsaStops if to_hours == 16.0 => "esa-16",
+        CliffCause::EsaStops => "esa",
+        CliffCause::JsaStops => "jsa",
+        CliffCause::CarersAllowanceLimit if country == Country::Scotland => "carer-support",
+        CliffCause::CarersAllowanceLimit => "carers-allowance",
+        CliffCause::ScottishChildPaymentEnds => "scp",
+        CliffCause::PensionAutoEnrolment => "pension",
+        CliffCause::MarriageAllowanceEnds => "marriage",
+        CliffCause::ChildBenefitCharge => "child-benefit",
+        CliffCause::HousingBenefitMeansTested => "hb-means-tested",
+        CliffCause::PensionCreditEnds => "pension-credit",
+        CliffCause::HousingBenefitEnds => "hb-ends",
+        CliffCause::WinterFuelCharge => "winter-fuel",
+        CliffCause::PoundForPoundWithPensionContributions => "pound-for-pound",
+        CliffCause::Other => "other",
+    };
+    t!("result-mark", what = what)
+}
+
+/// The short name of help in kind that stops: "Free school meals stop".
+pub fn help_label(kind: Kind) -> String {
+    let what = match kind {
+        Kind::FreeSchoolMeals => "free-school-meals",
+        Kind::HealthyStart => "healthy-start",
+        Kind::BestStartFoods => "best-start-foods",
+        Kind::Prescriptions => "prescriptions",
+        Kind::SureStartMaternityGrant => "sure-start",
+        Kind::BestStartGrant => "best-start-grant",
+    };
+    t!("result-mark", what = what)
 }
 
 /// Each cliff within the hours shown: its mark at the top, and the point at its foot.
@@ -280,18 +373,96 @@ fn cliff_marks(
                 "result-chart-cliff",
                 from = format_hours(before.hours),
                 to = format_hours(after.hours),
-                what = words.clone(),
+                what = words,
                 amount = format_pounds(drop)
             );
-            let mark = CliffMark {
-                x: scale.x(before.hours),
-                y: scale.y(before.income),
-                label: capitalise(&words),
-                description,
-            };
+            let label = cliff_label(c.cause, country, c.to_hours);
+            let mark = CliffMark::new(scale, before, label, description);
             Some((after.clone(), mark))
         })
         .collect()
+}
+
+/// Where each kind of help in kind stops within the hours shown, marked on the line.
+fn help_marks(sweep: &Sweep, points: &[Weekly], scale: &Scale, shown: u32) -> Vec<CliffMark> {
+    sweep
+        .help_lost
+        .iter()
+        .filter(|h| h.to_hours <= f64::from(shown))
+        .filter_map(|h| {
+            let before = at_hours(points, h.from_hours)?;
+            let after = at_hours(points, h.to_hours)?;
+            let label = help_label(h.kind);
+            let description = t!(
+                "result-chart-help-lost",
+                from = format_hours(before.hours),
+                to = format_hours(after.hours),
+                what = label.clone(),
+                amount = format_pounds(money(h.yearly))
+            );
+            Some(CliffMark::new(scale, before, label, description))
+        })
+        .collect()
+}
+
+impl CliffMark {
+    fn new(scale: &Scale, at: &Weekly, label: String, description: String) -> CliffMark {
+        let x = scale.x(at.hours);
+        let y = scale.y(at.income);
+        CliffMark {
+            x,
+            y,
+            label_at: Label {
+                x,
+                y,
+                text: label.clone(),
+                anchor: "start",
+            },
+            label,
+            description,
+        }
+    }
+}
+
+/// About how wide a label is at the chart's 13px type: generous, so a label is never
+/// placed where it would run off the edge.
+fn text_width(text: &str) -> f64 {
+    text.chars().count() as f64 * 8.5
+}
+
+/// Puts every mark's short label in a row near the top of the plot, above its mark, moved
+/// in from the edges so it stays inside the chart, and on a lower row when it would run
+/// into a label already placed.
+fn place_mark_labels(cliffs: &mut [(Weekly, CliffMark)], help: &mut [CliffMark], scale: &Scale) {
+    let plot = scale.plot;
+    let right = plot.x + plot.width;
+    let mut marks: Vec<&mut CliffMark> = cliffs
+        .iter_mut()
+        .map(|(_, m)| m)
+        .chain(help.iter_mut())
+        .collect();
+    marks.sort_by(|a, b| a.x.total_cmp(&b.x));
+    // The right-hand end of the last label on each row.
+    let mut rows: Vec<f64> = Vec::new();
+    for m in marks {
+        let wide = text_width(&m.label);
+        let x = tenth((m.x - wide / 2.0).clamp(4.0, (right - wide).max(4.0)));
+        let row = rows
+            .iter()
+            .position(|end| *end + 8.0 <= x)
+            .unwrap_or(rows.len());
+        if row == rows.len() {
+            rows.push(0.0);
+        }
+        rows[row] = x + wide;
+        m.label_at = Label {
+            x,
+            // Below the offer's words, which sit on the plot's first line.
+            y: plot.y + 32.0 + 16.0 * row as f64,
+            text: m.label.clone(),
+            anchor: "start",
+        };
+    }
 }
 
 /// The points the keyboard steps through: every 4 hours, the offer and the foot of each
@@ -341,8 +512,14 @@ fn table(points: &[Weekly]) -> Vec<TableRow> {
         .collect()
 }
 
-/// The answer in words for anyone who cannot see the lines: now, the offer, each cliff.
-fn summary(now: Money, offer: Option<&Weekly>, cliffs: &[(Weekly, CliffMark)]) -> String {
+/// The answer in words for anyone who cannot see the lines: now, the offer, each cliff and
+/// where help in kind stops.
+fn summary(
+    now: Money,
+    offer: Option<&Weekly>,
+    cliffs: &[(Weekly, CliffMark)],
+    help: &[CliffMark],
+) -> String {
     let mut summary = t!("result-chart-summary-now", amount = format_pounds(now));
     if let Some(o) = offer {
         summary.push(' ');
@@ -353,7 +530,7 @@ fn summary(now: Money, offer: Option<&Weekly>, cliffs: &[(Weekly, CliffMark)]) -
             compared = better_off_words(o.better_off)
         ));
     }
-    for (_, mark) in cliffs {
+    for mark in cliffs.iter().map(|(_, m)| m).chain(help) {
         summary.push(' ');
         summary.push_str(&mark.description);
     }
@@ -409,12 +586,17 @@ struct Weekly {
     hours: Decimal,
     pay: Money,
     universal_credit: Money,
+    /// Left to live on a month, for the better-off figure against "now".
+    left_monthly: Money,
+    /// Left to live on a week, to the penny: what the line shows.
     income: Money,
+    /// Against "now", a week (nil until [`Weekly::against`]).
     better_off: Money,
 }
 
 impl Weekly {
     fn from_point(p: &SweepPoint) -> Weekly {
+        let left_monthly = money(p.disposable_income);
         Weekly {
             hours: Decimal::from_f64(p.hours)
                 .unwrap_or_default()
@@ -422,8 +604,17 @@ impl Weekly {
                 .normalize(),
             pay: weekly(money(p.gross)),
             universal_credit: weekly(money(p.universal_credit)),
-            income: weekly(money(p.net_income_after_work_costs)),
-            better_off: weekly(money(p.better_off)),
+            left_monthly,
+            income: weekly(left_monthly),
+            better_off: Money::ZERO,
+        }
+    }
+
+    /// The point with its better-off figure against `baseline`, to the penny.
+    fn against(&self, baseline: &Baseline) -> Weekly {
+        Weekly {
+            better_off: baseline.better_off_weekly_from_left(self.left_monthly),
+            ..self.clone()
         }
     }
 }
@@ -505,7 +696,14 @@ struct Scale {
 impl Scale {
     /// A money axis from zero (or below, if income is) that covers both lines and the
     /// offer, over `shown` hours.
-    fn fitting(points: &[Weekly], offer: Option<&Weekly>, now: Money, shown: u32) -> Scale {
+    fn fitting(
+        points: &[Weekly],
+        offer: Option<&Weekly>,
+        now: Money,
+        shown: u32,
+        width: f64,
+        height: f64,
+    ) -> Scale {
         let incomes = points.iter().chain(offer).map(|p| p.income).chain([now]);
         let (low, high) = incomes.fold((Money::ZERO, Money::ZERO), |(lo, hi), v| {
             (lo.min(v), hi.max(v))
@@ -514,8 +712,8 @@ impl Scale {
             plot: Rect {
                 x: LEFT,
                 y: TOP,
-                width: WIDTH - LEFT - RIGHT,
-                height: HEIGHT - TOP - BOTTOM,
+                width: width - LEFT - RIGHT,
+                height: height - TOP - BOTTOM,
             },
             hours: f64::from(shown),
             axis: Axis::round(low, high),
@@ -629,10 +827,11 @@ mod tests {
                 let job = &s.offers[0];
                 let reused = Chart::from_weekly(
                     &kept,
-                    &h.out_of_work(),
+                    &Baseline::new(&h.out_of_work(), None),
                     job.hours_per_week,
                     &h.in_work(job),
                     h.country,
+                    WIDTH,
                 );
                 assert_eq!(
                     reused,
@@ -665,8 +864,8 @@ mod tests {
         // 20 of 48 hours across a 560-pixel plot that starts at 64.
         assert_eq!(offer.x, tenth(64.0 + 20.0 / 48.0 * 560.0));
         let report = crate::better_off::engine::calculate(&s).expect("valid");
-        let inw = &report.offers[0].in_work.components;
-        let income = Money::new(Decimal::from_f64(inw.net_income_after_work_costs.weekly).unwrap());
+        // The line is what is left to live on, as the headline counts it.
+        let income = weekly(report.offers[0].in_work.figures.disposable_income);
         assert_eq!(
             offer.text,
             format!("20 hours: {} a week", format_pounds(income))
@@ -771,6 +970,56 @@ mod tests {
             CliffCause::CarersAllowanceLimit.describe(Country::Scotland),
             "Carer Support Payment stops"
         );
+    }
+
+    #[test]
+    fn a_family_losing_free_school_meals_gets_a_named_mark_and_every_label_fits_a_phone() {
+        // England 2025-26: free school meals stop above £7,400 a year take-home, well
+        // before 16 hours at the minimum wage.
+        let mut s = single_social_renter()
+            .tax_year(crate::better_off::params::TaxYear::Y2025_26)
+            .no_pension()
+            .hours(16)
+            .build();
+        s.children = vec![serde_json::from_str(r#"{"age": 8}"#).expect("a child")];
+        let h = Household::prepare(&s).expect("valid");
+        let job = &s.offers[0];
+        let sweep = WeeklySweep::new(&h.sweep(job));
+        let now = Baseline::new(&h.out_of_work(), None);
+        for width in [300.0, 330.0, 374.0, 640.0] {
+            let c = Chart::from_weekly(
+                &sweep,
+                &now,
+                job.hours_per_week,
+                &h.in_work(job),
+                h.country,
+                width,
+            );
+            assert_eq!(c.width, width);
+            let fsm = c
+                .help_marks
+                .iter()
+                .find(|m| m.label == "Free school meals stop")
+                .unwrap_or_else(|| panic!("{:?}", c.help_marks));
+            assert!(fsm.description.contains("not money"), "{}", fsm.description);
+            assert!(c.summary.contains(&fsm.description));
+            let words = c.offer_words().expect("16 hours is on the chart");
+            assert!(
+                words.x >= 0.0 && words.x + text_width(&words.text) <= c.width,
+                "{width}: {words:?}"
+            );
+            for m in c.cliffs.iter().chain(&c.help_marks) {
+                let l = &m.label_at;
+                assert!(
+                    l.x >= 0.0 && l.x + text_width(&l.text) <= c.width,
+                    "{width}: {l:?}"
+                );
+                assert!(l.y > c.plot.y && l.y < c.plot.y + c.plot.height, "{l:?}");
+            }
+            // Hours every 16 on a narrow chart, every 8 on a wide one.
+            let every = if c.plot.width < NARROW_PLOT { 4 } else { 7 };
+            assert_eq!(c.x_ticks.len(), every, "{width}");
+        }
     }
 
     /// Run natively in release: `cargo test --release --lib chart -- --ignored --nocapture`.

@@ -5,6 +5,7 @@
 //! under a millisecond natively, so the grid can redraw on every keystroke. Colours live in
 //! CSS: each cell carries a band index 0..=6 and the legend says what each band means.
 
+use super::baseline::Baseline;
 use super::chart::{hours_free_key, nice_step};
 use super::format::{format_hours, format_pence, format_pounds, hours_phrase};
 use super::verdict::Verdict;
@@ -44,7 +45,7 @@ pub struct HeatMap {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cell {
-    /// Better off a week than now, after childcare and travel, to the penny.
+    /// Better off a week than the answer's "now", in what is left to live on, to the penny.
     pub better_off_weekly: Money,
     /// 0..=6, a CSS class such as `band-3`.
     pub band: usize,
@@ -81,7 +82,8 @@ pub fn wage_steps(minimum: Money) -> Vec<Money> {
     wages
 }
 
-/// Better-off amounts already worked out, by (hours, wage), for one household and job.
+/// What is left to live on a month, already worked out, by (hours, wage), for one household
+/// and job (the better-off figure follows from it and "now", which can change on its own).
 type Known = HashMap<(Decimal, Money), Money>;
 
 /// The heat maps of one calculator, keeping each cell's amount for as long as only the job's
@@ -95,9 +97,16 @@ pub struct HeatMapCache {
 }
 
 impl HeatMapCache {
-    /// The heat map for job `offer` of `scenario`, `h` being that scenario prepared; the
-    /// same as [`HeatMap::build`]. `None` if there is no such job.
-    pub fn build(&mut self, scenario: &Scenario, h: &Household, offer: usize) -> Option<HeatMap> {
+    /// The heat map for job `offer` of `scenario`, `h` being that scenario prepared, against
+    /// the answer's "now"; the same as [`HeatMap::build_against`]. `None` if there is no
+    /// such job.
+    pub fn build(
+        &mut self,
+        scenario: &Scenario,
+        h: &Household,
+        offer: usize,
+        baseline: &Baseline,
+    ) -> Option<HeatMap> {
         let key = hours_free_key(scenario, offer)?;
         if self.key.as_ref() != Some(&key) {
             self.known.clear();
@@ -106,19 +115,31 @@ impl HeatMapCache {
         Some(HeatMap::build_with(
             h,
             &scenario.offers[offer],
+            baseline,
             &mut self.known,
         ))
     }
 }
 
 impl HeatMap {
-    /// The grid for `offer` on a prepared household.
+    /// The grid for `offer` on a prepared household, against "now" as the engine works it out.
     pub fn build(h: &Household, offer: &JobOffer) -> HeatMap {
-        HeatMap::build_with(h, offer, &mut Known::new())
+        HeatMap::build_against(h, offer, &Baseline::new(&h.out_of_work(), None))
+    }
+
+    /// The grid against the answer's "now" (with the person's statement, where given), so
+    /// the cell marked "this job" shows the headline's figure.
+    pub fn build_against(h: &Household, offer: &JobOffer, baseline: &Baseline) -> HeatMap {
+        HeatMap::build_with(h, offer, baseline, &mut Known::new())
     }
 
     /// The grid, taking any cell already in `known` from there and adding the others.
-    fn build_with(h: &Household, offer: &JobOffer, known: &mut Known) -> HeatMap {
+    fn build_with(
+        h: &Household,
+        offer: &JobOffer,
+        baseline: &Baseline,
+        known: &mut Known,
+    ) -> HeatMap {
         let adult = offer.adult.min(h.adult_count.saturating_sub(1));
         let minimum = hourly_minimum(h.params, h.adults[adult].age);
         let mut wages = wage_steps(minimum);
@@ -150,19 +171,16 @@ impl HeatMap {
             annual_salary: None,
             ..offer.clone()
         };
-        let out = h.out_of_work().disposable_income;
         let values: Vec<Vec<Money>> = wages
             .iter()
             .map(|&wage| {
                 hours
                     .iter()
                     .map(|&hrs| {
-                        *known.entry((hrs, wage)).or_insert_with(|| {
-                            let f = h.net_at(&by_the_hour, hrs, wage);
-                            (f.disposable_income - out)
-                                .monthly_to_weekly()
-                                .round_penny()
-                        })
+                        let left = *known
+                            .entry((hrs, wage))
+                            .or_insert_with(|| h.net_at(&by_the_hour, hrs, wage).disposable_income);
+                        baseline.better_off_weekly_from_left(left)
                     })
                     .collect()
             })
@@ -489,7 +507,8 @@ mod tests {
         let mut cache = HeatMapCache::default();
         let mut check = |s: &Scenario| {
             let h = Household::prepare(s).expect("valid");
-            let cached = cache.build(s, &h, 0).expect("a job");
+            let now = Baseline::new(&h.out_of_work(), None);
+            let cached = cache.build(s, &h, 0, &now).expect("a job");
             assert_eq!(cached, HeatMap::build(&h, &s.offers[0]), "{s:?}");
         };
         // On and off the grid's columns, so the job's own column comes and goes.
@@ -521,13 +540,14 @@ mod tests {
         let mut cache = HeatMapCache::default();
         let first = scenario(30, 16, 1271);
         let h = Household::prepare(&first).unwrap();
-        cache.build(&first, &h, 0);
+        let now = Baseline::new(&h.out_of_work(), None);
+        cache.build(&first, &h, 0, &now);
         let grid = cache.known.len();
         let moved = scenario(30, 18, 1271);
         let h = Household::prepare(&moved).unwrap();
-        let map = cache.build(&moved, &h, 0).unwrap();
+        let map = cache.build(&moved, &h, 0, &now).unwrap();
         assert_eq!(cache.known.len(), grid + map.wages.len(), "one new column");
-        assert!(cache.build(&moved, &h, 1).is_none(), "no second job");
+        assert!(cache.build(&moved, &h, 1, &now).is_none(), "no second job");
     }
 
     /// Run natively in release: `cargo test --release --lib heatmap -- --ignored --nocapture`.

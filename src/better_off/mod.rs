@@ -17,6 +17,7 @@ pub mod rules;
 pub mod scenario;
 
 pub mod answer;
+pub mod baseline;
 pub mod chart;
 pub mod choice;
 pub mod file;

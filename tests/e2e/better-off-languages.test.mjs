@@ -90,10 +90,12 @@ test('the answer in Welsh on a phone: headline, table, chart text, first months'
 
     // The chart's text alternative and its caption.
     const label = await page.getAttribute('.chart__svg', 'aria-label');
-    assert.match(label, /^Incwm y cartref yr wythnos am 0 i \d+ awr o waith ar £12\.71 yr awr\. Nawr: £\d+ yr wythnos\./);
+    assert.match(label, /^Ar ôl i fyw arno yr wythnos am 0 i \d+ awr o waith ar £12\.71 yr awr\. Nawr: £\d+ yr wythnos\./);
     assert.match(label, /Gyda'r swydd hon, 16 awr: £\d+ yr wythnos, £\d+ yn well eich byd na nawr\./);
     assert.match(label, /Defnyddiwch y bysellau saeth chwith a de/);
-    assert.match(await page.textContent('.chart__caption'), /^Incwm y cartref/);
+    assert.match(await page.textContent('.chart__caption'), /^Ar ôl i fyw arno yr wythnos/);
+    // Which figure it is, in Welsh: only the rent was entered, so only the rent is named.
+    assert.match(await page.textContent('.chart__measure'), /ar ôl rhent\.$/);
     assert.match(await page.textContent('#heat-map-title'), /Ble mae gwaith yn talu orau/);
 
     // The first months, with month names in Welsh.
@@ -172,7 +174,7 @@ test('easy read: one idea a line, an icon beside each key figure, in English and
         assert.match(figures[0], /^ ?Money now, without the job: £\d+ a week$/);
         assert.match(figures[2], /The difference: £92 more each week/);
         assert.match(figures[3], /Work: 16 hours a week/);
-        assert.ok(lines.includes('You keep about 45p of it.'), lines.join(' | '));
+        assert.ok(lines.includes('For each extra £1 you earn, you keep about 45p.'), lines.join(' | '));
       } else {
         assert.equal(lines[0], 'Byddai gennych chi fwy o arian yn y swydd hon.');
         assert.match(figures[2], /Y gwahaniaeth: £92 yn fwy bob wythnos/);

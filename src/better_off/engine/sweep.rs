@@ -21,8 +21,10 @@ pub struct SweepPoint {
     pub net_income: f64,
     /// Net income less childcare and travel.
     pub net_income_after_work_costs: f64,
-    /// Net income after work costs, less the same out of work.
+    /// Left to live on, less the same out of work.
     pub better_off: f64,
+    /// Left to live on: after housing, council tax and work costs.
+    pub disposable_income: f64,
     /// Help in kind that stops when earnings rise, a month's share of its yearly value.
     pub help_in_kind: f64,
 }
@@ -164,6 +166,7 @@ impl Household {
                     f.net_income_after_work_costs.to_f64()
                 },
                 better_off: (f.disposable_income - out.disposable_income).to_f64(),
+                disposable_income: f.disposable_income.to_f64(),
                 help_in_kind: f.help_in_kind.total().annual_to_monthly().to_f64(),
             });
             if let Some((prev_hours, prev)) = &previous {

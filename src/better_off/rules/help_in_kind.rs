@@ -109,6 +109,49 @@ impl Values {
     }
 }
 
+impl Kind {
+    /// Its value is an estimate (an average meal, a typical prescription count, the least a
+    /// grant pays), not a fixed amount the family is paid.
+    pub fn is_estimate(self) -> bool {
+        matches!(
+            self,
+            Kind::FreeSchoolMeals
+                | Kind::BestStartFoods
+                | Kind::Prescriptions
+                | Kind::BestStartGrant
+        )
+    }
+}
+
+/// Where a kind of help stops, as a year's take-home pay from work (earnings after tax, NI
+/// and pension contributions, as Universal Credit counts them), for the help that has such a
+/// limit; `None` for help that lasts as long as Universal Credit (or the guarantee credit)
+/// does. `higher_nhs_limit`: the award has a child element or limited capability for work.
+pub fn take_home_limit_yearly(
+    p: &Params,
+    country: Country,
+    year: TaxYear,
+    kind: Kind,
+    higher_nhs_limit: bool,
+) -> Option<Money> {
+    let k = &p.help_in_kind;
+    let monthly = |m: Decimal| Some(Money::new(m).monthly_to_annual());
+    match kind {
+        // England from September 2026: every Universal Credit family (the limit still
+        // applies to the summer term of 2026-27).
+        Kind::FreeSchoolMeals => match country {
+            Country::England if year.first_day() >= k.fsm_england_all_uc_from => None,
+            Country::England => Some(Money::new(k.fsm_england_earnings_limit)),
+            Country::Scotland => monthly(k.fsm_scotland_earnings_limit_monthly),
+            Country::Wales => Some(Money::new(k.fsm_wales_earnings_limit)),
+        },
+        Kind::HealthyStart => monthly(k.healthy_start_take_home_limit),
+        Kind::Prescriptions if higher_nhs_limit => monthly(k.nhs_take_home_limit_higher),
+        Kind::Prescriptions => monthly(k.nhs_take_home_limit),
+        Kind::BestStartFoods | Kind::SureStartMaternityGrant | Kind::BestStartGrant => None,
+    }
+}
+
 /// The help in kind a household has in a situation, each as a year's value.
 pub fn values(p: &Params, h: &Household, s: &Situation) -> Values {
     Values {

@@ -3,7 +3,9 @@
 //! through the points (each read out), and a table alternative.
 
 use super::AnswerRef;
-use crate::better_off::chart::{hours_free_key, Chart, TableRow, WeeklySweep};
+use crate::better_off::chart::{
+    hours_free_key, Chart, CliffMark, TableRow, WeeklySweep, NARROWEST, WIDTH,
+};
 use crate::better_off::format::{format_hours, format_pence};
 use yew::prelude::*;
 
@@ -25,23 +27,29 @@ pub fn income_chart(props: &ChartProps) -> Html {
             .get(props.offer)
             .map(|job| WeeklySweep::new(&a.household.sweep(job)))
     });
-    let chart = use_memo((props.answer.clone(), props.offer), |(answer, offer)| {
-        let a = &answer.0;
-        let h = &a.household;
-        a.scenario
-            .offers
-            .get(*offer)
-            .zip(sweep.as_ref().as_ref())
-            .map(|(job, sweep)| {
-                Chart::from_weekly(
-                    sweep,
-                    &h.out_of_work(),
-                    job.hours_per_week,
-                    &h.in_work(job),
-                    h.country,
-                )
-            })
-    });
+    let figure = use_node_ref();
+    let width = use_chart_width(&figure);
+    let chart = use_memo(
+        (props.answer.clone(), props.offer, *width),
+        |(answer, offer, width)| {
+            let a = &answer.0;
+            let h = &a.household;
+            a.scenario
+                .offers
+                .get(*offer)
+                .zip(sweep.as_ref().as_ref())
+                .map(|(job, sweep)| {
+                    Chart::from_weekly(
+                        sweep,
+                        &a.baseline,
+                        job.hours_per_week,
+                        &h.in_work(job),
+                        h.country,
+                        f64::from(*width),
+                    )
+                })
+        },
+    );
     let Some(chart) = chart.as_ref() else {
         return html! {};
     };
@@ -56,8 +64,11 @@ pub fn income_chart(props: &ChartProps) -> Html {
 
     let point = chart.points.get(at);
     html! {
-        <figure class="chart">
-            <figcaption class="chart__caption">{ &chart.title }</figcaption>
+        <figure class="chart" ref={figure}>
+            <figcaption class="chart__caption">
+                <span class="chart__title">{ &chart.title }</span>
+                <span class="chart__measure">{ &a.measure }</span>
+            </figcaption>
             <svg
                 class="chart__svg"
                 viewBox={format!("0 0 {} {}", chart.width, chart.height)}
@@ -78,6 +89,11 @@ pub fn income_chart(props: &ChartProps) -> Html {
             if !chart.cliffs.is_empty() {
                 <ul class="chart__cliffs">
                     { for chart.cliffs.iter().map(|c| html! { <li>{ &c.description }</li> }) }
+                </ul>
+            }
+            if !chart.help_marks.is_empty() {
+                <ul class="chart__help-lost">
+                    { for chart.help_marks.iter().map(|c| html! { <li>{ &c.description }</li> }) }
                 </ul>
             }
             <ChartTable title={chart.title.clone()} rows={chart.table_rows().to_vec()} />
@@ -152,22 +168,68 @@ fn drawing(chart: &Chart) -> Html {
             }) }
             <path class="chart__now" d={chart.out_of_work_path.clone()} />
             <text class="chart__now-label" x={chart.out_of_work_label.x.to_string()}
-                y={chart.out_of_work_label.y.to_string()} text-anchor="end">{ &chart.out_of_work_label.text }</text>
+                y={chart.out_of_work_label.y.to_string()} text-anchor={chart.out_of_work_label.anchor}>{ &chart.out_of_work_label.text }</text>
             <path class="chart__line" d={chart.in_work_path.clone()} />
-            { for chart.cliffs.iter().map(|c| html! {
-                <g class="chart__cliff">
-                    <circle cx={c.x.to_string()} cy={c.y.to_string()} r="5" />
-                    <text x={c.x.to_string()} y={(c.y - 10.0).to_string()} text-anchor="middle">{ &c.label }</text>
-                </g>
-            }) }
-            if let Some(o) = &chart.offer {
+            { for chart.cliffs.iter().map(|c| mark(c, "chart__cliff")) }
+            { for chart.help_marks.iter().map(|c| mark(c, "chart__help")) }
+            if let (Some(o), Some(words)) = (&chart.offer, chart.offer_words()) {
                 <g class="chart__offer">
                     <line x1={o.x.to_string()} x2={o.x.to_string()} y1={p.y.to_string()} y2={(p.y + p.height).to_string()} />
-                    <text x={(o.x + 6.0).to_string()} y={(p.y + 14.0).to_string()}>{ &o.text }</text>
+                    <text x={words.x.to_string()} y={words.y.to_string()} text-anchor={words.anchor}>{ &words.text }</text>
                 </g>
             }
         </>
     }
+}
+
+/// A cliff or the end of help in kind: a dot on the line, a thin line up to its short
+/// label, placed by the library to stay inside the chart.
+fn mark(c: &CliffMark, class: &'static str) -> Html {
+    let l = &c.label_at;
+    html! {
+        <g class={class}>
+            <line class="chart__leader" x1={c.x.to_string()} x2={c.x.to_string()}
+                y1={c.y.to_string()} y2={(l.y + 4.0).to_string()} />
+            <circle cx={c.x.to_string()} cy={c.y.to_string()} r="5" />
+            <text x={l.x.to_string()} y={l.y.to_string()} text-anchor={l.anchor}>{ &l.text }</text>
+        </g>
+    }
+}
+
+/// The width the chart really has, in CSS pixels: first the window's (less the page's
+/// margins), then the figure's own once drawn and after each resize. The chart is drawn at
+/// this width so its words are the size the style sheet sets, not scaled down on a phone.
+#[hook]
+fn use_chart_width(figure: &NodeRef) -> UseStateHandle<u32> {
+    let width = use_state_eq(|| {
+        let window = gloo::utils::window()
+            .inner_width()
+            .ok()
+            .and_then(|w| w.as_f64())
+            .unwrap_or(WIDTH);
+        (window - 32.0).clamp(NARROWEST, WIDTH) as u32
+    });
+    {
+        let width = width.clone();
+        let figure = figure.clone();
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(el) = figure.cast::<web_sys::Element>() {
+                    let w = el.client_width();
+                    if w > 0 {
+                        width.set(f64::from(w).clamp(NARROWEST, WIDTH) as u32);
+                    }
+                }
+            };
+            measure();
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                    measure()
+                });
+            move || drop(listener)
+        });
+    }
+    width
 }
 
 #[derive(Properties, PartialEq)]
@@ -190,7 +252,7 @@ fn chart_table(props: &ChartTableProps) -> Html {
                         <th scope="col">{ t!("result-chart-col-hours") }</th>
                         <th scope="col" class="num">{ t!("result-chart-col-pay") }</th>
                         <th scope="col" class="num">{ t!("result-row-uc") }</th>
-                        <th scope="col" class="num">{ t!("result-chart-col-total") }</th>
+                        <th scope="col" class="num">{ t!("result-row-left") }</th>
                         <th scope="col" class="num">{ t!("result-chart-col-better") }</th>
                     </tr></thead>
                     <tbody>

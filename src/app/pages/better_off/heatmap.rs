@@ -34,7 +34,9 @@ pub fn heat_map_table(props: &HeatMapProps) -> Html {
     let cache = use_mut_ref(HeatMapCache::default);
     let map = use_memo((*shown).clone(), |(answer, offer)| {
         let a = &answer.0;
-        cache.borrow_mut().build(&a.scenario, &a.household, *offer)
+        cache
+            .borrow_mut()
+            .build(&a.scenario, &a.household, *offer, &a.baseline)
     });
     let Some(map) = map.as_ref() else {
         return html! {};
@@ -43,10 +45,17 @@ pub fn heat_map_table(props: &HeatMapProps) -> Html {
     html! {
         <section class="heat-map" aria-labelledby="heat-map-title">
             <h3 id="heat-map-title">{ t!("result-heat-title") }</h3>
+            <p class="heat-map__measure">{ &props.answer.0.measure }</p>
+            if let Some((r, c)) = map.offer {
+                <p class="heat-map__job">{ t!("result-heat-this-job-is", job = map.cells[r][c].description.clone()) }</p>
+            }
             <p>{ t!("result-heat-best", best = best.description.clone()) }</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="heat-map-title">
+            // The caption is above the table, not in it: a table wider than a phone scrolls
+            // in its box, and a caption inside would be cut off with it.
+            <p class="heat-map__caption" id="heat-map-caption">{ t!("result-heat-caption") }</p>
+            <p class="scroll-hint">{ t!("result-scroll-hint") }</p>
+            <div class="table-wrap table-wrap--wide" tabindex="0" role="region" aria-labelledby="heat-map-title" aria-describedby="heat-map-caption">
                 <table class="heat-map__table">
-                    <caption>{ t!("result-heat-caption") }</caption>
                     <thead>
                         <tr>
                             <td></td>

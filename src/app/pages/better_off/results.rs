@@ -75,6 +75,7 @@ pub fn results(props: &ResultsProps) -> Html {
             <h2>{ t!("result-table-title") }</h2>
             { breakdown(a) }
             <p class="hint">{ t!("result-table-hint") }</p>
+            { help_in_kind(a) }
 
             // On paper the folded sections cannot be opened, so they print from a copy.
             <section class="print-only">
@@ -245,25 +246,57 @@ fn explanation(a: &crate::better_off::answer::Answer) -> Html {
 }
 
 fn breakdown(a: &crate::better_off::answer::Answer) -> Html {
+    money_table(a, &a.rows, t!("result-table-label"))
+}
+
+/// Help in kind, apart from the money: what each is worth a week in each column, what is
+/// left with it, and for each where it stops.
+fn help_in_kind(a: &crate::better_off::answer::Answer) -> Html {
+    if a.help_rows.is_empty() {
+        return html! {};
+    }
     html! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label={t!("result-table-label")}>
-            <table class="table breakdown">
-                <thead>
-                    <tr>
-                        <th scope="col">{ t!("result-table-week") }</th>
-                        { for a.columns.iter().map(|c| html! { <th scope="col" class="num">{ c }</th> }) }
-                    </tr>
-                </thead>
-                <tbody>
-                    { for a.rows.iter().map(|r| html! {
-                        <tr class={classes!(r.total.then_some("total"))}>
-                            <th scope="row">{ &r.label }</th>
-                            { for r.weekly.iter().map(|m| html! { <td class="num">{ money_cell(*m, r.total) }</td> }) }
+        <section class="help-in-kind" aria-labelledby="help-in-kind-title">
+            <h2 id="help-in-kind-title">{ t!("result-help-title") }</h2>
+            <p>{ t!("result-help-intro") }</p>
+            { money_table(a, &a.help_rows, t!("result-help-title")) }
+            <ul>{ for a.help_notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+        </section>
+    }
+}
+
+/// A table with the answer's columns. With more than one job it may be too wide for a
+/// phone: it then scrolls inside its box, the row names stay put, and a line above says so.
+fn money_table(
+    a: &crate::better_off::answer::Answer,
+    rows: &[crate::better_off::answer::Row],
+    label: String,
+) -> Html {
+    let wide = a.columns.len() > 2;
+    html! {
+        <>
+            if wide {
+                <p class="scroll-hint">{ t!("result-scroll-hint") }</p>
+            }
+            <div class={classes!("table-wrap", wide.then_some("table-wrap--wide"))} tabindex="0" role="region" aria-label={label}>
+                <table class="table breakdown">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t!("result-table-week") }</th>
+                            { for a.columns.iter().map(|c| html! { <th scope="col" class="num">{ c }</th> }) }
                         </tr>
-                    }) }
-                </tbody>
-            </table>
-        </div>
+                    </thead>
+                    <tbody>
+                        { for rows.iter().map(|r| html! {
+                            <tr class={classes!(r.total.then_some("total"))}>
+                                <th scope="row">{ &r.label }</th>
+                                { for r.weekly.iter().map(|m| html! { <td class="num">{ money_cell(*m, r.total) }</td> }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </>
     }
 }
 
