@@ -248,3 +248,79 @@ for (const lang of ['en-GB', 'nl']) {
     });
   });
 }
+
+test('the coaches\' form asks each new question only when it matters, at 360 px, with messages beside the boxes', async () => {
+  await withPage(VIEWPORTS.phone, async (page) => {
+    await gotoRoute(page, suite.server.url, '#/better-off');
+    await page.click('text=All on one page (for coaches)');
+    await page.selectOption('#region', 'NORTH_WEST');
+    await page.fill('#adult-0-age', '45');
+    await page.fill('#offer-0-hours', '16');
+    await page.check('#offer-0-pension-no');
+
+    // Near State Pension age: the date of birth; over it, the State Pension (not ESA or JSA).
+    assert.equal(await page.locator('#adult-0-birth-date').count(), 0);
+    await page.fill('#adult-0-age', '66');
+    await page.fill('#adult-0-birth-date', '1990-01-01');
+    await page.locator('#adult-0-birth-date').blur();
+    assert.match(await page.textContent('#adult-0-birth-date-error'), /This date of birth does not fit the age given/);
+    await page.fill('#adult-0-birth-date', '1960-01-15');
+    assert.equal(await page.locator('#adult-0-state-pension').count(), 1);
+    assert.equal(await page.locator('#adult-0-new-style').count(), 0, 'ESA and JSA stop at pension age');
+    await page.fill('#adult-0-state-pension', '230.25');
+    await page.fill('#adult-0-age', '45');
+    assert.equal(await page.locator('#adult-0-state-pension').count(), 0);
+
+    // Twins are asked only of children the same age.
+    await page.selectOption('#child-count', '2');
+    await page.fill('#child-0-age', '4');
+    await page.fill('#child-1-age', '6');
+    assert.equal(await page.locator('#child-0-twin').count(), 0);
+    await page.fill('#child-1-age', '4');
+    assert.equal(await page.locator('#child-0-twin').count(), 1);
+    await page.check('#child-0-twin-yes');
+    await page.check('#child-1-twin-yes');
+
+    // Living with family: the relative's exemption only when they get help with rent.
+    await page.check('#tenure-with_family');
+    assert.equal(await page.locator('#relative-exempt').count(), 0);
+    await page.check('#relative-housing-uc');
+    await page.check('#relative-exempt-no');
+    await page.fill('#family-contribution', 'lots');
+    await page.locator('#family-contribution').blur();
+    assert.match(await page.textContent('#family-contribution-error'), /Enter what you pay your family as a number/);
+    await page.fill('#family-contribution', '120');
+
+    // The job: travel a month, and which children the childcare is for.
+    await page.fill('#offer-0-travel', '60');
+    await page.check('#offer-0-travel-period-month');
+    assert.equal(await page.textContent('#offer-0-travel + .input-suffix'), 'a month');
+    assert.equal(await page.locator('#offer-0-childcare-children').count(), 0);
+    await page.fill('#offer-0-childcare', '400');
+    await page.selectOption('#offer-0-childcare-children', '1');
+    await page.fill('#uc-deductions', '45');
+    await page.check('#benefit-cap-grace-yes');
+    await page.check('#expecting-baby-yes');
+
+    // England: today's council tax reduction, then what to use in work.
+    await page.fill('#council-tax', '1500');
+    assert.equal(await page.locator('#council-tax-in-work').count(), 0);
+    await page.fill('#council-tax-reduction', '900');
+    await page.check('#council-tax-in-work-own');
+    await page.fill('#council-tax-reduction-in-work', '2000');
+    await page.locator('#council-tax-reduction-in-work').blur();
+    assert.match(await page.textContent('#council-tax-reduction-in-work-error'), /cannot be more than the council tax/);
+    // Every new question on the page, one with its message: the form alone is checked
+    // here (the answer is not shown while a box is wrong).
+    await assertClean(page);
+    await page.fill('#council-tax-reduction-in-work', '300');
+    await page.waitForSelector('.headline__text');
+    assert.equal(await page.locator('.field-error').count(), 0);
+
+    // Scotland works its council tax reduction out: the boxes go.
+    await page.selectOption('#region', 'SCOTLAND');
+    assert.equal(await page.locator('#council-tax-reduction').count(), 0);
+    assert.equal(await page.locator('#council-tax-in-work').count(), 0);
+    await page.waitForSelector('.headline__text');
+  });
+});
