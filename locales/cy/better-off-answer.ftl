@@ -497,11 +497,8 @@ result-row-with-help = Ar ôl i fyw arno, gyda help nad yw'n arian
 result-scroll-hint = Llithrwch y tabl i'r ochr i weld pob colofn.
 
 result-not-covered-self-employment = Hunangyflogaeth, a'r isafswm incwm sy'n dod gyda hi.
-result-not-covered-housing-benefit = Budd-dal Tai ar gyfer tai â chymorth neu dai dros dro, a phobl dros oed Pensiwn y Wladwriaeth.
-result-not-covered-council-tax = Mae Gostyngiad Treth Gyngor yn cael ei ddefnyddio fel rydych chi'n ei roi: mae pob cyngor yn gosod ei gynllun ei hun.
-result-not-covered-deductions = Didyniadau o Gredyd Cynhwysol, fel ad-dalu blaendaliadau neu ddyledion.
+result-not-covered-council-tax-england = Yn Lloegr mae pob cyngor yn gosod ei Ostyngiad Treth Gyngor ei hun. Mewn gwaith rydyn ni'n defnyddio ffigur y cyngor os yw gennych chi, neu'n ei amcangyfrif gyda'r rheolau safonol.
 result-not-covered-students = Incwm myfyrwyr, cynhaliaeth, a budd-daliadau heblaw'r rhai sydd wedi'u rhestru.
-result-not-covered-free-meals = Prydau ysgol am ddim, presgripsiynau a help arall a all stopio pan fydd enillion yn codi.
 result-not-covered-mid-year = Newidiadau yng nghanol y flwyddyn dreth.
 
 result-assumed-title = Beth wnaethon ni ei dybio

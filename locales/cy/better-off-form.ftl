@@ -249,7 +249,7 @@ calc-tenure-legend = Sut rydych chi'n talu am eich cartref?
 calc-tenure-social = Rwy'n rhentu gan y cyngor neu gymdeithas dai
 calc-tenure-private = Rwy'n rhentu gan landlord preifat
 calc-tenure-owner = Fi sy'n berchen arno neu rwy'n talu morgais
-calc-tenure-free = Rwy'n byw heb dalu rhent, er enghraifft gyda'r teulu
+calc-tenure-free = Rwy'n byw heb dalu rhent
 calc-rent-label = Faint yw eich rhent?
 calc-rent-hint = Y rhent llawn, hyd yn oed os yw Credyd Cynhwysol yn talu rhywfaint ohono.
 calc-rent-period-legend = Ai bob wythnos, bob pedair wythnos neu bob mis yw hynny?
@@ -292,6 +292,75 @@ calc-childcare-label = Gofal plant y byddech chi'n ei dalu tra yn y gwaith (dewi
 calc-childcare-hint = Gall Credyd Cynhwysol dalu hyd at 85% ohono yn ôl.
 calc-pension-legend = Fyddech chi'n talu i mewn i bensiwn gweithle?
 calc-pension-hint = Mae'r rhan fwyaf o weithwyr dros 22 oed sy'n ennill dros £10,000 y flwyddyn yn cael eu rhoi mewn un. Gallwch chi ddewis peidio.
+
+## Budd-daliadau, oed pensiwn, tai â chymorth, teulu a chostau
+
+calc-expecting-legend = Oes rhywun yn eich cartref yn disgwyl babi?
+calc-expecting-hint = Gall fod help gyda bwyd, llaeth a phethau i'r babi.
+calc-birth-date-label-you = Beth yw eich dyddiad geni? (dewisol)
+calc-birth-date-label-partner = Beth yw dyddiad geni eich partner? (dewisol)
+calc-birth-date-hint = Mae hyn yn dweud wrthym pryd mae oed Pensiwn y Wladwriaeth yn dechrau. Hebddo rydyn ni'n defnyddio'r oed.
+calc-state-pension-label-you = Faint o Bensiwn y Wladwriaeth ydych chi'n ei gael? (dewisol)
+calc-state-pension-label-partner = Faint o Bensiwn y Wladwriaeth mae eich partner yn ei gael? (dewisol)
+calc-state-pension-hint = Y swm yr wythnos, o'ch llythyr Pensiwn y Wladwriaeth.
+# $number is 1, 2, 3…
+calc-twin-legend = Ydy plentyn { $number } yn efaill neu'n dripled i blentyn arall yma?
+calc-twin-hint = Gall gefeilliaid a thripledi newid y terfyn dau blentyn.
+calc-new-style-legend-you = Ydych chi'n cael ESA Dull Newydd neu JSA Dull Newydd?
+calc-new-style-legend-partner = Ydy eich partner yn cael ESA Dull Newydd neu JSA Dull Newydd?
+calc-new-style-hint = Mae budd-daliadau Dull Newydd yn dod o Yswiriant Gwladol a dalwyd mewn swyddi o'r blaen. Mae eich llythyr dyfarnu yn dweud pa un.
+calc-new-style-esa = Ydw, ESA Dull Newydd (Lwfans Cyflogaeth a Chymorth)
+calc-new-style-jsa = Ydw, JSA Dull Newydd (Lwfans Ceisio Gwaith)
+calc-esa-group-legend-you = Ym mha grŵp ESA ydych chi?
+calc-esa-group-legend-partner = Ym mha grŵp ESA mae eich partner?
+calc-esa-group-hint = Mae eich llythyr ESA yn dweud. Cyn i'r asesiad iechyd benderfynu, dyma'r cyfnod asesu.
+calc-esa-group-assessment = Heb benderfynu eto (cyfnod asesu)
+calc-esa-group-wrag = Y grŵp gweithgaredd sy'n gysylltiedig â gwaith
+calc-esa-group-support = Y grŵp cymorth
+calc-award-weekly-label = Faint yw e bob wythnos? (dewisol)
+calc-award-weekly-hint = O'r llythyr dyfarnu. Gadewch yn wag a byddwn ni'n defnyddio'r gyfradd arferol.
+calc-tenure-family = Rwy'n byw yng nghartref fy nheulu
+calc-supported-legend = Ai tai â chymorth neu dai dros dro yw e?
+calc-supported-hint = Mae tai â chymorth yn rhoi gofal neu gymorth, fel hostel neu loches. Mae'r cyngor yn rhoi tai dros dro i bobl sy'n ddigartref. Budd-dal Tai sy'n talu'r rhent yno.
+calc-supported-yes = Ie, tai â chymorth
+calc-temporary-yes = Ie, tai dros dro gan y cyngor
+calc-family-contribution-label = Beth ydych chi'n ei dalu i'ch teulu at y cartref? (dewisol)
+calc-family-contribution-hint = Arian rydych chi'n ei roi iddyn nhw bob mis at rent neu filiau.
+calc-relative-legend = Sut mae eich teulu'n talu eu rhent?
+calc-relative-hint = Meddyliwch am y person sy'n rhentu'r cartref, fel eich mam neu eich tad.
+calc-relative-uc = Mae Credyd Cynhwysol yn eu helpu i'w dalu
+calc-relative-hb = Mae Budd-dal Tai yn eu helpu i'w dalu
+calc-relative-none = Nhw sy'n berchen ar y cartref, maen nhw'n talu'r cyfan, neu dydw i ddim yn gwybod
+calc-relative-exempt-legend = Ydyn nhw'n cael budd-dal anabledd, neu ydyn nhw'n ddall?
+calc-relative-exempt-hint = Byw bob dydd PIP, gofal DLA neu Lwfans Gweini. Yna dydy eu help gyda rhent ddim yn cael ei dorri am eich bod chi'n byw yno.
+calc-ctr-in-work-legend = Mewn gwaith, pa Ostyngiad Treth Gyngor ddylen ni ei ddefnyddio?
+calc-ctr-in-work-hint = Mae gan bob cyngor ei reolau ei hun. Os yw'r cyngor wedi dweud wrthych chi, defnyddiwch ei ffigur.
+calc-ctr-estimate = Gweithiwch e allan i mi (amcangyfrif)
+calc-ctr-own = Y ffigur a roddodd y cyngor i mi
+calc-ctr-in-work-label = Gostyngiad Treth Gyngor mewn gwaith, am y flwyddyn
+calc-uc-deductions-label = Arian sy'n cael ei dynnu o'ch Credyd Cynhwysol bob mis (dewisol)
+calc-uc-deductions-hint = Er enghraifft i dalu taliad ymlaen llaw yn ôl, rhent sy'n ddyledus neu ddyled. Mae eich datganiad yn ei ddangos. Mae'n parhau mewn gwaith.
+calc-grace-legend = Ddaeth swydd o flwyddyn neu fwy i ben yn y 9 mis diwethaf?
+calc-grace-hint = Os oeddech chi'n ennill o leiaf 16 awr yr wythnos ar yr isafswm cyflog, mae'r cap ar fudd-daliadau yn aros 9 mis.
+calc-supported-work-legend = Ai gwaith a ganiateir â chymorth yw'r swydd hon?
+calc-supported-work-hint = Gwaith gyda chymorth gan y cyngor neu elusen i bobl anabl. Yna mae ESA yn parhau ar unrhyw oriau.
+calc-travel-period-legend = Ai'r wythnos neu'r mis yw hynny?
+calc-travel-period-week = Yr wythnos
+calc-travel-period-month = Y mis
+calc-childcare-children-label = I faint o'r plant mae'r gofal plant?
+calc-childcare-children-hint = Mae Credyd Cynhwysol yn talu mwy am ddau blentyn neu fwy mewn gofal plant.
+# The first choice in the list: the childcare is for every child young enough.
+calc-childcare-children-all = Pob un ohonyn nhw
+calc-err-birth-date = Rhowch ddyddiad geni go iawn
+calc-err-birth-date-age = Dydy'r dyddiad geni hwn ddim yn cyd-fynd â'r oed a roddwyd
+calc-err-esa-group = Dewiswch y grŵp ESA
+calc-what-state-pension = Pensiwn y Wladwriaeth
+calc-what-award = y swm wythnosol
+calc-what-family-contribution = beth rydych chi'n ei dalu i'ch teulu
+calc-what-council-tax-reduction-in-work = y gostyngiad treth gyngor mewn gwaith
+calc-what-uc-deductions = yr arian sy'n cael ei dynnu
+calc-what-childcare-children = nifer y plant
+calc-assumed-award-rate = Rydyn ni wedi defnyddio cyfradd wythnosol arferol ESA neu JSA Dull Newydd. Rhowch y swm ar y llythyr dyfarnu i gael ffigur agosach.
 
 ## Cadw a rhannu
 
@@ -397,3 +466,23 @@ calc-storage-unavailable--easy =
     Dydy'r porwr hwn ddim yn gadael i ni gadw.
     Bydd senarios wedi'u cadw yn mynd pan fyddwch chi'n cau'r dudalen.
     Mae popeth arall yn gweithio.
+calc-new-style-hint--easy =
+    Efallai y cewch chi'r rhain os talwch chi Yswiriant Gwladol mewn swyddi o'r blaen.
+    Mae eich llythyr yn dweud pa un rydych chi'n ei gael.
+calc-supported-hint--easy =
+    Mae tai â chymorth yn rhoi gofal neu gymorth i chi.
+    Mae tai dros dro gan y cyngor pan nad oes gennych chi gartref.
+    Budd-dal Tai sy'n talu'r rhent yno.
+calc-uc-deductions-hint--easy =
+    Arian sy'n cael ei dynnu i dalu dyled yn ôl.
+    Mae eich datganiad yn ei ddangos.
+    Mae'n parhau pan fyddwch chi'n gweithio.
+calc-grace-hint--easy =
+    Oeddech chi'n gweithio 16 awr yr wythnos neu fwy?
+    Yna mae'r cap ar fudd-daliadau yn aros 9 mis.
+calc-supported-work-hint--easy =
+    Mae cyngor neu elusen yn eich helpu yn y gwaith.
+    Yna rydych chi'n cadw ESA.
+calc-relative-exempt-hint--easy =
+    Er enghraifft PIP neu Lwfans Gweini.
+    Yna dydy eu help gyda rhent ddim yn cael ei dorri.

@@ -590,11 +590,8 @@ result-scroll-hint = Slide the table sideways to see every column.
 
 ## What the calculator does not cover.
 result-not-covered-self-employment = Self-employment, and the minimum income floor that comes with it.
-result-not-covered-housing-benefit = Housing Benefit for supported or temporary housing, and people over State Pension age.
-result-not-covered-council-tax = Council Tax Reduction is used as you enter it: schemes are set by each council.
-result-not-covered-deductions = Deductions from Universal Credit, such as advance repayments or debts.
+result-not-covered-council-tax-england = In England each council sets its own Council Tax Reduction. In work we use the council's figure if you have it, or estimate it with the standard rules.
 result-not-covered-students = Student income, maintenance, and benefits other than those listed.
-result-not-covered-free-meals = Free school meals, prescriptions and other help that can stop when earnings rise.
 result-not-covered-mid-year = Changes in the middle of the tax year.
 
 ## The answer page: headings and short texts.

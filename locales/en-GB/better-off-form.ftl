@@ -280,7 +280,7 @@ calc-tenure-legend = How do you pay for your home?
 calc-tenure-social = I rent from the council or a housing association
 calc-tenure-private = I rent from a private landlord
 calc-tenure-owner = I own it or pay a mortgage
-calc-tenure-free = I live rent-free, for example with family
+calc-tenure-free = I live rent-free
 calc-rent-label = How much is your rent?
 calc-rent-hint = The full rent, even if Universal Credit pays some of it.
 calc-rent-period-legend = Is that a week, every four weeks or a month?
@@ -325,6 +325,75 @@ calc-childcare-label = Childcare you would pay while at work (optional)
 calc-childcare-hint = Universal Credit can pay back up to 85% of it.
 calc-pension-legend = Would you pay into a workplace pension?
 calc-pension-hint = Most workers over 22 earning over £10,000 a year are put in one. You can opt out.
+
+## Benefits, pension age, supported housing, family and costs
+
+calc-expecting-legend = Is anyone in your home expecting a baby?
+calc-expecting-hint = There can be help with food, milk and things for the baby.
+calc-birth-date-label-you = What is your date of birth? (optional)
+calc-birth-date-label-partner = What is your partner's date of birth? (optional)
+calc-birth-date-hint = This tells us when State Pension age starts. Without it we use the age.
+calc-state-pension-label-you = How much State Pension do you get? (optional)
+calc-state-pension-label-partner = How much State Pension does your partner get? (optional)
+calc-state-pension-hint = The amount a week, from your State Pension letter.
+# $number is 1, 2, 3…
+calc-twin-legend = Is child { $number } a twin or triplet of another child here?
+calc-twin-hint = Twins and triplets can change the two-child limit.
+calc-new-style-legend-you = Do you get New Style ESA or New Style JSA?
+calc-new-style-legend-partner = Does your partner get New Style ESA or New Style JSA?
+calc-new-style-hint = New Style benefits come from National Insurance paid in past jobs. Your award letter says which.
+calc-new-style-esa = Yes, New Style ESA (Employment and Support Allowance)
+calc-new-style-jsa = Yes, New Style JSA (Jobseeker's Allowance)
+calc-esa-group-legend-you = Which ESA group are you in?
+calc-esa-group-legend-partner = Which ESA group is your partner in?
+calc-esa-group-hint = Your ESA letter says. Before the health check decides, it is the assessment phase.
+calc-esa-group-assessment = Not decided yet (assessment phase)
+calc-esa-group-wrag = The work-related activity group
+calc-esa-group-support = The support group
+calc-award-weekly-label = How much is it a week? (optional)
+calc-award-weekly-hint = From the award letter. Leave it empty and we use the usual rate.
+calc-tenure-family = I live in my family's home
+calc-supported-legend = Is it supported housing or temporary housing?
+calc-supported-hint = Supported housing gives care or support, like a hostel or a refuge. The council gives temporary housing to people who are homeless. Housing Benefit pays the rent there.
+calc-supported-yes = Yes, supported housing
+calc-temporary-yes = Yes, temporary housing from the council
+calc-family-contribution-label = What do you pay your family towards the home? (optional)
+calc-family-contribution-hint = Money you give them each month for rent or bills.
+calc-relative-legend = How does your family pay their rent?
+calc-relative-hint = Think of the person who rents the home, like your mum or dad.
+calc-relative-uc = Universal Credit helps them pay it
+calc-relative-hb = Housing Benefit helps them pay it
+calc-relative-none = They own the home, pay it all, or I don't know
+calc-relative-exempt-legend = Do they get a disability benefit, or are they blind?
+calc-relative-exempt-hint = PIP daily living, DLA care or Attendance Allowance. Then their help with rent is not cut because you live there.
+calc-ctr-in-work-legend = In work, which Council Tax Reduction should we use?
+calc-ctr-in-work-hint = Each council has its own rules. If the council has told you, use its figure.
+calc-ctr-estimate = Work it out for me (an estimate)
+calc-ctr-own = The figure the council gave me
+calc-ctr-in-work-label = Council Tax Reduction in work, for the year
+calc-uc-deductions-label = Money taken off your Universal Credit each month (optional)
+calc-uc-deductions-hint = For example to pay back an advance, rent you owe or a debt. Your statement lists it. It carries on in work.
+calc-grace-legend = Did a job of a year or more end in the last 9 months?
+calc-grace-hint = If you earned at least 16 hours a week at the minimum wage, the benefit cap waits 9 months.
+calc-supported-work-legend = Is this job supported permitted work?
+calc-supported-work-hint = Work with support from the council or a charity for disabled people. Then ESA carries on at any hours.
+calc-travel-period-legend = Is that a week or a month?
+calc-travel-period-week = A week
+calc-travel-period-month = A month
+calc-childcare-children-label = How many of the children is the childcare for?
+calc-childcare-children-hint = Universal Credit pays more for two or more children in childcare.
+# The first choice in the list: the childcare is for every child young enough.
+calc-childcare-children-all = All of them
+calc-err-birth-date = Enter a real date of birth
+calc-err-birth-date-age = This date of birth does not fit the age given
+calc-err-esa-group = Choose the ESA group
+calc-what-state-pension = the State Pension
+calc-what-award = the weekly amount
+calc-what-family-contribution = what you pay your family
+calc-what-council-tax-reduction-in-work = the council tax reduction in work
+calc-what-uc-deductions = the money taken off
+calc-what-childcare-children = number of children
+calc-assumed-award-rate = We used the usual weekly rate of New Style ESA or JSA. Enter the amount on the award letter for a closer figure.
 
 ## Keep and share
 
@@ -436,3 +505,23 @@ calc-storage-unavailable--easy =
     This browser does not let us save.
     Saved scenarios go when you close the page.
     Everything else works.
+calc-new-style-hint--easy =
+    You may get these if you paid National Insurance in past jobs.
+    Your letter says which one you get.
+calc-supported-hint--easy =
+    Supported housing gives you care or support.
+    Temporary housing is from the council when you have no home.
+    Housing Benefit pays the rent there.
+calc-uc-deductions-hint--easy =
+    Money taken off to pay back a debt.
+    Your statement shows it.
+    It carries on when you work.
+calc-grace-hint--easy =
+    Did you work 16 hours a week or more?
+    Then the benefit cap waits 9 months.
+calc-supported-work-hint--easy =
+    A council or charity helps you at work.
+    Then you keep ESA.
+calc-relative-exempt-hint--easy =
+    For example PIP or Attendance Allowance.
+    Then their rent help is not cut.

@@ -498,11 +498,8 @@ result-row-with-help = Over om van te leven, met hulp die geen geld is
 result-scroll-hint = Schuif de tabel opzij om elke kolom te zien.
 
 result-not-covered-self-employment = Werken als zelfstandige, en het minimuminkomen (minimum income floor) dat daarbij hoort.
-result-not-covered-housing-benefit = Housing Benefit voor begeleid of tijdelijk wonen, en mensen boven de Britse AOW-leeftijd.
-result-not-covered-council-tax = De korting op council tax is wat je invult: elke gemeente heeft eigen regels.
-result-not-covered-deductions = Inhoudingen op Universal Credit, zoals terugbetaling van een voorschot of schulden.
+result-not-covered-council-tax-england = In Engeland heeft elke gemeente eigen regels voor de korting op council tax. Als je werkt, gebruiken we het bedrag van de gemeente als je dat hebt, of we schatten het met de gewone regels.
 result-not-covered-students = Inkomen van studenten, alimentatie, en andere uitkeringen dan de genoemde.
-result-not-covered-free-meals = Gratis schoolmaaltijden, medicijnen en andere hulp die kan stoppen als je meer verdient.
 result-not-covered-mid-year = Veranderingen midden in het belastingjaar.
 
 result-assumed-title = Wat we hebben aangenomen

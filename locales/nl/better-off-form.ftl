@@ -250,7 +250,7 @@ calc-tenure-legend = Hoe betaal je voor je woning?
 calc-tenure-social = Ik huur van de gemeente of een woningcorporatie
 calc-tenure-private = Ik huur van een particuliere verhuurder
 calc-tenure-owner = Het is mijn eigen huis of ik betaal een hypotheek
-calc-tenure-free = Ik woon zonder huur, bijvoorbeeld bij familie
+calc-tenure-free = Ik woon zonder huur te betalen
 calc-rent-label = Hoeveel huur betaal je?
 calc-rent-hint = De hele huur, ook als Universal Credit een deel ervan betaalt.
 calc-rent-period-legend = Is dat per week, per vier weken of per maand?
@@ -293,6 +293,75 @@ calc-childcare-label = Kinderopvang die je zou betalen als je werkt (niet verpli
 calc-childcare-hint = Universal Credit kan tot 85% daarvan terugbetalen.
 calc-pension-legend = Zou je meebetalen aan een pensioen via je werk?
 calc-pension-hint = De meeste werknemers ouder dan 22 die meer dan £ 10.000 per jaar verdienen, doen automatisch mee. Je mag stoppen.
+
+## Uitkeringen, pensioenleeftijd, begeleid wonen, familie en kosten
+
+calc-expecting-legend = Verwacht iemand in je huis een baby?
+calc-expecting-hint = Er kan hulp zijn voor eten, melk en spullen voor de baby.
+calc-birth-date-label-you = Wat is je geboortedatum? (niet verplicht)
+calc-birth-date-label-partner = Wat is de geboortedatum van je partner? (niet verplicht)
+calc-birth-date-hint = Zo weten we wanneer de AOW-leeftijd van het VK (State Pension age) begint. Zonder datum gebruiken we de leeftijd.
+calc-state-pension-label-you = Hoeveel State Pension krijg je? (niet verplicht)
+calc-state-pension-label-partner = Hoeveel State Pension krijgt je partner? (niet verplicht)
+calc-state-pension-hint = Het bedrag per week, uit je brief over het State Pension.
+# $number is 1, 2, 3…
+calc-twin-legend = Is kind { $number } een tweeling of drieling met een ander kind hier?
+calc-twin-hint = Bij een tweeling of drieling kan de grens van twee kinderen anders zijn.
+calc-new-style-legend-you = Krijg je New Style ESA of New Style JSA?
+calc-new-style-legend-partner = Krijgt je partner New Style ESA of New Style JSA?
+calc-new-style-hint = New Style uitkeringen komen van National Insurance die je in vorige banen betaalde. Je toekenningsbrief zegt welke.
+calc-new-style-esa = Ja, New Style ESA (uitkering bij ziekte of handicap)
+calc-new-style-jsa = Ja, New Style JSA (uitkering voor werkzoekenden)
+calc-esa-group-legend-you = In welke ESA-groep zit je?
+calc-esa-group-legend-partner = In welke ESA-groep zit je partner?
+calc-esa-group-hint = Dat staat in je ESA-brief. Voordat de keuring beslist, is het de beoordelingsfase.
+calc-esa-group-assessment = Nog niet beslist (beoordelingsfase)
+calc-esa-group-wrag = De groep voor werkgerichte activiteit (work-related activity group)
+calc-esa-group-support = De ondersteuningsgroep (support group)
+calc-award-weekly-label = Hoeveel is het per week? (niet verplicht)
+calc-award-weekly-hint = Uit de toekenningsbrief. Laat het leeg en we gebruiken het gewone bedrag.
+calc-tenure-family = Ik woon in het huis van mijn familie
+calc-supported-legend = Is het begeleid wonen of tijdelijke huisvesting?
+calc-supported-hint = Begeleid wonen geeft zorg of steun, zoals een opvanghuis. De gemeente geeft tijdelijke huisvesting aan mensen zonder huis. Housing Benefit betaalt daar de huur.
+calc-supported-yes = Ja, begeleid wonen
+calc-temporary-yes = Ja, tijdelijke huisvesting van de gemeente
+calc-family-contribution-label = Wat betaal je je familie voor het huis? (niet verplicht)
+calc-family-contribution-hint = Geld dat je ze elke maand geeft voor huur of rekeningen.
+calc-relative-legend = Hoe betaalt je familie hun huur?
+calc-relative-hint = Denk aan de persoon die het huis huurt, zoals je moeder of vader.
+calc-relative-uc = Universal Credit helpt ze die te betalen
+calc-relative-hb = Housing Benefit helpt ze die te betalen
+calc-relative-none = Het huis is van hen, ze betalen alles zelf, of ik weet het niet
+calc-relative-exempt-legend = Krijgen ze een uitkering voor een handicap, of zijn ze blind?
+calc-relative-exempt-hint = PIP voor dagelijks leven, DLA voor zorg of Attendance Allowance. Dan wordt hun hulp bij de huur niet minder omdat jij daar woont.
+calc-ctr-in-work-legend = Welke korting op de council tax gebruiken we als je werkt?
+calc-ctr-in-work-hint = Elke gemeente heeft eigen regels. Heeft de gemeente het je gezegd, gebruik dan dat bedrag.
+calc-ctr-estimate = Reken het voor me uit (een schatting)
+calc-ctr-own = Het bedrag dat de gemeente me gaf
+calc-ctr-in-work-label = Korting op de council tax als je werkt, per jaar
+calc-uc-deductions-label = Geld dat elke maand van je Universal Credit af gaat (niet verplicht)
+calc-uc-deductions-hint = Bijvoorbeeld om een voorschot, een huurschuld of een schuld terug te betalen. Het staat op je overzicht. Het gaat door als je werkt.
+calc-grace-legend = Is een baan van een jaar of langer in de laatste 9 maanden gestopt?
+calc-grace-hint = Verdiende je minstens 16 uur per week tegen het minimumloon? Dan wacht het uitkeringsplafond 9 maanden.
+calc-supported-work-legend = Is deze baan werk met begeleiding (supported permitted work)?
+calc-supported-work-hint = Werk met steun van de gemeente of een goed doel voor mensen met een handicap. Dan gaat ESA door bij elk aantal uren.
+calc-travel-period-legend = Is dat per week of per maand?
+calc-travel-period-week = Per week
+calc-travel-period-month = Per maand
+calc-childcare-children-label = Voor hoeveel van de kinderen is de kinderopvang?
+calc-childcare-children-hint = Universal Credit betaalt meer voor twee of meer kinderen in de opvang.
+# The first choice in the list: the childcare is for every child young enough.
+calc-childcare-children-all = Voor allemaal
+calc-err-birth-date = Vul een echte geboortedatum in
+calc-err-birth-date-age = Deze geboortedatum past niet bij de leeftijd die je gaf
+calc-err-esa-group = Kies de ESA-groep
+calc-what-state-pension = het State Pension
+calc-what-award = het bedrag per week
+calc-what-family-contribution = wat je je familie betaalt
+calc-what-council-tax-reduction-in-work = de korting op de council tax als je werkt
+calc-what-uc-deductions = het geld dat eraf gaat
+calc-what-childcare-children = aantal kinderen
+calc-assumed-award-rate = We gebruikten het gewone bedrag per week van New Style ESA of JSA. Vul het bedrag uit de toekenningsbrief in voor een beter getal.
 
 ## Bewaren en delen
 
@@ -401,3 +470,23 @@ calc-storage-unavailable--easy =
     Deze browser laat ons niets bewaren.
     Bewaarde situaties zijn weg als je de pagina sluit.
     Al het andere werkt.
+calc-new-style-hint--easy =
+    Je kunt dit krijgen als je National Insurance betaalde in vorige banen.
+    Je brief zegt welke je krijgt.
+calc-supported-hint--easy =
+    Begeleid wonen geeft je zorg of steun.
+    Tijdelijke huisvesting krijg je van de gemeente als je geen huis hebt.
+    Housing Benefit betaalt daar de huur.
+calc-uc-deductions-hint--easy =
+    Geld dat eraf gaat om een schuld terug te betalen.
+    Het staat op je overzicht.
+    Het gaat door als je werkt.
+calc-grace-hint--easy =
+    Werkte je 16 uur per week of meer?
+    Dan wacht het uitkeringsplafond 9 maanden.
+calc-supported-work-hint--easy =
+    De gemeente of een goed doel helpt je op je werk.
+    Dan houd je ESA.
+calc-relative-exempt-hint--easy =
+    Bijvoorbeeld PIP of Attendance Allowance.
+    Dan wordt hun hulp bij de huur niet minder.

@@ -492,11 +492,8 @@ result-row-with-help = Kvar att leva på, med hjälp som inte är pengar
 result-scroll-hint = Dra tabellen åt sidan för att se varje kolumn.
 
 result-not-covered-self-employment = Eget företag, och den lägsta inkomst (minimum income floor) som hör till det.
-result-not-covered-housing-benefit = Housing Benefit för stödboende eller tillfälligt boende, och personer över brittisk pensionsålder.
-result-not-covered-council-tax = Rabatten på council tax är den du skriver in: varje kommun har egna regler.
-result-not-covered-deductions = Avdrag från Universal Credit, till exempel återbetalning av förskott eller skulder.
+result-not-covered-council-tax-england = I England har varje kommun egna regler för rabatten på council tax. När du jobbar använder vi kommunens belopp om du har det, annars uppskattar vi det med de vanliga reglerna.
 result-not-covered-students = Studenters inkomst, underhåll, och andra bidrag än de som nämns.
-result-not-covered-free-meals = Gratis skolmat, mediciner och annan hjälp som kan upphöra när du tjänar mer.
 result-not-covered-mid-year = Ändringar mitt i skatteåret.
 
 result-assumed-title = Det här räknade vi med

@@ -250,7 +250,7 @@ calc-tenure-legend = Hur betalar du för ditt hem?
 calc-tenure-social = Jag hyr av kommunen eller ett bostadsföretag
 calc-tenure-private = Jag hyr av en privat hyresvärd
 calc-tenure-owner = Jag äger det eller betalar ett bolån
-calc-tenure-free = Jag bor utan att betala hyra, till exempel hos familjen
+calc-tenure-free = Jag bor utan att betala hyra
 calc-rent-label = Hur mycket är din hyra?
 calc-rent-hint = Hela hyran, även om Universal Credit betalar en del av den.
 calc-rent-period-legend = Är det i veckan, var fjärde vecka eller i månaden?
@@ -293,6 +293,75 @@ calc-childcare-label = Barnomsorg du skulle betala när du jobbar (frivilligt)
 calc-childcare-hint = Universal Credit kan betala tillbaka upp till 85 % av den.
 calc-pension-legend = Skulle du betala in till en tjänstepension?
 calc-pension-hint = De flesta som jobbar, är över 22 och tjänar över 10 000 £ om året kommer med automatiskt. Du kan välja att gå ur.
+
+## Ersättningar, pensionsålder, stödboende, familj och kostnader
+
+calc-expecting-legend = Väntar någon i ditt hem barn?
+calc-expecting-hint = Det kan finnas hjälp med mat, mjölk och saker till barnet.
+calc-birth-date-label-you = Vilket är ditt födelsedatum? (frivilligt)
+calc-birth-date-label-partner = Vilket är din partners födelsedatum? (frivilligt)
+calc-birth-date-hint = Då vet vi när åldern för State Pension börjar. Utan datum använder vi åldern.
+calc-state-pension-label-you = Hur mycket State Pension får du? (frivilligt)
+calc-state-pension-label-partner = Hur mycket State Pension får din partner? (frivilligt)
+calc-state-pension-hint = Beloppet i veckan, från ditt brev om State Pension.
+# $number is 1, 2, 3…
+calc-twin-legend = Är barn { $number } tvilling eller trilling med ett annat barn här?
+calc-twin-hint = Tvillingar och trillingar kan ändra gränsen för två barn.
+calc-new-style-legend-you = Får du New Style ESA eller New Style JSA?
+calc-new-style-legend-partner = Får din partner New Style ESA eller New Style JSA?
+calc-new-style-hint = New Style-ersättningar kommer från National Insurance som du betalade i tidigare jobb. Ditt beslutsbrev säger vilken.
+calc-new-style-esa = Ja, New Style ESA (ersättning vid sjukdom eller funktionsnedsättning)
+calc-new-style-jsa = Ja, New Style JSA (ersättning för arbetssökande)
+calc-esa-group-legend-you = Vilken ESA-grupp är du i?
+calc-esa-group-legend-partner = Vilken ESA-grupp är din partner i?
+calc-esa-group-hint = Det står i ditt ESA-brev. Innan bedömningen har beslutat är det bedömningsfasen.
+calc-esa-group-assessment = Inte beslutat än (bedömningsfasen)
+calc-esa-group-wrag = Gruppen för arbetsinriktad aktivitet (work-related activity group)
+calc-esa-group-support = Stödgruppen (support group)
+calc-award-weekly-label = Hur mycket är det i veckan? (frivilligt)
+calc-award-weekly-hint = Från beslutsbrevet. Lämna tomt så använder vi det vanliga beloppet.
+calc-tenure-family = Jag bor i min familjs hem
+calc-supported-legend = Är det ett stödboende eller ett tillfälligt boende?
+calc-supported-hint = Ett stödboende ger vård eller stöd, som ett härbärge eller ett skyddat boende. Kommunen ger tillfälligt boende till hemlösa. Housing Benefit betalar hyran där.
+calc-supported-yes = Ja, ett stödboende
+calc-temporary-yes = Ja, tillfälligt boende från kommunen
+calc-family-contribution-label = Vad betalar du din familj för hemmet? (frivilligt)
+calc-family-contribution-hint = Pengar du ger dem varje månad till hyra eller räkningar.
+calc-relative-legend = Hur betalar din familj sin hyra?
+calc-relative-hint = Tänk på den som hyr hemmet, som din mamma eller pappa.
+calc-relative-uc = Universal Credit hjälper dem att betala den
+calc-relative-hb = Housing Benefit hjälper dem att betala den
+calc-relative-none = De äger hemmet, betalar allt själva, eller så vet jag inte
+calc-relative-exempt-legend = Får de en ersättning för funktionsnedsättning, eller är de blinda?
+calc-relative-exempt-hint = PIP för dagligt liv, DLA för vård eller Attendance Allowance. Då minskar inte deras hjälp med hyran för att du bor där.
+calc-ctr-in-work-legend = Vilken rabatt på council tax ska vi använda när du jobbar?
+calc-ctr-in-work-hint = Varje kommun har egna regler. Om kommunen har sagt det till dig, använd deras belopp.
+calc-ctr-estimate = Räkna ut det åt mig (en uppskattning)
+calc-ctr-own = Beloppet som kommunen gav mig
+calc-ctr-in-work-label = Rabatt på council tax när du jobbar, för året
+calc-uc-deductions-label = Pengar som dras från din Universal Credit varje månad (frivilligt)
+calc-uc-deductions-hint = Till exempel för att betala tillbaka ett förskott, hyresskuld eller en skuld. Det står på ditt besked. Det fortsätter när du jobbar.
+calc-grace-legend = Slutade ett jobb som du haft i ett år eller mer under de senaste 9 månaderna?
+calc-grace-hint = Om du tjänade minst som 16 timmar i veckan med minimilön väntar bidragstaket 9 månader.
+calc-supported-work-legend = Är det här jobbet arbete med stöd (supported permitted work)?
+calc-supported-work-hint = Arbete med stöd från kommunen eller en organisation för personer med funktionsnedsättning. Då fortsätter ESA hur många timmar det än är.
+calc-travel-period-legend = Är det i veckan eller i månaden?
+calc-travel-period-week = I veckan
+calc-travel-period-month = I månaden
+calc-childcare-children-label = Hur många av barnen är barnomsorgen för?
+calc-childcare-children-hint = Universal Credit betalar mer för två eller fler barn i barnomsorg.
+# The first choice in the list: the childcare is for every child young enough.
+calc-childcare-children-all = Alla
+calc-err-birth-date = Skriv ett riktigt födelsedatum
+calc-err-birth-date-age = Det här födelsedatumet passar inte med åldern du skrev
+calc-err-esa-group = Välj ESA-grupp
+calc-what-state-pension = din State Pension
+calc-what-award = beloppet i veckan
+calc-what-family-contribution = det du betalar din familj
+calc-what-council-tax-reduction-in-work = rabatten på council tax när du jobbar
+calc-what-uc-deductions = pengarna som dras
+calc-what-childcare-children = antal barn
+calc-assumed-award-rate = Vi använde det vanliga beloppet i veckan för New Style ESA eller JSA. Skriv beloppet från beslutsbrevet för en bättre siffra.
 
 ## Spara och dela
 
@@ -401,3 +470,23 @@ calc-storage-unavailable--easy =
     Webbläsaren låter oss inte spara.
     Sparade situationer försvinner när du stänger sidan.
     Allt annat fungerar.
+calc-new-style-hint--easy =
+    Du kan få det om du betalade National Insurance i tidigare jobb.
+    Ditt brev säger vilken du får.
+calc-supported-hint--easy =
+    Ett stödboende ger dig vård eller stöd.
+    Tillfälligt boende får du från kommunen när du inte har något hem.
+    Housing Benefit betalar hyran där.
+calc-uc-deductions-hint--easy =
+    Pengar som dras för att betala tillbaka en skuld.
+    Det står på ditt besked.
+    Det fortsätter när du jobbar.
+calc-grace-hint--easy =
+    Jobbade du 16 timmar i veckan eller mer?
+    Då väntar bidragstaket 9 månader.
+calc-supported-work-hint--easy =
+    Kommunen eller en organisation hjälper dig på jobbet.
+    Då behåller du ESA.
+calc-relative-exempt-hint--easy =
+    Till exempel PIP eller Attendance Allowance.
+    Då minskar inte deras hjälp med hyran.

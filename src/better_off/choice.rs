@@ -12,7 +12,7 @@
 //! be "I'm not sure" is a [`Sure`].
 
 use crate::better_off::params::{Country, TaxYear};
-use crate::better_off::scenario::{DlaCare, PayFrequency, PipRate};
+use crate::better_off::scenario::{DlaCare, EsaGroup, PayFrequency, PipRate, SupportedKind};
 use crate::money::Period;
 
 /// A choice on the form, stored as a fixed text.
@@ -90,14 +90,17 @@ pub enum Tenure {
     PrivateRent,
     Owner,
     RentFree,
+    /// In a parent's or other relative's home, where they are the tenant or owner.
+    WithFamily,
 }
 
 impl Tenure {
-    pub const ALL: [Tenure; 4] = [
+    pub const ALL: [Tenure; 5] = [
         Tenure::SocialRent,
         Tenure::PrivateRent,
         Tenure::Owner,
         Tenure::RentFree,
+        Tenure::WithFamily,
     ];
 
     pub fn pays_rent(self) -> bool {
@@ -110,6 +113,109 @@ choice_texts!(Tenure {
     Tenure::PrivateRent => "private_rent",
     Tenure::Owner => "owner",
     Tenure::RentFree => "rent_free",
+    Tenure::WithFamily => "with_family",
+});
+
+/// Whether a renter's home is supported or temporary housing, where Housing Benefit pays
+/// the rent instead of Universal Credit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SupportedHome {
+    No,
+    Yes(SupportedKind),
+}
+
+impl SupportedHome {
+    pub const ALL: [SupportedHome; 3] = [
+        SupportedHome::No,
+        SupportedHome::Yes(SupportedKind::Supported),
+        SupportedHome::Yes(SupportedKind::Temporary),
+    ];
+
+    pub fn kind(self) -> Option<SupportedKind> {
+        match self {
+            SupportedHome::No => None,
+            SupportedHome::Yes(kind) => Some(kind),
+        }
+    }
+}
+
+impl Choice for SupportedHome {
+    fn text(self) -> &'static str {
+        match self {
+            SupportedHome::No => "no",
+            SupportedHome::Yes(SupportedKind::Supported) => "supported",
+            SupportedHome::Yes(SupportedKind::Temporary) => "temporary",
+        }
+    }
+    fn from_text(text: &str) -> Option<Self> {
+        SupportedHome::ALL
+            .into_iter()
+            .find(|home| home.text() == text)
+    }
+}
+
+/// New Style (contributory) benefit an adult gets: Employment and Support Allowance,
+/// Jobseeker's Allowance, or neither (a person cannot get both at once).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewStyle {
+    No,
+    Esa,
+    Jsa,
+}
+
+impl NewStyle {
+    pub const ALL: [NewStyle; 3] = [NewStyle::No, NewStyle::Esa, NewStyle::Jsa];
+}
+
+choice_texts!(NewStyle {
+    NewStyle::No => "no",
+    NewStyle::Esa => "esa",
+    NewStyle::Jsa => "jsa",
+});
+
+choice_texts!(EsaGroup {
+    EsaGroup::Assessment => "assessment",
+    EsaGroup::Wrag => "wrag",
+    EsaGroup::Support => "support",
+});
+
+/// How the relative a person lives with pays their rent (the scenario's
+/// [`RelativeHousing`](crate::better_off::scenario::RelativeHousing) without its exemption,
+/// which is a box of its own).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelativePays {
+    /// They own it, pay no rent, pay it themselves, or the person does not know.
+    NoHelp,
+    UniversalCredit,
+    HousingBenefit,
+}
+
+impl RelativePays {
+    pub const ALL: [RelativePays; 3] = [
+        RelativePays::UniversalCredit,
+        RelativePays::HousingBenefit,
+        RelativePays::NoHelp,
+    ];
+}
+
+choice_texts!(RelativePays {
+    RelativePays::NoHelp => "no_help",
+    RelativePays::UniversalCredit => "uc",
+    RelativePays::HousingBenefit => "hb",
+});
+
+/// England: what Council Tax Reduction to use in work, when there is one now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CtrInWork {
+    /// Estimated with the default scheme's rules (SI 2012/2886), and labelled so.
+    Estimate,
+    /// The figure the council gave.
+    OwnFigure,
+}
+
+choice_texts!(CtrInWork {
+    CtrInWork::Estimate => "estimate",
+    CtrInWork::OwnFigure => "own",
 });
 
 /// Which adult takes a job: the person or their partner (the adult's index as text).
@@ -245,6 +351,9 @@ impl Choice for Period {
 /// The periods the form offers for rent, in the order it offers them.
 pub const RENT_PERIODS: [Period; 3] = [Period::Week, Period::FourWeeks, Period::Month];
 
+/// The periods the form offers for travel to work.
+pub const TRAVEL_PERIODS: [Period; 2] = [Period::Week, Period::Month];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -270,7 +379,24 @@ mod tests {
         );
         round_trip(
             &Tenure::ALL,
-            &["social_rent", "private_rent", "owner", "rent_free"],
+            &[
+                "social_rent",
+                "private_rent",
+                "owner",
+                "rent_free",
+                "with_family",
+            ],
+        );
+        round_trip(&SupportedHome::ALL, &["no", "supported", "temporary"]);
+        round_trip(&NewStyle::ALL, &["no", "esa", "jsa"]);
+        round_trip(
+            &[EsaGroup::Assessment, EsaGroup::Wrag, EsaGroup::Support],
+            &["assessment", "wrag", "support"],
+        );
+        round_trip(&RelativePays::ALL, &["uc", "hb", "no_help"]);
+        round_trip(
+            &[CtrInWork::Estimate, CtrInWork::OwnFigure],
+            &["estimate", "own"],
         );
         round_trip(&[Who::You, Who::Partner], &["0", "1"]);
         round_trip(&TaxYear::ALL, &["2025-26", "2026-27"]);

@@ -253,6 +253,46 @@ mod tests {
         assert_eq!(import(&text), Ok(items()));
     }
 
+    /// A file exported before the questions for issues 18 and 19 were added still imports,
+    /// and one with every new answer comes back the same.
+    #[test]
+    fn older_files_still_import_and_new_answers_travel_in_a_file() {
+        let old = r#"{
+  "format": "work-steps/better-off-scenarios",
+  "version": 1,
+  "exported_at": "2026-11-20T09:00:00Z",
+  "scenarios": [{"name": "CD 20 hours", "scenario": {
+    "country": "wales", "tax_year": "2025-26", "region": null,
+    "adults": [{"age": 52, "lcwra": false, "lcwra_new_claim": false,
+      "pip_daily_living": "none", "pip_mobility": "none", "carer": true,
+      "earnings_annual": "0", "hours_per_week": "0"}],
+    "children": [],
+    "housing": {"tenure": "private_rent", "rent": "120", "rent_period": "week",
+      "service_charges": "0", "brma": "CARDIFF", "shared_rate_exempt": false},
+    "council_tax": {"annual": "1500", "reduction_annual": "0"},
+    "savings": "0", "married": false, "carers_care_for_same_person": false,
+    "offers": [{"label": "Job 1", "adult": 0, "hours_per_week": "20",
+      "hourly_wage": "12.21", "annual_salary": null, "pay_frequency": "weekly",
+      "childcare_monthly": "0", "travel_monthly": "0", "pension": {"kind": "none"}}]
+  }}]
+}"#;
+        let imported = import(old).expect("an old file imports");
+        let (name, s) = &imported[0];
+        assert_eq!(name, "CD 20 hours");
+        assert_eq!(s.adults[0].new_style_esa, None);
+        assert_eq!(s.uc_deductions_monthly, Money::ZERO);
+        assert!(matches!(
+            s.housing,
+            crate::better_off::scenario::Housing::PrivateRent { .. }
+        ));
+
+        let new = crate::better_off::test_support::whole_picture_form()
+            .scenario()
+            .expect("valid");
+        let items = vec![("Whole picture".to_string(), new)];
+        assert_eq!(import(&export(&items, "2026-12-07T13:00:00Z")), Ok(items));
+    }
+
     #[test]
     fn a_file_saved_with_a_byte_order_mark_still_imports() {
         assert_eq!(import(&format!("\u{feff}{}", exported())), Ok(items()));

@@ -25,17 +25,28 @@
 //! Then show it: a control in `app/pages/better_off/questions.rs` and the box in its guided
 //! step (`guided::Step::fields`).
 
-use super::choice::{Choice, Region, Sure, Tenure, Who, RENT_PERIODS};
+use super::choice::{
+    Choice, CtrInWork, NewStyle, Region, RelativePays, SupportedHome, Sure, Tenure, Who,
+    RENT_PERIODS, TRAVEL_PERIODS,
+};
 use crate::better_off::params::{lha, Country, TaxYear};
 use crate::better_off::rules::minimum_wage::hourly_minimum;
+use crate::better_off::rules::state_pension_age;
 use crate::better_off::scenario::{
-    Adult, Child, CouncilTax, DlaCare, Housing, JobOffer, PayFrequency, Pension, PipRate, Scenario,
-    ValidationError,
+    Adult, Child, CouncilTax, DlaCare, EsaAward, EsaGroup, Housing, JobOffer, JsaAward,
+    PayFrequency, Pension, PipRate, RelativeHousing, Scenario, SupportedKind, ValidationError,
 };
+use crate::calendar::Date;
 use crate::money::{Money, Period};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+
+/// The oldest age the form takes.
+pub const MAX_AGE: u32 = 100;
+
+/// The age from which the form asks for a date of birth.
+pub const BIRTH_DATE_FROM_AGE: u32 = 60;
 
 /// The most adults, children and job offers the form takes.
 pub const MAX_ADULTS: usize = 2;
@@ -130,6 +141,25 @@ fields! {
         AssessmentPeriodStart = "ap-start",
         OldJobPay = "old-job-pay",
         OldJobPayDate = "old-job-pay-date",
+        /// Issues 18 and 19: benefits, pension age, supported housing, family, costs.
+        DateOfBirth(usize) = "adult-{i}-birth-date",
+        StatePension(usize) = "adult-{i}-state-pension",
+        NewStyle(usize) = "adult-{i}-new-style",
+        EsaGroup(usize) = "adult-{i}-esa-group",
+        AwardWeekly(usize) = "adult-{i}-award-weekly",
+        ExpectingBaby = "expecting-baby",
+        ChildTwin(usize) = "child-{i}-twin",
+        SupportedHousing = "supported-housing",
+        FamilyContribution = "family-contribution",
+        RelativeHousing = "relative-housing",
+        RelativeExempt = "relative-exempt",
+        CouncilTaxInWork = "council-tax-in-work",
+        CouncilTaxReductionInWork = "council-tax-reduction-in-work",
+        UcDeductions = "uc-deductions",
+        BenefitCapGrace = "benefit-cap-grace",
+        OfferSupportedWork(usize) = "offer-{i}-supported-work",
+        OfferTravelPeriod(usize) = "offer-{i}-travel-period",
+        OfferChildcareChildren(usize) = "offer-{i}-childcare-children",
     }
 }
 
@@ -179,6 +209,17 @@ impl Field {
             Field::OfferWho(_) => Who::You.text(),
             Field::OfferPension(_) => true.text(),
             Field::OfferPayFrequency(_) => PayFrequency::Monthly.text(),
+            Field::NewStyle(_) => NewStyle::No.text(),
+            Field::SupportedHousing => SupportedHome::No.text(),
+            Field::RelativeHousing => RelativePays::NoHelp.text(),
+            Field::CouncilTaxInWork => CtrInWork::Estimate.text(),
+            // Travel was asked a week before it could be a month: a week stays the default.
+            Field::OfferTravelPeriod(_) => Period::Week.text(),
+            Field::ExpectingBaby
+            | Field::ChildTwin(_)
+            | Field::RelativeExempt
+            | Field::BenefitCapGrace
+            | Field::OfferSupportedWork(_) => false.text(),
             _ => "",
         }
     }
@@ -300,6 +341,104 @@ impl Form {
         Some(hourly_minimum(self.tax_year().params(), age))
     }
 
+    /// The age typed for adult `i`, if it is a whole number.
+    fn age(&self, i: usize) -> Option<u32> {
+        parse_whole(self.get(Field::Age(i))).ok()
+    }
+
+    /// Whether the form asks adult `i`'s date of birth: from 60, near or over State Pension
+    /// age, where the day of birth decides when it is reached.
+    pub fn asks_birth_date(&self, i: usize) -> bool {
+        self.age(i).is_some_and(|age| age >= BIRTH_DATE_FROM_AGE)
+    }
+
+    /// Whether adult `i` is over State Pension age in the chosen year, as the engine decides
+    /// it (on 6 October, the middle of the tax year): from the date of birth if it is given,
+    /// else from the age.
+    pub fn over_pension_age(&self, i: usize) -> bool {
+        let Some(age) = self.age(i) else {
+            return false;
+        };
+        let born = Date::parse(self.get(Field::DateOfBirth(i))).filter(|_| self.asks_birth_date(i));
+        let adult = Adult {
+            date_of_birth: born.map(|d| d.to_string()),
+            ..Adult::new(age)
+        };
+        let year = self.tax_year();
+        state_pension_age::reached(adult.birth_date(year), year.middle())
+    }
+
+    /// The New Style benefit adult `i` gets; none over State Pension age, where both stop
+    /// (Welfare Reform Act 2007 s.1(3)(c); Jobseekers Act 1995 s.1(2)(h)), so it is not asked.
+    pub fn new_style(&self, i: usize) -> NewStyle {
+        if self.over_pension_age(i) {
+            return NewStyle::No;
+        }
+        self.choice(Field::NewStyle(i)).unwrap_or(NewStyle::No)
+    }
+
+    /// Whether child `i` is the same age as another child, so the form asks if they are
+    /// twins (children of the same age are not taken as twins unless the person says so).
+    pub fn asks_twin(&self, i: usize) -> bool {
+        let age = |c: usize| parse_whole(self.get(Field::ChildAge(c))).ok();
+        let Some(mine) = age(i) else {
+            return false;
+        };
+        (0..self.child_count()).any(|other| other != i && age(other) == Some(mine))
+    }
+
+    /// The country the chosen region is in (England until one is chosen).
+    pub fn country(&self) -> Country {
+        self.choice(Field::Region)
+            .map_or(Country::England, Region::country)
+    }
+
+    /// Whether the form asks for today's Council Tax Reduction: in England, where each
+    /// council has its own scheme. Scotland's and Wales's schemes are worked out.
+    pub fn asks_council_tax_reduction(&self) -> bool {
+        self.country() == Country::England
+    }
+
+    /// Whether the form asks what the reduction would be in work: in England, when there is
+    /// one now.
+    pub fn asks_reduction_in_work(&self) -> bool {
+        self.asks_council_tax_reduction()
+            && parse_money(self.get(Field::CouncilTaxReduction)).is_ok_and(|m| m.is_positive())
+    }
+
+    /// The kind of supported or temporary home a renter lives in, if they said so.
+    pub fn supported_home(&self) -> Option<SupportedKind> {
+        if !self.pays_rent() {
+            return None;
+        }
+        self.choice::<SupportedHome>(Field::SupportedHousing)
+            .and_then(SupportedHome::kind)
+    }
+
+    /// Whether the form asks if the relative the person lives with is exempt from the
+    /// charge for them: only when the relative gets help with their rent.
+    pub fn asks_relative_exempt(&self) -> bool {
+        self.tenure() == Some(Tenure::WithFamily)
+            && matches!(
+                self.choice(Field::RelativeHousing),
+                Some(RelativePays::UniversalCredit | RelativePays::HousingBenefit)
+            )
+    }
+
+    /// Whether job offer `offer` asks about supported permitted work: the adult who takes it
+    /// gets New Style ESA.
+    pub fn asks_supported_work(&self, offer: usize) -> bool {
+        self.new_style(self.offer_adult(offer)) == NewStyle::Esa
+    }
+
+    /// Whether job offer `offer` asks how many children its childcare is for: there are two
+    /// or more children and childcare is entered (the cap is for one child or for two or
+    /// more: UC Regs 2013 reg 34(1)(b)).
+    pub fn asks_childcare_children(&self, offer: usize) -> bool {
+        self.child_count() >= 2
+            && parse_money(self.get(Field::OfferChildcare(offer))).is_ok_and(|m| m.is_positive())
+    }
+
     fn offer_adult(&self, offer: usize) -> usize {
         match self.choice(Field::OfferWho(offer)) {
             Some(who @ Who::Partner) if self.is_couple() => who.adult(),
@@ -317,6 +456,7 @@ impl Form {
         let council_tax = read.council_tax();
         let savings = read.savings();
         read.uc_statement();
+        let uc_deductions_monthly = read.uc_deductions();
         let offers = read.offers();
         if !read.errors.is_empty() {
             return Err(read.errors);
@@ -333,9 +473,9 @@ impl Form {
             married: self.is_couple() && self.says_yes(Field::Married),
             carers_care_for_same_person: false,
             offers,
-            uc_deductions_monthly: Money::ZERO,
-            benefit_cap_grace: false,
-            expecting_baby: false,
+            uc_deductions_monthly,
+            benefit_cap_grace: self.says_yes(Field::BenefitCapGrace),
+            expecting_baby: self.says_yes(Field::ExpectingBaby),
         };
         // The engine checks combinations the boxes cannot see alone; put its words beside
         // the box they are about, or on the form as a whole.
@@ -408,11 +548,35 @@ impl Form {
             self.set_choice(Field::PipDailyLiving(i), a.pip_daily_living);
             self.set_choice(Field::PipMobility(i), a.pip_mobility);
             self.set_choice(Field::Carer(i), a.carer);
+            self.write_pension_age(i, a);
+            self.write_new_style(i, a);
         }
         if let Some(partner) = s.adults.get(1) {
             let monthly = partner.earnings_annual.annual_to_monthly();
             self.set(Field::PartnerEarnings, typed_money(monthly));
         }
+    }
+
+    fn write_pension_age(&mut self, i: usize, a: &Adult) {
+        let born = a.date_of_birth.as_deref().and_then(Date::parse);
+        let born = born.map(|d| d.to_string());
+        self.set(Field::DateOfBirth(i), born.unwrap_or_default());
+        let pension = typed_optional(a.state_pension_weekly);
+        self.set(Field::StatePension(i), pension);
+    }
+
+    fn write_new_style(&mut self, i: usize, a: &Adult) {
+        let (benefit, weekly) = match (a.new_style_esa, a.new_style_jsa) {
+            (Some(esa), _) => {
+                self.set_choice(Field::EsaGroup(i), esa.group);
+                (NewStyle::Esa, esa.weekly_amount)
+            }
+            (None, Some(jsa)) => (NewStyle::Jsa, jsa.weekly_amount),
+            (None, None) => (NewStyle::No, None),
+        };
+        self.set_choice(Field::NewStyle(i), benefit);
+        let weekly = weekly.map(typed_money).unwrap_or_default();
+        self.set(Field::AwardWeekly(i), weekly);
     }
 
     fn write_children(&mut self, s: &Scenario) {
@@ -430,7 +594,9 @@ impl Form {
                 _ => DlaCare::None,
             };
             self.set_choice(Field::ChildDisability(i), care);
+            self.set_choice(Field::ChildTwin(i), c.multiple_birth);
         }
+        self.set_choice(Field::ExpectingBaby, s.expecting_baby);
     }
 
     fn write_housing(&mut self, housing: &Housing) {
@@ -457,18 +623,36 @@ impl Form {
                 self.write_rent(*rent, *rent_period, *service_charges);
                 self.set(Field::Brma, brma.clone().unwrap_or_default());
             }
-            // Supported housing is asked as a social rent.
+            // Supported housing is a rented home the person says is supported.
             Housing::Supported {
                 rent,
                 rent_period,
                 service_charges,
-                ..
+                kind,
             } => {
                 self.set_choice(Field::Tenure, Tenure::SocialRent);
+                self.set_choice(Field::SupportedHousing, SupportedHome::Yes(*kind));
                 self.write_rent(*rent, *rent_period, *service_charges);
             }
-            // Living with family is asked as rent-free for now.
-            Housing::WithFamily { .. } => self.set_choice(Field::Tenure, Tenure::RentFree),
+            Housing::WithFamily {
+                contribution_monthly,
+                relative,
+            } => {
+                self.set_choice(Field::Tenure, Tenure::WithFamily);
+                let contribution = typed_optional(*contribution_monthly);
+                self.set(Field::FamilyContribution, contribution);
+                let (pays, exempt) = match *relative {
+                    RelativeHousing::NoHelpWithRent => (RelativePays::NoHelp, false),
+                    RelativeHousing::UniversalCredit { relative_exempt } => {
+                        (RelativePays::UniversalCredit, relative_exempt)
+                    }
+                    RelativeHousing::HousingBenefit { relative_exempt } => {
+                        (RelativePays::HousingBenefit, relative_exempt)
+                    }
+                };
+                self.set_choice(Field::RelativeHousing, pays);
+                self.set_choice(Field::RelativeExempt, exempt);
+            }
             Housing::Owner => self.set_choice(Field::Tenure, Tenure::Owner),
             Housing::RentFree => self.set_choice(Field::Tenure, Tenure::RentFree),
         }
@@ -496,7 +680,18 @@ impl Form {
             Field::CouncilTaxReduction,
             typed_optional(s.council_tax.reduction_annual),
         );
+        let in_work = s.council_tax.reduction_in_work_annual;
+        let choice = match in_work {
+            Some(_) => CtrInWork::OwnFigure,
+            None => CtrInWork::Estimate,
+        };
+        self.set_choice(Field::CouncilTaxInWork, choice);
+        let in_work = in_work.map(typed_money).unwrap_or_default();
+        self.set(Field::CouncilTaxReductionInWork, in_work);
         self.set(Field::Savings, typed_optional(s.savings));
+        let deductions = typed_optional(s.uc_deductions_monthly);
+        self.set(Field::UcDeductions, deductions);
+        self.set_choice(Field::BenefitCapGrace, s.benefit_cap_grace);
     }
 
     fn write_offers(&mut self, s: &Scenario) {
@@ -512,11 +707,30 @@ impl Form {
                 Field::OfferChildcare(i),
                 typed_optional(o.childcare_monthly),
             );
-            let travel_weekly = o.travel_monthly.per(Period::Month, Period::Week);
-            self.set(Field::OfferTravel(i), typed_optional(travel_weekly));
+            self.write_travel(i, o.travel_monthly);
             let pension = !matches!(o.pension, Pension::None);
             self.set_choice(Field::OfferPension(i), pension);
+            self.set_choice(Field::OfferSupportedWork(i), o.supported_permitted_work);
+            let children = o.childcare_children.map(|n| n.to_string());
+            self.set(
+                Field::OfferChildcareChildren(i),
+                children.unwrap_or_default(),
+            );
         }
+    }
+
+    /// Travel a week when a whole number of pence a week gives the month exactly, else a
+    /// month, so the amount read back is the one written.
+    fn write_travel(&mut self, i: usize, monthly: Money) {
+        let weekly = monthly.per(Period::Month, Period::Week).round_penny();
+        let period = if weekly.per(Period::Week, Period::Month) == monthly {
+            Period::Week
+        } else {
+            Period::Month
+        };
+        self.set_choice(Field::OfferTravelPeriod(i), period);
+        let typed = typed_optional(monthly.per(Period::Month, period));
+        self.set(Field::OfferTravel(i), typed);
     }
 
     /// The Universal Credit a month on the person's own statement, if they gave it.
@@ -556,7 +770,16 @@ impl Form {
                 });
             }
         }
-        if self.tenure() == Some(Tenure::PrivateRent) && self.get(Field::Brma).trim().is_empty() {
+        let standard_award = (0..self.adult_count()).any(|i| {
+            self.new_style(i) != NewStyle::No && self.get(Field::AwardWeekly(i)).trim().is_empty()
+        });
+        if standard_award {
+            out.push(t!("calc-assumed-award-rate"));
+        }
+        if self.tenure() == Some(Tenure::PrivateRent)
+            && self.supported_home().is_none()
+            && self.get(Field::Brma).trim().is_empty()
+        {
             out.push(t!("calc-assumed-rental-area"));
         }
         for i in 0..self.offer_count() {
@@ -600,13 +823,31 @@ fn field_for_path(path: &str) -> Field {
         .and_then(|n| n.parse::<usize>().ok())
         .unwrap_or(0);
     match () {
+        _ if path.starts_with("adults") && path.ends_with("date_of_birth") => {
+            Field::DateOfBirth(index)
+        }
+        _ if path.starts_with("adults") && path.ends_with("state_pension_weekly") => {
+            Field::StatePension(index)
+        }
+        _ if path.starts_with("adults") && path.ends_with("weekly_amount") => {
+            Field::AwardWeekly(index)
+        }
+        _ if path.starts_with("adults") && path.contains("new_style") => Field::NewStyle(index),
         _ if path.starts_with("adults") && path.ends_with("age") => Field::Age(index),
         _ if path.starts_with("children") => Field::ChildAge(index),
         _ if path.starts_with("offers") && path.contains("wage") => Field::OfferWage(index),
+        _ if path.starts_with("offers") && path.contains("childcare") => {
+            Field::OfferChildcare(index)
+        }
+        _ if path.starts_with("offers") && path.contains("travel") => Field::OfferTravel(index),
         _ if path.starts_with("offers") => Field::OfferHours(index),
         _ if path.contains("brma") => Field::Brma,
+        _ if path.contains("contribution") => Field::FamilyContribution,
         _ if path.starts_with("housing") => Field::Rent,
+        _ if path.contains("reduction_in_work") => Field::CouncilTaxReductionInWork,
+        _ if path.contains("reduction") => Field::CouncilTaxReduction,
         _ if path.starts_with("council_tax") => Field::CouncilTax,
+        _ if path.starts_with("uc_deductions") => Field::UcDeductions,
         _ if path.starts_with("savings") => Field::Savings,
         _ => Field::Region,
     }
@@ -710,8 +951,10 @@ impl Reader<'_> {
         } else {
             t!("calc-err-age-partner")
         };
-        let age = self.whole(Field::Age(i), 16, 66, &missing, &t!("calc-what-age"));
+        let age = self.whole(Field::Age(i), 16, MAX_AGE, &missing, &t!("calc-what-age"));
         let lcwra = form.says_yes(Field::Lcwra(i));
+        let date_of_birth = age.and_then(|age| self.birth_date(i, age));
+        let (new_style_esa, new_style_jsa) = self.new_style_award(i);
         Adult {
             age: age.unwrap_or(30),
             lcwra,
@@ -724,11 +967,65 @@ impl Reader<'_> {
             carer: form.says_yes(Field::Carer(i)),
             earnings_annual: Money::ZERO,
             hours_per_week: Decimal::ZERO,
-            date_of_birth: None,
+            date_of_birth,
             lcw: false,
-            new_style_esa: None,
-            new_style_jsa: None,
-            state_pension_weekly: Money::ZERO,
+            new_style_esa,
+            new_style_jsa,
+            state_pension_weekly: self.state_pension(i),
+        }
+    }
+
+    /// The date of birth, where the form asks it: a real date that fits the age given (the
+    /// age through the tax year is the age on its first day, or one more).
+    fn birth_date(&mut self, i: usize, age: u32) -> Option<String> {
+        let field = Field::DateOfBirth(i);
+        let text = self.form.get(field).trim();
+        if !self.form.asks_birth_date(i) || text.is_empty() {
+            return None;
+        }
+        let Some(born) = Date::parse(text) else {
+            self.error(field, &t!("calc-err-birth-date"));
+            return None;
+        };
+        let age_then = born.age_on(self.form.tax_year().first_day());
+        if age_then != age as i32 && age_then + 1 != age as i32 {
+            self.error(field, &t!("calc-err-birth-date-age"));
+            return None;
+        }
+        Some(born.to_string())
+    }
+
+    /// The State Pension a week, asked only of someone over State Pension age.
+    fn state_pension(&mut self, i: usize) -> Money {
+        if !self.form.over_pension_age(i) {
+            return Money::ZERO;
+        }
+        let what = t!("calc-what-state-pension");
+        self.money(Field::StatePension(i), false, Money::pounds(1_000), &what)
+            .unwrap_or(Money::ZERO)
+    }
+
+    /// New Style ESA (its group, and the weekly amount if the award letter gives one) or
+    /// New Style JSA.
+    fn new_style_award(&mut self, i: usize) -> (Option<EsaAward>, Option<JsaAward>) {
+        let benefit = self.form.new_style(i);
+        if benefit == NewStyle::No {
+            return (None, None);
+        }
+        let what = t!("calc-what-award");
+        let weekly = self.money(Field::AwardWeekly(i), false, Money::pounds(1_000), &what);
+        let weekly_amount = weekly.filter(|m| m.is_positive());
+        match benefit {
+            NewStyle::Esa => {
+                let missing = t!("calc-err-esa-group");
+                let group: Option<EsaGroup> = self.required_choice(Field::EsaGroup(i), &missing);
+                let award = EsaAward {
+                    group: group.unwrap_or_default(),
+                    weekly_amount,
+                };
+                (Some(award), None)
+            }
+            _ => (None, Some(JsaAward { weekly_amount })),
         }
     }
 
@@ -777,12 +1074,26 @@ impl Reader<'_> {
             disabled: dla_care.is_some(),
             dla_care,
             dla_mobility: Default::default(),
-            multiple_birth: false,
+            multiple_birth: self.form.asks_twin(i) && self.form.says_yes(Field::ChildTwin(i)),
         }
     }
 
     fn housing(&mut self, region: Option<Region>) -> Housing {
-        match self.required_choice(Field::Tenure, &t!("calc-err-tenure")) {
+        let tenure = self.required_choice(Field::Tenure, &t!("calc-err-tenure"));
+        if let Some(kind) = self.form.supported_home() {
+            let Rent {
+                rent,
+                period,
+                service_charges,
+            } = self.rent();
+            return Housing::Supported {
+                rent,
+                rent_period: period,
+                service_charges,
+                kind,
+            };
+        }
+        match tenure {
             Some(Tenure::SocialRent) => {
                 let Rent {
                     rent,
@@ -812,7 +1123,31 @@ impl Reader<'_> {
                 }
             }
             Some(Tenure::Owner) => Housing::Owner,
+            Some(Tenure::WithFamily) => self.with_family(),
             Some(Tenure::RentFree) | None => Housing::RentFree,
+        }
+    }
+
+    /// Living in a relative's home: what the person pays them, and how the relative pays
+    /// their rent.
+    fn with_family(&mut self) -> Housing {
+        let form = self.form;
+        let what = t!("calc-what-family-contribution");
+        let most = Money::pounds(5_000);
+        let contribution = self.money(Field::FamilyContribution, false, most, &what);
+        let relative_exempt = form.asks_relative_exempt() && form.says_yes(Field::RelativeExempt);
+        let relative = match form.choice(Field::RelativeHousing) {
+            Some(RelativePays::UniversalCredit) => {
+                RelativeHousing::UniversalCredit { relative_exempt }
+            }
+            Some(RelativePays::HousingBenefit) => {
+                RelativeHousing::HousingBenefit { relative_exempt }
+            }
+            Some(RelativePays::NoHelp) | None => RelativeHousing::NoHelpWithRent,
+        };
+        Housing::WithFamily {
+            contribution_monthly: contribution.unwrap_or(Money::ZERO),
+            relative,
         }
     }
 
@@ -850,18 +1185,48 @@ impl Reader<'_> {
         let most = Money::pounds(10_000);
         let what = t!("calc-what-council-tax");
         let annual = self.money(Field::CouncilTax, false, most, &what);
-        let what = t!("calc-what-council-tax-reduction");
-        let reduction = self.money(Field::CouncilTaxReduction, false, most, &what);
-        let council_tax = CouncilTax {
-            annual: annual.unwrap_or(Money::ZERO),
-            reduction_annual: reduction.unwrap_or(Money::ZERO),
-            reduction_in_work_annual: None,
+        let annual = annual.unwrap_or(Money::ZERO);
+        // Scotland's and Wales's schemes are worked out, so the boxes are not asked there.
+        let reduction = if self.form.asks_council_tax_reduction() {
+            let what = t!("calc-what-council-tax-reduction");
+            self.money(Field::CouncilTaxReduction, false, most, &what)
+        } else {
+            None
         };
-        if council_tax.reduction_annual > council_tax.annual {
+        let reduction_annual = reduction.unwrap_or(Money::ZERO);
+        if reduction_annual > annual {
             let message = t!("calc-err-reduction-too-big");
             self.error(Field::CouncilTaxReduction, &message);
         }
-        council_tax
+        CouncilTax {
+            annual,
+            reduction_annual,
+            reduction_in_work_annual: self.reduction_in_work(annual),
+        }
+    }
+
+    /// England: the reduction in work as the council gave it, or none (estimated).
+    fn reduction_in_work(&mut self, annual: Money) -> Option<Money> {
+        let form = self.form;
+        if !form.asks_reduction_in_work()
+            || form.choice(Field::CouncilTaxInWork) != Some(CtrInWork::OwnFigure)
+        {
+            return None;
+        }
+        let field = Field::CouncilTaxReductionInWork;
+        let what = t!("calc-what-council-tax-reduction-in-work");
+        let in_work = self.money(field, true, Money::pounds(10_000), &what)?;
+        if in_work > annual {
+            self.error(field, &t!("calc-err-reduction-too-big"));
+            return None;
+        }
+        Some(in_work)
+    }
+
+    fn uc_deductions(&mut self) -> Money {
+        let what = t!("calc-what-uc-deductions");
+        self.money(Field::UcDeductions, false, Money::pounds(2_000), &what)
+            .unwrap_or(Money::ZERO)
     }
 
     fn savings(&mut self) -> Money {
@@ -888,8 +1253,8 @@ impl Reader<'_> {
         let wage = self.wage(i);
         let what = t!("calc-what-childcare");
         let childcare = self.money(Field::OfferChildcare(i), false, Money::pounds(5_000), &what);
-        let what = t!("calc-what-travel");
-        let travel_weekly = self.money(Field::OfferTravel(i), false, Money::pounds(500), &what);
+        let travel = self.travel(i);
+        let childcare_children = self.childcare_children(i);
         JobOffer {
             label: t!("calc-job-number", number = i + 1),
             adult: form.offer_adult(i),
@@ -898,17 +1263,40 @@ impl Reader<'_> {
             annual_salary: None,
             pay_frequency: form.pay_frequency(i),
             childcare_monthly: childcare.unwrap_or(Money::ZERO),
-            travel_monthly: travel_weekly
-                .unwrap_or(Money::ZERO)
-                .per(Period::Week, Period::Month),
+            travel_monthly: travel,
             pension: if form.choice(Field::OfferPension(i)) == Some(false) {
                 Pension::None
             } else {
                 Pension::AutoEnrolment
             },
-            supported_permitted_work: false,
-            childcare_children: None,
+            supported_permitted_work: form.asks_supported_work(i)
+                && form.says_yes(Field::OfferSupportedWork(i)),
+            childcare_children,
         }
+    }
+
+    /// Travel to work a month, typed a week or a month.
+    fn travel(&mut self, i: usize) -> Money {
+        let period = self
+            .form
+            .choice(Field::OfferTravelPeriod(i))
+            .filter(|p| TRAVEL_PERIODS.contains(p))
+            .unwrap_or(Period::Week);
+        let most = Money::pounds(if period == Period::Month { 2_000 } else { 500 });
+        let what = t!("calc-what-travel");
+        let travel = self.money(Field::OfferTravel(i), false, most, &what);
+        travel.unwrap_or(Money::ZERO).per(period, Period::Month)
+    }
+
+    /// How many of the children the childcare is for, where the form asks (empty: all the
+    /// children young enough).
+    fn childcare_children(&mut self, i: usize) -> Option<u32> {
+        if !self.form.asks_childcare_children(i) {
+            return None;
+        }
+        let most = self.form.child_count() as u32;
+        let what = t!("calc-what-childcare-children");
+        self.optional_whole(Field::OfferChildcareChildren(i), 1, most, &what)
     }
 
     /// The hourly wage as typed, or the legal minimum when the box is left empty.
@@ -1093,13 +1481,13 @@ mod tests {
                 "90000",
                 "Check your rent: it must be £5,000 or less",
             ),
-            (Field::Age(0), "12", "The age must be between 16 and 66"),
+            (Field::Age(0), "12", "The age must be between 16 and 100"),
             (
                 Field::Age(0),
                 "thirty",
                 "Enter the age as a whole number, like 32",
             ),
-            (Field::Age(0), "-30", "The age must be between 16 and 66"),
+            (Field::Age(0), "-30", "The age must be between 16 and 100"),
             (Field::Rent, "12.345", "Use pounds and pence, like 12.50"),
         ] {
             let mut f = filled();
@@ -1208,7 +1596,7 @@ mod tests {
         );
         assert_eq!(
             errors[&Field::Age(0)],
-            "Controleer de leeftijd: dat moet tussen 16 en 66 liggen"
+            "Controleer de leeftijd: dat moet tussen 16 en 100 liggen"
         );
         f.set(Field::Rent, "90000");
         assert_eq!(
@@ -1345,6 +1733,329 @@ mod tests {
         assert_eq!(again.get(Field::Region), "NORTH_WEST");
     }
 
+    /// Reads the form, writes the scenario back into a new form and reads that: the same
+    /// household both times.
+    fn round_trip(f: &Form) -> Scenario {
+        let s = f.scenario().unwrap_or_else(|e| panic!("{e:?}"));
+        let again = Form::from_scenario(&s);
+        assert_eq!(again.scenario().unwrap(), s);
+        s
+    }
+
+    #[test]
+    fn new_style_esa_and_jsa_are_read_and_written_back() {
+        let mut f = filled();
+        f.set_choice(Field::NewStyle(0), NewStyle::Esa);
+        f.set_choice(Field::EsaGroup(0), EsaGroup::Wrag);
+        let s = round_trip(&f);
+        let esa = s.adults[0].new_style_esa.expect("ESA");
+        assert_eq!((esa.group, esa.weekly_amount), (EsaGroup::Wrag, None));
+        assert!(f
+            .assumptions()
+            .iter()
+            .any(|a| a.contains("usual weekly rate")));
+        f.set(Field::AwardWeekly(0), "85.20");
+        let s = round_trip(&f);
+        assert_eq!(
+            s.adults[0].new_style_esa.unwrap().weekly_amount,
+            Some(Money::pence(8520))
+        );
+        assert!(!f
+            .assumptions()
+            .iter()
+            .any(|a| a.contains("usual weekly rate")));
+        f.set_choice(Field::NewStyle(0), NewStyle::Jsa);
+        let s = round_trip(&f);
+        assert_eq!(s.adults[0].new_style_esa, None);
+        assert_eq!(
+            s.adults[0].new_style_jsa,
+            Some(JsaAward {
+                weekly_amount: Some(Money::pence(8520))
+            })
+        );
+        // Over State Pension age both have stopped, so neither is asked nor read.
+        f.set(Field::Age(0), "70");
+        assert_eq!(f.scenario().unwrap().adults[0].new_style_jsa, None);
+    }
+
+    #[test]
+    fn an_esa_award_needs_its_group_and_a_sensible_weekly_amount() {
+        let mut f = filled();
+        f.set_choice(Field::NewStyle(0), NewStyle::Esa);
+        let errors = f.scenario().unwrap_err();
+        assert_eq!(errors[&Field::EsaGroup(0)], "Choose the ESA group");
+        f.set_choice(Field::EsaGroup(0), EsaGroup::Support);
+        for (typed, message) in [
+            ("lots", "Enter the weekly amount as a number, like 120.50"),
+            ("-5", "The weekly amount cannot be less than £0"),
+            ("2000", "Check the weekly amount: it must be £1,000 or less"),
+        ] {
+            f.set(Field::AwardWeekly(0), typed);
+            let errors = f.scenario().unwrap_err();
+            assert_eq!(errors[&Field::AwardWeekly(0)], message, "{typed}");
+            assert_eq!(errors.len(), 1, "{errors:?}");
+        }
+    }
+
+    #[test]
+    fn supported_permitted_work_is_asked_only_of_someone_on_esa() {
+        let mut f = filled();
+        f.set_choice(Field::OfferSupportedWork(0), true);
+        assert!(!f.asks_supported_work(0));
+        assert!(!f.scenario().unwrap().offers[0].supported_permitted_work);
+        f.set_choice(Field::NewStyle(0), NewStyle::Esa);
+        f.set_choice(Field::EsaGroup(0), EsaGroup::Wrag);
+        assert!(f.asks_supported_work(0));
+        let s = round_trip(&f);
+        assert!(s.offers[0].supported_permitted_work);
+    }
+
+    #[test]
+    fn the_date_of_birth_decides_state_pension_age_and_the_pension_is_asked_over_it() {
+        let mut f = filled();
+        f.set(Field::Age(0), "66");
+        assert!(f.asks_birth_date(0));
+        // Born 6 April 1960 (from the age alone): State Pension age on 6 May 2026.
+        assert!(f.over_pension_age(0));
+        // Born 1 March 1961: 66 years and 11 months, 1 February 2028.
+        f.set(Field::DateOfBirth(0), "1961-03-01");
+        f.set(Field::Age(0), "65");
+        assert!(!f.over_pension_age(0));
+        f.set(Field::StatePension(0), "230.25");
+        let s = round_trip(&f);
+        assert_eq!(s.adults[0].date_of_birth.as_deref(), Some("1961-03-01"));
+        // Not over the age: the pension box is not read.
+        assert_eq!(s.adults[0].state_pension_weekly, Money::ZERO);
+        f.set(Field::DateOfBirth(0), "1958-09-30");
+        f.set(Field::Age(0), "67");
+        assert!(f.over_pension_age(0));
+        let s = round_trip(&f);
+        assert_eq!(s.adults[0].state_pension_weekly, Money::pence(23025));
+        // Under 60 the date is not asked, and not kept.
+        f.set(Field::Age(0), "45");
+        assert!(!f.asks_birth_date(0));
+        assert_eq!(f.scenario().unwrap().adults[0].date_of_birth, None);
+    }
+
+    #[test]
+    fn a_date_of_birth_must_be_real_and_fit_the_age() {
+        let mut f = filled();
+        f.set(Field::Age(0), "64");
+        for (typed, message) in [
+            ("1962-02-30", "Enter a real date of birth"),
+            ("yesterday", "Enter a real date of birth"),
+            (
+                "1990-01-01",
+                "This date of birth does not fit the age given",
+            ),
+        ] {
+            f.set(Field::DateOfBirth(0), typed);
+            let errors = f.scenario().unwrap_err();
+            assert_eq!(errors[&Field::DateOfBirth(0)], message, "{typed}");
+        }
+        f.set(Field::DateOfBirth(0), "1962-02-28");
+        f.set(Field::Age(0), "70");
+        f.set(Field::StatePension(0), "5000");
+        f.set(Field::DateOfBirth(0), "1956-05-01");
+        assert_eq!(
+            f.scenario().unwrap_err()[&Field::StatePension(0)],
+            "Check the State Pension: it must be £1,000 or less"
+        );
+    }
+
+    #[test]
+    fn a_renter_in_supported_or_temporary_housing_is_read_as_such() {
+        let mut f = filled();
+        f.set_choice(
+            Field::SupportedHousing,
+            SupportedHome::Yes(SupportedKind::Temporary),
+        );
+        f.set(Field::Bedrooms, "3");
+        let s = round_trip(&f);
+        assert!(matches!(
+            s.housing,
+            Housing::Supported {
+                kind: SupportedKind::Temporary,
+                rent,
+                ..
+            } if rent == Money::pounds(500)
+        ));
+        // A private renter in supported housing needs no rental area.
+        f.set_choice(Field::Tenure, Tenure::PrivateRent);
+        f.set(Field::Brma, "NOWHERE");
+        f.set_choice(
+            Field::SupportedHousing,
+            SupportedHome::Yes(SupportedKind::Supported),
+        );
+        let s = f.scenario().unwrap();
+        assert!(matches!(
+            s.housing,
+            Housing::Supported {
+                kind: SupportedKind::Supported,
+                ..
+            }
+        ));
+        assert!(!f.assumptions().iter().any(|a| a.contains("main area")));
+    }
+
+    #[test]
+    fn living_with_family_carries_the_contribution_and_how_the_relative_pays() {
+        let mut f = filled();
+        f.set_choice(Field::Tenure, Tenure::WithFamily);
+        let s = round_trip(&f);
+        assert_eq!(
+            s.housing,
+            Housing::WithFamily {
+                contribution_monthly: Money::ZERO,
+                relative: RelativeHousing::NoHelpWithRent
+            }
+        );
+        f.set(Field::FamilyContribution, "150");
+        f.set_choice(Field::RelativeHousing, RelativePays::HousingBenefit);
+        f.set_choice(Field::RelativeExempt, true);
+        let s = round_trip(&f);
+        assert_eq!(
+            s.housing,
+            Housing::WithFamily {
+                contribution_monthly: Money::pounds(150),
+                relative: RelativeHousing::HousingBenefit {
+                    relative_exempt: true
+                }
+            }
+        );
+        f.set_choice(Field::RelativeHousing, RelativePays::UniversalCredit);
+        f.set_choice(Field::RelativeExempt, false);
+        let s = round_trip(&f);
+        assert!(matches!(
+            s.housing,
+            Housing::WithFamily {
+                relative: RelativeHousing::UniversalCredit {
+                    relative_exempt: false
+                },
+                ..
+            }
+        ));
+        f.set(Field::FamilyContribution, "abc");
+        assert_eq!(
+            f.scenario().unwrap_err()[&Field::FamilyContribution],
+            "Enter what you pay your family as a number, like 120.50"
+        );
+    }
+
+    #[test]
+    fn deductions_grace_and_a_baby_on_the_way_are_read_and_written_back() {
+        let mut f = filled();
+        f.set(Field::UcDeductions, "65.40");
+        f.set_choice(Field::BenefitCapGrace, true);
+        f.set_choice(Field::ExpectingBaby, true);
+        let s = round_trip(&f);
+        assert_eq!(s.uc_deductions_monthly, Money::pence(6540));
+        assert!(s.benefit_cap_grace && s.expecting_baby);
+        f.set(Field::UcDeductions, "3000");
+        assert_eq!(
+            f.scenario().unwrap_err()[&Field::UcDeductions],
+            "Check the money taken off: it must be £2,000 or less"
+        );
+        f.set(Field::UcDeductions, "-1");
+        assert_eq!(
+            f.scenario().unwrap_err()[&Field::UcDeductions],
+            "The money taken off cannot be less than £0"
+        );
+    }
+
+    #[test]
+    fn children_of_the_same_age_are_twins_only_when_the_person_says_so() {
+        let mut f = filled();
+        f.set(Field::ChildCount, "3");
+        f.set(Field::ChildAge(0), "6");
+        f.set(Field::ChildAge(1), "2");
+        f.set(Field::ChildAge(2), "2");
+        assert!(!f.asks_twin(0) && f.asks_twin(1) && f.asks_twin(2));
+        let s = round_trip(&f);
+        assert!(s.children.iter().all(|c| !c.multiple_birth));
+        f.set_choice(Field::ChildTwin(1), true);
+        f.set_choice(Field::ChildTwin(2), true);
+        f.set_choice(Field::ChildTwin(0), true);
+        let s = round_trip(&f);
+        let twins: Vec<bool> = s.children.iter().map(|c| c.multiple_birth).collect();
+        assert_eq!(twins, [false, true, true]);
+    }
+
+    #[test]
+    fn childcare_is_for_the_children_chosen_when_there_are_two_or_more() {
+        let mut f = filled();
+        f.set(Field::ChildCount, "2");
+        f.set(Field::ChildAge(0), "3");
+        f.set(Field::ChildAge(1), "9");
+        assert!(!f.asks_childcare_children(0));
+        f.set(Field::OfferChildcare(0), "400");
+        assert!(f.asks_childcare_children(0));
+        assert_eq!(f.scenario().unwrap().offers[0].childcare_children, None);
+        f.set(Field::OfferChildcareChildren(0), "1");
+        let s = round_trip(&f);
+        assert_eq!(s.offers[0].childcare_children, Some(1));
+        f.set(Field::OfferChildcareChildren(0), "3");
+        assert_eq!(
+            f.scenario().unwrap_err()[&Field::OfferChildcareChildren(0)],
+            "The number of children must be between 1 and 2"
+        );
+    }
+
+    #[test]
+    fn council_tax_reduction_in_work_is_the_councils_figure_or_an_estimate_in_england() {
+        let mut f = filled();
+        f.set(Field::CouncilTax, "1500");
+        assert!(!f.asks_reduction_in_work());
+        f.set(Field::CouncilTaxReduction, "1200");
+        assert!(f.asks_reduction_in_work());
+        let s = round_trip(&f);
+        assert_eq!(s.council_tax.reduction_in_work_annual, None);
+        f.set_choice(Field::CouncilTaxInWork, CtrInWork::OwnFigure);
+        assert_eq!(
+            f.scenario().unwrap_err()[&Field::CouncilTaxReductionInWork],
+            "Enter the council tax reduction in work, in pounds"
+        );
+        f.set(Field::CouncilTaxReductionInWork, "1600");
+        assert_eq!(
+            f.scenario().unwrap_err()[&Field::CouncilTaxReductionInWork],
+            "Council tax reduction cannot be more than the council tax"
+        );
+        f.set(Field::CouncilTaxReductionInWork, "400");
+        let s = round_trip(&f);
+        assert_eq!(s.council_tax.reduction_annual, Money::pounds(1_200));
+        assert_eq!(
+            s.council_tax.reduction_in_work_annual,
+            Some(Money::pounds(400))
+        );
+        // Scotland's scheme is worked out: the reduction boxes are not asked there.
+        f.set(Field::Region, "SCOTLAND");
+        assert!(!f.asks_council_tax_reduction() && !f.asks_reduction_in_work());
+        let s = round_trip(&f);
+        assert_eq!(s.council_tax.reduction_annual, Money::ZERO);
+        assert_eq!(s.council_tax.reduction_in_work_annual, None);
+    }
+
+    #[test]
+    fn travel_is_typed_a_week_or_a_month() {
+        let mut f = filled();
+        f.set(Field::OfferTravel(0), "80");
+        f.set_choice(Field::OfferTravelPeriod(0), Period::Month);
+        let s = round_trip(&f);
+        assert_eq!(s.offers[0].travel_monthly, Money::pounds(80));
+        // £80 a month is not a whole number of pence a week, so it is shown a month.
+        let again = Form::from_scenario(&s);
+        assert_eq!(again.get(Field::OfferTravel(0)), "80");
+        assert_eq!(
+            again.choice(Field::OfferTravelPeriod(0)),
+            Some(Period::Month)
+        );
+        f.set(Field::OfferTravel(0), "3000");
+        assert_eq!(
+            f.scenario().unwrap_err()[&Field::OfferTravel(0)],
+            "Check travel costs: it must be £2,000 or less"
+        );
+    }
+
     #[test]
     fn a_form_is_stored_by_box_id_and_read_back_the_same() {
         let mut f = filled();
@@ -1405,6 +2116,30 @@ mod tests {
             (Field::AssessmentPeriodStart, "ap-start"),
             (Field::OldJobPay, "old-job-pay"),
             (Field::OldJobPayDate, "old-job-pay-date"),
+            (Field::DateOfBirth(1), "adult-1-birth-date"),
+            (Field::StatePension(0), "adult-0-state-pension"),
+            (Field::NewStyle(0), "adult-0-new-style"),
+            (Field::EsaGroup(1), "adult-1-esa-group"),
+            (Field::AwardWeekly(0), "adult-0-award-weekly"),
+            (Field::ExpectingBaby, "expecting-baby"),
+            (Field::ChildTwin(3), "child-3-twin"),
+            (Field::SupportedHousing, "supported-housing"),
+            (Field::FamilyContribution, "family-contribution"),
+            (Field::RelativeHousing, "relative-housing"),
+            (Field::RelativeExempt, "relative-exempt"),
+            (Field::CouncilTaxInWork, "council-tax-in-work"),
+            (
+                Field::CouncilTaxReductionInWork,
+                "council-tax-reduction-in-work",
+            ),
+            (Field::UcDeductions, "uc-deductions"),
+            (Field::BenefitCapGrace, "benefit-cap-grace"),
+            (Field::OfferSupportedWork(1), "offer-1-supported-work"),
+            (Field::OfferTravelPeriod(0), "offer-0-travel-period"),
+            (
+                Field::OfferChildcareChildren(2),
+                "offer-2-childcare-children",
+            ),
         ];
         for (field, id) in ids {
             assert_eq!(field.id(), id);

@@ -43,11 +43,25 @@ impl Step {
     pub fn fields(self, form: &Form) -> Vec<Field> {
         match self {
             Step::Place => vec![Field::Region],
-            Step::Household => vec![Field::Couple, Field::ChildCount],
-            Step::You => vec![Field::Age(0)],
-            Step::Partner => vec![Field::Age(1), Field::PartnerEarnings, Field::Married],
+            Step::Household => vec![
+                Field::Couple,
+                Field::ChildCount,
+                Field::Married,
+                Field::ExpectingBaby,
+            ],
+            Step::You => about_adult(0).to_vec(),
+            Step::Partner => [Field::Age(1), Field::PartnerEarnings, Field::Married]
+                .into_iter()
+                .chain(about_adult(1).into_iter().skip(1))
+                .collect(),
             Step::Children => (0..form.child_count())
-                .flat_map(|i| [Field::ChildAge(i), Field::ChildDisability(i)])
+                .flat_map(|i| {
+                    [
+                        Field::ChildAge(i),
+                        Field::ChildDisability(i),
+                        Field::ChildTwin(i),
+                    ]
+                })
                 .collect(),
             Step::Health => (0..form.adult_count())
                 .flat_map(|i| {
@@ -57,35 +71,55 @@ impl Step {
                         Field::PipDailyLiving(i),
                         Field::PipMobility(i),
                         Field::Carer(i),
+                        Field::NewStyle(i),
+                        Field::EsaGroup(i),
+                        Field::AwardWeekly(i),
                     ]
                 })
                 .collect(),
             Step::Home => vec![
                 Field::Tenure,
+                Field::SupportedHousing,
                 Field::Rent,
                 Field::RentPeriod,
                 Field::ServiceCharges,
                 Field::Brma,
                 Field::Bedrooms,
+                Field::FamilyContribution,
+                Field::RelativeHousing,
+                Field::RelativeExempt,
             ],
             Step::Costs => vec![
                 Field::CouncilTax,
                 Field::CouncilTaxReduction,
+                Field::CouncilTaxInWork,
+                Field::CouncilTaxReductionInWork,
                 Field::Savings,
                 Field::UcStatement,
+                Field::UcDeductions,
+                Field::BenefitCapGrace,
             ],
             Step::Job => vec![
                 Field::OfferWho(0),
                 Field::OfferHours(0),
                 Field::OfferPayFrequency(0),
                 Field::OfferWage(0),
+                Field::OfferSupportedWork(0),
                 Field::OfferTravel(0),
+                Field::OfferTravelPeriod(0),
                 Field::OfferChildcare(0),
+                Field::OfferChildcareChildren(0),
                 Field::OfferPension(0),
             ],
             Step::Answer => vec![],
         }
     }
+}
+
+/// The boxes about adult `i`'s age: the age, and near State Pension age the date of birth
+/// and the State Pension.
+fn about_adult(i: usize) -> [Field; 3] {
+    [Field::Age(i), Field::DateOfBirth(i), Field::StatePension(i)]
 }
 
 /// The steps that apply to this household, in order; the last is always the answer.
@@ -132,10 +166,12 @@ mod tests {
             [
                 Field::ChildAge(0),
                 Field::ChildDisability(0),
+                Field::ChildTwin(0),
                 Field::ChildAge(1),
-                Field::ChildDisability(1)
+                Field::ChildDisability(1),
+                Field::ChildTwin(1)
             ]
         );
-        assert_eq!(Step::Health.fields(&f).len(), 10);
+        assert_eq!(Step::Health.fields(&f).len(), 16);
     }
 }

@@ -110,7 +110,10 @@ pub fn decode(payload: &str) -> Result<Scenario, ShareError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::better_off::test_support::single_social_renter;
+    use crate::better_off::choice::{NewStyle, SupportedHome};
+    use crate::better_off::form::{Field, Form};
+    use crate::better_off::scenario::Housing;
+    use crate::better_off::test_support::{single_social_renter, whole_picture_form};
     use crate::money::Money;
     use proptest::prelude::*;
     use rust_decimal::Decimal;
@@ -240,6 +243,70 @@ mod tests {
         s.offers = vec![offer; 4];
         let err = decode(&encode(&s)).unwrap_err();
         assert!(err.to_string().contains("at most 3 jobs"), "{err}");
+    }
+
+    /// A link made before the questions for issues 18 and 19 were added (no New Style
+    /// benefits, dates of birth, deductions, supported housing or travel period): it still
+    /// opens, and the new answers take their defaults.
+    const OLD_LINK: &str = "1.eyJjb3VudHJ5IjoiZW5nbGFuZCIsInRheF95ZWFyIjoiMjAyNi0yNyIsInJlZ2lvbiI6Ik5PUlRIX1dFU1QiLCJhZHVsdHMiOlt7ImFnZSI6MzAsImxjd3JhIjp0cnVlLCJsY3dyYV9uZXdfY2xhaW0iOmZhbHNlLCJwaXBfZGFpbHlfbGl2aW5nIjoic3RhbmRhcmQiLCJwaXBfbW9iaWxpdHkiOiJub25lIiwiY2FyZXIiOmZhbHNlLCJlYXJuaW5nc19hbm51YWwiOiIwIiwiaG91cnNfcGVyX3dlZWsiOiIwIn1dLCJjaGlsZHJlbiI6W3siYWdlIjo0LCJkYXRlX29mX2JpcnRoIjpudWxsLCJzZXgiOm51bGwsImRpc2FibGVkIjpmYWxzZSwiZGxhX2NhcmUiOm51bGwsImRsYV9tb2JpbGl0eSI6Im5vbmUifV0sImhvdXNpbmciOnsidGVudXJlIjoic29jaWFsX3JlbnQiLCJyZW50IjoiNTIwIiwicmVudF9wZXJpb2QiOiJtb250aCIsInNlcnZpY2VfY2hhcmdlcyI6IjAiLCJiZWRyb29tcyI6bnVsbH0sImNvdW5jaWxfdGF4Ijp7ImFubnVhbCI6IjE0MDAiLCJyZWR1Y3Rpb25fYW5udWFsIjoiMzAwIn0sInNhdmluZ3MiOiIwIiwibWFycmllZCI6ZmFsc2UsImNhcmVyc19jYXJlX2Zvcl9zYW1lX3BlcnNvbiI6ZmFsc2UsIm9mZmVycyI6W3sibGFiZWwiOiJDYWbDqSwgMTYgaG91cnMiLCJhZHVsdCI6MCwiaG91cnNfcGVyX3dlZWsiOiIxNiIsImhvdXJseV93YWdlIjoiMTIuNzEiLCJhbm51YWxfc2FsYXJ5IjpudWxsLCJwYXlfZnJlcXVlbmN5IjoibW9udGhseSIsImNoaWxkY2FyZV9tb250aGx5IjoiMCIsInRyYXZlbF9tb250aGx5IjoiNDAiLCJwZW5zaW9uIjp7ImtpbmQiOiJhdXRvX2Vucm9sbWVudCJ9fV19";
+
+    #[test]
+    fn a_link_made_before_the_new_questions_still_opens_into_the_form() {
+        let s = decode(OLD_LINK).expect("an old link opens");
+        let a = &s.adults[0];
+        assert!(a.lcwra);
+        assert_eq!(
+            (a.new_style_esa, a.new_style_jsa, a.date_of_birth.as_deref()),
+            (None, None, None)
+        );
+        assert_eq!(s.uc_deductions_monthly, Money::ZERO);
+        assert!(!s.benefit_cap_grace && !s.expecting_baby);
+        assert_eq!(s.council_tax.reduction_in_work_annual, None);
+        assert!(!s.offers[0].supported_permitted_work);
+        assert_eq!(s.offers[0].travel_monthly, Money::pounds(40));
+        let form = Form::from_scenario(&s);
+        assert_eq!(form.choice(Field::NewStyle(0)), Some(NewStyle::No));
+        assert_eq!(
+            form.choice(Field::SupportedHousing),
+            Some(SupportedHome::No)
+        );
+        let mut read = form.scenario().expect("the form reads it");
+        read.offers[0].label = s.offers[0].label.clone();
+        assert_eq!(read, s);
+    }
+
+    #[test]
+    fn a_link_carries_every_new_answer_back_into_the_form() {
+        let form = whole_picture_form();
+        let s = form.scenario().expect("valid");
+        assert!(s.offers[0].supported_permitted_work);
+        assert!(matches!(s.housing, Housing::Supported { .. }));
+        let opened = decode(&encode(&s)).expect("opens");
+        assert_eq!(opened, s);
+        let again = Form::from_scenario(&opened);
+        for field in [
+            Field::NewStyle(0),
+            Field::EsaGroup(0),
+            Field::AwardWeekly(0),
+            Field::DateOfBirth(1),
+            Field::StatePension(1),
+            Field::ChildTwin(1),
+            Field::ExpectingBaby,
+            Field::SupportedHousing,
+            Field::CouncilTaxInWork,
+            Field::CouncilTaxReductionInWork,
+            Field::UcDeductions,
+            Field::BenefitCapGrace,
+            Field::OfferSupportedWork(0),
+            Field::OfferTravel(0),
+            Field::OfferTravelPeriod(0),
+            Field::OfferChildcareChildren(0),
+        ] {
+            assert_eq!(again.get(field), form.get(field), "{field:?}");
+        }
+        let mut read = again.scenario().expect("reads back");
+        read.offers[0].label = s.offers[0].label.clone();
+        assert_eq!(read, s);
     }
 
     proptest! {

@@ -133,3 +133,48 @@ impl ScenarioBuilder {
         self
     }
 }
+
+/// A household that answers the questions added for issues 18 and 19, typed into the form:
+/// a mixed-age couple in temporary housing in England, the person (45) on New Style ESA in
+/// the work-related activity group at £95.55 a week, the partner (67, born 30 September
+/// 1958) on a State Pension of £230.25 a week, twins of 3 and a child of 8, a baby on the
+/// way, £40 a month taken off Universal Credit, in the benefit cap grace period, a council
+/// tax reduction of £900 now and £350 in work (the council's figure), and an offer of
+/// supported permitted work with £60 a month travel and childcare for 2 children.
+pub fn whole_picture_form() -> Form {
+    use super::choice::{CtrInWork, NewStyle, SupportedHome};
+    use super::form::Field as F;
+    use crate::better_off::scenario::{EsaGroup, SupportedKind};
+    let mut f = single_social_renter_form();
+    f.set_choice(F::Couple, true);
+    f.set(F::Age(0), "45");
+    f.set_choice(F::NewStyle(0), NewStyle::Esa);
+    f.set_choice(F::EsaGroup(0), EsaGroup::Wrag);
+    f.set(F::AwardWeekly(0), "95.55");
+    f.set(F::Age(1), "67");
+    f.set(F::DateOfBirth(1), "1958-09-30");
+    f.set(F::StatePension(1), "230.25");
+    f.set(F::ChildCount, "3");
+    for (i, age) in ["3", "3", "8"].into_iter().enumerate() {
+        f.set(F::ChildAge(i), age);
+    }
+    f.set_choice(F::ChildTwin(0), true);
+    f.set_choice(F::ChildTwin(1), true);
+    f.set_choice(F::ExpectingBaby, true);
+    f.set_choice(
+        F::SupportedHousing,
+        SupportedHome::Yes(SupportedKind::Temporary),
+    );
+    f.set(F::CouncilTax, "1600");
+    f.set(F::CouncilTaxReduction, "900");
+    f.set_choice(F::CouncilTaxInWork, CtrInWork::OwnFigure);
+    f.set(F::CouncilTaxReductionInWork, "350");
+    f.set(F::UcDeductions, "40");
+    f.set_choice(F::BenefitCapGrace, true);
+    f.set_choice(F::OfferSupportedWork(0), true);
+    f.set(F::OfferTravel(0), "60");
+    f.set_choice(F::OfferTravelPeriod(0), Period::Month);
+    f.set(F::OfferChildcare(0), "450");
+    f.set(F::OfferChildcareChildren(0), "2");
+    f
+}

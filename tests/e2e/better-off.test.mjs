@@ -239,7 +239,7 @@ test('bad input in every box gets a message beside it, keeps the text, and break
     assert.match(answer, /better off working 16 hours/);
     const cases = [
       ['#adult-0-age', 'abc', /whole number/],
-      ['#adult-0-age', '130', /between 16 and 66/],
+      ['#adult-0-age', '130', /between 16 and 100/],
       ['#child-0-age', '25', /between 0 and 19/],
       ['#rent', '-50', /cannot be less than £0/],
       ['#rent', '99999', /£5,000 or less/],

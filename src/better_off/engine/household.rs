@@ -528,7 +528,7 @@ fn adult_facts(p: &Params, a: &Adult, year: TaxYear) -> AdultFacts {
 
 /// 6 October of the tax year: the day State Pension age is tested on.
 fn middle_of(year: TaxYear) -> Date {
-    Date::new(year.start_year() as u16, 10, 6)
+    year.middle()
 }
 
 /// The family as the legacy means tests see it (Housing Benefit, Council Tax Reduction):

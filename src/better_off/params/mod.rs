@@ -46,6 +46,12 @@ impl TaxYear {
         Date::new(self.start_year() as u16, 4, 6)
     }
 
+    /// 6 October, the middle of the tax year: the day State Pension age is tested on (as the
+    /// reference model does).
+    pub fn middle(self) -> Date {
+        Date::new(self.start_year() as u16, 10, 6)
+    }
+
     /// The first day after the tax year (6 April of the next year).
     pub fn first_day_after(self) -> Date {
         Date::new(self.start_year() as u16 + 1, 4, 6)

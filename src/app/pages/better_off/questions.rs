@@ -2,11 +2,13 @@
 //! coaches' form (every step on one page), so the two can never disagree.
 
 use super::fields::{Radios, Select, TextField};
-use crate::better_off::choice::{Choice, Region, Sure, Tenure, Who};
+use crate::better_off::choice::{
+    Choice, CtrInWork, NewStyle, Region, RelativePays, SupportedHome, Sure, Tenure, Who,
+};
 use crate::better_off::form::{Field, Form, MAX_CHILDREN};
 use crate::better_off::guided::Step;
 use crate::better_off::params::{lha, TaxYear};
-use crate::better_off::scenario::{DlaCare, PayFrequency, PipRate};
+use crate::better_off::scenario::{DlaCare, EsaGroup, PayFrequency, PipRate, SupportedKind};
 use crate::money::Period;
 use yew::prelude::*;
 
@@ -43,12 +45,12 @@ pub fn step_body(step: Step, form: &Form) -> Html {
     match step {
         Step::Place => place(),
         Step::Household => household(form),
-        Step::You => you(),
-        Step::Partner => partner(),
+        Step::You => you(form),
+        Step::Partner => partner(form),
         Step::Children => children(form),
         Step::Health => health(form),
         Step::Home => home(form),
-        Step::Costs => costs(),
+        Step::Costs => costs(form),
         Step::Job => job(form, 0),
         Step::Answer => html! {},
     }
@@ -107,25 +109,54 @@ fn household(form: &Form) -> Html {
                     hint={t!("calc-married-hint")}
                     options={yes_no()} inline=true />
             }
+            <Radios field={Field::ExpectingBaby} legend={t!("calc-expecting-legend")}
+                hint={t!("calc-expecting-hint")}
+                options={yes_no()} inline=true />
         </>
     }
 }
 
-fn you() -> Html {
+fn you(form: &Form) -> Html {
     html! {
-        <TextField field={Field::Age(0)} label={t!("calc-age-you-label")} inputmode="numeric"
-            width="w-2" suffix={t!("calc-suffix-years")} />
+        <>
+            <TextField field={Field::Age(0)} label={t!("calc-age-you-label")} inputmode="numeric"
+                width="w-2" suffix={t!("calc-suffix-years")} />
+            { pension_age(form, 0) }
+        </>
     }
 }
 
-fn partner() -> Html {
+fn partner(form: &Form) -> Html {
     html! {
         <>
             <TextField field={Field::Age(1)} label={t!("calc-age-partner-label")} inputmode="numeric"
                 width="w-2" suffix={t!("calc-suffix-years")} />
+            { pension_age(form, 1) }
             <TextField field={Field::PartnerEarnings} label={t!("calc-partner-earnings-label")}
                 hint={t!("calc-partner-earnings-hint")}
                 prefix="£" suffix={t!("calc-suffix-month")} />
+        </>
+    }
+}
+
+/// Near State Pension age, the date of birth (which decides when it is reached); over it,
+/// the State Pension.
+fn pension_age(form: &Form, i: usize) -> Html {
+    let you = i == 0;
+    let pick = |mine: String, theirs: String| if you { mine } else { theirs };
+    html! {
+        <>
+            if form.asks_birth_date(i) {
+                <TextField field={Field::DateOfBirth(i)} input_type="date" width="w-date"
+                    label={pick(t!("calc-birth-date-label-you"), t!("calc-birth-date-label-partner"))}
+                    hint={t!("calc-birth-date-hint")} />
+            }
+            if form.over_pension_age(i) {
+                <TextField field={Field::StatePension(i)}
+                    label={pick(t!("calc-state-pension-label-you"), t!("calc-state-pension-label-partner"))}
+                    hint={t!("calc-state-pension-hint")}
+                    prefix="£" suffix={t!("calc-suffix-week")} width="w-4" />
+            }
         </>
     }
 }
@@ -146,6 +177,12 @@ fn children(form: &Form) -> Html {
                         option(DlaCare::Middle, t!("calc-child-dla-middle")),
                         option(DlaCare::Highest, t!("calc-child-dla-highest")),
                     ]} />
+                if form.asks_twin(i) {
+                    <Radios field={Field::ChildTwin(i)}
+                        legend={t!("calc-twin-legend", number = i + 1)}
+                        hint={t!("calc-twin-hint")}
+                        options={yes_no()} inline=true />
+                }
             </div>
         }) }
     }
@@ -186,17 +223,57 @@ fn health(form: &Form) -> Html {
                         legend={pick(t!("calc-carer-legend-you"), t!("calc-carer-legend-partner"))}
                         hint={t!("calc-carer-hint")}
                         options={yes_no_unsure()} />
+                    { new_style(form, i) }
                 </div>
             }
         }) }
     }
 }
 
+/// New Style ESA or JSA, under State Pension age (where both stop): which, the ESA group,
+/// and the weekly amount from the award letter.
+fn new_style(form: &Form, i: usize) -> Html {
+    if form.over_pension_age(i) {
+        return html! {};
+    }
+    let you = i == 0;
+    let pick = |mine: String, theirs: String| if you { mine } else { theirs };
+    let benefit = form.new_style(i);
+    html! {
+        <>
+            <Radios field={Field::NewStyle(i)}
+                legend={pick(t!("calc-new-style-legend-you"), t!("calc-new-style-legend-partner"))}
+                hint={t!("calc-new-style-hint")}
+                options={vec![
+                    option(NewStyle::No, t!("calc-no")),
+                    option(NewStyle::Esa, t!("calc-new-style-esa")),
+                    option(NewStyle::Jsa, t!("calc-new-style-jsa")),
+                ]} />
+            if benefit == NewStyle::Esa {
+                <Radios field={Field::EsaGroup(i)}
+                    legend={pick(t!("calc-esa-group-legend-you"), t!("calc-esa-group-legend-partner"))}
+                    hint={t!("calc-esa-group-hint")}
+                    options={vec![
+                        option(EsaGroup::Assessment, t!("calc-esa-group-assessment")),
+                        option(EsaGroup::Wrag, t!("calc-esa-group-wrag")),
+                        option(EsaGroup::Support, t!("calc-esa-group-support")),
+                    ]} />
+            }
+            if benefit != NewStyle::No {
+                <TextField field={Field::AwardWeekly(i)} label={t!("calc-award-weekly-label")}
+                    hint={t!("calc-award-weekly-hint")}
+                    prefix="£" suffix={t!("calc-suffix-week")} width="w-4" />
+            }
+        </>
+    }
+}
+
 fn home(form: &Form) -> Html {
     let tenure = form.tenure();
     let renting = form.pays_rent();
+    let supported = form.supported_home().is_some();
     let mut areas = vec![(String::new(), t!("calc-brma-main-area"))];
-    if tenure == Some(Tenure::PrivateRent) {
+    if tenure == Some(Tenure::PrivateRent) && !supported {
         areas.extend(
             lha::brmas()
                 .iter()
@@ -211,9 +288,17 @@ fn home(form: &Form) -> Html {
                     option(Tenure::SocialRent, t!("calc-tenure-social")),
                     option(Tenure::PrivateRent, t!("calc-tenure-private")),
                     option(Tenure::Owner, t!("calc-tenure-owner")),
+                    option(Tenure::WithFamily, t!("calc-tenure-family")),
                     option(Tenure::RentFree, t!("calc-tenure-free")),
                 ]} />
             if renting {
+                <Radios field={Field::SupportedHousing} legend={t!("calc-supported-legend")}
+                    hint={t!("calc-supported-hint")}
+                    options={vec![
+                        option(SupportedHome::No, t!("calc-no")),
+                        option(SupportedHome::Yes(SupportedKind::Supported), t!("calc-supported-yes")),
+                        option(SupportedHome::Yes(SupportedKind::Temporary), t!("calc-temporary-yes")),
+                    ]} />
                 <TextField field={Field::Rent} label={t!("calc-rent-label")}
                     hint={t!("calc-rent-hint")} prefix="£" />
                 <Radios field={Field::RentPeriod} legend={t!("calc-rent-period-legend")}
@@ -225,15 +310,41 @@ fn home(form: &Form) -> Html {
                 <TextField field={Field::ServiceCharges} label={t!("calc-service-charges-label")}
                     hint={t!("calc-service-charges-hint")} prefix="£" />
             }
-            if tenure == Some(Tenure::PrivateRent) {
+            if tenure == Some(Tenure::PrivateRent) && !supported {
                 <Select field={Field::Brma} label={t!("calc-brma-label")}
                     hint={t!("calc-brma-hint")}
                     options={areas} />
             }
-            if tenure == Some(Tenure::SocialRent) {
+            if tenure == Some(Tenure::SocialRent) && !supported {
                 <TextField field={Field::Bedrooms} label={t!("calc-bedrooms-label")}
                     hint={t!("calc-bedrooms-hint")}
                     inputmode="numeric" width="w-2" />
+            }
+            if tenure == Some(Tenure::WithFamily) {
+                { with_family(form) }
+            }
+        </>
+    }
+}
+
+/// Living in a relative's home: what the person pays, and how the relative pays the rent.
+fn with_family(form: &Form) -> Html {
+    html! {
+        <>
+            <TextField field={Field::FamilyContribution} label={t!("calc-family-contribution-label")}
+                hint={t!("calc-family-contribution-hint")}
+                prefix="£" suffix={t!("calc-suffix-month")} width="w-4" />
+            <Radios field={Field::RelativeHousing} legend={t!("calc-relative-legend")}
+                hint={t!("calc-relative-hint")}
+                options={vec![
+                    option(RelativePays::UniversalCredit, t!("calc-relative-uc")),
+                    option(RelativePays::HousingBenefit, t!("calc-relative-hb")),
+                    option(RelativePays::NoHelp, t!("calc-relative-none")),
+                ]} />
+            if form.asks_relative_exempt() {
+                <Radios field={Field::RelativeExempt} legend={t!("calc-relative-exempt-legend")}
+                    hint={t!("calc-relative-exempt-hint")}
+                    options={yes_no()} inline=true />
             }
         </>
     }
@@ -245,20 +356,41 @@ fn region_matches(brma: &lha::Brma, region: &str) -> bool {
     region.is_empty() || brma.regions().any(|r| r == region)
 }
 
-fn costs() -> Html {
+fn costs(form: &Form) -> Html {
+    let own_figure = form.choice(Field::CouncilTaxInWork) == Some(CtrInWork::OwnFigure);
     html! {
         <>
             <TextField field={Field::CouncilTax} label={t!("calc-council-tax-label")}
                 hint={t!("calc-council-tax-hint")} prefix="£" suffix={t!("calc-suffix-year")} />
-            <TextField field={Field::CouncilTaxReduction} label={t!("calc-council-tax-reduction-label")}
-                hint={t!("calc-council-tax-reduction-hint")}
-                prefix="£" suffix={t!("calc-suffix-year")} />
+            if form.asks_council_tax_reduction() {
+                <TextField field={Field::CouncilTaxReduction} label={t!("calc-council-tax-reduction-label")}
+                    hint={t!("calc-council-tax-reduction-hint")}
+                    prefix="£" suffix={t!("calc-suffix-year")} />
+            }
+            if form.asks_reduction_in_work() {
+                <Radios field={Field::CouncilTaxInWork} legend={t!("calc-ctr-in-work-legend")}
+                    hint={t!("calc-ctr-in-work-hint")}
+                    options={vec![
+                        option(CtrInWork::Estimate, t!("calc-ctr-estimate")),
+                        option(CtrInWork::OwnFigure, t!("calc-ctr-own")),
+                    ]} />
+                if own_figure {
+                    <TextField field={Field::CouncilTaxReductionInWork} label={t!("calc-ctr-in-work-label")}
+                        prefix="£" suffix={t!("calc-suffix-year")} />
+                }
+            }
             <TextField field={Field::Savings} label={t!("calc-savings-label")}
                 hint={t!("calc-savings-hint")}
                 prefix="£" />
             <TextField field={Field::UcStatement} label={t!("calc-uc-statement-label")}
                 hint={t!("calc-uc-statement-hint")}
                 prefix="£" suffix={t!("calc-suffix-month")} />
+            <TextField field={Field::UcDeductions} label={t!("calc-uc-deductions-label")}
+                hint={t!("calc-uc-deductions-hint")}
+                prefix="£" suffix={t!("calc-suffix-month")} />
+            <Radios field={Field::BenefitCapGrace} legend={t!("calc-grace-legend")}
+                hint={t!("calc-grace-hint")}
+                options={yes_no()} inline=true />
         </>
     }
 }
@@ -272,6 +404,12 @@ pub fn job(form: &Form, i: usize) -> Html {
         }
         None => t!("calc-wage-hint-no-age"),
     };
+    let travel_suffix = match form.choice(Field::OfferTravelPeriod(i)) {
+        Some(Period::Month) => t!("calc-suffix-month"),
+        _ => t!("calc-suffix-week"),
+    };
+    let mut childcare_children = vec![(String::new(), t!("calc-childcare-children-all"))];
+    childcare_children.extend((1..=form.child_count()).map(|n| (n.to_string(), n.to_string())));
     html! {
         <>
             if form.is_couple() {
@@ -290,11 +428,26 @@ pub fn job(form: &Form, i: usize) -> Html {
                 ]} inline=true />
             <TextField field={Field::OfferWage(i)} label={t!("calc-wage-label")}
                 hint={wage_hint} prefix="£" suffix={t!("calc-suffix-hour")} width="w-4" />
+            if form.asks_supported_work(i) {
+                <Radios field={Field::OfferSupportedWork(i)} legend={t!("calc-supported-work-legend")}
+                    hint={t!("calc-supported-work-hint")}
+                    options={yes_no()} inline=true />
+            }
             <TextField field={Field::OfferTravel(i)} label={t!("calc-travel-label")}
-                hint={t!("calc-travel-hint")} prefix="£" suffix={t!("calc-suffix-week")} width="w-4" />
+                hint={t!("calc-travel-hint")} prefix="£" suffix={travel_suffix} width="w-4" />
+            <Radios field={Field::OfferTravelPeriod(i)} legend={t!("calc-travel-period-legend")}
+                options={vec![
+                    option(Period::Week, t!("calc-travel-period-week")),
+                    option(Period::Month, t!("calc-travel-period-month")),
+                ]} inline=true />
             if form.child_count() > 0 {
                 <TextField field={Field::OfferChildcare(i)} label={t!("calc-childcare-label")}
                     hint={t!("calc-childcare-hint")} prefix="£" suffix={t!("calc-suffix-month")} width="w-4" />
+            }
+            if form.asks_childcare_children(i) {
+                <Select field={Field::OfferChildcareChildren(i)} label={t!("calc-childcare-children-label")}
+                    hint={t!("calc-childcare-children-hint")}
+                    options={childcare_children} />
             }
             <Radios field={Field::OfferPension(i)} legend={t!("calc-pension-legend")}
                 hint={t!("calc-pension-hint")}
