@@ -521,6 +521,11 @@ result-what-if-hours = Oriau'r wythnos: { $hours }
 result-what-if-hours-value = { $hours } awr yr wythnos
 result-what-if-wage = Cyflog am bob awr: { $wage }
 result-what-if-wage-value = { $wage } yr awr
+result-what-if-hint = Rhowch gynnig ar oriau neu gyflog eraill yma. Mae'r swydd yn aros fel y gwnaethoch ei rhoi nes i chi ddewis “Defnyddio'r oriau hyn”.
+result-what-if-use = Defnyddio'r oriau hyn
+result-what-if-put-back = Yn ôl i'r swydd fel y'i rhoddwyd
+# Above the answer for the hours and pay tried on the sliders.
+result-what-if-trying = Pe baech chi'n rhoi cynnig ar yr oriau a'r cyflog hyn:
 
 result-chart-label = { $title }. { $summary } Defnyddiwch y bysellau saeth chwith a de i ddarllen pob pwynt.
 result-chart-table-show = Dangos y siart fel tabl

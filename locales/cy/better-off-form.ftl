@@ -132,6 +132,8 @@ calc-status-imported = { $count ->
    *[other] Wedi ychwanegu { $count } senario o'r ffeil.
 }
 calc-status-reset = Wedi dechrau eto. Mae eich senarios sydd wedi'u cadw yn dal yma.
+calc-status-reset-undone = Mae eich atebion yn ôl.
+calc-status-explore-used = Mae gan y swydd yr oriau a'r cyflog y gwnaethoch chi roi cynnig arnyn nhw nawr.
 
 ## Pam cafodd ffeil ei gwrthod
 
@@ -386,6 +388,11 @@ calc-link-copy-refused = Wnaeth y porwr hwn ddim gadael i ni gopïo'r ddolen. De
 calc-reset-heading = Dechrau eto
 calc-reset-text = Clirio pob ateb ar y ffurflen. Mae'r senarios sydd wedi'u cadw yn aros.
 calc-reset = Clirio'r ffurflen
+calc-reset-question = Clirio pob ateb ar y ffurflen?
+calc-reset-yes = Ie, clirio'r ffurflen
+calc-reset-no = Na, cadw fy atebion
+calc-reset-cleared = Mae'r ffurflen yn glir. Wedi newid eich meddwl? Gallwch ddadwneud hyn nes i chi deipio ateb newydd.
+calc-reset-undo = Dadwneud
 calc-move-heading = Symud i ddyfais arall
 calc-export = Lawrlwytho'r senarios sydd wedi'u cadw fel ffeil
 calc-import-label = Ychwanegu senarios o ffeil

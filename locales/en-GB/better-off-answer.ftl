@@ -622,6 +622,11 @@ result-what-if-hours = Hours a week: { $hours }
 result-what-if-hours-value = { $hours } hours a week
 result-what-if-wage = Pay for each hour: { $wage }
 result-what-if-wage-value = { $wage } an hour
+result-what-if-hint = Try other hours or pay here. The job stays as you entered it until you choose “Use these hours”.
+result-what-if-use = Use these hours
+result-what-if-put-back = Back to the job as entered
+# Above the answer for the hours and pay tried on the sliders.
+result-what-if-trying = If you tried these hours and pay:
 
 ## The chart, on the page.
 # What a screen reader says for the whole chart. $title is result-chart-title; $summary the

@@ -146,6 +146,8 @@ calc-status-imported = { $count ->
    *[other] Added { $count } scenarios from the file.
 }
 calc-status-reset = Started again. Your saved scenarios are kept.
+calc-status-reset-undone = Your answers are back.
+calc-status-explore-used = The job now has the hours and pay you tried.
 
 ## Why a scenarios file was refused
 
@@ -420,6 +422,11 @@ calc-link-copy-refused = This browser did not let us copy the link. Select the l
 calc-reset-heading = Start again
 calc-reset-text = Clear every answer on the form. Saved scenarios are kept.
 calc-reset = Clear the form
+calc-reset-question = Clear every answer on the form?
+calc-reset-yes = Yes, clear the form
+calc-reset-no = No, keep my answers
+calc-reset-cleared = The form is clear. Changed your mind? You can undo this until you type a new answer.
+calc-reset-undo = Undo
 calc-move-heading = Move to another device
 calc-export = Download saved scenarios as a file
 calc-import-label = Add scenarios from a file

@@ -522,6 +522,11 @@ result-what-if-hours = Uren per week: { $hours }
 result-what-if-hours-value = { $hours } uur per week
 result-what-if-wage = Loon per uur: { $wage }
 result-what-if-wage-value = { $wage } per uur
+result-what-if-hint = Probeer hier andere uren of ander loon. De baan blijft zoals je hem invulde tot je “Deze uren gebruiken” kiest.
+result-what-if-use = Deze uren gebruiken
+result-what-if-put-back = Terug naar de baan zoals ingevuld
+# Above the answer for the hours and pay tried on the sliders.
+result-what-if-trying = Met de uren en het loon die je probeert:
 
 result-chart-label = { $title }. { $summary } Gebruik de pijltjestoetsen links en rechts om elk punt te lezen.
 result-chart-table-show = Toon de grafiek als tabel

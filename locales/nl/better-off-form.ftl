@@ -133,6 +133,8 @@ calc-status-imported = { $count ->
    *[other] { $count } situaties uit het bestand toegevoegd.
 }
 calc-status-reset = Opnieuw begonnen. Je bewaarde situaties blijven bewaard.
+calc-status-reset-undone = Je antwoorden zijn terug.
+calc-status-explore-used = De baan heeft nu de uren en het loon die je hebt geprobeerd.
 
 ## Waarom een bestand is geweigerd
 
@@ -387,6 +389,11 @@ calc-link-copy-refused = Deze browser liet ons de link niet kopiëren. Selecteer
 calc-reset-heading = Opnieuw beginnen
 calc-reset-text = Alle antwoorden op het formulier wissen. Bewaarde situaties blijven bewaard.
 calc-reset = Formulier wissen
+calc-reset-question = Alle antwoorden op het formulier wissen?
+calc-reset-yes = Ja, formulier wissen
+calc-reset-no = Nee, antwoorden houden
+calc-reset-cleared = Het formulier is leeg. Toch niet? Je kunt dit ongedaan maken tot je een nieuw antwoord typt.
+calc-reset-undo = Ongedaan maken
 calc-move-heading = Naar een ander apparaat
 calc-export = Bewaarde situaties downloaden als bestand
 calc-import-label = Situaties toevoegen uit een bestand

@@ -516,6 +516,11 @@ result-what-if-hours = Timmar i veckan: { $hours }
 result-what-if-hours-value = { $hours } timmar i veckan
 result-what-if-wage = Lön per timme: { $wage }
 result-what-if-wage-value = { $wage } i timmen
+result-what-if-hint = Prova andra timmar eller annan lön här. Jobbet är kvar som du skrev det tills du väljer ”Använd de här timmarna”.
+result-what-if-use = Använd de här timmarna
+result-what-if-put-back = Tillbaka till jobbet som du skrev det
+# Above the answer for the hours and pay tried on the sliders.
+result-what-if-trying = Med de timmar och den lön du provar:
 
 result-chart-label = { $title }. { $summary } Använd piltangenterna vänster och höger för att läsa varje punkt.
 result-chart-table-show = Visa diagrammet som en tabell

@@ -133,6 +133,8 @@ calc-status-imported = { $count ->
    *[other] La till { $count } situationer från filen.
 }
 calc-status-reset = Började om. Dina sparade situationer finns kvar.
+calc-status-reset-undone = Dina svar är tillbaka.
+calc-status-explore-used = Jobbet har nu de timmar och den lön du provade.
 
 ## Varför en fil inte togs emot
 
@@ -387,6 +389,11 @@ calc-link-copy-refused = Webbläsaren lät oss inte kopiera länken. Markera lä
 calc-reset-heading = Börja om
 calc-reset-text = Töm alla svar i formuläret. Sparade situationer finns kvar.
 calc-reset = Töm formuläret
+calc-reset-question = Tömma alla svar i formuläret?
+calc-reset-yes = Ja, töm formuläret
+calc-reset-no = Nej, behåll mina svar
+calc-reset-cleared = Formuläret är tomt. Ångrat dig? Du kan ångra detta tills du skriver ett nytt svar.
+calc-reset-undo = Ångra
 calc-move-heading = Flytta till en annan enhet
 calc-export = Ladda ner sparade situationer som en fil
 calc-import-label = Lägg till situationer från en fil

@@ -45,6 +45,22 @@ pub struct State {
     pub saved: Vec<Saved>,
     /// The last thing that happened, said in words (for a status line read by screen readers).
     pub status: Option<String>,
+    /// Hours or pay being tried on the sliders: the job entered stays as typed until
+    /// "Use these hours" writes them to it.
+    pub explore: Option<Explore>,
+    /// "Clear the form" was pressed: ask before clearing.
+    pub confirm_reset: bool,
+    /// The household as it was before the form was cleared, until the next edit: "Undo"
+    /// puts it back.
+    pub cleared: Option<Draft>,
+}
+
+/// One job's hours and pay as moved on the sliders; `None` where that slider was not moved.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Explore {
+    pub offer: usize,
+    pub hours: Option<String>,
+    pub wage: Option<String>,
 }
 
 /// The household being worked on, kept on the device after every change so a reload, a
@@ -101,7 +117,20 @@ pub enum Action {
     Import(Vec<Saved>),
     /// Say something in the status line (e.g. why a file or link was refused).
     Notify(String),
+    /// Try hours or pay on a slider (`Field::OfferHours` or `Field::OfferWage`) without
+    /// changing the job entered.
+    Explore(Field, String),
+    /// Write the hours and pay tried on the sliders to the job.
+    UseExplored,
+    /// Put the sliders back to the job entered.
+    StopExploring,
+    /// "Clear the form": ask first.
     Reset,
+    /// "Yes, clear": clear every answer, keeping them for "Undo" until the next edit.
+    ConfirmReset,
+    CancelReset,
+    /// Put back the answers cleared.
+    UndoReset,
 }
 
 impl State {
@@ -127,10 +156,93 @@ impl State {
             .collect()
     }
 
+    /// The form with the sliders' hours and pay in place of the job's, while exploring.
+    pub fn explored_form(&self) -> Option<Form> {
+        let explore = self.explore.as_ref()?;
+        let mut form = self.form.clone();
+        if let Some(hours) = &explore.hours {
+            form.set(Field::OfferHours(explore.offer), hours.clone());
+        }
+        if let Some(wage) = &explore.wage {
+            form.set(Field::OfferWage(explore.offer), wage.clone());
+        }
+        Some(form)
+    }
+
+    /// What the sliders show for a job: the hours and pay tried, else the job's own.
+    pub fn slider_value(&self, field: Field) -> String {
+        let tried = self.explore.as_ref().and_then(|e| match field {
+            Field::OfferHours(i) if i == e.offer => e.hours.clone(),
+            Field::OfferWage(i) if i == e.offer => e.wage.clone(),
+            _ => None,
+        });
+        tried.unwrap_or_else(|| self.form.get(field).to_string())
+    }
+
+    fn explore(&mut self, field: Field, value: String) {
+        let offer = match field {
+            Field::OfferHours(i) | Field::OfferWage(i) => i,
+            _ => return,
+        };
+        let explore = match self.explore.take() {
+            Some(e) if e.offer == offer => e,
+            _ => Explore {
+                offer,
+                ..Explore::default()
+            },
+        };
+        let explore = match field {
+            Field::OfferHours(_) => Explore {
+                hours: Some(value),
+                ..explore
+            },
+            _ => Explore {
+                wage: Some(value),
+                ..explore
+            },
+        };
+        self.explore = Some(explore);
+    }
+
+    fn use_explored(&mut self) {
+        if let Some(form) = self.explored_form() {
+            self.form = form;
+            self.explore = None;
+            self.cleared = None;
+            self.status = Some(t!("calc-status-explore-used"));
+        }
+    }
+
+    /// A change to the form: what "Undo" would put back is gone, and the sliders let go of
+    /// a job whose hours or pay were typed, or which is no longer there.
+    fn edited(&mut self, field: Field) {
+        self.cleared = None;
+        self.confirm_reset = false;
+        let Some(e) = &self.explore else { return };
+        let typed_over =
+            matches!(field, Field::OfferHours(i) | Field::OfferWage(i) if i == e.offer);
+        if typed_over || e.offer >= self.form.offer_count() {
+            self.explore = None;
+        }
+    }
+
+    fn undo_reset(&mut self) {
+        if let Some(draft) = self.cleared.take() {
+            self.form = draft.form;
+            self.mode = draft.mode;
+            self.step = draft.step;
+            self.show_all_errors = false;
+            self.status = Some(t!("calc-status-reset-undone"));
+        }
+    }
+
     pub fn reduce(mut self, action: Action) -> State {
         self.status = None;
         match action {
-            Action::Set(field, value) => self.form.set(field, value),
+            Action::Set(field, value) => {
+                self.form.set(field, value);
+                self.edited(field);
+            }
             Action::Touch(field) => {
                 self.touched.insert(field);
             }
@@ -183,6 +295,8 @@ impl State {
             Action::Load(i) => {
                 if let Some(s) = self.saved.get(i) {
                     self.form = s.form.clone();
+                    self.explore = None;
+                    self.cleared = None;
                     self.touched.clear();
                     self.show_all_errors = true;
                     self.status = Some(t!("calc-status-opened", name = &s.name));
@@ -213,6 +327,8 @@ impl State {
             }
             Action::Open { form, said } => {
                 self.form = form;
+                self.explore = None;
+                self.cleared = None;
                 self.touched.clear();
                 self.show_all_errors = true;
                 self.mode = Mode::Compact;
@@ -237,11 +353,19 @@ impl State {
                 }
             }
             Action::Notify(message) => self.status = Some(message),
-            Action::Reset => {
+            Action::Explore(field, value) => self.explore(field, value),
+            Action::UseExplored => self.use_explored(),
+            Action::StopExploring => self.explore = None,
+            Action::Reset => self.confirm_reset = true,
+            Action::CancelReset => self.confirm_reset = false,
+            Action::ConfirmReset => {
+                let before = self.draft();
                 let saved = std::mem::take(&mut self.saved);
                 self = State::with_saved(saved);
+                self.cleared = Some(before);
                 self.status = Some(t!("calc-status-reset"));
             }
+            Action::UndoReset => self.undo_reset(),
         }
         // The steps that apply can shrink (a partner removed): stay on a real step.
         self.step = self.step.min(steps(&self.form).len() - 1);
@@ -462,9 +586,93 @@ mod tests {
                 Action::Save("keep".into()),
                 Action::Set(Field::Age(0), "20".into()),
                 Action::Reset,
+                Action::ConfirmReset,
             ],
         );
         assert_eq!(s.saved.len(), 1);
         assert_eq!(s.form.get(Field::Age(0)), "");
+    }
+
+    fn with_job(hours: &str) -> State {
+        act(
+            State::default(),
+            [
+                Action::Set(Field::Region, "WALES".into()),
+                Action::Set(Field::OfferHours(0), hours.into()),
+            ],
+        )
+    }
+
+    #[test]
+    fn a_slider_tries_hours_without_changing_the_job_entered() {
+        let s = act(
+            with_job("16"),
+            [Action::Explore(Field::OfferHours(0), "37".into())],
+        );
+        assert_eq!(s.form.get(Field::OfferHours(0)), "16");
+        assert_eq!(s.slider_value(Field::OfferHours(0)), "37");
+        let tried = s.explored_form().unwrap();
+        assert_eq!(tried.get(Field::OfferHours(0)), "37");
+        // The pay slider was not moved: a blank wage stays blank (the minimum wage).
+        assert_eq!(tried.get(Field::OfferWage(0)), "");
+
+        let put_back = act(s.clone(), [Action::StopExploring]);
+        assert_eq!(put_back.slider_value(Field::OfferHours(0)), "16");
+        assert!(put_back.explored_form().is_none());
+
+        let used = act(s, [Action::UseExplored]);
+        assert_eq!(used.form.get(Field::OfferHours(0)), "37");
+        assert!(used.explore.is_none());
+        assert!(used.status.is_some());
+    }
+
+    #[test]
+    fn typing_the_jobs_hours_lets_go_of_the_sliders() {
+        let s = act(
+            with_job("16"),
+            [
+                Action::Explore(Field::OfferWage(0), "14.00".into()),
+                Action::Set(Field::Age(0), "30".into()),
+            ],
+        );
+        assert_eq!(s.slider_value(Field::OfferWage(0)), "14.00");
+        let s = act(s, [Action::Set(Field::OfferHours(0), "20".into())]);
+        assert!(s.explore.is_none());
+        assert_eq!(s.slider_value(Field::OfferHours(0)), "20");
+        // Another job's slider starts from that job's own figures.
+        let s = act(
+            s,
+            [
+                Action::Explore(Field::OfferHours(0), "30".into()),
+                Action::Explore(Field::OfferWage(1), "13.00".into()),
+            ],
+        );
+        let e = s.explore.unwrap();
+        assert_eq!((e.offer, e.hours, e.wage), (1, None, Some("13.00".into())));
+    }
+
+    #[test]
+    fn clearing_the_form_asks_first_and_can_be_undone_until_the_next_edit() {
+        let s = act(with_job("16"), [Action::Reset]);
+        assert!(s.confirm_reset);
+        assert_eq!(s.form.get(Field::OfferHours(0)), "16");
+        let kept = act(s.clone(), [Action::CancelReset]);
+        assert!(!kept.confirm_reset);
+        assert_eq!(kept.form.get(Field::OfferHours(0)), "16");
+
+        let cleared = act(s, [Action::ConfirmReset]);
+        assert_eq!(cleared.form.get(Field::OfferHours(0)), "");
+        assert!(!cleared.confirm_reset);
+        let undone = act(cleared.clone(), [Action::UndoReset]);
+        assert_eq!(undone.form.get(Field::OfferHours(0)), "16");
+        assert_eq!(undone.form.get(Field::Region), "WALES");
+        assert!(undone.cleared.is_none());
+
+        let edited = act(
+            cleared,
+            [Action::Set(Field::Age(0), "30".into()), Action::UndoReset],
+        );
+        assert_eq!(edited.form.get(Field::OfferHours(0)), "");
+        assert_eq!(edited.form.get(Field::Age(0)), "30");
     }
 }

@@ -74,8 +74,28 @@ impl Calculator {
     pub fn notify(&self, message: String) {
         self.tool.act(Action::Notify(message));
     }
+    /// Try hours or pay on a slider; the job entered is not changed.
+    pub fn explore(&self, field: Field, value: String) {
+        self.tool.act(Action::Explore(field, value));
+    }
+    pub fn use_explored(&self) {
+        self.tool.act(Action::UseExplored);
+    }
+    pub fn stop_exploring(&self) {
+        self.tool.act(Action::StopExploring);
+    }
+    /// "Clear the form": asks first.
     pub fn reset(&self) {
         self.tool.act(Action::Reset);
+    }
+    pub fn confirm_reset(&self) {
+        self.tool.act(Action::ConfirmReset);
+    }
+    pub fn cancel_reset(&self) {
+        self.tool.act(Action::CancelReset);
+    }
+    pub fn undo_reset(&self) {
+        self.tool.act(Action::UndoReset);
     }
 }
 

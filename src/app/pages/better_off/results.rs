@@ -11,6 +11,7 @@ use crate::better_off::answer::not_covered;
 use crate::better_off::form::Field;
 use crate::better_off::format::{format_pence, format_pounds, hours_phrase};
 use crate::money::Money;
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -315,16 +316,17 @@ struct WhatIfProps {
     offer: usize,
 }
 
-/// Sliders for hours and pay: they change the job's own boxes, so the form, the answer and
-/// the chart always agree.
+/// Sliders for hours and pay: they try other figures beside the job entered, with the
+/// answer for them; "Use these hours" writes them to the job's own boxes.
 #[function_component(WhatIf)]
 fn what_if(props: &WhatIfProps) -> Html {
     let calc = use_calculator();
     let i = props.offer;
-    let form = &calc.state().form;
-    let hours = form.get(Field::OfferHours(i)).to_string();
+    let state = calc.state();
+    let form = &state.form;
+    let hours = state.slider_value(Field::OfferHours(i));
     let minimum = form.default_wage(i).map(|m| m.to_f64()).unwrap_or(5.0);
-    let wage = match form.get(Field::OfferWage(i)).trim() {
+    let wage = match state.slider_value(Field::OfferWage(i)).trim() {
         "" => format!("{minimum:.2}"),
         typed => typed.to_string(),
     };
@@ -333,15 +335,29 @@ fn what_if(props: &WhatIfProps) -> Html {
         .parse::<rust_decimal::Decimal>()
         .map(|w| format_pence(Money::new(w)))
         .unwrap_or_else(|_| format!("£{wage}"));
+    let tried: Rc<Option<String>> = use_memo(state.explored_form(), move |tried| {
+        let a = crate::better_off::answer::answer(tried.as_ref()?).ok()?;
+        a.offers.get(i).map(|o| o.headline.clone())
+    });
+    let exploring = state.explore.as_ref().is_some_and(|e| e.offer == i);
     let slider = |field: Field| {
         let calc = calc.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            calc.set(field, input.value());
+            calc.explore(field, input.value());
         })
+    };
+    let use_them = {
+        let calc = calc.clone();
+        Callback::from(move |_: MouseEvent| calc.use_explored())
+    };
+    let put_back = {
+        let calc = calc.clone();
+        Callback::from(move |_: MouseEvent| calc.stop_exploring())
     };
     html! {
         <div class="what-if no-print">
+            <p class="hint">{ t!("result-what-if-hint") }</p>
             <div class="field">
                 <label class="field-label" for="what-if-hours">{ t!("result-what-if-hours", hours = hours.clone()) }</label>
                 <input id="what-if-hours" class="range" type="range" min="0.5" max="48" step="0.5"
@@ -354,6 +370,18 @@ fn what_if(props: &WhatIfProps) -> Html {
                     value={wage.clone()} aria-valuetext={t!("result-what-if-wage-value", wage = wage_words)}
                     oninput={slider(Field::OfferWage(i))} />
             </div>
+            if exploring {
+                <div class="what-if-tried" aria-live="polite">
+                    <p>{ t!("result-what-if-trying") }</p>
+                    if let Some(headline) = &*tried {
+                        <p class="what-if-headline">{ headline }</p>
+                    }
+                    <div class="button-row">
+                        <button type="button" id="what-if-use" class="button" onclick={use_them}>{ t!("result-what-if-use") }</button>
+                        <button type="button" class="button button--secondary" onclick={put_back}>{ t!("result-what-if-put-back") }</button>
+                    </div>
+                </div>
+            }
         </div>
     }
 }

@@ -47,10 +47,6 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
         })
     };
     let on_copy = copy_link(&link, &calc);
-    let on_reset = {
-        let calc = calc.clone();
-        Callback::from(move |_| calc.reset())
-    };
     let on_export = {
         let calc = calc.clone();
         Callback::from(move |_| export(&calc.state().saved, &calc))
@@ -102,11 +98,7 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
                 </div>
             }
 
-            <h3>{ t!("calc-reset-heading") }</h3>
-            <p>{ t!("calc-reset-text") }</p>
-            <div class="button-row">
-                <button type="button" class="button button--secondary" onclick={on_reset}>{ t!("calc-reset") }</button>
-            </div>
+            { clear_form(&calc) }
 
             <h3>{ t!("calc-move-heading") }</h3>
             <div class="button-row">
@@ -120,6 +112,55 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
                     aria-describedby="import-file-hint" onchange={on_import} />
             </div>
         </section>
+    }
+}
+
+/// "Clear the form", which asks first and can be undone until the next edit.
+fn clear_form(calc: &super::Calculator) -> Html {
+    let verb = |f: fn(&super::Calculator)| {
+        let calc = calc.clone();
+        Callback::from(move |_: MouseEvent| f(&calc))
+    };
+    let state = calc.state();
+    html! {
+        <div class="clear-form">
+            <h3>{ t!("calc-reset-heading") }</h3>
+            <p>{ t!("calc-reset-text") }</p>
+            <div class="button-row">
+                <button type="button" id="reset-form" class="button button--secondary"
+                    aria-expanded={state.confirm_reset.to_string()}
+                    onclick={verb(super::Calculator::reset)}>{ t!("calc-reset") }</button>
+            </div>
+            if state.confirm_reset {
+                <div class="confirm" role="group" aria-labelledby="reset-question">
+                    <p id="reset-question"><strong>{ t!("calc-reset-question") }</strong></p>
+                    <div class="button-row">
+                        <button type="button" class="button button--warning" onclick={verb(super::Calculator::confirm_reset)}>{ t!("calc-reset-yes") }</button>
+                        <button type="button" class="button button--secondary" onclick={verb(super::Calculator::cancel_reset)}>{ t!("calc-reset-no") }</button>
+                    </div>
+                </div>
+            }
+            if state.cleared.is_some() {
+                <UndoClear />
+            }
+        </div>
+    }
+}
+
+/// "Undo" after the form was cleared; it takes the focus the "Yes" button had.
+#[function_component(UndoClear)]
+fn undo_clear() -> Html {
+    let calc = use_calculator();
+    let button = use_node_ref();
+    crate::app::components::hooks::use_focus_when_lost(button.clone());
+    let undo = Callback::from(move |_: MouseEvent| calc.undo_reset());
+    html! {
+        <>
+            <p>{ t!("calc-reset-cleared") }</p>
+            <div class="button-row">
+                <button type="button" id="reset-undo" class="button" ref={button} onclick={undo}>{ t!("calc-reset-undo") }</button>
+            </div>
+        </>
     }
 }
 
