@@ -55,11 +55,12 @@ fn step_id(s: &TasksState, i: usize) -> StepId {
     task(s).steps()[i].id
 }
 
-/// The state without its status line (and the same words beside the refused box), to show
-/// a refusal changed nothing else.
+/// The state without its status line (and the same words beside the refused box, and the
+/// count of refusals said), to show a refusal changed nothing else.
 fn quiet(mut s: TasksState) -> TasksState {
     s.status = None;
     s.field_error = None;
+    s.refusals = 0;
     s
 }
 
@@ -1117,4 +1118,150 @@ fn easy_read_gives_shorter_sentences_on_the_task_page_in_every_language() {
         assert_eq!(easy.lines().count(), 3, "{lang:?}: one idea per line");
     }
     use_catalog(None);
+}
+
+/// The state as the page opens it after a reload: the file and the draft kept beside it.
+fn reloaded(s: &TasksState) -> TasksState {
+    use supported_work::tool::Tool;
+    let kept = s.to_file().to_json();
+    let draft = s.draft_json().expect("the task builder keeps a draft");
+    TasksState::open(Some(&kept), Some(&draft), "2026-05-02").tool
+}
+
+#[test]
+fn a_half_typed_step_an_open_edit_and_a_rename_survive_a_reload() {
+    use supported_work::tasks::state::Field;
+    let s = with_steps(&["Fill the bucket", "Wipe"]);
+    let wipe = step_id(&s, 1);
+    let s = act(
+        s,
+        [
+            Action::Type(Field::StepInstruction(None), "Dry the tab".into()),
+            Action::OpenStep(Some(wipe)),
+            Action::Type(Field::StepInstruction(Some(wipe)), "Wipe each table".into()),
+            Action::SetKeyStep(true),
+            Action::Type(Field::TaskTitle, "Wipe the tables".into()),
+            Action::Type(Field::PersonLabel, "C".into()),
+        ],
+    );
+    let back = reloaded(&s);
+    assert_eq!(back.selected_person, s.selected_person);
+    assert_eq!(back.selected_task, s.selected_task);
+    assert_eq!(
+        back.typed(Field::StepInstruction(None)),
+        Some("Dry the tab")
+    );
+    assert_eq!(
+        back.open_step.map(|o| (o.step, o.key_step)),
+        Some((wipe, true))
+    );
+    assert_eq!(
+        back.shown(Field::StepInstruction(Some(wipe)), "Wipe"),
+        "Wipe each table"
+    );
+    assert_eq!(
+        back.shown(Field::TaskTitle, "Wipe tables"),
+        "Wipe the tables"
+    );
+    assert_eq!(back.typed(Field::PersonLabel), Some("C"));
+    // The task itself is unchanged until the words are used.
+    assert_eq!(task(&back).title, "Wipe tables");
+    assert_eq!(instructions(&back), ["Fill the bucket", "Wipe"]);
+}
+
+#[test]
+fn typed_words_go_once_used_and_stay_when_refused() {
+    use supported_work::tasks::state::Field;
+    let s = with_steps(&["Fill the bucket"]);
+    let fill = step_id(&s, 0);
+    let s = act(
+        s,
+        [
+            Action::Type(Field::StepInstruction(None), "  ".into()),
+            Action::AddStep {
+                at: 1,
+                instruction: "  ".into(),
+                cue: String::new(),
+            },
+        ],
+    );
+    assert_eq!(s.typed(Field::StepInstruction(None)), Some("  "));
+    let s = act(
+        s,
+        [
+            Action::Type(Field::StepInstruction(None), "Wipe".into()),
+            Action::AddStep {
+                at: 1,
+                instruction: "Wipe".into(),
+                cue: String::new(),
+            },
+            Action::OpenStep(Some(fill)),
+            Action::Type(Field::StepInstruction(Some(fill)), "Fill it".into()),
+            Action::EditStep {
+                step: fill,
+                instruction: "Fill it".into(),
+                cue: String::new(),
+                key_step: false,
+            },
+        ],
+    );
+    assert_eq!(s.typed(Field::StepInstruction(None)), None);
+    assert_eq!(s.typed(Field::StepInstruction(Some(fill))), None);
+    assert_eq!(s.open_step, None);
+    assert_eq!(instructions(&s), ["Fill it", "Wipe"]);
+}
+
+#[test]
+fn the_chosen_screen_and_job_aid_step_are_remembered_and_another_task_starts_clean() {
+    use supported_work::tasks::state::Field;
+    use supported_work::tasks::View;
+    let s = with_steps(&["One", "Two", "Three"]);
+    let s = act(s, [Action::Show(View::JobAid), Action::AidAt(2)]);
+    let back = reloaded(&s);
+    assert_eq!((back.view, back.aid_step), (View::JobAid, 2));
+    let aid = JobAid::new(task(&back)).at(back.aid_step);
+    assert_eq!(aid.position(), (3, 3));
+
+    let person = s.people[0].id;
+    let s = act(
+        s,
+        [
+            Action::Show(View::Editor),
+            Action::Type(Field::StepInstruction(None), "Four".into()),
+            Action::AddTask {
+                person,
+                title: "Mop".into(),
+                workplace: String::new(),
+            },
+        ],
+    );
+    assert_eq!(s.typed(Field::StepInstruction(None)), None);
+    assert_eq!(s.view, View::Editor);
+}
+
+#[test]
+fn a_draft_pointing_at_what_is_gone_is_dropped() {
+    use supported_work::tasks::draft::Draft;
+    use supported_work::tasks::state::Field;
+    let s = with_steps(&["One"]);
+    let draft = Draft {
+        person: Some(PersonId(99)),
+        task: Some(TaskId(98)),
+        open_step: Some(supported_work::tasks::OpenStep {
+            step: StepId(97),
+            key_step: true,
+        }),
+        typed: vec![(Field::StepInstruction(Some(StepId(97))), "x".into())],
+        ..Draft::default()
+    };
+    let s = TasksState::from_file(s.to_file(), "2026-05-02").resume(draft);
+    assert_eq!(
+        (s.selected_person, s.selected_task, s.open_step),
+        (None, None, None)
+    );
+    assert!(s.typed.is_empty());
+    use supported_work::tool::Tool;
+    let kept = s.to_file().to_json();
+    let opened = TasksState::open(Some(&kept), Some("not json"), "2026-05-02");
+    assert_eq!(opened.tool.selected_task, None);
 }

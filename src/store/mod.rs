@@ -41,6 +41,8 @@ pub const TRACKER_KEY: &str = "work-steps/tracker";
 pub const LOCK_KEY: &str = "work-steps/lock";
 /// The calculator's household in progress (not part of a backup: it is a scratch pad).
 pub const DRAFT_KEY: &str = "work-steps/better-off/draft";
+/// What the task builder is in the middle of: choices and words typed (not in a backup).
+pub const TASKS_DRAFT_KEY: &str = "work-steps/tasks-draft";
 pub const PICTURE_PREFIX: &str = "work-steps/pictures/";
 
 /// The key of a step picture.

@@ -4,11 +4,13 @@
 //! from ([`templates`]), the worker's one-step-at-a-time job aid and the tool's file format
 //! ([`file`]).
 //! Nothing here touches the browser; the Yew pages only render it.
+pub mod draft;
 pub mod file;
 pub mod model;
 pub mod state;
 pub mod templates;
 
+pub use draft::{OpenStep, View};
 pub use file::{TasksError, TasksFile, TasksProblem};
 pub use model::{
     Chaining, ChecklistRow, JobAid, Person, PersonId, PictureRef, Step, StepId, TaskAnalysis,

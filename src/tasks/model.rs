@@ -362,6 +362,16 @@ impl JobAid {
         self
     }
 
+    /// The job aid on step `index` (from 0), as it was left: the steps before it done.
+    /// An index past the end stays on the last step.
+    pub fn at(mut self, index: usize) -> JobAid {
+        self.current = index.min(self.steps.len().saturating_sub(1));
+        for done in self.done.iter_mut().take(self.current) {
+            *done = true;
+        }
+        self
+    }
+
     pub fn is_empty(&self) -> bool {
         self.steps.is_empty()
     }

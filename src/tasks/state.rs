@@ -10,9 +10,11 @@
 //! that version, the edit goes into a new version instead, so the sessions keep the steps
 //! they were taught with.
 
+use super::draft::{Draft, OpenStep, View};
 use super::file::TasksFile;
 use super::model::*;
 use super::templates;
+use std::collections::BTreeMap;
 
 /// Undo steps kept; older ones are dropped so a long session cannot fill memory.
 pub const MAX_UNDO: usize = 100;
@@ -46,10 +48,24 @@ pub struct TasksState {
     /// The box whose words were refused by the last action, and why (the same words as the
     /// status line), so the view can show the message beside that box and focus it.
     pub field_error: Option<(Field, String)>,
+    /// Words typed in a box and not yet used (see [`super::draft`]).
+    pub typed: BTreeMap<Field, String>,
+    /// The step open for editing in the selected task.
+    pub open_step: Option<OpenStep>,
+    /// The editor, the job aid or the checklist, for the selected task.
+    pub view: View,
+    /// The job aid's step on screen (from 0).
+    pub aid_step: usize,
+    /// Edits made so far (each undoable one), to tell a done action from a refused one.
+    pub edits: u64,
+    /// Refusals so far: the view focuses the refused box once for each.
+    pub refusals: u64,
 }
 
-/// A box the coach types in, for tying a refusal to it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A box the coach types in, for tying a refusal to it and keeping its words.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Field {
     /// "Add a person" (also renaming a person).
     PersonLabel,
@@ -162,6 +178,38 @@ pub enum Action {
     /// Say why a box's words cannot be used, beside the box and in the status line (the
     /// view's own checks, such as no ready-made task chosen).
     Refuse(Field, String),
+    /// Words typed in a box, kept until the action that uses them is done.
+    Type(Field, String),
+    /// Open a step of the selected task for editing (`None`: close it).
+    OpenStep(Option<StepId>),
+    /// Tick or untick "key step" on the open step (kept with its words until saved).
+    SetKeyStep(bool),
+    /// Show the editor, the job aid or the checklist for the selected task.
+    Show(View),
+    /// The job aid moved to this step (from 0).
+    AidAt(usize),
+}
+
+impl Action {
+    /// The boxes whose words this action uses: cleared once it is done.
+    fn uses(&self) -> Vec<Field> {
+        match self {
+            Action::AddPerson(_) => vec![Field::PersonLabel],
+            Action::AddTask { .. } => vec![Field::NewTaskTitle],
+            Action::AddTaskFromTemplate { .. } => vec![Field::Template],
+            Action::RenameTask { .. } => vec![Field::TaskTitle],
+            Action::SetWorkplace { .. } => vec![Field::TaskWorkplace],
+            Action::AddStep { .. } => vec![Field::StepInstruction(None), Field::StepCue(None)],
+            Action::EditStep { step, .. } => {
+                vec![
+                    Field::StepInstruction(Some(*step)),
+                    Field::StepCue(Some(*step)),
+                ]
+            }
+            Action::PasteSteps { .. } => vec![Field::PasteSteps],
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// A step edit's result: what it did in words, nothing to do, or why it was refused (and
@@ -228,8 +276,22 @@ impl TasksState {
     }
 
     pub fn reduce(mut self, action: Action) -> TasksState {
-        self.status = None;
-        self.field_error = None;
+        // Typing keeps the message beside a refused box until the words are tried again.
+        if !matches!(action, Action::Type(..)) {
+            self.status = None;
+            self.field_error = None;
+        }
+        let (uses, edits, task) = (action.uses(), self.edits, self.selected_task);
+        self.act(action);
+        self.used(&uses, edits);
+        if self.selected_task != task {
+            self.leave_task();
+        }
+        self.tidy_draft();
+        self
+    }
+
+    fn act(&mut self, action: Action) {
         match action {
             Action::SetToday(today) => self.today = today,
             Action::SelectPerson(person) => self.select_person(person),
@@ -288,8 +350,12 @@ impl TasksState {
             Action::Redo => self.redo_edit(),
             Action::Notify(message) => self.status = Some(message),
             Action::Refuse(field, message) => self.refuse(field, message),
+            Action::Type(field, text) => self.type_in(field, text),
+            Action::OpenStep(step) => self.open_step(step),
+            Action::SetKeyStep(on) => self.set_key_step(on),
+            Action::Show(view) => self.show(view),
+            Action::AidAt(step) => self.aid_step = step,
         }
-        self
     }
 
     fn person_index(&self, id: PersonId) -> Option<usize> {
@@ -317,6 +383,7 @@ impl TasksState {
 
     /// Say why typed words were refused, in the status line and beside their box.
     fn refuse(&mut self, field: Field, message: String) {
+        self.refusals += 1;
         self.field_error = Some((field, message.clone()));
         self.status = Some(message);
     }
@@ -331,6 +398,7 @@ impl TasksState {
         what: String,
     ) {
         self.redo.clear();
+        self.edits += 1;
         self.undo.push(HistoryEntry {
             person,
             index,
@@ -1074,10 +1142,30 @@ impl crate::tool::Tool for TasksState {
                 .flat_map(|p| &p.tasks)
                 .any(|t| t.id == *id)
         });
-        TasksState {
+        // What this tab is in the middle of (words typed, a step open, the job aid) stays
+        // too, as far as it still applies.
+        let mut adopted = TasksState {
             selected_person: person,
             selected_task: task,
+            typed: self.typed,
+            open_step: self.open_step,
+            view: self.view,
+            aid_step: self.aid_step,
             ..fresh
+        };
+        adopted.tidy_draft();
+        adopted
+    }
+    const DRAFT_KEY: Option<&'static str> = Some(crate::store::TASKS_DRAFT_KEY);
+    fn draft_json(&self) -> Option<String> {
+        use crate::store::Format;
+        Some(self.draft().to_json())
+    }
+    fn with_draft(self, json: &str) -> TasksState {
+        use crate::store::Format;
+        match Draft::from_json(json) {
+            Ok(draft) => self.resume(draft),
+            Err(_) => self,
         }
     }
     fn unreadable(error: super::TasksError) -> String {

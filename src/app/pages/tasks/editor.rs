@@ -4,7 +4,6 @@
 //! and redo; new steps one at a time or pasted as lines.
 
 use super::{described_by, error_for, field_class, field_error, pictures, use_tasks, TaskTool};
-use crate::app::components::hooks::use_text;
 use crate::tasks::{Chaining, Field, PictureRef, Step, StepId, TaskAnalysis};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -19,7 +18,6 @@ pub struct EditorProps {
 #[function_component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
     let tasks = use_tasks();
-    let editing = use_state(|| None::<StepId>);
     let return_focus = use_return_focus();
     let order: Vec<StepId> = tasks
         .state()
@@ -78,19 +76,19 @@ pub fn editor(props: &EditorProps) -> Html {
                     html! {
                         <li key={step.id.to_string()} data-index={i.to_string()}
                             class={classes!("step", over.then_some("is-drop-target"), dragging.then_some("is-dragging"), step.key_step.then_some("is-key"))}>
-                            if *editing == Some(step.id) {
+                            if state.open_step.is_some_and(|o| o.step == step.id) {
                                 <StepForm step={step.clone()} index={i} last={i + 1 == steps.len()}
                                     on_close={{
-                                        let editing = editing.clone();
+                                        let tasks = tasks.clone();
                                         let return_focus = return_focus.clone();
                                         let id = step.id;
                                         Callback::from(move |_| {
-                                            editing.set(None);
+                                            tasks.open_step(None);
                                             return_focus.set(Some(id));
                                         })
                                     }} />
                             } else {
-                                { step_row(step, i, steps.len(), &tasks, &editing, &drag, &follow) }
+                                { step_row(step, i, steps.len(), &tasks, &drag, &follow) }
                             }
                         </li>
                     }
@@ -163,6 +161,9 @@ fn task_details(task: &TaskAnalysis, tasks: &TaskTool) -> Html {
     };
     let on_title = text_change(TaskTool::rename_task);
     let on_workplace = text_change(TaskTool::set_workplace);
+    // A rename typed and not yet left is kept as typed (the library keeps it over a reload).
+    let title = state.shown(Field::TaskTitle, &task.title);
+    let workplace = state.shown(Field::TaskWorkplace, &task.workplace);
 
     let version = task.latest().map_or(1, |v| v.number);
     html! {
@@ -170,14 +171,14 @@ fn task_details(task: &TaskAnalysis, tasks: &TaskTool) -> Html {
             <div class={field_class(title_error.is_some())}>
                 <label class="field-label" for="task-title">{ t!("task-editor-title-label") }</label>
                 { field_error("task-title", title_error.as_deref()) }
-                <input id="task-title" class="input w-20" type="text" value={task.title.clone()} onchange={on_title}
+                <input id="task-title" class="input w-20" type="text" value={title} onchange={on_title} oninput={tasks.typing(Field::TaskTitle)}
                     aria-invalid={title_error.is_some().then_some("true")}
                     aria-describedby={described_by("task-title", None, title_error.is_some())} />
             </div>
             <div class={field_class(workplace_error.is_some())}>
                 <label class="field-label" for="task-workplace">{ t!("task-editor-workplace-label") }</label>
                 { field_error("task-workplace", workplace_error.as_deref()) }
-                <input id="task-workplace" class="input w-20" type="text" value={task.workplace.clone()} onchange={on_workplace}
+                <input id="task-workplace" class="input w-20" type="text" value={workplace} onchange={on_workplace} oninput={tasks.typing(Field::TaskWorkplace)}
                     aria-invalid={workplace_error.is_some().then_some("true")}
                     aria-describedby={described_by("task-workplace", None, workplace_error.is_some())} />
             </div>
@@ -231,7 +232,6 @@ fn step_row(
     i: usize,
     count: usize,
     tasks: &TaskTool,
-    editing: &UseStateHandle<Option<StepId>>,
     drag: &UseStateHandle<Option<(usize, usize)>>,
     follow: &UseStateHandle<Option<(StepId, bool)>>,
 ) -> Html {
@@ -248,11 +248,8 @@ fn step_row(
             drag.set(Some((i, i)));
         })
     };
-    let edit = {
-        let editing = editing.clone();
-        let id = step.id;
-        Callback::from(move |_| editing.set(Some(id)))
-    };
+    let id = step.id;
+    let edit = tasks.on(move |t| t.open_step(Some(id)));
     let move_step = |up: bool| {
         let tasks = tasks.clone();
         let follow = follow.clone();
@@ -323,9 +320,12 @@ struct StepFormProps {
 #[function_component(StepForm)]
 fn step_form(props: &StepFormProps) -> Html {
     let tasks = use_tasks();
-    let (instruction, on_instruction) = use_text(|| props.step.instruction.clone());
-    let (cue, on_cue) = use_text(|| props.step.cue.clone());
-    let key = use_state(|| props.step.key_step);
+    let id = props.step.id;
+    // The words and tick as typed so far, kept by the library until saved or cancelled.
+    let state = tasks.state();
+    let instruction = state.shown(Field::StepInstruction(Some(id)), &props.step.instruction);
+    let cue = state.shown(Field::StepCue(Some(id)), &props.step.cue);
+    let key = state.open_step.map_or(props.step.key_step, |o| o.key_step);
     let text_ref = use_node_ref();
     // Opening a step puts the cursor in its words.
     {
@@ -336,26 +336,25 @@ fn step_form(props: &StepFormProps) -> Html {
             }
         });
     }
-    let id = props.step.id;
     let n = props.index + 1;
     let prefix = format!("step-{n}");
     let instruction_error = error_for(tasks.state(), Field::StepInstruction(Some(id)));
     let cue_error = error_for(tasks.state(), Field::StepCue(Some(id)));
 
     let on_key = {
-        let key = key.clone();
+        let tasks = tasks.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            key.set(input.checked());
+            tasks.set_key_step(input.checked());
         })
     };
     let save = {
         let tasks = tasks.clone();
-        let (instruction, cue, key) = (instruction.clone(), cue.clone(), key.clone());
+        let (instruction, cue) = (instruction.clone(), cue.clone());
         let close = props.on_close.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            tasks.edit_step(id, (*instruction).clone(), (*cue).clone(), *key);
+            tasks.edit_step(id, instruction.clone(), cue.clone(), key);
             // Stay open when the reducer refuses the words (its status line says why), so
             // nothing typed is lost.
             let taken = crate::tasks::model::check_instruction(&instruction).is_ok()
@@ -369,13 +368,13 @@ fn step_form(props: &StepFormProps) -> Html {
         let tasks = tasks.clone();
         let text_ref = text_ref.clone();
         let close = props.on_close.clone();
-        let instruction = instruction.clone();
+        let props_instruction = instruction.clone();
         Callback::from(move |_| {
             let at = text_ref
                 .cast::<HtmlTextAreaElement>()
                 .and_then(|t| t.selection_start().ok().flatten())
                 .unwrap_or(0) as usize;
-            let at_char = crate::tasks::model::char_index_from_utf16(&instruction, at);
+            let at_char = crate::tasks::model::char_index_from_utf16(&props_instruction, at);
             tasks.split_step(id, at_char);
             close.emit(());
         })
@@ -398,19 +397,19 @@ fn step_form(props: &StepFormProps) -> Html {
                 <textarea id={format!("{prefix}-instruction")} class="textarea" rows="3" ref={text_ref}
                     aria-invalid={instruction_error.is_some().then_some("true")}
                     aria-describedby={described_by(&format!("{prefix}-instruction"), Some(&format!("{prefix}-instruction-hint")), instruction_error.is_some())}
-                    value={(*instruction).clone()} oninput={on_instruction} />
+                    value={instruction} oninput={tasks.typing(Field::StepInstruction(Some(id)))} />
             </div>
             <div class={field_class(cue_error.is_some())}>
                 <label class="field-label" for={format!("{prefix}-cue")}>{ t!("task-form-cue-label") }</label>
                 <p class="field-hint" id={format!("{prefix}-cue-hint")}>{ t!("task-form-cue-hint") }</p>
                 { field_error(&format!("{prefix}-cue"), cue_error.as_deref()) }
-                <input id={format!("{prefix}-cue")} class="input w-full" type="text" value={(*cue).clone()}
+                <input id={format!("{prefix}-cue")} class="input w-full" type="text" value={cue}
                     aria-invalid={cue_error.is_some().then_some("true")}
                     aria-describedby={described_by(&format!("{prefix}-cue"), Some(&format!("{prefix}-cue-hint")), cue_error.is_some())}
-                    oninput={on_cue} />
+                    oninput={tasks.typing(Field::StepCue(Some(id)))} />
             </div>
             <div class="checkbox">
-                <input class="radio-input" type="checkbox" id={format!("{prefix}-key")} checked={*key} onchange={on_key} />
+                <input class="radio-input" type="checkbox" id={format!("{prefix}-key")} checked={key} onchange={on_key} />
                 <label class="radio-label" for={format!("{prefix}-key")}>{ t!("task-form-key-label") }</label>
             </div>
             { picture_field(&prefix, n, &props.step, on_picture, remove_picture) }
@@ -497,9 +496,10 @@ struct NewStepsProps {
 #[function_component(NewSteps)]
 fn new_steps(props: &NewStepsProps) -> Html {
     let tasks = use_tasks();
-    let (instruction, on_instruction) = use_text(String::new);
-    let (cue, on_cue) = use_text(String::new);
-    let (paste, on_paste) = use_text(String::new);
+    // Kept by the library as typed, so a reload loses no half-typed step.
+    let instruction = tasks.typed(Field::StepInstruction(None));
+    let cue = tasks.typed(Field::StepCue(None));
+    let paste = tasks.typed(Field::PasteSteps);
     let instruction_error = error_for(tasks.state(), Field::StepInstruction(None));
     let cue_error = error_for(tasks.state(), Field::StepCue(None));
     let paste_error = error_for(tasks.state(), Field::PasteSteps);
@@ -509,15 +509,8 @@ fn new_steps(props: &NewStepsProps) -> Html {
         let at = props.count;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let before = tasks.state().selected_task().map_or(0, |t| t.steps().len());
-            tasks.add_step(at, (*instruction).clone(), (*cue).clone());
-            // Keep what was typed if the step was refused (the message beside it says why).
-            let fits = crate::tasks::model::check_instruction(&instruction).is_ok()
-                && crate::tasks::model::check_cue(&cue).is_ok();
-            if fits && before < crate::tasks::model::MAX_STEPS {
-                instruction.set(String::new());
-                cue.set(String::new());
-            }
+            // The library clears the boxes once the step is added, and keeps them if refused.
+            tasks.add_step(at, instruction.clone(), cue.clone());
         })
     };
     let add_lines = {
@@ -525,7 +518,7 @@ fn new_steps(props: &NewStepsProps) -> Html {
         let paste = paste.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            tasks.paste_steps((*paste).clone());
+            tasks.paste_steps(paste.clone());
         })
     };
     html! {
@@ -538,7 +531,7 @@ fn new_steps(props: &NewStepsProps) -> Html {
                     <input id="new-step" class="input w-full" type="text" autocomplete="off"
                         aria-invalid={instruction_error.is_some().then_some("true")}
                         aria-describedby={described_by("new-step", None, instruction_error.is_some())}
-                        value={(*instruction).clone()} oninput={on_instruction} />
+                        value={instruction} oninput={tasks.typing(Field::StepInstruction(None))} />
                 </div>
                 <div class={field_class(cue_error.is_some())}>
                     <label class="field-label" for="new-step-cue">{ t!("task-form-cue-label") }</label>
@@ -546,7 +539,7 @@ fn new_steps(props: &NewStepsProps) -> Html {
                     <input id="new-step-cue" class="input w-full" type="text" autocomplete="off"
                         aria-invalid={cue_error.is_some().then_some("true")}
                         aria-describedby={described_by("new-step-cue", None, cue_error.is_some())}
-                        value={(*cue).clone()} oninput={on_cue} />
+                        value={cue} oninput={tasks.typing(Field::StepCue(None))} />
                 </div>
                 <button type="submit" class="button">{ t!("task-new-step-button") }</button>
             </form>
@@ -556,7 +549,7 @@ fn new_steps(props: &NewStepsProps) -> Html {
                     <div class={field_class(paste_error.is_some())}>
                         <label class="field-label" for="paste-steps">{ t!("task-paste-label") }</label>
                         { field_error("paste-steps", paste_error.as_deref()) }
-                        <textarea id="paste-steps" class="textarea" rows="6" value={(*paste).clone()} oninput={on_paste}
+                        <textarea id="paste-steps" class="textarea" rows="6" value={paste} oninput={tasks.typing(Field::PasteSteps)}
                             aria-invalid={paste_error.is_some().then_some("true")}
                             aria-describedby={described_by("paste-steps", None, paste_error.is_some())} />
                     </div>

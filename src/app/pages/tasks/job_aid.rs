@@ -19,9 +19,12 @@ pub fn job_aid_view(props: &JobAidProps) -> Html {
     if props.checklist {
         return checklist(&props.task, props.on_close.clone());
     }
+    let tasks = super::use_tasks();
+    // The step on screen is kept by the library, so a reload opens the job aid where it was.
     let aid = {
         let task = props.task.clone();
-        use_state(move || JobAid::new(&task))
+        let at = tasks.state().aid_step;
+        use_state(move || JobAid::new(&task).at(at))
     };
     let heading = use_node_ref();
     {
@@ -34,10 +37,11 @@ pub fn job_aid_view(props: &JobAidProps) -> Html {
         });
     }
     let change = |f: fn(&mut JobAid)| {
-        let aid = aid.clone();
+        let (aid, tasks) = (aid.clone(), tasks.clone());
         Callback::from(move |_| {
             let mut next = (*aid).clone();
             f(&mut next);
+            tasks.aid_at(next.current);
             aid.set(next);
         })
     };

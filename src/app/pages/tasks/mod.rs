@@ -7,10 +7,11 @@ mod editor;
 mod job_aid;
 mod pictures;
 
-use crate::app::components::hooks::use_text;
 use crate::app::tool::{use_tool, ToolHandle};
 use crate::tasks::templates::{self, Sector};
-use crate::tasks::{Action, Chaining, Field, PersonId, PictureRef, StepId, TaskId, TasksState};
+use crate::tasks::{
+    Action, Chaining, Field, PersonId, PictureRef, StepId, TaskId, TasksState, View,
+};
 use yew::prelude::*;
 
 /// What the views use: the task builder's state, and verbs.
@@ -115,6 +116,46 @@ impl TaskTool {
     pub fn refuse(&self, field: Field, message: String) {
         self.0.act(Action::Refuse(field, message));
     }
+    /// Keeps what is typed in a box, so a reload loses nothing.
+    pub fn type_in(&self, field: Field, text: String) {
+        self.0.act(Action::Type(field, text));
+    }
+    /// `oninput` for a box whose words are kept as typed.
+    pub fn typing(&self, field: Field) -> Callback<InputEvent> {
+        let this = self.clone();
+        Callback::from(move |e: InputEvent| {
+            let target = e.target();
+            let text = target
+                .and_then(|t| {
+                    use wasm_bindgen::JsCast;
+                    match t.dyn_into::<web_sys::HtmlInputElement>() {
+                        Ok(input) => Some(input.value()),
+                        Err(t) => t
+                            .dyn_into::<web_sys::HtmlTextAreaElement>()
+                            .ok()
+                            .map(|a| a.value()),
+                    }
+                })
+                .unwrap_or_default();
+            this.type_in(field, text);
+        })
+    }
+    /// The words a box shows: typed and not yet used, else empty.
+    pub fn typed(&self, field: Field) -> String {
+        self.state().shown(field, "")
+    }
+    pub fn open_step(&self, step: Option<StepId>) {
+        self.0.act(Action::OpenStep(step));
+    }
+    pub fn set_key_step(&self, on: bool) {
+        self.0.act(Action::SetKeyStep(on));
+    }
+    pub fn show(&self, view: View) {
+        self.0.act(Action::Show(view));
+    }
+    pub fn aid_at(&self, step: usize) {
+        self.0.act(Action::AidAt(step));
+    }
 }
 
 #[hook]
@@ -122,18 +163,9 @@ pub fn use_tasks() -> TaskTool {
     use_context::<TaskTool>().expect("used inside the tasks page")
 }
 
-/// What the page shows for the selected task.
-#[derive(Clone, Copy, PartialEq)]
-pub enum View {
-    Editor,
-    JobAid,
-    Checklist,
-}
-
 #[function_component(Tasks)]
 pub fn tasks_page() -> Html {
     let tasks = TaskTool(use_tool::<TasksState>());
-    let view = use_state(|| View::Editor);
 
     // A refused box gets the focus, so the person lands on the message beside it.
     {
@@ -142,7 +174,7 @@ pub fn tasks_page() -> Html {
             .field_error
             .as_ref()
             .and_then(|(field, message)| Some((field_id(state, *field)?, message.clone())));
-        use_effect_with((refused, tasks.0.actions()), |(refused, _)| {
+        use_effect_with((refused, state.refusals), |(refused, _)| {
             let element = refused
                 .as_ref()
                 .and_then(|(id, _)| gloo::utils::document().get_element_by_id(id))
@@ -154,16 +186,13 @@ pub fn tasks_page() -> Html {
     }
 
     let state = tasks.state();
-    let set_view = |v: View| {
-        let view = view.clone();
-        Callback::from(move |_| view.set(v))
-    };
+    let set_view = |v: View| tasks.on(move |t| t.show(v));
 
-    if let (Some(task), View::JobAid | View::Checklist) = (state.selected_task(), *view) {
+    if let (Some(task), View::JobAid | View::Checklist) = (state.selected_task(), state.view) {
         let task = task.clone();
         return html! {
             <ContextProvider<TaskTool> context={tasks.clone()}>
-                <job_aid::JobAidView task={task} checklist={*view == View::Checklist}
+                <job_aid::JobAidView task={task} checklist={state.view == View::Checklist}
                     on_close={set_view(View::Editor)} />
             </ContextProvider<TaskTool>>
         };
@@ -206,20 +235,16 @@ pub fn tasks_page() -> Html {
 #[function_component(People)]
 fn people() -> Html {
     let tasks = use_tasks();
-    let (label, on_label) = use_text(String::new);
+    let label = tasks.typed(Field::PersonLabel);
     let state = tasks.state();
     let error = error_for(state, Field::PersonLabel);
+    // What was typed stays when it is refused, so it can be put right (the library keeps it).
     let on_add = {
         let tasks = tasks.clone();
         let label = label.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            // Keep what was typed when it is refused, so it can be put right.
-            let refused = crate::tasks::model::check_label(&label).is_err();
-            tasks.add_person((*label).clone());
-            if !refused {
-                label.set(String::new());
-            }
+            tasks.add_person(label.clone());
         })
     };
     html! {
@@ -251,7 +276,7 @@ fn people() -> Html {
                     <input id="person-label" class="input w-6" type="text" autocomplete="off"
                         aria-invalid={error.is_some().then_some("true")}
                         aria-describedby={described_by("person-label", Some("person-label-hint"), error.is_some())}
-                        value={(*label).clone()} oninput={on_label} />
+                        value={label} oninput={tasks.typing(Field::PersonLabel)} />
                 </div>
                 <button type="submit" class="button">{ t!("task-people-add-button") }</button>
             </form>
@@ -263,8 +288,8 @@ fn people() -> Html {
 #[function_component(TaskList)]
 fn task_list() -> Html {
     let tasks = use_tasks();
-    let (title, on_title) = use_text(String::new);
-    let template = use_state(String::new);
+    let title = tasks.typed(Field::NewTaskTitle);
+    let template = tasks.typed(Field::Template);
     let state = tasks.state();
     let Some(person) = state.selected_person() else {
         return html! {};
@@ -277,18 +302,14 @@ fn task_list() -> Html {
         let title = title.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let refused = crate::tasks::model::check_title(&title).is_err();
-            tasks.add_task(person_id, (*title).clone());
-            if !refused {
-                title.set(String::new());
-            }
+            tasks.add_task(person_id, title.clone());
         })
     };
     let on_template_choice = {
-        let template = template.clone();
+        let tasks = tasks.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            template.set(select.value());
+            tasks.type_in(Field::Template, select.value());
         })
     };
     let on_template = {
@@ -299,7 +320,7 @@ fn task_list() -> Html {
             if template.is_empty() {
                 tasks.refuse(Field::Template, t!("task-error-choose-template"));
             } else {
-                tasks.add_task_from_template(person_id, (*template).clone());
+                tasks.add_task_from_template(person_id, template.clone());
             }
         })
     };
@@ -335,7 +356,7 @@ fn task_list() -> Html {
                         { for Sector::ALL.iter().map(|s| html! {
                             <optgroup label={s.label()}>
                                 { for templates::in_sector(*s).map(|t| html! {
-                                    <option value={t.id} selected={*template == t.id}>{ t.title() }</option>
+                                    <option value={t.id} selected={template == t.id}>{ t.title() }</option>
                                 }) }
                             </optgroup>
                         }) }
@@ -351,7 +372,7 @@ fn task_list() -> Html {
                     <input id="new-task-title" class="input w-20" type="text" autocomplete="off"
                         aria-invalid={title_error.is_some().then_some("true")}
                         aria-describedby={described_by("new-task-title", Some("new-task-title-hint"), title_error.is_some())}
-                        value={(*title).clone()} oninput={on_title} />
+                        value={title} oninput={tasks.typing(Field::NewTaskTitle)} />
                 </div>
                 <button type="submit" class="button">{ t!("task-new-button") }</button>
             </form>
