@@ -359,6 +359,14 @@ fn fading_is_suggested_after_successful_sessions_and_a_step_back_after_errors() 
         None,
         "nothing left to fade"
     );
+    // Last scored Independent: no suggestion to give more help than that.
+    let s = sessions(&t, &[&[V], &[I]]);
+    assert_eq!(s.tracker(T).unwrap().fading(StepId(11)), None);
+    // Last scored gesture after verbal: the next step is less help than gesture.
+    let s = sessions(&t, &[&[V], &[G]]);
+    let f = s.tracker(T).unwrap().fading(StepId(11)).unwrap();
+    assert_eq!(f.value, FadeSuggestion::Fade { from: 2, to: 0 });
+    assert!(!f.why.contains("Try gesture"), "{}", f.why);
 }
 
 #[test]

@@ -274,20 +274,19 @@ impl FadingRule {
                 _ => return None,
             }
         }
-        if most == 0 {
+        // The next level is one less help than the step's last score, never as much help as
+        // it needed last time: a step last scored Independent has nothing left to fade.
+        let last = match window.last() {
+            Some((_, Response::Level(i))) => *i as usize,
+            _ => return None,
+        };
+        if most == 0 || last == 0 {
             return None;
         }
+        let to = (most - 1).min(last - 1);
         Some(Explained {
-            value: FadeSuggestion::Fade {
-                from: most,
-                to: most - 1,
-            },
-            why: t!(
-                "track-fade",
-                count = n,
-                from = name(most),
-                to = name(most - 1)
-            ),
+            value: FadeSuggestion::Fade { from: most, to },
+            why: t!("track-fade", count = n, from = name(most), to = name(to)),
         })
     }
 }
