@@ -477,7 +477,7 @@ fn picture_field(
         <div class="field">
             <label class="field-label" for={format!("{prefix}-picture")}>{ t!("task-form-picture-label") }</label>
             <p class="field-hint" id={format!("{prefix}-picture-hint")}>{ t!("task-form-picture-hint") }</p>
-            <input id={format!("{prefix}-picture")} class="file-input" type="file" accept="image/*" capture="environment"
+            <input id={format!("{prefix}-picture")} class="file-input" type="file" accept="image/*"
                 aria-describedby={format!("{prefix}-picture-hint")} onchange={on_picture} />
             if let Some(src) = step.picture.as_ref().and_then(|p| pictures::load(p.as_str())) {
                 <img class="step__picture" src={src} alt={t!("task-form-picture-alt", number = n)} />
