@@ -588,11 +588,35 @@ proptest! {
 fn csv_has_one_row_per_recorded_response() {
     let t = task(2, 1, Chaining::TotalTask);
     let s = sessions(&t, &[&[I, V]]);
-    let csv = progress::csv(&s.tracker(T).unwrap().sessions, |_, id| {
+    let whose = progress::CsvFor {
+        person: "J/K 7",
+        task: "Wipe: tables.",
+    };
+    let csv = progress::csv(whose, &s.tracker(T).unwrap().sessions, |_, id| {
         format!("=step {id}")
     });
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 3);
+    assert!(
+        lines[0].starts_with("\"person\",\"task\",\"date\""),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[2].starts_with("\"J/K 7\",\"Wipe: tables.\","),
+        "{}",
+        lines[2]
+    );
+    // The file's name tells one person's and task's sessions from another's, safely.
+    assert_eq!(
+        whose.file_name("2026-05-01"),
+        "sessions-j-k-7-wipe-tables-2026-05-01.csv"
+    );
+    let other = progress::CsvFor {
+        person: "AB",
+        task: "Wipe: tables.",
+    };
+    assert_ne!(other.file_name("2026-05-01"), whose.file_name("2026-05-01"));
     assert!(lines[2].contains("\"Verbal\""), "{}", lines[2]);
     assert!(
         lines[2].contains("\"'=step s12\""),
@@ -608,7 +632,11 @@ fn csv_defuses_a_formula_behind_a_tab_or_carriage_return() {
     let t = task(2, 1, Chaining::TotalTask);
     let s = sessions(&t, &[&[I, V]]);
     for lead in ['\t', '\r'] {
-        let csv = progress::csv(&s.tracker(T).unwrap().sessions, |_, _| {
+        let whose = progress::CsvFor {
+            person: "AB",
+            task: "T",
+        };
+        let csv = progress::csv(whose, &s.tracker(T).unwrap().sessions, |_, _| {
             format!("{lead}=HYPERLINK(\"http://x\")")
         });
         assert!(
@@ -690,7 +718,12 @@ fn in_swedish_the_usual_levels_the_flag_and_the_report_are_swedish_and_a_coach_s
     let missed = Response::NoResponse.label(h);
     let procedure = Procedure::LeastToMost.label();
     let refused = h.remove(0).unwrap_err();
-    let csv = progress::csv(&tracker.sessions, |_, id| id.to_string());
+    let whose = progress::CsvFor {
+        person: "AB",
+        task: "Vika handdukar",
+    };
+    let csv = progress::csv(whose, &tracker.sessions, |_, id| id.to_string());
+    let file = whose.file_name("2026-05-01");
     i18n::use_catalog(None);
 
     assert_eq!(
@@ -729,7 +762,11 @@ fn in_swedish_the_usual_levels_the_flag_and_the_report_are_swedish_and_a_coach_s
         refused.contains("Självständigt kan inte tas bort"),
         "{refused}"
     );
-    assert!(csv.starts_with("\"datum\",\"tillfalle\""), "{csv}");
+    assert!(
+        csv.starts_with("\"person\",\"uppgift\",\"datum\",\"tillfalle\""),
+        "{csv}"
+    );
+    assert_eq!(file, "tillfallen-ab-vika-handdukar-2026-05-01.csv");
     assert!(csv.contains("\"Verbal\""));
 
     // Back in English: the same data says the English words.

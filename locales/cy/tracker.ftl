@@ -336,6 +336,8 @@ track-aim-from-hint = Fel arfer y sesiwn olaf, cyn i'r addysgu newid.
 track-aim-save = Cadw'r llinell nod
 track-aim-remove = Tynnu'r llinell nod
 
+track-csv-person = person
+track-csv-task = tasg
 track-csv-date = dyddiad
 track-csv-session = sesiwn
 track-csv-version = fersiwn

@@ -431,6 +431,8 @@ track-aim-save = Save the aim line
 track-aim-remove = Remove the aim line
 
 ## The downloaded CSV file's column headings (small letters, no spaces, for a spreadsheet)
+track-csv-person = person
+track-csv-task = task
 track-csv-date = date
 track-csv-session = session
 track-csv-version = version

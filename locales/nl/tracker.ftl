@@ -363,6 +363,8 @@ track-aim-from-hint = Meestal de laatste sessie, voordat het aanleren verandert.
 track-aim-save = De doellijn bewaren
 track-aim-remove = De doellijn weghalen
 
+track-csv-person = persoon
+track-csv-task = taak
 track-csv-date = datum
 track-csv-session = sessie
 track-csv-version = versie

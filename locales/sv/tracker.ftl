@@ -357,6 +357,8 @@ track-aim-from-hint = Oftast det senaste tillfället, innan träningen ändras.
 track-aim-save = Spara mållinjen
 track-aim-remove = Ta bort mållinjen
 
+track-csv-person = person
+track-csv-task = uppgift
 track-csv-date = datum
 track-csv-session = tillfalle
 track-csv-version = version

@@ -250,9 +250,52 @@ pub fn matrix(steps: &[StepId], sessions: &[Session]) -> Matrix {
     }
 }
 
-/// Every recorded response as CSV, one row per step per session, for a spreadsheet.
-/// `step_name` gives a step's words (the view looks them up in the task's version).
-pub fn csv(sessions: &[Session], step_name: impl Fn(u32, StepId) -> String) -> String {
+/// Whose sessions a CSV holds: the person's label and the task's title, in every row and
+/// in the file's name, so one coach's files for several clients cannot be mixed up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CsvFor<'a> {
+    pub person: &'a str,
+    pub task: &'a str,
+}
+
+impl CsvFor<'_> {
+    /// `sessions-ab-wipe-tables-2026-05-01.csv`: the person, the task and the date, made
+    /// safe for a file name on any system (letters and digits, words joined by "-").
+    pub fn file_name(&self, date: &str) -> String {
+        let parts = [
+            t!("track-csv-file"),
+            safe_name(self.person),
+            safe_name(self.task),
+        ];
+        let mut name: Vec<String> = parts.into_iter().filter(|p| !p.is_empty()).collect();
+        name.push(safe_name(date));
+        format!("{}.csv", name.join("-"))
+    }
+}
+
+/// Letters and digits (in any alphabet), lower case, each run of anything else one "-",
+/// at most 40 characters: no slash, colon, dot or quote a file system could trip on.
+fn safe_name(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out: String = out.chars().take(40).collect();
+    out.trim_end_matches('-').to_string()
+}
+
+/// Every recorded response as CSV, one row per step per session, for a spreadsheet, each
+/// row saying whose it is. `step_name` gives a step's words (the view looks them up in the
+/// task's version).
+pub fn csv(
+    whose: CsvFor,
+    sessions: &[Session],
+    step_name: impl Fn(u32, StepId) -> String,
+) -> String {
     fn field(text: &str) -> String {
         // Quote every field; a leading = + - @ (or a TAB or CR, which spreadsheets skip
         // before reading a formula) is prefixed so a spreadsheet never runs it.
@@ -263,6 +306,8 @@ pub fn csv(sessions: &[Session], step_name: impl Fn(u32, StepId) -> String) -> S
         format!("\"{}\"", text.replace('"', "\"\""))
     }
     let heading = [
+        t!("track-csv-person"),
+        t!("track-csv-task"),
         t!("track-csv-date"),
         t!("track-csv-session"),
         t!("track-csv-version"),
@@ -286,6 +331,8 @@ pub fn csv(sessions: &[Session], step_name: impl Fn(u32, StepId) -> String) -> S
                 .position(|p| *p == r.step)
                 .map_or(0, |i| i + 1);
             let row = [
+                field(whose.person),
+                field(whose.task),
                 field(&s.date),
                 field(&s.id.to_string()),
                 s.version.to_string(),

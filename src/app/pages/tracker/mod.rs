@@ -266,7 +266,7 @@ pub fn tracker() -> Html {
                 </div>
                 <div class="tracker-main">
                     if let Some(task) = task {
-                        <TaskPanel task={task.clone()} />
+                        <TaskPanel task={task.clone()} person={person.map(|p| p.label.clone()).unwrap_or_default()} />
                     } else if person.is_some() {
                         <p class="notice">{ t!("track-choose-task") }</p>
                     } else {
@@ -296,6 +296,7 @@ pub fn tracker() -> Html {
 #[derive(Properties, PartialEq)]
 struct TaskPanelProps {
     task: TaskAnalysis,
+    person: AttrValue,
 }
 
 /// The chosen task: start a session, and its progress.
@@ -327,7 +328,7 @@ fn task_panel(props: &TaskPanelProps) -> Html {
                     <button type="button" class="button tracker-start" onclick={on_start}>{ t!("track-start") }</button>
                 </div>
             }
-            <progress::Progress task={task.clone()} />
+            <progress::Progress task={task.clone()} person={props.person.clone()} />
             <details class="explain">
                 <summary>{ t!("track-levels-heading") }</summary>
                 <settings::HierarchyEditor task={task.id} />

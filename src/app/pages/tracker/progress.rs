@@ -9,6 +9,7 @@ use crate::app::components::hooks::use_text;
 use crate::calendar::say_stored;
 use crate::tasks::{StepId, TaskAnalysis};
 use crate::tracker::chart::Drawing;
+use crate::tracker::progress::CsvFor;
 use crate::tracker::rules::{percent, WARN_BELOW_PERCENT};
 use crate::tracker::{
     Chart, Explained, FadingRule, ImprovementOption, MasteryRule, MasteryStatus, NoProgressFlag,
@@ -19,6 +20,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
     pub task: TaskAnalysis,
+    /// The person's label, for the CSV's rows and name.
+    pub person: AttrValue,
 }
 
 #[function_component(Progress)]
@@ -44,8 +47,8 @@ pub fn progress(props: &ProgressProps) -> Html {
     });
     let download_csv = {
         let tool = tool.clone();
-        let (tracker, task) = (tracker.clone(), task.clone());
-        Callback::from(move |_| tool.notify(download_csv(&tracker, &task)))
+        let (tracker, task, person) = (tracker.clone(), task.clone(), props.person.clone());
+        Callback::from(move |_| tool.notify(download_csv(&tracker, &task, &person)))
     };
 
     html! {
@@ -78,8 +81,12 @@ pub fn progress(props: &ProgressProps) -> Html {
 }
 
 /// Every response as CSV, downloaded; what happened, for the status line.
-fn download_csv(tracker: &TaskTracker, task: &TaskAnalysis) -> String {
-    let text = crate::tracker::progress::csv(&tracker.sessions, |version, step| {
+fn download_csv(tracker: &TaskTracker, task: &TaskAnalysis, person: &str) -> String {
+    let whose = CsvFor {
+        person,
+        task: &task.title,
+    };
+    let text = crate::tracker::progress::csv(whose, &tracker.sessions, |version, step| {
         task.version(version)
             .and_then(|v| {
                 v.steps
@@ -92,7 +99,7 @@ fn download_csv(tracker: &TaskTracker, task: &TaskAnalysis) -> String {
                 |(i, s)| format!("{}. {}", i + 1, s.instruction),
             )
     });
-    let name = format!("{}-{}.csv", t!("track-csv-file"), today());
+    let name = whose.file_name(&today());
     match crate::app::components::download::download_as(&name, "text/csv", &text) {
         Ok(()) => t!("track-downloaded", file = name.as_str()),
         Err(()) => t!("track-download-failed"),
