@@ -806,3 +806,45 @@ fn in_welsh_a_session_s_messages_and_a_refused_file_are_welsh() {
     assert!(bad.contains("Tasg wedi'i thracio 1, sesiwn 1"), "{bad}");
     assert!(bad.ends_with("Chafodd dim ei lwytho."), "{bad}");
 }
+
+#[test]
+fn in_dutch_every_code_is_the_initial_of_its_dutch_name() {
+    use supported_work::i18n::{self, Lang};
+    let errors = i18n::use_translation(Lang::Nl, i18n::source(Lang::Nl));
+    assert!(errors.is_empty(), "{errors:?}");
+    let h = PromptHierarchy::default();
+    let levels: Vec<(String, String)> = (0..h.len() as u8)
+        .map(|i| (Response::Level(i).code(&h), Response::Level(i).label(&h)))
+        .collect();
+    let others: Vec<(String, String)> = [
+        Response::NoResponse,
+        Response::Error,
+        Response::NotApplicable,
+    ]
+    .iter()
+    .map(|r| (r.code(&h), r.label(&h)))
+    .collect();
+    // A coach's own level keeps the code typed for it, and may not take a Dutch one in use.
+    let taken = h.add(1, "Fotokaart", 'Z', "Je liet de foto zien.");
+    let own = h.add(1, "Fotokaart", 'K', "Je liet de foto zien.").unwrap();
+    i18n::use_catalog(None);
+
+    for (code, name) in &levels {
+        let initial: String = name.chars().take(1).flat_map(char::to_uppercase).collect();
+        assert_eq!(code, &initial, "level {name}");
+    }
+    for (code, name) in &others {
+        let initials: String = name
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect();
+        assert_eq!(code, &initials, "{name}");
+    }
+    let mut all: Vec<&String> = levels.iter().chain(&others).map(|(c, _)| c).collect();
+    all.sort();
+    all.dedup();
+    assert_eq!(all.len(), levels.len() + others.len(), "every code differs");
+    assert!(taken.unwrap_err().contains('Z'));
+    assert_eq!(own.levels[1].shown_code(), 'K');
+}

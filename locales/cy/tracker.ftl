@@ -67,16 +67,22 @@ track-done-hint = Tapiwch gam yn y rhestr i newid ei sgôr, neu gorffennwch y se
 
 track-level-independent = Annibynnol
 track-level-independent-hint = Gwnaeth y cam heb help ar ôl y ciw naturiol.
+track-level-independent-code = I
 track-level-gesture = Ystum
 track-level-gesture-hint = Roeddech chi'n pwyntio, yn nodio neu'n edrych ar beth i'w wneud nesaf.
+track-level-gesture-code = G
 track-level-verbal = Llafar
 track-level-verbal-hint = Dywedoch chi beth i'w wneud nesaf.
+track-level-verbal-code = V
 track-level-model = Model
 track-level-model-hint = Dangosoch chi'r cam, yna gwnaethon nhw fe.
+track-level-model-code = M
 track-level-partial = Corfforol rhannol
 track-level-partial-hint = Rhoesoch chi gyffyrddiad ysgafn neu arwain rhan o'r symudiad.
+track-level-partial-code = P
 track-level-full = Corfforol llawn
 track-level-full-hint = Arweinioch chi'r symudiad cyfan, llaw dros law.
+track-level-full-code = F
 track-level-number = Lefel { $number }
 
 track-response-none = Dim ymateb

@@ -100,21 +100,28 @@ track-done-hint = Tap a step in the list to change its score, or finish the sess
 ## The usual six prompt levels, least help first, and what the coach does at each
 track-level-independent = Independent
 track-level-independent-hint = Did the step with no help after the natural cue.
+# The one-letter code on its button: the initial of the name above.
+track-level-independent-code = I
 track-level-gesture = Gesture
 track-level-gesture-hint = You pointed, nodded or looked at what to do next.
+track-level-gesture-code = G
 track-level-verbal = Verbal
 track-level-verbal-hint = You said what to do next.
+track-level-verbal-code = V
 track-level-model = Model
 track-level-model-hint = You showed the step, then they did it.
+track-level-model-code = M
 track-level-partial = Partial physical
 track-level-partial-hint = You gave a light touch or guided part of the movement.
+track-level-partial-code = P
 track-level-full = Full physical
 track-level-full-hint = You guided the whole movement hand over hand.
+track-level-full-code = F
 # A level with no name, by its place in the list.
 track-level-number = Level { $number }
 
 ## Answers that are not levels of help, and their short codes on the buttons and in the table
-# A code must differ from the usual levels' letters I, G, V, M, P and F (they stay as stored).
+# A code must differ from the usual levels' codes in the same language (track-level-*-code).
 track-response-none = No response
 track-response-none-code = NR
 track-response-error = Error

@@ -79,22 +79,28 @@ track-done-hint = Tik op een stap in de lijst om de score te veranderen, of rond
 
 track-level-independent = Zelfstandig
 track-level-independent-hint = Deed de stap zonder hulp na de natuurlijke aanwijzing.
+track-level-independent-code = Z
 track-level-gesture = Gebaar
 track-level-gesture-hint = Je wees, knikte of keek naar wat er nu moest gebeuren.
+track-level-gesture-code = G
 track-level-verbal = Verbaal
 track-level-verbal-hint = Je zei wat er nu moest gebeuren.
-track-level-model = Voordoen
+track-level-verbal-code = V
+track-level-model = Laten zien
 track-level-model-hint = Je deed de stap voor, daarna deed de persoon het.
-track-level-partial = Gedeeltelijk fysiek
+track-level-model-code = L
+track-level-partial = Deels fysiek
 track-level-partial-hint = Je gaf een lichte aanraking of stuurde een deel van de beweging.
-track-level-full = Volledig fysiek
+track-level-partial-code = D
+track-level-full = Helemaal fysiek
 track-level-full-hint = Je stuurde de hele beweging, hand over hand.
+track-level-full-code = H
 track-level-number = Niveau { $number }
 
 track-response-none = Geen reactie
 track-response-none-code = GR
 track-response-error = Fout
-track-response-error-code = FT
+track-response-error-code = F
 track-response-na = Niet van toepassing
 track-response-na-code = NVT
 

@@ -76,16 +76,22 @@ track-done-hint = Tryck på ett steg i listan för att ändra bedömningen, elle
 
 track-level-independent = Självständigt
 track-level-independent-hint = Gjorde steget utan hjälp efter den naturliga signalen.
+track-level-independent-code = I
 track-level-gesture = Gest
 track-level-gesture-hint = Du pekade, nickade eller tittade på det som skulle göras.
+track-level-gesture-code = G
 track-level-verbal = Verbal
 track-level-verbal-hint = Du sa vad som skulle göras.
+track-level-verbal-code = V
 track-level-model = Visa hur
 track-level-model-hint = Du visade steget, sedan gjorde personen det.
+track-level-model-code = M
 track-level-partial = Delvis fysisk
 track-level-partial-hint = Du gav en lätt beröring eller styrde en del av rörelsen.
+track-level-partial-code = P
 track-level-full = Helt fysisk
 track-level-full-hint = Du styrde hela rörelsen, hand över hand.
+track-level-full-code = F
 track-level-number = Nivå { $number }
 
 track-response-none = Ingen reaktion

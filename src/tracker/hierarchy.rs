@@ -48,6 +48,18 @@ impl PromptLevel {
         }
     }
 
+    /// The level's button code in the language in use: the usual six have their name's
+    /// initial in each language (Z for "Zelfstandig" in Dutch); a coach's own code is kept.
+    pub fn shown_code(&self) -> char {
+        self.usual()
+            .and_then(|key| {
+                crate::i18n::tr(&format!("track-level-{key}-code"), &[])
+                    .chars()
+                    .next()
+            })
+            .unwrap_or(self.code)
+    }
+
     /// The level's description in the language in use (see [`PromptLevel::shown_name`]).
     pub fn shown_description(&self) -> String {
         match self.usual() {
@@ -176,8 +188,10 @@ impl PromptHierarchy {
 
     fn check_codes(levels: &[PromptLevel]) -> Result<(), String> {
         for (i, a) in levels.iter().enumerate() {
-            if levels[..i].iter().any(|b| b.code == a.code) {
-                return Err(t!("track-level-code-twice", code = a.code.to_string()));
+            // As shown: a usual level's code is the one the language gives it.
+            let code = a.shown_code();
+            if levels[..i].iter().any(|b| b.shown_code() == code) {
+                return Err(t!("track-level-code-twice", code = code.to_string()));
             }
         }
         Ok(())
@@ -317,7 +331,7 @@ impl Response {
         match self {
             Response::Level(i) => hierarchy
                 .level(i as usize)
-                .map_or_else(|| (i + 1).to_string(), |l| l.code.to_string()),
+                .map_or_else(|| (i + 1).to_string(), |l| l.shown_code().to_string()),
             Response::NoResponse => t!("track-response-none-code"),
             Response::Error => t!("track-response-error-code"),
             Response::NotApplicable => t!("track-response-na-code"),

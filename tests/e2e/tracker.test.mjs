@@ -405,7 +405,9 @@ test('in Swedish: sessions recorded with the Swedish level buttons, progress and
     await page.click('button:has-text("Sessie starten")');
     await page.waitForSelector('.record__now');
     const names = (await page.locator('.record__levels .level-button__name').allTextContents());
-    assert.deepEqual(names, ['Zelfstandig', 'Gebaar', 'Verbaal', 'Voordoen', 'Gedeeltelijk fysiek', 'Volledig fysiek']);
+    assert.deepEqual(names, ['Zelfstandig', 'Gebaar', 'Verbaal', 'Laten zien', 'Deels fysiek', 'Helemaal fysiek']);
+    // Dutch initials on every button, not English ones.
+    assert.deepEqual(await page.locator('.record__levels .level-button__code').allTextContents(), ['Z', 'G', 'V', 'L', 'D', 'H']);
     assert.match(await page.textContent('.record__others'), /Geen reactie/);
     await assertClean(page);
     assert.ok(await horizontalOverflow(page) <= 0);

@@ -233,7 +233,7 @@ fn key(props: &KeyProps) -> Html {
     html! {
         <p class="matrix-key">
             <span class="field-label">{ t!("track-key") }{ " " }</span>
-            { for h.levels.iter().map(|l| html! { <span class="matrix-key__item">{ format!("{} {}", l.code, l.shown_name()) }</span> }) }
+            { for h.levels.iter().map(|l| html! { <span class="matrix-key__item">{ format!("{} {}", l.shown_code(), l.shown_name()) }</span> }) }
             { for [Response::NoResponse, Response::Error, Response::NotApplicable].into_iter().map(|r| html! {
                 <span class="matrix-key__item">{ format!("{} {}", r.code(h), r.label(h)) }</span>
             }) }

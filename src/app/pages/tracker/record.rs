@@ -174,7 +174,7 @@ fn answer_buttons(
                     <button type="button" class={classes!("level-button", level_class(Some(response)))}
                         disabled={!on} onclick={answer(response)}
                         title={l.shown_description()}>
-                        <span class="level-button__code">{ l.code }</span>
+                        <span class="level-button__code">{ l.shown_code() }</span>
                         { " " }
                         <span class="level-button__name">{ l.shown_name() }</span>
                     </button>

@@ -246,10 +246,10 @@ fn level_row(levels: &Levels, i: usize, level: &PromptLevel, n: usize, refused: 
     html! {
         <li class="levels__item">
             <p class="levels__words">
-                <span class={classes!("levels__code", format!("lvl-{}", i.min(5)))} aria-hidden="true">{ level.code }</span>
+                <span class={classes!("levels__code", format!("lvl-{}", i.min(5)))} aria-hidden="true">{ level.shown_code() }</span>
                 <span>
                     <strong>{ name.clone() }</strong>
-                    <span class="visually-hidden">{ format!(", {}", t!("track-level-button", code = level.code.to_string())) }</span>
+                    <span class="visually-hidden">{ format!(", {}", t!("track-level-button", code = level.shown_code().to_string())) }</span>
                     if !level.description.is_empty() {
                         <span class="levels__description">{ level.shown_description() }</span>
                     }
@@ -357,7 +357,7 @@ struct RenameProps {
 fn rename_level(props: &RenameProps) -> Html {
     let level = &props.level;
     let (name, on_name) = use_text(|| level.shown_name());
-    let (code, on_code) = use_text(|| level.code.to_string());
+    let (code, on_code) = use_text(|| level.shown_code().to_string());
     let (description, on_description) = use_text(|| level.shown_description());
     let code_error = use_state(|| None::<String>);
     let (task, index) = (props.task, props.index);
