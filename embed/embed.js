@@ -8,6 +8,8 @@
  * file was loaded from, passes your theme (data-brand, data-accent, data-font, data-logo,
  * data-name, data-lang; see README, "Put it on your website") and keeps the iframe as tall as the
  * calculator. It listens only to messages from that iframe. Nothing is sent anywhere.
+ * A share link made in the calculator opens this page with the household after
+ * "#work-steps-s=", which is passed to the calculator and then taken out of the address.
  */
 (function () {
   'use strict';
@@ -19,6 +21,12 @@
   var MIN_HEIGHT = 100;
   var MAX_HEIGHT = 50000;
   var frames = [];
+  var SHARE = /^#work-steps-s=([A-Za-z0-9._-]{1,70000})$/;
+  var shared = SHARE.exec(window.location.hash);
+  if (shared && window.history && window.history.replaceState) {
+    // Read once: a reload must not undo what the person changed after opening the link.
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
 
   function embed(holder) {
     if (holder.hasAttribute('data-work-steps-ready')) return;
@@ -31,6 +39,10 @@
     // Where the calculator may send its height: this page, and nowhere else.
     var origin = window.location.origin;
     if (origin && origin !== 'null') query.set('origin', origin);
+    // Where share links made in the calculator open: this page (without its # part).
+    var page = window.location.href.split('#')[0];
+    if (/^https?:\/\//.test(page)) query.set('page', page);
+    if (shared) query.set('s', shared[1]);
 
     var frame = document.createElement('iframe');
     var name = holder.getAttribute('data-name');

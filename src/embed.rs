@@ -16,6 +16,9 @@
 //! - `name`: the agency's name, plain text, at most [`MAX_NAME_CHARS`] characters.
 //! - `origin`: the embedding page's origin (`https://www.agency.org.uk`), the only place
 //!   the app's height is ever sent.
+//! - `page`: the embedding page's address without its `#` part, at that origin: a share
+//!   link made in the calculator opens this page (see [`share_link_on_page`]), so a person
+//!   who gets it sees the agency's page, not the app's host.
 //!
 //! Why a value was ignored is kept in [`Theme::ignored`] for tests; the app shows and
 //! sends it nowhere.
@@ -28,6 +31,12 @@ pub const MAX_FONT_CHARS: usize = 200;
 pub const MAX_LOGO_PATH_CHARS: usize = 200;
 /// The longest `data:` logo (about 75 KB of image).
 pub const MAX_LOGO_DATA_CHARS: usize = 100_000;
+/// The longest embedding page address accepted.
+pub const MAX_PAGE_CHARS: usize = 2_000;
+/// The name in an embedding page's `#` part that carries a share link's household to the
+/// calculator on it (`https://agency.example/money.html#work-steps-s=1.eyJ…`); `embed.js`
+/// reads it and passes it to the frame.
+pub const PAGE_SHARE_KEY: &str = "work-steps-s";
 /// The contrast white text needs on the brand colour, and links on the page's backgrounds
 /// (WCAG 2.2 success criterion 1.4.3, normal text).
 pub const MIN_CONTRAST: f64 = 4.5;
@@ -140,6 +149,8 @@ pub struct Theme {
     pub logo: Option<String>,
     pub name: Option<String>,
     pub origin: Option<String>,
+    /// The embedding page's address (no `#` part), where share links open.
+    pub page: Option<String>,
     /// The language the agency's page is in (`en-GB`, `cy`, `nl`, `sv`).
     pub lang: Option<crate::i18n::Lang>,
     /// What was ignored and why (`(key, reason)`), for tests only.
@@ -167,6 +178,17 @@ impl Theme {
             };
             theme.take(&key, &value);
         }
+        // The page must be at the origin given, so a link cannot be sent somewhere else.
+        if let (Some(page), Some(origin)) = (&theme.page, &theme.origin) {
+            let rest = page.to_ascii_lowercase();
+            let at_origin = rest.strip_prefix(origin.as_str()).is_some_and(|after| {
+                after.is_empty() || after.starts_with('/') || after.starts_with('?')
+            });
+            if !at_origin {
+                theme.page = None;
+                theme.ignore("page", "not at the origin given");
+            }
+        }
         theme
     }
 
@@ -182,6 +204,7 @@ impl Theme {
             "logo" => self.logo.is_some(),
             "name" => self.name.is_some(),
             "origin" => self.origin.is_some(),
+            "page" => self.page.is_some(),
             "lang" => self.lang.is_some(),
             // A share link's household: read by the calculator itself.
             "s" => return,
@@ -201,6 +224,7 @@ impl Theme {
             "logo" => logo(value).map(|l| self.logo = Some(l)),
             "name" => name(value).map(|n| self.name = Some(n)),
             "lang" => crate::i18n::Lang::from_code(value).map(|l| self.lang = Some(l)),
+            "page" => page(value).map(|p| self.page = Some(p)),
             _ => origin(value).map(|o| self.origin = Some(o)),
         };
         if result.is_none() {
@@ -210,6 +234,7 @@ impl Theme {
                 "logo" => "not a path in the app's folder or a data:image address",
                 "name" => "empty, too long or has control characters",
                 "lang" => "not one of en-GB, cy, nl, sv",
+                "page" => "not an http or https address without a # part",
                 _ => "not an http or https origin",
             };
             self.ignore(key, reason);
@@ -235,12 +260,35 @@ impl Theme {
         properties
     }
 
-    /// What the embedded page says it is: "Better-off calculator from <agency>".
+    /// What the embedded page says it is: "Better-off calculator from <agency>", in the
+    /// language in use.
     pub fn heading(&self) -> Option<String> {
         self.name
             .as_ref()
-            .map(|name| format!("Better-off calculator from {name}"))
+            .map(|name| t!("calc-embed-heading", name = name.as_str()))
     }
+}
+
+/// A share link that opens `payload`'s household in the calculator on the embedding page
+/// (`page`, from [`Theme::page`]): the page's address with the household after `#`, which
+/// browsers never send to a server.
+pub fn share_link_on_page(page: &str, payload: &str) -> String {
+    format!("{page}#{PAGE_SHARE_KEY}={payload}")
+}
+
+/// An `http` or `https` address with no `#` part, no spaces or control characters, at
+/// most [`MAX_PAGE_CHARS`] long. Its origin is checked against `origin` by the caller.
+fn page(value: &str) -> Option<String> {
+    let lower = value.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))?;
+    let fine = !rest.is_empty()
+        && value.chars().count() <= MAX_PAGE_CHARS
+        && !value
+            .chars()
+            .any(|c| c == '#' || c.is_whitespace() || c.is_control() || c == '"' || c == '<');
+    fine.then(|| value.to_string())
 }
 
 /// `application/x-www-form-urlencoded` decoding: `+` is a space, `%XX` a byte; the bytes

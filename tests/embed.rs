@@ -350,3 +350,49 @@ fn form_decoding() {
     assert_eq!(form_decode("%zz"), None);
     assert_eq!(form_decode("%c3"), None, "half a UTF-8 character");
 }
+
+#[test]
+fn the_heading_is_in_the_language_of_the_embed() {
+    use supported_work::i18n::{self, Lang};
+    let t = Theme::from_hash("#/embed/better-off?name=Cyngor+Sir&lang=cy");
+    assert_eq!(t.lang, Some(Lang::Cy));
+    let errors = i18n::use_translation(Lang::Cy, i18n::source(Lang::Cy));
+    assert!(errors.is_empty(), "{errors:?}");
+    let heading = t.heading();
+    i18n::use_catalog(None);
+    let heading = heading.unwrap();
+    assert!(heading.contains("Cyngor Sir"), "{heading}");
+    assert!(
+        !heading.contains("calculator from"),
+        "still English: {heading}"
+    );
+}
+
+#[test]
+fn a_share_link_opens_the_embedding_page_given_and_no_other() {
+    use supported_work::embed::share_link_on_page;
+    let t = theme(
+        "origin=https%3A%2F%2Fwww.agency.org.uk\
+         &page=https%3A%2F%2Fwww.agency.org.uk%2Fmoney%2Fwork.html%3Fv%3D2",
+    );
+    assert_eq!(
+        t.page.as_deref(),
+        Some("https://www.agency.org.uk/money/work.html?v=2")
+    );
+    assert_eq!(
+        share_link_on_page(t.page.as_deref().unwrap(), "1.eyJ4IjoxfQ"),
+        "https://www.agency.org.uk/money/work.html?v=2#work-steps-s=1.eyJ4IjoxfQ"
+    );
+    // Another site, a `#` part, another scheme or no origin to check against.
+    for bad in [
+        "page=https%3A%2F%2Fevil.example%2Fx&origin=https%3A%2F%2Fwww.agency.org.uk",
+        "page=https%3A%2F%2Fwww.agency.org.uk.evil.example%2F&origin=https%3A%2F%2Fwww.agency.org.uk",
+        "page=https%3A%2F%2Fwww.agency.org.uk%2F%23x&origin=https%3A%2F%2Fwww.agency.org.uk",
+        "page=javascript%3Aalert(1)&origin=https%3A%2F%2Fwww.agency.org.uk",
+        "page=https%3A%2F%2Fwww.agency.org.uk%2Fa+b&origin=https%3A%2F%2Fwww.agency.org.uk",
+    ] {
+        let t = theme(bad);
+        assert_eq!(t.page, None, "{bad}");
+        assert!(ignored_keys(&t).contains(&"page"), "{bad}: {:?}", t.ignored);
+    }
+}

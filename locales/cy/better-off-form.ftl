@@ -415,6 +415,7 @@ calc-storage-full = Does dim lle ar ôl ar y ddyfais hon i gadw senarios, felly 
 
 calc-embed-private = Mae popeth rydych chi'n ei deipio yn aros ar y ddyfais hon. Does dim yn cael ei anfon atom ni, at y wefan hon nac at unrhyw un arall.
 calc-embed-open-app = Agor { -app-name } mewn tab newydd
+calc-embed-heading = Cyfrifiannell well eich byd gan { $name }
 
 ## Hawdd ei ddarllen: brawddegau byrrach, un syniad ar bob llinell
 

@@ -454,6 +454,8 @@ calc-storage-full = This device has no room left to save scenarios, so the lates
 
 calc-embed-private = Everything you type stays on this device. Nothing is sent to us, to this website or anyone else.
 calc-embed-open-app = Open { -app-name } in a new tab
+# At the top of the calculator on an agency's website. $name is the agency's name.
+calc-embed-heading = Better-off calculator from { $name }
 
 ## Easy read: shorter sentences, one idea a line (shown when easy read is on)
 

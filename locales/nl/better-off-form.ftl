@@ -419,6 +419,7 @@ calc-storage-full = Er is geen ruimte meer op dit apparaat om situaties te bewar
 
 calc-embed-private = Alles wat je typt, blijft op dit apparaat. Er wordt niets gestuurd naar ons, naar deze website of naar iemand anders.
 calc-embed-open-app = { -app-name } openen in een nieuw tabblad
+calc-embed-heading = Rekenhulp beter af met werk van { $name }
 
 ## Makkelijk lezen: kortere zinnen, één idee per regel
 

@@ -419,6 +419,7 @@ calc-storage-full = Det finns inget utrymme kvar på enheten för att spara situ
 
 calc-embed-private = Allt du skriver stannar på den här enheten. Inget skickas till oss, till den här webbplatsen eller till någon annan.
 calc-embed-open-app = Öppna { -app-name } i en ny flik
+calc-embed-heading = Kalkylator: bättre ekonomi med arbete, från { $name }
 
 ## Lättläst: kortare meningar, en tanke per rad
 

@@ -1,8 +1,10 @@
 //! `#/embed/better-off`: the better-off calculator on its own, for an iframe on an agency's
 //! website (see `embed.js`). No app navigation; the agency's name, logo and colours from the
-//! address (checked by [`crate::embed::Theme`]); and the page's height sent to the agency's
-//! page, and only to it, so the iframe can grow and shrink with the calculator.
+//! address (checked by [`crate::embed::Theme`]); the page's height sent to the agency's
+//! page, and only to it, so the iframe can grow and shrink with the calculator; and share
+//! links that open the agency's page.
 
+use super::better_off::link::EmbeddedIn;
 use super::better_off::BetterOff;
 use crate::app::components::layout::UkRulesNotice;
 use crate::app::Route;
@@ -58,6 +60,7 @@ pub fn embed_better_off() -> Html {
     }
 
     let heading = theme.heading();
+    let embedded_in = EmbeddedIn(theme.page.clone());
     html! {
         <div class="embed" ref={frame}>
             if heading.is_some() || theme.logo.is_some() {
@@ -73,7 +76,9 @@ pub fn embed_better_off() -> Html {
             }
             <main id="main" tabindex="-1">
                 <UkRulesNotice />
-                <BetterOff />
+                <ContextProvider<EmbeddedIn> context={embedded_in}>
+                    <BetterOff />
+                </ContextProvider<EmbeddedIn>>
             </main>
             <footer class="embed-footer">
                 <p>

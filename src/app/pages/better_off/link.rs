@@ -17,9 +17,18 @@ pub fn take_share_payload() -> Option<String> {
     Some(payload)
 }
 
+/// The agency's page the calculator is embedded in (see [`crate::embed::Theme::page`]),
+/// shared by the embed page: share links made in the calculator open there.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EmbeddedIn(pub Option<String>);
+
 /// A link that opens this household on any device with the app, carried in the part of
-/// the address after `#`, which browsers never send to a server.
-pub fn share_link(payload: &str) -> String {
+/// the address after `#`, which browsers never send to a server. Inside an agency's page,
+/// the link opens that page, whose calculator opens the household.
+pub fn share_link(payload: &str, embedded_in: &EmbeddedIn) -> String {
+    if let Some(page) = &embedded_in.0 {
+        return crate::embed::share_link_on_page(page, payload);
+    }
     let location = gloo::utils::window().location();
     let base = format!(
         "{}{}{}",

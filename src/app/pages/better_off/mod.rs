@@ -9,7 +9,7 @@ mod fields;
 mod first_months;
 mod guided;
 mod heatmap;
-mod link;
+pub mod link;
 mod questions;
 mod results;
 mod saved;

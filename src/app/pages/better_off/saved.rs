@@ -37,12 +37,14 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
             calc.save((*name).clone());
         })
     };
+    let embedded_in = use_context::<link::EmbeddedIn>().unwrap_or_default();
     let on_share = {
         let link = link.clone();
         let result = props.result.clone();
         Callback::from(move |_| {
             if let Ok(answer) = &*result {
-                link.set(Some(link::share_link(&share::encode(&answer.0.scenario))));
+                let payload = share::encode(&answer.0.scenario);
+                link.set(Some(link::share_link(&payload, &embedded_in)));
             }
         })
     };
