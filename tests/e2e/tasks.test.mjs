@@ -151,6 +151,9 @@ test('a picture is attached and shown; a huge one or a non-picture is refused', 
     await page.selectOption('#template', 'fold-towels');
     await page.click('button:has-text("Use this task")');
     await page.click('button:has-text("Edit step 1")');
+    // Camera or gallery, as the hint says: no `capture`, which opens the camera directly.
+    assert.equal(await page.getAttribute('#step-1-picture', 'capture'), null);
+    assert.match(await page.textContent('#step-1-picture-hint'), /Take a photo or choose one/);
     await page.setInputFiles('#step-1-picture', { name: 'towel.png', mimeType: 'image/png', buffer: PNG });
     await page.waitForSelector('.steps li:first-child img.step__picture');
     assert.match(await page.getAttribute('.steps li:first-child img.step__picture', 'src'), /^data:image\/jpeg;base64,/);
@@ -343,5 +346,72 @@ test('easy read: the page says what it is for in short lines, one idea each', as
       'Then show the worker one step at a time.',
     ]);
     await assertClean(page);
+  });
+});
+
+test('a half-typed step, an open edit and a rename survive a reload, with the person, task and job-aid step', async () => {
+  await withPage(VIEWPORTS.tablet, async (page) => {
+    await gotoRoute(page, suite.server.url, '#/tasks');
+    await addPerson(page, 'AB');
+    await addPerson(page, 'CD');
+    await page.click('.pick:has-text("AB")');
+    await page.selectOption('#template', 'fold-towels');
+    await page.click('button:has-text("Use this task")');
+    await page.waitForSelector('.steps li');
+    const before = await instructions(page);
+
+    await page.fill('#new-step', 'Put the pile on the sh');
+    await page.click('button:has-text("Edit step 2")');
+    await page.fill('#step-2-instruction', 'Fold it in half, then in ha');
+    await page.check('#step-2-key');
+    // Typed without leaving the box: no change event yet.
+    await page.click('#task-title');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (lunch)');
+    await page.reload();
+    await page.waitForSelector('main#main h1');
+
+    assert.equal(await page.getAttribute('.pick:has-text("AB")', 'aria-pressed'), 'true');
+    assert.equal(await page.textContent('#task-heading'), 'Fold and stack towels');
+    assert.equal(await page.inputValue('#new-step'), 'Put the pile on the sh');
+    assert.equal(await page.inputValue('#step-2-instruction'), 'Fold it in half, then in ha');
+    assert.equal(await page.isChecked('#step-2-key'), true);
+    assert.equal(await page.inputValue('#task-title'), 'Fold and stack towels (lunch)');
+    // Nothing was saved into the task until the coach said so.
+    await page.click('button:has-text("Cancel")');
+    assert.deepEqual(await instructions(page), before);
+
+    // The job aid, three steps in, opens there again after a reload.
+    await page.click('button:has-text("Open the job aid")');
+    await page.click('button.job-aid__done');
+    await page.click('button.job-aid__done');
+    assert.match(await page.textContent('.job-aid__progress'), /^Step 3 of /);
+    await page.reload();
+    await page.waitForSelector('.job-aid__progress');
+    assert.match(await page.textContent('.job-aid__progress'), /^Step 3 of /);
+    await assertClean(page);
+  });
+});
+
+test('the job aid at 1024 × 768 keeps "Done" on screen on a step with a picture', async () => {
+  const landscape = { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true };
+  await withPage(landscape, async (page) => {
+    await gotoRoute(page, suite.server.url, '#/tasks');
+    await addPerson(page, 'EF');
+    await page.selectOption('#template', 'clean-cafe-table');
+    await page.click('button:has-text("Use this task")');
+    for (const n of [1, 2]) {
+      await page.click(`button:has-text("Edit step ${n}")`);
+      await page.setInputFiles(`#step-${n}-picture`, { name: 'table.png', mimeType: 'image/png', buffer: PNG });
+      await page.waitForSelector(`.steps li:nth-child(${n}) img.step__picture`);
+      await page.click('button:has-text("Save step")');
+    }
+    await page.click('button:has-text("Open the job aid")');
+    for (const n of [1, 2]) {
+      await page.waitForSelector('img.job-aid__picture');
+      const done = await page.$eval('button.job-aid__done', (b) => b.getBoundingClientRect().bottom);
+      assert.ok(done <= 768, `step ${n}: "Done" ends at ${done}px, below the 768px screen`);
+      await page.click('button.job-aid__done');
+    }
   });
 });
