@@ -232,9 +232,11 @@ test('forward chaining marks the step being taught; progress prints as words and
       page.waitForEvent('download'),
       page.click('button:has-text("Download the sessions (CSV)")'),
     ]);
-    assert.match(download.suggestedFilename(), /^sessions-\d{4}-\d\d-\d\d\.csv$/);
+    // The name and every row say whose sessions these are.
+    assert.match(download.suggestedFilename(), /^sessions-fc-fold-and-stack-towels-\d{4}-\d\d-\d\d\.csv$/);
     const csv = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
-    assert.match(csv.split('\n')[0], /session/i);
+    assert.match(csv.split('\n')[0], /^"person","task","date","session"/);
+    assert.match(csv.split('\n')[1], /^"FC","Fold and stack towels",/);
     assert.match(csv, /1\. Take one towel from the clean basket\./);
 
     await page.emulateMedia({ media: 'print' });
@@ -426,5 +428,43 @@ test('in Swedish: sessions recorded with the Swedish level buttons, progress and
     await page.waitForFunction(() => document.documentElement.classList.contains('easy-read'));
     assert.match(await page.textContent('.tracker .lead'), /^Nodwch faint o help oedd ei angen ar bob cam\.\s+Gwnewch hyn bob tro/);
     await assertClean(page);
+  });
+});
+
+/** Words of `selector` split across lines in the middle (a word that is on two lines). */
+function brokenWords(page, selector) {
+  return page.$$eval(selector, (els) => els.flatMap((el) => {
+    const broken = [];
+    const text = el.firstChild;
+    if (!text || text.nodeType !== Node.TEXT_NODE) return broken;
+    const words = text.data.matchAll(/\S+/g);
+    for (const m of words) {
+      const range = document.createRange();
+      range.setStart(text, m.index);
+      range.setEnd(text, m.index + m[0].length);
+      const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      if (tops.size > 1) broken.push(m[0]);
+    }
+    return broken;
+  }));
+}
+
+test('on a 1024 px tablet no level name breaks mid-word, and a step last scored Independent gets no "try gesture"', async () => {
+  const landscape = { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true };
+  await withPage(landscape, async (page) => {
+    await setUp(page);
+    await page.click('button:has-text("Start session")');
+    await page.waitForSelector('.record__now');
+    assert.deepEqual(await brokenWords(page, '.level-button__name'), []);
+    // Two sessions: step 1 verbal, then independent; nothing suggests more help than that.
+    await level(page, 'V Verbal').tap();
+    await allIndependent(page);
+    await page.click('button:has-text("Finish session")');
+    await page.waitForSelector('.progress-sessions');
+    await page.click('button:has-text("Start session")');
+    await allIndependent(page);
+    await page.click('button:has-text("Finish session")');
+    await page.waitForSelector('.progress-sessions');
+    assert.doesNotMatch(await page.textContent('.progress'), /Try gesture next/);
   });
 });
