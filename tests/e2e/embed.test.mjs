@@ -245,14 +245,26 @@ test('a bad or too-light theme in the address: ignored, or darkened until white 
   }
 });
 
-test('in the iframe, the share link opens the full app, and no "Copy link" that cannot work', async () => {
+test('in the iframe, the share link opens the agency\'s page with the household, and no "Copy link" that cannot work', async () => {
   await withAgencyPage(VIEWPORTS.tablet, async (page) => {
     await page.goto(agency.origin + '/embed-demo.html');
     const frame = await calculatorFrame(page);
     await fillCompact(frame);
+    const answer = await frame.textContent('.headline__text');
     await frame.click('button:has-text("Make a share link")');
     const link = await frame.inputValue('#share-link');
-    assert.ok(link.startsWith(app.url + '#/better-off?s='), `the link opens the full app: ${link}`);
+    assert.ok(link.startsWith(agency.origin + '/embed-demo.html#work-steps-s=1.'), `the link opens the agency's page: ${link}`);
+
+    // Opened by someone else: the agency's page, its calculator on the same answer, and the
+    // household taken out of the page's address so a reload does not undo later changes.
+    const other = await page.context().newPage();
+    await other.goto(link);
+    const opened = await calculatorFrame(other);
+    await opened.waitForSelector('.headline__text');
+    assert.equal(await opened.textContent('.headline__text'), answer);
+    assert.equal(await opened.inputValue('#rent'), '500');
+    assert.equal(new URL(other.url()).hash, '');
+    await other.close();
     // The frame was given no clipboard permission (the loader allows nothing extra), so
     // there is no "Copy link" button that could not work: it says how to copy instead.
     assert.equal(await frame.locator('button:has-text("Copy link")').count(), 0);
@@ -404,4 +416,36 @@ test('framed by another origin, every page but the calculator shows only a notic
     await frame.waitForSelector('main h1');
     assert.ok(await frame.locator('main input, main select').count() > 0, 'the calculator asks its questions');
   });
+});
+
+test('the demo says truthfully how many lines to copy, with the no-script link the README has', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  const readmeLink = readme.match(/<a href="[^"]*#\/better-off">([^<]+)<\/a>/);
+  assert.ok(readmeLink, 'README has a no-script link in its snippet');
+  await withAgencyPage(VIEWPORTS.tablet, async (page) => {
+    await page.goto(agency.origin + '/embed-demo.html');
+    const snippet = await page.textContent('.agency-notes pre code');
+    const said = Number(await page.textContent('.snippet-lines'));
+    assert.equal(snippet.trim().split('\n').length, said, snippet);
+    assert.match(snippet, new RegExp(`<a href="https://YOUR-HOST/PATH-TO-WORK-STEPS/#/better-off">${readmeLink[1]}</a>`));
+    assert.match(snippet, /<script src="https:\/\/YOUR-HOST\/PATH-TO-WORK-STEPS\/embed\.js" defer><\/script>/);
+    // The page's own snippet, above, is the same shape.
+    assert.doesNotMatch(await page.content(), /copy these two lines/i);
+  });
+});
+
+test('in a Welsh embed the heading is Welsh', async () => {
+  const query = new URLSearchParams({ name: 'Cyngor Sir Enghraifft', lang: 'cy' });
+  const { context, page, problems } = await openPage(browser, app.origin, VIEWPORTS.phone);
+  try {
+    await gotoRoute(page, app.url, `#/embed/better-off?${query}`);
+    await page.waitForFunction(() => document.documentElement.lang === 'cy');
+    await page.waitForSelector('.embed-header__name:has-text("Cyngor Sir Enghraifft")');
+    assert.equal(await page.textContent('.embed-header__name'), 'Cyfrifiannell well eich byd gan Cyngor Sir Enghraifft');
+    await assertClean(page);
+    assert.deepEqual(problems.pageErrors, []);
+  } finally {
+    await context.close();
+  }
 });
