@@ -109,10 +109,18 @@ test('the chart is labelled, reachable by keyboard, and has a table alternative'
     await page.keyboard.press('Home');
     assert.match(await page.textContent('.chart__readout'), /^0 hours a week/);
 
-    // The what-if slider moves the hours, and the answer follows.
+    // The what-if slider tries other hours beside the job entered: one tap does not change
+    // the job; "Use these hours" does.
+    const entered = await headline(page);
     await page.focus('#what-if-hours');
     await page.keyboard.press('ArrowRight');
+    assert.equal(await page.inputValue('#offer-0-hours'), '16', 'the job entered is kept');
+    assert.equal(await headline(page), entered, 'the answer is still for the job entered');
+    assert.match(await page.textContent('.what-if-headline'), /working 16\.5 hours\.$/);
+    await page.click('button:has-text("Use these hours")');
     assert.equal(await page.inputValue('#offer-0-hours'), '16.5');
+    assert.match(await headline(page), /working 16\.5 hours\.$/);
+    assert.equal(await page.locator('.what-if-tried').count(), 0);
 
     await page.click('text=Show the chart as a table');
     const rows = await page.locator('.chart__table tbody tr').count();
@@ -129,6 +137,9 @@ test('print view shows the answer and its reasons, not the controls', async () =
     await gotoRoute(page, suite.server.url, '#/better-off');
     await fillCompact(page);
     await page.emulateMedia({ media: 'print' });
+    // The language picker and the easy-read switch are controls, not the answer.
+    assert.equal(await page.locator('#language').isVisible(), false);
+    assert.equal(await page.locator('#easy-read').isVisible(), false);
     assert.equal(await page.locator('.compact-form').isVisible(), false);
     assert.equal(await page.locator('.keep').isVisible(), false);
     assert.equal(await page.locator('nav').isVisible(), false);
@@ -140,6 +151,38 @@ test('print view shows the answer and its reasons, not the controls', async () =
     const pdf = await page.pdf({ format: 'A4' });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     assert.ok(pages >= 1 && pages <= 2, `one or two pages, not ${pages}`);
+  });
+});
+
+test('"Clear the form" asks first, and "Undo" puts every answer back until the next edit', async () => {
+  await withPage(VIEWPORTS.tablet, async (page) => {
+    await gotoRoute(page, suite.server.url, '#/better-off');
+    await fillCompact(page);
+    await page.click('#reset-form');
+    assert.equal(await page.getAttribute('#reset-form', 'aria-expanded'), 'true');
+    assert.equal(await page.inputValue('#rent'), '500', 'nothing cleared before "Yes"');
+    await page.click('button:has-text("No, keep my answers")');
+    assert.equal(await page.locator('#reset-question').count(), 0);
+    assert.equal(await page.inputValue('#rent'), '500');
+
+    await page.click('#reset-form');
+    await page.click('button:has-text("Yes, clear the form")');
+    await page.click('text=All on one page (for coaches)');
+    assert.equal(await page.inputValue('#adult-0-age'), '');
+    assert.equal(await page.locator('#rent').count(), 0, 'no tenure, so no rent box');
+    await page.click('#reset-undo');
+    await page.click('text=All on one page (for coaches)');
+    assert.equal(await page.inputValue('#rent'), '500');
+    assert.equal(await page.inputValue('#offer-0-hours'), '16');
+    assert.equal(await headline(page), 'You would be £92 a week better off working 16 hours.');
+
+    // After clearing, typing a new answer ends the chance to undo.
+    await page.click('#reset-form');
+    await page.click('button:has-text("Yes, clear the form")');
+    await page.click('text=All on one page (for coaches)');
+    await page.fill('#adult-0-age', '41');
+    assert.equal(await page.locator('#reset-undo').count(), 0);
+    await assertClean(page);
   });
 });
 

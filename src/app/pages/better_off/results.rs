@@ -335,9 +335,9 @@ fn what_if(props: &WhatIfProps) -> Html {
         .parse::<rust_decimal::Decimal>()
         .map(|w| format_pence(Money::new(w)))
         .unwrap_or_else(|_| format!("£{wage}"));
-    let tried: Rc<Option<String>> = use_memo(state.explored_form(), move |tried| {
+    let tried: Rc<Option<String>> = use_memo((state.explored_form(), i), |(tried, i)| {
         let a = crate::better_off::answer::answer(tried.as_ref()?).ok()?;
-        a.offers.get(i).map(|o| o.headline.clone())
+        a.offers.get(*i).map(|o| o.headline.clone())
     });
     let exploring = state.explore.as_ref().is_some_and(|e| e.offer == i);
     let slider = |field: Field| {
