@@ -1265,3 +1265,18 @@ fn a_draft_pointing_at_what_is_gone_is_dropped() {
     let opened = TasksState::open(Some(&kept), Some("not json"), "2026-05-02");
     assert_eq!(opened.tool.selected_task, None);
 }
+
+#[test]
+fn another_tabs_change_keeps_the_words_typed_here() {
+    use supported_work::tasks::state::Field;
+    use supported_work::tool::Tool;
+    let s = with_steps(&["One"]);
+    let here = act(
+        s.clone(),
+        [Action::Type(Field::StepInstruction(None), "Tw".into())],
+    );
+    let there = act(s, [Action::AddPerson("ZZ".into())]);
+    let adopted = here.adopt(Some(there.to_file()), "2026-05-02");
+    assert_eq!(adopted.people.len(), 2);
+    assert_eq!(adopted.typed(Field::StepInstruction(None)), Some("Tw"));
+}
