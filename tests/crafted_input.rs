@@ -21,8 +21,13 @@ use supported_work::better_off::scenario::{Housing, OracleCase, Scenario};
 use supported_work::better_off::share;
 use supported_work::money::Money;
 
-/// Every reference household the engine covers, as scenarios.
-fn households() -> Vec<Scenario> {
+/// Every reference household the engine covers, as scenarios (read once).
+fn households() -> &'static [Scenario] {
+    static ALL: std::sync::OnceLock<Vec<Scenario>> = std::sync::OnceLock::new();
+    ALL.get_or_init(read_households)
+}
+
+fn read_households() -> Vec<Scenario> {
     ["tests/oracle/public.jsonl", "tests/oracle/public_v2.jsonl"]
         .iter()
         .flat_map(|path| {
@@ -180,8 +185,7 @@ proptest! {
         pick in any::<prop::sample::Index>(),
         changes in prop::collection::vec(change(), 1..4),
     ) {
-        let all = households();
-        let mut s = pick.get(&all).clone();
+        let mut s = pick.get(households()).clone();
         for c in &changes {
             apply(&mut s, c);
         }
@@ -197,7 +201,7 @@ proptest! {
 /// The household the issue found: opening it used to panic with "Division overflowed".
 #[test]
 fn the_link_from_the_issue_is_refused_with_a_message() {
-    let mut s = households().remove(0);
+    let mut s = households()[0].clone();
     s.offers[0].hours_per_week = Decimal::new(1, 28);
     s.offers[0].hourly_wage = None;
     s.offers[0].annual_salary = Some(Money::pounds(10_000_000));
