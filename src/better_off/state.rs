@@ -250,18 +250,7 @@ impl State {
                 self.mode = mode;
                 self.show_all_errors = mode == Mode::Compact && !self.touched.is_empty();
             }
-            Action::Next => {
-                let step = self.current_step();
-                let errors = self.form.scenario().err().unwrap_or_default();
-                let here: Vec<Field> = step.fields(&self.form);
-                if here.iter().any(|f| errors.contains_key(f)) {
-                    self.touched.extend(here);
-                    self.status = Some(t!("calc-status-problem"));
-                } else {
-                    self.step = (self.step + 1).min(steps(&self.form).len() - 1);
-                    self.show_all_errors = self.current_step() == Step::Answer;
-                }
-            }
+            Action::Next => self.next(),
             Action::Back => {
                 self.step = self.step.saturating_sub(1);
                 self.show_all_errors = false;
@@ -272,26 +261,7 @@ impl State {
                     self.mode = Mode::Guided;
                 }
             }
-            Action::Save(name) => {
-                let name = name.trim().to_string();
-                if name.is_empty() {
-                    self.status = Some(t!("calc-status-no-name"));
-                } else if self.saved.len() >= MAX_SAVED
-                    && !self.saved.iter().any(|s| s.name == name)
-                {
-                    self.status = Some(t!("calc-status-full-delete-one", count = MAX_SAVED));
-                } else {
-                    let form = self.form.clone();
-                    match self.saved.iter_mut().find(|s| s.name == name) {
-                        Some(existing) => existing.form = form,
-                        None => self.saved.push(Saved {
-                            name: name.clone(),
-                            form,
-                        }),
-                    }
-                    self.status = Some(t!("calc-status-saved", name = name));
-                }
-            }
+            Action::Save(name) => self.save(name.trim().to_string()),
             Action::Load(i) => {
                 if let Some(s) = self.saved.get(i) {
                     self.form = s.form.clone();
@@ -302,23 +272,7 @@ impl State {
                     self.status = Some(t!("calc-status-opened", name = &s.name));
                 }
             }
-            Action::Duplicate(i) => {
-                if let Some(s) = self.saved.get(i).cloned() {
-                    if self.saved.len() >= MAX_SAVED {
-                        self.status = Some(t!("calc-status-full", count = MAX_SAVED));
-                    } else {
-                        let name = self.free_name(&t!("calc-copy-name", name = &s.name));
-                        self.saved.insert(
-                            i + 1,
-                            Saved {
-                                name: name.clone(),
-                                form: s.form,
-                            },
-                        );
-                        self.status = Some(t!("calc-status-copied", name = name));
-                    }
-                }
-            }
+            Action::Duplicate(i) => self.duplicate(i),
             Action::Delete(i) => {
                 if i < self.saved.len() {
                     let gone = self.saved.remove(i);
@@ -334,24 +288,7 @@ impl State {
                 self.mode = Mode::Compact;
                 self.status = Some(said);
             }
-            Action::Import(items) => {
-                let room = MAX_SAVED.saturating_sub(self.saved.len());
-                if items.len() > room {
-                    let count = items.len();
-                    let said = t!("calc-status-import-no-room", count = count, room = room);
-                    self.status = Some(said);
-                } else {
-                    let count = items.len();
-                    for item in items {
-                        let name = self.free_name(&item.name);
-                        self.saved.push(Saved {
-                            name,
-                            form: item.form,
-                        });
-                    }
-                    self.status = Some(t!("calc-status-imported", count = count));
-                }
-            }
+            Action::Import(items) => self.import(items),
             Action::Notify(message) => self.status = Some(message),
             Action::Explore(field, value) => self.explore(field, value),
             Action::UseExplored => self.use_explored(),
@@ -370,6 +307,77 @@ impl State {
         // The steps that apply can shrink (a partner removed): stay on a real step.
         self.step = self.step.min(steps(&self.form).len() - 1);
         self
+    }
+
+    /// "Continue": on to the next step that applies, unless a box on this one has a problem.
+    fn next(&mut self) {
+        let step = self.current_step();
+        let errors = self.form.scenario().err().unwrap_or_default();
+        let here: Vec<Field> = step.fields(&self.form);
+        if here.iter().any(|f| errors.contains_key(f)) {
+            self.touched.extend(here);
+            self.status = Some(t!("calc-status-problem"));
+        } else {
+            self.step = (self.step + 1).min(steps(&self.form).len() - 1);
+            self.show_all_errors = self.current_step() == Step::Answer;
+        }
+    }
+
+    /// Keeps the household under `name` (trimmed), replacing one of that name.
+    fn save(&mut self, name: String) {
+        if name.is_empty() {
+            self.status = Some(t!("calc-status-no-name"));
+        } else if self.saved.len() >= MAX_SAVED && !self.saved.iter().any(|s| s.name == name) {
+            self.status = Some(t!("calc-status-full-delete-one", count = MAX_SAVED));
+        } else {
+            let form = self.form.clone();
+            match self.saved.iter_mut().find(|s| s.name == name) {
+                Some(existing) => existing.form = form,
+                None => self.saved.push(Saved {
+                    name: name.clone(),
+                    form,
+                }),
+            }
+            self.status = Some(t!("calc-status-saved", name = name));
+        }
+    }
+
+    /// A copy of saved scenario `i` just after it, under a name no other has.
+    fn duplicate(&mut self, i: usize) {
+        let Some(s) = self.saved.get(i).cloned() else {
+            return;
+        };
+        if self.saved.len() >= MAX_SAVED {
+            self.status = Some(t!("calc-status-full", count = MAX_SAVED));
+            return;
+        }
+        let name = self.free_name(&t!("calc-copy-name", name = &s.name));
+        self.saved.insert(
+            i + 1,
+            Saved {
+                name: name.clone(),
+                form: s.form,
+            },
+        );
+        self.status = Some(t!("calc-status-copied", name = name));
+    }
+
+    /// Scenarios from a file, all or none: each under a name no other has.
+    fn import(&mut self, items: Vec<Saved>) {
+        let room = MAX_SAVED.saturating_sub(self.saved.len());
+        let count = items.len();
+        if count > room {
+            self.status = Some(t!("calc-status-import-no-room", count = count, room = room));
+            return;
+        }
+        for item in items {
+            let name = self.free_name(&item.name);
+            self.saved.push(Saved {
+                name,
+                form: item.form,
+            });
+        }
+        self.status = Some(t!("calc-status-imported", count = count));
     }
 
     /// `base`, or `base (2)`, `base (3)`... whichever no saved scenario has yet.
