@@ -14,7 +14,7 @@ use crate::app::components::hooks::use_focus_when_lost;
 use crate::app::tool::{use_tool, ToolHandle};
 use crate::app::{clock, local_storage};
 use crate::store::{Format, TASKS_KEY};
-use crate::tasks::{self, Person, StepId, TaskAnalysis, TaskId, TasksFile, TasksState};
+use crate::tasks::{self, Person, PersonId, StepId, TaskAnalysis, TaskId, TasksFile, TasksState};
 use crate::tracker::{
     Action, AimLine, ImprovementOption, Procedure, Prompter, Response, Rules, TrackerState,
 };
@@ -172,6 +172,16 @@ pub fn tracker() -> Html {
         use_state(move || person)
     };
 
+    // Tasks changed in another tab (or the task builder's page there) show here at once.
+    {
+        let people = people.clone();
+        use_effect_with((), move |_| {
+            let watch =
+                local_storage::watch(TASKS_KEY, Callback::from(move |_| people.set(load_tasks())));
+            move || drop(watch)
+        });
+    }
+
     // After an action that taught a version, lock it in the task builder's data.
     {
         let people = people.clone();
@@ -202,79 +212,7 @@ pub fn tracker() -> Html {
             </p>
         }
     } else {
-        let pick_person = |id| {
-            let chosen_person = chosen_person.clone();
-            let selected = selected.clone();
-            Callback::from(move |_| {
-                chosen_person.set(Some(id));
-                selected.set(None);
-            })
-        };
-        let pick_task = |id| {
-            let selected = selected.clone();
-            Callback::from(move |_| selected.set(Some(id)))
-        };
-        let person = (*chosen_person).and_then(|id| people_list.iter().find(|p| p.id == id));
-        let task = (*selected).and_then(|t| person.and_then(|p| p.task(t)));
-        html! {
-            <div class="tracker-layout">
-                <div class="tracker-side">
-                    <section class="panel" aria-labelledby="tracker-people-heading">
-                        <h2 id="tracker-people-heading">{ t!("track-person") }</h2>
-                        <ul class="pick-list">
-                            { for people_list.iter().map(|p| html! {
-                                <li>
-                                    <button type="button" class="pick"
-                                        aria-pressed={(Some(p.id) == *chosen_person).to_string()}
-                                        onclick={pick_person(p.id)}>
-                                        { &p.label }
-                                        <span class="visually-hidden">{ ", " }</span>
-                                        <span class="pick__count">{ t!("track-tasks-count", count = p.tasks.len()) }</span>
-                                    </button>
-                                </li>
-                            }) }
-                        </ul>
-                    </section>
-                    if let Some(person) = person {
-                        <section class="panel" aria-labelledby="tracker-tasks-heading">
-                            <h2 id="tracker-tasks-heading">{ t!("track-tasks-for", person = person.label.as_str()) }</h2>
-                            if person.tasks.is_empty() {
-                                <p>
-                                    { t!("track-person-no-tasks") }
-                                    { " " }
-                                    <a href="#/tasks">{ t!("track-person-no-tasks-link") }</a>
-                                </p>
-                            }
-                            <ul class="pick-list">
-                                { for person.tasks.iter().map(|t| {
-                                    let sessions = state.tracker(t.id).map_or(0, |tr| tr.sessions.len());
-                                    html! {
-                                        <li>
-                                            <button type="button" class="pick"
-                                                aria-pressed={(Some(t.id) == *selected).to_string()}
-                                                onclick={pick_task(t.id)}>
-                                                { &t.title }
-                                                <span class="visually-hidden">{ ", " }</span>
-                                                <span class="pick__count">{ t!("track-sessions-count", count = sessions) }</span>
-                                            </button>
-                                        </li>
-                                    }
-                                }) }
-                            </ul>
-                        </section>
-                    }
-                </div>
-                <div class="tracker-main">
-                    if let Some(task) = task {
-                        <TaskPanel task={task.clone()} person={person.map(|p| p.label.clone()).unwrap_or_default()} />
-                    } else if person.is_some() {
-                        <p class="notice">{ t!("track-choose-task") }</p>
-                    } else {
-                        <p class="notice">{ t!("track-choose-person") }</p>
-                    }
-                </div>
-            </div>
-        }
+        chooser(people_list, state, &chosen_person, &selected)
     };
 
     html! {
@@ -290,6 +228,88 @@ pub fn tracker() -> Html {
                 { body }
             </div>
         </ContextProvider<TrackerTool>>
+    }
+}
+
+/// The people, the chosen person's tasks, and the chosen task's panel.
+fn chooser(
+    people_list: &[Person],
+    state: &TrackerState,
+    chosen_person: &UseStateHandle<Option<PersonId>>,
+    selected: &UseStateHandle<Option<TaskId>>,
+) -> Html {
+    let pick_person = |id| {
+        let chosen_person = chosen_person.clone();
+        let selected = selected.clone();
+        Callback::from(move |_| {
+            chosen_person.set(Some(id));
+            selected.set(None);
+        })
+    };
+    let pick_task = |id| {
+        let selected = selected.clone();
+        Callback::from(move |_| selected.set(Some(id)))
+    };
+    let person = (**chosen_person).and_then(|id| people_list.iter().find(|p| p.id == id));
+    let task = (**selected).and_then(|t| person.and_then(|p| p.task(t)));
+    html! {
+        <div class="tracker-layout">
+            <div class="tracker-side">
+                <section class="panel" aria-labelledby="tracker-people-heading">
+                    <h2 id="tracker-people-heading">{ t!("track-person") }</h2>
+                    <ul class="pick-list">
+                        { for people_list.iter().map(|p| html! {
+                            <li>
+                                <button type="button" class="pick"
+                                    aria-pressed={(Some(p.id) == **chosen_person).to_string()}
+                                    onclick={pick_person(p.id)}>
+                                    { &p.label }
+                                    <span class="visually-hidden">{ ", " }</span>
+                                    <span class="pick__count">{ t!("track-tasks-count", count = p.tasks.len()) }</span>
+                                </button>
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+                if let Some(person) = person {
+                    <section class="panel" aria-labelledby="tracker-tasks-heading">
+                        <h2 id="tracker-tasks-heading">{ t!("track-tasks-for", person = person.label.as_str()) }</h2>
+                        if person.tasks.is_empty() {
+                            <p>
+                                { t!("track-person-no-tasks") }
+                                { " " }
+                                <a href="#/tasks">{ t!("track-person-no-tasks-link") }</a>
+                            </p>
+                        }
+                        <ul class="pick-list">
+                            { for person.tasks.iter().map(|t| {
+                                let sessions = state.tracker(t.id).map_or(0, |tr| tr.sessions.len());
+                                html! {
+                                    <li>
+                                        <button type="button" class="pick"
+                                            aria-pressed={(Some(t.id) == **selected).to_string()}
+                                            onclick={pick_task(t.id)}>
+                                            { &t.title }
+                                            <span class="visually-hidden">{ ", " }</span>
+                                            <span class="pick__count">{ t!("track-sessions-count", count = sessions) }</span>
+                                        </button>
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    </section>
+                }
+            </div>
+            <div class="tracker-main">
+                if let Some(task) = task {
+                    <TaskPanel task={task.clone()} person={person.map(|p| p.label.clone()).unwrap_or_default()} />
+                } else if person.is_some() {
+                    <p class="notice">{ t!("track-choose-task") }</p>
+                } else {
+                    <p class="notice">{ t!("track-choose-person") }</p>
+                }
+            </div>
+        </div>
     }
 }
 
