@@ -159,7 +159,7 @@ for (const lang of ['en-GB', 'cy']) {
 }
 
 test('the embed on a phone: the chart words are 12 px or more and nothing is cut off', async () => {
-  for (const width of [360, 300]) {
+  for (const width of [360, 320]) {
     await onPhone('cy', width, async (page) => {
       await walkToAnswer(page, '#/embed/better-off?name=Asiantaeth');
       assert.deepEqual(await readingProblems(page), [], `${width} px`);
