@@ -4,7 +4,8 @@
 // a table too wide for the screen scrolls in its own box with a line above it that says so;
 // the money table for one job fits without scrolling; every word on the chart is drawn at
 // 12 px or more; and with a Universal Credit statement the headline, the chart and the heat
-// map's "this job" square give one figure and say which it is. A screenshot of each is kept (target/screenshots/phone-answer/).
+// map's "this job" square give one figure and say which it is. A screenshot of each is kept
+// (target/screenshots/phone-answer/).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
