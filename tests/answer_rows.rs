@@ -167,7 +167,7 @@ fn help_in_kind_is_kept_apart_and_adds_up_to_its_own_total() {
                 note.starts_with(&format!("{}: worth ", row.label)),
                 "{id}: {note}"
             );
-            assert!(note.contains("This help stops "), "{id}: {note}");
+            assert!(note.contains("help stops "), "{id}: {note}");
             kinds.insert(row.label.clone());
             if row.label == "Free school meals" {
                 assert!(note.contains("(an estimate)"), "{id}: {note}");

@@ -27,6 +27,7 @@ use supported_work::better_off::form::Form;
 use supported_work::better_off::heatmap::{HeatMap, HeatMapCache};
 use supported_work::better_off::params::lha;
 use supported_work::better_off::scenario::{OracleCase, Scenario};
+use supported_work::calendar::Date;
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure, Instant};
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -492,6 +492,7 @@ result-help-name = { $kind ->
 result-help-worth = { $name }: gwerth { $amount } y flwyddyn nawr.
 result-help-worth-estimate = { $name }: gwerth tua { $amount } y flwyddyn nawr (amcangyfrif).
 result-help-stops-above = Mae'r help hwn yn dod i ben dros { $limit } y flwyddyn o gyflog clir.
+result-help-stops-part-above = Mae rhan o'r help hwn yn dod i ben dros { $limit } y flwyddyn o gyflog clir; mae'r gweddill yn dod i ben pan fydd Credyd Cynhwysol yn dod i ben.
 result-help-stops-with-benefit = Mae'r help hwn yn dod i ben pan fydd Credyd Cynhwysol neu Gredyd Pensiwn yn dod i ben.
 result-row-with-help = Ar ôl i fyw arno, gyda help nad yw'n arian
 result-scroll-hint = Llithrwch y tabl i'r ochr i weld pob colofn.

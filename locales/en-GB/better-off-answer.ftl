@@ -583,6 +583,7 @@ result-help-worth = { $name }: worth { $amount } a year now.
 result-help-worth-estimate = { $name }: worth about { $amount } a year now (an estimate).
 # $limit is take-home pay a year, like "£7,400".
 result-help-stops-above = This help stops above { $limit } a year of take-home pay.
+result-help-stops-part-above = Part of this help stops above { $limit } a year of take-home pay; the rest stops when Universal Credit stops.
 result-help-stops-with-benefit = This help stops when Universal Credit or Pension Credit stops.
 result-row-with-help = Left to live on, with help in kind
 # Shown on a phone above a table too wide for the screen.

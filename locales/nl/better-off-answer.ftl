@@ -493,6 +493,7 @@ result-help-name = { $kind ->
 result-help-worth = { $name }: nu { $amount } per jaar waard.
 result-help-worth-estimate = { $name }: nu ongeveer { $amount } per jaar waard (een schatting).
 result-help-stops-above = Deze hulp stopt boven { $limit } per jaar netto loon.
+result-help-stops-part-above = Een deel van deze hulp stopt boven { $limit } per jaar netto loon; de rest stopt als Universal Credit stopt.
 result-help-stops-with-benefit = Deze hulp stopt als Universal Credit of Pension Credit stopt.
 result-row-with-help = Over om van te leven, met hulp die geen geld is
 result-scroll-hint = Schuif de tabel opzij om elke kolom te zien.

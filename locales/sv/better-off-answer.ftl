@@ -487,6 +487,7 @@ result-help-name = { $kind ->
 result-help-worth = { $name }: värt { $amount } om året nu.
 result-help-worth-estimate = { $name }: värt ungefär { $amount } om året nu (en uppskattning).
 result-help-stops-above = Den här hjälpen upphör över { $limit } om året i lön efter skatt.
+result-help-stops-part-above = En del av den här hjälpen upphör över { $limit } om året i lön efter skatt; resten upphör när Universal Credit upphör.
 result-help-stops-with-benefit = Den här hjälpen upphör när Universal Credit eller Pension Credit upphör.
 result-row-with-help = Kvar att leva på, med hjälp som inte är pengar
 result-scroll-hint = Dra tabellen åt sidan för att se varje kolumn.

@@ -534,7 +534,7 @@ fn help_in_kind(
     h: &Household,
     baseline: &Baseline,
 ) -> (Vec<Row>, Vec<String>) {
-    use crate::better_off::rules::help_in_kind::take_home_limit_yearly;
+    use crate::better_off::rules::help_in_kind::{stop, Stop};
     let weekly = |m: Money| m.monthly_to_weekly();
     let kinds: Vec<Vec<(HelpKind, Money)>> = columns
         .iter()
@@ -595,9 +595,12 @@ fn help_in_kind(
                 amount = format_pounds(yearly[0])
             )
         };
-        let stops = match take_home_limit_yearly(h.params, h.country, h.year, *kind, higher_nhs) {
-            Some(limit) => t!("result-help-stops-above", limit = format_pounds(limit)),
-            None => t!("result-help-stops-with-benefit"),
+        let stops = match stop(h.params, h.country, h.year, *kind, higher_nhs) {
+            Stop::Above(limit) => t!("result-help-stops-above", limit = format_pounds(limit)),
+            Stop::PartAbove(limit) => {
+                t!("result-help-stops-part-above", limit = format_pounds(limit))
+            }
+            Stop::WithBenefit => t!("result-help-stops-with-benefit"),
         };
         notes.push(format!("{worth} {stops}"));
     }

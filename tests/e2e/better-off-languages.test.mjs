@@ -126,7 +126,7 @@ test('the answer in Swedish on a phone: money written "1 234,56 £"', async () =
     }
     assert.match(results, /Kvar att leva på/);
     const label = await page.getAttribute('.chart__svg', 'aria-label');
-    assert.match(label, /^Hushållets inkomst i veckan vid 0 till \d+ timmars jobb för 12,71\u00a0£ i timmen\./);
+    assert.match(label, /^Kvar att leva på i veckan vid 0 till \d+ timmars jobb för 12,71\u00a0£ i timmen\./);
     assert.match(label, /Använd piltangenterna/);
     // The chart as a table, in Swedish.
     await page.click('.chart__table summary');

@@ -2,8 +2,10 @@
 // Welsh (whose longer words made the money table 906 px wide), and in the embed: no text of
 // the answer, the money table, the chart or the heat map is cut off or runs out of its box;
 // a table too wide for the screen scrolls in its own box with a line above it that says so;
-// the money table for one job fits without scrolling; and every word on the chart is drawn
-// at 12 px or more. A screenshot of each is kept (target/screenshots/phone-answer/).
+// the money table for one job fits without scrolling; every word on the chart is drawn at
+// 12 px or more; and with a Universal Credit statement the headline, the chart and the heat
+// map's "this job" square give one figure and say which it is. A screenshot of each is kept
+// (target/screenshots/phone-answer/).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
@@ -159,7 +161,7 @@ for (const lang of ['en-GB', 'cy']) {
 }
 
 test('the embed on a phone: the chart words are 12 px or more and nothing is cut off', async () => {
-  for (const width of [360, 300]) {
+  for (const width of [360, 320]) {
     await onPhone('cy', width, async (page) => {
       await walkToAnswer(page, '#/embed/better-off?name=Asiantaeth');
       assert.deepEqual(await readingProblems(page), [], `${width} px`);
@@ -167,6 +169,40 @@ test('the embed on a phone: the chart words are 12 px or more and nothing is cut
     });
   }
 });
+
+/** The whole pounds in a text, in order ("£1,234" is 1234). */
+const pounds = (text) => [...text.matchAll(/£\s?([\d,]+)/g)].map((m) => Number(m[1].replace(/,/g, '')));
+
+for (const [lang, statementWords] of [['en-GB', /statement/], ['cy', /datganiad/]]) {
+  test(`one answer everywhere with a Universal Credit statement, on a phone, in ${lang}`, async () => {
+    await onPhone(lang, 360, async (page) => {
+      await walkToAnswer(page);
+      const before = pounds(await page.locator('.headline__text').first().textContent())[0];
+      // The statement says £75 a month less than we work out: "now" is lower, the job better.
+      await page.fill('#uc-statement', '850');
+      await page.waitForFunction((old) => {
+        const m = document.querySelector('.headline__text').textContent.match(/£([\d,]+)/);
+        return m && Number(m[1].replace(/,/g, '')) !== old;
+      }, before);
+      await page.waitForTimeout(100);
+      const headline = pounds(await page.locator('.headline__text').first().textContent())[0];
+      assert.ok(headline > before, `${headline} after the statement, ${before} before`);
+      // The chart's read-out at the job: its last amount is the better-off figure.
+      const readout = pounds(await page.locator('.chart__readout').textContent());
+      assert.equal(readout[readout.length - 1], headline, `chart read-out ${readout}`);
+      // The heat map's "this job" square.
+      const cell = pounds(await page.locator('.heat-map__table td.is-offer').textContent())[0];
+      assert.equal(cell, headline, 'the heat map\'s square for this job');
+      const job = pounds(await page.locator('.heat-map__job').textContent());
+      assert.equal(job[job.length - 1], headline, 'the line above the heat map');
+      // Each says which figure it is: after which costs, and "now" from the statement.
+      for (const where of ['.chart__measure', '.heat-map__measure']) {
+        assert.match(await page.locator(where).textContent(), statementWords, where);
+      }
+      assert.deepEqual(await readingProblems(page), []);
+    });
+  });
+}
 
 test('the checks find what they are for: a squeezed chart and a clipped table fail', async () => {
   await onPhone('en-GB', 360, async (page) => {

@@ -123,32 +123,47 @@ impl Kind {
     }
 }
 
-/// Where a kind of help stops, as a year's take-home pay from work (earnings after tax, NI
-/// and pension contributions, as Universal Credit counts them), for the help that has such a
-/// limit; `None` for help that lasts as long as Universal Credit (or the guarantee credit)
-/// does. `higher_nhs_limit`: the award has a child element or limited capability for work.
-pub fn take_home_limit_yearly(
+/// Where a kind of help stops.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    /// Above this take-home pay a year (earnings after tax, NI and pension contributions, as
+    /// Universal Credit counts them).
+    Above(Money),
+    /// Part of it above this take-home pay a year, the rest when Universal Credit stops
+    /// (England's free school meals in 2026-27: the limit for the summer term only).
+    PartAbove(Money),
+    /// When Universal Credit (or the guarantee credit) stops.
+    WithBenefit,
+}
+
+/// Where a kind of help stops. `higher_nhs_limit`: the Universal Credit award has a child
+/// element or limited capability for work.
+pub fn stop(
     p: &Params,
     country: Country,
     year: TaxYear,
     kind: Kind,
     higher_nhs_limit: bool,
-) -> Option<Money> {
+) -> Stop {
     let k = &p.help_in_kind;
-    let monthly = |m: Decimal| Some(Money::new(m).monthly_to_annual());
+    let monthly = |m: Decimal| Stop::Above(Money::new(m).monthly_to_annual());
     match kind {
-        // England from September 2026: every Universal Credit family (the limit still
-        // applies to the summer term of 2026-27).
+        // England from September 2026: every Universal Credit family.
         Kind::FreeSchoolMeals => match country {
-            Country::England if year.first_day() >= k.fsm_england_all_uc_from => None,
-            Country::England => Some(Money::new(k.fsm_england_earnings_limit)),
+            Country::England if year.first_day() >= k.fsm_england_all_uc_from => Stop::WithBenefit,
+            Country::England if year.first_day_after() > k.fsm_england_all_uc_from => {
+                Stop::PartAbove(Money::new(k.fsm_england_earnings_limit))
+            }
+            Country::England => Stop::Above(Money::new(k.fsm_england_earnings_limit)),
             Country::Scotland => monthly(k.fsm_scotland_earnings_limit_monthly),
-            Country::Wales => Some(Money::new(k.fsm_wales_earnings_limit)),
+            Country::Wales => Stop::Above(Money::new(k.fsm_wales_earnings_limit)),
         },
         Kind::HealthyStart => monthly(k.healthy_start_take_home_limit),
         Kind::Prescriptions if higher_nhs_limit => monthly(k.nhs_take_home_limit_higher),
         Kind::Prescriptions => monthly(k.nhs_take_home_limit),
-        Kind::BestStartFoods | Kind::SureStartMaternityGrant | Kind::BestStartGrant => None,
+        Kind::BestStartFoods | Kind::SureStartMaternityGrant | Kind::BestStartGrant => {
+            Stop::WithBenefit
+        }
     }
 }
 
@@ -366,6 +381,32 @@ mod tests {
             ..h
         };
         assert_eq!(values(p, &h, &on_uc(0)).free_school_meals, Money::ZERO);
+    }
+
+    #[test]
+    fn where_each_kind_stops_follows_its_rule_and_year() {
+        let e = Country::England;
+        let fsm = |year: TaxYear| stop(year.params(), e, year, Kind::FreeSchoolMeals, false);
+        assert_eq!(fsm(TaxYear::Y2025_26), Stop::Above(Money::pounds(7_400)));
+        // 2026-27: the limit for the summer term, then every Universal Credit family.
+        assert_eq!(
+            fsm(TaxYear::Y2026_27),
+            Stop::PartAbove(Money::pounds(7_400))
+        );
+        let p = TaxYear::Y2026_27.params();
+        let y = TaxYear::Y2026_27;
+        assert_eq!(
+            stop(p, e, y, Kind::HealthyStart, false),
+            Stop::Above(Money::pounds(408 * 12))
+        );
+        assert_eq!(
+            stop(p, e, y, Kind::Prescriptions, false),
+            Stop::Above(Money::pounds(435 * 12))
+        );
+        assert_eq!(
+            stop(p, Country::Scotland, y, Kind::BestStartGrant, false),
+            Stop::WithBenefit
+        );
     }
 
     #[test]
