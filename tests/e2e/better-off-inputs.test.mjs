@@ -268,8 +268,6 @@ test('the coaches\' form asks each new question only when it matters, at 360 px,
     assert.equal(await page.locator('#adult-0-state-pension').count(), 1);
     assert.equal(await page.locator('#adult-0-new-style').count(), 0, 'ESA and JSA stop at pension age');
     await page.fill('#adult-0-state-pension', '230.25');
-    await page.fill('#adult-0-age', '45');
-    assert.equal(await page.locator('#adult-0-state-pension').count(), 0);
 
     // Twins are asked only of children the same age.
     await page.selectOption('#child-count', '2');
