@@ -26,7 +26,9 @@ import { createServer } from 'node:http';
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join, extname, normalize, relative } from 'node:path';
-import { launch, SUB_PATH, DIST as DEFAULT_DIST } from '../tests/e2e/harness.mjs';
+import {
+  launch, SUB_PATH, DIST as DEFAULT_DIST, answerCompact as fillCompact,
+} from '../tests/e2e/harness.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -166,18 +168,6 @@ const stats = (xs) => {
   return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1], n: s.length };
 };
 const fmt = (s, unit = 'ms') => `${s.median.toFixed(1)} ${unit} (${s.min.toFixed(1)}–${s.max.toFixed(1)}, n=${s.n})`;
-
-/** The coaches' form with the e2e tests' household: single, 30, North West, social rent £500. */
-async function fillCompact(page) {
-  await page.click('text=All on one page (for coaches)');
-  await page.selectOption('#region', 'NORTH_WEST');
-  await page.fill('#adult-0-age', '30');
-  await page.check('#tenure-social_rent');
-  await page.fill('#rent', '500');
-  await page.fill('#offer-0-hours', '16');
-  await page.check('#offer-0-pension-no');
-  await page.waitForSelector('.headline__text');
-}
 
 /** One edit of the hours box, timed in the page. */
 function timeEdit(page, hours) {

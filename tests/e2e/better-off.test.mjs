@@ -7,22 +7,11 @@ import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  VIEWPORTS, gotoRoute, browserSuite, assertClean, unreachableByKeyboard,
+  VIEWPORTS, gotoRoute, browserSuite, assertClean, unreachableByKeyboard, fillCompact,
 } from './harness.mjs';
 
 const suite = browserSuite();
 const { withPage } = suite;
-
-/** The oracle's hand-checked single social renter: 30, North West, £500 a month, 16 hours. */
-async function fillCompact(page) {
-  await page.click('text=All on one page (for coaches)');
-  await page.selectOption('#region', 'NORTH_WEST');
-  await page.fill('#adult-0-age', '30');
-  await page.check('#tenure-social_rent');
-  await page.fill('#rent', '500');
-  await page.fill('#offer-0-hours', '16');
-  await page.check('#offer-0-pension-no');
-}
 
 const headline = (page) => page.locator('.headline__text').first().textContent();
 

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launch, VIEWPORTS, openPage, gotoRoute, assertClean, unreachableByKeyboard,
-  axeViolations, smallTargets,
+  axeViolations, smallTargets, answerCompact as fillCompact,
 } from './harness.mjs';
 import { serveApp, serveAgency, contrast } from './servers.mjs';
 
@@ -105,17 +105,6 @@ async function heightsWhenFollowing(page, frame) {
 }
 
 const iframeHeight = (page) => page.$eval('[data-work-steps] iframe', (el) => el.getBoundingClientRect().height);
-
-async function fillCompact(frame) {
-  await frame.click('text=All on one page (for coaches)');
-  await frame.selectOption('#region', 'NORTH_WEST');
-  await frame.fill('#adult-0-age', '30');
-  await frame.check('#tenure-social_rent');
-  await frame.fill('#rent', '500');
-  await frame.fill('#offer-0-hours', '16');
-  await frame.check('#offer-0-pension-no');
-  await frame.waitForSelector('.headline__text');
-}
 
 for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
   test(`the demo page on another origin shows the calculator in an iframe that follows its height (${deviceName})`, async () => {

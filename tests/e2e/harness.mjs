@@ -106,6 +106,43 @@ export async function gotoRoute(page, url, hash) {
   await page.waitForSelector('main#main h1');
 }
 
+/**
+ * The oracle's hand-checked single social renter on the coaches' form: 30, North West,
+ * £500 a month, 16 hours. `page` may be a frame (the embedded calculator).
+ */
+export async function fillCompact(page) {
+  await page.click('text=All on one page (for coaches)');
+  await page.selectOption('#region', 'NORTH_WEST');
+  await page.fill('#adult-0-age', '30');
+  await page.check('#tenure-social_rent');
+  await page.fill('#rent', '500');
+  await page.fill('#offer-0-hours', '16');
+  await page.check('#offer-0-pension-no');
+}
+
+/** fillCompact, then waits for the answer's headline. */
+export async function answerCompact(page) {
+  await fillCompact(page);
+  await page.waitForSelector('.headline__text');
+}
+
+/** On Job steps (already open): adds `person` and gives them the ready-made `template` task. */
+export async function addTemplateTask(page, person, template = 'fold-towels') {
+  await page.fill('#person-label', person);
+  await page.click('form:has(#person-label) button[type=submit]');
+  await page.selectOption('#template', template);
+  await page.click('button:has-text("Use this task")');
+  await page.waitForSelector('.steps li');
+}
+
+/** Opens the tracker on `person`'s "Fold and stack towels" task. */
+export async function openTowelsInTracker(page, url, person) {
+  await gotoRoute(page, url, '#/tracker');
+  await page.click(`.pick:has-text("${person}")`);
+  await page.click('.pick:has-text("Fold and stack towels")');
+  await page.waitForSelector('#tracker-task-heading');
+}
+
 /** axe-core with the WCAG 2.0-2.2 A and AA rules; returns the violations. */
 export async function axeViolations(page) {
   await page.addScriptTag({ content: AXE_SOURCE });

@@ -4,7 +4,9 @@
 // request the browser makes is recorded, not only the ones the page's router sees.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserSuite, VIEWPORTS, gotoRoute } from './harness.mjs';
+import {
+  browserSuite, VIEWPORTS, gotoRoute, answerCompact, addTemplateTask,
+} from './harness.mjs';
 
 const suite = browserSuite();
 
@@ -18,24 +20,13 @@ test('no view makes a request to another origin', async () => {
 
     // The calculator: an answer, the chart's table, the first months.
     await go('#/better-off');
-    await page.click('text=All on one page (for coaches)');
-    await page.selectOption('#region', 'NORTH_WEST');
-    await page.fill('#adult-0-age', '30');
-    await page.check('#tenure-social_rent');
-    await page.fill('#rent', '500');
-    await page.fill('#offer-0-hours', '16');
-    await page.check('#offer-0-pension-no');
-    await page.waitForSelector('.headline__text');
+    await answerCompact(page);
     await page.click('button:has-text("Show my first months")');
     await page.waitForSelector('#first-months-title');
 
     // A task from a template, its job aid and printable checklist.
     await go('#/tasks');
-    await page.fill('#person-label', 'NN');
-    await page.click('form:has(#person-label) button[type=submit]');
-    await page.selectOption('#template', 'fold-towels');
-    await page.click('button:has-text("Use this task")');
-    await page.waitForSelector('.steps li');
+    await addTemplateTask(page, 'NN');
     await page.click('button:has-text("Open the job aid")');
     await page.click('button.job-aid__done');
     await page.click('.job-aid__buttons button:has-text("Close")');

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import {
-  serveDist, launch, openPage, VIEWPORTS, gotoRoute, assertClean, unreachableByKeyboard,
+  serveDist, launch, openPage, VIEWPORTS, gotoRoute, assertClean, unreachableByKeyboard, fillCompact,
 } from './harness.mjs';
 
 let browser;
@@ -22,17 +22,6 @@ after(async () => { await browser?.close(); });
 /** Waits until the service worker has stored the app and controls the page. */
 async function waitForWorker(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-}
-
-/** The oracle's hand-checked single social renter: 30, North West, £500 a month, 16 hours. */
-async function fillCompact(page) {
-  await page.click('text=All on one page (for coaches)');
-  await page.selectOption('#region', 'NORTH_WEST');
-  await page.fill('#adult-0-age', '30');
-  await page.check('#tenure-social_rent');
-  await page.fill('#rent', '500');
-  await page.fill('#offer-0-hours', '16');
-  await page.check('#offer-0-pension-no');
 }
 
 /** A person, a task and a step in Job steps: saved on the device as they are made. */

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   browserSuite, gotoRoute, openSized, REFLOW_SIZES, reflowProblems, motionProblems,
-  headingProblems, unnamedControls, untiedErrors,
+  headingProblems, unnamedControls, untiedErrors, answerCompact, addTemplateTask, openTowelsInTracker,
 } from './harness.mjs';
 
 const suite = browserSuite();
@@ -18,31 +18,17 @@ const route = (hash) => async (page) => gotoRoute(page, suite.server.url, hash);
 
 async function compactAnswer(page) {
   await gotoRoute(page, suite.server.url, '#/better-off');
-  await page.click('text=All on one page (for coaches)');
-  await page.selectOption('#region', 'NORTH_WEST');
-  await page.fill('#adult-0-age', '30');
-  await page.check('#tenure-social_rent');
-  await page.fill('#rent', '500');
-  await page.fill('#offer-0-hours', '16');
-  await page.check('#offer-0-pension-no');
-  await page.waitForSelector('.headline__text');
+  await answerCompact(page);
 }
 
 async function taskOpen(page) {
   await gotoRoute(page, suite.server.url, '#/tasks');
-  await page.fill('#person-label', 'AB');
-  await page.click('form:has(#person-label) button[type=submit]');
-  await page.selectOption('#template', 'fold-towels');
-  await page.click('button:has-text("Use this task")');
-  await page.waitForSelector('.steps li');
+  await addTemplateTask(page, 'AB');
 }
 
 async function trackerOpen(page) {
   await taskOpen(page);
-  await gotoRoute(page, suite.server.url, '#/tracker');
-  await page.click('.pick:has-text("AB")');
-  await page.click('.pick:has-text("Fold and stack towels")');
-  await page.waitForSelector('#tracker-task-heading');
+  await openTowelsInTracker(page, suite.server.url, 'AB');
 }
 
 const STATES = [

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   VIEWPORTS, gotoRoute, browserSuite, assertClean, unreachableByKeyboard, horizontalOverflow,
+  addTemplateTask, openTowelsInTracker,
 } from './harness.mjs';
 
 const suite = browserSuite();
@@ -14,15 +15,8 @@ const { withPage } = suite;
 /** Makes person AB with the ready-made "Fold and stack towels" task, then opens the tracker on it. */
 async function setUp(page) {
   await gotoRoute(page, suite.server.url, '#/tasks');
-  await page.fill('#person-label', 'AB');
-  await page.click('form:has(#person-label) button[type=submit]');
-  await page.selectOption('#template', 'fold-towels');
-  await page.click('button:has-text("Use this task")');
-  await page.waitForSelector('.steps li');
-  await gotoRoute(page, suite.server.url, '#/tracker');
-  await page.click('.pick:has-text("AB")');
-  await page.click('.pick:has-text("Fold and stack towels")');
-  await page.waitForSelector('#tracker-task-heading');
+  await addTemplateTask(page, 'AB');
+  await openTowelsInTracker(page, suite.server.url, 'AB');
 }
 
 const level = (page, name) => page.getByRole('button', { name, exact: true });
