@@ -25,7 +25,8 @@
 import { createServer } from 'node:http';
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { join, extname, normalize, relative } from 'node:path';
+import { join, normalize, relative } from 'node:path';
+import { contentType } from './content-types.mjs';
 import {
   launch, SUB_PATH, DIST as DEFAULT_DIST, answerCompact as fillCompact,
 } from '../tests/e2e/harness.mjs';
@@ -42,11 +43,6 @@ const RATE = Number(opt('rate', 4));
 const JSON_OUT = opt('json', null);
 const PROFILE = args.includes('--profile');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-};
 
 async function files(dir) {
   const out = [];
@@ -77,7 +73,7 @@ async function serve(table) {
     const rel = normalize(path.slice(SUB_PATH.length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
     const file = table.get(rel);
     if (!file) return res.writeHead(404).end('not found');
-    const headers = { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    const headers = { 'content-type': contentType(rel), 'cache-control': 'no-cache' };
     if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
       headers['content-encoding'] = 'br';
       headers['vary'] = 'accept-encoding';

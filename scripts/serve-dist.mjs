@@ -3,22 +3,11 @@
 // ./run.sh falls back to this when Trunk's own server keeps stopping (scripts/serve.sh).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
+import { contentType } from './content-types.mjs';
 
 const [dir = 'dist', port = '8080'] = process.argv.slice(2);
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.ftl': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-};
 
 const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -27,7 +16,7 @@ const server = createServer(async (req, res) => {
   try {
     const body = await readFile(join(dir, rel));
     res.writeHead(200, {
-      'content-type': TYPES[extname(rel)] ?? 'application/octet-stream',
+      'content-type': contentType(rel),
       'cache-control': 'no-cache',
     });
     res.end(body);

@@ -3,12 +3,13 @@
 // and page checks every route must pass.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { join, extname, normalize, dirname } from 'node:path';
+import { join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { contentType } from '../../scripts/content-types.mjs';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -17,17 +18,6 @@ export const DIST = process.env.DIST ?? join(here, '..', '..', 'dist');
 export const SUB_PATH = '/agency/tools/';
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-};
 
 /**
  * Serves dist/ at SUB_PATH on 127.0.0.1 (a free port). Resolves to { origin, url, requests,
@@ -47,7 +37,7 @@ export async function serveDist({ alter } = {}) {
     try {
       const file = await readFile(join(DIST, rel));
       const body = alter ? alter(rel, file) : file;
-      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': contentType(rel) });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

@@ -3,19 +3,10 @@
 // origin that embeds the calculator with the snippet.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { join, extname, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import { DIST, SUB_PATH } from './harness.mjs';
+import { TYPES, contentType } from '../../scripts/content-types.mjs';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-};
 
 /**
  * Serves on 127.0.0.1 (a free port). `files(path)` returns `{ body, type }` or null;
@@ -40,7 +31,7 @@ async function serve(files, headers = {}) {
 async function distFile(rel) {
   const safe = normalize(rel || 'index.html').replace(/^(\.\.[/\\])+/, '');
   try {
-    return { body: await readFile(join(DIST, safe)), type: TYPES[extname(safe)] ?? 'application/octet-stream' };
+    return { body: await readFile(join(DIST, safe)), type: contentType(safe) };
   } catch {
     return null;
   }
