@@ -13,49 +13,14 @@
 //!
 //! `cargo bench --bench engine`; `scripts/bench.sh` runs it with the other timings.
 
+// The households, shared with the tests (tests/wasm_timing.rs times the very same ones).
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use common::{lone_parent, oracle_household, SWEPT_HOUSEHOLDS};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use supported_work::better_off::engine::{self, Household};
-use supported_work::better_off::scenario::{OracleCase, Scenario};
 use supported_work::i18n::{ftl, Lang};
-
-const ORACLE_CASES: &str = include_str!("../tests/oracle/public.jsonl");
-
-/// (label, oracle case id) for the households swept besides the lone parent.
-const HOUSEHOLDS: [(&str, &str); 4] = [
-    (
-        "single, no children, private rent",
-        "anchor_young_shared_rate_2026",
-    ),
-    (
-        "couple, three children, social rent",
-        "anchor_couple_3kids_2026",
-    ),
-    ("carer, Scotland", "anchor_scotland_carer_2026"),
-    ("LCWRA and PIP, Wales", "anchor_wales_lcwra_pip_2026"),
-];
-
-fn lone_parent() -> Scenario {
-    serde_json::from_str(
-        r#"{"country": "england", "tax_year": "2026-27",
-            "adults": [{"age": 32}],
-            "children": [{"age": 3, "sex": "female"}, {"age": 7}],
-            "housing": {"tenure": "private_rent", "rent": "1900", "brma": "INNER_SOUTH_EAST_LONDON"},
-            "offers": [{"hours_per_week": "20", "hourly_wage": "12.71", "childcare_monthly": "400"}]}"#,
-    )
-    .expect("bench scenario")
-}
-
-/// The oracle case with this id, as our scenario.
-fn oracle_household(id: &str) -> Scenario {
-    ORACLE_CASES
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str::<OracleCase>(l).expect("oracle case parses"))
-        .find(|c| c.id == id)
-        .unwrap_or_else(|| panic!("no oracle case {id}"))
-        .to_scenario()
-        .expect("oracle case converts")
-}
 
 fn bench(c: &mut Criterion) {
     let s = lone_parent();
@@ -74,7 +39,7 @@ fn bench(c: &mut Criterion) {
     });
 
     let mut group = c.benchmark_group("sweep 121 points (prepare + sweep) by household");
-    for (label, id) in HOUSEHOLDS {
+    for (label, id) in SWEPT_HOUSEHOLDS {
         let s = oracle_household(id);
         // The sweep must cover the whole range, or the figure is not the chart's cost.
         assert_eq!(engine::sweep(&s, 0).unwrap().points.len(), 121, "{id}");

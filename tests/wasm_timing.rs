@@ -15,6 +15,9 @@
 //! (`scripts/bench.sh` does this.) On native targets this file compiles to nothing.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
+use common::{lone_parent, oracle_cases, PUBLIC_CASES, SWEPT_HOUSEHOLDS};
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -26,27 +29,10 @@ use supported_work::better_off::first_months::timeline;
 use supported_work::better_off::form::Form;
 use supported_work::better_off::heatmap::{HeatMap, HeatMapCache};
 use supported_work::better_off::params::lha;
-use supported_work::better_off::scenario::{OracleCase, Scenario};
 use supported_work::calendar::Date;
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure, Instant};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-const CASES: &str = include_str!("oracle/public.jsonl");
-
-/// The same households as the native bench.
-const HOUSEHOLDS: [(&str, &str); 4] = [
-    (
-        "single, no children, private rent",
-        "anchor_young_shared_rate_2026",
-    ),
-    (
-        "couple, three children, social rent",
-        "anchor_couple_3kids_2026",
-    ),
-    ("carer, Scotland", "anchor_scotland_carer_2026"),
-    ("LCWRA and PIP, Wales", "anchor_wales_lcwra_pip_2026"),
-];
 
 /// Each timed round lasts at least this long (Chromium's clock is coarsened to 100 µs).
 const ROUND: Duration = Duration::from_millis(30);
@@ -85,25 +71,6 @@ fn line(label: &str, (fastest, median): (f64, f64)) {
 /// WebDriver, whose requests time out if the page is busy for 20 s at a stretch.
 async fn pause() {
     yew::platform::time::sleep(Duration::ZERO).await;
-}
-
-fn lone_parent() -> Scenario {
-    serde_json::from_str(
-        r#"{"country": "england", "tax_year": "2026-27",
-            "adults": [{"age": 32}],
-            "children": [{"age": 3, "sex": "female"}, {"age": 7}],
-            "housing": {"tenure": "private_rent", "rent": "1900", "brma": "INNER_SOUTH_EAST_LONDON"},
-            "offers": [{"hours_per_week": "20", "hourly_wage": "12.71", "childcare_monthly": "400"}]}"#,
-    )
-    .expect("bench scenario")
-}
-
-fn oracle_cases() -> Vec<OracleCase> {
-    CASES
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).expect("oracle case parses"))
-        .collect()
 }
 
 // One test, so the order is fixed: the LHA table is read first, before anything else has
@@ -252,8 +219,8 @@ async fn timings() {
     );
     pause().await;
 
-    let cases = oracle_cases();
-    for (label, id) in HOUSEHOLDS {
+    let cases = oracle_cases(PUBLIC_CASES);
+    for (label, id) in SWEPT_HOUSEHOLDS {
         let s = cases
             .iter()
             .find(|c| c.id == id)

@@ -1,0 +1,91 @@
+//! Shared by the integration tests and the engine bench (`benches/engine.rs` includes it by
+//! path): the oracle's public cases and the reference's records, read the same way
+//! everywhere, and the households the timings use.
+// Each test crate uses only part of this module.
+#![allow(dead_code)]
+
+use serde_json::Value;
+use supported_work::better_off::scenario::{OracleCase, Scenario};
+
+/// The oracle's public cases (v1), one JSON object a line.
+pub const PUBLIC_CASES: &str = include_str!("../oracle/public.jsonl");
+
+/// The money the reference gives for every situation of every case, v1 and v2 alike (the
+/// tests add their own further figures).
+pub const CORE_FIGURES: &[&str] = &[
+    "employment_income",
+    "income_tax",
+    "national_insurance",
+    "universal_credit",
+    "child_benefit",
+    "carers_allowance",
+    "carer_support_payment",
+    "scottish_carer_supplement",
+    "scottish_child_payment",
+    "pip",
+];
+
+/// (label, oracle case id) for the households the timings sweep besides the lone parent:
+/// the kinds of household the side-by-side with the reference model uses.
+pub const SWEPT_HOUSEHOLDS: [(&str, &str); 4] = [
+    (
+        "single, no children, private rent",
+        "anchor_young_shared_rate_2026",
+    ),
+    (
+        "couple, three children, social rent",
+        "anchor_couple_3kids_2026",
+    ),
+    ("carer, Scotland", "anchor_scotland_carer_2026"),
+    ("LCWRA and PIP, Wales", "anchor_wales_lcwra_pip_2026"),
+];
+
+/// The lines of a JSON Lines text that hold something.
+pub fn json_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().filter(|l| !l.trim().is_empty())
+}
+
+/// Every record of a JSON Lines text (the reference's expected figures).
+pub fn records(text: &str) -> Vec<Value> {
+    json_lines(text)
+        .map(|l| serde_json::from_str(l).expect("the records are JSON"))
+        .collect()
+}
+
+/// Every oracle case of a JSON Lines text.
+pub fn oracle_cases(text: &str) -> Vec<OracleCase> {
+    json_lines(text)
+        .map(|l| serde_json::from_str(l).expect("oracle case parses"))
+        .collect()
+}
+
+/// The record for case `id`.
+pub fn record_for<'a>(records: &'a [Value], id: &str) -> &'a Value {
+    records
+        .iter()
+        .find(|e| e["id"] == id)
+        .unwrap_or_else(|| panic!("no expected record for {id}"))
+}
+
+/// The public oracle case with this id, as our scenario.
+pub fn oracle_household(id: &str) -> Scenario {
+    oracle_cases(PUBLIC_CASES)
+        .into_iter()
+        .find(|c| c.id == id)
+        .unwrap_or_else(|| panic!("no oracle case {id}"))
+        .to_scenario()
+        .expect("oracle case converts")
+}
+
+/// The timings' lone parent: two children, renting privately in inner south-east London,
+/// offered 20 hours at £12.71 with £400 a month of childcare.
+pub fn lone_parent() -> Scenario {
+    serde_json::from_str(
+        r#"{"country": "england", "tax_year": "2026-27",
+            "adults": [{"age": 32}],
+            "children": [{"age": 3, "sex": "female"}, {"age": 7}],
+            "housing": {"tenure": "private_rent", "rent": "1900", "brma": "INNER_SOUTH_EAST_LONDON"},
+            "offers": [{"hours_per_week": "20", "hourly_wage": "12.71", "childcare_monthly": "400"}]}"#,
+    )
+    .expect("bench scenario")
+}
