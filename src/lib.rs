@@ -22,6 +22,7 @@ pub mod calendar;
 pub mod embed;
 pub mod money;
 pub mod store;
+pub mod svg;
 pub mod tool;
 
 // The browser front end.

@@ -18,6 +18,7 @@ use crate::better_off::params::Country;
 use crate::better_off::rules::help_in_kind::Kind;
 use crate::better_off::scenario::{JobOffer, Scenario};
 use crate::money::Money;
+pub use crate::svg::Rect;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::Decimal;
 
@@ -70,14 +71,6 @@ pub struct Chart {
     /// Focusable points, in order of hours.
     pub points: Vec<DataPoint>,
     rows: Vec<TableRow>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Rect {
-    pub x: f64,
-    pub y: f64,
-    pub width: f64,
-    pub height: f64,
 }
 
 /// A tick: `position` is x for the hours axis and y for the money axis.
@@ -709,12 +702,7 @@ impl Scale {
             (lo.min(v), hi.max(v))
         });
         Scale {
-            plot: Rect {
-                x: LEFT,
-                y: TOP,
-                width: width - LEFT - RIGHT,
-                height: height - TOP - BOTTOM,
-            },
+            plot: Rect::plot(width, height, LEFT, TOP, RIGHT, BOTTOM),
             hours: f64::from(shown),
             axis: Axis::round(low, high),
         }

@@ -188,33 +188,23 @@ mod tests {
         assert_eq!(typed("0", "100", "200", "1000").first_problem(), None);
     }
 
+    /// The baseline a line is drawn from when its box holds `text`.
+    fn baseline_read(text: &str) -> f64 {
+        typed(text, "1", "1", "1")
+            .aim(Measure::default())
+            .unwrap()
+            .baseline
+    }
+
     #[test]
     fn percents_are_read_and_written_the_language_s_way() {
-        assert_eq!(
-            typed("12.5", "1", "1", "1")
-                .aim(Measure::default())
-                .unwrap()
-                .baseline,
-            12.5
-        );
-        assert_eq!(
-            typed("12,5", "1", "1", "1")
-                .aim(Measure::default())
-                .unwrap()
-                .baseline,
-            12.5
-        );
+        assert_eq!(baseline_read("12.5"), 12.5);
+        assert_eq!(baseline_read("12,5"), 12.5);
         assert_eq!(number_text(12.5), "12.5");
         assert_eq!(number_text(20.0), "20");
         use_translation(Lang::Nl, source(Lang::Nl));
         assert_eq!(number_text(12.5), "12,5");
-        assert_eq!(
-            typed("12,5", "1", "1", "1")
-                .aim(Measure::default())
-                .unwrap()
-                .baseline,
-            12.5
-        );
+        assert_eq!(baseline_read("12,5"), 12.5);
     }
 
     #[test]

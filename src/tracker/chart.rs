@@ -8,6 +8,7 @@
 
 use super::progress::{Chart, ChartPoint, Measure};
 use super::rules::percent;
+pub use crate::svg::Rect;
 
 /// The SVG's own units; it scales to its container.
 pub const WIDTH: f64 = 600.0;
@@ -41,14 +42,6 @@ pub struct Drawing {
     pub points: Vec<Point>,
     /// The session numbers under the plot.
     pub x_ticks: Vec<XTick>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Rect {
-    pub x: f64,
-    pub y: f64,
-    pub width: f64,
-    pub height: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -108,12 +101,7 @@ impl Drawing {
         Drawing {
             width: WIDTH,
             height: HEIGHT,
-            plot: Rect {
-                x: LEFT,
-                y: TOP,
-                width: WIDTH - LEFT - RIGHT,
-                height: HEIGHT - TOP - BOTTOM,
-            },
+            plot: Rect::plot(WIDTH, HEIGHT, LEFT, TOP, RIGHT, BOTTOM),
             summary: summary(chart, &what, value),
             what,
             y_ticks: Y_TICKS.iter().map(|v| y_tick(&scale, *v)).collect(),

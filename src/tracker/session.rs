@@ -159,6 +159,21 @@ impl Session {
         self.records.insert(at, record);
     }
 
+    /// Gives `step` this score, keeping its note, and remembers the score before for undo.
+    fn score(&mut self, step: StepId, response: Response, who: Prompter) {
+        self.remember(step);
+        let note = self
+            .record(step)
+            .map(|r| r.note.clone())
+            .unwrap_or_default();
+        self.set(StepRecord {
+            step,
+            response,
+            who,
+            note,
+        });
+    }
+
     fn remember(&mut self, step: StepId) {
         let before = self.record(step).cloned();
         self.changes.push(Change {
@@ -174,17 +189,7 @@ impl Session {
         let Some(step) = self.current_step() else {
             return Err(t!("track-all-scored"));
         };
-        self.remember(step);
-        let note = self
-            .record(step)
-            .map(|r| r.note.clone())
-            .unwrap_or_default();
-        self.set(StepRecord {
-            step,
-            response,
-            who,
-            note,
-        });
+        self.score(step, response, who);
         let n = self.cursor + 1;
         self.advance();
         Ok(t!(
@@ -215,17 +220,7 @@ impl Session {
         let Some(i) = self.plan.steps.iter().position(|s| *s == step) else {
             return Err(t!("track-step-not-in-session"));
         };
-        self.remember(step);
-        let note = self
-            .record(step)
-            .map(|r| r.note.clone())
-            .unwrap_or_default();
-        self.set(StepRecord {
-            step,
-            response,
-            who,
-            note,
-        });
+        self.score(step, response, who);
         if self.cursor == i {
             self.advance();
         }

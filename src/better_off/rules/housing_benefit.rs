@@ -465,6 +465,17 @@ mod tests {
         Money::pounds(monthly_pounds).per(Period::Month, Period::Week)
     }
 
+    /// These adults alone under `scheme`: no children, no carers, no one else at home.
+    fn family(scheme: Scheme, adults: &[Adult]) -> Family<'_> {
+        Family {
+            scheme,
+            adults,
+            children: &[],
+            carers_care_for_same_person: false,
+            non_dependants: false,
+        }
+    }
+
     #[test]
     fn full_time_in_supported_housing_once_uc_has_stopped() {
         // Oracle anchor v2_specified_full_time_2026: single, 40, rent £850 a month, 30 hours
@@ -480,13 +491,7 @@ mod tests {
             net_earnings: net,
             ..Adult::default()
         }];
-        let f = Family {
-            scheme: Scheme::WorkingAge,
-            adults: &adults,
-            children: &[],
-            carers_care_for_same_person: false,
-            non_dependants: false,
-        };
+        let f = family(Scheme::WorkingAge, &adults);
         let aa = applicable_amount(p, &f);
         assert_eq!(aa, Money::pence(9_555));
         let d = earnings_disregards(p, &f, false, Money::ZERO);
@@ -515,13 +520,7 @@ mod tests {
             net_earnings: Money::pence(20_336),
             ..Adult::default()
         }];
-        let f = Family {
-            scheme: Scheme::WorkingAge,
-            adults: &adults,
-            children: &[],
-            carers_care_for_same_person: false,
-            non_dependants: false,
-        };
+        let f = family(Scheme::WorkingAge, &adults);
         let aa = applicable_amount(p, &f);
         assert_eq!(aa, Money::pence(22_645));
         let d = earnings_disregards(p, &f, false, Money::ZERO);
@@ -562,13 +561,7 @@ mod tests {
             net_earnings: Money::pence(101_681),
             ..Adult::default()
         }];
-        let f = Family {
-            scheme: Scheme::PensionAge,
-            adults: &adults,
-            children: &[],
-            carers_care_for_same_person: false,
-            non_dependants: false,
-        };
+        let f = family(Scheme::PensionAge, &adults);
         let aa = applicable_amount(p, &f);
         assert_eq!(aa, Money::pounds(238));
         let d = earnings_disregards(p, &f, false, Money::ZERO);

@@ -162,18 +162,23 @@ mod tests {
         [adult]
     }
 
+    /// These adults alone: no children, no carers for the same person, no one else at home.
+    fn family(adults: &[Adult]) -> Family<'_> {
+        Family {
+            adults,
+            children: &[],
+            carers_care_for_same_person: false,
+            non_dependants: false,
+        }
+    }
+
     #[test]
     fn a_single_pensioner_on_a_low_state_pension() {
         // Oracle anchor v2_pensioner_pc_hb_2026: State Pension £180 a week, 2026-27:
         // (£238.00 - £180) x 52 = £3,016 a year.
         let p = TaxYear::Y2026_27.params();
         let adults = single(Adult::default());
-        let f = Family {
-            adults: &adults,
-            children: &[],
-            carers_care_for_same_person: false,
-            non_dependants: false,
-        };
+        let f = family(&adults);
         let mg = minimum_guarantee(p, &f);
         assert_eq!(mg, Money::pence(23_800));
         assert_eq!(guarantee_credit(mg, Money::pounds(180)), Money::pounds(58));
@@ -189,12 +194,7 @@ mod tests {
             carer: true,
             ..Adult::default()
         });
-        let f = Family {
-            adults: &adults,
-            children: &[],
-            carers_care_for_same_person: false,
-            non_dependants: false,
-        };
+        let f = family(&adults);
         let mg = minimum_guarantee(p, &f);
         assert_eq!(mg, Money::pence(27_350));
         assert_eq!(
@@ -216,12 +216,7 @@ mod tests {
             ..Adult::default()
         };
         let both = [pip, pip];
-        let f = Family {
-            adults: &both,
-            children: &[],
-            carers_care_for_same_person: false,
-            non_dependants: false,
-        };
+        let f = family(&both);
         assert_eq!(
             minimum_guarantee(p, &f),
             Money::pence(36_325) + Money::pence(8_605) * Decimal::TWO
