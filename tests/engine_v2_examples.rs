@@ -2,54 +2,21 @@
 //! figure worked from the regulations it cites (the reference oracle checks the same rules on
 //! other households: tests/engine_oracle_v2.rs).
 
-use rust_decimal::Decimal;
+mod common;
+
+use common::{job_offer, scenario_with, social_rent};
 use supported_work::better_off::engine::{CliffCause, Household, Route};
 use supported_work::better_off::params::{Country, TaxYear};
 use supported_work::better_off::scenario::*;
 use supported_work::money::{Money, Period};
 
-fn offer(hours: i64, wage_pence: i64) -> JobOffer {
-    JobOffer {
-        label: String::new(),
-        adult: 0,
-        hours_per_week: Decimal::from(hours),
-        hourly_wage: Some(Money::pence(wage_pence)),
-        annual_salary: None,
-        pay_frequency: PayFrequency::Monthly,
-        childcare_monthly: Money::ZERO,
-        travel_monthly: Money::ZERO,
-        pension: Pension::None,
-        supported_permitted_work: false,
-        childcare_children: None,
-    }
-}
-
 fn household(adults: Vec<Adult>, housing: Housing, job: JobOffer) -> Scenario {
-    Scenario {
-        country: Country::England,
-        tax_year: TaxYear::Y2026_27,
-        region: Some("WEST_MIDLANDS".into()),
+    scenario_with(
+        (Country::England, TaxYear::Y2026_27, "WEST_MIDLANDS"),
         adults,
-        children: vec![],
         housing,
-        council_tax: CouncilTax::default(),
-        savings: Money::ZERO,
-        married: false,
-        carers_care_for_same_person: false,
-        offers: vec![job],
-        uc_deductions_monthly: Money::ZERO,
-        benefit_cap_grace: false,
-        expecting_baby: false,
-    }
-}
-
-fn social(rent: i64) -> Housing {
-    Housing::SocialRent {
-        rent: Money::pounds(rent),
-        rent_period: Period::Month,
-        service_charges: Money::ZERO,
-        bedrooms: None,
-    }
+        job,
+    )
 }
 
 fn esa_support(age: u32) -> Adult {
@@ -72,7 +39,7 @@ fn yearly(m: Money) -> Money {
 fn permitted_work_keeps_esa_under_16_hours_and_within_the_limit() {
     // ESA Regs 2013 reg 39(1)(c): under 16 hours and net pay up to £203.50 a week (2026-27).
     // 15 hours at £13.56 = £203.40 a week, no tax or NI: ESA (£145.90) carries on.
-    let s = household(vec![esa_support(45)], social(450), offer(15, 1356));
+    let s = household(vec![esa_support(45)], social_rent(450), job_offer(15, 1356));
     let h = Household::prepare(&s).unwrap();
     let inw = h.in_work(&s.offers[0]);
     assert_eq!(
@@ -80,7 +47,7 @@ fn permitted_work_keeps_esa_under_16_hours_and_within_the_limit() {
         Money::pence(14_590)
     );
     // 15 hours at £13.57 = £203.55 a week: 5p over the limit, and all of it stops.
-    let s = household(vec![esa_support(45)], social(450), offer(15, 1357));
+    let s = household(vec![esa_support(45)], social_rent(450), job_offer(15, 1357));
     let h = Household::prepare(&s).unwrap();
     assert!(h.in_work(&s.offers[0]).esa.is_zero());
 }
@@ -90,7 +57,7 @@ fn sixteen_hours_ends_esa_unless_it_is_supported_permitted_work() {
     // Oracle anchor v2_esa_16_hours_2026 worked by hand: 16 hours at £12.71 (£203.36, within
     // the money) is not "less than 16 hours", so ESA ends; UC then has no unearned income:
     // £15,656.40 - 55% x (£10,574.72 - £5,124) = £12,658.50 a year.
-    let mut s = household(vec![esa_support(45)], social(450), offer(16, 1271));
+    let mut s = household(vec![esa_support(45)], social_rent(450), job_offer(16, 1271));
     let h = Household::prepare(&s).unwrap();
     let inw = h.in_work(&s.offers[0]);
     assert!(inw.esa.is_zero());
@@ -121,7 +88,7 @@ fn housing_benefit_in_supported_housing_is_tapered_once_uc_stops() {
         service_charges: Money::ZERO,
         kind: SupportedKind::Supported,
     };
-    let s = household(vec![Adult::new(40)], housing, offer(30, 1271));
+    let s = household(vec![Adult::new(40)], housing, job_offer(30, 1271));
     let h = Household::prepare(&s).unwrap();
     let out = h.out_of_work();
     // Out of work UC is paid, so Housing Benefit meets the whole rent (Sch 5 para 4).
@@ -160,7 +127,7 @@ fn a_single_pensioner_with_earnings() {
             brma: Some("LEEDS".into()),
             shared_rate_exempt: false,
         },
-        offer(8, 1271),
+        job_offer(8, 1271),
     );
     s.region = Some("YORKSHIRE".into());
     let h = Household::prepare(&s).unwrap();
@@ -196,8 +163,8 @@ fn a_mixed_age_couple_claims_universal_credit_with_the_state_pension_as_income()
                 ..Adult::new(70)
             },
         ],
-        social(480),
-        offer(10, 1271),
+        social_rent(480),
+        job_offer(10, 1271),
     );
     s.country = Country::Wales;
     s.region = Some("WALES".into());
@@ -219,14 +186,14 @@ fn jsa_is_reduced_by_pay_above_five_pounds_and_stops_at_16_hours() {
         new_style_jsa: Some(JsaAward::default()),
         ..Adult::new(30)
     };
-    let s = household(vec![jsa.clone()], social(480), offer(6, 1271));
+    let s = household(vec![jsa.clone()], social_rent(480), job_offer(6, 1271));
     let h = Household::prepare(&s).unwrap();
     let inw = h.in_work(&s.offers[0]);
     assert_eq!(
         inw.jsa.per(Period::Month, Period::Week).round_penny(),
         Money::pence(2_429)
     );
-    let s = household(vec![jsa], social(480), offer(16, 1271));
+    let s = household(vec![jsa], social_rent(480), job_offer(16, 1271));
     let h = Household::prepare(&s).unwrap();
     assert!(h.in_work(&s.offers[0]).jsa.is_zero());
 }

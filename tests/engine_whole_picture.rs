@@ -2,61 +2,28 @@
 //! out of work, deductions from Universal Credit, the benefit cap's grace period and advice,
 //! the childcare cap, twins under the two-child limit, and an adult living with family.
 
+mod common;
+
+use common::{job_offer, scenario_with, social_rent};
 use rust_decimal::Decimal;
 use supported_work::better_off::engine::{calculate, Household, WarningKind};
 use supported_work::better_off::params::{Country, TaxYear};
 use supported_work::better_off::scenario::*;
-use supported_work::money::{Money, Period};
+use supported_work::money::Money;
 
-fn job(hours: i64, wage_pence: i64) -> JobOffer {
-    JobOffer {
-        label: String::new(),
-        adult: 0,
-        hours_per_week: Decimal::from(hours),
-        hourly_wage: Some(Money::pence(wage_pence)),
-        annual_salary: None,
-        pay_frequency: PayFrequency::Monthly,
-        childcare_monthly: Money::ZERO,
-        travel_monthly: Money::ZERO,
-        pension: Pension::None,
-        supported_permitted_work: false,
-        childcare_children: None,
-    }
-}
-
+/// One adult of 30 in the country's region used across these examples.
 fn single(country: Country, year: TaxYear, housing: Housing, offer: JobOffer) -> Scenario {
-    Scenario {
-        country,
-        tax_year: year,
-        region: Some(
-            match country {
-                Country::England => "NORTH_WEST",
-                Country::Scotland => "SCOTLAND",
-                Country::Wales => "WALES",
-            }
-            .into(),
-        ),
-        adults: vec![Adult::new(30)],
-        children: vec![],
+    let region = match country {
+        Country::England => "NORTH_WEST",
+        Country::Scotland => "SCOTLAND",
+        Country::Wales => "WALES",
+    };
+    scenario_with(
+        (country, year, region),
+        vec![Adult::new(30)],
         housing,
-        council_tax: CouncilTax::default(),
-        savings: Money::ZERO,
-        married: false,
-        carers_care_for_same_person: false,
-        offers: vec![offer],
-        uc_deductions_monthly: Money::ZERO,
-        benefit_cap_grace: false,
-        expecting_baby: false,
-    }
-}
-
-fn social(rent: i64) -> Housing {
-    Housing::SocialRent {
-        rent: Money::pounds(rent),
-        rent_period: Period::Month,
-        service_charges: Money::ZERO,
-        bedrooms: None,
-    }
+        offer,
+    )
 }
 
 fn child(age: u32) -> Child {
@@ -81,8 +48,8 @@ fn welsh_council_tax_reduction_falls_in_work_instead_of_staying_as_entered() {
     let mut s = single(
         Country::Wales,
         TaxYear::Y2026_27,
-        social(500),
-        job(16, 1271),
+        social_rent(500),
+        job_offer(16, 1271),
     );
     s.council_tax = CouncilTax {
         annual: Money::pounds(1_500),
@@ -112,8 +79,8 @@ fn scottish_council_tax_reduction_counts_only_the_child_parts_of_uc() {
     let mut s = single(
         Country::Scotland,
         TaxYear::Y2025_26,
-        social(450),
-        job(20, 1221),
+        social_rent(450),
+        job_offer(20, 1221),
     );
     s.council_tax.annual = Money::pounds(1_200);
     let h = Household::prepare(&s).unwrap();
@@ -133,8 +100,8 @@ fn english_council_tax_reduction_in_work_is_an_estimate_never_above_now() {
     let mut s = single(
         Country::England,
         TaxYear::Y2026_27,
-        social(500),
-        job(16, 1271),
+        social_rent(500),
+        job_offer(16, 1271),
     );
     s.council_tax = CouncilTax {
         annual: Money::pounds(1_600),
@@ -171,8 +138,8 @@ fn deductions_carry_into_work_and_shrink_with_the_award() {
     let mut s = single(
         Country::England,
         TaxYear::Y2026_27,
-        social(500),
-        job(16, 1271),
+        social_rent(500),
+        job_offer(16, 1271),
     );
     let plain = Household::prepare(&s).unwrap();
     s.uc_deductions_monthly = Money::pounds(60);
@@ -197,8 +164,8 @@ fn grace_period_lifts_the_cap_now_but_not_in_work() {
     let mut s = single(
         Country::England,
         TaxYear::Y2026_27,
-        social(1_400),
-        job(4, 1271),
+        social_rent(1_400),
+        job_offer(4, 1271),
     );
     s.region = Some("LONDON".into());
     s.adults.push(Adult::new(32));
@@ -217,9 +184,14 @@ fn the_cap_advice_is_true_with_a_workplace_pension() {
     // UC earned income is pay less tax, NI and pension contributions (reg 55(5)), so 16 hours
     // at the National Living Wage with automatic enrolment falls short of the £881 a month
     // that lifts the cap (reg 82(1)(a)): the warning says opting out, or more hours, would.
-    let mut offer = job(16, 1271);
+    let mut offer = job_offer(16, 1271);
     offer.pension = Pension::AutoEnrolment;
-    let mut s = single(Country::England, TaxYear::Y2026_27, social(1_400), offer);
+    let mut s = single(
+        Country::England,
+        TaxYear::Y2026_27,
+        social_rent(1_400),
+        offer,
+    );
     s.region = Some("LONDON".into());
     s.adults.push(Adult::new(32));
     s.children = vec![child(2), child(5), child(8)];
@@ -241,10 +213,10 @@ fn the_childcare_cap_counts_the_children_in_childcare() {
     // childcare is paid. Two children, £1,500 a month for one of them: 85% is £1,275, over
     // the one-child maximum of £1,071.09 (2026-27). Counting both children gave the higher
     // maximum and £1,275.
-    let mut offer = job(30, 1500);
+    let mut offer = job_offer(30, 1500);
     offer.childcare_monthly = Money::pounds(1_500);
     offer.childcare_children = Some(1);
-    let mut s = single(Country::England, TaxYear::Y2026_27, social(600), offer);
+    let mut s = single(Country::England, TaxYear::Y2026_27, social_rent(600), offer);
     s.children = vec![child(2), child(9)];
     let h = Household::prepare(&s).unwrap();
     assert_eq!(h.in_work(&s.offers[0]).uc.childcare, Money::pence(107_109));
@@ -260,8 +232,8 @@ fn twins_who_are_third_and_fourth_children_in_2025_26() {
     let mut s = single(
         Country::England,
         TaxYear::Y2025_26,
-        social(700),
-        job(16, 1221),
+        social_rent(700),
+        job_offer(16, 1221),
     );
     s.children = vec![child(9), child(7), child(3), child(3)];
     let h = Household::prepare(&s).unwrap();
@@ -286,7 +258,12 @@ fn a_son_living_with_his_mother_who_gets_housing_benefit() {
             relative_exempt: false,
         },
     };
-    let mut s = single(Country::England, TaxYear::Y2026_27, housing, job(16, 1271));
+    let mut s = single(
+        Country::England,
+        TaxYear::Y2026_27,
+        housing,
+        job_offer(16, 1271),
+    );
     s.adults = vec![Adult::new(24)];
     let h = Household::prepare(&s).unwrap();
     let out = h.out_of_work();
@@ -332,8 +309,8 @@ fn free_school_meals_stop_at_the_earnings_limit_until_september_2026() {
     let mut s = single(
         Country::England,
         TaxYear::Y2025_26,
-        social(600),
-        job(16, 1221),
+        social_rent(600),
+        job_offer(16, 1221),
     );
     s.children = vec![child(8), child(12)];
     let h = Household::prepare(&s).unwrap();
@@ -367,9 +344,9 @@ fn tax_free_childcare_is_compared_with_uc_childcare() {
     // A lone parent of one child earning well, paying £1,200 a month: UC's childcare element
     // still pays 85% (with some UC left); where UC is small, Tax-Free Childcare's 20% (up to
     // £2,000 a year) can leave more. Whichever it is, the warning says it only when true.
-    let mut offer = job(37, 2_500);
+    let mut offer = job_offer(37, 2_500);
     offer.childcare_monthly = Money::pounds(1_200);
-    let mut s = single(Country::England, TaxYear::Y2026_27, social(600), offer);
+    let mut s = single(Country::England, TaxYear::Y2026_27, social_rent(600), offer);
     s.children = vec![child(3)];
     let h = Household::prepare(&s).unwrap();
     let inw = h.in_work(&s.offers[0]);

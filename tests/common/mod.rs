@@ -4,8 +4,13 @@
 // Each test crate uses only part of this module.
 #![allow(dead_code)]
 
+use rust_decimal::Decimal;
 use serde_json::Value;
-use supported_work::better_off::scenario::{OracleCase, Scenario};
+use supported_work::better_off::params::{Country, TaxYear};
+use supported_work::better_off::scenario::{
+    Adult, CouncilTax, Housing, JobOffer, OracleCase, PayFrequency, Pension, Scenario,
+};
+use supported_work::money::{Money, Period};
 
 /// The oracle's public cases (v1), one JSON object a line.
 pub const PUBLIC_CASES: &str = include_str!("../oracle/public.jsonl");
@@ -88,4 +93,57 @@ pub fn lone_parent() -> Scenario {
             "offers": [{"hours_per_week": "20", "hourly_wage": "12.71", "childcare_monthly": "400"}]}"#,
     )
     .expect("bench scenario")
+}
+
+/// A job of `hours` a week at `wage_pence` an hour for the first adult, paid monthly, with
+/// no childcare, travel or pension.
+pub fn job_offer(hours: i64, wage_pence: i64) -> JobOffer {
+    JobOffer {
+        label: String::new(),
+        adult: 0,
+        hours_per_week: Decimal::from(hours),
+        hourly_wage: Some(Money::pence(wage_pence)),
+        annual_salary: None,
+        pay_frequency: PayFrequency::Monthly,
+        childcare_monthly: Money::ZERO,
+        travel_monthly: Money::ZERO,
+        pension: Pension::None,
+        supported_permitted_work: false,
+        childcare_children: None,
+    }
+}
+
+/// These adults in `region`, with no children, savings or deductions, weighing one offer.
+pub fn scenario_with(
+    (country, tax_year, region): (Country, TaxYear, &str),
+    adults: Vec<Adult>,
+    housing: Housing,
+    offer: JobOffer,
+) -> Scenario {
+    Scenario {
+        country,
+        tax_year,
+        region: Some(region.into()),
+        adults,
+        children: vec![],
+        housing,
+        council_tax: CouncilTax::default(),
+        savings: Money::ZERO,
+        married: false,
+        carers_care_for_same_person: false,
+        offers: vec![offer],
+        uc_deductions_monthly: Money::ZERO,
+        benefit_cap_grace: false,
+        expecting_baby: false,
+    }
+}
+
+/// A social tenancy at `rent` pounds a month, with no service charges.
+pub fn social_rent(rent: i64) -> Housing {
+    Housing::SocialRent {
+        rent: Money::pounds(rent),
+        rent_period: Period::Month,
+        service_charges: Money::ZERO,
+        bedrooms: None,
+    }
 }
