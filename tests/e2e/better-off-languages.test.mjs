@@ -10,7 +10,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  browserSuite, VIEWPORTS, openPage, gotoRoute, assertClean,
+  browserSuite, VIEWPORTS, openPage, gotoRoute, assertClean, assertNoProblems,
 } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -34,9 +34,7 @@ async function inLanguage(lang, device, fn, options) {
   const { context, page, problems } = await openIn(lang, device, options);
   try {
     await fn(page);
-    assert.deepEqual(problems.pageErrors, []);
-    assert.deepEqual(problems.consoleErrors, []);
-    assert.deepEqual(problems.foreignRequests, []);
+    assertNoProblems(problems);
   } finally {
     await context.close();
   }

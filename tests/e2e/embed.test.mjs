@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launch, VIEWPORTS, openPage, gotoRoute, assertClean, unreachableByKeyboard,
-  axeViolations, smallTargets, answerCompact as fillCompact,
+  axeViolations, smallTargets, answerCompact as fillCompact, assertNoProblems, checkedRun,
 } from './harness.mjs';
 import { serveApp, serveAgency, contrast } from './servers.mjs';
 
@@ -67,9 +67,7 @@ async function withAgencyPage(device, fn, origins) {
   const { context, page, problems } = await openAgencyPage(device, origins);
   try {
     await fn(page, problems);
-    assert.deepEqual(problems.pageErrors, []);
-    assert.deepEqual(problems.consoleErrors, []);
-    assert.deepEqual(problems.foreignRequests, []);
+    assertNoProblems(problems);
     assert.deepEqual(problems.appLeaks, []);
   } finally {
     await context.close();
@@ -212,8 +210,7 @@ test('a bad or too-light theme in the address: ignored, or darkened until white 
     logo: '//evil.example/logo.png',
     name: '<img src=x onerror=alert(1)>',
   });
-  const { context, page, problems } = await openPage(browser, app.origin, VIEWPORTS.phone);
-  try {
+  await checkedRun(await openPage(browser, app.origin, VIEWPORTS.phone), async (page) => {
     await gotoRoute(page, app.url, `#/embed/better-off?${query}`);
     const brand = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-brand').trim());
     assert.notEqual(brand, '#ffdd00');
@@ -226,12 +223,7 @@ test('a bad or too-light theme in the address: ignored, or darkened until white 
     assert.equal(await page.locator('img').count(), 0, 'neither the bad logo nor the name became an image');
     assert.equal(await page.textContent('.embed-header__name'), 'Better-off calculator from <img src=x onerror=alert(1)>');
     await assertClean(page);
-    assert.deepEqual(problems.foreignRequests, []);
-    assert.deepEqual(problems.consoleErrors, []);
-    assert.deepEqual(problems.pageErrors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('in the iframe, the share link opens the agency\'s page with the household, and no "Copy link" that cannot work', async () => {
@@ -352,8 +344,7 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
     const query = new URLSearchParams({
       brand: '#00594f', accent: '#f2a900', font: 'Verdana, sans-serif', logo, name: 'Example Employment Support',
     });
-    const { context, page, problems } = await openPage(browser, app.origin, device);
-    try {
+    await checkedRun(await openPage(browser, app.origin, device), async (page) => {
       await gotoRoute(page, app.url, `#/embed/better-off?${query}`);
       assert.equal(await page.textContent('main h1'), 'Will I be better off in work?');
       assert.equal(await page.textContent('.embed-header__name'), 'Better-off calculator from Example Employment Support');
@@ -375,12 +366,7 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
         const inPage = link.href.startsWith('#') && !link.href.startsWith('#/');
         assert.ok(inPage || link.target === '_blank', `a link that would leave the calculator inside the iframe: ${JSON.stringify(link)}`);
       }
-      assert.deepEqual(problems.consoleErrors, []);
-      assert.deepEqual(problems.pageErrors, []);
-      assert.deepEqual(problems.foreignRequests, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 }
 

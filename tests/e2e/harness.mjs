@@ -226,18 +226,31 @@ export function browserSuite() {
     await suite.browser?.close();
     await suite.server?.close();
   });
-  suite.withPage = async (device, fn) => {
-    const { context, page, problems } = await openPage(suite.browser, suite.server.origin, device);
-    try {
-      await fn(page, context);
-      assert.deepEqual(problems.pageErrors, []);
-      assert.deepEqual(problems.consoleErrors, []);
-      assert.deepEqual(problems.foreignRequests, []);
-    } finally {
-      await context.close();
-    }
-  };
+  suite.withPage = async (device, fn) => checkedRun(
+    await openPage(suite.browser, suite.server.origin, device), fn,
+  );
   return suite;
+}
+
+/** Nothing went wrong on a page from openPage: no console error, page error or request elsewhere. */
+export function assertNoProblems(problems) {
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.foreignRequests, []);
+}
+
+/**
+ * Runs `fn(page, context, problems)` on a page opened by openPage or openSized, checks that
+ * nothing went wrong on the way (assertNoProblems), and closes the page's context even when
+ * `fn` fails.
+ */
+export async function checkedRun({ context, page, problems }, fn) {
+  try {
+    await fn(page, context, problems);
+    assertNoProblems(problems);
+  } finally {
+    await context.close();
+  }
 }
 
 /** axe-core with no violations, every target at least 44 px, and no sideways scrolling. */

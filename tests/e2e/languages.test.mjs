@@ -12,7 +12,7 @@ import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  browserSuite, VIEWPORTS, openPage, gotoRoute, axeViolations, smallTargets, reflowProblems,
+  browserSuite, VIEWPORTS, openPage, gotoRoute, axeViolations, smallTargets, reflowProblems, assertNoProblems,
 } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -100,9 +100,7 @@ for (const lang of LANGS) {
           const name = route.hash.replace(/[#/]/g, '') || 'home';
           await page.screenshot({ path: join(SHOTS, `${lang}-${deviceName}-${name}.png`), fullPage: true });
         }
-        assert.deepEqual(problems.pageErrors, []);
-        assert.deepEqual(problems.consoleErrors, []);
-        assert.deepEqual(problems.foreignRequests, []);
+        assertNoProblems(problems);
       } finally {
         await context.close();
       }

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import {
-  serveDist, launch, openPage, VIEWPORTS, gotoRoute, assertClean, unreachableByKeyboard, fillCompact,
+  serveDist, launch, openPage, VIEWPORTS, gotoRoute, assertClean, unreachableByKeyboard, fillCompact, assertNoProblems,
 } from './harness.mjs';
 
 let browser;
@@ -40,12 +40,6 @@ async function openTask(page, person, title) {
   await page.click(`.pick:has-text("${person}")`);
   await page.click(`.pick:has-text("${title}")`);
   return page.locator('.steps .step__instruction').allTextContents();
-}
-
-function assertNoProblems(problems) {
-  assert.deepEqual(problems.pageErrors, []);
-  assert.deepEqual(problems.consoleErrors, []);
-  assert.deepEqual(problems.foreignRequests, []);
 }
 
 for (const [deviceName, device] of Object.entries(VIEWPORTS)) {

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   browserSuite, gotoRoute, openSized, REFLOW_SIZES, reflowProblems, motionProblems,
-  headingProblems, unnamedControls, untiedErrors, answerCompact, addTemplateTask, openTowelsInTracker,
+  headingProblems, unnamedControls, untiedErrors, answerCompact, addTemplateTask, openTowelsInTracker, checkedRun,
 } from './harness.mjs';
 
 const suite = browserSuite();
@@ -119,8 +119,7 @@ const ONLY = process.env.ONLY ? new RegExp(process.env.ONLY) : null;
 for (const state of STATES.filter((s) => !ONLY || ONLY.test(s.name))) {
   test(`${state.name}: reflows at 320 px, 200% zoom and 200% text; still with reduced motion; headings, names, errors`, async () => {
     for (const [sizeName, size] of Object.entries(REFLOW_SIZES)) {
-      const { context, page, problems } = await openSized(suite.browser, suite.server.origin, size);
-      try {
+      await checkedRun(await openSized(suite.browser, suite.server.origin, size), async (page) => {
         await state.setup(page);
         assert.deepEqual(await reflowProblems(page), [], `${state.name} at ${sizeName}`);
         if (sizeName === 'reflow320') {
@@ -130,12 +129,7 @@ for (const state of STATES.filter((s) => !ONLY || ONLY.test(s.name))) {
           await page.emulateMedia({ reducedMotion: 'reduce' });
           assert.deepEqual(await motionProblems(page), [], `${state.name}: reduced motion`);
         }
-        assert.deepEqual(problems.pageErrors, []);
-        assert.deepEqual(problems.consoleErrors, []);
-        assert.deepEqual(problems.foreignRequests, []);
-      } finally {
-        await context.close();
-      }
+      });
     }
   });
 }

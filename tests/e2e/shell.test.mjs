@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   browserSuite, VIEWPORTS, openPage, gotoRoute, axeViolations, smallTargets,
-  unreachableByKeyboard, horizontalOverflow,
+  unreachableByKeyboard, horizontalOverflow, checkedRun,
 } from './harness.mjs';
 
 const ROUTES = [
@@ -24,8 +24,7 @@ const suite = browserSuite();
 for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
   for (const route of ROUTES) {
     test(`${route.hash} on a ${deviceName}: renders clean, accessible, touchable, keyboard-reachable`, async () => {
-      const { context, page, problems } = await openPage(suite.browser, suite.server.origin, device);
-      try {
+      await checkedRun(await openPage(suite.browser, suite.server.origin, device), async (page) => {
         await gotoRoute(page, suite.server.url, route.hash);
         assert.equal(await page.textContent('main h1'), route.h1);
         assert.match(await page.title(), route.title);
@@ -39,12 +38,7 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
         const overflow = await horizontalOverflow(page);
         assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
 
-        assert.deepEqual(problems.consoleErrors, []);
-        assert.deepEqual(problems.pageErrors, []);
-        assert.deepEqual(problems.foreignRequests, []);
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 }
