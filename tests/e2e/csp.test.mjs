@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, VIEWPORTS } from './harness.mjs';
+import { launch, VIEWPORTS, addTemplateTask } from './harness.mjs';
 import { serveApp, serveAgency } from './servers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -77,6 +77,31 @@ async function openRecorded(device) {
 
 const violations = async (frame) => frame.evaluate(() => window.__violations);
 
+/** Runs `fn(page, problems)` on a page from openRecorded, then closes it even when `fn` fails. */
+async function withRecorded(device, fn) {
+  const { context, page, problems } = await openRecorded(device);
+  try {
+    await fn(page, problems);
+  } finally {
+    await context.close();
+  }
+}
+
+/** No violation in any of `frames`, and no console or page error on the page. */
+async function assertAllowed(problems, ...frames) {
+  for (const frame of frames) assert.deepEqual(await violations(frame), []);
+  assert.deepEqual(problems.console, []);
+  assert.deepEqual(problems.pageErrors, []);
+}
+
+/** Opens a demo page and waits until the calculator in its iframe has started. */
+async function demoFrame(page, url) {
+  await page.goto(url);
+  const frame = await (await page.waitForSelector('[data-work-steps] iframe')).contentFrame();
+  await frame.waitForSelector('main h1');
+  return frame;
+}
+
 test('README headers are what the server sends', async () => {
   const response = await fetch(app.url);
   for (const [name, value] of Object.entries(headers)) {
@@ -110,8 +135,7 @@ const ROUTES = [
 
 for (const route of ROUTES) {
   test(`${route.hash.split('?')[0]} works under the README's policy with no violation`, async () => {
-    const { context, page, problems } = await openRecorded(VIEWPORTS.tablet);
-    try {
+    await withRecorded(VIEWPORTS.tablet, async (page, problems) => {
       await page.goto(app.url + route.hash);
       await page.waitForSelector('main#main h1');
       assert.equal(await page.textContent('main h1'), route.h1, 'the WebAssembly app started');
@@ -125,10 +149,7 @@ for (const route of ROUTES) {
       }
       if (route.hash === '#/tasks') {
         // The job aid's progress bar, and a form or two.
-        await page.fill('#person-label', 'AB');
-        await page.click('form:has(#person-label) button[type=submit]');
-        await page.selectOption('#template', 'clean-cafe-table');
-        await page.click('button:has-text("Use this task")');
+        await addTemplateTask(page, 'AB', 'clean-cafe-table');
         await page.click('button:has-text("Open the job aid")');
         await page.click('button.job-aid__done');
         const width = await page.$eval('.progress-bar__done', (el) => el.getBoundingClientRect().width);
@@ -138,9 +159,7 @@ for (const route of ROUTES) {
         assert.equal(await page.$eval('.embed-header__logo', (i) => i.naturalWidth), 8, 'the data: logo loads');
         assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-brand').trim()), '#00594f');
       }
-      assert.deepEqual(await violations(page), []);
-      assert.deepEqual(problems.console, []);
-      assert.deepEqual(problems.pageErrors, []);
+      await assertAllowed(problems, page);
 
       // The policy is really in force: an injected inline style and script are refused.
       await page.evaluate(() => {
@@ -152,15 +171,12 @@ for (const route of ROUTES) {
       await page.waitForFunction(() => window.__violations.length >= 2);
       assert.equal(await page.evaluate(() => window.injected), undefined);
       assert.notEqual(await page.$eval('body', (b) => getComputedStyle(b).backgroundColor), 'rgb(255, 0, 0)');
-    } finally {
-      await context.close();
-    }
+    });
   });
 }
 
 test('a language picked under the policy is fetched from the app\'s folder with no violation', async () => {
-  const { context, page, problems } = await openRecorded(VIEWPORTS.phone);
-  try {
+  await withRecorded(VIEWPORTS.phone, async (page, problems) => {
     await page.goto(app.url + '#/');
     await page.waitForSelector('main#main h1');
     await page.selectOption('#language', 'cy');
@@ -169,51 +185,30 @@ test('a language picked under the policy is fetched from the app\'s folder with 
     await page.reload();
     await page.waitForSelector('main#main h1');
     assert.equal(await page.getAttribute('html', 'lang'), 'cy', 'Welsh from the start, under the policy');
-    assert.deepEqual(await violations(page), []);
-    assert.deepEqual(problems.console, []);
-    assert.deepEqual(problems.pageErrors, []);
-  } finally {
-    await context.close();
-  }
+    await assertAllowed(problems, page);
+  });
 });
 
 test('the demo page in the same folder works under the policy', async () => {
-  const { context, page, problems } = await openRecorded(VIEWPORTS.phone);
-  try {
-    await page.goto(app.url + 'embed-demo.html');
-    const frame = await (await page.waitForSelector('[data-work-steps] iframe')).contentFrame();
-    await frame.waitForSelector('main h1');
+  await withRecorded(VIEWPORTS.phone, async (page, problems) => {
+    const frame = await demoFrame(page, app.url + 'embed-demo.html');
     await page.waitForFunction(() => document.querySelector('[data-work-steps] iframe').getBoundingClientRect().height !== 640);
-    assert.deepEqual(await violations(page), []);
-    assert.deepEqual(await violations(frame), []);
-    assert.deepEqual(problems.console, []);
-    assert.deepEqual(problems.pageErrors, []);
-  } finally {
-    await context.close();
-  }
+    await assertAllowed(problems, page, frame);
+  });
 });
 
 test('an agency site listed in frame-ancestors, with a strict policy of its own, shows the calculator', async () => {
-  const { context, page, problems } = await openRecorded(VIEWPORTS.tablet);
-  try {
-    await page.goto(agency.origin + '/embed-demo.html');
-    const frame = await (await page.waitForSelector('[data-work-steps] iframe')).contentFrame();
-    await frame.waitForSelector('main h1');
+  await withRecorded(VIEWPORTS.tablet, async (page, problems) => {
+    const frame = await demoFrame(page, agency.origin + '/embed-demo.html');
     assert.equal(await frame.textContent('.embed-header__name'), 'Better-off calculator from Example Employment Support');
     // The height still follows, under both policies.
     await page.waitForFunction(() => document.querySelector('[data-work-steps] iframe').getBoundingClientRect().height !== 640);
-    assert.deepEqual(await violations(page), []);
-    assert.deepEqual(await violations(frame), []);
-    assert.deepEqual(problems.console, []);
-    assert.deepEqual(problems.pageErrors, []);
-  } finally {
-    await context.close();
-  }
+    await assertAllowed(problems, page, frame);
+  });
 });
 
 test('a site not listed in frame-ancestors cannot show the app', async () => {
-  const { context, page } = await openRecorded(VIEWPORTS.tablet);
-  try {
+  await withRecorded(VIEWPORTS.tablet, async (page) => {
     await page.goto(stranger.origin + '/embed-demo.html');
     const iframe = await page.waitForSelector('[data-work-steps] iframe');
     const frame = await iframe.contentFrame();
@@ -221,7 +216,5 @@ test('a site not listed in frame-ancestors cannot show the app', async () => {
     await page.waitForTimeout(500);
     assert.ok(!frame.url().startsWith(app.origin), `the frame was refused: ${frame.url()}`);
     assert.equal(await frame.$('main h1').catch(() => null), null);
-  } finally {
-    await context.close();
-  }
+  });
 });
