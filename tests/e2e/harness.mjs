@@ -116,10 +116,16 @@ export async function answerCompact(page) {
   await page.waitForSelector('.headline__text');
 }
 
+/** On Job steps (already open): adds a person and waits until they are in the list. */
+export async function addPerson(page, label) {
+  await page.fill('#person-label', label);
+  await page.click('form:has(#person-label) button[type=submit]');
+  await page.waitForSelector(`.pick:has-text("${label}")`);
+}
+
 /** On Job steps (already open): adds `person` and gives them the ready-made `template` task. */
 export async function addTemplateTask(page, person, template = 'fold-towels') {
-  await page.fill('#person-label', person);
-  await page.click('form:has(#person-label) button[type=submit]');
+  await addPerson(page, person);
   await page.selectOption('#template', template);
   await page.click('button:has-text("Use this task")');
   await page.waitForSelector('.steps li');

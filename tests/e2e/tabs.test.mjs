@@ -3,16 +3,12 @@
 // its old copy; "Lock now" in one tab locks the other.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserSuite, VIEWPORTS, gotoRoute } from './harness.mjs';
+import {
+  browserSuite, VIEWPORTS, gotoRoute, addPerson, addTemplateTask, openTowelsInTracker,
+} from './harness.mjs';
 
 const suite = browserSuite();
 const { withPage } = suite;
-
-async function addPerson(page, label) {
-  await page.fill('#person-label', label);
-  await page.click('form:has(#person-label) button[type=submit]');
-  await page.waitForSelector(`.pick:has-text("${label}")`);
-}
 
 const people = (page) => page.locator('.pick').allTextContents();
 
@@ -89,16 +85,8 @@ test('"Lock now" in one tab locks every tab', async () => {
 test('two tabs of the tracker each record a session, and both sessions are kept', async () => {
   await withPage(VIEWPORTS.tablet, async (page, context) => {
     await gotoRoute(page, suite.server.url, '#/tasks');
-    await addPerson(page, 'AB');
-    await page.selectOption('#template', 'fold-towels');
-    await page.click('button:has-text("Use this task")');
-    await page.waitForSelector('.steps li');
-    const open = async (p) => {
-      await gotoRoute(p, suite.server.url, '#/tracker');
-      await p.click('.pick:has-text("AB")');
-      await p.click('.pick:has-text("Fold and stack towels")');
-      await p.waitForSelector('#tracker-task-heading');
-    };
+    await addTemplateTask(page, 'AB');
+    const open = (p) => openTowelsInTracker(p, suite.server.url, 'AB');
     const record = async (p) => {
       await p.click('button:has-text("Start session")');
       await p.waitForSelector('.record__now');

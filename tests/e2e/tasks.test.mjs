@@ -6,16 +6,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   VIEWPORTS, gotoRoute, browserSuite, assertClean, unreachableByKeyboard,
-  horizontalOverflow, untiedErrors,
+  horizontalOverflow, untiedErrors, addPerson,
 } from './harness.mjs';
 
 const suite = browserSuite();
 const { withPage } = suite;
-
-async function addPerson(page, label) {
-  await page.fill('#person-label', label);
-  await page.click('form:has(#person-label) button[type=submit]');
-}
 
 const instructions = (page) => page.locator('.steps .step__instruction').allTextContents();
 
