@@ -10,8 +10,8 @@
 //! shapes it needs, never today's types: a later change to a tool's data can then never
 //! change what an old migration does, and the store needs no tool to run one.
 
-use super::{envelope, Values, PICTURE_PREFIX, PREFIX, SCENARIOS_KEY, SCHEMA_KEY};
-use super::{picture_key, SCHEMA_VERSION, TASKS_KEY};
+use super::{envelope, Values, PREFIX, SCENARIOS_KEY, SCHEMA_KEY};
+use super::{picture_key, pictures_not_in, SCHEMA_VERSION, TASKS_KEY};
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 
@@ -137,13 +137,7 @@ fn unused_pictures_v1(values: &Values) -> Option<Vec<String>> {
         None => BTreeSet::new(),
         Some(text) => pictures_v1(text)?,
     };
-    Some(
-        values
-            .keys()
-            .filter(|k| k.starts_with(PICTURE_PREFIX) && !used.contains(*k))
-            .cloned()
-            .collect(),
-    )
+    Some(pictures_not_in(values, &used))
 }
 
 /// The picture keys schema 1's tasks use: the task builder's file, version 1, with people,

@@ -27,7 +27,7 @@ pub mod migrate;
 
 use envelope::FileError;
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Every key the app uses starts with this.
 pub const PREFIX: &str = "work-steps/";
@@ -52,6 +52,15 @@ pub fn picture_key(id: &str) -> String {
 
 /// The app's values as stored: key → text. Only keys under [`PREFIX`].
 pub type Values = BTreeMap<String, String>;
+
+/// The keys of the stored pictures that are not in `used`.
+pub fn pictures_not_in(values: &Values, used: &BTreeSet<String>) -> Vec<String> {
+    values
+        .keys()
+        .filter(|k| k.starts_with(PICTURE_PREFIX) && !used.contains(*k))
+        .cloned()
+        .collect()
+}
 
 /// What the device's storage did not do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 
 use super::model::{check_people, max_id, Person};
 use crate::store::envelope::{FileError, Kind, Reasons, MAX_ID};
-use crate::store::{picture_key, Format, Values, PICTURE_PREFIX, TASKS_KEY};
+use crate::store::{picture_key, pictures_not_in, Format, Values, TASKS_KEY};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::fmt;
@@ -142,11 +142,5 @@ pub fn unused_pictures(values: &Values) -> Option<Vec<String>> {
         None => BTreeSet::new(),
         Some(text) => TasksFile::from_json(text).ok()?.picture_keys(),
     };
-    Some(
-        values
-            .keys()
-            .filter(|k| k.starts_with(PICTURE_PREFIX) && !used.contains(*k))
-            .cloned()
-            .collect(),
-    )
+    Some(pictures_not_in(values, &used))
 }

@@ -10,7 +10,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  browserSuite, VIEWPORTS, openPage, gotoRoute, assertClean, assertNoProblems,
+  browserSuite, VIEWPORTS, openPage, gotoRoute, assertClean, checkedRun,
 } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -31,13 +31,7 @@ async function openIn(lang, device, { easyRead = false } = {}) {
 
 /** Runs `fn(page)` in `lang`, then checks nothing went wrong on the way. */
 async function inLanguage(lang, device, fn, options) {
-  const { context, page, problems } = await openIn(lang, device, options);
-  try {
-    await fn(page);
-    assertNoProblems(problems);
-  } finally {
-    await context.close();
-  }
+  await checkedRun(await openIn(lang, device, options), (page) => fn(page));
 }
 
 /**

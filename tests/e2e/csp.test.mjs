@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, VIEWPORTS, addTemplateTask } from './harness.mjs';
+import { launch, VIEWPORTS, addTemplateTask, withOpened } from './harness.mjs';
 import { serveApp, serveAgency } from './servers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -79,12 +79,7 @@ const violations = async (frame) => frame.evaluate(() => window.__violations);
 
 /** Runs `fn(page, problems)` on a page from openRecorded, then closes it even when `fn` fails. */
 async function withRecorded(device, fn) {
-  const { context, page, problems } = await openRecorded(device);
-  try {
-    await fn(page, problems);
-  } finally {
-    await context.close();
-  }
+  await withOpened(await openRecorded(device), (page, context, problems) => fn(page, problems));
 }
 
 /** No violation in any of `frames`, and no console or page error on the page. */

@@ -250,10 +250,20 @@ export function assertNoProblems(problems) {
  * nothing went wrong on the way (assertNoProblems), and closes the page's context even when
  * `fn` fails.
  */
-export async function checkedRun({ context, page, problems }, fn) {
-  try {
+export async function checkedRun(opened, fn) {
+  await withOpened(opened, async (page, context, problems) => {
     await fn(page, context, problems);
     assertNoProblems(problems);
+  });
+}
+
+/**
+ * Runs `fn(page, context, problems)` on an opened `{ context, page, problems }` (from openPage,
+ * openSized or a test file's own opener) and closes the page's context even when `fn` fails.
+ */
+export async function withOpened({ context, page, problems }, fn) {
+  try {
+    await fn(page, context, problems);
   } finally {
     await context.close();
   }

@@ -12,7 +12,7 @@ import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  browserSuite, VIEWPORTS, openPage, gotoRoute, axeViolations, smallTargets, reflowProblems, assertNoProblems,
+  browserSuite, VIEWPORTS, openPage, gotoRoute, axeViolations, smallTargets, reflowProblems, assertNoProblems, withOpened,
 } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -84,8 +84,7 @@ await mkdir(SHOTS, { recursive: true });
 for (const lang of LANGS) {
   for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
     test(`every route in ${lang} on a ${deviceName}: in ${lang}, axe-clean, 44 px targets, nothing spills`, async () => {
-      const { context, page, problems } = await openIn(lang, device);
-      try {
+      await withOpened(await openIn(lang, device), async (page, context, problems) => {
         for (const route of ROUTES) {
           const what = `${lang} ${route.hash} (${deviceName})`;
           await gotoRoute(page, suite.server.url, route.hash);
@@ -101,17 +100,14 @@ for (const lang of LANGS) {
           await page.screenshot({ path: join(SHOTS, `${lang}-${deviceName}-${name}.png`), fullPage: true });
         }
         assertNoProblems(problems);
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 }
 
 test('the language comes from the browser at first, then from the picker, and is remembered', async () => {
-  const { context, page, problems } = await openPage(suite.browser, suite.server.origin,
-    { ...VIEWPORTS.phone, locale: 'nl-BE' });
-  try {
+  await withOpened(await openPage(suite.browser, suite.server.origin,
+    { ...VIEWPORTS.phone, locale: 'nl-BE' }), async (page, context, problems) => {
     await gotoRoute(page, suite.server.url, '#/');
     assert.equal(await page.getAttribute('html', 'lang'), 'nl');
     assert.equal((await page.textContent('main h1')).trim(), MESSAGES.nl['home-title']);
@@ -137,14 +133,11 @@ test('the language comes from the browser at first, then from the picker, and is
     assert.equal((await page.textContent('main h1')).trim(), MESSAGES['en-GB']['home-title']);
     assert.deepEqual(problems.pageErrors, []);
     assert.deepEqual(problems.foreignRequests, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('a language that cannot be fetched leaves the page as it was and says so beside the picker', async () => {
-  const { context, page, problems } = await openPage(suite.browser, suite.server.origin, VIEWPORTS.phone);
-  try {
+  await withOpened(await openPage(suite.browser, suite.server.origin, VIEWPORTS.phone), async (page, context, problems) => {
     await gotoRoute(page, suite.server.url, '#/');
     await context.route('**/locales/sv.ftl', (route) => route.abort());
     await page.selectOption('#language', 'sv');
@@ -154,26 +147,20 @@ test('a language that cannot be fetched leaves the page as it was and says so be
     assert.equal(await page.inputValue('#language'), 'en-GB');
     assert.equal(await page.getAttribute('#language', 'aria-describedby'), 'language-error');
     assert.deepEqual(problems.pageErrors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('money is written the language\'s way, and the better-off rules say they are UK rules', async () => {
-  const { context, page, problems } = await openIn('sv', VIEWPORTS.phone);
-  try {
+  await withOpened(await openIn('sv', VIEWPORTS.phone), async (page, context, problems) => {
     await gotoRoute(page, suite.server.url, '#/better-off');
     assert.equal((await page.textContent('.uk-rules')).trim(), MESSAGES.sv['uk-rules-notice']);
     assert.match(await page.textContent('.uk-rules'), /Storbritanniens regler/);
     assert.deepEqual(problems.pageErrors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('an agency\'s embed in Welsh is in Welsh, without changing the person\'s own choice', async () => {
-  const { context, page, problems } = await openPage(suite.browser, suite.server.origin, VIEWPORTS.phone);
-  try {
+  await withOpened(await openPage(suite.browser, suite.server.origin, VIEWPORTS.phone), async (page, context, problems) => {
     await page.goto(`${suite.server.url}#/embed/better-off?lang=cy&name=Asiantaeth`);
     await page.waitForSelector('main h1');
     assert.equal(await page.getAttribute('html', 'lang'), 'cy');
@@ -182,14 +169,11 @@ test('an agency\'s embed in Welsh is in Welsh, without changing the person\'s ow
     await checkPage(page, 'the embed in Welsh');
     assert.deepEqual(problems.pageErrors, []);
     assert.deepEqual(problems.foreignRequests, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('easy read: switched on, short lines show, and it is remembered', async () => {
-  const { context, page, problems } = await openPage(suite.browser, suite.server.origin, VIEWPORTS.phone);
-  try {
+  await withOpened(await openPage(suite.browser, suite.server.origin, VIEWPORTS.phone), async (page, context, problems) => {
     await gotoRoute(page, suite.server.url, '#/');
     const lead = () => page.evaluate(() => document.querySelector('.lead').innerText.trim());
     assert.equal(await lead(), MESSAGES['en-GB']['home-lead']);
@@ -207,18 +191,13 @@ test('easy read: switched on, short lines show, and it is remembered', async () 
     await page.waitForFunction(() => !document.documentElement.classList.contains('easy-read'));
     assert.equal(await lead(), MESSAGES['en-GB']['home-lead']);
     assert.deepEqual(problems.pageErrors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('the check for message ids can fail', async () => {
-  const { context, page } = await openPage(suite.browser, suite.server.origin, VIEWPORTS.phone);
-  try {
+  await withOpened(await openPage(suite.browser, suite.server.origin, VIEWPORTS.phone), async (page) => {
     await gotoRoute(page, suite.server.url, '#/');
     await page.evaluate(() => document.querySelector('main').insertAdjacentHTML('beforeend', '<p>home-title</p><button aria-label="data-cancel">x</button>'));
     assert.deepEqual(await shownIds(page), ['data-cancel', 'home-title']);
-  } finally {
-    await context.close();
-  }
+  });
 });

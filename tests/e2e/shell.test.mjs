@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   browserSuite, VIEWPORTS, openPage, gotoRoute, axeViolations, smallTargets,
-  unreachableByKeyboard, horizontalOverflow, checkedRun,
+  unreachableByKeyboard, horizontalOverflow, checkedRun, withOpened,
 } from './harness.mjs';
 
 const ROUTES = [
@@ -44,8 +44,7 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
 }
 
 test('a tool is opened by tapping its card, and the back button returns home', async () => {
-  const { context, page, problems } = await openPage(suite.browser, suite.server.origin, VIEWPORTS.phone);
-  try {
+  await withOpened(await openPage(suite.browser, suite.server.origin, VIEWPORTS.phone), async (page, context, problems) => {
     await gotoRoute(page, suite.server.url, '#/');
     await page.tap('text=Break a job into steps');
     await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Job steps');
@@ -56,14 +55,11 @@ test('a tool is opened by tapping its card, and the back button returns home', a
     await page.goBack();
     await page.waitForFunction(() => document.querySelector('main h1')?.textContent.startsWith('Tools'));
     assert.deepEqual(problems.pageErrors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('the navigation works from the keyboard alone, starting with the skip link', async () => {
-  const { context, page, problems } = await openPage(suite.browser, suite.server.origin, VIEWPORTS.tablet);
-  try {
+  await withOpened(await openPage(suite.browser, suite.server.origin, VIEWPORTS.tablet), async (page, context, problems) => {
     await gotoRoute(page, suite.server.url, '#/');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to main content');
@@ -83,7 +79,5 @@ test('the navigation works from the keyboard alone, starting with the skip link'
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Learning tracker');
     assert.deepEqual(problems.pageErrors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
