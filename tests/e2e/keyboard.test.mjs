@@ -55,6 +55,18 @@ async function tabTo(page, selector, { back = false, max = 60 } = {}) {
   assert.fail(`${max} presses of ${back ? 'Shift+Tab' : 'Tab'} never reached ${selector}`);
 }
 
+/** Tabs to `selector` and presses Enter on it, as a keyboard user opens a link or presses a button. */
+async function activate(page, selector) {
+  await tabTo(page, selector);
+  return press(page, 'Enter');
+}
+
+/** Tabs to the box `selector` and types `text` into it. */
+async function typeInto(page, selector, text) {
+  await tabTo(page, selector);
+  await page.keyboard.type(text);
+}
+
 async function assertFocusOn(page, selector, why) {
   const state = await focusState(page);
   assert.ok(await focusMatches(page, selector), `${why}: focus is on ${state.where}, not ${selector}`);
@@ -88,39 +100,32 @@ test('(a) the guided better-off questions to the answer, keyboard only, on a pho
 
     // Continue with no answer: the error summary takes focus (GOV.UK pattern), its link
     // takes focus to the box.
-    await tabTo(page, 'button[type=submit]');
-    await press(page, 'Enter');
+    await activate(page, 'button[type=submit]');
     await page.waitForSelector('.error-summary');
     await assertFocusOn(page, '.error-summary', 'after Continue with no answer');
-    await tabTo(page, '.error-summary a');
-    await press(page, 'Enter');
+    await activate(page, '.error-summary a');
     await assertFocusOn(page, '#region', 'the error summary link');
 
     // A closed drop-down takes typed letters, as in every browser.
     await page.keyboard.type('North W');
     assert.equal(await page.inputValue('#region'), 'NORTH_WEST');
-    await tabTo(page, 'button[type=submit]');
-    await press(page, 'Enter');
+    await activate(page, 'button[type=submit]');
     await assertFocusOn(page, 'h2.question', 'after Continue');
     assert.equal(await page.textContent('h2.question'), 'Who lives with you?');
 
     // Who lives with you: the answers already there will do.
-    await tabTo(page, 'button[type=submit]');
-    await press(page, 'Enter');
+    await activate(page, 'button[type=submit]');
     assert.equal(await page.textContent('h2.question'), 'About you');
     await tab(page);
     await assertFocusOn(page, '#adult-0-age', 'the first Tab after the question');
     await page.keyboard.type('30');
     // Back, with Shift+Tab to reach it, then forward again: the age is kept.
-    await tabTo(page, 'button:text("Back")');
-    await press(page, 'Enter');
+    await activate(page, 'button:text("Back")');
     await assertFocusOn(page, 'h2.question', 'after Back');
-    await tabTo(page, 'button[type=submit]');
-    await press(page, 'Enter');
+    await activate(page, 'button[type=submit]');
     assert.equal(await page.inputValue('#adult-0-age'), '30', 'the answer survives going back');
     await tabTo(page, '#adult-0-age');
-    await tabTo(page, 'button[type=submit]');
-    await press(page, 'Enter');
+    await activate(page, 'button[type=submit]');
 
     // Health: Tab into the radios, arrow keys choose.
     assert.equal(await page.textContent('h2.question'), 'Health and caring');
@@ -131,24 +136,19 @@ test('(a) the guided better-off questions to the answer, keyboard only, on a pho
     for (let i = from; i < 2; i++) await press(page, 'ArrowDown');
     await assertFocusOn(page, '#adult-0-lcwra-unsure', 'arrow keys in the radios');
     assert.equal(await page.isChecked('#adult-0-lcwra-unsure'), true);
-    await tabTo(page, 'button[type=submit]');
-    await press(page, 'Enter');
+    await activate(page, 'button[type=submit]');
 
     // Your home: Space chooses the radio with focus; the rent box then appears after it.
     assert.equal(await page.textContent('h2.question'), 'Your home');
     await tabTo(page, 'input[name="tenure"]');
     await press(page, 'Space');
     assert.equal(await page.isChecked('#tenure-social_rent'), true);
-    await tabTo(page, '#rent');
-    await page.keyboard.type('500');
-    await tabTo(page, 'button[type=submit]');
-    await press(page, 'Enter');
+    await typeInto(page, '#rent', '500');
+    await activate(page, 'button[type=submit]');
 
     // Costs: nothing to add. The job: hours typed, "No" pension by arrow key.
-    await tabTo(page, 'button[type=submit]');
-    await press(page, 'Enter');
-    await tabTo(page, '#offer-0-hours');
-    await page.keyboard.type('16');
+    await activate(page, 'button[type=submit]');
+    await typeInto(page, '#offer-0-hours', '16');
     await tabTo(page, 'input[name="offer-0-pension"]');
     await press(page, 'ArrowRight');
     assert.equal(await page.isChecked('#offer-0-pension-no'), true);
@@ -164,8 +164,7 @@ test('(a) the guided better-off questions to the answer, keyboard only, on a pho
     await assertVisible(page, 'the answer');
 
     // "Change" on an answer goes back to that question with Enter.
-    await tabTo(page, '.change-list li:has-text("Your home") button');
-    await press(page, 'Enter');
+    await activate(page, '.change-list li:has-text("Your home") button');
     await assertFocusOn(page, 'h2.question', 'after Change');
     assert.equal(await page.textContent('h2.question'), 'Your home');
     await assertNoTrap(page);
@@ -205,8 +204,7 @@ test('(b) building a task, keyboard only, on a tablet: person, task, steps, a mo
     ]);
 
     // Move step 2 up with Shift+Tab to its button and Enter: focus follows the step.
-    await tabTo(page, 'button:has-text("Move up step 2")', { back: true });
-    await press(page, 'Enter');
+    await activate(page, 'button:has-text("Move up step 2")', { back: true });
     assert.deepEqual(await instructions(page), [
       'Step 1: Get the crate of drinks', 'Step 2: Open the fridge door', 'Step 3: Put the new drinks at the back',
     ]);
@@ -214,21 +212,17 @@ test('(b) building a task, keyboard only, on a tablet: person, task, steps, a mo
     await assertFocusOn(page, 'button:has-text("Move down step 1")', 'after moving a step to the top');
     await press(page, 'Enter');
     await assertFocusOn(page, 'button:has-text("Move down step 2")', 'after moving it down again');
-    await tabTo(page, 'button:has-text("Move up step 2")', { back: true });
-    await press(page, 'Enter');
+    await activate(page, 'button:has-text("Move up step 2")', { back: true });
     assert.match((await instructions(page))[0], /Get the crate of drinks/);
 
     // Mark step 1 as a key step: Edit, Tab to the check box, Space, Save.
-    await tabTo(page, 'button:has-text("Edit step 1")');
-    await press(page, 'Enter');
+    await activate(page, 'button:has-text("Edit step 1")');
     await assertFocusOn(page, '#step-1-instruction', 'opening a step');
-    await tabTo(page, '#step-1-cue');
-    await page.keyboard.type('The crate is on the counter');
+    await typeInto(page, '#step-1-cue', 'The crate is on the counter');
     await tabTo(page, '#step-1-key');
     await press(page, 'Space');
     assert.equal(await page.isChecked('#step-1-key'), true);
-    await tabTo(page, 'button:has-text("Save step")');
-    await press(page, 'Enter');
+    await activate(page, 'button:has-text("Save step")');
     await assertFocusOn(page, 'button:has-text("Edit step 1")', 'after saving the step');
     assert.match(await page.locator('.steps li').first().textContent(), /Key step.*Cue: The crate is on the counter/);
     await assertNoTrap(page);
@@ -241,26 +235,20 @@ test('(c) recording a session, keyboard only, on a tablet', async () => {
     await gotoRoute(page, suite.server.url, '#/tasks');
     await tabTo(page, '#person-label');
     await typeAndEnter(page, 'AB');
-    await tabTo(page, '#template');
-    await page.keyboard.type('Fold');
+    await typeInto(page, '#template', 'Fold');
     assert.equal(await page.inputValue('#template'), 'fold-towels');
-    await tabTo(page, 'button:has-text("Use this task")');
-    await press(page, 'Enter');
+    await activate(page, 'button:has-text("Use this task")');
     await page.waitForSelector('.steps li');
     const steps = await page.locator('.steps li').count();
 
     // To the tracker through the navigation.
-    await tabTo(page, 'nav a:has-text("Learning tracker")', { back: true });
-    await press(page, 'Enter');
+    await activate(page, 'nav a:has-text("Learning tracker")', { back: true });
     await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Learning tracker');
-    await tabTo(page, '.pick:has-text("AB")');
-    await press(page, 'Enter');
-    await tabTo(page, '.pick:has-text("Fold and stack towels")');
-    await press(page, 'Enter');
+    await activate(page, '.pick:has-text("AB")');
+    await activate(page, '.pick:has-text("Fold and stack towels")');
     await page.waitForSelector('#tracker-task-heading');
 
-    await tabTo(page, 'button:has-text("Start session")');
-    await press(page, 'Enter');
+    await activate(page, 'button:has-text("Start session")');
     await page.waitForSelector('.record__now');
     await assertFocusOn(page, '#record-heading', 'after Start session');
 
@@ -270,8 +258,7 @@ test('(c) recording a session, keyboard only, on a tablet', async () => {
     await press(page, 'ArrowRight');
     const who = await page.evaluate(() => document.activeElement.id);
     assert.equal(await page.isChecked(`#${who}`), true);
-    await tabTo(page, '.level-button:has-text("Verbal")');
-    await press(page, 'Enter');
+    await activate(page, '.level-button:has-text("Verbal")');
     assert.equal(await page.textContent('.record__number'), 'Step 2');
     await assertFocusOn(page, '.record__levels .level-button', 'after scoring a step');
     // Shift+Tab back to "Independent" (the first level), then Enter for every step left.
@@ -288,12 +275,9 @@ test('(c) recording a session, keyboard only, on a tablet', async () => {
     assert.ok(codes.slice(1).every((c) => c === 'I'), codes.join(','));
 
     // A note for the session, then Finish: focus goes to what was saved.
-    await tabTo(page, '#note-session');
-    await page.keyboard.type('Quiet morning');
-    await tabTo(page, 'button:has-text("Save session note")');
-    await press(page, 'Enter');
-    await tabTo(page, 'button:has-text("Finish session")');
-    await press(page, 'Enter');
+    await typeInto(page, '#note-session', 'Quiet morning');
+    await activate(page, 'button:has-text("Save session note")');
+    await activate(page, 'button:has-text("Finish session")');
     await page.waitForSelector('.progress-sessions');
     assert.match(await page.textContent('.status'), /Session saved/);
     await assertFocusOn(page, '#tracker-task-heading', 'after Finish session');
