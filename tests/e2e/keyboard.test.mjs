@@ -55,9 +55,12 @@ async function tabTo(page, selector, { back = false, max = 60 } = {}) {
   assert.fail(`${max} presses of ${back ? 'Shift+Tab' : 'Tab'} never reached ${selector}`);
 }
 
-/** Tabs to `selector` and presses Enter on it, as a keyboard user opens a link or presses a button. */
-async function activate(page, selector) {
-  await tabTo(page, selector);
+/**
+ * Tabs to `selector` (backwards with `{ back: true }`) and presses Enter on it, as a keyboard
+ * user opens a link or presses a button.
+ */
+async function activate(page, selector, options) {
+  await tabTo(page, selector, options);
   return press(page, 'Enter');
 }
 
