@@ -8,38 +8,34 @@ fn now_js() -> js_sys::Date {
     js_sys::Date::new_0()
 }
 
-/// Today on this device, as the library wants it: `2026-11-24`.
-pub fn today() -> String {
+/// The device's local date and time now: (year, month 1-12, day, hour, minute).
+fn local_now() -> (u32, u32, u32, u32, u32) {
     let now = now_js();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
-}
-
-/// Today on this device, as a calendar date (for the first months' timeline).
-pub fn today_date() -> Date {
-    let now = now_js();
-    Date::new(
-        now.get_full_year() as u16,
-        now.get_month() as u8 + 1,
-        now.get_date() as u8,
-    )
-}
-
-/// Now on this device, to the minute: `2026-11-24T10:30` (a session's start, a backup's date).
-pub fn now() -> String {
-    let now = now_js();
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}",
+    (
         now.get_full_year(),
         now.get_month() + 1,
         now.get_date(),
         now.get_hours(),
-        now.get_minutes()
+        now.get_minutes(),
     )
+}
+
+/// Today on this device, as the library wants it: `2026-11-24`.
+pub fn today() -> String {
+    let (year, month, day, _, _) = local_now();
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Today on this device, as a calendar date (for the first months' timeline).
+pub fn today_date() -> Date {
+    let (year, month, day, _, _) = local_now();
+    Date::new(year as u16, month as u8, day as u8)
+}
+
+/// Now on this device, to the minute: `2026-11-24T10:30` (a session's start, a backup's date).
+pub fn now() -> String {
+    let (year, month, day, hour, minute) = local_now();
+    format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}")
 }
 
 /// Now in UTC, as `2026-11-24T10:00:00.000Z` (a scenarios file's "exported at").

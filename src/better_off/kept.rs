@@ -6,6 +6,7 @@
 
 use super::state::{Draft, Saved};
 use crate::store::envelope::FileError;
+use crate::store::{from_json_beside_envelope, to_json_beside_envelope};
 use crate::store::{Format, DRAFT_KEY, SCENARIOS_KEY};
 
 /// The saved scenarios as kept (from schema 2 on): `{"format": "work-steps/better-off-saved",
@@ -16,8 +17,7 @@ pub struct ScenariosFile {
 }
 
 /// What is wrong inside a kept value whose envelope is right: it is not what that key holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Damaged;
+pub use crate::store::Damaged;
 
 impl Format for ScenariosFile {
     const KEY: &'static str = SCENARIOS_KEY;
@@ -53,16 +53,11 @@ impl Format for Draft {
     type Problem = Damaged;
 
     fn to_json(&self) -> String {
-        let mut value = serde_json::to_value(self).expect("a draft always serialises");
-        value["format"] = Self::FORMAT.into();
-        value["version"] = Self::VERSION.into();
-        value.to_string()
+        to_json_beside_envelope(self)
     }
 
     fn from_json(text: &str) -> Result<Draft, FileError<Damaged>> {
-        let map = Self::open(text)?;
-        serde_json::from_value(serde_json::Value::Object(map))
-            .map_err(|_| FileError::Contents(Damaged))
+        from_json_beside_envelope(text)
     }
 }
 

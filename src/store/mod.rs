@@ -26,6 +26,8 @@ pub mod lock;
 pub mod migrate;
 
 use envelope::FileError;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -93,6 +95,29 @@ pub trait Format: Sized {
     fn open(text: &str) -> Result<Map<String, Value>, FileError<Self::Problem>> {
         envelope::open(text, Self::FORMAT, Self::VERSION, Self::MAX_BYTES).map_err(FileError::from)
     }
+}
+
+/// Why a kept scratch value (a draft, the saved scenarios) was not read: inside a right
+/// envelope, it is not what its key holds. It is set aside, not shown to anyone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Damaged;
+
+/// [`Format::to_json`] for a value written as its own fields beside the envelope's:
+/// `{"format": …, "version": …, <its fields>}`.
+pub fn to_json_beside_envelope<F: Format + Serialize>(value: &F) -> String {
+    let mut json = serde_json::to_value(value).expect("a kept value always serialises");
+    json["format"] = F::FORMAT.into();
+    json["version"] = F::VERSION.into();
+    json.to_string()
+}
+
+/// [`Format::from_json`] for a value written by [`to_json_beside_envelope`].
+pub fn from_json_beside_envelope<F>(text: &str) -> Result<F, FileError<Damaged>>
+where
+    F: Format<Problem = Damaged> + DeserializeOwned,
+{
+    let map = F::open(text)?;
+    serde_json::from_value(Value::Object(map)).map_err(|_| FileError::Contents(Damaged))
 }
 
 /// Somewhere values are kept: localStorage in the browser, a map in tests.

@@ -11,7 +11,7 @@
 use super::model::{PersonId, StepId, TaskId};
 use super::state::{Field, TasksState};
 use crate::store::envelope::FileError;
-use crate::store::{Format, TASKS_DRAFT_KEY};
+use crate::store::{from_json_beside_envelope, to_json_beside_envelope, Format, TASKS_DRAFT_KEY};
 use serde::{Deserialize, Serialize};
 
 /// What the page shows for the selected task.
@@ -189,8 +189,7 @@ impl TasksState {
 }
 
 /// A draft that cannot be read is ignored (it is a scratch pad, not the coach's data).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Damaged;
+pub use crate::store::Damaged;
 
 /// `{"format": "work-steps/tasks-draft", "version": 1, "person": …, "task": …, …}`.
 impl Format for Draft {
@@ -201,15 +200,10 @@ impl Format for Draft {
     type Problem = Damaged;
 
     fn to_json(&self) -> String {
-        let mut value = serde_json::to_value(self).expect("a draft always serialises");
-        value["format"] = Self::FORMAT.into();
-        value["version"] = Self::VERSION.into();
-        value.to_string()
+        to_json_beside_envelope(self)
     }
 
     fn from_json(text: &str) -> Result<Draft, FileError<Damaged>> {
-        let map = Self::open(text)?;
-        serde_json::from_value(serde_json::Value::Object(map))
-            .map_err(|_| FileError::Contents(Damaged))
+        from_json_beside_envelope(text)
     }
 }

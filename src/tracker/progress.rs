@@ -324,12 +324,7 @@ pub fn csv(
     out.push_str("\r\n");
     for s in sessions {
         for r in &s.records {
-            let number = s
-                .plan
-                .steps
-                .iter()
-                .position(|p| *p == r.step)
-                .map_or(0, |i| i + 1);
+            let number = s.plan.number_of(r.step);
             let row = [
                 field(whose.person),
                 field(whose.task),

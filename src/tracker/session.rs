@@ -40,6 +40,16 @@ pub struct RecordPlan {
     pub focus: Option<StepId>,
 }
 
+impl RecordPlan {
+    /// The step's number in this session, counting from 1 (0 if the session does not record it).
+    pub fn number_of(&self, step: StepId) -> usize {
+        self.steps
+            .iter()
+            .position(|s| *s == step)
+            .map_or(0, |i| i + 1)
+    }
+}
+
 /// Which steps a session records, given the version's steps in order and those mastered.
 ///
 /// Kept simple on purpose. Forward chaining: the steps from the first up to and including the
@@ -252,13 +262,10 @@ impl Session {
             None => self.records.retain(|r| r.step != change.step),
         }
         self.cursor = change.cursor.min(self.plan.steps.len());
-        let n = self
-            .plan
-            .steps
-            .iter()
-            .position(|s| *s == change.step)
-            .map_or(0, |i| i + 1);
-        Ok(t!("track-undone", number = n))
+        Ok(t!(
+            "track-undone",
+            number = self.plan.number_of(change.step)
+        ))
     }
 
     /// A note on a step. The step is scored first, so every note belongs to a response.
