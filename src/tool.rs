@@ -87,6 +87,15 @@ pub struct Opened<T> {
     pub unreadable: Option<String>,
 }
 
+/// [`Tool::not_kept`] in the shared words when the browser will keep nothing, and in the
+/// tool's own (`no_room`) when the device is full.
+pub fn not_kept_or(error: StorageError, no_room: impl FnOnce() -> String) -> String {
+    match error {
+        StorageError::Unavailable => t!("store-unavailable"),
+        StorageError::Full => no_room(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -346,8 +346,8 @@ impl TasksState {
                 self.edit_steps(|steps, next_id| paste(steps, next_id, &text))
             }
             Action::MarkTeachingData { task, version } => self.mark_teaching_data(task, version),
-            Action::Undo => self.undo_edit(),
-            Action::Redo => self.redo_edit(),
+            Action::Undo => self.undo_or_redo(Way::Undo),
+            Action::Redo => self.undo_or_redo(Way::Redo),
             Action::Notify(message) => self.status = Some(message),
             Action::Refuse(field, message) => self.refuse(field, message),
             Action::Type(field, text) => self.type_in(field, text),
@@ -472,28 +472,28 @@ impl TasksState {
 
     // History.
 
-    fn undo_edit(&mut self) {
-        match self.undo.pop() {
-            None => self.status = Some(t!("task-status-nothing-to-undo")),
-            Some(entry) => {
-                let what = entry.what.clone();
-                let back = self.swap(entry);
-                self.redo.push(back);
-                self.status = Some(t!("task-status-undone", what = lower_first(&what)));
-            }
-        }
-    }
-
-    fn redo_edit(&mut self) {
-        match self.redo.pop() {
-            None => self.status = Some(t!("task-status-nothing-to-redo")),
-            Some(entry) => {
-                let what = entry.what.clone();
-                let back = self.swap(entry);
-                self.undo.push(back);
-                self.status = Some(t!("task-status-redone", what = lower_first(&what)));
-            }
-        }
+    /// Undo (or redo) the latest edit: the copy it kept goes back, the copy it replaces goes
+    /// on the other list, and the status line says what was done.
+    fn undo_or_redo(&mut self, way: Way) {
+        let latest = match way {
+            Way::Undo => self.undo.pop(),
+            Way::Redo => self.redo.pop(),
+        };
+        let Some(entry) = latest else {
+            self.status = Some(match way {
+                Way::Undo => t!("task-status-nothing-to-undo"),
+                Way::Redo => t!("task-status-nothing-to-redo"),
+            });
+            return;
+        };
+        let what = lower_first(&entry.what);
+        let back = self.swap(entry);
+        let (other, done) = match way {
+            Way::Undo => (&mut self.redo, t!("task-status-undone", what = what)),
+            Way::Redo => (&mut self.undo, t!("task-status-redone", what = what)),
+        };
+        other.push(back);
+        self.status = Some(done);
     }
 
     // People.
@@ -1092,6 +1092,13 @@ fn strip_list_marker(line: &str) -> &str {
     line
 }
 
+/// Which way through the edit history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Way {
+    Undo,
+    Redo,
+}
+
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
@@ -1172,10 +1179,7 @@ impl crate::tool::Tool for TasksState {
         t!("task-page-load-failed", problem = error.to_string())
     }
     fn not_kept(error: crate::store::StorageError) -> String {
-        match error {
-            crate::store::StorageError::Unavailable => t!("store-unavailable"),
-            crate::store::StorageError::Full => t!("task-page-no-room"),
-        }
+        crate::tool::not_kept_or(error, || t!("task-page-no-room"))
     }
 }
 

@@ -638,9 +638,6 @@ impl crate::tool::Tool for TrackerState {
         t!("track-load-failed", problem = error.to_string())
     }
     fn not_kept(error: crate::store::StorageError) -> String {
-        match error {
-            crate::store::StorageError::Unavailable => t!("store-unavailable"),
-            crate::store::StorageError::Full => t!("track-save-full"),
-        }
+        crate::tool::not_kept_or(error, || t!("track-save-full"))
     }
 }
