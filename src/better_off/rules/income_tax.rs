@@ -95,23 +95,23 @@ mod tests {
     use super::*;
     use crate::better_off::params::TaxYear;
 
+    /// 2025-26 tax on `income` with the allowance it leaves, and no Marriage Allowance.
+    fn tax_2025(income: Money, scottish: bool) -> Money {
+        let p = TaxYear::Y2025_26.params();
+        let pa = personal_allowance(p, income, false);
+        tax_due(p, income, pa, scottish, Money::ZERO)
+    }
+
     #[test]
     fn basic_rate_on_27300() {
         // HMRC: (27,300 - 12,570) x 20% = £2,946 (oracle anchor_couple_3kids_2025).
-        let p = TaxYear::Y2025_26.params();
-        let pa = personal_allowance(p, Money::pounds(27_300), false);
-        assert_eq!(
-            tax_due(p, Money::pounds(27_300), pa, false, Money::ZERO),
-            Money::pounds(2_946)
-        );
+        assert_eq!(tax_2025(Money::pounds(27_300), false), Money::pounds(2_946));
     }
 
     #[test]
     fn scottish_bands_2025() {
         // £21,808.80: 2,827 x 19% + (9,238.80 - 2,827) x 20% = 537.13 + 1,282.36 = £1,819.49.
-        let p = TaxYear::Y2025_26.params();
-        let pa = personal_allowance(p, Money::pence(2_180_880), false);
-        let tax = tax_due(p, Money::pence(2_180_880), pa, true, Money::ZERO);
+        let tax = tax_2025(Money::pence(2_180_880), true);
         assert_eq!(tax.round_penny(), Money::pence(181_949));
     }
 
@@ -131,10 +131,8 @@ mod tests {
     #[test]
     fn higher_rate_above_50270() {
         // £60,000: 37,700 x 20% + (47,430 - 37,700) x 40% = 7,540 + 3,892 = £11,432.
-        let p = TaxYear::Y2025_26.params();
-        let pa = personal_allowance(p, Money::pounds(60_000), false);
         assert_eq!(
-            tax_due(p, Money::pounds(60_000), pa, false, Money::ZERO),
+            tax_2025(Money::pounds(60_000), false),
             Money::pounds(11_432)
         );
     }
