@@ -22,6 +22,13 @@ async function secondTab(context, hash) {
   return { tab, errors };
 }
 
+/** Person AB made in Job steps, and a second tab open on "Your data". */
+async function personAndDataTab(page, context) {
+  await gotoRoute(page, suite.server.url, '#/tasks');
+  await addPerson(page, 'AB');
+  return secondTab(context, '#/your-data');
+}
+
 test('two tabs of the task builder each add a person, and both people are kept', async () => {
   await withPage(VIEWPORTS.tablet, async (page, context) => {
     await gotoRoute(page, suite.server.url, '#/tasks');
@@ -44,9 +51,7 @@ test('two tabs of the task builder each add a person, and both people are kept',
 
 test('"Remove everything" in one tab reaches the other, which does not bring the old data back', async () => {
   await withPage(VIEWPORTS.tablet, async (page, context) => {
-    await gotoRoute(page, suite.server.url, '#/tasks');
-    await addPerson(page, 'AB');
-    const { tab, errors } = await secondTab(context, '#/your-data');
+    const { tab, errors } = await personAndDataTab(page, context);
     await tab.click('button:has-text("Remove everything")');
     await tab.click('button:has-text("Yes, remove everything")');
     await page.waitForSelector('.pick:has-text("AB")', { state: 'detached' });
@@ -60,9 +65,7 @@ test('"Remove everything" in one tab reaches the other, which does not bring the
 
 test('"Lock now" in one tab locks every tab', async () => {
   await withPage(VIEWPORTS.tablet, async (page, context) => {
-    await gotoRoute(page, suite.server.url, '#/tasks');
-    await addPerson(page, 'AB');
-    const { tab, errors } = await secondTab(context, '#/your-data');
+    const { tab, errors } = await personAndDataTab(page, context);
     await tab.fill('#lock-passphrase', 'blue kettle morning');
     await tab.fill('#lock-again', 'blue kettle morning');
     await tab.click('button:has-text("Turn the lock on")');
