@@ -139,6 +139,17 @@ export async function openTowelsInTracker(page, url, person) {
   await page.waitForSelector('#tracker-task-heading');
 }
 
+/** On the tracker's task: records a whole session, every step scored `level`, and finishes it. */
+export async function recordSession(page, level) {
+  await page.click('button:has-text("Start session")');
+  await page.waitForSelector('.record__now');
+  while (await page.locator('.record__levels button').first().isEnabled()) {
+    await page.getByRole('button', { name: level, exact: true }).click();
+  }
+  await page.click('button:has-text("Finish session")');
+  await page.waitForSelector('.progress-sessions');
+}
+
 /** axe-core with the WCAG 2.0-2.2 A and AA rules; returns the violations. */
 export async function axeViolations(page) {
   await page.addScriptTag({ content: AXE_SOURCE });

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import {
   browserSuite, gotoRoute, openSized, REFLOW_SIZES, reflowProblems, motionProblems,
   headingProblems, unnamedControls, untiedErrors, answerCompact, addTemplateTask, openTowelsInTracker, checkedRun,
+  recordSession,
 } from './harness.mjs';
 
 const suite = browserSuite();
@@ -103,13 +104,7 @@ const STATES = [
     name: 'tracker, progress after a session',
     setup: async (page) => {
       await trackerOpen(page);
-      await page.click('button:has-text("Start session")');
-      await page.waitForSelector('.record__now');
-      while (await page.locator('.record__levels button').first().isEnabled()) {
-        await page.getByRole('button', { name: 'G Gesture', exact: true }).click();
-      }
-      await page.click('button:has-text("Finish session")');
-      await page.waitForSelector('.progress-sessions');
+      await recordSession(page, 'G Gesture');
     },
   },
 ];

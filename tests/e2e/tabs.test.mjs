@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  browserSuite, VIEWPORTS, gotoRoute, addPerson, addTemplateTask, openTowelsInTracker,
+  browserSuite, VIEWPORTS, gotoRoute, addPerson, addTemplateTask, openTowelsInTracker, recordSession,
 } from './harness.mjs';
 
 const suite = browserSuite();
@@ -90,15 +90,7 @@ test('two tabs of the tracker each record a session, and both sessions are kept'
     await gotoRoute(page, suite.server.url, '#/tasks');
     await addTemplateTask(page, 'AB');
     const open = (p) => openTowelsInTracker(p, suite.server.url, 'AB');
-    const record = async (p) => {
-      await p.click('button:has-text("Start session")');
-      await p.waitForSelector('.record__now');
-      while (await p.locator('.record__levels button').first().isEnabled()) {
-        await p.getByRole('button', { name: 'I Independent', exact: true }).click();
-      }
-      await p.click('button:has-text("Finish session")');
-      await p.waitForSelector('.progress-sessions');
-    };
+    const record = (p) => recordSession(p, 'I Independent');
     await open(page);
     const { tab, errors } = await secondTab(context, '#/');
     await open(tab);
