@@ -2,6 +2,9 @@
 //! and taken in by replace or merge; the bad files the importer must refuse whole; and
 //! random files and random devices for the importer and the merge.
 
+mod common;
+
+use common::stock_shelves;
 use proptest::prelude::*;
 use std::collections::{BTreeMap, HashSet};
 use supported_work::backup::*;
@@ -150,16 +153,8 @@ fn device_a() -> Device {
         .picture(2, PNG)
         .add_person("CD");
     let cd = d.person("CD");
-    let d = d
-        .task(tasks::Action::AddTask {
-            person: cd,
-            title: "Stock shelves".into(),
-            workplace: "Corner shop".into(),
-        })
-        .task(tasks::Action::PasteSteps {
-            text: "Get the trolley\nFace the labels out\nFlatten the boxes".into(),
-        })
-        .add_template("AB", "pack-order");
+    let [add, paste] = stock_shelves(cd);
+    let d = d.task(add).task(paste).add_template("AB", "pack-order");
     let mop = d.task_named("AB", "Mop a floor").id;
     let d = d
         .session("AB", "Mop a floor", "2025-03-03T10:00", &[V, G, I, E, V])

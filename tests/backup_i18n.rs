@@ -3,6 +3,9 @@
 //! not on the device says so once, whatever the language (the line merge adds for a new
 //! person is left out by where it is, not by its English words).
 
+mod common;
+
+use common::stock_shelves;
 use supported_work::backup::*;
 use supported_work::i18n::{use_catalog, use_translation, Lang};
 use supported_work::tasks::{self, TasksState};
@@ -31,15 +34,8 @@ fn device() -> Data {
         .reduce(tasks::Action::SetToday("2025-03-01".into()))
         .reduce(tasks::Action::AddPerson("AB".into()));
     let ab = t.people[0].id;
-    t = t
-        .reduce(tasks::Action::AddTask {
-            person: ab,
-            title: "Stock shelves".into(),
-            workplace: "Corner shop".into(),
-        })
-        .reduce(tasks::Action::PasteSteps {
-            text: "Get the trolley\nFace the labels out\nFlatten the boxes".into(),
-        });
+    let [add, paste] = stock_shelves(ab);
+    t = t.reduce(add).reduce(paste);
     let task = t.people[0].tasks[0].clone();
     let mut tr = TrackerState::default();
     for date in ["2025-03-03T10:00", "2025-03-04T10:00"] {

@@ -11,6 +11,7 @@ use supported_work::better_off::scenario::{
     Adult, CouncilTax, Housing, JobOffer, OracleCase, PayFrequency, Pension, Scenario,
 };
 use supported_work::money::{Money, Period};
+use supported_work::tasks::{self, PersonId};
 
 /// The oracle's public cases (v1), one JSON object a line.
 pub const PUBLIC_CASES: &str = include_str!("../oracle/public.jsonl");
@@ -146,4 +147,19 @@ pub fn social_rent(rent: i64) -> Housing {
         service_charges: Money::ZERO,
         bedrooms: None,
     }
+}
+
+/// A task typed by hand for `person` (not from a template): "Stock shelves" at a corner shop,
+/// three steps pasted in at once. The backup tests make it on a device.
+pub fn stock_shelves(person: PersonId) -> [tasks::Action; 2] {
+    [
+        tasks::Action::AddTask {
+            person,
+            title: "Stock shelves".into(),
+            workplace: "Corner shop".into(),
+        },
+        tasks::Action::PasteSteps {
+            text: "Get the trolley\nFace the labels out\nFlatten the boxes".into(),
+        },
+    ]
 }
