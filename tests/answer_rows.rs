@@ -5,22 +5,19 @@
 //! shown is "Left to live on", in every column. The totals are the engine's own figures, so
 //! a cash benefit the engine counts but the table leaves out makes this fail.
 
+mod common;
+
+use common::all_public_cases;
 use std::collections::BTreeSet;
 use supported_work::better_off::answer::{Answer, Row};
 use supported_work::better_off::engine::Figures;
-use supported_work::better_off::scenario::{OracleCase, Scenario};
+use supported_work::better_off::scenario::Scenario;
 use supported_work::money::Money;
 
-const CASES: &str = include_str!("oracle/public.jsonl");
-const CASES_V2: &str = include_str!("oracle/public_v2.jsonl");
-
 fn scenarios() -> Vec<(String, Scenario)> {
-    CASES
-        .lines()
-        .chain(CASES_V2.lines())
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let case: OracleCase = serde_json::from_str(l).expect("a reference case");
+    all_public_cases()
+        .into_iter()
+        .map(|case| {
             let scenario = case.to_scenario().expect("a reference case reads");
             (case.id, scenario)
         })

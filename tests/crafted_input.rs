@@ -11,13 +11,16 @@
 //! the million-case run is
 //! `PROPTEST_CASES=1000000 cargo test --release --test crafted_input`.
 
+mod common;
+
+use common::all_public_cases;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use supported_work::better_off::answer::answer;
 use supported_work::better_off::engine::calculate;
 use supported_work::better_off::file;
 use supported_work::better_off::form::Form;
-use supported_work::better_off::scenario::{Housing, OracleCase, Scenario};
+use supported_work::better_off::scenario::{Housing, Scenario};
 use supported_work::better_off::share;
 use supported_work::money::Money;
 
@@ -28,19 +31,9 @@ fn households() -> &'static [Scenario] {
 }
 
 fn read_households() -> Vec<Scenario> {
-    ["tests/oracle/public.jsonl", "tests/oracle/public_v2.jsonl"]
+    all_public_cases()
         .iter()
-        .flat_map(|path| {
-            std::fs::read_to_string(path)
-                .unwrap_or_else(|e| panic!("{path}: {e}"))
-                .lines()
-                .filter(|l| !l.trim().is_empty())
-                .filter_map(|l| {
-                    let case: OracleCase = serde_json::from_str(l).expect("a case parses");
-                    case.to_scenario().ok()
-                })
-                .collect::<Vec<_>>()
-        })
+        .filter_map(|case| case.to_scenario().ok())
         .collect()
 }
 

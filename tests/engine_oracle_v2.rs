@@ -9,11 +9,10 @@
 
 mod common;
 
-use common::{oracle_cases, record_for, records, CORE_FIGURES};
+use common::{oracle_cases, record_for, records, CORE_FIGURES, PUBLIC_V2_CASES};
 use serde_json::Value;
 use supported_work::better_off::engine::oracle;
 
-const CASES: &str = include_str!("oracle/public_v2.jsonl");
 const EXPECTED: &str = include_str!("oracle/expected_public_v2.jsonl");
 
 /// £1 a month, compared on the annual figures.
@@ -264,7 +263,7 @@ fn every_public_v2_case_within_a_pound_a_month() {
         diffs: Vec::new(),
     };
     let mut cases = 0;
-    for case in oracle_cases(CASES) {
+    for case in oracle_cases(PUBLIC_V2_CASES) {
         cases += 1;
         let id = case.id.as_str();
         let want = record_for(&expected, id);

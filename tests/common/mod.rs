@@ -15,6 +15,8 @@ use supported_work::tasks::{self, PersonId};
 
 /// The oracle's public cases (v1), one JSON object a line.
 pub const PUBLIC_CASES: &str = include_str!("../oracle/public.jsonl");
+/// The v2 public cases: New Style ESA and JSA, supported housing, pension age, council tax.
+pub const PUBLIC_V2_CASES: &str = include_str!("../oracle/public_v2.jsonl");
 
 /// The money the reference gives for every situation of every case, v1 and v2 alike (the
 /// tests add their own further figures).
@@ -63,6 +65,13 @@ pub fn oracle_cases(text: &str) -> Vec<OracleCase> {
     json_lines(text)
         .map(|l| serde_json::from_str(l).expect("oracle case parses"))
         .collect()
+}
+
+/// Every public reference household, v1 then v2.
+pub fn all_public_cases() -> Vec<OracleCase> {
+    let mut all = oracle_cases(PUBLIC_CASES);
+    all.extend(oracle_cases(PUBLIC_V2_CASES));
+    all
 }
 
 /// The record for case `id`.
