@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { browserSuite, VIEWPORTS, gotoRoute, assertClean } from './harness.mjs';
+import {
+  browserSuite, VIEWPORTS, gotoRoute, assertClean, askForLock, unlockWith, addPerson,
+} from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const V1 = JSON.parse(await readFile(join(here, '..', 'fixtures', 'storage', 'v1-coach-tablet.json'), 'utf8'));
@@ -31,11 +33,10 @@ async function seed(page, values, hash) {
   await gotoRoute(page, suite.server.url, hash);
 }
 
-async function addPerson(page, label) {
+/** Opens Job steps and adds a person there. */
+async function personInTasks(page, label) {
   await gotoRoute(page, suite.server.url, '#/tasks');
-  await page.fill('#person-label', label);
-  await page.click('form:has(#person-label) button[type=submit]');
-  await page.waitForSelector(`.pick:has-text("${label}")`);
+  await addPerson(page, label);
 }
 
 async function saveBackup(page) {
@@ -88,7 +89,7 @@ test('a page killed straight after an edit keeps the edit, and the calculator ke
     await page.selectOption('#region', 'NORTH_WEST');
     await page.fill('#adult-0-age', '30');
     await page.fill('#offer-0-hours', '16');
-    await addPerson(page, 'KP');
+    await personInTasks(page, 'KP');
     // The renderer is killed at once (as when a tablet's browser is swiped away or crashes).
     const cdp = await context.newCDPSession(page);
     cdp.send('Page.crash').catch(() => {});
@@ -110,7 +111,7 @@ test('when the browser will not save, the app says so and keeps working in memor
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
-    await addPerson(page, 'MM');
+    await personInTasks(page, 'MM');
     await page.selectOption('#template', 'fold-towels');
     await page.click('button:has-text("Use this task")');
     assert.match(await page.textContent('.storage-problem'), /kept only until you close the page/);
@@ -145,7 +146,7 @@ test('merge keeps what is here and adds the file; replace uses only the file', a
     await seed(page, V1, '#/your-data');
     const backup = await saveBackup(page);
     await page.evaluate(() => localStorage.clear());
-    await addPerson(page, 'CD');
+    await personInTasks(page, 'CD');
 
     await bringIn(page, backup, 'merge');
     let tasks = JSON.parse((await dump(page))['work-steps/tasks']);
@@ -190,13 +191,9 @@ test('the passphrase lock: sealed on the device, locks, refuses a wrong passphra
   await withPage(VIEWPORTS.tablet, async (page) => {
     await page.clock.install();
     await seed(page, V1, '#/your-data');
-    await page.fill('#lock-passphrase', 'short');
-    await page.fill('#lock-again', 'short');
-    await page.click('button:has-text("Turn the lock on")');
+    await askForLock(page, 'short');
     assert.match(await page.textContent('#lock-passphrase-error'), /at least 8 characters/);
-    await page.fill('#lock-passphrase', 'blue kettle morning');
-    await page.fill('#lock-again', 'blue kettle mornin');
-    await page.click('button:has-text("Turn the lock on")');
+    await askForLock(page, 'blue kettle morning', 'blue kettle mornin');
     assert.match(await page.textContent('#lock-again-error'), /not the same/);
     await page.selectOption('#lock-idle', '2');
     await page.fill('#lock-again', 'blue kettle morning');
@@ -217,22 +214,19 @@ test('the passphrase lock: sealed on the device, locks, refuses a wrong passphra
     await page.click('.lock-now');
     await page.waitForSelector('h1:has-text("locked")');
     await assertClean(page);
-    await page.fill('#unlock-passphrase', 'wrong words here');
-    await page.click('button:has-text("Unlock")');
+    await unlockWith(page, 'wrong words here');
     await page.waitForSelector('#unlock-passphrase-error');
     assert.match(await page.textContent('#unlock-passphrase-error'), /not right/);
-    await page.fill('#unlock-passphrase', 'blue kettle morning');
-    await page.click('button:has-text("Unlock")');
+    await unlockWith(page, 'blue kettle morning');
     await page.waitForSelector('main#main h1:has-text("Your data")');
     assert.match(await page.textContent('.data-counts'), /1 person/);
 
     // An edit while unlocked is sealed too, and survives a reload (which starts locked).
-    await addPerson(page, 'ZZ');
+    await personInTasks(page, 'ZZ');
     await page.waitForFunction(() => localStorage.getItem('work-steps/tasks').startsWith('enc1.'));
     await page.reload();
     await page.waitForSelector('#unlock-passphrase');
-    await page.fill('#unlock-passphrase', 'blue kettle morning');
-    await page.click('button:has-text("Unlock")');
+    await unlockWith(page, 'blue kettle morning');
     await page.waitForSelector('.pick:has-text("ZZ")');
 
     // Two minutes without a touch or key press: locked again.
@@ -240,8 +234,7 @@ test('the passphrase lock: sealed on the device, locks, refuses a wrong passphra
     await page.waitForSelector('#unlock-passphrase');
 
     // Unlock and turn the lock off: everything plain again, and the same data.
-    await page.fill('#unlock-passphrase', 'blue kettle morning');
-    await page.click('button:has-text("Unlock")');
+    await unlockWith(page, 'blue kettle morning');
     await gotoRoute(page, suite.server.url, '#/your-data');
     await page.click('button:has-text("Turn the lock off")');
     const plain = await dump(page);
@@ -253,9 +246,7 @@ test('the passphrase lock: sealed on the device, locks, refuses a wrong passphra
 test('a forgotten passphrase: the honest way out removes the data, after asking', async () => {
   await withPage(VIEWPORTS.phone, async (page) => {
     await seed(page, V1, '#/your-data');
-    await page.fill('#lock-passphrase', 'a long passphrase');
-    await page.fill('#lock-again', 'a long passphrase');
-    await page.click('button:has-text("Turn the lock on")');
+    await askForLock(page, 'a long passphrase');
     await page.waitForFunction(() => /The lock is on/.test(document.querySelector('.status')?.textContent ?? ''));
     await page.reload();
     await page.waitForSelector('#unlock-passphrase');

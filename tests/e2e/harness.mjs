@@ -150,6 +150,19 @@ export async function recordSession(page, level) {
   await page.waitForSelector('.progress-sessions');
 }
 
+/** On "Your data": asks for the lock with `words`, typed again as `again`. */
+export async function askForLock(page, words, again = words) {
+  await page.fill('#lock-passphrase', words);
+  await page.fill('#lock-again', again);
+  await page.click('button:has-text("Turn the lock on")');
+}
+
+/** On the locked screen: types `words` and presses Unlock. */
+export async function unlockWith(page, words) {
+  await page.fill('#unlock-passphrase', words);
+  await page.click('button:has-text("Unlock")');
+}
+
 /** axe-core with the WCAG 2.0-2.2 A and AA rules; returns the violations. */
 export async function axeViolations(page) {
   await page.addScriptTag({ content: AXE_SOURCE });

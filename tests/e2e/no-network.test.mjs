@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  browserSuite, VIEWPORTS, gotoRoute, answerCompact, addTemplateTask,
+  browserSuite, VIEWPORTS, gotoRoute, answerCompact, addTemplateTask, askForLock, unlockWith,
 } from './harness.mjs';
 
 const suite = browserSuite();
@@ -45,13 +45,10 @@ test('no view makes a request to another origin', async () => {
     // A backup saved, and the lock turned on and used.
     await go('#/your-data');
     await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Save a backup of everything")')]);
-    await page.fill('#lock-passphrase', 'private words here');
-    await page.fill('#lock-again', 'private words here');
-    await page.click('button:has-text("Turn the lock on")');
+    await askForLock(page, 'private words here');
     await page.waitForSelector('.lock-now');
     await page.click('.lock-now');
-    await page.fill('#unlock-passphrase', 'private words here');
-    await page.click('button:has-text("Unlock")');
+    await unlockWith(page, 'private words here');
     await page.waitForSelector('main#main h1');
 
     const origin = suite.server.origin;

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  browserSuite, VIEWPORTS, gotoRoute, addPerson, addTemplateTask, openTowelsInTracker, recordSession,
+  browserSuite, VIEWPORTS, gotoRoute, addPerson, addTemplateTask, openTowelsInTracker, recordSession, askForLock, unlockWith,
 } from './harness.mjs';
 
 const suite = browserSuite();
@@ -66,14 +66,11 @@ test('"Remove everything" in one tab reaches the other, which does not bring the
 test('"Lock now" in one tab locks every tab', async () => {
   await withPage(VIEWPORTS.tablet, async (page, context) => {
     const { tab, errors } = await personAndDataTab(page, context);
-    await tab.fill('#lock-passphrase', 'blue kettle morning');
-    await tab.fill('#lock-again', 'blue kettle morning');
-    await tab.click('button:has-text("Turn the lock on")');
+    await askForLock(tab, 'blue kettle morning');
     await tab.waitForFunction(() => /The lock is on/.test(document.querySelector('.status')?.textContent ?? ''));
     // Turning the lock on elsewhere locks this tab too: its data must be unlocked again.
     await page.waitForSelector('#unlock-passphrase');
-    await page.fill('#unlock-passphrase', 'blue kettle morning');
-    await page.click('button:has-text("Unlock")');
+    await unlockWith(page, 'blue kettle morning');
     await page.waitForSelector('.pick:has-text("AB")');
     // "Lock now" in the other tab reaches this one, and the person is gone from the page.
     await tab.click('.lock-now');
