@@ -494,3 +494,7 @@ calc-supported-work-hint--easy =
 calc-relative-exempt-hint--easy =
     Er enghraifft PIP neu Lwfans Gweini.
     Yna dydy eu help gyda rhent ddim yn cael ei dorri.
+
+## A share link, Keep and share, and whose name the tenancy is in
+calc-change-answers = Newid yr atebion
+calc-keep-later = Pan fydd ateb, gallwch ei gadw a'i rannu yma.
