@@ -498,3 +498,7 @@ calc-relative-exempt-hint--easy =
 ## A share link, Keep and share, and whose name the tenancy is in
 calc-change-answers = Newid yr atebion
 calc-keep-later = Pan fydd ateb, gallwch ei gadw a'i rannu yma.
+calc-tenancy-legend = Yn enw pwy mae'r denantiaeth?
+calc-tenancy-hint = Y denantiaeth yw'r cytundeb i rentu'r cartref.
+calc-tenancy-mine = Fy enw i
+calc-tenancy-relative = Enw rhiant neu berthynas arall
