@@ -494,3 +494,11 @@ calc-supported-work-hint--easy =
 calc-relative-exempt-hint--easy =
     Er enghraifft PIP neu Lwfans Gweini.
     Yna dydy eu help gyda rhent ddim yn cael ei dorri.
+
+## A share link, Keep and share, and whose name the tenancy is in
+calc-change-answers = Newid yr atebion
+calc-keep-later = Pan fydd ateb, gallwch ei gadw a'i rannu yma.
+calc-tenancy-legend = Yn enw pwy mae'r denantiaeth?
+calc-tenancy-hint = Y denantiaeth yw'r cytundeb i rentu'r cartref.
+calc-tenancy-mine = Fy enw i
+calc-tenancy-relative = Enw rhiant neu berthynas arall

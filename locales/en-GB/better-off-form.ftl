@@ -534,3 +534,11 @@ calc-supported-work-hint--easy =
 calc-relative-exempt-hint--easy =
     For example PIP or Attendance Allowance.
     Then their rent help is not cut.
+
+## A share link, Keep and share, and whose name the tenancy is in
+calc-change-answers = Change the answers
+calc-keep-later = When there is an answer, you can keep it and share it here.
+calc-tenancy-legend = Whose name is the tenancy in?
+calc-tenancy-hint = The tenancy is the agreement to rent the home.
+calc-tenancy-mine = My name
+calc-tenancy-relative = A parent's or another relative's name

@@ -498,3 +498,11 @@ calc-supported-work-hint--easy =
 calc-relative-exempt-hint--easy =
     Bijvoorbeeld PIP of Attendance Allowance.
     Dan wordt hun hulp bij de huur niet minder.
+
+## A share link, Keep and share, and whose name the tenancy is in
+calc-change-answers = De antwoorden wijzigen
+calc-keep-later = Als er een antwoord is, kun je het hier bewaren en delen.
+calc-tenancy-legend = Op wiens naam staat het huurcontract?
+calc-tenancy-hint = Het huurcontract is de afspraak om de woning te huren.
+calc-tenancy-mine = Op mijn naam
+calc-tenancy-relative = Op naam van een ouder of ander familielid

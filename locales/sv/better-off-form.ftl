@@ -498,3 +498,11 @@ calc-supported-work-hint--easy =
 calc-relative-exempt-hint--easy =
     Till exempel PIP eller Attendance Allowance.
     Då minskar inte deras hjälp med hyran.
+
+## A share link, Keep and share, and whose name the tenancy is in
+calc-change-answers = Ändra svaren
+calc-keep-later = När det finns ett svar kan du spara och dela det här.
+calc-tenancy-legend = Vem står på hyreskontraktet?
+calc-tenancy-hint = Hyreskontraktet är avtalet om att hyra bostaden.
+calc-tenancy-mine = Jag
+calc-tenancy-relative = En förälder eller en annan släkting

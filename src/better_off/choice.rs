@@ -179,6 +179,24 @@ choice_texts!(EsaGroup {
     EsaGroup::Support => "support",
 });
 
+/// A single renter: whose name the tenancy is in. A parent's or other relative's means the
+/// person lives in their family's home (the rent is not theirs to claim help with), as a
+/// mother who is the council tenant answering for her grown-up son.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TenancyIn {
+    Mine,
+    Relative,
+}
+
+impl TenancyIn {
+    pub const ALL: [TenancyIn; 2] = [TenancyIn::Mine, TenancyIn::Relative];
+}
+
+choice_texts!(TenancyIn {
+    TenancyIn::Mine => "mine",
+    TenancyIn::Relative => "relative",
+});
+
 /// How the relative a person lives with pays their rent (the scenario's
 /// [`RelativeHousing`](crate::better_off::scenario::RelativeHousing) without its exemption,
 /// which is a box of its own).
@@ -394,6 +412,7 @@ mod tests {
             &["assessment", "wrag", "support"],
         );
         round_trip(&RelativePays::ALL, &["uc", "hb", "no_help"]);
+        round_trip(&TenancyIn::ALL, &["mine", "relative"]);
         round_trip(
             &[CtrInWork::Estimate, CtrInWork::OwnFigure],
             &["estimate", "own"],

@@ -26,7 +26,7 @@
 //! step (`guided::Step::fields`).
 
 use super::choice::{
-    Choice, CtrInWork, NewStyle, Region, RelativePays, SupportedHome, Sure, Tenure, Who,
+    Choice, CtrInWork, NewStyle, Region, RelativePays, SupportedHome, Sure, TenancyIn, Tenure, Who,
     RENT_PERIODS, TRAVEL_PERIODS,
 };
 use crate::better_off::params::{lha, Country, TaxYear};
@@ -160,6 +160,8 @@ fields! {
         OfferSupportedWork(usize) = "offer-{i}-supported-work",
         OfferTravelPeriod(usize) = "offer-{i}-travel-period",
         OfferChildcareChildren(usize) = "offer-{i}-childcare-children",
+        /// Issue 20: a single renter's tenancy in a parent's or relative's name.
+        Tenancy = "tenancy",
     }
 }
 
@@ -319,8 +321,19 @@ impl Form {
         self.choice(Field::TaxYear).unwrap_or(TaxYear::Y2026_27)
     }
 
+    /// How the household pays for its home, as the rules see it: a single renter whose
+    /// tenancy is in a parent's or relative's name lives in their family's home.
     pub fn tenure(&self) -> Option<Tenure> {
+        if self.asks_tenancy() && self.choice(Field::Tenancy) == Some(TenancyIn::Relative) {
+            return Some(Tenure::WithFamily);
+        }
         self.choice(Field::Tenure)
+    }
+
+    /// Whether the form asks whose name the tenancy is in: a single adult who rents, who
+    /// may be answering about a home a parent or relative rents.
+    pub fn asks_tenancy(&self) -> bool {
+        !self.is_couple() && self.choice(Field::Tenure).is_some_and(Tenure::pays_rent)
     }
 
     pub fn pays_rent(&self) -> bool {
@@ -1079,7 +1092,7 @@ impl Reader<'_> {
     }
 
     fn housing(&mut self, region: Option<Region>) -> Housing {
-        let tenure = self.required_choice(Field::Tenure, &t!("calc-err-tenure"));
+        let tenure: Option<Tenure> = self.required_choice(Field::Tenure, &t!("calc-err-tenure"));
         if let Some(kind) = self.form.supported_home() {
             let Rent {
                 rent,
@@ -1093,6 +1106,8 @@ impl Reader<'_> {
                 kind,
             };
         }
+        // A tenancy in a relative's name: the relative's home, whatever the tenure chosen.
+        let tenure = tenure.and(self.form.tenure());
         match tenure {
             Some(Tenure::SocialRent) => {
                 let Rent {
@@ -1896,6 +1911,40 @@ mod tests {
             }
         ));
         assert!(!f.assumptions().iter().any(|a| a.contains("main area")));
+    }
+
+    #[test]
+    fn a_single_renter_whose_tenancy_is_a_relatives_lives_with_family_not_on_their_rent() {
+        let mut f = filled();
+        f.set_choice(Field::Tenure, Tenure::SocialRent);
+        f.set(Field::Rent, "520");
+        assert!(f.asks_tenancy());
+        assert!(matches!(
+            f.scenario().expect("valid").housing,
+            Housing::SocialRent { .. }
+        ));
+        f.set_choice(Field::Tenancy, TenancyIn::Mine);
+        assert!(matches!(
+            f.scenario().expect("valid").housing,
+            Housing::SocialRent { .. }
+        ));
+        // His mother is the council tenant, and gets Housing Benefit for the rent.
+        f.set_choice(Field::Tenancy, TenancyIn::Relative);
+        f.set_choice(Field::RelativeHousing, RelativePays::HousingBenefit);
+        assert!(!f.pays_rent() && f.supported_home().is_none());
+        assert_eq!(
+            f.scenario().expect("valid").housing,
+            Housing::WithFamily {
+                contribution_monthly: Money::ZERO,
+                relative: RelativeHousing::HousingBenefit {
+                    relative_exempt: false
+                }
+            }
+        );
+        // A couple is not asked: the answer is left out.
+        f.set_choice(Field::Couple, true);
+        assert!(!f.asks_tenancy());
+        assert_eq!(f.tenure(), Some(Tenure::SocialRent));
     }
 
     #[test]

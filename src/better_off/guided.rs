@@ -79,6 +79,7 @@ impl Step {
                 .collect(),
             Step::Home => vec![
                 Field::Tenure,
+                Field::Tenancy,
                 Field::SupportedHousing,
                 Field::Rent,
                 Field::RentPeriod,

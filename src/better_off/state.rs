@@ -53,6 +53,10 @@ pub struct State {
     /// The household as it was before the form was cleared, until the next edit: "Undo"
     /// puts it back.
     pub cleared: Option<Draft>,
+    /// The household came from a share link: show its answer first, with the form one tap
+    /// away ("Change the answers"), so a relative opening it on a phone sees the answer,
+    /// not questions.
+    pub answer_first: bool,
 }
 
 /// One job's hours and pay as moved on the sliders; `None` where that slider was not moved.
@@ -108,7 +112,8 @@ pub enum Action {
     Load(usize),
     Duplicate(usize),
     Delete(usize),
-    /// Replace the form with one from a share link or a file (already checked).
+    /// Replace the form with one from a share link (already checked), and show its answer
+    /// first.
     Open {
         form: Form,
         said: String,
@@ -131,6 +136,8 @@ pub enum Action {
     CancelReset,
     /// Put back the answers cleared.
     UndoReset,
+    /// From the answer a share link opened on, back to the form.
+    ChangeAnswers,
 }
 
 impl State {
@@ -248,6 +255,7 @@ impl State {
             }
             Action::SetMode(mode) => {
                 self.mode = mode;
+                self.answer_first = false;
                 self.show_all_errors = mode == Mode::Compact && !self.touched.is_empty();
             }
             Action::Next => self.next(),
@@ -265,6 +273,7 @@ impl State {
             Action::Load(i) => {
                 if let Some(s) = self.saved.get(i) {
                     self.form = s.form.clone();
+                    self.answer_first = false;
                     self.explore = None;
                     self.cleared = None;
                     self.touched.clear();
@@ -286,6 +295,7 @@ impl State {
                 self.touched.clear();
                 self.show_all_errors = true;
                 self.mode = Mode::Compact;
+                self.answer_first = true;
                 self.status = Some(said);
             }
             Action::Import(items) => self.import(items),
@@ -303,6 +313,7 @@ impl State {
                 self.status = Some(t!("calc-status-reset"));
             }
             Action::UndoReset => self.undo_reset(),
+            Action::ChangeAnswers => self.answer_first = false,
         }
         // The steps that apply can shrink (a partner removed): stay on a real step.
         self.step = self.step.min(steps(&self.form).len() - 1);
@@ -682,5 +693,28 @@ mod tests {
         );
         assert_eq!(edited.form.get(Field::OfferHours(0)), "");
         assert_eq!(edited.form.get(Field::Age(0)), "30");
+    }
+
+    #[test]
+    fn a_share_link_opens_on_the_answer_and_change_the_answers_goes_back_to_the_form() {
+        let mut form = Form::default();
+        form.set(Field::Age(0), "24");
+        let s = act(
+            State::default(),
+            [Action::Open {
+                form: form.clone(),
+                said: "opened".into(),
+            }],
+        );
+        assert!(s.answer_first);
+        assert_eq!((&s.form, s.mode), (&form, Mode::Compact));
+        // Not kept with the draft: a reload shows the form.
+        assert!(!State::resume(vec![], s.draft()).answer_first);
+        let s = act(s, [Action::ChangeAnswers]);
+        assert!(!s.answer_first);
+        assert_eq!(s.form, form);
+        assert_eq!(s.mode, Mode::Compact);
+        let s = act(State::default(), [Action::Save("x".into())]);
+        assert!(!s.answer_first, "only a share link opens on the answer");
     }
 }

@@ -243,6 +243,7 @@ test('in the iframe, the share link opens the agency\'s page with the household,
     const opened = await calculatorFrame(other);
     await opened.waitForSelector('.headline__text');
     assert.equal(await opened.textContent('.headline__text'), answer);
+    await opened.click('#change-answers');
     assert.equal(await opened.inputValue('#rent'), '500');
     assert.equal(new URL(other.url()).hash, '');
     await other.close();

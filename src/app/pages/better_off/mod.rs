@@ -97,6 +97,10 @@ impl Calculator {
     pub fn undo_reset(&self) {
         self.tool.act(Action::UndoReset);
     }
+    /// From the answer a share link opened on, back to the form.
+    pub fn change_answers(&self) {
+        self.tool.act(Action::ChangeAnswers);
+    }
 }
 
 /// The calculator of the page this component is in.
@@ -141,6 +145,16 @@ pub fn better_off() -> Html {
         errors: Rc::new(state.visible_errors(&all_errors)),
         tool: tool.clone(),
     };
+    if state.answer_first {
+        if let Ok(answer) = &*result {
+            return html! {
+                <ContextProvider<Calculator> context={calculator.clone()}>
+                    <AnswerFirst answer={answer.clone()} status={state.status.clone()}
+                        result={result.clone()} />
+                </ContextProvider<Calculator>>
+            };
+        }
+    }
     let mode = state.mode;
     let switch = |to: Mode| {
         let calculator = calculator.clone();
@@ -173,6 +187,35 @@ pub fn better_off() -> Html {
                 <saved::KeepAndShare result={result} />
             </div>
         </ContextProvider<Calculator>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AnswerFirstProps {
+    answer: AnswerRef,
+    status: Option<String>,
+    result: Rc<Result<AnswerRef, FieldErrors>>,
+}
+
+/// A household opened from a share link: its answer first, so a relative on a phone sees
+/// the headline, not questions; the form is one tap away.
+#[function_component(AnswerFirst)]
+fn answer_first(props: &AnswerFirstProps) -> Html {
+    let calc = use_calculator();
+    let change = Callback::from(move |_| calc.change_answers());
+    html! {
+        <div class="page better-off answer-first">
+            <h1>{ t!("calc-title") }</h1>
+            <p class="status no-print" role="status" aria-live="polite">
+                { props.status.clone().unwrap_or_default() }
+            </p>
+            <div class="button-row no-print">
+                <button type="button" class="button button--secondary" id="change-answers"
+                    onclick={change}>{ t!("calc-change-answers") }</button>
+            </div>
+            <results::Results answer={props.answer.clone()} />
+            <saved::KeepAndShare result={props.result.clone()} />
+        </div>
     }
 }
 

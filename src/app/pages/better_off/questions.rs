@@ -3,7 +3,7 @@
 
 use super::fields::{Radios, Select, TextField};
 use crate::better_off::choice::{
-    Choice, CtrInWork, NewStyle, Region, RelativePays, SupportedHome, Sure, Tenure, Who,
+    Choice, CtrInWork, NewStyle, Region, RelativePays, SupportedHome, Sure, TenancyIn, Tenure, Who,
 };
 use crate::better_off::form::{Field, Form, MAX_CHILDREN};
 use crate::better_off::guided::Step;
@@ -291,6 +291,14 @@ fn home(form: &Form) -> Html {
                     option(Tenure::WithFamily, t!("calc-tenure-family")),
                     option(Tenure::RentFree, t!("calc-tenure-free")),
                 ]} />
+            if form.asks_tenancy() {
+                <Radios field={Field::Tenancy} legend={t!("calc-tenancy-legend")}
+                    hint={t!("calc-tenancy-hint")}
+                    options={vec![
+                        option(TenancyIn::Mine, t!("calc-tenancy-mine")),
+                        option(TenancyIn::Relative, t!("calc-tenancy-relative")),
+                    ]} />
+            }
             if renting {
                 <Radios field={Field::SupportedHousing} legend={t!("calc-supported-legend")}
                     hint={t!("calc-supported-hint")}

@@ -65,6 +65,29 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
         })
     };
 
+    let import_box = html! {
+        <div class="field">
+            <label class="field-label" for="import-file">{ t!("calc-import-label") }</label>
+            <p class="field-hint" id="import-file-hint">{ t!("calc-import-hint") }</p>
+            <input id="import-file" class="file-input" type="file" accept=".json,application/json"
+                aria-describedby="import-file-hint" onchange={on_import} />
+        </div>
+    };
+    // Until the household can be worked out there is nothing to keep or share: only
+    // scenarios already kept, and a file to add them from.
+    if props.result.is_err() && saved.is_empty() {
+        return html! {
+            <section class="keep no-print" aria-labelledby="keep-heading">
+                <h2 id="keep-heading">{ t!("calc-keep-heading") }</h2>
+                <p class="hint">{ t!("calc-keep-later") }</p>
+                if calc.state().form != Form::default() || calc.state().cleared.is_some() {
+                    { clear_form(&calc) }
+                }
+                { import_box }
+            </section>
+        };
+    }
+
     html! {
         <section class="keep no-print" aria-labelledby="keep-heading">
             <h2 id="keep-heading">{ t!("calc-keep-heading") }</h2>
@@ -107,12 +130,7 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
                 <button type="button" class="button button--secondary" onclick={on_export}
                     disabled={saved.is_empty()}>{ t!("calc-export") }</button>
             </div>
-            <div class="field">
-                <label class="field-label" for="import-file">{ t!("calc-import-label") }</label>
-                <p class="field-hint" id="import-file-hint">{ t!("calc-import-hint") }</p>
-                <input id="import-file" class="file-input" type="file" accept=".json,application/json"
-                    aria-describedby="import-file-hint" onchange={on_import} />
-            </div>
+            { import_box }
         </section>
     }
 }
