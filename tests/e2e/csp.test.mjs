@@ -93,7 +93,7 @@ async function assertAllowed(problems, ...frames) {
 async function demoFrame(page, url) {
   await page.goto(url);
   const frame = await (await page.waitForSelector('[data-work-steps] iframe')).contentFrame();
-  await frame.waitForSelector('main h1');
+  await frame.waitForSelector('main:not(.loading) h1');
   return frame;
 }
 

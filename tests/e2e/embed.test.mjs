@@ -77,7 +77,7 @@ async function withAgencyPage(device, fn, origins) {
 /** The embedded calculator's frame, once it has rendered. */
 async function calculatorFrame(page, selector = '[data-work-steps] iframe') {
   const frame = await (await page.waitForSelector(selector)).contentFrame();
-  await frame.waitForSelector('main h1');
+  await frame.waitForSelector('main:not(.loading) h1');
   return frame;
 }
 
@@ -389,7 +389,7 @@ test('framed by another origin, every page but the calculator shows only a notic
     // The calculator itself still opens in the frame.
     await page.$eval('[data-work-steps] iframe', (el, src) => { el.src = src; }, app.url + '#/embed/better-off');
     await frame.waitForSelector('.framed-notice', { state: 'detached' });
-    await frame.waitForSelector('main h1');
+    await frame.waitForSelector('main:not(.loading) h1');
     assert.ok(await frame.locator('main input, main select').count() > 0, 'the calculator asks its questions');
   });
 });

@@ -162,7 +162,8 @@ test('money is written the language\'s way, and the better-off rules say they ar
 test('an agency\'s embed in Welsh is in Welsh, without changing the person\'s own choice', async () => {
   await withOpened(await openPage(suite.browser, suite.server.origin, VIEWPORTS.phone), async (page, context, problems) => {
     await page.goto(`${suite.server.url}#/embed/better-off?lang=cy&name=Asiantaeth`);
-    await page.waitForSelector('main h1');
+    // The loading page's own heading is in index.html: wait for the app's.
+    await page.waitForSelector('main:not(.loading) h1');
     assert.equal(await page.getAttribute('html', 'lang'), 'cy');
     assert.equal(await page.locator('.uk-rules').count(), 1);
     assert.equal(await page.evaluate(() => localStorage.getItem('work-steps-settings')), null);
