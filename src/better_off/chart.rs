@@ -334,14 +334,7 @@ fn cliff_label(cause: CliffCause, country: Country, to_hours: f64) -> String {
 
 /// The short name of help in kind that stops: "Free school meals stop".
 pub fn help_label(kind: Kind) -> String {
-    let what = match kind {
-        Kind::FreeSchoolMeals => "free-school-meals",
-        Kind::HealthyStart => "healthy-start",
-        Kind::BestStartFoods => "best-start-foods",
-        Kind::Prescriptions => "prescriptions",
-        Kind::SureStartMaternityGrant => "sure-start",
-        Kind::BestStartGrant => "best-start-grant",
-    };
+    let what = kind.id();
     t!("result-mark", what = what)
 }
 

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   VIEWPORTS, gotoRoute, browserSuite, assertClean, axeViolations, smallTargets, horizontalOverflow,
+  fillCompact,
 } from './harness.mjs';
 
 const suite = browserSuite();
@@ -26,15 +27,9 @@ before(() => {
   }
 });
 
-/** The coaches' form with the oracle's single social renter: 30, North West, £500, 16 hours. */
+/** The coaches' form with the oracle's single social renter, once its answer shows. */
 async function fillRenter(page) {
-  await page.click('text=All on one page (for coaches)');
-  await page.selectOption('#region', 'NORTH_WEST');
-  await page.fill('#adult-0-age', '30');
-  await page.check('#tenure-social_rent');
-  await page.fill('#rent', '500');
-  await page.fill('#offer-0-hours', '16');
-  await page.check('#offer-0-pension-no');
+  await fillCompact(page);
   await page.waitForSelector('.headline__text');
 }
 

@@ -926,19 +926,11 @@ fn explain_council_tax_reduction(h: &Household, f: &Figures, say: &mut impl FnMu
 
 /// Help in kind that stops when earnings rise, and what living with family costs the relative.
 fn explain_help_in_kind(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
-    use crate::better_off::rules::help_in_kind::Kind;
     for (kind, yearly) in f.help_in_kind.each(h.country) {
         if !yearly.is_positive() {
             continue;
         }
-        let kind = match kind {
-            Kind::FreeSchoolMeals => "free-school-meals",
-            Kind::HealthyStart => "healthy-start",
-            Kind::BestStartFoods => "best-start-foods",
-            Kind::Prescriptions => "prescriptions",
-            Kind::SureStartMaternityGrant => "sure-start",
-            Kind::BestStartGrant => "best-start-grant",
-        };
+        let kind = kind.id();
         say(
             Topic::HelpInKind,
             t!("result-explain-help", kind = kind, amount = money(yearly)),

@@ -42,6 +42,20 @@ pub enum Kind {
     BestStartGrant,
 }
 
+impl Kind {
+    /// The kind's name in message selectors (`result-mark`, the explanation's lines).
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::FreeSchoolMeals => "free-school-meals",
+            Kind::HealthyStart => "healthy-start",
+            Kind::BestStartFoods => "best-start-foods",
+            Kind::Prescriptions => "prescriptions",
+            Kind::SureStartMaternityGrant => "sure-start",
+            Kind::BestStartGrant => "best-start-grant",
+        }
+    }
+}
+
 /// What the household has that the help depends on.
 #[derive(Debug, Clone, Copy)]
 pub struct Household<'a> {
