@@ -154,6 +154,12 @@ impl State {
         all[self.step.min(all.len() - 1)]
     }
 
+    /// Whether "Clear the form" has anything to do: something typed, or a clearing that can
+    /// still be undone.
+    pub fn can_clear(&self) -> bool {
+        self.form != Form::default() || self.cleared.is_some()
+    }
+
     /// The errors to show now: touched boxes only, until the person asks to go on.
     pub fn visible_errors(&self, errors: &FieldErrors) -> FieldErrors {
         errors
@@ -716,5 +722,16 @@ mod tests {
         assert_eq!(s.mode, Mode::Compact);
         let s = act(State::default(), [Action::Save("x".into())]);
         assert!(!s.answer_first, "only a share link opens on the answer");
+    }
+
+    #[test]
+    fn clearing_is_offered_once_something_is_typed_and_while_it_can_be_undone() {
+        let s = State::default();
+        assert!(!s.can_clear());
+        let typed = act(s, [Action::Set(Field::Rent, "500".into())]);
+        assert!(typed.can_clear());
+        let cleared = act(typed, [Action::Reset, Action::ConfirmReset]);
+        assert_eq!(cleared.form, Form::default());
+        assert!(cleared.can_clear(), "Undo is still there");
     }
 }

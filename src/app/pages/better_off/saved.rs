@@ -80,7 +80,7 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
             <section class="keep no-print" aria-labelledby="keep-heading">
                 <h2 id="keep-heading">{ t!("calc-keep-heading") }</h2>
                 <p class="hint">{ t!("calc-keep-later") }</p>
-                if calc.state().form != Form::default() || calc.state().cleared.is_some() {
+                if calc.state().can_clear() {
                     { clear_form(&calc) }
                 }
                 { import_box }
