@@ -14,22 +14,24 @@ where
     let value = use_state(initial);
     let oninput = {
         let value = value.clone();
-        Callback::from(move |e: InputEvent| {
-            let target = e.target();
-            let text = target
-                .as_ref()
-                .and_then(|t| t.dyn_ref::<HtmlInputElement>().map(HtmlInputElement::value))
-                .or_else(|| {
-                    target.as_ref().and_then(|t| {
-                        t.dyn_ref::<HtmlTextAreaElement>()
-                            .map(HtmlTextAreaElement::value)
-                    })
-                })
-                .unwrap_or_default();
-            value.set(text);
-        })
+        Callback::from(move |e: InputEvent| value.set(typed_text(&e)))
     };
     (value, oninput)
+}
+
+/// The text in the `<input>` or `<textarea>` an input event came from (empty otherwise).
+pub fn typed_text(e: &InputEvent) -> String {
+    let target = e.target();
+    target
+        .as_ref()
+        .and_then(|t| t.dyn_ref::<HtmlInputElement>().map(HtmlInputElement::value))
+        .or_else(|| {
+            target.as_ref().and_then(|t| {
+                t.dyn_ref::<HtmlTextAreaElement>()
+                    .map(HtmlTextAreaElement::value)
+            })
+        })
+        .unwrap_or_default()
 }
 
 /// When this component appears because the control that had focus went away (the button

@@ -7,6 +7,7 @@ mod editor;
 mod job_aid;
 mod pictures;
 
+use crate::app::components::hooks::typed_text;
 use crate::app::tool::{use_tool, ToolHandle};
 use crate::tasks::templates::{self, Sector};
 use crate::tasks::{
@@ -123,22 +124,7 @@ impl TaskTool {
     /// `oninput` for a box whose words are kept as typed.
     pub fn typing(&self, field: Field) -> Callback<InputEvent> {
         let this = self.clone();
-        Callback::from(move |e: InputEvent| {
-            let target = e.target();
-            let text = target
-                .and_then(|t| {
-                    use wasm_bindgen::JsCast;
-                    match t.dyn_into::<web_sys::HtmlInputElement>() {
-                        Ok(input) => Some(input.value()),
-                        Err(t) => t
-                            .dyn_into::<web_sys::HtmlTextAreaElement>()
-                            .ok()
-                            .map(|a| a.value()),
-                    }
-                })
-                .unwrap_or_default();
-            this.type_in(field, text);
-        })
+        Callback::from(move |e: InputEvent| this.type_in(field, typed_text(&e)))
     }
     /// The words a box shows: typed and not yet used, else empty.
     pub fn typed(&self, field: Field) -> String {
