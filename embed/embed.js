@@ -20,6 +20,7 @@
   var OPTIONS = ['brand', 'accent', 'font', 'logo', 'name', 'lang'];
   var MIN_HEIGHT = 100;
   var MAX_HEIGHT = 50000;
+  var MAX_TITLE = 200;
   var frames = [];
   var SHARE = /^#work-steps-s=([A-Za-z0-9._-]{1,70000})$/;
   var shared = SHARE.exec(window.location.hash);
@@ -46,6 +47,7 @@
 
     var frame = document.createElement('iframe');
     var name = holder.getAttribute('data-name');
+    // English until the calculator sends its title in the language it shows.
     frame.title = name ? 'Better-off calculator from ' + name : 'Better-off calculator';
     frame.referrerPolicy = 'no-referrer';
     frame.src = app.href + '#/embed/better-off?' + query.toString();
@@ -69,6 +71,10 @@
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow === event.source) {
         frames[i].style.height = Math.ceil(height) + 'px';
+        var title = data.title;
+        if (typeof title === 'string' && title.length > 0 && title.length <= MAX_TITLE) {
+          frames[i].title = title;
+        }
         return;
       }
     }

@@ -21,11 +21,13 @@ const BAD = {
 let app;
 let agency;
 let hostile;
+let welsh;
 let browser;
 before(async () => {
   app = await serveApp();
   agency = await serveAgency(app.url);
   hostile = await serveAgency(app.url, { attrs: BAD });
+  welsh = await serveAgency(app.url, { attrs: { name: 'Cyngor Sir Enghraifft', lang: 'cy' } });
   browser = await launch();
 });
 after(async () => {
@@ -33,6 +35,7 @@ after(async () => {
   await app?.close();
   await agency?.close();
   await hostile?.close();
+  await welsh?.close();
 });
 
 /**
@@ -424,4 +427,16 @@ test('in a Welsh embed the heading is Welsh', async () => {
   } finally {
     await context.close();
   }
+});
+
+test('in a Welsh embed on an agency\'s page the iframe\'s title, read by screen readers there, is Welsh', async () => {
+  await withAgencyPage(VIEWPORTS.phone, async (page) => {
+    await page.goto(welsh.origin + '/bad-theme.html');
+    await page.waitForSelector('[data-work-steps] iframe');
+    await page.waitForFunction(
+      () => document.querySelector('[data-work-steps] iframe').title === 'Cyfrifiannell well eich byd gan Cyngor Sir Enghraifft',
+      null,
+      { timeout: 15000 },
+    );
+  }, [welsh.origin]);
 });

@@ -50,7 +50,7 @@ export async function serveApp(headers = {}) {
  * A made-up agency's site on its own origin. `/embed-demo.html` is dist's demo page with
  * the loader's address pointing at `appUrl` (the only change an agency makes to the
  * snippet); `/bad-theme.html` is the same page with `attrs` replacing the theme's
- * data-attributes; `/blank.html` is an empty page. Its stylesheet comes from dist too.
+ * data-attributes (or adding those it does not have); `/blank.html` is an empty page. Its stylesheet comes from dist too.
  */
 export async function serveAgency(appUrl, { headers = {}, attrs = {} } = {}) {
   const demo = async () => {
@@ -62,7 +62,10 @@ export async function serveAgency(appUrl, { headers = {}, attrs = {} } = {}) {
     if (path === '/bad-theme.html') {
       let html = await demo();
       for (const [name, value] of Object.entries(attrs)) {
-        html = html.replace(new RegExp(`data-${name}="[^"]*"`), `data-${name}="${value}"`);
+        const attr = new RegExp(`data-${name}="[^"]*"`);
+        html = attr.test(html)
+          ? html.replace(attr, `data-${name}="${value}"`)
+          : html.replace('data-work-steps="better-off"', `data-work-steps="better-off" data-${name}="${value}"`);
       }
       return { body: html, type: TYPES['.html'] };
     }

@@ -51,10 +51,13 @@ pub fn embed_better_off() -> Html {
 
     {
         let frame = frame.clone();
+        // The frame's name for screen readers on the agency's page, in the page's language
+        // (embed.js can only guess it in English until this arrives).
+        let title = theme.heading().unwrap_or_else(|| t!("route-embed"));
         use_effect_with(theme.origin.clone(), move |origin| {
             let watcher = origin
                 .as_ref()
-                .and_then(|origin| HeightWatcher::start(&frame, origin.clone()));
+                .and_then(|origin| HeightWatcher::start(&frame, origin.clone(), title));
             move || drop(watcher)
         });
     }
@@ -98,15 +101,15 @@ fn document_element() -> Option<web_sys::HtmlElement> {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
-/// Sends `{type: "work-steps:height", height}` to the parent page whenever the page's
-/// height changes. Stops when dropped.
+/// Sends `{type: "work-steps:height", height, title}` to the parent page whenever the page's
+/// height changes; `title` names the frame in the language in use. Stops when dropped.
 struct HeightWatcher {
     observer: web_sys::ResizeObserver,
     _callback: Closure<dyn FnMut()>,
 }
 
 impl HeightWatcher {
-    fn start(frame: &NodeRef, origin: String) -> Option<HeightWatcher> {
+    fn start(frame: &NodeRef, origin: String, title: String) -> Option<HeightWatcher> {
         let element = frame.cast::<web_sys::Element>()?;
         let window = gloo::utils::window();
         let parent = window.parent().ok().flatten()?;
@@ -125,6 +128,7 @@ impl HeightWatcher {
             let message = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE_TYPE.into());
             let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from_f64(height));
+            let _ = js_sys::Reflect::set(&message, &"title".into(), &title.as_str().into());
             // Delivered only if the parent page really is at `origin`.
             let _ = parent.post_message(&message, &origin);
         });
