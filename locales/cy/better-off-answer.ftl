@@ -432,9 +432,18 @@ result-error-real-date = Rhowch ddyddiad go iawn, fel 2026-03-02
 result-error-old-pay-number = Rhowch y cyflog clir fel rhif, fel 250
 result-error-old-pay-when = Rhowch ddyddiad y taliad olaf
 
-result-headline-worse = Byddech chi { $amount } yr wythnos yn waeth eich byd yn gweithio { $hours } awr.
-result-headline-same = Byddai gennych chi tua'r un faint o arian yn gweithio { $hours } awr.
-result-headline-better = Byddech chi { $amount } yr wythnos yn well eich byd yn gweithio { $hours } awr.
+result-headline-worse = { $person ->
+   *[self] Byddech chi { $amount } yr wythnos yn waeth eich byd yn gweithio { $hours } awr.
+    [other] O weithio { $hours } awr, byddai { $name } yn cael { $amount } yn llai yr wythnos.
+}
+result-headline-same = { $person ->
+   *[self] Byddai gennych chi tua'r un faint o arian yn gweithio { $hours } awr.
+    [other] O weithio { $hours } awr, byddai { $name } yn cael tua'r un faint o arian.
+}
+result-headline-better = { $person ->
+   *[self] Byddech chi { $amount } yr wythnos yn well eich byd yn gweithio { $hours } awr.
+    [other] O weithio { $hours } awr, byddai { $name } yn cael { $amount } yn fwy yr wythnos.
+}
 result-headline-detail = Mae hynny'n { $amount } y mis, ar ôl { $costs }. { $margin }
 result-headline-detail-no-costs = Mae hynny'n { $amount } y mis. { $margin }
 result-cost-rent = rhent
@@ -575,16 +584,40 @@ result-fm-money-in = Arian i mewn
 result-fm-compared = O'i gymharu â nawr
 
 result-headline-worse--easy =
-    Byddai gennych chi lai o arian yn y swydd hon.
-    Byddai gennych chi { $amount } yn llai bob wythnos.
-    Mae hyn os ydych chi'n gweithio { $hours } awr yr wythnos.
+    { $person ->
+       *[self] Byddai gennych chi lai o arian yn y swydd hon.
+        [other] Yn y swydd hon, byddai { $name } yn cael llai o arian.
+    }
+    { $person ->
+       *[self] Byddai gennych chi { $amount } yn llai bob wythnos.
+        [other] Byddai hynny { $amount } yn llai bob wythnos.
+    }
+    { $person ->
+       *[self] Mae hyn os ydych chi'n gweithio { $hours } awr yr wythnos.
+        [other] Mae hyn am { $hours } awr o waith yr wythnos.
+    }
 result-headline-same--easy =
-    Byddai gennych chi tua'r un faint o arian yn y swydd hon.
-    Mae hyn os ydych chi'n gweithio { $hours } awr yr wythnos.
+    { $person ->
+       *[self] Byddai gennych chi tua'r un faint o arian yn y swydd hon.
+        [other] Yn y swydd hon, byddai { $name } yn cael tua'r un faint o arian.
+    }
+    { $person ->
+       *[self] Mae hyn os ydych chi'n gweithio { $hours } awr yr wythnos.
+        [other] Mae hyn am { $hours } awr o waith yr wythnos.
+    }
 result-headline-better--easy =
-    Byddai gennych chi fwy o arian yn y swydd hon.
-    Byddai gennych chi { $amount } yn fwy bob wythnos.
-    Mae hyn os ydych chi'n gweithio { $hours } awr yr wythnos.
+    { $person ->
+       *[self] Byddai gennych chi fwy o arian yn y swydd hon.
+        [other] Yn y swydd hon, byddai { $name } yn cael mwy o arian.
+    }
+    { $person ->
+       *[self] Byddai gennych chi { $amount } yn fwy bob wythnos.
+        [other] Byddai hynny { $amount } yn fwy bob wythnos.
+    }
+    { $person ->
+       *[self] Mae hyn os ydych chi'n gweithio { $hours } awr yr wythnos.
+        [other] Mae hyn am { $hours } awr o waith yr wythnos.
+    }
 result-headline-detail--easy =
     Mae hynny'n { $amount } bob mis.
     Rydyn ni wedi tynnu { $costs }.

@@ -504,9 +504,18 @@ result-error-old-pay-when = Enter the date of the last payment
 
 ## The headline: the answer in one sentence for each job. $amount is money a week, like
 ## "£95"; $hours is a number of hours, like "16" or "17.5".
-result-headline-worse = You would be { $amount } a week worse off working { $hours } hours.
-result-headline-same = You would have about the same money working { $hours } hours.
-result-headline-better = You would be { $amount } a week better off working { $hours } hours.
+result-headline-worse = { $person ->
+   *[self] You would be { $amount } a week worse off working { $hours } hours.
+    [other] Working { $hours } hours, { $name } would be { $amount } a week worse off.
+}
+result-headline-same = { $person ->
+   *[self] You would have about the same money working { $hours } hours.
+    [other] Working { $hours } hours, { $name } would have about the same money.
+}
+result-headline-better = { $person ->
+   *[self] You would be { $amount } a week better off working { $hours } hours.
+    [other] Working { $hours } hours, { $name } would be { $amount } a week better off.
+}
 # Under the headline. $amount is the month's figure; $margin is result-margin-keep or
 # result-margin-careful.
 result-headline-detail = That is { $amount } a month, after { $costs }. { $margin }
@@ -693,16 +702,40 @@ result-fm-compared = Compared with now
 
 ## Easy read: shorter sentences, one idea a line. Each line of a message shows on its own.
 result-headline-worse--easy =
-    You would have less money if you take this job.
-    You would have { $amount } less each week.
-    This is if you work { $hours } hours a week.
+    { $person ->
+       *[self] You would have less money if you take this job.
+        [other] In this job, { $name } would have less money.
+    }
+    { $person ->
+       *[self] You would have { $amount } less each week.
+        [other] They would have { $amount } less each week.
+    }
+    { $person ->
+       *[self] This is if you work { $hours } hours a week.
+        [other] This is for { $hours } hours of work a week.
+    }
 result-headline-same--easy =
-    You would have about the same money if you take this job.
-    This is if you work { $hours } hours a week.
+    { $person ->
+       *[self] You would have about the same money if you take this job.
+        [other] In this job, { $name } would have about the same money.
+    }
+    { $person ->
+       *[self] This is if you work { $hours } hours a week.
+        [other] This is for { $hours } hours of work a week.
+    }
 result-headline-better--easy =
-    You would have more money if you take this job.
-    You would have { $amount } more each week.
-    This is if you work { $hours } hours a week.
+    { $person ->
+       *[self] You would have more money if you take this job.
+        [other] In this job, { $name } would have more money.
+    }
+    { $person ->
+       *[self] You would have { $amount } more each week.
+        [other] They would have { $amount } more each week.
+    }
+    { $person ->
+       *[self] This is if you work { $hours } hours a week.
+        [other] This is for { $hours } hours of work a week.
+    }
 result-headline-detail--easy =
     That is { $amount } each month.
     We took off { $costs }.

@@ -427,9 +427,18 @@ result-error-real-date = Skriv ett riktigt datum, till exempel 2026-03-02
 result-error-old-pay-number = Skriv nettolönen som en siffra, till exempel 250
 result-error-old-pay-when = Skriv datumet för den sista betalningen
 
-result-headline-worse = Du skulle få { $amount } mindre i veckan om du jobbar { $hours } timmar.
-result-headline-same = Du skulle ha ungefär lika mycket pengar om du jobbar { $hours } timmar.
-result-headline-better = Du skulle få { $amount } mer i veckan om du jobbar { $hours } timmar.
+result-headline-worse = { $person ->
+   *[self] Du skulle få { $amount } mindre i veckan om du jobbar { $hours } timmar.
+    [other] Med { $hours } timmars jobb skulle { $name } få { $amount } mindre i veckan.
+}
+result-headline-same = { $person ->
+   *[self] Du skulle ha ungefär lika mycket pengar om du jobbar { $hours } timmar.
+    [other] Med { $hours } timmars jobb skulle { $name } ha ungefär lika mycket pengar.
+}
+result-headline-better = { $person ->
+   *[self] Du skulle få { $amount } mer i veckan om du jobbar { $hours } timmar.
+    [other] Med { $hours } timmars jobb skulle { $name } få { $amount } mer i veckan.
+}
 result-headline-detail = Det är { $amount } i månaden, efter { $costs }. { $margin }
 result-headline-detail-no-costs = Det är { $amount } i månaden. { $margin }
 result-cost-rent = hyra
@@ -570,16 +579,40 @@ result-fm-money-in = Pengar in
 result-fm-compared = Jämfört med nu
 
 result-headline-worse--easy =
-    Du får mindre pengar med det här jobbet.
-    Du får { $amount } mindre varje vecka.
-    Det gäller om du jobbar { $hours } timmar i veckan.
+    { $person ->
+       *[self] Du får mindre pengar med det här jobbet.
+        [other] Med det här jobbet får { $name } mindre pengar.
+    }
+    { $person ->
+       *[self] Du får { $amount } mindre varje vecka.
+        [other] Det är { $amount } mindre varje vecka.
+    }
+    { $person ->
+       *[self] Det gäller om du jobbar { $hours } timmar i veckan.
+        [other] Det gäller för { $hours } timmars jobb i veckan.
+    }
 result-headline-same--easy =
-    Du får ungefär lika mycket pengar med det här jobbet.
-    Det gäller om du jobbar { $hours } timmar i veckan.
+    { $person ->
+       *[self] Du får ungefär lika mycket pengar med det här jobbet.
+        [other] Med det här jobbet får { $name } ungefär lika mycket pengar.
+    }
+    { $person ->
+       *[self] Det gäller om du jobbar { $hours } timmar i veckan.
+        [other] Det gäller för { $hours } timmars jobb i veckan.
+    }
 result-headline-better--easy =
-    Du får mer pengar med det här jobbet.
-    Du får { $amount } mer varje vecka.
-    Det gäller om du jobbar { $hours } timmar i veckan.
+    { $person ->
+       *[self] Du får mer pengar med det här jobbet.
+        [other] Med det här jobbet får { $name } mer pengar.
+    }
+    { $person ->
+       *[self] Du får { $amount } mer varje vecka.
+        [other] Det är { $amount } mer varje vecka.
+    }
+    { $person ->
+       *[self] Det gäller om du jobbar { $hours } timmar i veckan.
+        [other] Det gäller för { $hours } timmars jobb i veckan.
+    }
 result-headline-detail--easy =
     Det är { $amount } i månaden.
     Vi har redan dragit av { $costs }.
