@@ -233,7 +233,9 @@ test('a mother answers for her son Sam (24) on a phone: every question says Sam,
     assert.equal(JSON.stringify(scenario).includes('Sam'), false, 'whom it is for is not in a share link');
     const out = JSON.parse(execFileSync(ENGINE, ['--oracle-format', '-'], { input: json, encoding: 'utf8' }));
     assert.deepEqual([...new Set(valuesOf(out, 'uc_housing_costs_element'))], [0], 'no housing element of his own');
-    const weekly = (out.in_work.household_net_income - out.out_of_work.household_net_income) / 52;
+    // No rent, council tax, travel or childcare of his own: what he has left is his net income.
+    assert.deepEqual([out.out_of_work.council_tax, out.in_work.council_tax], [0, 0]);
+    const weekly = (out.in_work.net_income - out.out_of_work.net_income) / 52;
     assert.ok(weekly > 0, `better off in work: ${weekly}`);
     assert.equal(Number(match[1]), Math.round(weekly), `the headline's £${match[1]} a week is the engine's £${weekly.toFixed(2)}`);
     const results = await page.textContent('.results');
