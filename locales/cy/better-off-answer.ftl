@@ -454,8 +454,14 @@ result-list-and = { $first } a { $last }
 result-measure = Mae bod yn well eich byd yn golygu mwy ar ôl i fyw arno bob wythnos, ar ôl { $costs }.
 result-measure-no-costs = Mae bod yn well eich byd yn golygu mwy o arian yn dod i mewn bob wythnos.
 result-measure-statement = Mae “nawr” yn defnyddio'r Credyd Cynhwysol ar eich datganiad ({ $amount } y mis), nid ein ffigur ni.
-result-margin-keep = Am bob £1 ychwanegol rydych chi'n ei ennill, rydych chi'n cadw tua { $pence }c.
-result-margin-careful = Gofal: byddai gweithio ychydig yn fwy na hyn yn eich gadael yn waeth eich byd.
+result-margin-keep = { $person ->
+   *[self] Am bob £1 ychwanegol rydych chi'n ei ennill, rydych chi'n cadw tua { $pence }c.
+    [other] Am bob £1 ychwanegol mae { $name } yn ei ennill, mae tua { $pence }c yn aros.
+}
+result-margin-careful = { $person ->
+   *[self] Gofal: byddai gweithio ychydig yn fwy na hyn yn eich gadael yn waeth eich byd.
+    [other] Gofal: byddai { $name } yn cael llai o arian o weithio ychydig yn fwy na hyn.
+}
 result-pence = { $pence }c
 result-statement-same = Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol, yr un faint ag y gwnaethon ni ei gyfrifo.
 result-statement-different = Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol. Fe wnaethon ni gyfrifo { $calculated }. Rydyn ni wedi defnyddio eich datganiad ar gyfer “nawr”. Gall y gwahaniaeth fod yn ddidyniad, yn hen newid yn eich amgylchiadau, neu'n ateb yma nad yw'n cyd-fynd â'r hyn mae'r Ganolfan Byd Gwaith yn ei wybod.
@@ -626,10 +632,16 @@ result-headline-detail-no-costs--easy =
     Mae hynny'n { $amount } bob mis.
     { $margin }
 result-margin-keep--easy =
-    Am bob £1 ychwanegol rydych chi'n ei ennill, rydych chi'n cadw tua { $pence }c.
+    { $person ->
+       *[self] Am bob £1 ychwanegol rydych chi'n ei ennill, rydych chi'n cadw tua { $pence }c.
+        [other] Am bob £1 ychwanegol mae { $name } yn ei ennill, mae tua { $pence }c yn aros.
+    }
 result-margin-careful--easy =
     Byddwch yn ofalus.
-    Os ydych chi'n gweithio ychydig yn fwy, gallai fod gennych chi lai o arian.
+    { $person ->
+       *[self] Os ydych chi'n gweithio ychydig yn fwy, gallai fod gennych chi lai o arian.
+        [other] Gallai { $name } gael llai o arian o weithio ychydig yn fwy.
+    }
 result-fm-intro--easy =
     Mae Credyd Cynhwysol yn cael ei gyfrifo bob mis.
     Mae cyflog yn cyfrif yn y mis rydych chi'n ei gael.

@@ -9,7 +9,7 @@ calc-step-place = { $person ->
 }
 calc-step-household = { $person ->
    *[self] Pwy sy'n byw gyda chi?
-    [other] Pwy sy'n byw gyda { $name }?
+    [other] Pwy sy'n rhan o aelwyd { $name }?
 }
 calc-step-you = { $person ->
    *[self] Amdanoch chi
@@ -62,7 +62,7 @@ calc-err-age-partner = { $person ->
 }
 calc-err-child-count = { $person ->
    *[self] Rhowch faint o blant sy'n byw gyda chi
-    [other] Rhowch faint o blant sy'n byw gyda { $name }
+    [other] Rhowch faint o blant sy'n rhan o aelwyd { $name }
 }
 calc-err-child-age = Rhowch oed plentyn { $number }
 calc-err-tenure = { $person ->
@@ -294,7 +294,7 @@ calc-couple-hint = { $person ->
 }
 calc-child-count-label = { $person ->
    *[self] Faint o blant sy'n byw gyda chi?
-    [other] Faint o blant sy'n byw gyda { $name }?
+    [other] Faint o blant sy'n rhan o aelwyd { $name }?
 }
 calc-child-count-hint = { $person ->
    *[self] Plant rydych chi'n gyfrifol amdanyn nhw, o dan 16, neu o dan 20 ac yn yr ysgol neu'r coleg.
@@ -482,7 +482,7 @@ calc-hours-label = { $person ->
 }
 calc-pay-frequency-legend = { $person ->
    *[self] Pa mor aml fyddech chi'n cael eich talu?
-    [other] Pa mor aml fyddai'r cyflog yn cael ei dalu i { $name }?
+    [other] Pa mor aml fyddai { $name } yn cael cyflog?
 }
 calc-pay-frequency-hint = { $person ->
    *[self] Mae hyn yn newid pryd mae Credyd Cynhwysol yn gweld eich cyflog yn y misoedd cyntaf.

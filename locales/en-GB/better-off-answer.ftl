@@ -534,8 +534,14 @@ result-measure-no-costs = Better off means more money coming in each week.
 # With a Universal Credit statement: $amount is its figure a month.
 result-measure-statement = “Now” uses the Universal Credit on your statement ({ $amount } a month), not our own figure.
 # $pence is a number from 0 to 100.
-result-margin-keep = For each extra £1 you earn, you keep about { $pence }p.
-result-margin-careful = Careful: working a little more than this would leave you worse off.
+result-margin-keep = { $person ->
+   *[self] For each extra £1 you earn, you keep about { $pence }p.
+    [other] For each extra £1 { $name } earns, they keep about { $pence }p.
+}
+result-margin-careful = { $person ->
+   *[self] Careful: working a little more than this would leave you worse off.
+    [other] Careful: working a little more than this would leave { $name } worse off.
+}
 # An amount in pence, like "45p".
 result-pence = { $pence }p
 # The person's own Universal Credit statement against ours. Money is a month.
@@ -744,10 +750,16 @@ result-headline-detail-no-costs--easy =
     That is { $amount } each month.
     { $margin }
 result-margin-keep--easy =
-    For each extra £1 you earn, you keep about { $pence }p.
+    { $person ->
+       *[self] For each extra £1 you earn, you keep about { $pence }p.
+        [other] For each extra £1 { $name } earns, they keep about { $pence }p.
+    }
 result-margin-careful--easy =
     Be careful.
-    If you work a bit more, you could have less money.
+    { $person ->
+       *[self] If you work a bit more, you could have less money.
+        [other] If { $name } works a bit more, they could have less money.
+    }
 result-fm-intro--easy =
     Universal Credit is worked out each month.
     Pay counts in the month you get it.

@@ -455,8 +455,14 @@ result-list-and = { $first } en { $last }
 result-measure = Beter af betekent: meer over om van te leven per week, na { $costs }.
 result-measure-no-costs = Beter af betekent: meer geld dat per week binnenkomt.
 result-measure-statement = „Nu” gebruikt de Universal Credit op je overzicht ({ $amount } per maand), niet ons eigen bedrag.
-result-margin-keep = Van elke £ 1 die je extra verdient, houd je ongeveer { $pence } pence over.
-result-margin-careful = Let op: als je iets meer werkt dan dit, ben je slechter af.
+result-margin-keep = { $person ->
+   *[self] Van elke £ 1 die je extra verdient, houd je ongeveer { $pence } pence over.
+    [other] Van elke £ 1 die { $name } extra verdient, blijft ongeveer { $pence } pence over.
+}
+result-margin-careful = { $person ->
+   *[self] Let op: als je iets meer werkt dan dit, ben je slechter af.
+    [other] Let op: met iets meer werk dan dit is { $name } slechter af.
+}
 result-pence = { $pence } pence
 result-statement-same = Op je overzicht staat { $amount } per maand Universal Credit, hetzelfde als wij hebben berekend.
 result-statement-different = Op je overzicht staat { $amount } per maand Universal Credit. Wij hebben { $calculated } berekend. We gebruiken je overzicht voor „nu”. Het verschil kan komen door een inhouding, een oude verandering in je situatie, of een antwoord hier dat niet klopt met wat het Jobcentre weet.
@@ -627,10 +633,16 @@ result-headline-detail-no-costs--easy =
     Dat is { $amount } per maand.
     { $margin }
 result-margin-keep--easy =
-    Van elke £ 1 die je extra verdient, houd je ongeveer { $pence } pence over.
+    { $person ->
+       *[self] Van elke £ 1 die je extra verdient, houd je ongeveer { $pence } pence over.
+        [other] Van elke £ 1 die { $name } extra verdient, blijft ongeveer { $pence } pence over.
+    }
 result-margin-careful--easy =
     Let op.
-    Als je iets meer werkt, kun je minder geld hebben.
+    { $person ->
+       *[self] Als je iets meer werkt, kun je minder geld hebben.
+        [other] Met iets meer werk kan { $name } minder geld hebben.
+    }
 result-fm-intro--easy =
     Universal Credit wordt elke maand berekend.
     Loon telt in de maand waarin je het krijgt.

@@ -449,8 +449,14 @@ result-list-and = { $first } och { $last }
 result-measure = Bättre betyder mer kvar att leva på varje vecka, efter { $costs }.
 result-measure-no-costs = Bättre betyder mer pengar som kommer in varje vecka.
 result-measure-statement = ”Nu” använder Universal Credit på ditt besked ({ $amount } i månaden), inte vår egen siffra.
-result-margin-keep = För varje extra 1 £ du tjänar behåller du ungefär { $pence } pence.
-result-margin-careful = Se upp: om du jobbar lite mer än så här får du mindre pengar.
+result-margin-keep = { $person ->
+   *[self] För varje extra 1 £ du tjänar behåller du ungefär { $pence } pence.
+    [other] För varje extra 1 £ { $name } tjänar blir ungefär { $pence } pence kvar.
+}
+result-margin-careful = { $person ->
+   *[self] Se upp: om du jobbar lite mer än så här får du mindre pengar.
+    [other] Se upp: med lite mer jobb än så här får { $name } mindre pengar.
+}
 result-pence = { $pence } pence
 result-statement-same = Ditt besked säger { $amount } i månaden i Universal Credit, samma som vi räknade fram.
 result-statement-different = Ditt besked säger { $amount } i månaden i Universal Credit. Vi räknade fram { $calculated }. Vi har använt ditt besked för ”nu”. Skillnaden kan vara ett avdrag, en gammal ändring i din situation, eller ett svar här som inte stämmer med det Jobcentre vet.
@@ -621,10 +627,16 @@ result-headline-detail-no-costs--easy =
     Det är { $amount } i månaden.
     { $margin }
 result-margin-keep--easy =
-    För varje extra 1 £ du tjänar behåller du ungefär { $pence } pence.
+    { $person ->
+       *[self] För varje extra 1 £ du tjänar behåller du ungefär { $pence } pence.
+        [other] För varje extra 1 £ { $name } tjänar blir ungefär { $pence } pence kvar.
+    }
 result-margin-careful--easy =
     Se upp.
-    Om du jobbar lite mer kan du få mindre pengar.
+    { $person ->
+       *[self] Om du jobbar lite mer kan du få mindre pengar.
+        [other] Med lite mer jobb kan { $name } få mindre pengar.
+    }
 result-fm-intro--easy =
     Universal Credit räknas ut varje månad.
     Lönen räknas i den månad du får den.

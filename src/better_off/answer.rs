@@ -98,32 +98,33 @@ pub fn not_covered() -> [String; 4] {
 /// The answer for the form, or a message for each box that cannot be read.
 pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
     let scenario = form.scenario()?;
-    let mut answer = Answer::for_scenario(scenario, form.uc_statement(), form.assumptions())
-        .map_err(|errs| {
-            errs.into_iter()
-                .map(|e| (super::form::Field::Region, e.message))
-                .collect::<FieldErrors>()
-        })?;
-    answer.word_for(&Person::of(form));
-    Ok(answer)
+    let person = Person::of(form);
+    Answer::for_person(scenario, form.uc_statement(), form.assumptions(), &person).map_err(|errs| {
+        errs.into_iter()
+            .map(|e| (super::form::Field::Region, e.message))
+            .collect::<FieldErrors>()
+    })
 }
 
 impl Answer {
-    /// The headlines worded for whom the form is for: "Working 16 hours, Sam would be £92 a
-    /// week better off." (A household alone, as from a file, speaks to "you".)
-    pub fn word_for(&mut self, person: &Person) {
-        for offer in &mut self.offers {
-            let hours = format_hours(offer.hours_per_week);
-            offer.headline = headline(offer.better_off_weekly, &hours, person);
-        }
-    }
-
     /// The answer for a household: `statement` is the Universal Credit a month on the
-    /// person's own statement, if they gave it; `assumptions` what the form assumed.
+    /// person's own statement, if they gave it; `assumptions` what the form assumed. It
+    /// speaks to "you"; [`Answer::for_person`] words it for someone else.
     pub fn for_scenario(
         scenario: Scenario,
         statement: Option<Money>,
         assumptions: Vec<String>,
+    ) -> Result<Answer, Vec<ValidationError>> {
+        Self::for_person(scenario, statement, assumptions, &Person::default())
+    }
+
+    /// The same, with the headline and its summary worded for whom the form is for:
+    /// "Working 16 hours, Sam would be £92 a week better off."
+    pub fn for_person(
+        scenario: Scenario,
+        statement: Option<Money>,
+        assumptions: Vec<String>,
+        person: &Person,
     ) -> Result<Answer, Vec<ValidationError>> {
         let household = Household::prepare(&scenario)?;
         let report = engine::calculate(&scenario)?;
@@ -137,7 +138,7 @@ impl Answer {
             .offers
             .iter()
             .zip(&scenario.offers)
-            .map(|(o, job)| offer_answer(o, job, &baseline, &costs))
+            .map(|(o, job)| offer_answer(o, job, &baseline, &costs, person))
             .collect();
         let measure = measure(&costs, &baseline, statement.as_ref());
 
@@ -200,23 +201,23 @@ fn offer_answer(
     job: &crate::better_off::scenario::JobOffer,
     baseline: &Baseline,
     costs: &Costs,
+    person: &Person,
 ) -> OfferAnswer {
     let in_work = &o.in_work.figures;
     let better_monthly = baseline.better_off_monthly(in_work);
     let better_weekly = baseline.better_off_weekly(in_work);
-    let headline = headline(
-        better_weekly,
-        &format_hours(job.hours_per_week),
-        &Person::default(),
-    );
+    let headline = headline(better_weekly, &format_hours(job.hours_per_week), person);
     let keeps = 1.0 - o.effective_marginal_rate;
     let pence = (keeps * 100.0).round() as i64;
     // Past a cliff (Carer's Allowance stopping, say) one more hour can leave the
     // household with less: "you keep -100p" would mean nothing to anyone.
     let margin = if pence < 0 {
-        t!("result-margin-careful")
+        person.tr("result-margin-careful")
     } else {
-        t!("result-margin-keep", pence = pence.min(100))
+        tr(
+            "result-margin-keep",
+            &person.with(&[("pence", Arg::from(pence.min(100)))]),
+        )
     };
     OfferAnswer {
         label: o.label.clone(),
@@ -1017,6 +1018,13 @@ mod tests {
         assert!(
             headline.starts_with("Working 16 hours, Sam would be £"),
             "{headline}"
+        );
+        assert!(
+            his.offers[0]
+                .detail
+                .contains("For each extra £1 Sam earns, they keep about"),
+            "{}",
+            his.offers[0].detail
         );
         // The same figure: whom it is for changes words, never money.
         let pounds = |h: &str| {
