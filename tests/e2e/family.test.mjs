@@ -222,6 +222,7 @@ test('a mother answers for her son Sam (24) on a phone: every question says Sam,
     const headline = await page.locator('.headline__text').first().textContent();
     const match = headline.match(/^Working 16 hours, Sam would be £(\d+) a week better off\.$/);
     assert.ok(match, `the headline speaks of Sam: ${headline}`);
+    assert.match(await page.textContent('.results'), /For each extra £1 Sam earns, they keep about \d+p\./);
 
     // The law's answer, from the engine: no housing element for him, now or in work, and
     // the figure the page shows is the engine's.
