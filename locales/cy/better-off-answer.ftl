@@ -432,9 +432,18 @@ result-error-real-date = Rhowch ddyddiad go iawn, fel 2026-03-02
 result-error-old-pay-number = Rhowch y cyflog clir fel rhif, fel 250
 result-error-old-pay-when = Rhowch ddyddiad y taliad olaf
 
-result-headline-worse = Byddech chi { $amount } yr wythnos yn waeth eich byd yn gweithio { $hours } awr.
-result-headline-same = Byddai gennych chi tua'r un faint o arian yn gweithio { $hours } awr.
-result-headline-better = Byddech chi { $amount } yr wythnos yn well eich byd yn gweithio { $hours } awr.
+result-headline-worse = { $person ->
+   *[self] Byddech chi { $amount } yr wythnos yn waeth eich byd yn gweithio { $hours } awr.
+    [other] O weithio { $hours } awr, byddai { $name } yn cael { $amount } yn llai yr wythnos.
+}
+result-headline-same = { $person ->
+   *[self] Byddai gennych chi tua'r un faint o arian yn gweithio { $hours } awr.
+    [other] O weithio { $hours } awr, byddai { $name } yn cael tua'r un faint o arian.
+}
+result-headline-better = { $person ->
+   *[self] Byddech chi { $amount } yr wythnos yn well eich byd yn gweithio { $hours } awr.
+    [other] O weithio { $hours } awr, byddai { $name } yn cael { $amount } yn fwy yr wythnos.
+}
 result-headline-detail = Mae hynny'n { $amount } y mis, ar ôl { $costs }. { $margin }
 result-headline-detail-no-costs = Mae hynny'n { $amount } y mis. { $margin }
 result-cost-rent = rhent
@@ -445,8 +454,14 @@ result-list-and = { $first } a { $last }
 result-measure = Mae bod yn well eich byd yn golygu mwy ar ôl i fyw arno bob wythnos, ar ôl { $costs }.
 result-measure-no-costs = Mae bod yn well eich byd yn golygu mwy o arian yn dod i mewn bob wythnos.
 result-measure-statement = Mae “nawr” yn defnyddio'r Credyd Cynhwysol ar eich datganiad ({ $amount } y mis), nid ein ffigur ni.
-result-margin-keep = Am bob £1 ychwanegol rydych chi'n ei ennill, rydych chi'n cadw tua { $pence }c.
-result-margin-careful = Gofal: byddai gweithio ychydig yn fwy na hyn yn eich gadael yn waeth eich byd.
+result-margin-keep = { $person ->
+   *[self] Am bob £1 ychwanegol rydych chi'n ei ennill, rydych chi'n cadw tua { $pence }c.
+    [other] Am bob £1 ychwanegol mae { $name } yn ei ennill, mae tua { $pence }c yn aros.
+}
+result-margin-careful = { $person ->
+   *[self] Gofal: byddai gweithio ychydig yn fwy na hyn yn eich gadael yn waeth eich byd.
+    [other] Gofal: byddai { $name } yn cael llai o arian o weithio ychydig yn fwy na hyn.
+}
 result-pence = { $pence }c
 result-statement-same = Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol, yr un faint ag y gwnaethon ni ei gyfrifo.
 result-statement-different = Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol. Fe wnaethon ni gyfrifo { $calculated }. Rydyn ni wedi defnyddio eich datganiad ar gyfer “nawr”. Gall y gwahaniaeth fod yn ddidyniad, yn hen newid yn eich amgylchiadau, neu'n ateb yma nad yw'n cyd-fynd â'r hyn mae'r Ganolfan Byd Gwaith yn ei wybod.
@@ -575,16 +590,40 @@ result-fm-money-in = Arian i mewn
 result-fm-compared = O'i gymharu â nawr
 
 result-headline-worse--easy =
-    Byddai gennych chi lai o arian yn y swydd hon.
-    Byddai gennych chi { $amount } yn llai bob wythnos.
-    Mae hyn os ydych chi'n gweithio { $hours } awr yr wythnos.
+    { $person ->
+       *[self] Byddai gennych chi lai o arian yn y swydd hon.
+        [other] Yn y swydd hon, byddai { $name } yn cael llai o arian.
+    }
+    { $person ->
+       *[self] Byddai gennych chi { $amount } yn llai bob wythnos.
+        [other] Byddai hynny { $amount } yn llai bob wythnos.
+    }
+    { $person ->
+       *[self] Mae hyn os ydych chi'n gweithio { $hours } awr yr wythnos.
+        [other] Mae hyn am { $hours } awr o waith yr wythnos.
+    }
 result-headline-same--easy =
-    Byddai gennych chi tua'r un faint o arian yn y swydd hon.
-    Mae hyn os ydych chi'n gweithio { $hours } awr yr wythnos.
+    { $person ->
+       *[self] Byddai gennych chi tua'r un faint o arian yn y swydd hon.
+        [other] Yn y swydd hon, byddai { $name } yn cael tua'r un faint o arian.
+    }
+    { $person ->
+       *[self] Mae hyn os ydych chi'n gweithio { $hours } awr yr wythnos.
+        [other] Mae hyn am { $hours } awr o waith yr wythnos.
+    }
 result-headline-better--easy =
-    Byddai gennych chi fwy o arian yn y swydd hon.
-    Byddai gennych chi { $amount } yn fwy bob wythnos.
-    Mae hyn os ydych chi'n gweithio { $hours } awr yr wythnos.
+    { $person ->
+       *[self] Byddai gennych chi fwy o arian yn y swydd hon.
+        [other] Yn y swydd hon, byddai { $name } yn cael mwy o arian.
+    }
+    { $person ->
+       *[self] Byddai gennych chi { $amount } yn fwy bob wythnos.
+        [other] Byddai hynny { $amount } yn fwy bob wythnos.
+    }
+    { $person ->
+       *[self] Mae hyn os ydych chi'n gweithio { $hours } awr yr wythnos.
+        [other] Mae hyn am { $hours } awr o waith yr wythnos.
+    }
 result-headline-detail--easy =
     Mae hynny'n { $amount } bob mis.
     Rydyn ni wedi tynnu { $costs }.
@@ -593,10 +632,16 @@ result-headline-detail-no-costs--easy =
     Mae hynny'n { $amount } bob mis.
     { $margin }
 result-margin-keep--easy =
-    Am bob £1 ychwanegol rydych chi'n ei ennill, rydych chi'n cadw tua { $pence }c.
+    { $person ->
+       *[self] Am bob £1 ychwanegol rydych chi'n ei ennill, rydych chi'n cadw tua { $pence }c.
+        [other] Am bob £1 ychwanegol mae { $name } yn ei ennill, mae tua { $pence }c yn aros.
+    }
 result-margin-careful--easy =
     Byddwch yn ofalus.
-    Os ydych chi'n gweithio ychydig yn fwy, gallai fod gennych chi lai o arian.
+    { $person ->
+       *[self] Os ydych chi'n gweithio ychydig yn fwy, gallai fod gennych chi lai o arian.
+        [other] Gallai { $name } gael llai o arian o weithio ychydig yn fwy.
+    }
 result-fm-intro--easy =
     Mae Credyd Cynhwysol yn cael ei gyfrifo bob mis.
     Mae cyflog yn cyfrif yn y mis rydych chi'n ei gael.

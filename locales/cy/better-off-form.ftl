@@ -3,13 +3,31 @@
 
 ## Camau'r cwestiynau fesul un
 
-calc-step-place = Ble rydych chi'n byw?
-calc-step-household = Pwy sy'n byw gyda chi?
-calc-step-you = Amdanoch chi
-calc-step-partner = Am eich partner
-calc-step-children = Am eich plant
+calc-step-place = { $person ->
+   *[self] Ble rydych chi'n byw?
+    [other] Ble mae { $name } yn byw?
+}
+calc-step-household = { $person ->
+   *[self] Pwy sy'n byw gyda chi?
+    [other] Pwy sy'n rhan o aelwyd { $name }?
+}
+calc-step-you = { $person ->
+   *[self] Amdanoch chi
+    [other] Am { $name }
+}
+calc-step-partner = { $person ->
+   *[self] Am eich partner
+    [other] Am y partner
+}
+calc-step-children = { $person ->
+   *[self] Am eich plant
+    [other] Am y plant
+}
 calc-step-health = Iechyd a gofalu
-calc-step-home = Eich cartref
+calc-step-home = { $person ->
+   *[self] Eich cartref
+    [other] Y cartref
+}
 calc-step-costs = Treth gyngor a chynilion
 calc-step-job = Y swydd
 calc-step-answer = Eich ateb
@@ -30,13 +48,31 @@ calc-region-scotland = Yr Alban
 
 ## Negeseuon wrth ymyl blwch
 
-calc-err-region = Dewiswch ble rydych chi'n byw
-calc-err-age-you = Rhowch eich oed
-calc-err-age-partner = Rhowch oed eich partner
-calc-err-child-count = Rhowch faint o blant sy'n byw gyda chi
+calc-err-region = { $person ->
+   *[self] Dewiswch ble rydych chi'n byw
+    [other] Dewiswch ble mae { $name } yn byw
+}
+calc-err-age-you = { $person ->
+   *[self] Rhowch eich oed
+    [other] Rhowch oed { $name }
+}
+calc-err-age-partner = { $person ->
+   *[self] Rhowch oed eich partner
+    [other] Rhowch oed y partner
+}
+calc-err-child-count = { $person ->
+   *[self] Rhowch faint o blant sy'n byw gyda chi
+    [other] Rhowch faint o blant sy'n rhan o aelwyd { $name }
+}
 calc-err-child-age = Rhowch oed plentyn { $number }
-calc-err-tenure = Dewiswch sut rydych chi'n talu am eich cartref
-calc-err-brma = Dewiswch eich ardal o'r rhestr
+calc-err-tenure = { $person ->
+   *[self] Dewiswch sut rydych chi'n talu am eich cartref
+    [other] Dewiswch sut mae { $name } yn talu am y cartref
+}
+calc-err-brma = { $person ->
+   *[self] Dewiswch eich ardal o'r rhestr
+    [other] Dewiswch yr ardal o'r rhestr
+}
 calc-err-reduction-too-big = All Gostyngiad Treth Gyngor ddim bod yn fwy na'r dreth gyngor
 calc-err-wage-zero = Rhowch gyflog yr awr sy'n fwy na £0
 calc-err-hours-empty = Rhowch yr oriau bob wythnos, er enghraifft 16
@@ -54,13 +90,31 @@ calc-err-money-not-number = Rhowch { $what } fel rhif, er enghraifft 120.50
 calc-what-age = yr oed
 calc-what-child-count = nifer y plant
 calc-what-bedrooms = nifer yr ystafelloedd gwely
-calc-what-partner-pay = cyflog eich partner
-calc-what-rent = eich rhent
+calc-what-partner-pay = { $person ->
+   *[self] cyflog eich partner
+    [other] cyflog y partner
+}
+calc-what-rent = { $person ->
+   *[self] eich rhent
+    [other] y rhent
+}
 calc-what-service-charges = y taliadau gwasanaeth
-calc-what-council-tax = eich treth gyngor
-calc-what-council-tax-reduction = eich Gostyngiad Treth Gyngor
-calc-what-savings = eich cynilion
-calc-what-uc-statement = y Credyd Cynhwysol ar eich datganiad
+calc-what-council-tax = { $person ->
+   *[self] eich treth gyngor
+    [other] y dreth gyngor
+}
+calc-what-council-tax-reduction = { $person ->
+   *[self] eich Gostyngiad Treth Gyngor
+    [other] y Gostyngiad Treth Gyngor
+}
+calc-what-savings = { $person ->
+   *[self] eich cynilion
+    [other] y cynilion
+}
+calc-what-uc-statement = { $person ->
+   *[self] y Credyd Cynhwysol ar eich datganiad
+    [other] y Credyd Cynhwysol ar y datganiad
+}
 calc-what-wage = y cyflog yr awr
 calc-what-childcare = costau gofal plant
 calc-what-travel = costau teithio
@@ -69,13 +123,34 @@ calc-job-number = Swydd { $number }
 
 ## Beth wnaethon ni ei dybio
 
-calc-assumed-lcwra-you = Rydyn ni wedi tybio nad ydych chi'n cael elfen iechyd Credyd Cynhwysol (gallu cyfyngedig i weithio ac i wneud gweithgarwch sy'n gysylltiedig â gwaith). Gwiriwch eich datganiad Credyd Cynhwysol.
-calc-assumed-lcwra-partner = Rydyn ni wedi tybio nad yw eich partner yn cael elfen iechyd Credyd Cynhwysol (gallu cyfyngedig i weithio ac i wneud gweithgarwch sy'n gysylltiedig â gwaith). Gwiriwch eich datganiad Credyd Cynhwysol.
-calc-assumed-pip-you = Rydyn ni wedi tybio nad ydych chi'n cael Taliad Annibyniaeth Personol (neu Daliad Anabledd Oedolion). Dydy e ddim yn newid pan fyddwch chi'n dechrau gweithio.
-calc-assumed-pip-partner = Rydyn ni wedi tybio nad yw eich partner yn cael Taliad Annibyniaeth Personol (neu Daliad Anabledd Oedolion). Dydy e ddim yn newid pan fydd yn dechrau gweithio.
-calc-assumed-carer-you = Rydyn ni wedi tybio nad ydych chi'n cael Lwfans Gofalwr.
-calc-assumed-carer-partner = Rydyn ni wedi tybio nad yw eich partner yn cael Lwfans Gofalwr.
-calc-assumed-rental-area = Rydyn ni wedi defnyddio'r Lwfans Tai Lleol ar gyfer prif ardal eich rhanbarth. Dewiswch eich ardal eich hun i gael ffigur mwy cywir.
+calc-assumed-lcwra-you = { $person ->
+   *[self] Rydyn ni wedi tybio nad ydych chi'n cael elfen iechyd Credyd Cynhwysol (gallu cyfyngedig i weithio ac i wneud gweithgarwch sy'n gysylltiedig â gwaith). Gwiriwch eich datganiad Credyd Cynhwysol.
+    [other] Rydyn ni wedi tybio nad yw { $name } yn cael elfen iechyd Credyd Cynhwysol (gallu cyfyngedig i weithio ac i wneud gweithgarwch sy'n gysylltiedig â gwaith). Gwiriwch y datganiad Credyd Cynhwysol.
+}
+calc-assumed-lcwra-partner = { $person ->
+   *[self] Rydyn ni wedi tybio nad yw eich partner yn cael elfen iechyd Credyd Cynhwysol (gallu cyfyngedig i weithio ac i wneud gweithgarwch sy'n gysylltiedig â gwaith). Gwiriwch eich datganiad Credyd Cynhwysol.
+    [other] Rydyn ni wedi tybio nad yw'r partner yn cael elfen iechyd Credyd Cynhwysol (gallu cyfyngedig i weithio ac i wneud gweithgarwch sy'n gysylltiedig â gwaith). Gwiriwch y datganiad Credyd Cynhwysol.
+}
+calc-assumed-pip-you = { $person ->
+   *[self] Rydyn ni wedi tybio nad ydych chi'n cael Taliad Annibyniaeth Personol (neu Daliad Anabledd Oedolion). Dydy e ddim yn newid pan fyddwch chi'n dechrau gweithio.
+    [other] Rydyn ni wedi tybio nad yw { $name } yn cael Taliad Annibyniaeth Personol (neu Daliad Anabledd Oedolion). Dydy e ddim yn newid wrth ddechrau gweithio.
+}
+calc-assumed-pip-partner = { $person ->
+   *[self] Rydyn ni wedi tybio nad yw eich partner yn cael Taliad Annibyniaeth Personol (neu Daliad Anabledd Oedolion). Dydy e ddim yn newid pan fydd yn dechrau gweithio.
+    [other] Rydyn ni wedi tybio nad yw'r partner yn cael Taliad Annibyniaeth Personol (neu Daliad Anabledd Oedolion). Dydy e ddim yn newid wrth ddechrau gweithio.
+}
+calc-assumed-carer-you = { $person ->
+   *[self] Rydyn ni wedi tybio nad ydych chi'n cael Lwfans Gofalwr.
+    [other] Rydyn ni wedi tybio nad yw { $name } yn cael Lwfans Gofalwr.
+}
+calc-assumed-carer-partner = { $person ->
+   *[self] Rydyn ni wedi tybio nad yw eich partner yn cael Lwfans Gofalwr.
+    [other] Rydyn ni wedi tybio nad yw'r partner yn cael Lwfans Gofalwr.
+}
+calc-assumed-rental-area = { $person ->
+   *[self] Rydyn ni wedi defnyddio'r Lwfans Tai Lleol ar gyfer prif ardal eich rhanbarth. Dewiswch eich ardal eich hun i gael ffigur mwy cywir.
+    [other] Rydyn ni wedi defnyddio'r Lwfans Tai Lleol ar gyfer prif ardal y rhanbarth. Dewiswch yr ardal iawn i gael ffigur mwy cywir.
+}
 calc-assumed-wage = Swydd { $number }: rydyn ni wedi defnyddio'r isafswm cyflog cyfreithiol ar gyfer yr oed a roddwyd, { $wage } yr awr.
 
 ## Problemau yn yr aelwyd
@@ -200,23 +275,53 @@ calc-suffix-year = y flwyddyn
 calc-suffix-hour = yr awr
 calc-suffix-hours-week = awr yr wythnos
 
-calc-region-label = Ble rydych chi'n byw?
+calc-region-label = { $person ->
+   *[self] Ble rydych chi'n byw?
+    [other] Ble mae { $name } yn byw?
+}
 calc-region-hint = Mae rhai rheolau yn wahanol yn yr Alban ac yng Nghymru.
 calc-tax-year-label = Cyfraddau pa flwyddyn?
 calc-tax-year-hint = Defnyddiwch gyfraddau eleni oni bai eich bod yn edrych yn ôl.
 calc-tax-year-option = Ebrill { $from } i Ebrill { $to }
 
-calc-couple-legend = Ydych chi'n byw gyda phartner?
-calc-couple-hint = Gŵr, gwraig, partner sifil, neu rywun rydych chi'n byw gyda nhw fel cwpl.
-calc-child-count-label = Faint o blant sy'n byw gyda chi?
-calc-child-count-hint = Plant rydych chi'n gyfrifol amdanyn nhw, o dan 16, neu o dan 20 ac yn yr ysgol neu'r coleg.
+calc-couple-legend = { $person ->
+   *[self] Ydych chi'n byw gyda phartner?
+    [other] Ydy { $name } yn byw gyda phartner?
+}
+calc-couple-hint = { $person ->
+   *[self] Gŵr, gwraig, partner sifil, neu rywun rydych chi'n byw gyda nhw fel cwpl.
+    [other] Gŵr, gwraig, partner sifil, neu rywun mae { $name } yn byw gyda nhw fel cwpl.
+}
+calc-child-count-label = { $person ->
+   *[self] Faint o blant sy'n byw gyda chi?
+    [other] Faint o blant sy'n rhan o aelwyd { $name }?
+}
+calc-child-count-hint = { $person ->
+   *[self] Plant rydych chi'n gyfrifol amdanyn nhw, o dan 16, neu o dan 20 ac yn yr ysgol neu'r coleg.
+    [other] Plant mae { $name } yn gyfrifol amdanyn nhw, o dan 16, neu o dan 20 ac yn yr ysgol neu'r coleg.
+}
 calc-children-none = Dim
-calc-married-legend = Ydych chi'n briod neu mewn partneriaeth sifil?
-calc-married-hint = Dim ond y dreth rydych chi'n ei thalu mae hyn yn ei newid (Lwfans Priodasol).
+calc-married-legend = { $person ->
+   *[self] Ydych chi'n briod neu mewn partneriaeth sifil?
+    [other] Ydy { $name } yn briod neu mewn partneriaeth sifil?
+}
+calc-married-hint = { $person ->
+   *[self] Dim ond y dreth rydych chi'n ei thalu mae hyn yn ei newid (Lwfans Priodasol).
+    [other] Dim ond y dreth mae { $name } yn ei thalu mae hyn yn ei newid (Lwfans Priodasol).
+}
 
-calc-age-you-label = Faint yw eich oed chi?
-calc-age-partner-label = Faint yw oed eich partner?
-calc-partner-earnings-label = Faint mae eich partner yn ei ennill nawr, cyn treth?
+calc-age-you-label = { $person ->
+   *[self] Faint yw eich oed chi?
+    [other] Faint yw oed { $name }?
+}
+calc-age-partner-label = { $person ->
+   *[self] Faint yw oed eich partner?
+    [other] Faint yw oed y partner?
+}
+calc-partner-earnings-label = { $person ->
+   *[self] Faint mae eich partner yn ei ennill nawr, cyn treth?
+    [other] Faint mae'r partner yn ei ennill nawr, cyn treth?
+}
 calc-partner-earnings-hint = Gadewch yn wag os nad yw'n gweithio. Mae hyn yr un fath yn y ddau ateb.
 
 calc-child-heading = Plentyn { $number }
@@ -228,31 +333,94 @@ calc-child-dla-middle = Ydy, y gyfradd ofal ganol
 calc-child-dla-highest = Ydy, y gyfradd ofal uchaf, neu mae wedi'i gofrestru'n ddall
 
 calc-heading-you = Chi
-calc-heading-partner = Eich partner
-calc-lcwra-legend-you = Ydych chi'n cael elfen iechyd Credyd Cynhwysol?
-calc-lcwra-legend-partner = Ydy eich partner yn cael elfen iechyd Credyd Cynhwysol?
-calc-lcwra-hint-you = Byddai eich datganiad Credyd Cynhwysol yn dweud bod gennych chi allu cyfyngedig i weithio ac i wneud gweithgarwch sy'n gysylltiedig â gwaith (LCWRA).
-calc-lcwra-hint-partner = Byddai eich datganiad Credyd Cynhwysol yn dweud bod gan eich partner allu cyfyngedig i weithio ac i wneud gweithgarwch sy'n gysylltiedig â gwaith (LCWRA).
-calc-lcwra-new-legend-you = Wnaeth eich elfen iechyd chi ddechrau ar 6 Ebrill 2026 neu wedyn?
-calc-lcwra-new-legend-partner = Wnaeth elfen iechyd eich partner ddechrau ar 6 Ebrill 2026 neu wedyn?
+calc-heading-partner = { $person ->
+   *[self] Eich partner
+    [other] Y partner
+}
+calc-lcwra-legend-you = { $person ->
+   *[self] Ydych chi'n cael elfen iechyd Credyd Cynhwysol?
+    [other] Ydy { $name } yn cael elfen iechyd Credyd Cynhwysol?
+}
+calc-lcwra-legend-partner = { $person ->
+   *[self] Ydy eich partner yn cael elfen iechyd Credyd Cynhwysol?
+    [other] Ydy'r partner yn cael elfen iechyd Credyd Cynhwysol?
+}
+calc-lcwra-hint-you = { $person ->
+   *[self] Byddai eich datganiad Credyd Cynhwysol yn dweud bod gennych chi allu cyfyngedig i weithio ac i wneud gweithgarwch sy'n gysylltiedig â gwaith (LCWRA).
+    [other] Byddai'r datganiad Credyd Cynhwysol yn dweud bod gan { $name } allu cyfyngedig i weithio ac i wneud gweithgarwch sy'n gysylltiedig â gwaith (LCWRA).
+}
+calc-lcwra-hint-partner = { $person ->
+   *[self] Byddai eich datganiad Credyd Cynhwysol yn dweud bod gan eich partner allu cyfyngedig i weithio ac i wneud gweithgarwch sy'n gysylltiedig â gwaith (LCWRA).
+    [other] Byddai'r datganiad Credyd Cynhwysol yn dweud bod gan y partner allu cyfyngedig i weithio ac i wneud gweithgarwch sy'n gysylltiedig â gwaith (LCWRA).
+}
+calc-lcwra-new-legend-you = { $person ->
+   *[self] Wnaeth eich elfen iechyd chi ddechrau ar 6 Ebrill 2026 neu wedyn?
+    [other] Wnaeth elfen iechyd { $name } ddechrau ar 6 Ebrill 2026 neu wedyn?
+}
+calc-lcwra-new-legend-partner = { $person ->
+   *[self] Wnaeth elfen iechyd eich partner ddechrau ar 6 Ebrill 2026 neu wedyn?
+    [other] Wnaeth elfen iechyd y partner ddechrau ar 6 Ebrill 2026 neu wedyn?
+}
 calc-lcwra-new-hint = Mae dyfarniadau newydd o Ebrill 2026 yn cael eu talu ar gyfradd is, oni bai bod y cyflwr yn ddifrifol neu'n derfynol.
-calc-pip-daily-legend-you = Ydych chi'n cael rhan bywyd bob dydd PIP?
-calc-pip-daily-legend-partner = Ydy eich partner yn cael rhan bywyd bob dydd PIP?
-calc-pip-daily-hint = Taliad Annibyniaeth Personol, neu Daliad Anabledd Oedolion yn yr Alban. Mae'n parhau pan fyddwch chi'n gweithio.
-calc-pip-mobility-legend-you = Ydych chi'n cael rhan symudedd PIP?
-calc-pip-mobility-legend-partner = Ydy eich partner yn cael rhan symudedd PIP?
+calc-pip-daily-legend-you = { $person ->
+   *[self] Ydych chi'n cael rhan bywyd bob dydd PIP?
+    [other] Ydy { $name } yn cael rhan bywyd bob dydd PIP?
+}
+calc-pip-daily-legend-partner = { $person ->
+   *[self] Ydy eich partner yn cael rhan bywyd bob dydd PIP?
+    [other] Ydy'r partner yn cael rhan bywyd bob dydd PIP?
+}
+calc-pip-daily-hint = { $person ->
+   *[self] Taliad Annibyniaeth Personol, neu Daliad Anabledd Oedolion yn yr Alban. Mae'n parhau pan fyddwch chi'n gweithio.
+    [other] Taliad Annibyniaeth Personol, neu Daliad Anabledd Oedolion yn yr Alban. Mae'n parhau mewn gwaith.
+}
+calc-pip-mobility-legend-you = { $person ->
+   *[self] Ydych chi'n cael rhan symudedd PIP?
+    [other] Ydy { $name } yn cael rhan symudedd PIP?
+}
+calc-pip-mobility-legend-partner = { $person ->
+   *[self] Ydy eich partner yn cael rhan symudedd PIP?
+    [other] Ydy'r partner yn cael rhan symudedd PIP?
+}
 calc-pip-standard = Ie, y gyfradd safonol
 calc-pip-enhanced = Ie, y gyfradd uwch
-calc-carer-legend-you = Ydych chi'n gofalu am rywun am 35 awr yr wythnos neu fwy?
-calc-carer-legend-partner = Ydy eich partner yn gofalu am rywun am 35 awr yr wythnos neu fwy?
-calc-carer-hint = Am rywun sy'n cael budd-dal anabledd. Efallai y byddwch chi'n cael Lwfans Gofalwr (Taliad Cymorth Gofalwr yn yr Alban).
+calc-carer-legend-you = { $person ->
+   *[self] Ydych chi'n gofalu am rywun am 35 awr yr wythnos neu fwy?
+    [other] Ydy { $name } yn gofalu am rywun am 35 awr yr wythnos neu fwy?
+}
+calc-carer-legend-partner = { $person ->
+   *[self] Ydy eich partner yn gofalu am rywun am 35 awr yr wythnos neu fwy?
+    [other] Ydy'r partner yn gofalu am rywun am 35 awr yr wythnos neu fwy?
+}
+calc-carer-hint = { $person ->
+   *[self] Am rywun sy'n cael budd-dal anabledd. Efallai y byddwch chi'n cael Lwfans Gofalwr (Taliad Cymorth Gofalwr yn yr Alban).
+    [other] Am rywun sy'n cael budd-dal anabledd. Efallai y bydd y gofalwr yn cael Lwfans Gofalwr (Taliad Cymorth Gofalwr yn yr Alban).
+}
 
-calc-tenure-legend = Sut rydych chi'n talu am eich cartref?
-calc-tenure-social = Rwy'n rhentu gan y cyngor neu gymdeithas dai
-calc-tenure-private = Rwy'n rhentu gan landlord preifat
-calc-tenure-owner = Fi sy'n berchen arno neu rwy'n talu morgais
-calc-tenure-free = Rwy'n byw heb dalu rhent
-calc-rent-label = Faint yw eich rhent?
+calc-tenure-legend = { $person ->
+   *[self] Sut rydych chi'n talu am eich cartref?
+    [other] Sut mae { $name } yn talu am y cartref?
+}
+calc-tenure-social = { $person ->
+   *[self] Rwy'n rhentu gan y cyngor neu gymdeithas dai
+    [other] Rhentu gan y cyngor neu gymdeithas dai
+}
+calc-tenure-private = { $person ->
+   *[self] Rwy'n rhentu gan landlord preifat
+    [other] Rhentu gan landlord preifat
+}
+calc-tenure-owner = { $person ->
+   *[self] Fi sy'n berchen arno neu rwy'n talu morgais
+    [other] Perchen arno neu'n talu morgais
+}
+calc-tenure-free = { $person ->
+   *[self] Rwy'n byw heb dalu rhent
+    [other] Byw heb dalu rhent
+}
+calc-rent-label = { $person ->
+   *[self] Faint yw eich rhent?
+    [other] Faint yw'r rhent?
+}
 calc-rent-hint = Y rhent llawn, hyd yn oed os yw Credyd Cynhwysol yn talu rhywfaint ohono.
 calc-rent-period-legend = Ai bob wythnos, bob pedair wythnos neu bob mis yw hynny?
 calc-rent-period-week = Bob wythnos
@@ -260,27 +428,66 @@ calc-rent-period-four-weeks = Bob 4 wythnos
 calc-rent-period-month = Bob mis
 calc-service-charges-label = Taliadau gwasanaeth, os ydyn nhw ar ben y rhent (dewisol)
 calc-service-charges-hint = Er enghraifft glanhau mannau a rennir. Yr un cyfnod â'r rhent.
-calc-brma-label = Ym mha ardal rentu rydych chi'n byw?
-calc-brma-hint = Mae Credyd Cynhwysol yn talu rhent preifat hyd at y Lwfans Tai Lleol ar gyfer eich ardal.
-calc-brma-main-area = Prif ardal fy rhanbarth
-calc-bedrooms-label = Faint o ystafelloedd gwely sydd yn eich cartref? (dewisol)
-calc-bedrooms-hint = Gadewch yn wag os yw eich cartref y maint iawn i chi. Mae ystafelloedd gwely sbâr yn torri'r help gyda rhent.
+calc-brma-label = { $person ->
+   *[self] Ym mha ardal rentu rydych chi'n byw?
+    [other] Ym mha ardal rentu mae { $name } yn byw?
+}
+calc-brma-hint = { $person ->
+   *[self] Mae Credyd Cynhwysol yn talu rhent preifat hyd at y Lwfans Tai Lleol ar gyfer eich ardal.
+    [other] Mae Credyd Cynhwysol yn talu rhent preifat hyd at y Lwfans Tai Lleol ar gyfer yr ardal.
+}
+calc-brma-main-area = { $person ->
+   *[self] Prif ardal fy rhanbarth
+    [other] Prif ardal y rhanbarth
+}
+calc-bedrooms-label = { $person ->
+   *[self] Faint o ystafelloedd gwely sydd yn eich cartref? (dewisol)
+    [other] Faint o ystafelloedd gwely sydd yn y cartref? (dewisol)
+}
+calc-bedrooms-hint = { $person ->
+   *[self] Gadewch yn wag os yw eich cartref y maint iawn i chi. Mae ystafelloedd gwely sbâr yn torri'r help gyda rhent.
+    [other] Gadewch yn wag os yw'r cartref y maint iawn. Mae ystafelloedd gwely sbâr yn torri'r help gyda rhent.
+}
 
 calc-council-tax-label = Treth gyngor am y flwyddyn (dewisol)
-calc-council-tax-hint = Y bil llawn, o'ch llythyr treth gyngor.
+calc-council-tax-hint = { $person ->
+   *[self] Y bil llawn, o'ch llythyr treth gyngor.
+    [other] Y bil llawn, o'r llythyr treth gyngor.
+}
 calc-council-tax-reduction-label = Gostyngiad Treth Gyngor am y flwyddyn (dewisol)
-calc-council-tax-reduction-hint = Help rydych chi'n ei gael gyda'r dreth gyngor. Mae gan bob cyngor ei gynllun ei hun, felly rydyn ni'n defnyddio beth rydych chi'n ei roi.
+calc-council-tax-reduction-hint = { $person ->
+   *[self] Help rydych chi'n ei gael gyda'r dreth gyngor. Mae gan bob cyngor ei gynllun ei hun, felly rydyn ni'n defnyddio beth rydych chi'n ei roi.
+    [other] Help mae { $name } yn ei gael gyda'r dreth gyngor. Mae gan bob cyngor ei gynllun ei hun, felly rydyn ni'n defnyddio beth rydych chi'n ei roi.
+}
 calc-savings-label = Cynilion a buddsoddiadau (dewisol)
 calc-savings-hint = Mae cynilion dros £6,000 yn gostwng Credyd Cynhwysol. Dros £16,000 mae'n stopio.
-calc-uc-statement-label = Credyd Cynhwysol ar eich datganiad diwethaf (dewisol)
-calc-uc-statement-hint = Y swm rydych chi'n ei gael bob mis. Os ydych chi'n ei roi, rydyn ni'n ei ddefnyddio ar gyfer beth rydych chi'n ei gael nawr.
+calc-uc-statement-label = { $person ->
+   *[self] Credyd Cynhwysol ar eich datganiad diwethaf (dewisol)
+    [other] Credyd Cynhwysol ar y datganiad diwethaf (dewisol)
+}
+calc-uc-statement-hint = { $person ->
+   *[self] Y swm rydych chi'n ei gael bob mis. Os ydych chi'n ei roi, rydyn ni'n ei ddefnyddio ar gyfer beth rydych chi'n ei gael nawr.
+    [other] Y swm mae { $name } yn ei gael bob mis. Os ydych chi'n ei roi, rydyn ni'n ei ddefnyddio ar gyfer beth mae { $name } yn ei gael nawr.
+}
 
 calc-offer-who-legend = Pwy fyddai'n cymryd y swydd hon?
 calc-offer-who-me = Fi
-calc-offer-who-partner = Fy mhartner
-calc-hours-label = Faint o oriau'r wythnos?
-calc-pay-frequency-legend = Pa mor aml fyddech chi'n cael eich talu?
-calc-pay-frequency-hint = Mae hyn yn newid pryd mae Credyd Cynhwysol yn gweld eich cyflog yn y misoedd cyntaf.
+calc-offer-who-partner = { $person ->
+   *[self] Fy mhartner
+    [other] Y partner
+}
+calc-hours-label = { $person ->
+   *[self] Faint o oriau'r wythnos?
+    [other] Sawl awr yr wythnos fyddai { $name } yn gweithio?
+}
+calc-pay-frequency-legend = { $person ->
+   *[self] Pa mor aml fyddech chi'n cael eich talu?
+    [other] Pa mor aml fyddai { $name } yn cael cyflog?
+}
+calc-pay-frequency-hint = { $person ->
+   *[self] Mae hyn yn newid pryd mae Credyd Cynhwysol yn gweld eich cyflog yn y misoedd cyntaf.
+    [other] Mae hyn yn newid pryd mae Credyd Cynhwysol yn gweld y cyflog yn y misoedd cyntaf.
+}
 calc-pay-weekly = Bob wythnos
 calc-pay-fortnightly = Bob 2 wythnos
 calc-pay-four-weekly = Bob 4 wythnos
@@ -290,60 +497,132 @@ calc-wage-hint = Gadewch yn wag i gael yr isafswm cyfreithiol ar gyfer yr oed a 
 calc-wage-hint-no-age = Gadewch yn wag i gael yr isafswm cyflog cyfreithiol.
 calc-travel-label = Teithio i'r gwaith (dewisol)
 calc-travel-hint = Prisiau bws neu drên, neu danwydd.
-calc-childcare-label = Gofal plant y byddech chi'n ei dalu tra yn y gwaith (dewisol)
+calc-childcare-label = { $person ->
+   *[self] Gofal plant y byddech chi'n ei dalu tra yn y gwaith (dewisol)
+    [other] Gofal plant y byddai { $name } yn ei dalu tra yn y gwaith (dewisol)
+}
 calc-childcare-hint = Gall Credyd Cynhwysol dalu hyd at 85% ohono yn ôl.
-calc-pension-legend = Fyddech chi'n talu i mewn i bensiwn gweithle?
-calc-pension-hint = Mae'r rhan fwyaf o weithwyr dros 22 oed sy'n ennill dros £10,000 y flwyddyn yn cael eu rhoi mewn un. Gallwch chi ddewis peidio.
+calc-pension-legend = { $person ->
+   *[self] Fyddech chi'n talu i mewn i bensiwn gweithle?
+    [other] Fyddai { $name } yn talu i mewn i bensiwn gweithle?
+}
+calc-pension-hint = { $person ->
+   *[self] Mae'r rhan fwyaf o weithwyr dros 22 oed sy'n ennill dros £10,000 y flwyddyn yn cael eu rhoi mewn un. Gallwch chi ddewis peidio.
+    [other] Mae'r rhan fwyaf o weithwyr dros 22 oed sy'n ennill dros £10,000 y flwyddyn yn cael eu rhoi mewn un. Mae modd dewis peidio.
+}
 
 ## Budd-daliadau, oed pensiwn, tai â chymorth, teulu a chostau
 
-calc-expecting-legend = Oes rhywun yn eich cartref yn disgwyl babi?
+calc-expecting-legend = { $person ->
+   *[self] Oes rhywun yn eich cartref yn disgwyl babi?
+    [other] Oes rhywun yn y cartref yn disgwyl babi?
+}
 calc-expecting-hint = Gall fod help gyda bwyd, llaeth a phethau i'r babi.
-calc-birth-date-label-you = Beth yw eich dyddiad geni? (dewisol)
-calc-birth-date-label-partner = Beth yw dyddiad geni eich partner? (dewisol)
+calc-birth-date-label-you = { $person ->
+   *[self] Beth yw eich dyddiad geni? (dewisol)
+    [other] Beth yw dyddiad geni { $name }? (dewisol)
+}
+calc-birth-date-label-partner = { $person ->
+   *[self] Beth yw dyddiad geni eich partner? (dewisol)
+    [other] Beth yw dyddiad geni'r partner? (dewisol)
+}
 calc-birth-date-hint = Mae hyn yn dweud wrthym pryd mae oed Pensiwn y Wladwriaeth yn dechrau. Hebddo rydyn ni'n defnyddio'r oed.
-calc-state-pension-label-you = Faint o Bensiwn y Wladwriaeth ydych chi'n ei gael? (dewisol)
-calc-state-pension-label-partner = Faint o Bensiwn y Wladwriaeth mae eich partner yn ei gael? (dewisol)
-calc-state-pension-hint = Y swm yr wythnos, o'ch llythyr Pensiwn y Wladwriaeth.
+calc-state-pension-label-you = { $person ->
+   *[self] Faint o Bensiwn y Wladwriaeth ydych chi'n ei gael? (dewisol)
+    [other] Faint o Bensiwn y Wladwriaeth mae { $name } yn ei gael? (dewisol)
+}
+calc-state-pension-label-partner = { $person ->
+   *[self] Faint o Bensiwn y Wladwriaeth mae eich partner yn ei gael? (dewisol)
+    [other] Faint o Bensiwn y Wladwriaeth mae'r partner yn ei gael? (dewisol)
+}
+calc-state-pension-hint = { $person ->
+   *[self] Y swm yr wythnos, o'ch llythyr Pensiwn y Wladwriaeth.
+    [other] Y swm yr wythnos, o'r llythyr Pensiwn y Wladwriaeth.
+}
 # $number is 1, 2, 3…
 calc-twin-legend = Ydy plentyn { $number } yn efaill neu'n dripled i blentyn arall yma?
 calc-twin-hint = Gall gefeilliaid a thripledi newid y terfyn dau blentyn.
-calc-new-style-legend-you = Ydych chi'n cael ESA Dull Newydd neu JSA Dull Newydd?
-calc-new-style-legend-partner = Ydy eich partner yn cael ESA Dull Newydd neu JSA Dull Newydd?
-calc-new-style-hint = Mae budd-daliadau Dull Newydd yn dod o Yswiriant Gwladol a dalwyd mewn swyddi o'r blaen. Mae eich llythyr dyfarnu yn dweud pa un.
+calc-new-style-legend-you = { $person ->
+   *[self] Ydych chi'n cael ESA Dull Newydd neu JSA Dull Newydd?
+    [other] Ydy { $name } yn cael ESA Dull Newydd neu JSA Dull Newydd?
+}
+calc-new-style-legend-partner = { $person ->
+   *[self] Ydy eich partner yn cael ESA Dull Newydd neu JSA Dull Newydd?
+    [other] Ydy'r partner yn cael ESA Dull Newydd neu JSA Dull Newydd?
+}
+calc-new-style-hint = { $person ->
+   *[self] Mae budd-daliadau Dull Newydd yn dod o Yswiriant Gwladol a dalwyd mewn swyddi o'r blaen. Mae eich llythyr dyfarnu yn dweud pa un.
+    [other] Mae budd-daliadau Dull Newydd yn dod o Yswiriant Gwladol a dalwyd mewn swyddi o'r blaen. Mae'r llythyr dyfarnu yn dweud pa un.
+}
 calc-new-style-esa = Ie, ESA Dull Newydd (Lwfans Cyflogaeth a Chymorth)
 calc-new-style-jsa = Ie, JSA Dull Newydd (Lwfans Ceisio Gwaith)
-calc-esa-group-legend-you = Ym mha grŵp ESA ydych chi?
-calc-esa-group-legend-partner = Ym mha grŵp ESA mae eich partner?
-calc-esa-group-hint = Mae eich llythyr ESA yn dweud. Cyn i'r asesiad iechyd benderfynu, dyma'r cyfnod asesu.
+calc-esa-group-legend-you = { $person ->
+   *[self] Ym mha grŵp ESA ydych chi?
+    [other] Ym mha grŵp ESA mae { $name }?
+}
+calc-esa-group-legend-partner = { $person ->
+   *[self] Ym mha grŵp ESA mae eich partner?
+    [other] Ym mha grŵp ESA mae'r partner?
+}
+calc-esa-group-hint = { $person ->
+   *[self] Mae eich llythyr ESA yn dweud. Cyn i'r asesiad iechyd benderfynu, dyma'r cyfnod asesu.
+    [other] Mae'r llythyr ESA yn dweud. Cyn i'r asesiad iechyd benderfynu, dyma'r cyfnod asesu.
+}
 calc-esa-group-assessment = Heb benderfynu eto (cyfnod asesu)
 calc-esa-group-wrag = Y grŵp gweithgaredd sy'n gysylltiedig â gwaith
 calc-esa-group-support = Y grŵp cymorth
 calc-award-weekly-label = Faint yw e bob wythnos? (dewisol)
 calc-award-weekly-hint = O'r llythyr dyfarnu. Gadewch yn wag a byddwn ni'n defnyddio'r gyfradd arferol.
-calc-tenure-family = Rwy'n byw yng nghartref fy nheulu
+calc-tenure-family = { $person ->
+   *[self] Rwy'n byw yng nghartref fy nheulu
+    [other] Byw yng nghartref y teulu
+}
 calc-supported-legend = Ai tai â chymorth neu dai dros dro yw e?
 calc-supported-hint = Mae tai â chymorth yn rhoi gofal neu gymorth, fel hostel neu loches. Mae'r cyngor yn rhoi tai dros dro i bobl sy'n ddigartref. Budd-dal Tai sy'n talu'r rhent yno.
 calc-supported-yes = Ie, tai â chymorth
 calc-temporary-yes = Ie, tai dros dro gan y cyngor
-calc-family-contribution-label = Beth ydych chi'n ei dalu i'ch teulu at y cartref? (dewisol)
-calc-family-contribution-hint = Arian rydych chi'n ei roi iddyn nhw bob mis at rent neu filiau.
-calc-relative-legend = Sut mae eich teulu'n talu eu rhent?
-calc-relative-hint = Meddyliwch am y person sy'n rhentu'r cartref, fel eich mam neu eich tad.
+calc-family-contribution-label = { $person ->
+   *[self] Beth ydych chi'n ei dalu i'ch teulu at y cartref? (dewisol)
+    [other] Beth mae { $name } yn ei dalu i'r teulu at y cartref? (dewisol)
+}
+calc-family-contribution-hint = { $person ->
+   *[self] Arian rydych chi'n ei roi iddyn nhw bob mis at rent neu filiau.
+    [other] Arian mae { $name } yn ei roi iddyn nhw bob mis at rent neu filiau.
+}
+calc-relative-legend = { $person ->
+   *[self] Sut mae eich teulu'n talu eu rhent?
+    [other] Sut mae'r teulu'n talu eu rhent?
+}
+calc-relative-hint = { $person ->
+   *[self] Meddyliwch am y person sy'n rhentu'r cartref, fel eich mam neu eich tad.
+    [other] Meddyliwch am y person sy'n rhentu'r cartref, fel mam neu dad.
+}
 calc-relative-uc = Mae Credyd Cynhwysol yn eu helpu i'w dalu
 calc-relative-hb = Mae Budd-dal Tai yn eu helpu i'w dalu
 calc-relative-none = Nhw sy'n berchen ar y cartref, maen nhw'n talu'r cyfan, neu dydw i ddim yn gwybod
 calc-relative-exempt-legend = Ydyn nhw'n cael budd-dal anabledd, neu ydyn nhw'n ddall?
-calc-relative-exempt-hint = Byw bob dydd PIP, gofal DLA neu Lwfans Gweini. Yna dydy eu help gyda rhent ddim yn cael ei dorri am eich bod chi'n byw yno.
+calc-relative-exempt-hint = { $person ->
+   *[self] Byw bob dydd PIP, gofal DLA neu Lwfans Gweini. Yna dydy eu help gyda rhent ddim yn cael ei dorri am eich bod chi'n byw yno.
+    [other] Byw bob dydd PIP, gofal DLA neu Lwfans Gweini. Yna dydy eu help gyda rhent ddim yn cael ei dorri am fod { $name } yn byw yno.
+}
 calc-ctr-in-work-legend = Mewn gwaith, pa Ostyngiad Treth Gyngor ddylen ni ei ddefnyddio?
 calc-ctr-in-work-hint = Mae gan bob cyngor ei reolau ei hun. Os yw'r cyngor wedi dweud wrthych chi, defnyddiwch ei ffigur.
 calc-ctr-estimate = Gweithiwch e allan i mi (amcangyfrif)
 calc-ctr-own = Y ffigur a roddodd y cyngor i mi
 calc-ctr-in-work-label = Gostyngiad Treth Gyngor mewn gwaith, am y flwyddyn
-calc-uc-deductions-label = Arian sy'n cael ei dynnu o'ch Credyd Cynhwysol bob mis (dewisol)
-calc-uc-deductions-hint = Er enghraifft i dalu taliad ymlaen llaw yn ôl, rhent sy'n ddyledus neu ddyled. Mae eich datganiad yn ei ddangos. Mae'n parhau mewn gwaith.
+calc-uc-deductions-label = { $person ->
+   *[self] Arian sy'n cael ei dynnu o'ch Credyd Cynhwysol bob mis (dewisol)
+    [other] Arian sy'n cael ei dynnu o'r Credyd Cynhwysol bob mis (dewisol)
+}
+calc-uc-deductions-hint = { $person ->
+   *[self] Er enghraifft i dalu taliad ymlaen llaw yn ôl, rhent sy'n ddyledus neu ddyled. Mae eich datganiad yn ei ddangos. Mae'n parhau mewn gwaith.
+    [other] Er enghraifft i dalu taliad ymlaen llaw yn ôl, rhent sy'n ddyledus neu ddyled. Mae'r datganiad yn ei ddangos. Mae'n parhau mewn gwaith.
+}
 calc-grace-legend = Ddaeth swydd o flwyddyn neu fwy i ben yn y 9 mis diwethaf?
-calc-grace-hint = Os oeddech chi'n ennill o leiaf 16 awr yr wythnos ar yr isafswm cyflog, mae'r cap ar fudd-daliadau yn aros 9 mis.
+calc-grace-hint = { $person ->
+   *[self] Os oeddech chi'n ennill o leiaf 16 awr yr wythnos ar yr isafswm cyflog, mae'r cap ar fudd-daliadau yn aros 9 mis.
+    [other] Os oedd { $name } yn ennill o leiaf 16 awr yr wythnos ar yr isafswm cyflog, mae'r cap ar fudd-daliadau yn aros 9 mis.
+}
 calc-supported-work-legend = Ai gwaith a ganiateir â chymorth yw'r swydd hon?
 calc-supported-work-hint = Gwaith gyda chymorth gan y cyngor neu elusen i bobl anabl. Yna mae ESA yn parhau ar unrhyw oriau.
 calc-travel-period-legend = Ai'r wythnos neu'r mis yw hynny?
@@ -358,7 +637,10 @@ calc-err-birth-date-age = Dydy'r dyddiad geni hwn ddim yn cyd-fynd â'r oed a ro
 calc-err-esa-group = Dewiswch y grŵp ESA
 calc-what-state-pension = Pensiwn y Wladwriaeth
 calc-what-award = y swm wythnosol
-calc-what-family-contribution = beth rydych chi'n ei dalu i'ch teulu
+calc-what-family-contribution = { $person ->
+   *[self] beth rydych chi'n ei dalu i'ch teulu
+    [other] beth mae { $name } yn ei dalu i'r teulu
+}
 calc-what-council-tax-reduction-in-work = y gostyngiad treth gyngor mewn gwaith
 calc-what-uc-deductions = yr arian sy'n cael ei dynnu
 calc-what-childcare-children = nifer y plant
@@ -424,31 +706,61 @@ calc-lead--easy =
     Cymharwch hynny â beth sydd gennych chi nawr.
 calc-couple-hint--easy =
     Partner yw gŵr, gwraig neu bartner sifil.
-    Neu rywun rydych chi'n byw gyda nhw fel cwpl.
+    { $person ->
+       *[self] Neu rywun rydych chi'n byw gyda nhw fel cwpl.
+        [other] Neu rywun mae { $name } yn byw gyda nhw fel cwpl.
+    }
 calc-child-count-hint--easy =
-    Plant rydych chi'n gofalu amdanyn nhw.
+    { $person ->
+       *[self] Plant rydych chi'n gofalu amdanyn nhw.
+        [other] Plant mae { $name } yn gofalu amdanyn nhw.
+    }
     O dan 16. Neu o dan 20 ac yn yr ysgol neu'r coleg.
 calc-lcwra-hint-you--easy =
-    Arian ychwanegol ar gyfer eich iechyd yw hwn.
-    Mae eich datganiad Credyd Cynhwysol yn dweud a ydych chi'n ei gael.
+    { $person ->
+       *[self] Arian ychwanegol ar gyfer eich iechyd yw hwn.
+        [other] Arian ychwanegol ar gyfer iechyd yw hwn.
+    }
+    { $person ->
+       *[self] Mae eich datganiad Credyd Cynhwysol yn dweud a ydych chi'n ei gael.
+        [other] Mae'r datganiad Credyd Cynhwysol yn dweud a yw { $name } yn ei gael.
+    }
 calc-lcwra-hint-partner--easy =
-    Arian ychwanegol ar gyfer iechyd eich partner yw hwn.
-    Mae eich datganiad Credyd Cynhwysol yn dweud a yw eich partner yn ei gael.
+    { $person ->
+       *[self] Arian ychwanegol ar gyfer iechyd eich partner yw hwn.
+        [other] Arian ychwanegol ar gyfer iechyd y partner yw hwn.
+    }
+    { $person ->
+       *[self] Mae eich datganiad Credyd Cynhwysol yn dweud a yw eich partner yn ei gael.
+        [other] Mae'r datganiad Credyd Cynhwysol yn dweud a yw'r partner yn ei gael.
+    }
 calc-lcwra-new-hint--easy =
     Mae dyfarniadau newydd o Ebrill 2026 yn talu llai.
     Nid os yw'r salwch yn ddrwg iawn.
 calc-pip-daily-hint--easy =
     PIP yw Taliad Annibyniaeth Personol.
     Yn yr Alban, Taliad Anabledd Oedolion yw e.
-    Rydych chi'n ei gadw pan fyddwch chi'n gweithio.
+    { $person ->
+       *[self] Rydych chi'n ei gadw pan fyddwch chi'n gweithio.
+        [other] Mae'n parhau mewn gwaith.
+    }
 calc-carer-hint--easy =
-    Rydych chi'n gofalu am rywun sy'n cael budd-dal anabledd.
-    Efallai y byddwch chi'n cael Lwfans Gofalwr.
+    { $person ->
+       *[self] Rydych chi'n gofalu am rywun sy'n cael budd-dal anabledd.
+        [other] Gofalu am rywun sy'n cael budd-dal anabledd.
+    }
+    { $person ->
+       *[self] Efallai y byddwch chi'n cael Lwfans Gofalwr.
+        [other] Efallai y bydd y gofalwr yn cael Lwfans Gofalwr.
+    }
 calc-rent-hint--easy =
     Ysgrifennwch y rhent i gyd.
     Hyd yn oed os yw Credyd Cynhwysol yn talu rhywfaint ohono.
 calc-bedrooms-hint--easy =
-    Gadewch hwn yn wag os yw eich cartref y maint iawn.
+    { $person ->
+       *[self] Gadewch hwn yn wag os yw eich cartref y maint iawn.
+        [other] Gadewch hwn yn wag os yw'r cartref y maint iawn.
+    }
     Mae ystafell wely sbâr yn golygu llai o help gyda rhent.
 calc-council-tax-reduction-hint--easy =
     Help i dalu'r dreth gyngor yw hwn.
@@ -458,14 +770,26 @@ calc-savings-hint--easy =
     Mae dros £6,000 o gynilion yn golygu llai o Gredyd Cynhwysol.
     Mae dros £16,000 yn golygu dim Credyd Cynhwysol.
 calc-uc-statement-hint--easy =
-    Y Credyd Cynhwysol rydych chi'n ei gael bob mis.
-    Rydyn ni'n ei ddefnyddio ar gyfer beth rydych chi'n ei gael nawr.
+    { $person ->
+       *[self] Y Credyd Cynhwysol rydych chi'n ei gael bob mis.
+        [other] Y Credyd Cynhwysol mae { $name } yn ei gael bob mis.
+    }
+    { $person ->
+       *[self] Rydyn ni'n ei ddefnyddio ar gyfer beth rydych chi'n ei gael nawr.
+        [other] Rydyn ni'n ei ddefnyddio ar gyfer beth mae { $name } yn ei gael nawr.
+    }
 calc-pay-frequency-hint--easy =
-    Mae hyn yn newid pryd mae Credyd Cynhwysol yn gweld eich cyflog.
+    { $person ->
+       *[self] Mae hyn yn newid pryd mae Credyd Cynhwysol yn gweld eich cyflog.
+        [other] Mae hyn yn newid pryd mae Credyd Cynhwysol yn gweld y cyflog.
+    }
     Mae'n bwysig yn y misoedd cyntaf.
 calc-pension-hint--easy =
     Mae'r rhan fwyaf o weithwyr yn cael eu rhoi mewn pensiwn.
-    Gallwch chi ddweud na.
+    { $person ->
+       *[self] Gallwch chi ddweud na.
+        [other] Mae modd dweud na.
+    }
 calc-share-text--easy =
     Mae'r ddolen yn cadw eich atebion.
     Maen nhw'n mynd dim ond lle rydych chi'n gludo'r ddolen.
@@ -475,22 +799,49 @@ calc-storage-unavailable--easy =
     Bydd senarios wedi'u cadw yn mynd pan fyddwch chi'n cau'r dudalen.
     Mae popeth arall yn gweithio.
 calc-new-style-hint--easy =
-    Efallai y cewch chi'r rhain os talwch chi Yswiriant Gwladol mewn swyddi o'r blaen.
-    Mae eich llythyr yn dweud pa un rydych chi'n ei gael.
+    { $person ->
+       *[self] Efallai y cewch chi'r rhain os talwch chi Yswiriant Gwladol mewn swyddi o'r blaen.
+        [other] Mae'r rhain yn dod o Yswiriant Gwladol a dalwyd mewn swyddi o'r blaen.
+    }
+    { $person ->
+       *[self] Mae eich llythyr yn dweud pa un rydych chi'n ei gael.
+        [other] Mae'r llythyr yn dweud pa un.
+    }
 calc-supported-hint--easy =
-    Mae tai â chymorth yn rhoi gofal neu gymorth i chi.
-    Mae tai dros dro gan y cyngor pan nad oes gennych chi gartref.
+    { $person ->
+       *[self] Mae tai â chymorth yn rhoi gofal neu gymorth i chi.
+        [other] Mae tai â chymorth yn rhoi gofal neu gymorth.
+    }
+    { $person ->
+       *[self] Mae tai dros dro gan y cyngor pan nad oes gennych chi gartref.
+        [other] Mae tai dros dro gan y cyngor pan nad oes gan rywun gartref.
+    }
     Budd-dal Tai sy'n talu'r rhent yno.
 calc-uc-deductions-hint--easy =
     Arian sy'n cael ei dynnu i dalu dyled yn ôl.
-    Mae eich datganiad yn ei ddangos.
-    Mae'n parhau pan fyddwch chi'n gweithio.
+    { $person ->
+       *[self] Mae eich datganiad yn ei ddangos.
+        [other] Mae'r datganiad yn ei ddangos.
+    }
+    { $person ->
+       *[self] Mae'n parhau pan fyddwch chi'n gweithio.
+        [other] Mae'n parhau mewn gwaith.
+    }
 calc-grace-hint--easy =
-    Oeddech chi'n gweithio 16 awr yr wythnos neu fwy?
+    { $person ->
+       *[self] Oeddech chi'n gweithio 16 awr yr wythnos neu fwy?
+        [other] Oedd { $name } yn gweithio 16 awr yr wythnos neu fwy?
+    }
     Yna mae'r cap ar fudd-daliadau yn aros 9 mis.
 calc-supported-work-hint--easy =
-    Mae cyngor neu elusen yn eich helpu yn y gwaith.
-    Yna rydych chi'n cadw ESA.
+    { $person ->
+       *[self] Mae cyngor neu elusen yn eich helpu yn y gwaith.
+        [other] Mae cyngor neu elusen yn helpu yn y gwaith.
+    }
+    { $person ->
+       *[self] Yna rydych chi'n cadw ESA.
+        [other] Yna mae'r ESA yn parhau.
+    }
 calc-relative-exempt-hint--easy =
     Er enghraifft PIP neu Lwfans Gweini.
     Yna dydy eu help gyda rhent ddim yn cael ei dorri.
@@ -499,6 +850,32 @@ calc-relative-exempt-hint--easy =
 calc-change-answers = Newid yr atebion
 calc-keep-later = Pan fydd ateb, gallwch ei gadw a'i rannu yma.
 calc-tenancy-legend = Yn enw pwy mae'r denantiaeth?
-calc-tenancy-hint = Y denantiaeth yw'r cytundeb i rentu'r cartref.
-calc-tenancy-mine = Fy enw i
+calc-tenancy-hint = { $person ->
+   *[self] Y denantiaeth yw'r cytundeb i rentu'r cartref.
+    [other] Y denantiaeth yw'r cytundeb i rentu'r cartref lle mae { $name } yn byw.
+}
+calc-tenancy-mine = { $person ->
+   *[self] Fy enw i
+    [other] Enw'r person ei hun
+}
 calc-tenancy-relative = Enw rhiant neu berthynas arall
+
+## Ar gyfer pwy mae'r ffurflen (issue 20)
+
+calc-step-person = Ar gyfer pwy mae hyn?
+calc-for-whom-legend = Ar gyfer pwy rydych chi'n llenwi hwn?
+calc-for-whom-hint = Yna mae'r cwestiynau'n defnyddio eu henw, nid “chi”.
+calc-for-whom-myself = Fi fy hun
+calc-for-whom-son = Fy mab
+calc-for-whom-daughter = Fy merch
+calc-for-whom-partner = Fy mhartner
+calc-for-whom-supported = Rhywun rwy'n ei gefnogi, fel hyfforddwr swyddi neu weithiwr cymorth
+calc-for-whom-someone = Rhywun arall
+calc-person-name-label = Beth yw eu henw cyntaf?
+calc-person-name-hint = Gallwch chi adael hwn yn wag. Mae'n aros ar y ddyfais hon. Dydy e ddim mewn dolen rannu.
+calc-person-you = chi
+calc-person-son = eich mab
+calc-person-daughter = eich merch
+calc-person-partner = eich partner
+calc-person-supported = y person rydych chi'n ei gefnogi
+calc-person-someone = y person hwn

@@ -504,9 +504,18 @@ result-error-old-pay-when = Enter the date of the last payment
 
 ## The headline: the answer in one sentence for each job. $amount is money a week, like
 ## "£95"; $hours is a number of hours, like "16" or "17.5".
-result-headline-worse = You would be { $amount } a week worse off working { $hours } hours.
-result-headline-same = You would have about the same money working { $hours } hours.
-result-headline-better = You would be { $amount } a week better off working { $hours } hours.
+result-headline-worse = { $person ->
+   *[self] You would be { $amount } a week worse off working { $hours } hours.
+    [other] Working { $hours } hours, { $name } would be { $amount } a week worse off.
+}
+result-headline-same = { $person ->
+   *[self] You would have about the same money working { $hours } hours.
+    [other] Working { $hours } hours, { $name } would have about the same money.
+}
+result-headline-better = { $person ->
+   *[self] You would be { $amount } a week better off working { $hours } hours.
+    [other] Working { $hours } hours, { $name } would be { $amount } a week better off.
+}
 # Under the headline. $amount is the month's figure; $margin is result-margin-keep or
 # result-margin-careful.
 result-headline-detail = That is { $amount } a month, after { $costs }. { $margin }
@@ -525,8 +534,14 @@ result-measure-no-costs = Better off means more money coming in each week.
 # With a Universal Credit statement: $amount is its figure a month.
 result-measure-statement = “Now” uses the Universal Credit on your statement ({ $amount } a month), not our own figure.
 # $pence is a number from 0 to 100.
-result-margin-keep = For each extra £1 you earn, you keep about { $pence }p.
-result-margin-careful = Careful: working a little more than this would leave you worse off.
+result-margin-keep = { $person ->
+   *[self] For each extra £1 you earn, you keep about { $pence }p.
+    [other] For each extra £1 { $name } earns, they keep about { $pence }p.
+}
+result-margin-careful = { $person ->
+   *[self] Careful: working a little more than this would leave you worse off.
+    [other] Careful: working a little more than this would leave { $name } worse off.
+}
 # An amount in pence, like "45p".
 result-pence = { $pence }p
 # The person's own Universal Credit statement against ours. Money is a month.
@@ -693,16 +708,40 @@ result-fm-compared = Compared with now
 
 ## Easy read: shorter sentences, one idea a line. Each line of a message shows on its own.
 result-headline-worse--easy =
-    You would have less money if you take this job.
-    You would have { $amount } less each week.
-    This is if you work { $hours } hours a week.
+    { $person ->
+       *[self] You would have less money if you take this job.
+        [other] In this job, { $name } would have less money.
+    }
+    { $person ->
+       *[self] You would have { $amount } less each week.
+        [other] They would have { $amount } less each week.
+    }
+    { $person ->
+       *[self] This is if you work { $hours } hours a week.
+        [other] This is for { $hours } hours of work a week.
+    }
 result-headline-same--easy =
-    You would have about the same money if you take this job.
-    This is if you work { $hours } hours a week.
+    { $person ->
+       *[self] You would have about the same money if you take this job.
+        [other] In this job, { $name } would have about the same money.
+    }
+    { $person ->
+       *[self] This is if you work { $hours } hours a week.
+        [other] This is for { $hours } hours of work a week.
+    }
 result-headline-better--easy =
-    You would have more money if you take this job.
-    You would have { $amount } more each week.
-    This is if you work { $hours } hours a week.
+    { $person ->
+       *[self] You would have more money if you take this job.
+        [other] In this job, { $name } would have more money.
+    }
+    { $person ->
+       *[self] You would have { $amount } more each week.
+        [other] They would have { $amount } more each week.
+    }
+    { $person ->
+       *[self] This is if you work { $hours } hours a week.
+        [other] This is for { $hours } hours of work a week.
+    }
 result-headline-detail--easy =
     That is { $amount } each month.
     We took off { $costs }.
@@ -711,10 +750,16 @@ result-headline-detail-no-costs--easy =
     That is { $amount } each month.
     { $margin }
 result-margin-keep--easy =
-    For each extra £1 you earn, you keep about { $pence }p.
+    { $person ->
+       *[self] For each extra £1 you earn, you keep about { $pence }p.
+        [other] For each extra £1 { $name } earns, they keep about { $pence }p.
+    }
 result-margin-careful--easy =
     Be careful.
-    If you work a bit more, you could have less money.
+    { $person ->
+       *[self] If you work a bit more, you could have less money.
+        [other] If { $name } works a bit more, they could have less money.
+    }
 result-fm-intro--easy =
     Universal Credit is worked out each month.
     Pay counts in the month you get it.

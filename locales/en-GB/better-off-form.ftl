@@ -4,13 +4,31 @@
 
 ## The steps of the guided questions (each is a page heading)
 
-calc-step-place = Where do you live?
-calc-step-household = Who lives with you?
-calc-step-you = About you
-calc-step-partner = About your partner
-calc-step-children = About your children
+calc-step-place = { $person ->
+   *[self] Where do you live?
+    [other] Where does { $name } live?
+}
+calc-step-household = { $person ->
+   *[self] Who lives with you?
+    [other] Who lives with { $name }?
+}
+calc-step-you = { $person ->
+   *[self] About you
+    [other] About { $name }
+}
+calc-step-partner = { $person ->
+   *[self] About your partner
+    [other] About their partner
+}
+calc-step-children = { $person ->
+   *[self] About your children
+    [other] About the children
+}
 calc-step-health = Health and caring
-calc-step-home = Your home
+calc-step-home = { $person ->
+   *[self] Your home
+    [other] The home
+}
 calc-step-costs = Council tax and savings
 calc-step-job = The job
 calc-step-answer = Your answer
@@ -31,14 +49,32 @@ calc-region-scotland = Scotland
 
 ## Messages beside a box that cannot be read
 
-calc-err-region = Choose where you live
-calc-err-age-you = Enter your age
-calc-err-age-partner = Enter your partner's age
-calc-err-child-count = Enter how many children live with you
+calc-err-region = { $person ->
+   *[self] Choose where you live
+    [other] Choose where { $name } lives
+}
+calc-err-age-you = { $person ->
+   *[self] Enter your age
+    [other] Enter how old { $name } is
+}
+calc-err-age-partner = { $person ->
+   *[self] Enter your partner's age
+    [other] Enter their partner's age
+}
+calc-err-child-count = { $person ->
+   *[self] Enter how many children live with you
+    [other] Enter how many children live with { $name }
+}
 # $number is 1, 2, 3…
 calc-err-child-age = Enter the age of child { $number }
-calc-err-tenure = Choose how you pay for your home
-calc-err-brma = Choose your area from the list
+calc-err-tenure = { $person ->
+   *[self] Choose how you pay for your home
+    [other] Choose how { $name } pays for the home
+}
+calc-err-brma = { $person ->
+   *[self] Choose your area from the list
+    [other] Choose the area from the list
+}
 calc-err-reduction-too-big = Council tax reduction cannot be more than the council tax
 calc-err-wage-zero = Enter an hourly wage of more than £0
 calc-err-hours-empty = Enter the hours a week, like 16
@@ -63,13 +99,31 @@ calc-err-money-not-number = Enter { $what } as a number, like 120.50
 calc-what-age = age
 calc-what-child-count = number of children
 calc-what-bedrooms = number of bedrooms
-calc-what-partner-pay = your partner's pay
-calc-what-rent = your rent
+calc-what-partner-pay = { $person ->
+   *[self] your partner's pay
+    [other] their partner's pay
+}
+calc-what-rent = { $person ->
+   *[self] your rent
+    [other] the rent
+}
 calc-what-service-charges = service charges
-calc-what-council-tax = your council tax
-calc-what-council-tax-reduction = your council tax reduction
-calc-what-savings = your savings
-calc-what-uc-statement = the Universal Credit on your statement
+calc-what-council-tax = { $person ->
+   *[self] your council tax
+    [other] the council tax
+}
+calc-what-council-tax-reduction = { $person ->
+   *[self] your council tax reduction
+    [other] the council tax reduction
+}
+calc-what-savings = { $person ->
+   *[self] your savings
+    [other] the savings
+}
+calc-what-uc-statement = { $person ->
+   *[self] the Universal Credit on your statement
+    [other] the Universal Credit on the statement
+}
 calc-what-wage = the hourly wage
 calc-what-childcare = childcare costs
 calc-what-travel = travel costs
@@ -79,13 +133,34 @@ calc-job-number = Job { $number }
 
 ## What we assumed for an "I'm not sure" answer (shown with the answer)
 
-calc-assumed-lcwra-you = We assumed you do not get the Universal Credit health element (limited capability for work-related activity). Check your Universal Credit statement.
-calc-assumed-lcwra-partner = We assumed your partner does not get the Universal Credit health element (limited capability for work-related activity). Check your Universal Credit statement.
-calc-assumed-pip-you = We assumed you do not get Personal Independence Payment (or Adult Disability Payment). It does not change when you start work.
-calc-assumed-pip-partner = We assumed your partner does not get Personal Independence Payment (or Adult Disability Payment). It does not change when you start work.
-calc-assumed-carer-you = We assumed you do not get Carer's Allowance.
-calc-assumed-carer-partner = We assumed your partner does not get Carer's Allowance.
-calc-assumed-rental-area = We used the Local Housing Allowance for the main area of your region. Choose your own area for a closer figure.
+calc-assumed-lcwra-you = { $person ->
+   *[self] We assumed you do not get the Universal Credit health element (limited capability for work-related activity). Check your Universal Credit statement.
+    [other] We assumed { $name } does not get the Universal Credit health element (limited capability for work-related activity). Check the Universal Credit statement.
+}
+calc-assumed-lcwra-partner = { $person ->
+   *[self] We assumed your partner does not get the Universal Credit health element (limited capability for work-related activity). Check your Universal Credit statement.
+    [other] We assumed their partner does not get the Universal Credit health element (limited capability for work-related activity). Check the Universal Credit statement.
+}
+calc-assumed-pip-you = { $person ->
+   *[self] We assumed you do not get Personal Independence Payment (or Adult Disability Payment). It does not change when you start work.
+    [other] We assumed { $name } does not get Personal Independence Payment (or Adult Disability Payment). It does not change when they start work.
+}
+calc-assumed-pip-partner = { $person ->
+   *[self] We assumed your partner does not get Personal Independence Payment (or Adult Disability Payment). It does not change when you start work.
+    [other] We assumed their partner does not get Personal Independence Payment (or Adult Disability Payment). It does not change when they start work.
+}
+calc-assumed-carer-you = { $person ->
+   *[self] We assumed you do not get Carer's Allowance.
+    [other] We assumed { $name } does not get Carer's Allowance.
+}
+calc-assumed-carer-partner = { $person ->
+   *[self] We assumed your partner does not get Carer's Allowance.
+    [other] We assumed their partner does not get Carer's Allowance.
+}
+calc-assumed-rental-area = { $person ->
+   *[self] We used the Local Housing Allowance for the main area of your region. Choose your own area for a closer figure.
+    [other] We used the Local Housing Allowance for the main area of the region. Choose their own area for a closer figure.
+}
 # $wage is an amount like £12.71.
 calc-assumed-wage = Job { $number }: we used the legal minimum wage for the age given, { $wage } an hour.
 
@@ -227,25 +302,55 @@ calc-suffix-year = a year
 calc-suffix-hour = an hour
 calc-suffix-hours-week = hours a week
 
-calc-region-label = Where do you live?
+calc-region-label = { $person ->
+   *[self] Where do you live?
+    [other] Where does { $name } live?
+}
 calc-region-hint = Rules for Scotland and Wales differ in places.
 calc-tax-year-label = Which year's rates?
 calc-tax-year-hint = Use this year's unless you are looking back.
 # A UK tax year. $from and $to are years, like 2026 and 2027.
 calc-tax-year-option = April { $from } to April { $to }
 
-calc-couple-legend = Do you live with a partner?
-calc-couple-hint = A husband, wife, civil partner, or someone you live with as a couple.
-calc-child-count-label = How many children live with you?
-calc-child-count-hint = Children you are responsible for, under 16, or under 20 and in school or college.
+calc-couple-legend = { $person ->
+   *[self] Do you live with a partner?
+    [other] Does { $name } live with a partner?
+}
+calc-couple-hint = { $person ->
+   *[self] A husband, wife, civil partner, or someone you live with as a couple.
+    [other] A husband, wife, civil partner, or someone { $name } lives with as a couple.
+}
+calc-child-count-label = { $person ->
+   *[self] How many children live with you?
+    [other] How many children live with { $name }?
+}
+calc-child-count-hint = { $person ->
+   *[self] Children you are responsible for, under 16, or under 20 and in school or college.
+    [other] Children { $name } is responsible for, under 16, or under 20 and in school or college.
+}
 # In the list of how many children: 0.
 calc-children-none = None
-calc-married-legend = Are you married or in a civil partnership?
-calc-married-hint = This only changes the tax you pay (Marriage Allowance).
+calc-married-legend = { $person ->
+   *[self] Are you married or in a civil partnership?
+    [other] Is { $name } married or in a civil partnership?
+}
+calc-married-hint = { $person ->
+   *[self] This only changes the tax you pay (Marriage Allowance).
+    [other] This only changes the tax { $name } pays (Marriage Allowance).
+}
 
-calc-age-you-label = How old are you?
-calc-age-partner-label = How old is your partner?
-calc-partner-earnings-label = What does your partner earn now, before tax?
+calc-age-you-label = { $person ->
+   *[self] How old are you?
+    [other] How old is { $name }?
+}
+calc-age-partner-label = { $person ->
+   *[self] How old is your partner?
+    [other] How old is their partner?
+}
+calc-partner-earnings-label = { $person ->
+   *[self] What does your partner earn now, before tax?
+    [other] What does their partner earn now, before tax?
+}
 calc-partner-earnings-hint = Leave empty if they do not work. This stays the same in both answers.
 
 # $number is 1, 2, 3…
@@ -259,31 +364,94 @@ calc-child-dla-highest = Yes, the highest care rate, or they are registered blin
 
 # Headings for a couple's health questions.
 calc-heading-you = You
-calc-heading-partner = Your partner
-calc-lcwra-legend-you = Do you get the health element of Universal Credit?
-calc-lcwra-legend-partner = Does your partner get the health element of Universal Credit?
-calc-lcwra-hint-you = Your Universal Credit statement would say you have limited capability for work and work-related activity (LCWRA).
-calc-lcwra-hint-partner = Your Universal Credit statement would say your partner has limited capability for work and work-related activity (LCWRA).
-calc-lcwra-new-legend-you = Did your health element start on or after 6 April 2026?
-calc-lcwra-new-legend-partner = Did your partner's health element start on or after 6 April 2026?
+calc-heading-partner = { $person ->
+   *[self] Your partner
+    [other] Their partner
+}
+calc-lcwra-legend-you = { $person ->
+   *[self] Do you get the health element of Universal Credit?
+    [other] Does { $name } get the health element of Universal Credit?
+}
+calc-lcwra-legend-partner = { $person ->
+   *[self] Does your partner get the health element of Universal Credit?
+    [other] Does their partner get the health element of Universal Credit?
+}
+calc-lcwra-hint-you = { $person ->
+   *[self] Your Universal Credit statement would say you have limited capability for work and work-related activity (LCWRA).
+    [other] The Universal Credit statement would say { $name } has limited capability for work and work-related activity (LCWRA).
+}
+calc-lcwra-hint-partner = { $person ->
+   *[self] Your Universal Credit statement would say your partner has limited capability for work and work-related activity (LCWRA).
+    [other] The Universal Credit statement would say their partner has limited capability for work and work-related activity (LCWRA).
+}
+calc-lcwra-new-legend-you = { $person ->
+   *[self] Did your health element start on or after 6 April 2026?
+    [other] Did the health element for { $name } start on or after 6 April 2026?
+}
+calc-lcwra-new-legend-partner = { $person ->
+   *[self] Did your partner's health element start on or after 6 April 2026?
+    [other] Did their partner's health element start on or after 6 April 2026?
+}
 calc-lcwra-new-hint = New awards from April 2026 are paid at a lower rate, unless the condition is severe or terminal.
-calc-pip-daily-legend-you = Do you get the daily living part of PIP?
-calc-pip-daily-legend-partner = Does your partner get the daily living part of PIP?
-calc-pip-daily-hint = Personal Independence Payment, or Adult Disability Payment in Scotland. It carries on in work.
-calc-pip-mobility-legend-you = Do you get the mobility part of PIP?
-calc-pip-mobility-legend-partner = Does your partner get the mobility part of PIP?
+calc-pip-daily-legend-you = { $person ->
+   *[self] Do you get the daily living part of PIP?
+    [other] Does { $name } get the daily living part of PIP?
+}
+calc-pip-daily-legend-partner = { $person ->
+   *[self] Does your partner get the daily living part of PIP?
+    [other] Does their partner get the daily living part of PIP?
+}
+calc-pip-daily-hint = { $person ->
+   *[self] Personal Independence Payment, or Adult Disability Payment in Scotland. It carries on in work.
+    [other] Personal Independence Payment, or Adult Disability Payment in Scotland. It carries on in work.
+}
+calc-pip-mobility-legend-you = { $person ->
+   *[self] Do you get the mobility part of PIP?
+    [other] Does { $name } get the mobility part of PIP?
+}
+calc-pip-mobility-legend-partner = { $person ->
+   *[self] Does your partner get the mobility part of PIP?
+    [other] Does their partner get the mobility part of PIP?
+}
 calc-pip-standard = Yes, the standard rate
 calc-pip-enhanced = Yes, the enhanced rate
-calc-carer-legend-you = Are you a carer for 35 hours a week or more?
-calc-carer-legend-partner = Is your partner a carer for 35 hours a week or more?
-calc-carer-hint = For someone who gets a disability benefit. You may get Carer's Allowance (Carer Support Payment in Scotland).
+calc-carer-legend-you = { $person ->
+   *[self] Are you a carer for 35 hours a week or more?
+    [other] Is { $name } a carer for 35 hours a week or more?
+}
+calc-carer-legend-partner = { $person ->
+   *[self] Is your partner a carer for 35 hours a week or more?
+    [other] Is their partner a carer for 35 hours a week or more?
+}
+calc-carer-hint = { $person ->
+   *[self] For someone who gets a disability benefit. You may get Carer's Allowance (Carer Support Payment in Scotland).
+    [other] For someone who gets a disability benefit. The carer may get Carer's Allowance (Carer Support Payment in Scotland).
+}
 
-calc-tenure-legend = How do you pay for your home?
-calc-tenure-social = I rent from the council or a housing association
-calc-tenure-private = I rent from a private landlord
-calc-tenure-owner = I own it or pay a mortgage
-calc-tenure-free = I live rent-free
-calc-rent-label = How much is your rent?
+calc-tenure-legend = { $person ->
+   *[self] How do you pay for your home?
+    [other] How does { $name } pay for their home?
+}
+calc-tenure-social = { $person ->
+   *[self] I rent from the council or a housing association
+    [other] Rents from the council or a housing association
+}
+calc-tenure-private = { $person ->
+   *[self] I rent from a private landlord
+    [other] Rents from a private landlord
+}
+calc-tenure-owner = { $person ->
+   *[self] I own it or pay a mortgage
+    [other] Owns it or pays a mortgage
+}
+calc-tenure-free = { $person ->
+   *[self] I live rent-free
+    [other] Lives rent-free
+}
+calc-rent-label = { $person ->
+   *[self] How much is your rent?
+    [other] How much is the rent?
+}
 calc-rent-hint = The full rent, even if Universal Credit pays some of it.
 calc-rent-period-legend = Is that a week, every four weeks or a month?
 calc-rent-period-week = A week
@@ -291,28 +459,67 @@ calc-rent-period-four-weeks = Every 4 weeks
 calc-rent-period-month = A month
 calc-service-charges-label = Service charges, if they are on top of the rent (optional)
 calc-service-charges-hint = For example cleaning of shared areas. Same period as the rent.
-calc-brma-label = Which rental area do you live in?
-calc-brma-hint = Universal Credit pays private rent up to the Local Housing Allowance for your area.
+calc-brma-label = { $person ->
+   *[self] Which rental area do you live in?
+    [other] Which rental area does { $name } live in?
+}
+calc-brma-hint = { $person ->
+   *[self] Universal Credit pays private rent up to the Local Housing Allowance for your area.
+    [other] Universal Credit pays private rent up to the Local Housing Allowance for the area.
+}
 # The first choice in the list of rental areas.
-calc-brma-main-area = The main area of my region
-calc-bedrooms-label = How many bedrooms does your home have? (optional)
-calc-bedrooms-hint = Leave empty if your home is the right size for you. Spare bedrooms cut the help with rent.
+calc-brma-main-area = { $person ->
+   *[self] The main area of my region
+    [other] The main area of the region
+}
+calc-bedrooms-label = { $person ->
+   *[self] How many bedrooms does your home have? (optional)
+    [other] How many bedrooms does the home have? (optional)
+}
+calc-bedrooms-hint = { $person ->
+   *[self] Leave empty if your home is the right size for you. Spare bedrooms cut the help with rent.
+    [other] Leave empty if the home is the right size. Spare bedrooms cut the help with rent.
+}
 
 calc-council-tax-label = Council tax for the year (optional)
-calc-council-tax-hint = The full bill, from your council tax letter.
+calc-council-tax-hint = { $person ->
+   *[self] The full bill, from your council tax letter.
+    [other] The full bill, from the council tax letter.
+}
 calc-council-tax-reduction-label = Council Tax Reduction for the year (optional)
-calc-council-tax-reduction-hint = Help you get with council tax. Each council has its own scheme, so we use what you enter.
+calc-council-tax-reduction-hint = { $person ->
+   *[self] Help you get with council tax. Each council has its own scheme, so we use what you enter.
+    [other] Help { $name } gets with council tax. Each council has its own scheme, so we use what you enter.
+}
 calc-savings-label = Savings and investments (optional)
 calc-savings-hint = Savings over £6,000 lower Universal Credit. Over £16,000 stops it.
-calc-uc-statement-label = Universal Credit on your last statement (optional)
-calc-uc-statement-hint = The amount you get a month. If you give it, we use it for what you get now.
+calc-uc-statement-label = { $person ->
+   *[self] Universal Credit on your last statement (optional)
+    [other] Universal Credit on the last statement (optional)
+}
+calc-uc-statement-hint = { $person ->
+   *[self] The amount you get a month. If you give it, we use it for what you get now.
+    [other] The amount { $name } gets a month. If you give it, we use it for what they get now.
+}
 
 calc-offer-who-legend = Who would take this job?
 calc-offer-who-me = Me
-calc-offer-who-partner = My partner
-calc-hours-label = How many hours a week?
-calc-pay-frequency-legend = How often would you be paid?
-calc-pay-frequency-hint = This changes when Universal Credit sees your wages in the first months.
+calc-offer-who-partner = { $person ->
+   *[self] My partner
+    [other] Their partner
+}
+calc-hours-label = { $person ->
+   *[self] How many hours a week?
+    [other] How many hours a week would { $name } work?
+}
+calc-pay-frequency-legend = { $person ->
+   *[self] How often would you be paid?
+    [other] How often would { $name } be paid?
+}
+calc-pay-frequency-hint = { $person ->
+   *[self] This changes when Universal Credit sees your wages in the first months.
+    [other] This changes when Universal Credit sees the wages in the first months.
+}
 calc-pay-weekly = Every week
 calc-pay-fortnightly = Every 2 weeks
 calc-pay-four-weekly = Every 4 weeks
@@ -323,60 +530,132 @@ calc-wage-hint = Leave empty for the legal minimum for the age given: { $wage } 
 calc-wage-hint-no-age = Leave empty for the legal minimum wage.
 calc-travel-label = Travel to work (optional)
 calc-travel-hint = Bus or train fares, or fuel.
-calc-childcare-label = Childcare you would pay while at work (optional)
+calc-childcare-label = { $person ->
+   *[self] Childcare you would pay while at work (optional)
+    [other] Childcare { $name } would pay while at work (optional)
+}
 calc-childcare-hint = Universal Credit can pay back up to 85% of it.
-calc-pension-legend = Would you pay into a workplace pension?
-calc-pension-hint = Most workers over 22 earning over £10,000 a year are put in one. You can opt out.
+calc-pension-legend = { $person ->
+   *[self] Would you pay into a workplace pension?
+    [other] Would { $name } pay into a workplace pension?
+}
+calc-pension-hint = { $person ->
+   *[self] Most workers over 22 earning over £10,000 a year are put in one. You can opt out.
+    [other] Most workers over 22 earning over £10,000 a year are put in one. They can opt out.
+}
 
 ## Benefits, pension age, supported housing, family and costs
 
-calc-expecting-legend = Is anyone in your home expecting a baby?
+calc-expecting-legend = { $person ->
+   *[self] Is anyone in your home expecting a baby?
+    [other] Is anyone in the home expecting a baby?
+}
 calc-expecting-hint = There can be help with food, milk and things for the baby.
-calc-birth-date-label-you = What is your date of birth? (optional)
-calc-birth-date-label-partner = What is your partner's date of birth? (optional)
+calc-birth-date-label-you = { $person ->
+   *[self] What is your date of birth? (optional)
+    [other] When was { $name } born? (optional)
+}
+calc-birth-date-label-partner = { $person ->
+   *[self] What is your partner's date of birth? (optional)
+    [other] When was their partner born? (optional)
+}
 calc-birth-date-hint = This tells us when State Pension age starts. Without it we use the age.
-calc-state-pension-label-you = How much State Pension do you get? (optional)
-calc-state-pension-label-partner = How much State Pension does your partner get? (optional)
-calc-state-pension-hint = The amount a week, from your State Pension letter.
+calc-state-pension-label-you = { $person ->
+   *[self] How much State Pension do you get? (optional)
+    [other] How much State Pension does { $name } get? (optional)
+}
+calc-state-pension-label-partner = { $person ->
+   *[self] How much State Pension does your partner get? (optional)
+    [other] How much State Pension does their partner get? (optional)
+}
+calc-state-pension-hint = { $person ->
+   *[self] The amount a week, from your State Pension letter.
+    [other] The amount a week, from the State Pension letter.
+}
 # $number is 1, 2, 3…
 calc-twin-legend = Is child { $number } a twin or triplet of another child here?
 calc-twin-hint = Twins and triplets can change the two-child limit.
-calc-new-style-legend-you = Do you get New Style ESA or New Style JSA?
-calc-new-style-legend-partner = Does your partner get New Style ESA or New Style JSA?
-calc-new-style-hint = New Style benefits come from National Insurance paid in past jobs. Your award letter says which.
+calc-new-style-legend-you = { $person ->
+   *[self] Do you get New Style ESA or New Style JSA?
+    [other] Does { $name } get New Style ESA or New Style JSA?
+}
+calc-new-style-legend-partner = { $person ->
+   *[self] Does your partner get New Style ESA or New Style JSA?
+    [other] Does their partner get New Style ESA or New Style JSA?
+}
+calc-new-style-hint = { $person ->
+   *[self] New Style benefits come from National Insurance paid in past jobs. Your award letter says which.
+    [other] New Style benefits come from National Insurance paid in past jobs. The award letter says which.
+}
 calc-new-style-esa = Yes, New Style ESA (Employment and Support Allowance)
 calc-new-style-jsa = Yes, New Style JSA (Jobseeker's Allowance)
-calc-esa-group-legend-you = Which ESA group are you in?
-calc-esa-group-legend-partner = Which ESA group is your partner in?
-calc-esa-group-hint = Your ESA letter says. Before the health check decides, it is the assessment phase.
+calc-esa-group-legend-you = { $person ->
+   *[self] Which ESA group are you in?
+    [other] Which ESA group is { $name } in?
+}
+calc-esa-group-legend-partner = { $person ->
+   *[self] Which ESA group is your partner in?
+    [other] Which ESA group is their partner in?
+}
+calc-esa-group-hint = { $person ->
+   *[self] Your ESA letter says. Before the health check decides, it is the assessment phase.
+    [other] The ESA letter says. Before the health check decides, it is the assessment phase.
+}
 calc-esa-group-assessment = Not decided yet (assessment phase)
 calc-esa-group-wrag = The work-related activity group
 calc-esa-group-support = The support group
 calc-award-weekly-label = How much is it a week? (optional)
 calc-award-weekly-hint = From the award letter. Leave it empty and we use the usual rate.
-calc-tenure-family = I live in my family's home
+calc-tenure-family = { $person ->
+   *[self] I live in my family's home
+    [other] Lives in their family's home
+}
 calc-supported-legend = Is it supported housing or temporary housing?
 calc-supported-hint = Supported housing gives care or support, like a hostel or a refuge. The council gives temporary housing to people who are homeless. Housing Benefit pays the rent there.
 calc-supported-yes = Yes, supported housing
 calc-temporary-yes = Yes, temporary housing from the council
-calc-family-contribution-label = What do you pay your family towards the home? (optional)
-calc-family-contribution-hint = Money you give them each month for rent or bills.
-calc-relative-legend = How does your family pay their rent?
-calc-relative-hint = Think of the person who rents the home, like your mum or dad.
+calc-family-contribution-label = { $person ->
+   *[self] What do you pay your family towards the home? (optional)
+    [other] What does { $name } pay the family towards the home? (optional)
+}
+calc-family-contribution-hint = { $person ->
+   *[self] Money you give them each month for rent or bills.
+    [other] Money { $name } gives them each month for rent or bills.
+}
+calc-relative-legend = { $person ->
+   *[self] How does your family pay their rent?
+    [other] How does the family pay their rent?
+}
+calc-relative-hint = { $person ->
+   *[self] Think of the person who rents the home, like your mum or dad.
+    [other] Think of the person who rents the home, like a mum or dad.
+}
 calc-relative-uc = Universal Credit helps them pay it
 calc-relative-hb = Housing Benefit helps them pay it
 calc-relative-none = They own the home, pay it all, or I don't know
 calc-relative-exempt-legend = Do they get a disability benefit, or are they blind?
-calc-relative-exempt-hint = PIP daily living, DLA care or Attendance Allowance. Then their help with rent is not cut because you live there.
+calc-relative-exempt-hint = { $person ->
+   *[self] PIP daily living, DLA care or Attendance Allowance. Then their help with rent is not cut because you live there.
+    [other] PIP daily living, DLA care or Attendance Allowance. Then their help with rent is not cut because { $name } lives there.
+}
 calc-ctr-in-work-legend = In work, which Council Tax Reduction should we use?
 calc-ctr-in-work-hint = Each council has its own rules. If the council has told you, use its figure.
 calc-ctr-estimate = Work it out for me (an estimate)
 calc-ctr-own = The figure the council gave me
 calc-ctr-in-work-label = Council Tax Reduction in work, for the year
-calc-uc-deductions-label = Money taken off your Universal Credit each month (optional)
-calc-uc-deductions-hint = For example to pay back an advance, rent you owe or a debt. Your statement lists it. It carries on in work.
+calc-uc-deductions-label = { $person ->
+   *[self] Money taken off your Universal Credit each month (optional)
+    [other] Money taken off the Universal Credit each month (optional)
+}
+calc-uc-deductions-hint = { $person ->
+   *[self] For example to pay back an advance, rent you owe or a debt. Your statement lists it. It carries on in work.
+    [other] For example to pay back an advance, rent owed or a debt. The statement lists it. It carries on in work.
+}
 calc-grace-legend = Did a job of a year or more end in the last 9 months?
-calc-grace-hint = If you earned at least 16 hours a week at the minimum wage, the benefit cap waits 9 months.
+calc-grace-hint = { $person ->
+   *[self] If you earned at least 16 hours a week at the minimum wage, the benefit cap waits 9 months.
+    [other] If { $name } earned at least 16 hours a week at the minimum wage, the benefit cap waits 9 months.
+}
 calc-supported-work-legend = Is this job supported permitted work?
 calc-supported-work-hint = Work with support from the council or a charity for disabled people. Then ESA carries on at any hours.
 calc-travel-period-legend = Is that a week or a month?
@@ -391,7 +670,10 @@ calc-err-birth-date-age = This date of birth does not fit the age given
 calc-err-esa-group = Choose the ESA group
 calc-what-state-pension = the State Pension
 calc-what-award = the weekly amount
-calc-what-family-contribution = what you pay your family
+calc-what-family-contribution = { $person ->
+   *[self] what you pay your family
+    [other] what { $name } pays the family
+}
 calc-what-council-tax-reduction-in-work = the council tax reduction in work
 calc-what-uc-deductions = the money taken off
 calc-what-childcare-children = number of children
@@ -464,31 +746,61 @@ calc-lead--easy =
     Compare it with what you have now.
 calc-couple-hint--easy =
     A partner is a husband, wife or civil partner.
-    Or someone you live with as a couple.
+    { $person ->
+       *[self] Or someone you live with as a couple.
+        [other] Or someone { $name } lives with as a couple.
+    }
 calc-child-count-hint--easy =
-    Children you look after.
+    { $person ->
+       *[self] Children you look after.
+        [other] Children { $name } looks after.
+    }
     Under 16. Or under 20 and still at school or college.
 calc-lcwra-hint-you--easy =
-    It is extra money for your health.
-    Your Universal Credit statement says if you get it.
+    { $person ->
+       *[self] It is extra money for your health.
+        [other] It is extra money for their health.
+    }
+    { $person ->
+       *[self] Your Universal Credit statement says if you get it.
+        [other] The Universal Credit statement says if { $name } gets it.
+    }
 calc-lcwra-hint-partner--easy =
-    It is extra money for your partner's health.
-    Your Universal Credit statement says if your partner gets it.
+    { $person ->
+       *[self] It is extra money for your partner's health.
+        [other] It is extra money for their partner's health.
+    }
+    { $person ->
+       *[self] Your Universal Credit statement says if your partner gets it.
+        [other] The Universal Credit statement says if their partner gets it.
+    }
 calc-lcwra-new-hint--easy =
     New awards from April 2026 pay less.
     Not if the illness is very bad.
 calc-pip-daily-hint--easy =
     PIP is Personal Independence Payment.
     In Scotland it is Adult Disability Payment.
-    You keep it when you work.
+    { $person ->
+       *[self] You keep it when you work.
+        [other] They keep it when they work.
+    }
 calc-carer-hint--easy =
-    You look after someone who gets a disability benefit.
-    You may get Carer's Allowance.
+    { $person ->
+       *[self] You look after someone who gets a disability benefit.
+        [other] They look after someone who gets a disability benefit.
+    }
+    { $person ->
+       *[self] You may get Carer's Allowance.
+        [other] They may get Carer's Allowance.
+    }
 calc-rent-hint--easy =
     Write all of the rent.
     Even if Universal Credit pays some of it.
 calc-bedrooms-hint--easy =
-    Leave this empty if your home is the right size.
+    { $person ->
+       *[self] Leave this empty if your home is the right size.
+        [other] Leave this empty if the home is the right size.
+    }
     A spare bedroom means less help with rent.
 calc-council-tax-reduction-hint--easy =
     This is help to pay council tax.
@@ -498,14 +810,26 @@ calc-savings-hint--easy =
     Over £6,000 of savings means less Universal Credit.
     Over £16,000 means no Universal Credit.
 calc-uc-statement-hint--easy =
-    The Universal Credit you get each month.
-    We use it for what you get now.
+    { $person ->
+       *[self] The Universal Credit you get each month.
+        [other] The Universal Credit { $name } gets each month.
+    }
+    { $person ->
+       *[self] We use it for what you get now.
+        [other] We use it for what they get now.
+    }
 calc-pay-frequency-hint--easy =
-    This changes when Universal Credit sees your pay.
+    { $person ->
+       *[self] This changes when Universal Credit sees your pay.
+        [other] This changes when Universal Credit sees the pay.
+    }
     It matters in the first months.
 calc-pension-hint--easy =
     Most workers are put in a pension.
-    You can say no.
+    { $person ->
+       *[self] You can say no.
+        [other] They can say no.
+    }
 calc-share-text--easy =
     The link holds your answers.
     They go only where you paste the link.
@@ -515,22 +839,49 @@ calc-storage-unavailable--easy =
     Saved scenarios go when you close the page.
     Everything else works.
 calc-new-style-hint--easy =
-    You may get these if you paid National Insurance in past jobs.
-    Your letter says which one you get.
+    { $person ->
+       *[self] You may get these if you paid National Insurance in past jobs.
+        [other] They may get these if they paid National Insurance in past jobs.
+    }
+    { $person ->
+       *[self] Your letter says which one you get.
+        [other] The letter says which one they get.
+    }
 calc-supported-hint--easy =
-    Supported housing gives you care or support.
-    Temporary housing is from the council when you have no home.
+    { $person ->
+       *[self] Supported housing gives you care or support.
+        [other] Supported housing gives care or support.
+    }
+    { $person ->
+       *[self] Temporary housing is from the council when you have no home.
+        [other] Temporary housing is from the council when a person has no home.
+    }
     Housing Benefit pays the rent there.
 calc-uc-deductions-hint--easy =
     Money taken off to pay back a debt.
-    Your statement shows it.
-    It carries on when you work.
+    { $person ->
+       *[self] Your statement shows it.
+        [other] The statement shows it.
+    }
+    { $person ->
+       *[self] It carries on when you work.
+        [other] It carries on in work.
+    }
 calc-grace-hint--easy =
-    Did you work 16 hours a week or more?
+    { $person ->
+       *[self] Did you work 16 hours a week or more?
+        [other] Did { $name } work 16 hours a week or more?
+    }
     Then the benefit cap waits 9 months.
 calc-supported-work-hint--easy =
-    A council or charity helps you at work.
-    Then you keep ESA.
+    { $person ->
+       *[self] A council or charity helps you at work.
+        [other] A council or charity helps them at work.
+    }
+    { $person ->
+       *[self] Then you keep ESA.
+        [other] Then they keep ESA.
+    }
 calc-relative-exempt-hint--easy =
     For example PIP or Attendance Allowance.
     Then their rent help is not cut.
@@ -539,6 +890,37 @@ calc-relative-exempt-hint--easy =
 calc-change-answers = Change the answers
 calc-keep-later = When there is an answer, you can keep it and share it here.
 calc-tenancy-legend = Whose name is the tenancy in?
-calc-tenancy-hint = The tenancy is the agreement to rent the home.
-calc-tenancy-mine = My name
+calc-tenancy-hint = { $person ->
+   *[self] The tenancy is the agreement to rent the home.
+    [other] The tenancy is the agreement to rent the home { $name } lives in.
+}
+calc-tenancy-mine = { $person ->
+   *[self] My name
+    [other] Their own name
+}
 calc-tenancy-relative = A parent's or another relative's name
+
+## Whom the form is for (issue 20). A mother may answer for her grown-up son, or a support
+## worker for the person they support. Messages that say "you" then take $person, "self" or
+## "other", and $name: their first name ("Sam") or the words for them below ("your son").
+## Word the [other] variants so that $name never needs a capital letter, a case ending or a
+## word that agrees with it (it may be a name or a phrase).
+
+calc-step-person = Who is this for?
+calc-for-whom-legend = Who are you filling this in for?
+calc-for-whom-hint = The questions then use their name, not “you”.
+calc-for-whom-myself = Myself
+calc-for-whom-son = My son
+calc-for-whom-daughter = My daughter
+calc-for-whom-partner = My partner
+calc-for-whom-supported = Someone I support, as a job coach or support worker
+calc-for-whom-someone = Someone else
+calc-person-name-label = What is their first name?
+calc-person-name-hint = You can leave this blank. It stays on this device. It is not in a share link.
+# Words that stand for the person in the questions, after "How old is …?".
+calc-person-you = you
+calc-person-son = your son
+calc-person-daughter = your daughter
+calc-person-partner = your partner
+calc-person-supported = the person you support
+calc-person-someone = this person

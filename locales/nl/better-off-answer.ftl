@@ -433,9 +433,18 @@ result-error-real-date = Vul een echte datum in, zoals 2026-03-02
 result-error-old-pay-number = Vul het nettoloon in als getal, zoals 250
 result-error-old-pay-when = Vul de datum van de laatste betaling in
 
-result-headline-worse = Je zou { $amount } per week slechter af zijn als je { $hours } uur werkt.
-result-headline-same = Je zou ongeveer evenveel geld hebben als je { $hours } uur werkt.
-result-headline-better = Je zou { $amount } per week beter af zijn als je { $hours } uur werkt.
+result-headline-worse = { $person ->
+   *[self] Je zou { $amount } per week slechter af zijn als je { $hours } uur werkt.
+    [other] Met { $hours } uur werk zou { $name } { $amount } per week slechter af zijn.
+}
+result-headline-same = { $person ->
+   *[self] Je zou ongeveer evenveel geld hebben als je { $hours } uur werkt.
+    [other] Met { $hours } uur werk zou { $name } ongeveer evenveel geld hebben.
+}
+result-headline-better = { $person ->
+   *[self] Je zou { $amount } per week beter af zijn als je { $hours } uur werkt.
+    [other] Met { $hours } uur werk zou { $name } { $amount } per week beter af zijn.
+}
 result-headline-detail = Dat is { $amount } per maand, na { $costs }. { $margin }
 result-headline-detail-no-costs = Dat is { $amount } per maand. { $margin }
 result-cost-rent = huur
@@ -446,8 +455,14 @@ result-list-and = { $first } en { $last }
 result-measure = Beter af betekent: meer over om van te leven per week, na { $costs }.
 result-measure-no-costs = Beter af betekent: meer geld dat per week binnenkomt.
 result-measure-statement = „Nu” gebruikt de Universal Credit op je overzicht ({ $amount } per maand), niet ons eigen bedrag.
-result-margin-keep = Van elke £ 1 die je extra verdient, houd je ongeveer { $pence } pence over.
-result-margin-careful = Let op: als je iets meer werkt dan dit, ben je slechter af.
+result-margin-keep = { $person ->
+   *[self] Van elke £ 1 die je extra verdient, houd je ongeveer { $pence } pence over.
+    [other] Van elke £ 1 die { $name } extra verdient, blijft ongeveer { $pence } pence over.
+}
+result-margin-careful = { $person ->
+   *[self] Let op: als je iets meer werkt dan dit, ben je slechter af.
+    [other] Let op: met iets meer werk dan dit is { $name } slechter af.
+}
 result-pence = { $pence } pence
 result-statement-same = Op je overzicht staat { $amount } per maand Universal Credit, hetzelfde als wij hebben berekend.
 result-statement-different = Op je overzicht staat { $amount } per maand Universal Credit. Wij hebben { $calculated } berekend. We gebruiken je overzicht voor „nu”. Het verschil kan komen door een inhouding, een oude verandering in je situatie, of een antwoord hier dat niet klopt met wat het Jobcentre weet.
@@ -576,16 +591,40 @@ result-fm-money-in = Geld binnen
 result-fm-compared = Vergeleken met nu
 
 result-headline-worse--easy =
-    Je hebt minder geld met deze baan.
-    Je hebt elke week { $amount } minder.
-    Dat is als je { $hours } uur per week werkt.
+    { $person ->
+       *[self] Je hebt minder geld met deze baan.
+        [other] Met deze baan heeft { $name } minder geld.
+    }
+    { $person ->
+       *[self] Je hebt elke week { $amount } minder.
+        [other] Dat is elke week { $amount } minder.
+    }
+    { $person ->
+       *[self] Dat is als je { $hours } uur per week werkt.
+        [other] Dat is bij { $hours } uur werk per week.
+    }
 result-headline-same--easy =
-    Je hebt ongeveer evenveel geld met deze baan.
-    Dat is als je { $hours } uur per week werkt.
+    { $person ->
+       *[self] Je hebt ongeveer evenveel geld met deze baan.
+        [other] Met deze baan heeft { $name } ongeveer evenveel geld.
+    }
+    { $person ->
+       *[self] Dat is als je { $hours } uur per week werkt.
+        [other] Dat is bij { $hours } uur werk per week.
+    }
 result-headline-better--easy =
-    Je hebt meer geld met deze baan.
-    Je hebt elke week { $amount } meer.
-    Dat is als je { $hours } uur per week werkt.
+    { $person ->
+       *[self] Je hebt meer geld met deze baan.
+        [other] Met deze baan heeft { $name } meer geld.
+    }
+    { $person ->
+       *[self] Je hebt elke week { $amount } meer.
+        [other] Dat is elke week { $amount } meer.
+    }
+    { $person ->
+       *[self] Dat is als je { $hours } uur per week werkt.
+        [other] Dat is bij { $hours } uur werk per week.
+    }
 result-headline-detail--easy =
     Dat is { $amount } per maand.
     We hebben { $costs } er al af gehaald.
@@ -594,10 +633,16 @@ result-headline-detail-no-costs--easy =
     Dat is { $amount } per maand.
     { $margin }
 result-margin-keep--easy =
-    Van elke £ 1 die je extra verdient, houd je ongeveer { $pence } pence over.
+    { $person ->
+       *[self] Van elke £ 1 die je extra verdient, houd je ongeveer { $pence } pence over.
+        [other] Van elke £ 1 die { $name } extra verdient, blijft ongeveer { $pence } pence over.
+    }
 result-margin-careful--easy =
     Let op.
-    Als je iets meer werkt, kun je minder geld hebben.
+    { $person ->
+       *[self] Als je iets meer werkt, kun je minder geld hebben.
+        [other] Met iets meer werk kan { $name } minder geld hebben.
+    }
 result-fm-intro--easy =
     Universal Credit wordt elke maand berekend.
     Loon telt in de maand waarin je het krijgt.

@@ -4,13 +4,31 @@
 
 ## De stappen van de vragen één voor één
 
-calc-step-place = Waar woon je?
-calc-step-household = Wie woont er bij je?
-calc-step-you = Over jou
-calc-step-partner = Over je partner
-calc-step-children = Over je kinderen
+calc-step-place = { $person ->
+   *[self] Waar woon je?
+    [other] Waar woont { $name }?
+}
+calc-step-household = { $person ->
+   *[self] Wie woont er bij je?
+    [other] Wie woont er bij { $name }?
+}
+calc-step-you = { $person ->
+   *[self] Over jou
+    [other] Over { $name }
+}
+calc-step-partner = { $person ->
+   *[self] Over je partner
+    [other] Over de partner
+}
+calc-step-children = { $person ->
+   *[self] Over je kinderen
+    [other] Over de kinderen
+}
 calc-step-health = Gezondheid en zorg
-calc-step-home = Je woning
+calc-step-home = { $person ->
+   *[self] Je woning
+    [other] De woning
+}
 calc-step-costs = Council tax en spaargeld
 calc-step-job = De baan
 calc-step-answer = Je antwoord
@@ -31,13 +49,31 @@ calc-region-scotland = Schotland
 
 ## Meldingen naast een vakje
 
-calc-err-region = Kies waar je woont
-calc-err-age-you = Vul je leeftijd in
-calc-err-age-partner = Vul de leeftijd van je partner in
-calc-err-child-count = Vul in hoeveel kinderen er bij je wonen
+calc-err-region = { $person ->
+   *[self] Kies waar je woont
+    [other] Kies waar { $name } woont
+}
+calc-err-age-you = { $person ->
+   *[self] Vul je leeftijd in
+    [other] Vul in hoe oud { $name } is
+}
+calc-err-age-partner = { $person ->
+   *[self] Vul de leeftijd van je partner in
+    [other] Vul de leeftijd van de partner in
+}
+calc-err-child-count = { $person ->
+   *[self] Vul in hoeveel kinderen er bij je wonen
+    [other] Vul in hoeveel kinderen er bij { $name } wonen
+}
 calc-err-child-age = Vul de leeftijd van kind { $number } in
-calc-err-tenure = Kies hoe je voor je woning betaalt
-calc-err-brma = Kies je gebied uit de lijst
+calc-err-tenure = { $person ->
+   *[self] Kies hoe je voor je woning betaalt
+    [other] Kies hoe { $name } voor de woning betaalt
+}
+calc-err-brma = { $person ->
+   *[self] Kies je gebied uit de lijst
+    [other] Kies het gebied uit de lijst
+}
 calc-err-reduction-too-big = Council Tax Reduction kan niet meer zijn dan de council tax
 calc-err-wage-zero = Vul een uurloon in van meer dan £ 0
 calc-err-hours-empty = Vul de uren per week in, bijvoorbeeld 16
@@ -55,13 +91,31 @@ calc-err-money-not-number = Vul { $what } in als getal, bijvoorbeeld 120,50
 calc-what-age = de leeftijd
 calc-what-child-count = het aantal kinderen
 calc-what-bedrooms = het aantal slaapkamers
-calc-what-partner-pay = het loon van je partner
-calc-what-rent = je huur
+calc-what-partner-pay = { $person ->
+   *[self] het loon van je partner
+    [other] het loon van de partner
+}
+calc-what-rent = { $person ->
+   *[self] je huur
+    [other] de huur
+}
 calc-what-service-charges = de servicekosten
-calc-what-council-tax = je council tax
-calc-what-council-tax-reduction = je Council Tax Reduction
-calc-what-savings = je spaargeld
-calc-what-uc-statement = de Universal Credit op je overzicht
+calc-what-council-tax = { $person ->
+   *[self] je council tax
+    [other] de council tax
+}
+calc-what-council-tax-reduction = { $person ->
+   *[self] je Council Tax Reduction
+    [other] de Council Tax Reduction
+}
+calc-what-savings = { $person ->
+   *[self] je spaargeld
+    [other] het spaargeld
+}
+calc-what-uc-statement = { $person ->
+   *[self] de Universal Credit op je overzicht
+    [other] de Universal Credit op het overzicht
+}
 calc-what-wage = het uurloon
 calc-what-childcare = de kosten voor kinderopvang
 calc-what-travel = de reiskosten
@@ -70,13 +124,34 @@ calc-job-number = Baan { $number }
 
 ## Wat we hebben aangenomen
 
-calc-assumed-lcwra-you = We zijn ervan uitgegaan dat je het gezondheidsdeel van Universal Credit niet krijgt (limited capability for work-related activity). Kijk op je overzicht van Universal Credit.
-calc-assumed-lcwra-partner = We zijn ervan uitgegaan dat je partner het gezondheidsdeel van Universal Credit niet krijgt (limited capability for work-related activity). Kijk op je overzicht van Universal Credit.
-calc-assumed-pip-you = We zijn ervan uitgegaan dat je geen Personal Independence Payment (of Adult Disability Payment) krijgt. Die verandert niet als je gaat werken.
-calc-assumed-pip-partner = We zijn ervan uitgegaan dat je partner geen Personal Independence Payment (of Adult Disability Payment) krijgt. Die verandert niet als je partner gaat werken.
-calc-assumed-carer-you = We zijn ervan uitgegaan dat je geen Carer's Allowance krijgt.
-calc-assumed-carer-partner = We zijn ervan uitgegaan dat je partner geen Carer's Allowance krijgt.
-calc-assumed-rental-area = We hebben de Local Housing Allowance gebruikt voor het hoofdgebied van je regio. Kies je eigen gebied voor een preciezer bedrag.
+calc-assumed-lcwra-you = { $person ->
+   *[self] We zijn ervan uitgegaan dat je het gezondheidsdeel van Universal Credit niet krijgt (limited capability for work-related activity). Kijk op je overzicht van Universal Credit.
+    [other] We zijn ervan uitgegaan dat { $name } het gezondheidsdeel van Universal Credit niet krijgt (limited capability for work-related activity). Kijk op het overzicht van Universal Credit.
+}
+calc-assumed-lcwra-partner = { $person ->
+   *[self] We zijn ervan uitgegaan dat je partner het gezondheidsdeel van Universal Credit niet krijgt (limited capability for work-related activity). Kijk op je overzicht van Universal Credit.
+    [other] We zijn ervan uitgegaan dat de partner het gezondheidsdeel van Universal Credit niet krijgt (limited capability for work-related activity). Kijk op het overzicht van Universal Credit.
+}
+calc-assumed-pip-you = { $person ->
+   *[self] We zijn ervan uitgegaan dat je geen Personal Independence Payment (of Adult Disability Payment) krijgt. Die verandert niet als je gaat werken.
+    [other] We zijn ervan uitgegaan dat { $name } geen Personal Independence Payment (of Adult Disability Payment) krijgt. Die verandert niet bij het begin van het werk.
+}
+calc-assumed-pip-partner = { $person ->
+   *[self] We zijn ervan uitgegaan dat je partner geen Personal Independence Payment (of Adult Disability Payment) krijgt. Die verandert niet als je partner gaat werken.
+    [other] We zijn ervan uitgegaan dat de partner geen Personal Independence Payment (of Adult Disability Payment) krijgt. Die verandert niet bij het begin van het werk.
+}
+calc-assumed-carer-you = { $person ->
+   *[self] We zijn ervan uitgegaan dat je geen Carer's Allowance krijgt.
+    [other] We zijn ervan uitgegaan dat { $name } geen Carer's Allowance krijgt.
+}
+calc-assumed-carer-partner = { $person ->
+   *[self] We zijn ervan uitgegaan dat je partner geen Carer's Allowance krijgt.
+    [other] We zijn ervan uitgegaan dat de partner geen Carer's Allowance krijgt.
+}
+calc-assumed-rental-area = { $person ->
+   *[self] We hebben de Local Housing Allowance gebruikt voor het hoofdgebied van je regio. Kies je eigen gebied voor een preciezer bedrag.
+    [other] We hebben de Local Housing Allowance gebruikt voor het hoofdgebied van de regio. Kies het eigen gebied voor een preciezer bedrag.
+}
 calc-assumed-wage = Baan { $number }: we hebben het wettelijk minimumloon gebruikt voor de leeftijd die je gaf, { $wage } per uur.
 
 ## Problemen met een huishouden
@@ -201,23 +276,53 @@ calc-suffix-year = per jaar
 calc-suffix-hour = per uur
 calc-suffix-hours-week = uur per week
 
-calc-region-label = Waar woon je?
+calc-region-label = { $person ->
+   *[self] Waar woon je?
+    [other] Waar woont { $name }?
+}
 calc-region-hint = Sommige regels zijn anders in Schotland en Wales. Deze rekenhulp werkt alleen voor het Verenigd Koninkrijk.
 calc-tax-year-label = Met de bedragen van welk jaar?
 calc-tax-year-hint = Neem dit jaar, tenzij je terugkijkt.
 calc-tax-year-option = April { $from } tot april { $to }
 
-calc-couple-legend = Woon je samen met een partner?
-calc-couple-hint = Een man, vrouw, geregistreerd partner, of iemand met wie je samenwoont als stel.
-calc-child-count-label = Hoeveel kinderen wonen er bij je?
-calc-child-count-hint = Kinderen voor wie je zorgt: jonger dan 16, of jonger dan 20 en op school of in een opleiding.
+calc-couple-legend = { $person ->
+   *[self] Woon je samen met een partner?
+    [other] Woont { $name } samen met een partner?
+}
+calc-couple-hint = { $person ->
+   *[self] Een man, vrouw, geregistreerd partner, of iemand met wie je samenwoont als stel.
+    [other] Een man, vrouw, geregistreerd partner, of iemand met wie { $name } samenwoont als stel.
+}
+calc-child-count-label = { $person ->
+   *[self] Hoeveel kinderen wonen er bij je?
+    [other] Hoeveel kinderen wonen er bij { $name }?
+}
+calc-child-count-hint = { $person ->
+   *[self] Kinderen voor wie je zorgt: jonger dan 16, of jonger dan 20 en op school of in een opleiding.
+    [other] Kinderen voor wie { $name } zorgt: jonger dan 16, of jonger dan 20 en op school of in een opleiding.
+}
 calc-children-none = Geen
-calc-married-legend = Ben je getrouwd of heb je een geregistreerd partnerschap?
-calc-married-hint = Dit verandert alleen de belasting die je betaalt (Marriage Allowance).
+calc-married-legend = { $person ->
+   *[self] Ben je getrouwd of heb je een geregistreerd partnerschap?
+    [other] Is { $name } getrouwd of geregistreerd partner?
+}
+calc-married-hint = { $person ->
+   *[self] Dit verandert alleen de belasting die je betaalt (Marriage Allowance).
+    [other] Dit verandert alleen de belasting die { $name } betaalt (Marriage Allowance).
+}
 
-calc-age-you-label = Hoe oud ben je?
-calc-age-partner-label = Hoe oud is je partner?
-calc-partner-earnings-label = Hoeveel verdient je partner nu, voor belasting?
+calc-age-you-label = { $person ->
+   *[self] Hoe oud ben je?
+    [other] Hoe oud is { $name }?
+}
+calc-age-partner-label = { $person ->
+   *[self] Hoe oud is je partner?
+    [other] Hoe oud is de partner?
+}
+calc-partner-earnings-label = { $person ->
+   *[self] Hoeveel verdient je partner nu, voor belasting?
+    [other] Hoeveel verdient de partner nu, voor belasting?
+}
 calc-partner-earnings-hint = Laat leeg als je partner niet werkt. Dit blijft hetzelfde in beide antwoorden.
 
 calc-child-heading = Kind { $number }
@@ -229,31 +334,94 @@ calc-child-dla-middle = Ja, het middelste bedrag voor zorg
 calc-child-dla-highest = Ja, het hoogste bedrag voor zorg, of het kind is als blind geregistreerd
 
 calc-heading-you = Jij
-calc-heading-partner = Je partner
-calc-lcwra-legend-you = Krijg je het gezondheidsdeel van Universal Credit (Britse uitkering)?
-calc-lcwra-legend-partner = Krijgt je partner het gezondheidsdeel van Universal Credit (Britse uitkering)?
-calc-lcwra-hint-you = Op je overzicht van Universal Credit staat dan dat je beperkt kunt werken (limited capability for work and work-related activity, LCWRA).
-calc-lcwra-hint-partner = Op je overzicht van Universal Credit staat dan dat je partner beperkt kan werken (limited capability for work and work-related activity, LCWRA).
-calc-lcwra-new-legend-you = Is je gezondheidsdeel begonnen op of na 6 april 2026?
-calc-lcwra-new-legend-partner = Is het gezondheidsdeel van je partner begonnen op of na 6 april 2026?
+calc-heading-partner = { $person ->
+   *[self] Je partner
+    [other] De partner
+}
+calc-lcwra-legend-you = { $person ->
+   *[self] Krijg je het gezondheidsdeel van Universal Credit (Britse uitkering)?
+    [other] Krijgt { $name } het gezondheidsdeel van Universal Credit (Britse uitkering)?
+}
+calc-lcwra-legend-partner = { $person ->
+   *[self] Krijgt je partner het gezondheidsdeel van Universal Credit (Britse uitkering)?
+    [other] Krijgt de partner het gezondheidsdeel van Universal Credit (Britse uitkering)?
+}
+calc-lcwra-hint-you = { $person ->
+   *[self] Op je overzicht van Universal Credit staat dan dat je beperkt kunt werken (limited capability for work and work-related activity, LCWRA).
+    [other] Op het overzicht van Universal Credit staat dan dat { $name } beperkt kan werken (limited capability for work and work-related activity, LCWRA).
+}
+calc-lcwra-hint-partner = { $person ->
+   *[self] Op je overzicht van Universal Credit staat dan dat je partner beperkt kan werken (limited capability for work and work-related activity, LCWRA).
+    [other] Op het overzicht van Universal Credit staat dan dat de partner beperkt kan werken (limited capability for work and work-related activity, LCWRA).
+}
+calc-lcwra-new-legend-you = { $person ->
+   *[self] Is je gezondheidsdeel begonnen op of na 6 april 2026?
+    [other] Begon het gezondheidsdeel voor { $name } op of na 6 april 2026?
+}
+calc-lcwra-new-legend-partner = { $person ->
+   *[self] Is het gezondheidsdeel van je partner begonnen op of na 6 april 2026?
+    [other] Begon het gezondheidsdeel van de partner op of na 6 april 2026?
+}
 calc-lcwra-new-hint = Nieuwe toekenningen vanaf april 2026 krijgen een lager bedrag, behalve als de ziekte ernstig of terminaal is.
-calc-pip-daily-legend-you = Krijg je het deel voor dagelijks leven van PIP?
-calc-pip-daily-legend-partner = Krijgt je partner het deel voor dagelijks leven van PIP?
-calc-pip-daily-hint = Personal Independence Payment (Britse uitkering bij een handicap), of Adult Disability Payment in Schotland. Die loopt door als je werkt.
-calc-pip-mobility-legend-you = Krijg je het deel voor mobiliteit van PIP?
-calc-pip-mobility-legend-partner = Krijgt je partner het deel voor mobiliteit van PIP?
+calc-pip-daily-legend-you = { $person ->
+   *[self] Krijg je het deel voor dagelijks leven van PIP?
+    [other] Krijgt { $name } het deel voor dagelijks leven van PIP?
+}
+calc-pip-daily-legend-partner = { $person ->
+   *[self] Krijgt je partner het deel voor dagelijks leven van PIP?
+    [other] Krijgt de partner het deel voor dagelijks leven van PIP?
+}
+calc-pip-daily-hint = { $person ->
+   *[self] Personal Independence Payment (Britse uitkering bij een handicap), of Adult Disability Payment in Schotland. Die loopt door als je werkt.
+    [other] Personal Independence Payment (Britse uitkering bij een handicap), of Adult Disability Payment in Schotland. Die loopt door bij werk.
+}
+calc-pip-mobility-legend-you = { $person ->
+   *[self] Krijg je het deel voor mobiliteit van PIP?
+    [other] Krijgt { $name } het deel voor mobiliteit van PIP?
+}
+calc-pip-mobility-legend-partner = { $person ->
+   *[self] Krijgt je partner het deel voor mobiliteit van PIP?
+    [other] Krijgt de partner het deel voor mobiliteit van PIP?
+}
 calc-pip-standard = Ja, het standaardbedrag
 calc-pip-enhanced = Ja, het hogere bedrag
-calc-carer-legend-you = Zorg je 35 uur per week of meer voor iemand?
-calc-carer-legend-partner = Zorgt je partner 35 uur per week of meer voor iemand?
-calc-carer-hint = Voor iemand die een uitkering voor een handicap krijgt. Misschien krijg je Carer's Allowance (Carer Support Payment in Schotland).
+calc-carer-legend-you = { $person ->
+   *[self] Zorg je 35 uur per week of meer voor iemand?
+    [other] Zorgt { $name } 35 uur per week of meer voor iemand?
+}
+calc-carer-legend-partner = { $person ->
+   *[self] Zorgt je partner 35 uur per week of meer voor iemand?
+    [other] Zorgt de partner 35 uur per week of meer voor iemand?
+}
+calc-carer-hint = { $person ->
+   *[self] Voor iemand die een uitkering voor een handicap krijgt. Misschien krijg je Carer's Allowance (Carer Support Payment in Schotland).
+    [other] Voor iemand die een uitkering voor een handicap krijgt. Misschien krijgt de verzorger Carer's Allowance (Carer Support Payment in Schotland).
+}
 
-calc-tenure-legend = Hoe betaal je voor je woning?
-calc-tenure-social = Ik huur van de gemeente of een woningcorporatie
-calc-tenure-private = Ik huur van een particuliere verhuurder
-calc-tenure-owner = Het is mijn eigen huis of ik betaal een hypotheek
-calc-tenure-free = Ik woon zonder huur te betalen
-calc-rent-label = Hoeveel huur betaal je?
+calc-tenure-legend = { $person ->
+   *[self] Hoe betaal je voor je woning?
+    [other] Hoe betaalt { $name } voor de woning?
+}
+calc-tenure-social = { $person ->
+   *[self] Ik huur van de gemeente of een woningcorporatie
+    [other] Huurt van de gemeente of een woningcorporatie
+}
+calc-tenure-private = { $person ->
+   *[self] Ik huur van een particuliere verhuurder
+    [other] Huurt van een particuliere verhuurder
+}
+calc-tenure-owner = { $person ->
+   *[self] Het is mijn eigen huis of ik betaal een hypotheek
+    [other] Is eigenaar of betaalt een hypotheek
+}
+calc-tenure-free = { $person ->
+   *[self] Ik woon zonder huur te betalen
+    [other] Woont zonder huur te betalen
+}
+calc-rent-label = { $person ->
+   *[self] Hoeveel huur betaal je?
+    [other] Hoeveel is de huur?
+}
 calc-rent-hint = De hele huur, ook als Universal Credit een deel ervan betaalt.
 calc-rent-period-legend = Is dat per week, per vier weken of per maand?
 calc-rent-period-week = Per week
@@ -261,27 +429,66 @@ calc-rent-period-four-weeks = Per 4 weken
 calc-rent-period-month = Per maand
 calc-service-charges-label = Servicekosten, als die bovenop de huur komen (niet verplicht)
 calc-service-charges-hint = Bijvoorbeeld voor het schoonmaken van gedeelde ruimtes. Voor dezelfde periode als de huur.
-calc-brma-label = In welk huurgebied woon je?
-calc-brma-hint = Universal Credit betaalt particuliere huur tot de Local Housing Allowance (grens voor huurhulp) van je gebied.
-calc-brma-main-area = Het hoofdgebied van mijn regio
-calc-bedrooms-label = Hoeveel slaapkamers heeft je woning? (niet verplicht)
-calc-bedrooms-hint = Laat leeg als je woning de goede grootte heeft voor jou. Voor extra slaapkamers krijg je minder hulp bij de huur.
+calc-brma-label = { $person ->
+   *[self] In welk huurgebied woon je?
+    [other] In welk huurgebied woont { $name }?
+}
+calc-brma-hint = { $person ->
+   *[self] Universal Credit betaalt particuliere huur tot de Local Housing Allowance (grens voor huurhulp) van je gebied.
+    [other] Universal Credit betaalt particuliere huur tot de Local Housing Allowance (grens voor huurhulp) van het gebied.
+}
+calc-brma-main-area = { $person ->
+   *[self] Het hoofdgebied van mijn regio
+    [other] Het hoofdgebied van de regio
+}
+calc-bedrooms-label = { $person ->
+   *[self] Hoeveel slaapkamers heeft je woning? (niet verplicht)
+    [other] Hoeveel slaapkamers heeft de woning? (niet verplicht)
+}
+calc-bedrooms-hint = { $person ->
+   *[self] Laat leeg als je woning de goede grootte heeft voor jou. Voor extra slaapkamers krijg je minder hulp bij de huur.
+    [other] Laat leeg als de woning de goede grootte heeft. Voor extra slaapkamers is er minder hulp bij de huur.
+}
 
 calc-council-tax-label = Council tax (gemeentebelasting) voor het jaar (niet verplicht)
-calc-council-tax-hint = De hele rekening, uit je brief over de council tax.
+calc-council-tax-hint = { $person ->
+   *[self] De hele rekening, uit je brief over de council tax.
+    [other] De hele rekening, uit de brief over de council tax.
+}
 calc-council-tax-reduction-label = Council Tax Reduction voor het jaar (niet verplicht)
-calc-council-tax-reduction-hint = Hulp die je krijgt bij de council tax. Elke gemeente heeft een eigen regeling, dus we gebruiken wat jij invult.
+calc-council-tax-reduction-hint = { $person ->
+   *[self] Hulp die je krijgt bij de council tax. Elke gemeente heeft een eigen regeling, dus we gebruiken wat jij invult.
+    [other] Hulp die { $name } krijgt bij de council tax. Elke gemeente heeft een eigen regeling, dus we gebruiken wat jij invult.
+}
 calc-savings-label = Spaargeld en beleggingen (niet verplicht)
 calc-savings-hint = Met meer dan £ 6.000 spaargeld krijg je minder Universal Credit. Met meer dan £ 16.000 krijg je het niet meer.
-calc-uc-statement-label = Universal Credit op je laatste overzicht (niet verplicht)
-calc-uc-statement-hint = Het bedrag dat je per maand krijgt. Als je het invult, gebruiken we het voor wat je nu krijgt.
+calc-uc-statement-label = { $person ->
+   *[self] Universal Credit op je laatste overzicht (niet verplicht)
+    [other] Universal Credit op het laatste overzicht (niet verplicht)
+}
+calc-uc-statement-hint = { $person ->
+   *[self] Het bedrag dat je per maand krijgt. Als je het invult, gebruiken we het voor wat je nu krijgt.
+    [other] Het bedrag dat { $name } per maand krijgt. Als je het invult, gebruiken we het voor wat { $name } nu krijgt.
+}
 
 calc-offer-who-legend = Wie zou deze baan nemen?
 calc-offer-who-me = Ik
-calc-offer-who-partner = Mijn partner
-calc-hours-label = Hoeveel uur per week?
-calc-pay-frequency-legend = Hoe vaak zou je betaald krijgen?
-calc-pay-frequency-hint = Dit verandert wanneer Universal Credit je loon ziet in de eerste maanden.
+calc-offer-who-partner = { $person ->
+   *[self] Mijn partner
+    [other] De partner
+}
+calc-hours-label = { $person ->
+   *[self] Hoeveel uur per week?
+    [other] Hoeveel uur per week zou { $name } werken?
+}
+calc-pay-frequency-legend = { $person ->
+   *[self] Hoe vaak zou je betaald krijgen?
+    [other] Hoe vaak zou { $name } betaald krijgen?
+}
+calc-pay-frequency-hint = { $person ->
+   *[self] Dit verandert wanneer Universal Credit je loon ziet in de eerste maanden.
+    [other] Dit verandert wanneer Universal Credit het loon ziet in de eerste maanden.
+}
 calc-pay-weekly = Elke week
 calc-pay-fortnightly = Elke 2 weken
 calc-pay-four-weekly = Elke 4 weken
@@ -291,60 +498,132 @@ calc-wage-hint = Laat leeg voor het wettelijk minimum voor de leeftijd die je ga
 calc-wage-hint-no-age = Laat leeg voor het wettelijk minimumloon.
 calc-travel-label = Reizen naar je werk (niet verplicht)
 calc-travel-hint = Kaartjes voor bus of trein, of benzine.
-calc-childcare-label = Kinderopvang die je zou betalen als je werkt (niet verplicht)
+calc-childcare-label = { $person ->
+   *[self] Kinderopvang die je zou betalen als je werkt (niet verplicht)
+    [other] Kinderopvang die { $name } zou betalen tijdens het werk (niet verplicht)
+}
 calc-childcare-hint = Universal Credit kan tot 85% daarvan terugbetalen.
-calc-pension-legend = Zou je meebetalen aan een pensioen via je werk?
-calc-pension-hint = De meeste werknemers ouder dan 22 die meer dan £ 10.000 per jaar verdienen, doen automatisch mee. Je mag stoppen.
+calc-pension-legend = { $person ->
+   *[self] Zou je meebetalen aan een pensioen via je werk?
+    [other] Zou { $name } meebetalen aan een pensioen via het werk?
+}
+calc-pension-hint = { $person ->
+   *[self] De meeste werknemers ouder dan 22 die meer dan £ 10.000 per jaar verdienen, doen automatisch mee. Je mag stoppen.
+    [other] De meeste werknemers ouder dan 22 die meer dan £ 10.000 per jaar verdienen, doen automatisch mee. Stoppen mag.
+}
 
 ## Uitkeringen, pensioenleeftijd, begeleid wonen, familie en kosten
 
-calc-expecting-legend = Verwacht iemand in je huis een baby?
+calc-expecting-legend = { $person ->
+   *[self] Verwacht iemand in je huis een baby?
+    [other] Verwacht iemand in het huis een baby?
+}
 calc-expecting-hint = Er kan hulp zijn voor eten, melk en spullen voor de baby.
-calc-birth-date-label-you = Wat is je geboortedatum? (niet verplicht)
-calc-birth-date-label-partner = Wat is de geboortedatum van je partner? (niet verplicht)
+calc-birth-date-label-you = { $person ->
+   *[self] Wat is je geboortedatum? (niet verplicht)
+    [other] Wat is de geboortedatum van { $name }? (niet verplicht)
+}
+calc-birth-date-label-partner = { $person ->
+   *[self] Wat is de geboortedatum van je partner? (niet verplicht)
+    [other] Wat is de geboortedatum van de partner? (niet verplicht)
+}
 calc-birth-date-hint = Zo weten we wanneer de AOW-leeftijd van het VK (State Pension age) begint. Zonder datum gebruiken we de leeftijd.
-calc-state-pension-label-you = Hoeveel State Pension krijg je? (niet verplicht)
-calc-state-pension-label-partner = Hoeveel State Pension krijgt je partner? (niet verplicht)
-calc-state-pension-hint = Het bedrag per week, uit je brief over het State Pension.
+calc-state-pension-label-you = { $person ->
+   *[self] Hoeveel State Pension krijg je? (niet verplicht)
+    [other] Hoeveel State Pension krijgt { $name }? (niet verplicht)
+}
+calc-state-pension-label-partner = { $person ->
+   *[self] Hoeveel State Pension krijgt je partner? (niet verplicht)
+    [other] Hoeveel State Pension krijgt de partner? (niet verplicht)
+}
+calc-state-pension-hint = { $person ->
+   *[self] Het bedrag per week, uit je brief over het State Pension.
+    [other] Het bedrag per week, uit de brief over het State Pension.
+}
 # $number is 1, 2, 3…
 calc-twin-legend = Is kind { $number } een tweeling of drieling met een ander kind hier?
 calc-twin-hint = Bij een tweeling of drieling kan de grens van twee kinderen anders zijn.
-calc-new-style-legend-you = Krijg je New Style ESA of New Style JSA?
-calc-new-style-legend-partner = Krijgt je partner New Style ESA of New Style JSA?
-calc-new-style-hint = New Style uitkeringen komen van National Insurance die je in vorige banen betaalde. Je toekenningsbrief zegt welke.
+calc-new-style-legend-you = { $person ->
+   *[self] Krijg je New Style ESA of New Style JSA?
+    [other] Krijgt { $name } New Style ESA of New Style JSA?
+}
+calc-new-style-legend-partner = { $person ->
+   *[self] Krijgt je partner New Style ESA of New Style JSA?
+    [other] Krijgt de partner New Style ESA of New Style JSA?
+}
+calc-new-style-hint = { $person ->
+   *[self] New Style uitkeringen komen van National Insurance die je in vorige banen betaalde. Je toekenningsbrief zegt welke.
+    [other] New Style uitkeringen komen van National Insurance die in vorige banen is betaald. De toekenningsbrief zegt welke.
+}
 calc-new-style-esa = Ja, New Style ESA (uitkering bij ziekte of handicap)
 calc-new-style-jsa = Ja, New Style JSA (uitkering voor werkzoekenden)
-calc-esa-group-legend-you = In welke ESA-groep zit je?
-calc-esa-group-legend-partner = In welke ESA-groep zit je partner?
-calc-esa-group-hint = Dat staat in je ESA-brief. Voordat de keuring beslist, is het de beoordelingsfase.
+calc-esa-group-legend-you = { $person ->
+   *[self] In welke ESA-groep zit je?
+    [other] In welke ESA-groep zit { $name }?
+}
+calc-esa-group-legend-partner = { $person ->
+   *[self] In welke ESA-groep zit je partner?
+    [other] In welke ESA-groep zit de partner?
+}
+calc-esa-group-hint = { $person ->
+   *[self] Dat staat in je ESA-brief. Voordat de keuring beslist, is het de beoordelingsfase.
+    [other] Dat staat in de ESA-brief. Voordat de keuring beslist, is het de beoordelingsfase.
+}
 calc-esa-group-assessment = Nog niet beslist (beoordelingsfase)
 calc-esa-group-wrag = De groep voor werkgerichte activiteit (work-related activity group)
 calc-esa-group-support = De ondersteuningsgroep (support group)
 calc-award-weekly-label = Hoeveel is het per week? (niet verplicht)
 calc-award-weekly-hint = Uit de toekenningsbrief. Laat het leeg en we gebruiken het gewone bedrag.
-calc-tenure-family = Ik woon in het huis van mijn familie
+calc-tenure-family = { $person ->
+   *[self] Ik woon in het huis van mijn familie
+    [other] Woont in het huis van de familie
+}
 calc-supported-legend = Is het begeleid wonen of tijdelijke huisvesting?
 calc-supported-hint = Begeleid wonen geeft zorg of steun, zoals een opvanghuis. De gemeente geeft tijdelijke huisvesting aan mensen zonder huis. Housing Benefit betaalt daar de huur.
 calc-supported-yes = Ja, begeleid wonen
 calc-temporary-yes = Ja, tijdelijke huisvesting van de gemeente
-calc-family-contribution-label = Wat betaal je je familie voor het huis? (niet verplicht)
-calc-family-contribution-hint = Geld dat je ze elke maand geeft voor huur of rekeningen.
-calc-relative-legend = Hoe betaalt je familie hun huur?
-calc-relative-hint = Denk aan de persoon die het huis huurt, zoals je moeder of vader.
+calc-family-contribution-label = { $person ->
+   *[self] Wat betaal je je familie voor het huis? (niet verplicht)
+    [other] Wat betaalt { $name } de familie voor de woning? (niet verplicht)
+}
+calc-family-contribution-hint = { $person ->
+   *[self] Geld dat je ze elke maand geeft voor huur of rekeningen.
+    [other] Geld dat { $name } hun elke maand geeft voor huur of rekeningen.
+}
+calc-relative-legend = { $person ->
+   *[self] Hoe betaalt je familie hun huur?
+    [other] Hoe betaalt de familie de huur?
+}
+calc-relative-hint = { $person ->
+   *[self] Denk aan de persoon die het huis huurt, zoals je moeder of vader.
+    [other] Denk aan de persoon die de woning huurt, zoals een moeder of vader.
+}
 calc-relative-uc = Universal Credit helpt ze die te betalen
 calc-relative-hb = Housing Benefit helpt ze die te betalen
 calc-relative-none = Het huis is van hen, ze betalen alles zelf, of ik weet het niet
 calc-relative-exempt-legend = Krijgen ze een uitkering voor een handicap, of zijn ze blind?
-calc-relative-exempt-hint = PIP voor dagelijks leven, DLA voor zorg of Attendance Allowance. Dan wordt hun hulp bij de huur niet minder omdat jij daar woont.
+calc-relative-exempt-hint = { $person ->
+   *[self] PIP voor dagelijks leven, DLA voor zorg of Attendance Allowance. Dan wordt hun hulp bij de huur niet minder omdat jij daar woont.
+    [other] PIP voor dagelijks leven, DLA voor zorg of Attendance Allowance. Dan wordt hun hulp bij de huur niet minder omdat { $name } daar woont.
+}
 calc-ctr-in-work-legend = Welke korting op de council tax gebruiken we als je werkt?
 calc-ctr-in-work-hint = Elke gemeente heeft eigen regels. Heeft de gemeente het je gezegd, gebruik dan dat bedrag.
 calc-ctr-estimate = Reken het voor me uit (een schatting)
 calc-ctr-own = Het bedrag dat de gemeente me gaf
 calc-ctr-in-work-label = Korting op de council tax als je werkt, per jaar
-calc-uc-deductions-label = Geld dat elke maand van je Universal Credit af gaat (niet verplicht)
-calc-uc-deductions-hint = Bijvoorbeeld om een voorschot, een huurschuld of een schuld terug te betalen. Het staat op je overzicht. Het gaat door als je werkt.
+calc-uc-deductions-label = { $person ->
+   *[self] Geld dat elke maand van je Universal Credit af gaat (niet verplicht)
+    [other] Geld dat elke maand van de Universal Credit af gaat (niet verplicht)
+}
+calc-uc-deductions-hint = { $person ->
+   *[self] Bijvoorbeeld om een voorschot, een huurschuld of een schuld terug te betalen. Het staat op je overzicht. Het gaat door als je werkt.
+    [other] Bijvoorbeeld om een voorschot, een huurschuld of een schuld terug te betalen. Het staat op het overzicht. Het gaat door bij werk.
+}
 calc-grace-legend = Is een baan van een jaar of langer in de laatste 9 maanden gestopt?
-calc-grace-hint = Verdiende je minstens 16 uur per week tegen het minimumloon? Dan wacht het uitkeringsplafond 9 maanden.
+calc-grace-hint = { $person ->
+   *[self] Verdiende je minstens 16 uur per week tegen het minimumloon? Dan wacht het uitkeringsplafond 9 maanden.
+    [other] Verdiende { $name } minstens 16 uur per week tegen het minimumloon? Dan wacht het uitkeringsplafond 9 maanden.
+}
 calc-supported-work-legend = Is deze baan werk met begeleiding (supported permitted work)?
 calc-supported-work-hint = Werk met steun van de gemeente of een goed doel voor mensen met een handicap. Dan gaat ESA door bij elk aantal uren.
 calc-travel-period-legend = Is dat per week of per maand?
@@ -359,7 +638,10 @@ calc-err-birth-date-age = Deze geboortedatum past niet bij de leeftijd die je ga
 calc-err-esa-group = Kies de ESA-groep
 calc-what-state-pension = het State Pension
 calc-what-award = het bedrag per week
-calc-what-family-contribution = wat je je familie betaalt
+calc-what-family-contribution = { $person ->
+   *[self] wat je je familie betaalt
+    [other] wat { $name } de familie betaalt
+}
 calc-what-council-tax-reduction-in-work = de korting op de council tax als je werkt
 calc-what-uc-deductions = het geld dat eraf gaat
 calc-what-childcare-children = aantal kinderen
@@ -428,31 +710,61 @@ calc-lead--easy =
     Vergelijk dat met wat je nu hebt.
 calc-couple-hint--easy =
     Een partner is een man, vrouw of geregistreerd partner.
-    Of iemand met wie je samenwoont als stel.
+    { $person ->
+       *[self] Of iemand met wie je samenwoont als stel.
+        [other] Of iemand met wie { $name } samenwoont als stel.
+    }
 calc-child-count-hint--easy =
-    Kinderen voor wie je zorgt.
+    { $person ->
+       *[self] Kinderen voor wie je zorgt.
+        [other] Kinderen voor wie { $name } zorgt.
+    }
     Jonger dan 16. Of jonger dan 20 en nog op school.
 calc-lcwra-hint-you--easy =
-    Dit is extra geld voor je gezondheid.
-    Op je overzicht van Universal Credit staat of je het krijgt.
+    { $person ->
+       *[self] Dit is extra geld voor je gezondheid.
+        [other] Dit is extra geld voor de gezondheid.
+    }
+    { $person ->
+       *[self] Op je overzicht van Universal Credit staat of je het krijgt.
+        [other] Op het overzicht van Universal Credit staat of { $name } het krijgt.
+    }
 calc-lcwra-hint-partner--easy =
-    Dit is extra geld voor de gezondheid van je partner.
-    Op je overzicht van Universal Credit staat of je partner het krijgt.
+    { $person ->
+       *[self] Dit is extra geld voor de gezondheid van je partner.
+        [other] Dit is extra geld voor de gezondheid van de partner.
+    }
+    { $person ->
+       *[self] Op je overzicht van Universal Credit staat of je partner het krijgt.
+        [other] Op het overzicht van Universal Credit staat of de partner het krijgt.
+    }
 calc-lcwra-new-hint--easy =
     Nieuwe toekenningen vanaf april 2026 geven minder geld.
     Niet als de ziekte heel ernstig is.
 calc-pip-daily-hint--easy =
     PIP is Personal Independence Payment.
     In Schotland heet het Adult Disability Payment.
-    Je houdt het als je werkt.
+    { $person ->
+       *[self] Je houdt het als je werkt.
+        [other] Het blijft bij werk.
+    }
 calc-carer-hint--easy =
-    Je zorgt voor iemand met een uitkering voor een handicap.
-    Misschien krijg je Carer's Allowance.
+    { $person ->
+       *[self] Je zorgt voor iemand met een uitkering voor een handicap.
+        [other] Zorgen voor iemand met een uitkering voor een handicap.
+    }
+    { $person ->
+       *[self] Misschien krijg je Carer's Allowance.
+        [other] Misschien krijgt de verzorger Carer's Allowance.
+    }
 calc-rent-hint--easy =
     Schrijf de hele huur op.
     Ook als Universal Credit een deel betaalt.
 calc-bedrooms-hint--easy =
-    Laat dit leeg als je woning de goede grootte heeft.
+    { $person ->
+       *[self] Laat dit leeg als je woning de goede grootte heeft.
+        [other] Laat dit leeg als de woning de goede grootte heeft.
+    }
     Een extra slaapkamer betekent minder hulp bij de huur.
 calc-council-tax-reduction-hint--easy =
     Dit is hulp bij het betalen van council tax.
@@ -462,14 +774,26 @@ calc-savings-hint--easy =
     Meer dan £ 6.000 spaargeld betekent minder Universal Credit.
     Meer dan £ 16.000 betekent geen Universal Credit.
 calc-uc-statement-hint--easy =
-    De Universal Credit die je elke maand krijgt.
-    We gebruiken het voor wat je nu krijgt.
+    { $person ->
+       *[self] De Universal Credit die je elke maand krijgt.
+        [other] De Universal Credit die { $name } elke maand krijgt.
+    }
+    { $person ->
+       *[self] We gebruiken het voor wat je nu krijgt.
+        [other] We gebruiken het voor wat { $name } nu krijgt.
+    }
 calc-pay-frequency-hint--easy =
-    Dit verandert wanneer Universal Credit je loon ziet.
+    { $person ->
+       *[self] Dit verandert wanneer Universal Credit je loon ziet.
+        [other] Dit verandert wanneer Universal Credit het loon ziet.
+    }
     Dat is belangrijk in de eerste maanden.
 calc-pension-hint--easy =
     De meeste werknemers doen mee met een pensioen.
-    Je mag nee zeggen.
+    { $person ->
+       *[self] Je mag nee zeggen.
+        [other] Nee zeggen mag.
+    }
 calc-share-text--easy =
     De link bewaart je antwoorden.
     Ze gaan alleen naar de plek waar jij de link plakt.
@@ -479,22 +803,49 @@ calc-storage-unavailable--easy =
     Bewaarde situaties zijn weg als je de pagina sluit.
     Al het andere werkt.
 calc-new-style-hint--easy =
-    Je kunt dit krijgen als je National Insurance betaalde in vorige banen.
-    Je brief zegt welke je krijgt.
+    { $person ->
+       *[self] Je kunt dit krijgen als je National Insurance betaalde in vorige banen.
+        [other] Dit komt van National Insurance die in vorige banen is betaald.
+    }
+    { $person ->
+       *[self] Je brief zegt welke je krijgt.
+        [other] De brief zegt welke.
+    }
 calc-supported-hint--easy =
-    Begeleid wonen geeft je zorg of steun.
-    Tijdelijke huisvesting krijg je van de gemeente als je geen huis hebt.
+    { $person ->
+       *[self] Begeleid wonen geeft je zorg of steun.
+        [other] Begeleid wonen geeft zorg of steun.
+    }
+    { $person ->
+       *[self] Tijdelijke huisvesting krijg je van de gemeente als je geen huis hebt.
+        [other] Tijdelijke huisvesting komt van de gemeente voor wie geen huis heeft.
+    }
     Housing Benefit betaalt daar de huur.
 calc-uc-deductions-hint--easy =
     Geld dat eraf gaat om een schuld terug te betalen.
-    Het staat op je overzicht.
-    Het gaat door als je werkt.
+    { $person ->
+       *[self] Het staat op je overzicht.
+        [other] Het staat op het overzicht.
+    }
+    { $person ->
+       *[self] Het gaat door als je werkt.
+        [other] Het gaat door bij werk.
+    }
 calc-grace-hint--easy =
-    Werkte je 16 uur per week of meer?
+    { $person ->
+       *[self] Werkte je 16 uur per week of meer?
+        [other] Werkte { $name } 16 uur per week of meer?
+    }
     Dan wacht het uitkeringsplafond 9 maanden.
 calc-supported-work-hint--easy =
-    De gemeente of een goed doel helpt je op je werk.
-    Dan houd je ESA.
+    { $person ->
+       *[self] De gemeente of een goed doel helpt je op je werk.
+        [other] De gemeente of een goed doel helpt op het werk.
+    }
+    { $person ->
+       *[self] Dan houd je ESA.
+        [other] Dan blijft de ESA.
+    }
 calc-relative-exempt-hint--easy =
     Bijvoorbeeld PIP of Attendance Allowance.
     Dan wordt hun hulp bij de huur niet minder.
@@ -503,6 +854,32 @@ calc-relative-exempt-hint--easy =
 calc-change-answers = De antwoorden wijzigen
 calc-keep-later = Als er een antwoord is, kun je het hier bewaren en delen.
 calc-tenancy-legend = Op wiens naam staat het huurcontract?
-calc-tenancy-hint = Het huurcontract is de afspraak om de woning te huren.
-calc-tenancy-mine = Op mijn naam
+calc-tenancy-hint = { $person ->
+   *[self] Het huurcontract is de afspraak om de woning te huren.
+    [other] Het huurcontract is de afspraak om de woning te huren waar { $name } woont.
+}
+calc-tenancy-mine = { $person ->
+   *[self] Op mijn naam
+    [other] Op de eigen naam
+}
 calc-tenancy-relative = Op naam van een ouder of ander familielid
+
+## Voor wie het formulier is (issue 20)
+
+calc-step-person = Voor wie is dit?
+calc-for-whom-legend = Voor wie vul je dit in?
+calc-for-whom-hint = De vragen gebruiken dan de naam, niet “je”.
+calc-for-whom-myself = Voor mezelf
+calc-for-whom-son = Mijn zoon
+calc-for-whom-daughter = Mijn dochter
+calc-for-whom-partner = Mijn partner
+calc-for-whom-supported = Iemand die ik begeleid, als jobcoach of begeleider
+calc-for-whom-someone = Iemand anders
+calc-person-name-label = Wat is de voornaam?
+calc-person-name-hint = Je mag dit leeg laten. Het blijft op dit apparaat. Het staat niet in een deellink.
+calc-person-you = je
+calc-person-son = je zoon
+calc-person-daughter = je dochter
+calc-person-partner = je partner
+calc-person-supported = de persoon die je begeleidt
+calc-person-someone = deze persoon

@@ -427,9 +427,18 @@ result-error-real-date = Skriv ett riktigt datum, till exempel 2026-03-02
 result-error-old-pay-number = Skriv nettolönen som en siffra, till exempel 250
 result-error-old-pay-when = Skriv datumet för den sista betalningen
 
-result-headline-worse = Du skulle få { $amount } mindre i veckan om du jobbar { $hours } timmar.
-result-headline-same = Du skulle ha ungefär lika mycket pengar om du jobbar { $hours } timmar.
-result-headline-better = Du skulle få { $amount } mer i veckan om du jobbar { $hours } timmar.
+result-headline-worse = { $person ->
+   *[self] Du skulle få { $amount } mindre i veckan om du jobbar { $hours } timmar.
+    [other] Med { $hours } timmars jobb skulle { $name } få { $amount } mindre i veckan.
+}
+result-headline-same = { $person ->
+   *[self] Du skulle ha ungefär lika mycket pengar om du jobbar { $hours } timmar.
+    [other] Med { $hours } timmars jobb skulle { $name } ha ungefär lika mycket pengar.
+}
+result-headline-better = { $person ->
+   *[self] Du skulle få { $amount } mer i veckan om du jobbar { $hours } timmar.
+    [other] Med { $hours } timmars jobb skulle { $name } få { $amount } mer i veckan.
+}
 result-headline-detail = Det är { $amount } i månaden, efter { $costs }. { $margin }
 result-headline-detail-no-costs = Det är { $amount } i månaden. { $margin }
 result-cost-rent = hyra
@@ -440,8 +449,14 @@ result-list-and = { $first } och { $last }
 result-measure = Bättre betyder mer kvar att leva på varje vecka, efter { $costs }.
 result-measure-no-costs = Bättre betyder mer pengar som kommer in varje vecka.
 result-measure-statement = ”Nu” använder Universal Credit på ditt besked ({ $amount } i månaden), inte vår egen siffra.
-result-margin-keep = För varje extra 1 £ du tjänar behåller du ungefär { $pence } pence.
-result-margin-careful = Se upp: om du jobbar lite mer än så här får du mindre pengar.
+result-margin-keep = { $person ->
+   *[self] För varje extra 1 £ du tjänar behåller du ungefär { $pence } pence.
+    [other] För varje extra 1 £ { $name } tjänar blir ungefär { $pence } pence kvar.
+}
+result-margin-careful = { $person ->
+   *[self] Se upp: om du jobbar lite mer än så här får du mindre pengar.
+    [other] Se upp: med lite mer jobb än så här får { $name } mindre pengar.
+}
 result-pence = { $pence } pence
 result-statement-same = Ditt besked säger { $amount } i månaden i Universal Credit, samma som vi räknade fram.
 result-statement-different = Ditt besked säger { $amount } i månaden i Universal Credit. Vi räknade fram { $calculated }. Vi har använt ditt besked för ”nu”. Skillnaden kan vara ett avdrag, en gammal ändring i din situation, eller ett svar här som inte stämmer med det Jobcentre vet.
@@ -570,16 +585,40 @@ result-fm-money-in = Pengar in
 result-fm-compared = Jämfört med nu
 
 result-headline-worse--easy =
-    Du får mindre pengar med det här jobbet.
-    Du får { $amount } mindre varje vecka.
-    Det gäller om du jobbar { $hours } timmar i veckan.
+    { $person ->
+       *[self] Du får mindre pengar med det här jobbet.
+        [other] Med det här jobbet får { $name } mindre pengar.
+    }
+    { $person ->
+       *[self] Du får { $amount } mindre varje vecka.
+        [other] Det är { $amount } mindre varje vecka.
+    }
+    { $person ->
+       *[self] Det gäller om du jobbar { $hours } timmar i veckan.
+        [other] Det gäller för { $hours } timmars jobb i veckan.
+    }
 result-headline-same--easy =
-    Du får ungefär lika mycket pengar med det här jobbet.
-    Det gäller om du jobbar { $hours } timmar i veckan.
+    { $person ->
+       *[self] Du får ungefär lika mycket pengar med det här jobbet.
+        [other] Med det här jobbet får { $name } ungefär lika mycket pengar.
+    }
+    { $person ->
+       *[self] Det gäller om du jobbar { $hours } timmar i veckan.
+        [other] Det gäller för { $hours } timmars jobb i veckan.
+    }
 result-headline-better--easy =
-    Du får mer pengar med det här jobbet.
-    Du får { $amount } mer varje vecka.
-    Det gäller om du jobbar { $hours } timmar i veckan.
+    { $person ->
+       *[self] Du får mer pengar med det här jobbet.
+        [other] Med det här jobbet får { $name } mer pengar.
+    }
+    { $person ->
+       *[self] Du får { $amount } mer varje vecka.
+        [other] Det är { $amount } mer varje vecka.
+    }
+    { $person ->
+       *[self] Det gäller om du jobbar { $hours } timmar i veckan.
+        [other] Det gäller för { $hours } timmars jobb i veckan.
+    }
 result-headline-detail--easy =
     Det är { $amount } i månaden.
     Vi har redan dragit av { $costs }.
@@ -588,10 +627,16 @@ result-headline-detail-no-costs--easy =
     Det är { $amount } i månaden.
     { $margin }
 result-margin-keep--easy =
-    För varje extra 1 £ du tjänar behåller du ungefär { $pence } pence.
+    { $person ->
+       *[self] För varje extra 1 £ du tjänar behåller du ungefär { $pence } pence.
+        [other] För varje extra 1 £ { $name } tjänar blir ungefär { $pence } pence kvar.
+    }
 result-margin-careful--easy =
     Se upp.
-    Om du jobbar lite mer kan du få mindre pengar.
+    { $person ->
+       *[self] Om du jobbar lite mer kan du få mindre pengar.
+        [other] Med lite mer jobb kan { $name } få mindre pengar.
+    }
 result-fm-intro--easy =
     Universal Credit räknas ut varje månad.
     Lönen räknas i den månad du får den.

@@ -4,13 +4,31 @@
 
 ## Stegen i frågorna en i taget
 
-calc-step-place = Var bor du?
-calc-step-household = Vem bor med dig?
-calc-step-you = Om dig
-calc-step-partner = Om din partner
-calc-step-children = Om dina barn
+calc-step-place = { $person ->
+   *[self] Var bor du?
+    [other] Var bor { $name }?
+}
+calc-step-household = { $person ->
+   *[self] Vem bor med dig?
+    [other] Vem bor med { $name }?
+}
+calc-step-you = { $person ->
+   *[self] Om dig
+    [other] Om { $name }
+}
+calc-step-partner = { $person ->
+   *[self] Om din partner
+    [other] Om partnern
+}
+calc-step-children = { $person ->
+   *[self] Om dina barn
+    [other] Om barnen
+}
 calc-step-health = Hälsa och omsorg
-calc-step-home = Ditt hem
+calc-step-home = { $person ->
+   *[self] Ditt hem
+    [other] Hemmet
+}
 calc-step-costs = Council tax och sparpengar
 calc-step-job = Jobbet
 calc-step-answer = Ditt svar
@@ -31,13 +49,31 @@ calc-region-scotland = Skottland
 
 ## Meddelanden bredvid en ruta
 
-calc-err-region = Välj var du bor
-calc-err-age-you = Skriv din ålder
-calc-err-age-partner = Skriv din partners ålder
-calc-err-child-count = Skriv hur många barn som bor med dig
+calc-err-region = { $person ->
+   *[self] Välj var du bor
+    [other] Välj var { $name } bor
+}
+calc-err-age-you = { $person ->
+   *[self] Skriv din ålder
+    [other] Skriv hur gammal { $name } är
+}
+calc-err-age-partner = { $person ->
+   *[self] Skriv din partners ålder
+    [other] Skriv partnerns ålder
+}
+calc-err-child-count = { $person ->
+   *[self] Skriv hur många barn som bor med dig
+    [other] Skriv hur många barn som bor med { $name }
+}
 calc-err-child-age = Skriv åldern på barn { $number }
-calc-err-tenure = Välj hur du betalar för ditt hem
-calc-err-brma = Välj ditt område i listan
+calc-err-tenure = { $person ->
+   *[self] Välj hur du betalar för ditt hem
+    [other] Välj hur { $name } betalar för hemmet
+}
+calc-err-brma = { $person ->
+   *[self] Välj ditt område i listan
+    [other] Välj området i listan
+}
 calc-err-reduction-too-big = Council Tax Reduction kan inte vara mer än council tax
 calc-err-wage-zero = Skriv en timlön som är mer än 0 £
 calc-err-hours-empty = Skriv timmar i veckan, till exempel 16
@@ -55,13 +91,31 @@ calc-err-money-not-number = Skriv { $what } som en siffra, till exempel 120,50
 calc-what-age = åldern
 calc-what-child-count = antalet barn
 calc-what-bedrooms = antalet sovrum
-calc-what-partner-pay = din partners lön
-calc-what-rent = din hyra
+calc-what-partner-pay = { $person ->
+   *[self] din partners lön
+    [other] partnerns lön
+}
+calc-what-rent = { $person ->
+   *[self] din hyra
+    [other] hyran
+}
 calc-what-service-charges = serviceavgifterna
-calc-what-council-tax = din council tax
-calc-what-council-tax-reduction = din Council Tax Reduction
-calc-what-savings = dina sparpengar
-calc-what-uc-statement = Universal Credit på ditt besked
+calc-what-council-tax = { $person ->
+   *[self] din council tax
+    [other] council tax
+}
+calc-what-council-tax-reduction = { $person ->
+   *[self] din Council Tax Reduction
+    [other] Council Tax Reduction
+}
+calc-what-savings = { $person ->
+   *[self] dina sparpengar
+    [other] sparpengarna
+}
+calc-what-uc-statement = { $person ->
+   *[self] Universal Credit på ditt besked
+    [other] Universal Credit på beskedet
+}
 calc-what-wage = timlönen
 calc-what-childcare = kostnaden för barnomsorg
 calc-what-travel = resekostnaden
@@ -70,13 +124,34 @@ calc-job-number = Jobb { $number }
 
 ## Vad vi har antagit
 
-calc-assumed-lcwra-you = Vi har antagit att du inte får hälsodelen av Universal Credit (limited capability for work-related activity). Titta på ditt besked om Universal Credit.
-calc-assumed-lcwra-partner = Vi har antagit att din partner inte får hälsodelen av Universal Credit (limited capability for work-related activity). Titta på ditt besked om Universal Credit.
-calc-assumed-pip-you = Vi har antagit att du inte får Personal Independence Payment (eller Adult Disability Payment). Det ändras inte när du börjar jobba.
-calc-assumed-pip-partner = Vi har antagit att din partner inte får Personal Independence Payment (eller Adult Disability Payment). Det ändras inte när din partner börjar jobba.
-calc-assumed-carer-you = Vi har antagit att du inte får Carer's Allowance.
-calc-assumed-carer-partner = Vi har antagit att din partner inte får Carer's Allowance.
-calc-assumed-rental-area = Vi har använt Local Housing Allowance för huvudområdet i din region. Välj ditt eget område för en mer exakt siffra.
+calc-assumed-lcwra-you = { $person ->
+   *[self] Vi har antagit att du inte får hälsodelen av Universal Credit (limited capability for work-related activity). Titta på ditt besked om Universal Credit.
+    [other] Vi har antagit att { $name } inte får hälsodelen av Universal Credit (limited capability for work-related activity). Titta på beskedet om Universal Credit.
+}
+calc-assumed-lcwra-partner = { $person ->
+   *[self] Vi har antagit att din partner inte får hälsodelen av Universal Credit (limited capability for work-related activity). Titta på ditt besked om Universal Credit.
+    [other] Vi har antagit att partnern inte får hälsodelen av Universal Credit (limited capability for work-related activity). Titta på beskedet om Universal Credit.
+}
+calc-assumed-pip-you = { $person ->
+   *[self] Vi har antagit att du inte får Personal Independence Payment (eller Adult Disability Payment). Det ändras inte när du börjar jobba.
+    [other] Vi har antagit att { $name } inte får Personal Independence Payment (eller Adult Disability Payment). Det ändras inte med ett jobb.
+}
+calc-assumed-pip-partner = { $person ->
+   *[self] Vi har antagit att din partner inte får Personal Independence Payment (eller Adult Disability Payment). Det ändras inte när din partner börjar jobba.
+    [other] Vi har antagit att partnern inte får Personal Independence Payment (eller Adult Disability Payment). Det ändras inte med ett jobb.
+}
+calc-assumed-carer-you = { $person ->
+   *[self] Vi har antagit att du inte får Carer's Allowance.
+    [other] Vi har antagit att { $name } inte får Carer's Allowance.
+}
+calc-assumed-carer-partner = { $person ->
+   *[self] Vi har antagit att din partner inte får Carer's Allowance.
+    [other] Vi har antagit att partnern inte får Carer's Allowance.
+}
+calc-assumed-rental-area = { $person ->
+   *[self] Vi har använt Local Housing Allowance för huvudområdet i din region. Välj ditt eget område för en mer exakt siffra.
+    [other] Vi har använt Local Housing Allowance för huvudområdet i regionen. Välj det rätta området för en mer exakt siffra.
+}
 calc-assumed-wage = Jobb { $number }: vi har använt den lagliga minimilönen för åldern du skrev, { $wage } i timmen.
 
 ## Problem med ett hushåll
@@ -201,23 +276,53 @@ calc-suffix-year = om året
 calc-suffix-hour = i timmen
 calc-suffix-hours-week = timmar i veckan
 
-calc-region-label = Var bor du?
+calc-region-label = { $person ->
+   *[self] Var bor du?
+    [other] Var bor { $name }?
+}
 calc-region-hint = En del regler är annorlunda i Skottland och Wales. Kalkylatorn gäller bara för Storbritannien.
 calc-tax-year-label = Vilket års belopp?
 calc-tax-year-hint = Använd årets, om du inte tittar bakåt.
 calc-tax-year-option = April { $from } till april { $to }
 
-calc-couple-legend = Bor du med en partner?
-calc-couple-hint = En man, fru, registrerad partner eller någon du bor med som ett par.
-calc-child-count-label = Hur många barn bor med dig?
-calc-child-count-hint = Barn som du har ansvar för, under 16 år, eller under 20 och i skolan.
+calc-couple-legend = { $person ->
+   *[self] Bor du med en partner?
+    [other] Bor { $name } med en partner?
+}
+calc-couple-hint = { $person ->
+   *[self] En man, fru, registrerad partner eller någon du bor med som ett par.
+    [other] En man, fru, registrerad partner eller någon { $name } bor med som ett par.
+}
+calc-child-count-label = { $person ->
+   *[self] Hur många barn bor med dig?
+    [other] Hur många barn bor med { $name }?
+}
+calc-child-count-hint = { $person ->
+   *[self] Barn som du har ansvar för, under 16 år, eller under 20 och i skolan.
+    [other] Barn som { $name } har ansvar för, under 16 år, eller under 20 och i skolan.
+}
 calc-children-none = Inga
-calc-married-legend = Är du gift eller registrerad partner?
-calc-married-hint = Det här ändrar bara skatten du betalar (Marriage Allowance).
+calc-married-legend = { $person ->
+   *[self] Är du gift eller registrerad partner?
+    [other] Är { $name } gift eller registrerad partner?
+}
+calc-married-hint = { $person ->
+   *[self] Det här ändrar bara skatten du betalar (Marriage Allowance).
+    [other] Det här ändrar bara skatten { $name } betalar (Marriage Allowance).
+}
 
-calc-age-you-label = Hur gammal är du?
-calc-age-partner-label = Hur gammal är din partner?
-calc-partner-earnings-label = Hur mycket tjänar din partner nu, före skatt?
+calc-age-you-label = { $person ->
+   *[self] Hur gammal är du?
+    [other] Hur gammal är { $name }?
+}
+calc-age-partner-label = { $person ->
+   *[self] Hur gammal är din partner?
+    [other] Hur gammal är partnern?
+}
+calc-partner-earnings-label = { $person ->
+   *[self] Hur mycket tjänar din partner nu, före skatt?
+    [other] Hur mycket tjänar partnern nu, före skatt?
+}
 calc-partner-earnings-hint = Lämna tomt om din partner inte jobbar. Det här är samma i båda svaren.
 
 calc-child-heading = Barn { $number }
@@ -229,31 +334,94 @@ calc-child-dla-middle = Ja, mellersta nivån för omsorg
 calc-child-dla-highest = Ja, högsta nivån för omsorg, eller så är barnet registrerat som blint
 
 calc-heading-you = Du
-calc-heading-partner = Din partner
-calc-lcwra-legend-you = Får du hälsodelen av Universal Credit (brittiskt bidrag)?
-calc-lcwra-legend-partner = Får din partner hälsodelen av Universal Credit (brittiskt bidrag)?
-calc-lcwra-hint-you = På ditt besked om Universal Credit står det då att du har begränsad förmåga att arbeta (limited capability for work and work-related activity, LCWRA).
-calc-lcwra-hint-partner = På ditt besked om Universal Credit står det då att din partner har begränsad förmåga att arbeta (limited capability for work and work-related activity, LCWRA).
-calc-lcwra-new-legend-you = Började din hälsodel den 6 april 2026 eller senare?
-calc-lcwra-new-legend-partner = Började din partners hälsodel den 6 april 2026 eller senare?
+calc-heading-partner = { $person ->
+   *[self] Din partner
+    [other] Partnern
+}
+calc-lcwra-legend-you = { $person ->
+   *[self] Får du hälsodelen av Universal Credit (brittiskt bidrag)?
+    [other] Får { $name } hälsodelen av Universal Credit (brittiskt bidrag)?
+}
+calc-lcwra-legend-partner = { $person ->
+   *[self] Får din partner hälsodelen av Universal Credit (brittiskt bidrag)?
+    [other] Får partnern hälsodelen av Universal Credit (brittiskt bidrag)?
+}
+calc-lcwra-hint-you = { $person ->
+   *[self] På ditt besked om Universal Credit står det då att du har begränsad förmåga att arbeta (limited capability for work and work-related activity, LCWRA).
+    [other] På beskedet om Universal Credit står det då att { $name } har begränsad förmåga att arbeta (limited capability for work and work-related activity, LCWRA).
+}
+calc-lcwra-hint-partner = { $person ->
+   *[self] På ditt besked om Universal Credit står det då att din partner har begränsad förmåga att arbeta (limited capability for work and work-related activity, LCWRA).
+    [other] På beskedet om Universal Credit står det då att partnern har begränsad förmåga att arbeta (limited capability for work and work-related activity, LCWRA).
+}
+calc-lcwra-new-legend-you = { $person ->
+   *[self] Började din hälsodel den 6 april 2026 eller senare?
+    [other] Började hälsodelen för { $name } den 6 april 2026 eller senare?
+}
+calc-lcwra-new-legend-partner = { $person ->
+   *[self] Började din partners hälsodel den 6 april 2026 eller senare?
+    [other] Började partnerns hälsodel den 6 april 2026 eller senare?
+}
 calc-lcwra-new-hint = Nya beslut från april 2026 betalas med ett lägre belopp, om inte sjukdomen är svår eller dödlig.
-calc-pip-daily-legend-you = Får du delen för vardagsliv i PIP?
-calc-pip-daily-legend-partner = Får din partner delen för vardagsliv i PIP?
-calc-pip-daily-hint = Personal Independence Payment (brittiskt bidrag vid funktionsnedsättning), eller Adult Disability Payment i Skottland. Det fortsätter när du jobbar.
-calc-pip-mobility-legend-you = Får du delen för rörlighet i PIP?
-calc-pip-mobility-legend-partner = Får din partner delen för rörlighet i PIP?
+calc-pip-daily-legend-you = { $person ->
+   *[self] Får du delen för vardagsliv i PIP?
+    [other] Får { $name } delen för vardagsliv i PIP?
+}
+calc-pip-daily-legend-partner = { $person ->
+   *[self] Får din partner delen för vardagsliv i PIP?
+    [other] Får partnern delen för vardagsliv i PIP?
+}
+calc-pip-daily-hint = { $person ->
+   *[self] Personal Independence Payment (brittiskt bidrag vid funktionsnedsättning), eller Adult Disability Payment i Skottland. Det fortsätter när du jobbar.
+    [other] Personal Independence Payment (brittiskt bidrag vid funktionsnedsättning), eller Adult Disability Payment i Skottland. Det fortsätter med ett jobb.
+}
+calc-pip-mobility-legend-you = { $person ->
+   *[self] Får du delen för rörlighet i PIP?
+    [other] Får { $name } delen för rörlighet i PIP?
+}
+calc-pip-mobility-legend-partner = { $person ->
+   *[self] Får din partner delen för rörlighet i PIP?
+    [other] Får partnern delen för rörlighet i PIP?
+}
 calc-pip-standard = Ja, vanliga nivån
 calc-pip-enhanced = Ja, högre nivån
-calc-carer-legend-you = Tar du hand om någon 35 timmar i veckan eller mer?
-calc-carer-legend-partner = Tar din partner hand om någon 35 timmar i veckan eller mer?
-calc-carer-hint = Om någon som får ett bidrag för funktionsnedsättning. Du kanske får Carer's Allowance (Carer Support Payment i Skottland).
+calc-carer-legend-you = { $person ->
+   *[self] Tar du hand om någon 35 timmar i veckan eller mer?
+    [other] Tar { $name } hand om någon 35 timmar i veckan eller mer?
+}
+calc-carer-legend-partner = { $person ->
+   *[self] Tar din partner hand om någon 35 timmar i veckan eller mer?
+    [other] Tar partnern hand om någon 35 timmar i veckan eller mer?
+}
+calc-carer-hint = { $person ->
+   *[self] Om någon som får ett bidrag för funktionsnedsättning. Du kanske får Carer's Allowance (Carer Support Payment i Skottland).
+    [other] Om någon som får ett bidrag för funktionsnedsättning. Den som vårdar kanske får Carer's Allowance (Carer Support Payment i Skottland).
+}
 
-calc-tenure-legend = Hur betalar du för ditt hem?
-calc-tenure-social = Jag hyr av kommunen eller ett bostadsföretag
-calc-tenure-private = Jag hyr av en privat hyresvärd
-calc-tenure-owner = Jag äger det eller betalar ett bolån
-calc-tenure-free = Jag bor utan att betala hyra
-calc-rent-label = Hur mycket är din hyra?
+calc-tenure-legend = { $person ->
+   *[self] Hur betalar du för ditt hem?
+    [other] Hur betalar { $name } för hemmet?
+}
+calc-tenure-social = { $person ->
+   *[self] Jag hyr av kommunen eller ett bostadsföretag
+    [other] Hyr av kommunen eller ett bostadsföretag
+}
+calc-tenure-private = { $person ->
+   *[self] Jag hyr av en privat hyresvärd
+    [other] Hyr av en privat hyresvärd
+}
+calc-tenure-owner = { $person ->
+   *[self] Jag äger det eller betalar ett bolån
+    [other] Äger det eller betalar ett bolån
+}
+calc-tenure-free = { $person ->
+   *[self] Jag bor utan att betala hyra
+    [other] Bor utan att betala hyra
+}
+calc-rent-label = { $person ->
+   *[self] Hur mycket är din hyra?
+    [other] Hur mycket är hyran?
+}
 calc-rent-hint = Hela hyran, även om Universal Credit betalar en del av den.
 calc-rent-period-legend = Är det i veckan, var fjärde vecka eller i månaden?
 calc-rent-period-week = I veckan
@@ -261,27 +429,66 @@ calc-rent-period-four-weeks = Var 4:e vecka
 calc-rent-period-month = I månaden
 calc-service-charges-label = Serviceavgifter, om de kommer utöver hyran (frivilligt)
 calc-service-charges-hint = Till exempel städning av delade utrymmen. Samma period som hyran.
-calc-brma-label = Vilket hyresområde bor du i?
-calc-brma-hint = Universal Credit betalar privat hyra upp till Local Housing Allowance (gränsen för hjälp med hyran) i ditt område.
-calc-brma-main-area = Huvudområdet i min region
-calc-bedrooms-label = Hur många sovrum har ditt hem? (frivilligt)
-calc-bedrooms-hint = Lämna tomt om ditt hem har rätt storlek för dig. Extra sovrum ger mindre hjälp med hyran.
+calc-brma-label = { $person ->
+   *[self] Vilket hyresområde bor du i?
+    [other] Vilket hyresområde bor { $name } i?
+}
+calc-brma-hint = { $person ->
+   *[self] Universal Credit betalar privat hyra upp till Local Housing Allowance (gränsen för hjälp med hyran) i ditt område.
+    [other] Universal Credit betalar privat hyra upp till Local Housing Allowance (gränsen för hjälp med hyran) i området.
+}
+calc-brma-main-area = { $person ->
+   *[self] Huvudområdet i min region
+    [other] Huvudområdet i regionen
+}
+calc-bedrooms-label = { $person ->
+   *[self] Hur många sovrum har ditt hem? (frivilligt)
+    [other] Hur många sovrum har hemmet? (frivilligt)
+}
+calc-bedrooms-hint = { $person ->
+   *[self] Lämna tomt om ditt hem har rätt storlek för dig. Extra sovrum ger mindre hjälp med hyran.
+    [other] Lämna tomt om hemmet har rätt storlek. Extra sovrum ger mindre hjälp med hyran.
+}
 
 calc-council-tax-label = Council tax (kommunal avgift) för året (frivilligt)
-calc-council-tax-hint = Hela räkningen, från ditt brev om council tax.
+calc-council-tax-hint = { $person ->
+   *[self] Hela räkningen, från ditt brev om council tax.
+    [other] Hela räkningen, från brevet om council tax.
+}
 calc-council-tax-reduction-label = Council Tax Reduction för året (frivilligt)
-calc-council-tax-reduction-hint = Hjälp du får med council tax. Varje kommun har sitt eget system, så vi använder det du skriver.
+calc-council-tax-reduction-hint = { $person ->
+   *[self] Hjälp du får med council tax. Varje kommun har sitt eget system, så vi använder det du skriver.
+    [other] Hjälp { $name } får med council tax. Varje kommun har sitt eget system, så vi använder det du skriver.
+}
 calc-savings-label = Sparpengar och investeringar (frivilligt)
 calc-savings-hint = Sparpengar över 6 000 £ ger mindre Universal Credit. Över 16 000 £ får du inget.
-calc-uc-statement-label = Universal Credit på ditt senaste besked (frivilligt)
-calc-uc-statement-hint = Beloppet du får i månaden. Om du skriver det använder vi det för vad du får nu.
+calc-uc-statement-label = { $person ->
+   *[self] Universal Credit på ditt senaste besked (frivilligt)
+    [other] Universal Credit på det senaste beskedet (frivilligt)
+}
+calc-uc-statement-hint = { $person ->
+   *[self] Beloppet du får i månaden. Om du skriver det använder vi det för vad du får nu.
+    [other] Beloppet { $name } får i månaden. Om du skriver det använder vi det för vad { $name } får nu.
+}
 
 calc-offer-who-legend = Vem skulle ta det här jobbet?
 calc-offer-who-me = Jag
-calc-offer-who-partner = Min partner
-calc-hours-label = Hur många timmar i veckan?
-calc-pay-frequency-legend = Hur ofta skulle du få lön?
-calc-pay-frequency-hint = Det här ändrar när Universal Credit ser din lön de första månaderna.
+calc-offer-who-partner = { $person ->
+   *[self] Min partner
+    [other] Partnern
+}
+calc-hours-label = { $person ->
+   *[self] Hur många timmar i veckan?
+    [other] Hur många timmar i veckan skulle { $name } jobba?
+}
+calc-pay-frequency-legend = { $person ->
+   *[self] Hur ofta skulle du få lön?
+    [other] Hur ofta skulle { $name } få lön?
+}
+calc-pay-frequency-hint = { $person ->
+   *[self] Det här ändrar när Universal Credit ser din lön de första månaderna.
+    [other] Det här ändrar när Universal Credit ser lönen de första månaderna.
+}
 calc-pay-weekly = Varje vecka
 calc-pay-fortnightly = Varannan vecka
 calc-pay-four-weekly = Var 4:e vecka
@@ -291,60 +498,132 @@ calc-wage-hint = Lämna tomt för den lagliga minimilönen för åldern du skrev
 calc-wage-hint-no-age = Lämna tomt för den lagliga minimilönen.
 calc-travel-label = Resor till jobbet (frivilligt)
 calc-travel-hint = Biljetter för buss eller tåg, eller bränsle.
-calc-childcare-label = Barnomsorg du skulle betala när du jobbar (frivilligt)
+calc-childcare-label = { $person ->
+   *[self] Barnomsorg du skulle betala när du jobbar (frivilligt)
+    [other] Barnomsorg { $name } skulle betala under jobbet (frivilligt)
+}
 calc-childcare-hint = Universal Credit kan betala tillbaka upp till 85 % av den.
-calc-pension-legend = Skulle du betala in till en tjänstepension?
-calc-pension-hint = De flesta som jobbar, är över 22 och tjänar över 10 000 £ om året kommer med automatiskt. Du kan välja att gå ur.
+calc-pension-legend = { $person ->
+   *[self] Skulle du betala in till en tjänstepension?
+    [other] Skulle { $name } betala in till en tjänstepension?
+}
+calc-pension-hint = { $person ->
+   *[self] De flesta som jobbar, är över 22 och tjänar över 10 000 £ om året kommer med automatiskt. Du kan välja att gå ur.
+    [other] De flesta som jobbar, är över 22 och tjänar över 10 000 £ om året kommer med automatiskt. Det går att gå ur.
+}
 
 ## Ersättningar, pensionsålder, stödboende, familj och kostnader
 
-calc-expecting-legend = Väntar någon i ditt hem barn?
+calc-expecting-legend = { $person ->
+   *[self] Väntar någon i ditt hem barn?
+    [other] Väntar någon i hemmet barn?
+}
 calc-expecting-hint = Det kan finnas hjälp med mat, mjölk och saker till barnet.
-calc-birth-date-label-you = Vilket är ditt födelsedatum? (frivilligt)
-calc-birth-date-label-partner = Vilket är din partners födelsedatum? (frivilligt)
+calc-birth-date-label-you = { $person ->
+   *[self] Vilket är ditt födelsedatum? (frivilligt)
+    [other] När är { $name } född? (frivilligt)
+}
+calc-birth-date-label-partner = { $person ->
+   *[self] Vilket är din partners födelsedatum? (frivilligt)
+    [other] När är partnern född? (frivilligt)
+}
 calc-birth-date-hint = Då vet vi när åldern för State Pension börjar. Utan datum använder vi åldern.
-calc-state-pension-label-you = Hur mycket State Pension får du? (frivilligt)
-calc-state-pension-label-partner = Hur mycket State Pension får din partner? (frivilligt)
-calc-state-pension-hint = Beloppet i veckan, från ditt brev om State Pension.
+calc-state-pension-label-you = { $person ->
+   *[self] Hur mycket State Pension får du? (frivilligt)
+    [other] Hur mycket State Pension får { $name }? (frivilligt)
+}
+calc-state-pension-label-partner = { $person ->
+   *[self] Hur mycket State Pension får din partner? (frivilligt)
+    [other] Hur mycket State Pension får partnern? (frivilligt)
+}
+calc-state-pension-hint = { $person ->
+   *[self] Beloppet i veckan, från ditt brev om State Pension.
+    [other] Beloppet i veckan, från brevet om State Pension.
+}
 # $number is 1, 2, 3…
 calc-twin-legend = Är barn { $number } tvilling eller trilling med ett annat barn här?
 calc-twin-hint = Tvillingar och trillingar kan ändra gränsen för två barn.
-calc-new-style-legend-you = Får du New Style ESA eller New Style JSA?
-calc-new-style-legend-partner = Får din partner New Style ESA eller New Style JSA?
-calc-new-style-hint = New Style-ersättningar kommer från National Insurance som du betalade i tidigare jobb. Ditt beslutsbrev säger vilken.
+calc-new-style-legend-you = { $person ->
+   *[self] Får du New Style ESA eller New Style JSA?
+    [other] Får { $name } New Style ESA eller New Style JSA?
+}
+calc-new-style-legend-partner = { $person ->
+   *[self] Får din partner New Style ESA eller New Style JSA?
+    [other] Får partnern New Style ESA eller New Style JSA?
+}
+calc-new-style-hint = { $person ->
+   *[self] New Style-ersättningar kommer från National Insurance som du betalade i tidigare jobb. Ditt beslutsbrev säger vilken.
+    [other] New Style-ersättningar kommer från National Insurance som betalades i tidigare jobb. Beslutsbrevet säger vilken.
+}
 calc-new-style-esa = Ja, New Style ESA (ersättning vid sjukdom eller funktionsnedsättning)
 calc-new-style-jsa = Ja, New Style JSA (ersättning för arbetssökande)
-calc-esa-group-legend-you = Vilken ESA-grupp är du i?
-calc-esa-group-legend-partner = Vilken ESA-grupp är din partner i?
-calc-esa-group-hint = Det står i ditt ESA-brev. Innan bedömningen har beslutat är det bedömningsfasen.
+calc-esa-group-legend-you = { $person ->
+   *[self] Vilken ESA-grupp är du i?
+    [other] Vilken ESA-grupp är { $name } i?
+}
+calc-esa-group-legend-partner = { $person ->
+   *[self] Vilken ESA-grupp är din partner i?
+    [other] Vilken ESA-grupp är partnern i?
+}
+calc-esa-group-hint = { $person ->
+   *[self] Det står i ditt ESA-brev. Innan bedömningen har beslutat är det bedömningsfasen.
+    [other] Det står i ESA-brevet. Innan bedömningen har beslutat är det bedömningsfasen.
+}
 calc-esa-group-assessment = Inte beslutat än (bedömningsfasen)
 calc-esa-group-wrag = Gruppen för arbetsinriktad aktivitet (work-related activity group)
 calc-esa-group-support = Stödgruppen (support group)
 calc-award-weekly-label = Hur mycket är det i veckan? (frivilligt)
 calc-award-weekly-hint = Från beslutsbrevet. Lämna tomt så använder vi det vanliga beloppet.
-calc-tenure-family = Jag bor i min familjs hem
+calc-tenure-family = { $person ->
+   *[self] Jag bor i min familjs hem
+    [other] Bor i familjens hem
+}
 calc-supported-legend = Är det ett stödboende eller ett tillfälligt boende?
 calc-supported-hint = Ett stödboende ger vård eller stöd, som ett härbärge eller ett skyddat boende. Kommunen ger tillfälligt boende till hemlösa. Housing Benefit betalar hyran där.
 calc-supported-yes = Ja, ett stödboende
 calc-temporary-yes = Ja, tillfälligt boende från kommunen
-calc-family-contribution-label = Vad betalar du din familj för hemmet? (frivilligt)
-calc-family-contribution-hint = Pengar du ger dem varje månad till hyra eller räkningar.
-calc-relative-legend = Hur betalar din familj sin hyra?
-calc-relative-hint = Tänk på den som hyr hemmet, som din mamma eller pappa.
+calc-family-contribution-label = { $person ->
+   *[self] Vad betalar du din familj för hemmet? (frivilligt)
+    [other] Vad betalar { $name } familjen för hemmet? (frivilligt)
+}
+calc-family-contribution-hint = { $person ->
+   *[self] Pengar du ger dem varje månad till hyra eller räkningar.
+    [other] Pengar { $name } ger dem varje månad till hyra eller räkningar.
+}
+calc-relative-legend = { $person ->
+   *[self] Hur betalar din familj sin hyra?
+    [other] Hur betalar familjen sin hyra?
+}
+calc-relative-hint = { $person ->
+   *[self] Tänk på den som hyr hemmet, som din mamma eller pappa.
+    [other] Tänk på den som hyr hemmet, som en mamma eller pappa.
+}
 calc-relative-uc = Universal Credit hjälper dem att betala den
 calc-relative-hb = Housing Benefit hjälper dem att betala den
 calc-relative-none = De äger hemmet, betalar allt själva, eller så vet jag inte
 calc-relative-exempt-legend = Får de en ersättning för funktionsnedsättning, eller är de blinda?
-calc-relative-exempt-hint = PIP för dagligt liv, DLA för vård eller Attendance Allowance. Då minskar inte deras hjälp med hyran för att du bor där.
+calc-relative-exempt-hint = { $person ->
+   *[self] PIP för dagligt liv, DLA för vård eller Attendance Allowance. Då minskar inte deras hjälp med hyran för att du bor där.
+    [other] PIP för dagligt liv, DLA för vård eller Attendance Allowance. Då minskar inte deras hjälp med hyran för att { $name } bor där.
+}
 calc-ctr-in-work-legend = Vilken rabatt på council tax ska vi använda när du jobbar?
 calc-ctr-in-work-hint = Varje kommun har egna regler. Om kommunen har sagt det till dig, använd deras belopp.
 calc-ctr-estimate = Räkna ut det åt mig (en uppskattning)
 calc-ctr-own = Beloppet som kommunen gav mig
 calc-ctr-in-work-label = Rabatt på council tax när du jobbar, för året
-calc-uc-deductions-label = Pengar som dras från din Universal Credit varje månad (frivilligt)
-calc-uc-deductions-hint = Till exempel för att betala tillbaka ett förskott, hyresskuld eller en skuld. Det står på ditt besked. Det fortsätter när du jobbar.
+calc-uc-deductions-label = { $person ->
+   *[self] Pengar som dras från din Universal Credit varje månad (frivilligt)
+    [other] Pengar som dras från Universal Credit varje månad (frivilligt)
+}
+calc-uc-deductions-hint = { $person ->
+   *[self] Till exempel för att betala tillbaka ett förskott, hyresskuld eller en skuld. Det står på ditt besked. Det fortsätter när du jobbar.
+    [other] Till exempel för att betala tillbaka ett förskott, hyresskuld eller en skuld. Det står på beskedet. Det fortsätter med ett jobb.
+}
 calc-grace-legend = Slutade ett jobb som du haft i ett år eller mer under de senaste 9 månaderna?
-calc-grace-hint = Om du tjänade minst som 16 timmar i veckan med minimilön väntar bidragstaket 9 månader.
+calc-grace-hint = { $person ->
+   *[self] Om du tjänade minst som 16 timmar i veckan med minimilön väntar bidragstaket 9 månader.
+    [other] Om { $name } tjänade minst som 16 timmar i veckan med minimilön väntar bidragstaket 9 månader.
+}
 calc-supported-work-legend = Är det här jobbet arbete med stöd (supported permitted work)?
 calc-supported-work-hint = Arbete med stöd från kommunen eller en organisation för personer med funktionsnedsättning. Då fortsätter ESA hur många timmar det än är.
 calc-travel-period-legend = Är det i veckan eller i månaden?
@@ -359,7 +638,10 @@ calc-err-birth-date-age = Det här födelsedatumet passar inte med åldern du sk
 calc-err-esa-group = Välj ESA-grupp
 calc-what-state-pension = din State Pension
 calc-what-award = beloppet i veckan
-calc-what-family-contribution = det du betalar din familj
+calc-what-family-contribution = { $person ->
+   *[self] det du betalar din familj
+    [other] det { $name } betalar familjen
+}
 calc-what-council-tax-reduction-in-work = rabatten på council tax när du jobbar
 calc-what-uc-deductions = pengarna som dras
 calc-what-childcare-children = antal barn
@@ -428,31 +710,61 @@ calc-lead--easy =
     Jämför med vad du har nu.
 calc-couple-hint--easy =
     En partner är en man, fru eller registrerad partner.
-    Eller någon du bor med som ett par.
+    { $person ->
+       *[self] Eller någon du bor med som ett par.
+        [other] Eller någon { $name } bor med som ett par.
+    }
 calc-child-count-hint--easy =
-    Barn som du tar hand om.
+    { $person ->
+       *[self] Barn som du tar hand om.
+        [other] Barn som { $name } tar hand om.
+    }
     Under 16 år. Eller under 20 och i skolan.
 calc-lcwra-hint-you--easy =
-    Det är extra pengar för din hälsa.
-    På ditt besked om Universal Credit står det om du får det.
+    { $person ->
+       *[self] Det är extra pengar för din hälsa.
+        [other] Det är extra pengar för hälsan.
+    }
+    { $person ->
+       *[self] På ditt besked om Universal Credit står det om du får det.
+        [other] På beskedet om Universal Credit står det om { $name } får det.
+    }
 calc-lcwra-hint-partner--easy =
-    Det är extra pengar för din partners hälsa.
-    På ditt besked om Universal Credit står det om din partner får det.
+    { $person ->
+       *[self] Det är extra pengar för din partners hälsa.
+        [other] Det är extra pengar för partnerns hälsa.
+    }
+    { $person ->
+       *[self] På ditt besked om Universal Credit står det om din partner får det.
+        [other] På beskedet om Universal Credit står det om partnern får det.
+    }
 calc-lcwra-new-hint--easy =
     Nya beslut från april 2026 ger mindre pengar.
     Inte om sjukdomen är mycket svår.
 calc-pip-daily-hint--easy =
     PIP är Personal Independence Payment.
     I Skottland heter det Adult Disability Payment.
-    Du behåller det när du jobbar.
+    { $person ->
+       *[self] Du behåller det när du jobbar.
+        [other] Det fortsätter med ett jobb.
+    }
 calc-carer-hint--easy =
-    Du tar hand om någon som får bidrag för funktionsnedsättning.
-    Du kanske får Carer's Allowance.
+    { $person ->
+       *[self] Du tar hand om någon som får bidrag för funktionsnedsättning.
+        [other] Att ta hand om någon som får bidrag för funktionsnedsättning.
+    }
+    { $person ->
+       *[self] Du kanske får Carer's Allowance.
+        [other] Den som vårdar kanske får Carer's Allowance.
+    }
 calc-rent-hint--easy =
     Skriv hela hyran.
     Även om Universal Credit betalar en del.
 calc-bedrooms-hint--easy =
-    Lämna tomt om ditt hem har rätt storlek.
+    { $person ->
+       *[self] Lämna tomt om ditt hem har rätt storlek.
+        [other] Lämna tomt om hemmet har rätt storlek.
+    }
     Ett extra sovrum ger mindre hjälp med hyran.
 calc-council-tax-reduction-hint--easy =
     Det här är hjälp att betala council tax.
@@ -462,14 +774,26 @@ calc-savings-hint--easy =
     Mer än 6 000 £ i sparpengar ger mindre Universal Credit.
     Mer än 16 000 £ ger ingen Universal Credit.
 calc-uc-statement-hint--easy =
-    Universal Credit som du får varje månad.
-    Vi använder det för vad du får nu.
+    { $person ->
+       *[self] Universal Credit som du får varje månad.
+        [other] Universal Credit som { $name } får varje månad.
+    }
+    { $person ->
+       *[self] Vi använder det för vad du får nu.
+        [other] Vi använder det för vad { $name } får nu.
+    }
 calc-pay-frequency-hint--easy =
-    Det här ändrar när Universal Credit ser din lön.
+    { $person ->
+       *[self] Det här ändrar när Universal Credit ser din lön.
+        [other] Det här ändrar när Universal Credit ser lönen.
+    }
     Det spelar roll de första månaderna.
 calc-pension-hint--easy =
     De flesta som jobbar kommer med i en pension.
-    Du kan säga nej.
+    { $person ->
+       *[self] Du kan säga nej.
+        [other] Det går att säga nej.
+    }
 calc-share-text--easy =
     Länken har dina svar.
     De hamnar bara där du klistrar in länken.
@@ -479,22 +803,49 @@ calc-storage-unavailable--easy =
     Sparade situationer försvinner när du stänger sidan.
     Allt annat fungerar.
 calc-new-style-hint--easy =
-    Du kan få det om du betalade National Insurance i tidigare jobb.
-    Ditt brev säger vilken du får.
+    { $person ->
+       *[self] Du kan få det om du betalade National Insurance i tidigare jobb.
+        [other] Det kommer från National Insurance som betalades i tidigare jobb.
+    }
+    { $person ->
+       *[self] Ditt brev säger vilken du får.
+        [other] Brevet säger vilken.
+    }
 calc-supported-hint--easy =
-    Ett stödboende ger dig vård eller stöd.
-    Tillfälligt boende får du från kommunen när du inte har något hem.
+    { $person ->
+       *[self] Ett stödboende ger dig vård eller stöd.
+        [other] Ett stödboende ger vård eller stöd.
+    }
+    { $person ->
+       *[self] Tillfälligt boende får du från kommunen när du inte har något hem.
+        [other] Tillfälligt boende kommer från kommunen när någon inte har något hem.
+    }
     Housing Benefit betalar hyran där.
 calc-uc-deductions-hint--easy =
     Pengar som dras för att betala tillbaka en skuld.
-    Det står på ditt besked.
-    Det fortsätter när du jobbar.
+    { $person ->
+       *[self] Det står på ditt besked.
+        [other] Det står på beskedet.
+    }
+    { $person ->
+       *[self] Det fortsätter när du jobbar.
+        [other] Det fortsätter med ett jobb.
+    }
 calc-grace-hint--easy =
-    Jobbade du 16 timmar i veckan eller mer?
+    { $person ->
+       *[self] Jobbade du 16 timmar i veckan eller mer?
+        [other] Jobbade { $name } 16 timmar i veckan eller mer?
+    }
     Då väntar bidragstaket 9 månader.
 calc-supported-work-hint--easy =
-    Kommunen eller en organisation hjälper dig på jobbet.
-    Då behåller du ESA.
+    { $person ->
+       *[self] Kommunen eller en organisation hjälper dig på jobbet.
+        [other] Kommunen eller en organisation hjälper till på jobbet.
+    }
+    { $person ->
+       *[self] Då behåller du ESA.
+        [other] Då fortsätter ESA.
+    }
 calc-relative-exempt-hint--easy =
     Till exempel PIP eller Attendance Allowance.
     Då minskar inte deras hjälp med hyran.
@@ -503,6 +854,32 @@ calc-relative-exempt-hint--easy =
 calc-change-answers = Ändra svaren
 calc-keep-later = När det finns ett svar kan du spara och dela det här.
 calc-tenancy-legend = Vem står på hyreskontraktet?
-calc-tenancy-hint = Hyreskontraktet är avtalet om att hyra bostaden.
-calc-tenancy-mine = Jag
+calc-tenancy-hint = { $person ->
+   *[self] Hyreskontraktet är avtalet om att hyra bostaden.
+    [other] Hyreskontraktet är avtalet om att hyra bostaden där { $name } bor.
+}
+calc-tenancy-mine = { $person ->
+   *[self] Jag
+    [other] Personen själv
+}
 calc-tenancy-relative = En förälder eller en annan släkting
+
+## Vem formuläret gäller (issue 20)
+
+calc-step-person = Vem gäller det?
+calc-for-whom-legend = Vem fyller du i det här för?
+calc-for-whom-hint = Frågorna använder då personens namn, inte ”du”.
+calc-for-whom-myself = Mig själv
+calc-for-whom-son = Min son
+calc-for-whom-daughter = Min dotter
+calc-for-whom-partner = Min partner
+calc-for-whom-supported = Någon jag stöttar, som jobbcoach eller stödperson
+calc-for-whom-someone = Någon annan
+calc-person-name-label = Vad är personens förnamn?
+calc-person-name-hint = Du kan lämna det tomt. Det stannar på den här enheten. Det finns inte i en delningslänk.
+calc-person-you = du
+calc-person-son = din son
+calc-person-daughter = din dotter
+calc-person-partner = din partner
+calc-person-supported = personen du stöttar
+calc-person-someone = den här personen

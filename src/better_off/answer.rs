@@ -5,11 +5,13 @@
 use super::baseline::{Baseline, Source};
 use super::form::{FieldErrors, Form};
 use super::format::{format_hours, format_pence, format_pounds};
+use super::person::Person;
 use super::verdict::Verdict;
 use crate::better_off::engine::{self, Figures, Household, Report};
 use crate::better_off::params::{Country, TaxYear};
 use crate::better_off::rules::help_in_kind::Kind as HelpKind;
 use crate::better_off::scenario::{Scenario, ValidationError};
+use crate::i18n::{tr, Arg};
 use crate::money::Money;
 
 /// One line of the table: a label and a weekly amount per column (out of work, then each
@@ -96,7 +98,8 @@ pub fn not_covered() -> [String; 4] {
 /// The answer for the form, or a message for each box that cannot be read.
 pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
     let scenario = form.scenario()?;
-    Answer::for_scenario(scenario, form.uc_statement(), form.assumptions()).map_err(|errs| {
+    let person = Person::of(form);
+    Answer::for_person(scenario, form.uc_statement(), form.assumptions(), &person).map_err(|errs| {
         errs.into_iter()
             .map(|e| (super::form::Field::Region, e.message))
             .collect::<FieldErrors>()
@@ -105,11 +108,23 @@ pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
 
 impl Answer {
     /// The answer for a household: `statement` is the Universal Credit a month on the
-    /// person's own statement, if they gave it; `assumptions` what the form assumed.
+    /// person's own statement, if they gave it; `assumptions` what the form assumed. It
+    /// speaks to "you"; [`Answer::for_person`] words it for someone else.
     pub fn for_scenario(
         scenario: Scenario,
         statement: Option<Money>,
         assumptions: Vec<String>,
+    ) -> Result<Answer, Vec<ValidationError>> {
+        Self::for_person(scenario, statement, assumptions, &Person::default())
+    }
+
+    /// The same, with the headline and its summary worded for whom the form is for:
+    /// "Working 16 hours, Sam would be £92 a week better off."
+    pub fn for_person(
+        scenario: Scenario,
+        statement: Option<Money>,
+        assumptions: Vec<String>,
+        person: &Person,
     ) -> Result<Answer, Vec<ValidationError>> {
         let household = Household::prepare(&scenario)?;
         let report = engine::calculate(&scenario)?;
@@ -123,7 +138,7 @@ impl Answer {
             .offers
             .iter()
             .zip(&scenario.offers)
-            .map(|(o, job)| offer_answer(o, job, &baseline, &costs))
+            .map(|(o, job)| offer_answer(o, job, &baseline, &costs, person))
             .collect();
         let measure = measure(&costs, &baseline, statement.as_ref());
 
@@ -186,19 +201,23 @@ fn offer_answer(
     job: &crate::better_off::scenario::JobOffer,
     baseline: &Baseline,
     costs: &Costs,
+    person: &Person,
 ) -> OfferAnswer {
     let in_work = &o.in_work.figures;
     let better_monthly = baseline.better_off_monthly(in_work);
     let better_weekly = baseline.better_off_weekly(in_work);
-    let headline = headline(better_weekly, &format_hours(job.hours_per_week));
+    let headline = headline(better_weekly, &format_hours(job.hours_per_week), person);
     let keeps = 1.0 - o.effective_marginal_rate;
     let pence = (keeps * 100.0).round() as i64;
     // Past a cliff (Carer's Allowance stopping, say) one more hour can leave the
     // household with less: "you keep -100p" would mean nothing to anyone.
     let margin = if pence < 0 {
-        t!("result-margin-careful")
+        person.tr("result-margin-careful")
     } else {
-        t!("result-margin-keep", pence = pence.min(100))
+        tr(
+            "result-margin-keep",
+            &person.with(&[("pence", Arg::from(pence.min(100)))]),
+        )
     };
     OfferAnswer {
         label: o.label.clone(),
@@ -286,19 +305,19 @@ fn measure(costs: &Costs, baseline: &Baseline, statement: Option<&StatementCheck
     words
 }
 
-/// "You would be £95 a week better off working 16 hours."
-fn headline(better_weekly: Money, hours: &str) -> String {
+/// "You would be £95 a week better off working 16 hours.", or for someone else "Working 16
+/// hours, Sam would be £95 a week better off."
+fn headline(better_weekly: Money, hours: &str, person: &Person) -> String {
+    let hours = ("hours", Arg::from(hours));
     match Verdict::in_pounds(better_weekly) {
-        Verdict::Better(amount) => t!(
+        Verdict::Better(amount) => tr(
             "result-headline-better",
-            amount = format_pounds(amount),
-            hours = hours
+            &person.with(&[("amount", Arg::from(format_pounds(amount))), hours]),
         ),
-        Verdict::Same => t!("result-headline-same", hours = hours),
-        Verdict::Worse(amount) => t!(
+        Verdict::Same => tr("result-headline-same", &person.with(&[hours])),
+        Verdict::Worse(amount) => tr(
             "result-headline-worse",
-            amount = format_pounds(amount),
-            hours = hours
+            &person.with(&[("amount", Arg::from(format_pounds(amount))), hours]),
         ),
     }
 }
@@ -958,9 +977,9 @@ mod tests {
             Money::pence(-49),
             Money::pence(40),
         ] {
-            let plain = headline(weekly, "16");
+            let plain = headline(weekly, "16", &Person::default());
             crate::i18n::set_easy_read(true);
-            let easy = headline(weekly, "16");
+            let easy = headline(weekly, "16", &Person::default());
             crate::i18n::set_easy_read(false);
             assert_eq!(
                 plain, "You would have about the same money working 16 hours.",
@@ -980,10 +999,50 @@ mod tests {
         // From 50p a week the pounds shown are £1, and every sentence says so.
         let weekly = Money::pence(-50);
         assert_eq!(
-            headline(weekly, "16"),
+            headline(weekly, "16", &Person::default()),
             "You would be £1 a week worse off working 16 hours."
         );
         assert_eq!(easy_difference(weekly), "The difference: £1 less each week");
+    }
+
+    #[test]
+    fn the_headline_speaks_of_the_person_the_form_is_for() {
+        use crate::better_off::form::Field;
+        let mut form = crate::better_off::test_support::single_social_renter_form();
+        let mine = answer(&form).unwrap().offers[0].headline.clone();
+        assert!(mine.starts_with("You would be £"), "{mine}");
+        form.set(Field::ForWhom, "son");
+        form.set(Field::PersonName, "Sam");
+        let his = answer(&form).unwrap();
+        let headline = &his.offers[0].headline;
+        assert!(
+            headline.starts_with("Working 16 hours, Sam would be £"),
+            "{headline}"
+        );
+        assert!(
+            his.offers[0]
+                .detail
+                .contains("For each extra £1 Sam earns, they keep about"),
+            "{}",
+            his.offers[0].detail
+        );
+        // The same figure: whom it is for changes words, never money.
+        let pounds = |h: &str| {
+            h.split('£')
+                .nth(1)
+                .unwrap()
+                .split(' ')
+                .next()
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(pounds(headline), pounds(&mine));
+        form.set(Field::PersonName, "");
+        let headline = answer(&form).unwrap().offers[0].headline.clone();
+        assert!(
+            headline.starts_with("Working 16 hours, your son would"),
+            "{headline}"
+        );
     }
 
     #[test]

@@ -258,6 +258,42 @@ choice_texts!(Who {
     Who::Partner => "1",
 });
 
+/// Whom the form is filled in for: the person themselves, or someone answering for them
+/// (a mother for her grown-up son, a support worker for the person they support). The
+/// questions then say "Sam" or "your son" where they would say "you".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ForWhom {
+    #[default]
+    Myself,
+    Son,
+    Daughter,
+    Partner,
+    /// Someone the person supports, as a job coach or support worker.
+    Supported,
+    SomeoneElse,
+}
+
+impl ForWhom {
+    /// In the order the question offers them.
+    pub const ALL: [ForWhom; 6] = [
+        ForWhom::Myself,
+        ForWhom::Son,
+        ForWhom::Daughter,
+        ForWhom::Partner,
+        ForWhom::Supported,
+        ForWhom::SomeoneElse,
+    ];
+}
+
+choice_texts!(ForWhom {
+    ForWhom::Myself => "myself",
+    ForWhom::Son => "son",
+    ForWhom::Daughter => "daughter",
+    ForWhom::Partner => "partner",
+    ForWhom::Supported => "supported",
+    ForWhom::SomeoneElse => "someone_else",
+});
+
 /// The regions people choose from, stored in the engine's names (`NORTH_EAST`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Region {
@@ -418,6 +454,17 @@ mod tests {
             &["estimate", "own"],
         );
         round_trip(&[Who::You, Who::Partner], &["0", "1"]);
+        round_trip(
+            &ForWhom::ALL,
+            &[
+                "myself",
+                "son",
+                "daughter",
+                "partner",
+                "supported",
+                "someone_else",
+            ],
+        );
         round_trip(&TaxYear::ALL, &["2025-26", "2026-27"]);
         round_trip(
             &[PipRate::None, PipRate::Standard, PipRate::Enhanced],

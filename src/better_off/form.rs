@@ -26,9 +26,10 @@
 //! step (`guided::Step::fields`).
 
 use super::choice::{
-    Choice, CtrInWork, NewStyle, Region, RelativePays, SupportedHome, Sure, TenancyIn, Tenure, Who,
-    RENT_PERIODS, TRAVEL_PERIODS,
+    Choice, CtrInWork, ForWhom, NewStyle, Region, RelativePays, SupportedHome, Sure, TenancyIn,
+    Tenure, Who, RENT_PERIODS, TRAVEL_PERIODS,
 };
+use super::person::{capitalise, Person};
 use crate::better_off::params::{lha, Country, TaxYear};
 use crate::better_off::rules::minimum_wage::hourly_minimum;
 use crate::better_off::rules::state_pension_age;
@@ -162,6 +163,10 @@ fields! {
         OfferChildcareChildren(usize) = "offer-{i}-childcare-children",
         /// Issue 20: a single renter's tenancy in a parent's or relative's name.
         Tenancy = "tenancy",
+        /// Issue 20: whom the form is filled in for, and their first name (optional). They
+        /// only change the words of the questions, never the figures.
+        ForWhom = "for-whom",
+        PersonName = "person-name",
     }
 }
 
@@ -209,6 +214,7 @@ impl Field {
             Field::RentPeriod => Period::Month.text(),
             Field::OfferCount => "1",
             Field::OfferWho(_) => Who::You.text(),
+            Field::ForWhom => ForWhom::Myself.text(),
             Field::OfferPension(_) => true.text(),
             Field::OfferPayFrequency(_) => PayFrequency::Monthly.text(),
             Field::NewStyle(_) => NewStyle::No.text(),
@@ -757,29 +763,30 @@ impl Form {
     /// What was assumed for each "I'm not sure" answer, in plain words.
     pub fn assumptions(&self) -> Vec<String> {
         let mut out = Vec::new();
+        let person = Person::of(self);
         for i in 0..self.adult_count() {
             let you = i == 0;
             if self.not_sure::<bool>(Field::Lcwra(i)) {
                 out.push(if you {
-                    t!("calc-assumed-lcwra-you")
+                    person.tr("calc-assumed-lcwra-you")
                 } else {
-                    t!("calc-assumed-lcwra-partner")
+                    person.tr("calc-assumed-lcwra-partner")
                 });
             }
             if self.not_sure::<PipRate>(Field::PipDailyLiving(i))
                 || self.not_sure::<PipRate>(Field::PipMobility(i))
             {
                 out.push(if you {
-                    t!("calc-assumed-pip-you")
+                    person.tr("calc-assumed-pip-you")
                 } else {
-                    t!("calc-assumed-pip-partner")
+                    person.tr("calc-assumed-pip-partner")
                 });
             }
             if self.not_sure::<bool>(Field::Carer(i)) {
                 out.push(if you {
-                    t!("calc-assumed-carer-you")
+                    person.tr("calc-assumed-carer-you")
                 } else {
-                    t!("calc-assumed-carer-partner")
+                    person.tr("calc-assumed-carer-partner")
                 });
             }
         }
@@ -793,7 +800,7 @@ impl Form {
             && self.supported_home().is_none()
             && self.get(Field::Brma).trim().is_empty()
         {
-            out.push(t!("calc-assumed-rental-area"));
+            out.push(person.tr("calc-assumed-rental-area"));
         }
         for i in 0..self.offer_count() {
             if self.get(Field::OfferWage(i)).trim().is_empty() {
@@ -932,6 +939,8 @@ struct Rent {
 struct Reader<'a> {
     form: &'a Form,
     errors: FieldErrors,
+    /// Whom the form is for, so the messages say "Enter how old Sam is".
+    person: Person,
 }
 
 /// The steps: each reads one part of the household.
@@ -940,11 +949,12 @@ impl Reader<'_> {
         Reader {
             form,
             errors: FieldErrors::new(),
+            person: Person::of(form),
         }
     }
 
     fn region(&mut self) -> Option<Region> {
-        self.required_choice(Field::Region, &t!("calc-err-region"))
+        self.required_choice(Field::Region, &self.person.tr("calc-err-region"))
     }
 
     fn adults(&mut self) -> Vec<Adult> {
@@ -960,9 +970,9 @@ impl Reader<'_> {
     fn adult(&mut self, i: usize) -> Adult {
         let form = self.form;
         let missing = if i == 0 {
-            t!("calc-err-age-you")
+            self.person.tr("calc-err-age-you")
         } else {
-            t!("calc-err-age-partner")
+            self.person.tr("calc-err-age-partner")
         };
         let age = self.whole(Field::Age(i), 16, MAX_AGE, &missing, &t!("calc-what-age"));
         let lcwra = form.says_yes(Field::Lcwra(i));
@@ -1044,7 +1054,7 @@ impl Reader<'_> {
 
     /// The partner's pay a month, kept as a year's.
     fn partner_earnings(&mut self, partner: &mut Adult) {
-        let what = t!("calc-what-partner-pay");
+        let what = self.person.tr("calc-what-partner-pay");
         let most = Money::pounds(20_000);
         if let Some(monthly) = self.money(Field::PartnerEarnings, false, most, &what) {
             partner.earnings_annual = monthly.monthly_to_annual();
@@ -1060,7 +1070,7 @@ impl Reader<'_> {
             Field::ChildCount,
             0,
             MAX_CHILDREN as u32,
-            &t!("calc-err-child-count"),
+            &self.person.tr("calc-err-child-count"),
             &t!("calc-what-child-count"),
         );
         (0..count.unwrap_or(0) as usize)
@@ -1092,7 +1102,8 @@ impl Reader<'_> {
     }
 
     fn housing(&mut self, region: Option<Region>) -> Housing {
-        let tenure: Option<Tenure> = self.required_choice(Field::Tenure, &t!("calc-err-tenure"));
+        let tenure: Option<Tenure> =
+            self.required_choice(Field::Tenure, &self.person.tr("calc-err-tenure"));
         if let Some(kind) = self.form.supported_home() {
             let Rent {
                 rent,
@@ -1147,7 +1158,7 @@ impl Reader<'_> {
     /// their rent.
     fn with_family(&mut self) -> Housing {
         let form = self.form;
-        let what = t!("calc-what-family-contribution");
+        let what = self.person.tr("calc-what-family-contribution");
         let most = Money::pounds(5_000);
         let contribution = self.money(Field::FamilyContribution, false, most, &what);
         let relative_exempt = form.asks_relative_exempt() && form.says_yes(Field::RelativeExempt);
@@ -1170,7 +1181,7 @@ impl Reader<'_> {
         let period = self.form.choice(Field::RentPeriod).unwrap_or(Period::Month);
         // £5,000 a month, in the rent's own period.
         let most = Money::pounds(5_000).per(Period::Month, period);
-        let rent = self.money(Field::Rent, true, most, &t!("calc-what-rent"));
+        let rent = self.money(Field::Rent, true, most, &self.person.tr("calc-what-rent"));
         let what = t!("calc-what-service-charges");
         let service_charges = self.money(Field::ServiceCharges, false, most, &what);
         Rent {
@@ -1189,7 +1200,7 @@ impl Reader<'_> {
             code => match lha::find(code) {
                 Some(b) => Some(b.code.to_string()),
                 None => {
-                    self.error(Field::Brma, &t!("calc-err-brma"));
+                    self.error(Field::Brma, &self.person.tr("calc-err-brma"));
                     None
                 }
             },
@@ -1198,12 +1209,12 @@ impl Reader<'_> {
 
     fn council_tax(&mut self) -> CouncilTax {
         let most = Money::pounds(10_000);
-        let what = t!("calc-what-council-tax");
+        let what = self.person.tr("calc-what-council-tax");
         let annual = self.money(Field::CouncilTax, false, most, &what);
         let annual = annual.unwrap_or(Money::ZERO);
         // Scotland's and Wales's schemes are worked out, so the boxes are not asked there.
         let reduction = if self.form.asks_council_tax_reduction() {
-            let what = t!("calc-what-council-tax-reduction");
+            let what = self.person.tr("calc-what-council-tax-reduction");
             self.money(Field::CouncilTaxReduction, false, most, &what)
         } else {
             None
@@ -1246,13 +1257,18 @@ impl Reader<'_> {
 
     fn savings(&mut self) -> Money {
         let most = Money::pounds(10_000_000);
-        self.money(Field::Savings, false, most, &t!("calc-what-savings"))
-            .unwrap_or(Money::ZERO)
+        self.money(
+            Field::Savings,
+            false,
+            most,
+            &self.person.tr("calc-what-savings"),
+        )
+        .unwrap_or(Money::ZERO)
     }
 
     /// Only checked here: the answer compares it with the Universal Credit worked out.
     fn uc_statement(&mut self) {
-        let what = t!("calc-what-uc-statement");
+        let what = self.person.tr("calc-what-uc-statement");
         self.money(Field::UcStatement, false, Money::pounds(10_000), &what);
     }
 
@@ -1418,14 +1434,6 @@ impl Reader<'_> {
         };
         self.error(field, &message);
         None
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

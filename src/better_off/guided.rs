@@ -4,12 +4,18 @@
 //! on earlier answers (no partner questions for a single person, no rent for an owner), so
 //! [`steps`] is worked out afresh from the form each time; answers already given are kept
 //! when a step disappears and come back if it returns.
+//!
+//! The first step asks whom the form is for; from then on the questions say "Sam" or "your
+//! son" instead of "you" when it is for someone else ([`Person`]).
 
 use super::form::{Field, Form};
+use super::person::Person;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Step {
+    /// Whom the form is filled in for, and their first name.
+    Person,
     Place,
     Household,
     You,
@@ -23,16 +29,18 @@ pub enum Step {
 }
 
 impl Step {
-    /// The question, as the step's heading, in the language in use.
-    pub fn question(self) -> String {
+    /// The question, as the step's heading, in the language in use, worded for whom the
+    /// form is for.
+    pub fn question(self, person: &Person) -> String {
         match self {
-            Step::Place => t!("calc-step-place"),
-            Step::Household => t!("calc-step-household"),
-            Step::You => t!("calc-step-you"),
-            Step::Partner => t!("calc-step-partner"),
-            Step::Children => t!("calc-step-children"),
+            Step::Person => t!("calc-step-person"),
+            Step::Place => person.tr("calc-step-place"),
+            Step::Household => person.tr("calc-step-household"),
+            Step::You => person.tr("calc-step-you"),
+            Step::Partner => person.tr("calc-step-partner"),
+            Step::Children => person.tr("calc-step-children"),
             Step::Health => t!("calc-step-health"),
-            Step::Home => t!("calc-step-home"),
+            Step::Home => person.tr("calc-step-home"),
             Step::Costs => t!("calc-step-costs"),
             Step::Job => t!("calc-step-job"),
             Step::Answer => t!("calc-step-answer"),
@@ -42,6 +50,7 @@ impl Step {
     /// The boxes this step shows, so "Continue" checks only these.
     pub fn fields(self, form: &Form) -> Vec<Field> {
         match self {
+            Step::Person => vec![Field::ForWhom, Field::PersonName],
             Step::Place => vec![Field::Region],
             Step::Household => vec![
                 Field::Couple,
@@ -125,7 +134,7 @@ fn about_adult(i: usize) -> [Field; 3] {
 
 /// The steps that apply to this household, in order; the last is always the answer.
 pub fn steps(form: &Form) -> Vec<Step> {
-    let mut out = vec![Step::Place, Step::Household, Step::You];
+    let mut out = vec![Step::Person, Step::Place, Step::Household, Step::You];
     if form.is_couple() {
         out.push(Step::Partner);
     }
@@ -153,6 +162,31 @@ mod tests {
         assert!(!s.contains(&Step::Partner));
         assert!(!s.contains(&Step::Children));
         assert_eq!(s.last(), Some(&Step::Answer));
+        assert_eq!(s.first(), Some(&Step::Person), "whom it is for comes first");
+    }
+
+    #[test]
+    fn the_headings_are_worded_for_whom_the_form_is_for() {
+        let mut f = Form::default();
+        let you = Person::of(&f);
+        assert_eq!(Step::Place.question(&you), "Where do you live?");
+        f.set(Field::ForWhom, "son");
+        f.set(Field::PersonName, "Sam");
+        let sam = Person::of(&f);
+        let headings: Vec<String> = [Step::Place, Step::Household, Step::You, Step::Home]
+            .iter()
+            .map(|s| s.question(&sam))
+            .collect();
+        assert_eq!(
+            headings,
+            [
+                "Where does Sam live?",
+                "Who lives with Sam?",
+                "About Sam",
+                "The home"
+            ]
+        );
+        assert_eq!(Step::Person.fields(&f), [Field::ForWhom, Field::PersonName]);
     }
 
     #[test]

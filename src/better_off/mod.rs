@@ -27,6 +27,7 @@ pub mod format;
 pub mod guided;
 pub mod heatmap;
 pub mod kept;
+pub mod person;
 pub mod share;
 pub mod state;
 #[cfg(test)]

@@ -498,8 +498,11 @@ mod tests {
 
     #[test]
     fn next_stops_on_a_step_with_a_problem_and_shows_only_that_steps_errors() {
+        // Whom the form is for has an answer from the start (the person themselves).
         let s = act(State::default(), [Action::Next]);
-        assert_eq!(s.step, 0);
+        assert_eq!(s.current_step(), Step::Place);
+        let s = act(s, [Action::Next]);
+        assert_eq!(s.current_step(), Step::Place);
         let errors = s.form.scenario().unwrap_err();
         let shown = s.visible_errors(&errors);
         assert_eq!(shown.keys().collect::<Vec<_>>(), [&Field::Region]);
@@ -517,6 +520,8 @@ mod tests {
         let s = act(
             State::default(),
             [
+                Action::Set(Field::ForWhom, "son".into()),
+                Action::Next,
                 Action::Set(Field::Region, "LONDON".into()),
                 Action::Next,
                 Action::Set(Field::Couple, "yes".into()),
@@ -528,6 +533,7 @@ mod tests {
         );
         assert_eq!(s.current_step(), Step::Place);
         assert_eq!(s.form.get(Field::Age(0)), "40");
+        assert_eq!(s.form.get(Field::ForWhom), "son");
         assert_eq!(s.form.get(Field::Couple), "yes");
     }
 
@@ -536,7 +542,7 @@ mod tests {
         let mut s = State::default();
         s.form.set(Field::Couple, "yes");
         s.form.set(Field::ChildCount, "2");
-        s.step = 9; // the answer, with partner and children steps
+        s.step = 10; // the answer, with partner and children steps
         let s = act(
             s,
             [

@@ -84,9 +84,10 @@ async function explanation(page) {
   return (await details.textContent()).replace(/\s+/g, ' ');
 }
 
-/** Region, household and age: the first three questions. */
+/** Whom it is for, region, household and age: the first four questions. */
 async function start(page, words, age) {
   await gotoRoute(page, suite.server.url, '#/better-off');
+  await next(page, words); // for themselves
   await page.selectOption('#region', 'NORTH_WEST');
   await next(page, words);
   await next(page, words);
@@ -209,6 +210,7 @@ for (const lang of ['en-GB', 'nl']) {
     await withPage(VIEWPORTS.phone, async (page) => {
       await inLanguage(page, lang);
       await gotoRoute(page, suite.server.url, '#/better-off');
+      await next(page, words); // for themselves
       // 2025-26: England's free school meals then stop at £7,400 a year of earnings.
       await page.selectOption('#region', 'NORTH_WEST');
       await page.selectOption('#tax-year', '2025-26');

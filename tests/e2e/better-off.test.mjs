@@ -18,7 +18,12 @@ const headline = (page) => page.locator('.headline__text').first().textContent()
 test('guided flow on a phone: one question at a time, back keeps answers, to a correct answer', async () => {
   await withPage(VIEWPORTS.phone, async (page) => {
     await gotoRoute(page, suite.server.url, '#/better-off');
-    assert.equal(await page.textContent('.progress-text'), 'Question 1 of 7');
+    assert.equal(await page.textContent('.progress-text'), 'Question 1 of 8');
+    // Whom it is for: the person themselves unless another answer is chosen.
+    assert.equal(await page.textContent('h2.question'), 'Who is this for?');
+    assert.equal(await page.isChecked('#for-whom-myself'), true);
+    await page.click('button:has-text("Continue")');
+    assert.equal(await page.textContent('.progress-text'), 'Question 2 of 8');
 
     // Continuing without an answer shows the problem at the top and beside the box.
     await page.click('button:has-text("Continue")');
@@ -362,7 +367,9 @@ test('in Dutch on a phone: the guided questions to the answer, hours typed as 17
     await gotoRoute(page, suite.server.url, '#/better-off');
     assert.equal(await page.getAttribute('html', 'lang'), 'nl');
     assert.equal(await page.textContent('main h1'), 'Heb ik meer geld als ik ga werken?');
-    assert.equal(await page.textContent('.progress-text'), 'Vraag 1 van 7');
+    assert.equal(await page.textContent('.progress-text'), 'Vraag 1 van 8');
+    assert.equal(await page.textContent('h2.question'), 'Voor wie is dit?');
+    await page.click('button:has-text("Verder")');
     assert.equal(await page.textContent('h2.question'), 'Waar woon je?');
     assert.equal(await page.textContent('#region option[value="NORTH_WEST"]'), 'Noordwest-Engeland');
 

@@ -359,6 +359,7 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
 
       // With problems shown and then with an answer: still clean, and no link strands the
       // person in the iframe (only in-page links, or a new tab).
+      await page.click('button:has-text("Continue")'); // past whom it is for
       await page.click('button:has-text("Continue")');
       await page.waitForSelector('.error-summary');
       await assertClean(page);

@@ -2,6 +2,8 @@
 // away; "Keep and share" offers only "Add from a file" until there is an answer to keep;
 // and a son living in the council home his mother rents (the tenancy in her name) gets no
 // housing element of his own, checked against the engine from the page's own share link.
+// And the last item, "Families": a mother answers the guided questions for her son Sam, and
+// every question speaks of Sam, not "you", in English and in Welsh.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -134,5 +136,135 @@ test('a son (24) in the council home his mother rents, 16 hours: no housing elem
     const elements = valuesOf(out, 'uc_housing_costs_element');
     assert.ok(elements.length >= 2, `the engine reports the housing element now and in work: ${elements}`);
     assert.deepEqual([...new Set(elements)], [0], 'no housing element of his own, now or in work');
+  });
+});
+
+/** Opens the page in a language, as a person who picked it earlier would. */
+async function inLanguage(page, lang) {
+  await page.addInitScript((code) => {
+    localStorage.setItem('work-steps-settings', JSON.stringify({ lang: code }));
+  }, lang);
+}
+
+/** The text of a box's label or a group's legend, by the box's id. */
+async function question(page, id) {
+  const label = page.locator(`label[for="${id}"], fieldset#${id} > legend`).first();
+  return (await label.textContent()).trim();
+}
+
+test('a mother answers for her son Sam (24) on a phone: every question says Sam, and the answer is the law\'s', async () => {
+  await withPage(PHONE_360, async (page) => {
+    await gotoRoute(page, suite.server.url, '#/better-off');
+    assert.equal(await page.textContent('h2.question'), 'Who is this for?');
+    assert.equal(await question(page, 'for-whom'), 'Who are you filling this in for?');
+    assert.equal(await page.locator('#person-name').count(), 0, 'no name box when it is for myself');
+    await page.check('#for-whom-son');
+    assert.equal(await question(page, 'person-name'), 'What is their first name?');
+    await page.fill('#person-name', 'Sam');
+    await assertClean(page);
+    await page.click('button:has-text("Continue")');
+
+    const asked = [];
+    const heading = async () => {
+      const text = await page.textContent('h2.question');
+      asked.push(text);
+      return text;
+    };
+    assert.equal(await heading(), 'Where does Sam live?');
+    assert.equal(await question(page, 'region'), 'Where does Sam live?');
+    await page.selectOption('#region', 'NORTH_WEST');
+    await page.click('button:has-text("Continue")');
+
+    assert.equal(await heading(), 'Who lives with Sam?');
+    assert.equal(await question(page, 'couple'), 'Does Sam live with a partner?');
+    assert.equal(await question(page, 'child-count'), 'How many children live with Sam?');
+    await page.click('button:has-text("Continue")');
+
+    assert.equal(await heading(), 'About Sam');
+    assert.equal(await question(page, 'adult-0-age'), 'How old is Sam?');
+    await page.click('button:has-text("Continue")');
+    // The check message beside the box speaks of him too.
+    assert.match(await page.textContent('#adult-0-age-error'), /Enter how old Sam is/);
+    await page.fill('#adult-0-age', '24');
+    await page.click('button:has-text("Continue")');
+
+    assert.equal(await heading(), 'Health and caring');
+    assert.equal(await question(page, 'adult-0-lcwra'), 'Does Sam get the health element of Universal Credit?');
+    assert.equal(await question(page, 'adult-0-pip-daily'), 'Does Sam get the daily living part of PIP?');
+    await page.click('button:has-text("Continue")');
+
+    // His mother rents their home from the council, in her name.
+    assert.equal(await heading(), 'The home');
+    assert.equal(await question(page, 'tenure'), 'How does Sam pay for their home?');
+    assert.equal(await page.textContent('label[for="tenure-social_rent"]'), 'Rents from the council or a housing association');
+    await page.check('#tenure-social_rent');
+    assert.equal(await question(page, 'tenancy'), 'Whose name is the tenancy in?');
+    assert.equal(await page.textContent('#tenancy-hint'), 'The tenancy is the agreement to rent the home Sam lives in.');
+    await page.check('#tenancy-relative');
+    assert.equal(await page.locator('#rent').count(), 0, 'his mother\'s rent is not asked as his');
+    assert.equal(await question(page, 'family-contribution'), 'What does Sam pay the family towards the home? (optional)');
+    await page.check('#relative-housing-hb');
+    await page.click('button:has-text("Continue")');
+
+    assert.equal(await heading(), 'Council tax and savings');
+    await page.click('button:has-text("Continue")');
+
+    // 16 hours at the minimum wage (the wage box left empty).
+    assert.equal(await heading(), 'The job');
+    assert.equal(await question(page, 'offer-0-hours'), 'How many hours a week would Sam work?');
+    assert.equal(await question(page, 'offer-0-pension'), 'Would Sam pay into a workplace pension?');
+    await page.fill('#offer-0-hours', '16');
+    await page.check('#offer-0-pension-no');
+    await assertClean(page);
+    for (const text of asked) assert.doesNotMatch(text, /\byou\b/i, `a question still says "you": ${text}`);
+    await page.click('button:has-text("Show my answer")');
+
+    const headline = await page.locator('.headline__text').first().textContent();
+    const match = headline.match(/^Working 16 hours, Sam would be £(\d+) a week better off\.$/);
+    assert.ok(match, `the headline speaks of Sam: ${headline}`);
+    assert.match(await page.textContent('.results'), /For each extra £1 Sam earns, they keep about \d+p\./);
+
+    // The law's answer, from the engine: no housing element for him, now or in work, and
+    // the figure the page shows is the engine's.
+    const link = await shareLink(page);
+    const payload = new URL(link).hash.split('?s=')[1];
+    const json = Buffer.from(payload.slice(payload.indexOf('.') + 1), 'base64url').toString('utf8');
+    const scenario = JSON.parse(json);
+    assert.equal(scenario.housing.tenure, 'with_family', JSON.stringify(scenario.housing));
+    assert.equal(JSON.stringify(scenario).includes('Sam'), false, 'whom it is for is not in a share link');
+    const out = JSON.parse(execFileSync(ENGINE, ['--oracle-format', '-'], { input: json, encoding: 'utf8' }));
+    assert.deepEqual([...new Set(valuesOf(out, 'uc_housing_costs_element'))], [0], 'no housing element of his own');
+    // No rent, council tax, travel or childcare of his own: what he has left is his net income.
+    assert.deepEqual([out.out_of_work.council_tax, out.in_work.council_tax], [0, 0]);
+    const weekly = (out.in_work.net_income - out.out_of_work.net_income) / 52;
+    assert.ok(weekly > 0, `better off in work: ${weekly}`);
+    assert.equal(Number(match[1]), Math.round(weekly), `the headline's £${match[1]} a week is the engine's £${weekly.toFixed(2)}`);
+    const results = await page.textContent('.results');
+    assert.ok(results.includes(`£${weekly.toFixed(2)}`), `the page shows the engine's £${weekly.toFixed(2)} a week`);
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    assert.ok(await horizontalOverflow(page) <= 0, 'no sideways scrolling');
+
+    // "Change" goes back to the question, still worded for Sam.
+    await page.click('.change-list li:has-text("The home") button');
+    assert.equal(await page.textContent('h2.question'), 'The home');
+    assert.equal(await page.isChecked('#tenancy-relative'), true);
+  });
+});
+
+test('in Welsh, the questions for a son called Sam say Sam (coaches\' form, 360 px)', async () => {
+  await withPage(PHONE_360, async (page) => {
+    await inLanguage(page, 'cy');
+    await gotoRoute(page, suite.server.url, '#/better-off');
+    assert.equal(await page.textContent('h2.question'), 'Ar gyfer pwy mae hyn?');
+    await page.check('#for-whom-son');
+    await page.fill('#person-name', 'Sam');
+    await page.click('text=Popeth ar un dudalen (i hyfforddwyr)');
+    assert.equal(await question(page, 'offer-0-hours'), 'Sawl awr yr wythnos fyddai Sam yn gweithio?');
+    assert.equal(await question(page, 'adult-0-age'), 'Faint yw oed Sam?');
+    // With no name, the words for who he is.
+    await page.fill('#person-name', '');
+    assert.equal(await question(page, 'adult-0-age'), 'Faint yw oed eich mab?');
+    await assertClean(page);
   });
 });

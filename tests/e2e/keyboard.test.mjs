@@ -101,6 +101,11 @@ test('(a) the guided better-off questions to the answer, keyboard only, on a pho
     await page.keyboard.press('Enter');
     await assertFocusOn(page, 'main', 'the skip link');
 
+    // Whom it is for has an answer already (the person themselves): Continue.
+    await activate(page, 'button[type=submit]');
+    await assertFocusOn(page, 'h2.question', 'after Continue');
+    assert.equal(await page.textContent('h2.question'), 'Where do you live?');
+
     // Continue with no answer: the error summary takes focus (GOV.UK pattern), its link
     // takes focus to the box.
     await activate(page, 'button[type=submit]');

@@ -5,6 +5,7 @@
 use super::{questions, results::Results, use_calculator, ResultProps};
 use crate::app::components::progress::ProgressBar;
 use crate::better_off::guided::{steps, Step};
+use crate::better_off::person::Person;
 use yew::prelude::*;
 
 #[function_component(Guided)]
@@ -13,6 +14,7 @@ pub fn guided(props: &ResultProps) -> Html {
     let state = calc.state();
     let all = steps(&state.form);
     let step = state.current_step();
+    let person = Person::of(&state.form);
     let index = all.iter().position(|s| *s == step).unwrap_or(0);
     let questions_total = all.len() - 1;
     let heading = use_node_ref();
@@ -63,7 +65,7 @@ pub fn guided(props: &ResultProps) -> Html {
         return html! {
             <div class="guided">
                 // A heading a sighted keyboard user can see, so focus lands somewhere visible.
-                <h2 class="guided-answer-heading" tabindex="-1" ref={heading}>{ step.question() }</h2>
+                <h2 class="guided-answer-heading" tabindex="-1" ref={heading}>{ step.question(&person) }</h2>
                 {
                     match &*props.result {
                         Ok(answer) => html! { <Results answer={answer.clone()} /> },
@@ -74,7 +76,7 @@ pub fn guided(props: &ResultProps) -> Html {
                         },
                     }
                 }
-                { change_answers(&calc, &all) }
+                { change_answers(&calc, &all, &person) }
             </div>
         };
     }
@@ -92,7 +94,7 @@ pub fn guided(props: &ResultProps) -> Html {
             if !problems.is_empty() {
                 { error_summary(&problems, summary) }
             }
-            <h2 class="question" tabindex="-1" ref={heading}>{ step.question() }</h2>
+            <h2 class="question" tabindex="-1" ref={heading}>{ step.question(&person) }</h2>
             { questions::step_body(step, &state.form) }
             <div class="button-row">
                 <button type="submit" class="button">
@@ -107,7 +109,7 @@ pub fn guided(props: &ResultProps) -> Html {
 }
 
 /// Every question asked, each with a way back to change its answer.
-fn change_answers(calc: &super::Calculator, all: &[Step]) -> Html {
+fn change_answers(calc: &super::Calculator, all: &[Step], person: &Person) -> Html {
     html! {
         <section class="change-answers no-print" aria-labelledby="change-heading">
             <h2 id="change-heading">{ t!("calc-change-heading") }</h2>
@@ -115,13 +117,14 @@ fn change_answers(calc: &super::Calculator, all: &[Step]) -> Html {
                 { for all.iter().filter(|s| **s != Step::Answer).map(|s| {
                     let calc = calc.clone();
                     let target = *s;
+                    let question = s.question(person);
                     html! {
                         <li>
-                            <span>{ s.question() }</span>
+                            <span>{ question.clone() }</span>
                             <button type="button" class="button button--link"
                                 onclick={Callback::from(move |_| calc.go_to(target))}>
                                 { t!("calc-change") }
-                                <span class="visually-hidden">{ format!(" {}", s.question().to_lowercase()) }</span>
+                                <span class="visually-hidden">{ format!(" {}", question.to_lowercase()) }</span>
                             </button>
                         </li>
                     }

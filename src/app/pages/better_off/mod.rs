@@ -240,6 +240,7 @@ fn compact(props: &ResultProps) -> Html {
     let calc = use_calculator();
     let form = &calc.state().form;
     let steps = crate::better_off::guided::steps(form);
+    let person = crate::better_off::person::Person::of(form);
     let offers = form.offer_count();
     let add_offer = {
         let calc = calc.clone();
@@ -258,8 +259,9 @@ fn compact(props: &ResultProps) -> Html {
                 // Keyed, so a section appearing (a partner, children) never rebuilds the box
                 // being typed in, which would lose its focus.
                 { for steps.iter().filter(|s| !matches!(s, Step::Answer | Step::Job)).map(|step| html! {
-                    <section class="form-section" key={step.question()}>
-                        <h2>{ step.question() }</h2>
+                    // Keyed by the step, not its heading: typing a name changes headings.
+                    <section class="form-section" key={format!("{step:?}")}>
+                        <h2>{ step.question(&person) }</h2>
                         { questions::step_body(*step, form) }
                     </section>
                 }) }

@@ -3,11 +3,13 @@
 
 use super::fields::{Radios, Select, TextField};
 use crate::better_off::choice::{
-    Choice, CtrInWork, NewStyle, Region, RelativePays, SupportedHome, Sure, TenancyIn, Tenure, Who,
+    Choice, CtrInWork, ForWhom, NewStyle, Region, RelativePays, SupportedHome, Sure, TenancyIn,
+    Tenure, Who,
 };
 use crate::better_off::form::{Field, Form, MAX_CHILDREN};
 use crate::better_off::guided::Step;
 use crate::better_off::params::{lha, TaxYear};
+use crate::better_off::person::Person;
 use crate::better_off::scenario::{DlaCare, EsaGroup, PayFrequency, PipRate, SupportedKind};
 use crate::money::Period;
 use yew::prelude::*;
@@ -43,7 +45,8 @@ fn pip() -> Options {
 /// The boxes for one step.
 pub fn step_body(step: Step, form: &Form) -> Html {
     match step {
-        Step::Place => place(),
+        Step::Person => person(form),
+        Step::Place => place(form),
         Step::Household => household(form),
         Step::You => you(form),
         Step::Partner => partner(form),
@@ -56,8 +59,44 @@ pub fn step_body(step: Step, form: &Form) -> Html {
     }
 }
 
-fn place() -> Html {
-    let mut regions = vec![(String::new(), t!("calc-err-region"))];
+/// Whom the form is for, and their first name (only for someone else).
+fn person(form: &Form) -> Html {
+    let options = vec![
+        option(ForWhom::Myself, t!("calc-for-whom-myself")),
+        option(ForWhom::Son, t!("calc-for-whom-son")),
+        option(ForWhom::Daughter, t!("calc-for-whom-daughter")),
+        option(ForWhom::Partner, t!("calc-for-whom-partner")),
+        option(ForWhom::Supported, t!("calc-for-whom-supported")),
+        option(ForWhom::SomeoneElse, t!("calc-for-whom-someone")),
+    ];
+    html! {
+        <>
+            <Radios field={Field::ForWhom} legend={t!("calc-for-whom-legend")}
+                hint={t!("calc-for-whom-hint")} {options} />
+            if !Person::of(form).is_self() {
+                <TextField field={Field::PersonName} label={t!("calc-person-name-label")}
+                    hint={t!("calc-person-name-hint")} inputmode="text" width="w-20" />
+            }
+        </>
+    }
+}
+
+/// A couple's heading for the first adult: "You", or their name ("Sam", "Your son").
+fn heading_you(p: &Person) -> String {
+    heading_you_or(p, t!("calc-heading-you"))
+}
+
+fn heading_you_or(p: &Person, mine: String) -> String {
+    if p.is_self() {
+        mine
+    } else {
+        p.name_start()
+    }
+}
+
+fn place(form: &Form) -> Html {
+    let p = Person::of(form);
+    let mut regions = vec![(String::new(), p.tr("calc-err-region"))];
     regions.extend(
         Region::ALL
             .iter()
@@ -75,7 +114,7 @@ fn place() -> Html {
         .collect();
     html! {
         <>
-            <Select field={Field::Region} label={t!("calc-region-label")}
+            <Select field={Field::Region} label={p.tr("calc-region-label")}
                 hint={t!("calc-region-hint")} options={regions} />
             <Select field={Field::TaxYear} label={t!("calc-tax-year-label")}
                 hint={t!("calc-tax-year-hint")} options={years} />
@@ -84,6 +123,7 @@ fn place() -> Html {
 }
 
 fn household(form: &Form) -> Html {
+    let p = Person::of(form);
     let child_counts: Vec<(String, String)> = (0..=MAX_CHILDREN)
         .map(|n| {
             (
@@ -98,18 +138,18 @@ fn household(form: &Form) -> Html {
         .collect();
     html! {
         <>
-            <Radios field={Field::Couple} legend={t!("calc-couple-legend")}
-                hint={t!("calc-couple-hint")}
+            <Radios field={Field::Couple} legend={p.tr("calc-couple-legend")}
+                hint={p.tr("calc-couple-hint")}
                 options={yes_no()} inline=true />
-            <Select field={Field::ChildCount} label={t!("calc-child-count-label")}
-                hint={t!("calc-child-count-hint")}
+            <Select field={Field::ChildCount} label={p.tr("calc-child-count-label")}
+                hint={p.tr("calc-child-count-hint")}
                 options={child_counts} />
             if form.is_couple() {
-                <Radios field={Field::Married} legend={t!("calc-married-legend")}
-                    hint={t!("calc-married-hint")}
+                <Radios field={Field::Married} legend={p.tr("calc-married-legend")}
+                    hint={p.tr("calc-married-hint")}
                     options={yes_no()} inline=true />
             }
-            <Radios field={Field::ExpectingBaby} legend={t!("calc-expecting-legend")}
+            <Radios field={Field::ExpectingBaby} legend={p.tr("calc-expecting-legend")}
                 hint={t!("calc-expecting-hint")}
                 options={yes_no()} inline=true />
         </>
@@ -117,9 +157,10 @@ fn household(form: &Form) -> Html {
 }
 
 fn you(form: &Form) -> Html {
+    let p = Person::of(form);
     html! {
         <>
-            <TextField field={Field::Age(0)} label={t!("calc-age-you-label")} inputmode="numeric"
+            <TextField field={Field::Age(0)} label={p.tr("calc-age-you-label")} inputmode="numeric"
                 width="w-2" suffix={t!("calc-suffix-years")} />
             { pension_age(form, 0) }
         </>
@@ -127,12 +168,13 @@ fn you(form: &Form) -> Html {
 }
 
 fn partner(form: &Form) -> Html {
+    let p = Person::of(form);
     html! {
         <>
-            <TextField field={Field::Age(1)} label={t!("calc-age-partner-label")} inputmode="numeric"
+            <TextField field={Field::Age(1)} label={p.tr("calc-age-partner-label")} inputmode="numeric"
                 width="w-2" suffix={t!("calc-suffix-years")} />
             { pension_age(form, 1) }
-            <TextField field={Field::PartnerEarnings} label={t!("calc-partner-earnings-label")}
+            <TextField field={Field::PartnerEarnings} label={p.tr("calc-partner-earnings-label")}
                 hint={t!("calc-partner-earnings-hint")}
                 prefix="£" suffix={t!("calc-suffix-month")} />
         </>
@@ -142,19 +184,20 @@ fn partner(form: &Form) -> Html {
 /// Near State Pension age, the date of birth (which decides when it is reached); over it,
 /// the State Pension.
 fn pension_age(form: &Form, i: usize) -> Html {
+    let p = Person::of(form);
     let you = i == 0;
     let pick = |mine: String, theirs: String| if you { mine } else { theirs };
     html! {
         <>
             if form.asks_birth_date(i) {
                 <TextField field={Field::DateOfBirth(i)} input_type="date" width="w-date"
-                    label={pick(t!("calc-birth-date-label-you"), t!("calc-birth-date-label-partner"))}
+                    label={pick(p.tr("calc-birth-date-label-you"), p.tr("calc-birth-date-label-partner"))}
                     hint={t!("calc-birth-date-hint")} />
             }
             if form.over_pension_age(i) {
                 <TextField field={Field::StatePension(i)}
-                    label={pick(t!("calc-state-pension-label-you"), t!("calc-state-pension-label-partner"))}
-                    hint={t!("calc-state-pension-hint")}
+                    label={pick(p.tr("calc-state-pension-label-you"), p.tr("calc-state-pension-label-partner"))}
+                    hint={p.tr("calc-state-pension-hint")}
                     prefix="£" suffix={t!("calc-suffix-week")} width="w-4" />
             }
         </>
@@ -189,6 +232,7 @@ fn children(form: &Form) -> Html {
 }
 
 fn health(form: &Form) -> Html {
+    let p = Person::of(form);
     let couple = form.is_couple();
     let new_rules = form.tax_year() == TaxYear::Y2026_27;
     html! {
@@ -200,28 +244,28 @@ fn health(form: &Form) -> Html {
             html! {
                 <div class="repeat-group">
                     if couple {
-                        <h3 class="repeat-heading">{ pick(t!("calc-heading-you"), t!("calc-heading-partner")) }</h3>
+                        <h3 class="repeat-heading">{ pick(heading_you(&p), p.tr("calc-heading-partner")) }</h3>
                     }
                     <Radios field={Field::Lcwra(i)}
-                        legend={pick(t!("calc-lcwra-legend-you"), t!("calc-lcwra-legend-partner"))}
-                        hint={pick(t!("calc-lcwra-hint-you"), t!("calc-lcwra-hint-partner"))}
+                        legend={pick(p.tr("calc-lcwra-legend-you"), p.tr("calc-lcwra-legend-partner"))}
+                        hint={pick(p.tr("calc-lcwra-hint-you"), p.tr("calc-lcwra-hint-partner"))}
                         options={yes_no_unsure()} />
                     if new_rules && form.says_yes(Field::Lcwra(i)) {
                         <Radios field={Field::LcwraNewClaim(i)}
-                            legend={pick(t!("calc-lcwra-new-legend-you"), t!("calc-lcwra-new-legend-partner"))}
+                            legend={pick(p.tr("calc-lcwra-new-legend-you"), p.tr("calc-lcwra-new-legend-partner"))}
                             hint={t!("calc-lcwra-new-hint")}
                             options={yes_no()} inline=true />
                     }
                     <Radios field={Field::PipDailyLiving(i)}
-                        legend={pick(t!("calc-pip-daily-legend-you"), t!("calc-pip-daily-legend-partner"))}
-                        hint={t!("calc-pip-daily-hint")}
+                        legend={pick(p.tr("calc-pip-daily-legend-you"), p.tr("calc-pip-daily-legend-partner"))}
+                        hint={p.tr("calc-pip-daily-hint")}
                         options={pip()} />
                     <Radios field={Field::PipMobility(i)}
-                        legend={pick(t!("calc-pip-mobility-legend-you"), t!("calc-pip-mobility-legend-partner"))}
+                        legend={pick(p.tr("calc-pip-mobility-legend-you"), p.tr("calc-pip-mobility-legend-partner"))}
                         options={pip()} />
                     <Radios field={Field::Carer(i)}
-                        legend={pick(t!("calc-carer-legend-you"), t!("calc-carer-legend-partner"))}
-                        hint={t!("calc-carer-hint")}
+                        legend={pick(p.tr("calc-carer-legend-you"), p.tr("calc-carer-legend-partner"))}
+                        hint={p.tr("calc-carer-hint")}
                         options={yes_no_unsure()} />
                     { new_style(form, i) }
                 </div>
@@ -233,6 +277,7 @@ fn health(form: &Form) -> Html {
 /// New Style ESA or JSA, under State Pension age (where both stop): which, the ESA group,
 /// and the weekly amount from the award letter.
 fn new_style(form: &Form, i: usize) -> Html {
+    let p = Person::of(form);
     if form.over_pension_age(i) {
         return html! {};
     }
@@ -242,8 +287,8 @@ fn new_style(form: &Form, i: usize) -> Html {
     html! {
         <>
             <Radios field={Field::NewStyle(i)}
-                legend={pick(t!("calc-new-style-legend-you"), t!("calc-new-style-legend-partner"))}
-                hint={t!("calc-new-style-hint")}
+                legend={pick(p.tr("calc-new-style-legend-you"), p.tr("calc-new-style-legend-partner"))}
+                hint={p.tr("calc-new-style-hint")}
                 options={vec![
                     option(NewStyle::No, t!("calc-no")),
                     option(NewStyle::Esa, t!("calc-new-style-esa")),
@@ -251,8 +296,8 @@ fn new_style(form: &Form, i: usize) -> Html {
                 ]} />
             if benefit == NewStyle::Esa {
                 <Radios field={Field::EsaGroup(i)}
-                    legend={pick(t!("calc-esa-group-legend-you"), t!("calc-esa-group-legend-partner"))}
-                    hint={t!("calc-esa-group-hint")}
+                    legend={pick(p.tr("calc-esa-group-legend-you"), p.tr("calc-esa-group-legend-partner"))}
+                    hint={p.tr("calc-esa-group-hint")}
                     options={vec![
                         option(EsaGroup::Assessment, t!("calc-esa-group-assessment")),
                         option(EsaGroup::Wrag, t!("calc-esa-group-wrag")),
@@ -269,10 +314,11 @@ fn new_style(form: &Form, i: usize) -> Html {
 }
 
 fn home(form: &Form) -> Html {
+    let p = Person::of(form);
     let tenure = form.tenure();
     let renting = form.pays_rent();
     let supported = form.supported_home().is_some();
-    let mut areas = vec![(String::new(), t!("calc-brma-main-area"))];
+    let mut areas = vec![(String::new(), p.tr("calc-brma-main-area"))];
     if tenure == Some(Tenure::PrivateRent) && !supported {
         areas.extend(
             lha::brmas()
@@ -283,19 +329,19 @@ fn home(form: &Form) -> Html {
     }
     html! {
         <>
-            <Radios field={Field::Tenure} legend={t!("calc-tenure-legend")}
+            <Radios field={Field::Tenure} legend={p.tr("calc-tenure-legend")}
                 options={vec![
-                    option(Tenure::SocialRent, t!("calc-tenure-social")),
-                    option(Tenure::PrivateRent, t!("calc-tenure-private")),
-                    option(Tenure::Owner, t!("calc-tenure-owner")),
-                    option(Tenure::WithFamily, t!("calc-tenure-family")),
-                    option(Tenure::RentFree, t!("calc-tenure-free")),
+                    option(Tenure::SocialRent, p.tr("calc-tenure-social")),
+                    option(Tenure::PrivateRent, p.tr("calc-tenure-private")),
+                    option(Tenure::Owner, p.tr("calc-tenure-owner")),
+                    option(Tenure::WithFamily, p.tr("calc-tenure-family")),
+                    option(Tenure::RentFree, p.tr("calc-tenure-free")),
                 ]} />
             if form.asks_tenancy() {
                 <Radios field={Field::Tenancy} legend={t!("calc-tenancy-legend")}
-                    hint={t!("calc-tenancy-hint")}
+                    hint={p.tr("calc-tenancy-hint")}
                     options={vec![
-                        option(TenancyIn::Mine, t!("calc-tenancy-mine")),
+                        option(TenancyIn::Mine, p.tr("calc-tenancy-mine")),
                         option(TenancyIn::Relative, t!("calc-tenancy-relative")),
                     ]} />
             }
@@ -307,7 +353,7 @@ fn home(form: &Form) -> Html {
                         option(SupportedHome::Yes(SupportedKind::Supported), t!("calc-supported-yes")),
                         option(SupportedHome::Yes(SupportedKind::Temporary), t!("calc-temporary-yes")),
                     ]} />
-                <TextField field={Field::Rent} label={t!("calc-rent-label")}
+                <TextField field={Field::Rent} label={p.tr("calc-rent-label")}
                     hint={t!("calc-rent-hint")} prefix="£" />
                 <Radios field={Field::RentPeriod} legend={t!("calc-rent-period-legend")}
                     options={vec![
@@ -319,13 +365,13 @@ fn home(form: &Form) -> Html {
                     hint={t!("calc-service-charges-hint")} prefix="£" />
             }
             if tenure == Some(Tenure::PrivateRent) && !supported {
-                <Select field={Field::Brma} label={t!("calc-brma-label")}
-                    hint={t!("calc-brma-hint")}
+                <Select field={Field::Brma} label={p.tr("calc-brma-label")}
+                    hint={p.tr("calc-brma-hint")}
                     options={areas} />
             }
             if tenure == Some(Tenure::SocialRent) && !supported {
-                <TextField field={Field::Bedrooms} label={t!("calc-bedrooms-label")}
-                    hint={t!("calc-bedrooms-hint")}
+                <TextField field={Field::Bedrooms} label={p.tr("calc-bedrooms-label")}
+                    hint={p.tr("calc-bedrooms-hint")}
                     inputmode="numeric" width="w-2" />
             }
             if tenure == Some(Tenure::WithFamily) {
@@ -337,13 +383,14 @@ fn home(form: &Form) -> Html {
 
 /// Living in a relative's home: what the person pays, and how the relative pays the rent.
 fn with_family(form: &Form) -> Html {
+    let p = Person::of(form);
     html! {
         <>
-            <TextField field={Field::FamilyContribution} label={t!("calc-family-contribution-label")}
-                hint={t!("calc-family-contribution-hint")}
+            <TextField field={Field::FamilyContribution} label={p.tr("calc-family-contribution-label")}
+                hint={p.tr("calc-family-contribution-hint")}
                 prefix="£" suffix={t!("calc-suffix-month")} width="w-4" />
-            <Radios field={Field::RelativeHousing} legend={t!("calc-relative-legend")}
-                hint={t!("calc-relative-hint")}
+            <Radios field={Field::RelativeHousing} legend={p.tr("calc-relative-legend")}
+                hint={p.tr("calc-relative-hint")}
                 options={vec![
                     option(RelativePays::UniversalCredit, t!("calc-relative-uc")),
                     option(RelativePays::HousingBenefit, t!("calc-relative-hb")),
@@ -351,7 +398,7 @@ fn with_family(form: &Form) -> Html {
                 ]} />
             if form.asks_relative_exempt() {
                 <Radios field={Field::RelativeExempt} legend={t!("calc-relative-exempt-legend")}
-                    hint={t!("calc-relative-exempt-hint")}
+                    hint={p.tr("calc-relative-exempt-hint")}
                     options={yes_no()} inline=true />
             }
         </>
@@ -365,14 +412,15 @@ fn region_matches(brma: &lha::Brma, region: &str) -> bool {
 }
 
 fn costs(form: &Form) -> Html {
+    let p = Person::of(form);
     let own_figure = form.choice(Field::CouncilTaxInWork) == Some(CtrInWork::OwnFigure);
     html! {
         <>
             <TextField field={Field::CouncilTax} label={t!("calc-council-tax-label")}
-                hint={t!("calc-council-tax-hint")} prefix="£" suffix={t!("calc-suffix-year")} />
+                hint={p.tr("calc-council-tax-hint")} prefix="£" suffix={t!("calc-suffix-year")} />
             if form.asks_council_tax_reduction() {
                 <TextField field={Field::CouncilTaxReduction} label={t!("calc-council-tax-reduction-label")}
-                    hint={t!("calc-council-tax-reduction-hint")}
+                    hint={p.tr("calc-council-tax-reduction-hint")}
                     prefix="£" suffix={t!("calc-suffix-year")} />
             }
             if form.asks_reduction_in_work() {
@@ -390,14 +438,14 @@ fn costs(form: &Form) -> Html {
             <TextField field={Field::Savings} label={t!("calc-savings-label")}
                 hint={t!("calc-savings-hint")}
                 prefix="£" />
-            <TextField field={Field::UcStatement} label={t!("calc-uc-statement-label")}
-                hint={t!("calc-uc-statement-hint")}
+            <TextField field={Field::UcStatement} label={p.tr("calc-uc-statement-label")}
+                hint={p.tr("calc-uc-statement-hint")}
                 prefix="£" suffix={t!("calc-suffix-month")} />
-            <TextField field={Field::UcDeductions} label={t!("calc-uc-deductions-label")}
-                hint={t!("calc-uc-deductions-hint")}
+            <TextField field={Field::UcDeductions} label={p.tr("calc-uc-deductions-label")}
+                hint={p.tr("calc-uc-deductions-hint")}
                 prefix="£" suffix={t!("calc-suffix-month")} />
             <Radios field={Field::BenefitCapGrace} legend={t!("calc-grace-legend")}
-                hint={t!("calc-grace-hint")}
+                hint={p.tr("calc-grace-hint")}
                 options={yes_no()} inline=true />
         </>
     }
@@ -405,6 +453,7 @@ fn costs(form: &Form) -> Html {
 
 /// The boxes for job offer `i`.
 pub fn job(form: &Form, i: usize) -> Html {
+    let p = Person::of(form);
     let wage_hint = match form.default_wage(i) {
         Some(w) => {
             let wage = crate::better_off::format::format_pence(w);
@@ -422,12 +471,12 @@ pub fn job(form: &Form, i: usize) -> Html {
         <>
             if form.is_couple() {
                 <Radios field={Field::OfferWho(i)} legend={t!("calc-offer-who-legend")}
-                    options={vec![option(Who::You, t!("calc-offer-who-me")), option(Who::Partner, t!("calc-offer-who-partner"))]} inline=true />
+                    options={vec![option(Who::You, heading_you_or(&p, t!("calc-offer-who-me"))), option(Who::Partner, p.tr("calc-offer-who-partner"))]} inline=true />
             }
-            <TextField field={Field::OfferHours(i)} label={t!("calc-hours-label")}
+            <TextField field={Field::OfferHours(i)} label={p.tr("calc-hours-label")}
                 width="w-4" suffix={t!("calc-suffix-hours-week")} />
-            <Radios field={Field::OfferPayFrequency(i)} legend={t!("calc-pay-frequency-legend")}
-                hint={t!("calc-pay-frequency-hint")}
+            <Radios field={Field::OfferPayFrequency(i)} legend={p.tr("calc-pay-frequency-legend")}
+                hint={p.tr("calc-pay-frequency-hint")}
                 options={vec![
                     option(PayFrequency::Weekly, t!("calc-pay-weekly")),
                     option(PayFrequency::Fortnightly, t!("calc-pay-fortnightly")),
@@ -449,7 +498,7 @@ pub fn job(form: &Form, i: usize) -> Html {
                     option(Period::Month, t!("calc-travel-period-month")),
                 ]} inline=true />
             if form.child_count() > 0 {
-                <TextField field={Field::OfferChildcare(i)} label={t!("calc-childcare-label")}
+                <TextField field={Field::OfferChildcare(i)} label={p.tr("calc-childcare-label")}
                     hint={t!("calc-childcare-hint")} prefix="£" suffix={t!("calc-suffix-month")} width="w-4" />
             }
             if form.asks_childcare_children(i) {
@@ -457,8 +506,8 @@ pub fn job(form: &Form, i: usize) -> Html {
                     hint={t!("calc-childcare-children-hint")}
                     options={childcare_children} />
             }
-            <Radios field={Field::OfferPension(i)} legend={t!("calc-pension-legend")}
-                hint={t!("calc-pension-hint")}
+            <Radios field={Field::OfferPension(i)} legend={p.tr("calc-pension-legend")}
+                hint={p.tr("calc-pension-hint")}
                 options={yes_no()} inline=true />
         </>
     }
