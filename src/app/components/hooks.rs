@@ -53,3 +53,28 @@ pub fn use_focus_when_lost(target: NodeRef) {
         }
     });
 }
+
+/// `value` one task later: what a part of the page below the fold shows, so an edit first
+/// draws what the person is looking at and then, in a task of its own, the rest. Until
+/// then the previous value is returned (equal props, so components given it are not drawn
+/// again); a newer value cancels the older, so while someone types only the last is drawn.
+#[hook]
+pub fn use_later<T: Clone + PartialEq + 'static>(value: T) -> T {
+    let shown = use_state(|| value.clone());
+    let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    {
+        let shown = shown.clone();
+        use_effect_with(value, move |next| {
+            if *shown != *next {
+                let next = next.clone();
+                *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(0, move || {
+                    shown.set(next)
+                }));
+            } else {
+                // Back to what is shown before the timer ran: nothing to draw.
+                pending.borrow_mut().take();
+            }
+        });
+    }
+    (*shown).clone()
+}

@@ -23,28 +23,11 @@ pub struct FirstMonthsProps {
 
 #[function_component(FirstMonthsPanel)]
 pub fn first_months_panel(props: &FirstMonthsProps) -> Html {
-    let calc = use_calculator();
     let open = use_state(|| false);
-    let form = calc.state().form.clone();
-    let result: Rc<Result<Timeline, FieldErrors>> = use_memo(
-        (props.answer.clone(), props.offer, form),
-        |(answer, offer, form)| {
-            let a = &answer.0;
-            match a.scenario.offers.get(*offer) {
-                Some(job) => timeline(form, &a.household, job, *offer, clock::today_date()),
-                None => Err(FieldErrors::new()),
-            }
-        },
-    );
     let toggle = {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
-    let errors = match &*result {
-        Err(e) => e.clone(),
-        Ok(_) => FieldErrors::new(),
-    };
-    let error = |f: Field| errors.get(&f).cloned();
 
     html! {
         <section class={classes!("first-months", (!*open).then_some("no-print"))}
@@ -58,39 +41,66 @@ pub fn first_months_panel(props: &FirstMonthsProps) -> Html {
                 { if *open { t!("result-fm-hide") } else { t!("result-fm-show") } }
             </button>
             if *open {
-                <div id="first-months-body">
-                    <div class="first-months__dates no-print">
-                        <TextField field={Field::JobStart} label={t!("result-fm-start-label")}
-                            hint={t!("result-fm-start-hint")} input_type="date"
-                            width="w-date" error={error(Field::JobStart)} />
-                        <TextField field={Field::FirstPayday} label={t!("result-fm-payday-label")}
-                            hint={t!("result-fm-payday-hint")}
-                            input_type="date" width="w-date" error={error(Field::FirstPayday)} />
-                        <TextField field={Field::AssessmentPeriodStart}
-                            label={t!("result-fm-period-label")}
-                            hint={t!("result-fm-period-hint")}
-                            input_type="date" width="w-date" error={error(Field::AssessmentPeriodStart)} />
-                        <details class="explain">
-                            <summary>{ t!("result-fm-old-job") }</summary>
-                            <TextField field={Field::OldJobPay} label={t!("result-fm-old-pay-label")}
-                                prefix="£" width="w-6" error={error(Field::OldJobPay)} />
-                            <TextField field={Field::OldJobPayDate} label={t!("result-fm-old-date-label")}
-                                input_type="date" width="w-date" error={error(Field::OldJobPayDate)} />
-                        </details>
-                    </div>
-                    {
-                        match &*result {
-                            Ok(t) => strip(t),
-                            Err(_) => html! {
-                                <p class="notice notice--warning" role="alert">
-                                    { t!("result-fm-check-dates") }
-                                </p>
-                            },
-                        }
-                    }
-                </div>
+                <FirstMonthsBody answer={props.answer.clone()} offer={props.offer} />
             }
         </section>
+    }
+}
+
+/// The dates and the strip, worked out only while they are shown: closed, an edit costs
+/// the panel nothing.
+#[function_component(FirstMonthsBody)]
+fn first_months_body(props: &FirstMonthsProps) -> Html {
+    let calc = use_calculator();
+    let form = calc.state().form.clone();
+    let result: Rc<Result<Timeline, FieldErrors>> = use_memo(
+        (props.answer.clone(), props.offer, form),
+        |(answer, offer, form)| {
+            let a = &answer.0;
+            match a.scenario.offers.get(*offer) {
+                Some(job) => timeline(form, &a.household, job, *offer, clock::today_date()),
+                None => Err(FieldErrors::new()),
+            }
+        },
+    );
+    let errors = match &*result {
+        Err(e) => e.clone(),
+        Ok(_) => FieldErrors::new(),
+    };
+    let error = |f: Field| errors.get(&f).cloned();
+
+    html! {
+        <div id="first-months-body">
+            <div class="first-months__dates no-print">
+                <TextField field={Field::JobStart} label={t!("result-fm-start-label")}
+                    hint={t!("result-fm-start-hint")} input_type="date"
+                    width="w-date" error={error(Field::JobStart)} />
+                <TextField field={Field::FirstPayday} label={t!("result-fm-payday-label")}
+                    hint={t!("result-fm-payday-hint")}
+                    input_type="date" width="w-date" error={error(Field::FirstPayday)} />
+                <TextField field={Field::AssessmentPeriodStart}
+                    label={t!("result-fm-period-label")}
+                    hint={t!("result-fm-period-hint")}
+                    input_type="date" width="w-date" error={error(Field::AssessmentPeriodStart)} />
+                <details class="explain">
+                    <summary>{ t!("result-fm-old-job") }</summary>
+                    <TextField field={Field::OldJobPay} label={t!("result-fm-old-pay-label")}
+                        prefix="£" width="w-6" error={error(Field::OldJobPay)} />
+                    <TextField field={Field::OldJobPayDate} label={t!("result-fm-old-date-label")}
+                        input_type="date" width="w-date" error={error(Field::OldJobPayDate)} />
+                </details>
+            </div>
+            {
+                match &*result {
+                    Ok(t) => strip(t),
+                    Err(_) => html! {
+                        <p class="notice notice--warning" role="alert">
+                            { t!("result-fm-check-dates") }
+                        </p>
+                    },
+                }
+            }
+        </div>
     }
 }
 

@@ -14,25 +14,12 @@ pub struct HeatMapProps {
 
 #[function_component(HeatMapTable)]
 pub fn heat_map_table(props: &HeatMapProps) -> Html {
-    // The grid follows an edit one task later, after the headline and the chart the person
-    // is looking at have been drawn; while someone types, only the last edit is drawn.
-    let shown = use_state(|| (props.answer.clone(), props.offer));
-    let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-    {
-        let shown = shown.clone();
-        use_effect_with((props.answer.clone(), props.offer), move |next| {
-            if *shown != *next {
-                let next = next.clone();
-                *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(0, move || {
-                    shown.set(next)
-                }));
-            }
-        });
-    }
-    // Cells already worked out are kept while only the job's hours change (see
-    // `HeatMapCache`), so an edit of the hours works out one column, not the grid.
+    // The answer given is already one task behind the headline and the chart (see
+    // `use_later` in results.rs). Cells already worked out are kept while only the job's
+    // hours change (see `HeatMapCache`), so an edit of the hours works out one column, not
+    // the grid.
     let cache = use_mut_ref(HeatMapCache::default);
-    let map = use_memo((*shown).clone(), |(answer, offer)| {
+    let map = use_memo((props.answer.clone(), props.offer), |(answer, offer)| {
         let a = &answer.0;
         cache
             .borrow_mut()

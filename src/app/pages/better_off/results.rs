@@ -7,6 +7,7 @@ use super::first_months::FirstMonthsPanel;
 use super::heatmap::HeatMapTable;
 use super::{use_calculator, AnswerRef};
 use crate::app::clock;
+use crate::app::components::hooks::use_later;
 use crate::better_off::answer::not_covered;
 use crate::better_off::form::Field;
 use crate::better_off::format::{format_pence, format_pounds, hours_phrase};
@@ -25,13 +26,11 @@ pub fn results(props: &ResultsProps) -> Html {
     let a = &props.answer.0;
     let calc = use_calculator();
     let chosen = use_state(|| 0usize);
-    // The date in words costs the browser a locale look-up: once a day, not every edit.
-    let worked_out_on = use_memo(clock::today(), |_| clock::today_in_words());
     let offer = (*chosen).min(a.offers.len().saturating_sub(1));
+    // Below the chart follows one task later: an edit first draws the headline and the
+    // chart, which the person is looking at, then the rest.
+    let (later, later_offer) = use_later((props.answer.clone(), offer));
 
-    let print = Callback::from(|_| {
-        let _ = gloo::utils::window().print();
-    });
     let choose = {
         let chosen = chosen.clone();
         Callback::from(move |e: Event| {
@@ -70,6 +69,33 @@ pub fn results(props: &ResultsProps) -> Html {
             }
             <WhatIf offer={offer} />
             <IncomeChart answer={props.answer.clone()} offer={offer} />
+            <BelowTheChart answer={later} offer={later_offer} />
+            if calc.state().form.get(Field::UcStatement).is_empty() {
+                <p class="hint no-print">{ t!("result-statement-hint") }</p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BelowProps {
+    answer: AnswerRef,
+    offer: usize,
+}
+
+/// The heat map, the first months, the table by component and the explanation: drawn
+/// from the answer one task after the headline and the chart (see [`use_later`]).
+#[function_component(BelowTheChart)]
+fn below_the_chart(props: &BelowProps) -> Html {
+    let a = &props.answer.0;
+    let offer = props.offer;
+    // The date in words costs the browser a locale look-up: once a day, not every edit.
+    let worked_out_on = use_memo(clock::today(), |_| clock::today_in_words());
+    let print = Callback::from(|_| {
+        let _ = gloo::utils::window().print();
+    });
+    html! {
+        <>
             <HeatMapTable answer={props.answer.clone()} offer={offer} />
             <FirstMonthsPanel answer={props.answer.clone()} offer={offer} />
 
@@ -100,10 +126,7 @@ pub fn results(props: &ResultsProps) -> Html {
             <div class="button-row no-print">
                 <button type="button" class="button button--secondary" onclick={print}>{ t!("result-print") }</button>
             </div>
-            if calc.state().form.get(Field::UcStatement).is_empty() {
-                <p class="hint no-print">{ t!("result-statement-hint") }</p>
-            }
-        </div>
+        </>
     }
 }
 
