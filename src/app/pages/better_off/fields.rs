@@ -1,7 +1,7 @@
 //! Form controls in the GOV.UK pattern: a label, hint text under it, the error message
 //! beside the box (tied to it with `aria-describedby`), and a box that keeps what was typed.
 
-use super::use_calculator;
+use super::boxes::use_box;
 use crate::better_off::form::Field;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -78,8 +78,8 @@ pub struct TextProps {
 /// A text box for a number. It keeps what is typed; the checks say what is wrong beside it.
 #[function_component(TextField)]
 pub fn text_field(props: &TextProps) -> Html {
-    let calc = use_calculator();
     let field = props.field;
+    let calc = use_box(field);
     let id = field.id();
     let error = props.error.clone().or_else(|| calc.error_for(field));
     let value = calc.state().form.get(field).to_string();
@@ -140,8 +140,8 @@ pub struct ChoiceProps {
 /// Radios in a fieldset: best for a few choices, each a big touch target.
 #[function_component(Radios)]
 pub fn radios(props: &ChoiceProps) -> Html {
-    let calc = use_calculator();
     let field = props.field;
+    let calc = use_box(field);
     let id = field.id();
     let error = calc.error_for(field);
     let current = calc.state().form.get(field).to_string();
@@ -193,8 +193,8 @@ pub struct SelectProps {
 /// A drop-down: for long lists (regions, rental areas).
 #[function_component(Select)]
 pub fn select(props: &SelectProps) -> Html {
-    let calc = use_calculator();
     let field = props.field;
+    let calc = use_box(field);
     let id = field.id();
     let error = calc.error_for(field);
     let current = calc.state().form.get(field).to_string();

@@ -4,6 +4,7 @@
 //! kept on this device by the app's one tool hook, shared through a context and used by the
 //! views through [`use_calculator`]'s verbs.
 
+mod boxes;
 mod chart;
 mod fields;
 mod first_months;
@@ -145,12 +146,19 @@ pub fn better_off() -> Html {
         errors: Rc::new(state.visible_errors(&all_errors)),
         tool: tool.clone(),
     };
+    // The form's boxes read the calculator from here, each redrawn only when its own value
+    // or message changes (see `boxes`).
+    let boxes = use_memo((), |_| boxes::Boxes::default());
+    boxes.publish(&calculator);
+    let boxes = (*boxes).clone();
     if state.answer_first {
         if let Ok(answer) = &*result {
             return html! {
                 <ContextProvider<Calculator> context={calculator.clone()}>
+                <ContextProvider<boxes::Boxes> context={boxes}>
                     <AnswerFirst answer={answer.clone()} status={state.status.clone()}
                         result={result.clone()} />
+                </ContextProvider<boxes::Boxes>>
                 </ContextProvider<Calculator>>
             };
         }
@@ -163,6 +171,7 @@ pub fn better_off() -> Html {
 
     html! {
         <ContextProvider<Calculator> context={calculator.clone()}>
+        <ContextProvider<boxes::Boxes> context={boxes}>
             <div class="page better-off">
                 <h1>{ t!("calc-title") }</h1>
                 <p class="lead no-print">
@@ -186,6 +195,7 @@ pub fn better_off() -> Html {
                 }
                 <saved::KeepAndShare result={result} />
             </div>
+        </ContextProvider<boxes::Boxes>>
         </ContextProvider<Calculator>>
     }
 }
