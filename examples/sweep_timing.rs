@@ -4,6 +4,10 @@
 //!
 //! `cargo run --release --example sweep_timing -- tests/oracle/public.jsonl`
 //!
+//! `sweep_timing FILE --count ID N` instead sweeps case ID exactly N times and prints nothing:
+//! for counting instructions (`valgrind --tool=callgrind`), which a busy machine does not
+//! disturb as it does the clock. The runs with N = 0 and N = 10 differ by ten households.
+//!
 //! Prints one JSON object per case: its id, the microseconds one household costs (prepare the
 //! household, then sweep 121 points; the fastest and the median of 15 rounds, each long enough to be timed
 //! well), and the net income at each point in pounds a year, so the script can check that
@@ -28,6 +32,18 @@ fn main() {
         eprintln!("sweep_timing: cannot read {path}: {e}");
         std::process::exit(2);
     });
+    let count: Option<(String, usize)> = match std::env::args().nth(2).as_deref() {
+        Some("--count") => {
+            let id = std::env::args().nth(3).unwrap_or_default();
+            let n = std::env::args().nth(4).and_then(|n| n.parse().ok());
+            let Some(n) = n else {
+                eprintln!("sweep_timing: --count ID N");
+                std::process::exit(2);
+            };
+            Some((id, n))
+        }
+        _ => None,
+    };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for (n, line) in text.lines().filter(|l| !l.trim().is_empty()).enumerate() {
@@ -46,6 +62,14 @@ fn main() {
             }
         };
         let run = || engine::sweep(std::hint::black_box(&scenario), 0);
+        if let Some((id, times)) = &count {
+            if *id == case.id {
+                for _ in 0..*times {
+                    std::hint::black_box(run().ok());
+                }
+            }
+            continue;
+        }
         let sweep = match run() {
             Ok(s) => s,
             Err(e) => {
