@@ -31,8 +31,30 @@ pub struct Money(Decimal);
 
 /// `value` to `places` decimal places, half away from zero: the one rounding rule (see the
 /// module's opening).
+///
+/// The same as `round_dp_with_strategy(places, MidpointAwayFromZero)` to the bit (a test
+/// checks it), but the usual case, an exact quotient with up to 28 places, is one division
+/// of the 96-bit mantissa instead of that method's digit-by-digit loops: the sweep rounds
+/// each of its 121 points' figures to the penny, and this was a tenth of its time.
 pub fn round_half_up(value: Decimal, places: u32) -> Decimal {
-    value.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero)
+    let scale = value.scale();
+    if scale <= places || value.is_zero() {
+        return value.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero);
+    }
+    let magnitude = value.mantissa().unsigned_abs(); // under 2^96
+    let divisor = 10u128.pow(scale - places); // scale is at most 28
+    let (mut quotient, remainder) = (magnitude / divisor, magnitude % divisor);
+    // Half or more of the last place kept rounds away from zero.
+    if remainder >= divisor - remainder {
+        quotient += 1;
+    }
+    Decimal::from_parts(
+        quotient as u32,
+        (quotient >> 32) as u32,
+        (quotient >> 64) as u32,
+        value.is_sign_negative(),
+        places,
+    )
 }
 
 /// How often an amount is paid or counted.
@@ -283,6 +305,76 @@ impl Amounts {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// What `round_half_up` must give: the library's rounding, bit for bit (sign and scale
+    /// included, as they show in `Debug`, JSON and `to_f64`).
+    fn library_rounding(value: Decimal, places: u32) -> Decimal {
+        value.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero)
+    }
+
+    proptest! {
+        #[test]
+        fn round_half_up_is_the_library_s_rounding_to_the_bit(
+            lo in any::<u32>(),
+            mid in any::<u32>(),
+            hi in any::<u32>(),
+            negative in any::<bool>(),
+            scale in 0u32..=28,
+            places in 0u32..=6,
+        ) {
+            let value = Decimal::from_parts(lo, mid, hi, negative, scale);
+            prop_assert_eq!(
+                round_half_up(value, places).serialize(),
+                library_rounding(value, places).serialize()
+            );
+        }
+
+        /// Exact midpoints and their neighbours, which random mantissas almost never hit (kept
+        /// small enough that the mantissa fits 96 bits).
+        #[test]
+        fn round_half_up_agrees_at_and_beside_the_midpoint(
+            kept in 0u64..=1_000_000,
+            step in 1u32..=20,
+            nudge in -1i64..=1,
+            negative in any::<bool>(),
+            places in 0u32..=6,
+        ) {
+            let scale = (places + step).min(28);
+            let divisor = 10i128.pow(scale - places);
+            let magnitude = i128::from(kept) * divisor + divisor / 2 + i128::from(nudge);
+            let value = Decimal::from_i128_with_scale(
+                if negative { -magnitude } else { magnitude },
+                scale,
+            );
+            prop_assert_eq!(
+                round_half_up(value, places).serialize(),
+                library_rounding(value, places).serialize()
+            );
+        }
+    }
+
+    #[test]
+    fn round_half_up_keeps_the_library_s_zeros_and_short_amounts() {
+        for value in [
+            Decimal::ZERO,
+            -Decimal::ZERO,
+            Decimal::new(-1, 28),
+            Decimal::new(1, 3),
+            Decimal::new(-5, 3),
+            Decimal::new(12, 1),
+            Decimal::MAX,
+            Decimal::MIN,
+        ] {
+            for places in 0..=4 {
+                assert_eq!(
+                    round_half_up(value, places).serialize(),
+                    library_rounding(value, places).serialize(),
+                    "{value:?} to {places}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn half_a_penny_rounds_up_not_to_even() {
