@@ -139,12 +139,13 @@ impl Household {
             pip: self.fixed.pip,
             ..Figures::default()
         };
+        let means = LegacyMeans::new(self, pay, &people);
         match self.route {
             Route::UniversalCredit => f.uc = self.universal_credit(pay, &f.people, costs),
-            Route::PensionAge => f.pension_credit = self.pension_credit(pay, &f.people),
+            Route::PensionAge => f.pension_credit = self.pension_credit(&means),
         }
-        f.housing_benefit = self.housing_benefit(pay, &f, costs);
-        f.council_tax_reduction = self.council_tax_reduction(pay, &f, costs);
+        f.housing_benefit = self.housing_benefit(&means, &f, costs);
+        f.council_tax_reduction = self.council_tax_reduction(pay, &means, &f, costs);
         f.relative_loses = self.relative_loses(&f);
         let on_means_tested_benefit =
             f.uc.award.is_positive() || f.pension_credit.weekly.is_positive();
@@ -355,7 +356,7 @@ impl Household {
 
     /// Pension Credit's guarantee credit, a week and a month: the minimum guarantee less
     /// income (SPC Regs 2002 regs 6, 15, 17).
-    fn pension_credit(&self, pay: &Pay, people: &[PersonFigures; 2]) -> PcFigures {
+    fn pension_credit(&self, means: &LegacyMeans) -> PcFigures {
         let Some(facts) = &self.pc else {
             return PcFigures::default();
         };
@@ -366,7 +367,7 @@ impl Household {
             carers_care_for_same_person: self.carers_care_for_same_person,
             non_dependants: false,
         };
-        let means = self.means(pay, people);
+        let means = means.get();
         let disregard = pension_credit::earnings_disregard(p, &family, means.net_earnings_weekly);
         let income = (means.income_weekly - disregard).at_least_zero() + facts.deemed_income_weekly;
         let weekly = pension_credit::guarantee_credit(facts.minimum_guarantee_weekly, income);
@@ -404,7 +405,7 @@ impl Household {
 
     /// Housing Benefit, when the household claims it: the whole eligible rent while on UC or
     /// guarantee credit, otherwise the means test.
-    fn housing_benefit(&self, pay: &Pay, f: &Figures, costs: WorkCosts) -> HbFigures {
+    fn housing_benefit(&self, means: &LegacyMeans, f: &Figures, costs: WorkCosts) -> HbFigures {
         let Some(facts) = &self.hb else {
             return HbFigures::default();
         };
@@ -432,7 +433,7 @@ impl Household {
                 adults: &adults[..self.adult_count],
                 ..self.legacy.family(facts.scheme, self.adult_count)
             };
-            let means = self.means(pay, &f.people);
+            let means = means.get();
             let childcare_weekly = costs.childcare.monthly_to_weekly();
             let award = |with_accommodation: bool| {
                 let d = housing_benefit::earnings_disregards(
@@ -472,7 +473,13 @@ impl Household {
 
     /// Council Tax Reduction by the scheme that applies: pension age (someone over State
     /// Pension age and not on UC: SI 2012/2885 reg 3), or the nation's working-age scheme.
-    fn council_tax_reduction(&self, pay: &Pay, f: &Figures, costs: WorkCosts) -> CtrFigures {
+    fn council_tax_reduction(
+        &self,
+        pay: &Pay,
+        means: &LegacyMeans,
+        f: &Figures,
+        costs: WorkCosts,
+    ) -> CtrFigures {
         use council_tax_reduction::Scheme as S;
         let Some(facts) = &self.ctr else {
             return CtrFigures::default();
@@ -515,7 +522,7 @@ impl Household {
             return out;
         }
         let (applicable, income) = match scheme {
-            S::PensionAge => self.ctr_legacy_means(pay, f, costs, facts, true),
+            S::PensionAge => self.ctr_legacy_means(means, f, costs, facts, true),
             S::ScotlandWorkingAge => self.ctr_scotland_means(f, facts),
             // WSI 2013/3029 Sch 6 paras 3, 9 (and England's default scheme, para 28): the UC
             // maximum amount against the UC income figure plus the award, x12/52.
@@ -526,7 +533,7 @@ impl Household {
                         .monthly_to_weekly(),
                 ),
             ),
-            S::WalesWorkingAge => self.ctr_legacy_means(pay, f, costs, facts, false),
+            S::WalesWorkingAge => self.ctr_legacy_means(means, f, costs, facts, false),
             S::EnglandEstimate if on_uc => (
                 f.uc.maximum.monthly_to_weekly(),
                 Some(
@@ -534,7 +541,7 @@ impl Household {
                         .monthly_to_weekly(),
                 ),
             ),
-            _ => self.ctr_legacy_means(pay, f, costs, facts, false),
+            _ => self.ctr_legacy_means(means, f, costs, facts, false),
         };
         out.applicable_amount_weekly = applicable;
         let Some(income) = income else {
@@ -628,7 +635,7 @@ impl Household {
     /// income when savings are over the limit.
     fn ctr_legacy_means(
         &self,
-        pay: &Pay,
+        means: &LegacyMeans,
         f: &Figures,
         costs: WorkCosts,
         facts: &CtrFacts,
@@ -659,7 +666,7 @@ impl Household {
             false,
             costs.childcare.monthly_to_weekly(),
         );
-        let means = self.means(pay, &f.people);
+        let means = means.get();
         let income = tariff.map(|t| (means.income_weekly - disregards.total()).at_least_zero() + t);
         (applicable, income)
     }
@@ -816,6 +823,7 @@ impl Household {
 }
 
 /// The legacy means tests' view of a week's income (see [`Household::means`]).
+#[derive(Clone, Copy)]
 struct Means {
     income_weekly: Money,
     net_earnings_weekly: Money,
@@ -833,5 +841,32 @@ fn permitted_work_limit(p: &Params, work: Option<esa::WorkEffect>) -> Option<Mon
             Some(Money::new(p.esa.permitted_work_higher_limit))
         }
         _ => None,
+    }
+}
+
+/// [`Household::means`] for one evaluation, worked out when first asked for and then kept:
+/// Pension Credit, Housing Benefit and Council Tax Reduction all count the same income from
+/// the same figures, and its weekly conversions are much of an evaluation's cost.
+struct LegacyMeans<'a> {
+    household: &'a Household,
+    pay: &'a Pay,
+    people: &'a [PersonFigures; 2],
+    kept: std::cell::OnceCell<Means>,
+}
+
+impl<'a> LegacyMeans<'a> {
+    fn new(household: &'a Household, pay: &'a Pay, people: &'a [PersonFigures; 2]) -> Self {
+        LegacyMeans {
+            household,
+            pay,
+            people,
+            kept: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn get(&self) -> Means {
+        *self
+            .kept
+            .get_or_init(|| self.household.means(self.pay, self.people))
     }
 }
