@@ -183,6 +183,13 @@ impl Money {
         self.max(Money::ZERO)
     }
 
+    /// The same amount written with the same places (1.5 and 1.50 are equal amounts, but not
+    /// the same digits): whatever is worked out from one is, to the last digit, what would be
+    /// worked out from the other, so a figure kept for one can stand for the other.
+    pub fn same_digits(self, other: Money) -> bool {
+        self.0.serialize() == other.0.serialize()
+    }
+
     pub fn is_zero(self) -> bool {
         self.0.is_zero()
     }

@@ -13,7 +13,7 @@
 
 use super::figures::{
     CtrFacts, CtrFigures, Earner, Figures, HbFigures, HousingFacts, MarriageRole, Pay, PcFigures,
-    PersonFigures, Route, UcFigures, WorkCosts,
+    PersonFigures, Route, TaxOnIncome, UcFigures, WorkCosts,
 };
 use super::household::Household;
 use super::offer::hourly_wage;
@@ -185,29 +185,22 @@ impl Household {
         let mut other_income = [Money::ZERO; 2];
         let mut total_income = [Money::ZERO; 2];
         for i in 0..n {
-            let carer_benefits = if ca_weekly[i].is_positive() {
-                (ca_weekly[i] + fixed.carer_supplement_weekly).weekly_to_annual()
-            } else {
-                Money::ZERO
-            };
-            other_income[i] = carer_benefits + pay.other_taxable_annual[i];
-            total_income[i] = gross_annual[i] + other_income[i];
+            (other_income[i], total_income[i]) = self.taxable_income(pay, ca_weekly, i);
         }
         // The tax on all of it without Marriage Allowance, and a married couple's figures for
         // choosing it. With no other income added, those are the ones on the earnings alone,
         // worked out with the pay.
         let mut tax_whole_allowance = pay.tax_on_earnings_annual;
         let mut partners = pay.partner;
+        let mut taxed: [Option<TaxOnIncome>; 2] = [None; 2];
         for i in 0..n {
             if other_income[i].is_positive() {
-                let income = total_income[i];
-                let allowance = income_tax::personal_allowance(p, income, false);
-                let tax = income_tax::tax_due(p, income, allowance, scottish, Money::ZERO);
-                tax_whole_allowance[i] = tax;
-                if self.married {
-                    partners[i] =
-                        marriage_allowance::Partner::with_tax(p, income, allowance, tax, scottish);
+                let t = self.tax_on(i, total_income[i]);
+                tax_whole_allowance[i] = t.tax_annual;
+                if let Some(partner) = t.partner {
+                    partners[i] = partner;
                 }
+                taxed[i] = Some(t);
             }
         }
         let transfer = if consider_marriage_allowance && n == 2 {
@@ -254,7 +247,9 @@ impl Household {
                 person.carers_allowance = ca_weekly[i].weekly_to_monthly();
                 person.carer_supplement = fixed.carer_supplement;
             }
-            if other || transferred {
+            if let (Some(t), false) = (taxed[i], transferred) {
+                person.income_tax = t.tax_monthly; // tax_annual[i] a month
+            } else if other || transferred {
                 person.income_tax = tax_annual[i].annual_to_monthly();
             }
             if transferred {
@@ -267,6 +262,59 @@ impl Household {
             }
         }
         total_income
+    }
+
+    /// Adult `i`'s income besides earnings that is taxed (Carer's Allowance or Carer Support
+    /// Payment with any carer supplement, and the other taxable benefits), and their total
+    /// taxable income, for the year.
+    fn taxable_income(&self, pay: &Pay, ca_weekly: [Money; 2], i: usize) -> (Money, Money) {
+        let carer_benefits = if ca_weekly[i].is_positive() {
+            (ca_weekly[i] + self.fixed.carer_supplement_weekly).weekly_to_annual()
+        } else {
+            Money::ZERO
+        };
+        let other = carer_benefits + pay.other_taxable_annual[i];
+        (other, pay.gross_annual[i] + other)
+    }
+
+    /// Each adult's tax on their taxable income as it is now, if they have income besides
+    /// earnings (kept when preparing: `Household::tax_now`).
+    pub(super) fn taxes_as_now(&self) -> [Option<TaxOnIncome>; 2] {
+        let pay = &self.current_pay;
+        let mut kept = [None; 2];
+        for (i, slot) in kept.iter_mut().enumerate().take(self.adult_count) {
+            let (other, total) = self.taxable_income(pay, pay.ca_weekly, i);
+            if other.is_positive() {
+                *slot = Some(self.work_out_tax_on(total));
+            }
+        }
+        kept
+    }
+
+    /// Adult `i`'s tax on `income`: the kept figures when it is their income as now, to the
+    /// last digit, as it is for the adult who does not take the offer; otherwise worked out.
+    fn tax_on(&self, i: usize, income: Money) -> TaxOnIncome {
+        match self.tax_now[i] {
+            Some(kept) if kept.income.same_digits(income) => kept,
+            _ => self.work_out_tax_on(income),
+        }
+    }
+
+    /// Income tax on `income` with the whole personal allowance, and a married partner's
+    /// figures for choosing Marriage Allowance.
+    fn work_out_tax_on(&self, income: Money) -> TaxOnIncome {
+        let p = self.params;
+        let scottish = self.country == Country::Scotland;
+        let allowance = income_tax::personal_allowance(p, income, false);
+        let tax = income_tax::tax_due(p, income, allowance, scottish, Money::ZERO);
+        TaxOnIncome {
+            income,
+            tax_annual: tax,
+            tax_monthly: tax.annual_to_monthly(),
+            partner: self.married.then(|| {
+                marriage_allowance::Partner::with_tax(p, income, allowance, tax, scottish)
+            }),
+        }
     }
 
     /// Universal Credit for the assessment period.

@@ -222,6 +222,18 @@ impl HousingFacts {
 }
 
 /// The household's amounts that do not depend on earnings, in the form each evaluation uses
+/// An adult's income tax on a total income for the year with the whole personal allowance,
+/// and their figures for choosing Marriage Allowance (married couples only). Kept when
+/// preparing for the income each adult has as things are now, which is the income out of work
+/// and, for the adult who does not take the offer, at every point of the sweep.
+#[derive(Debug, Clone, Copy)]
+pub struct TaxOnIncome {
+    pub income: Money,
+    pub tax_annual: Money,
+    pub tax_monthly: Money,
+    pub partner: Option<marriage_allowance::Partner>,
+}
+
 /// them (mostly a month), so that [`Household::evaluate`](super::Household::evaluate) only
 /// adds them up.
 /// Each is the very calculation the evaluation would otherwise repeat, so the figures are the

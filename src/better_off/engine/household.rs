@@ -9,7 +9,7 @@
 
 use super::figures::{
     AdultFacts, CtrFacts, Earner, EsaFacts, FixedAmounts, HbFacts, HousingFacts, LegacyFamily, Pay,
-    PcFacts, Route,
+    PcFacts, Route, TaxOnIncome,
 };
 use super::pay::Payroll;
 use crate::better_off::params::{lha, Country, Params, TaxYear};
@@ -91,6 +91,10 @@ pub struct Household {
     /// Each adult's pay as it is now and what follows from it: out of work, and for the
     /// adult who does not take the offer, at every point.
     pub(super) current_pay: Pay,
+    /// Each adult's income tax on their taxable income as it is now, when they have income
+    /// besides earnings (the State Pension, a carer's or contributory benefit): used wherever
+    /// their total income is the very same amount (see `Household::tax_on`).
+    pub(super) tax_now: [Option<TaxOnIncome>; 2],
 }
 
 impl Household {
@@ -192,7 +196,7 @@ impl Household {
             .pay(&current_earners(&adults[..adult_count]))
         };
 
-        Ok(Household {
+        let mut household = Household {
             year,
             params: p,
             country: s.country,
@@ -234,7 +238,10 @@ impl Household {
             benefit_cap_grace: s.benefit_cap_grace,
             fixed,
             current_pay,
-        })
+            tax_now: [None; 2],
+        };
+        household.tax_now = household.taxes_as_now();
+        Ok(household)
     }
 }
 
