@@ -12,8 +12,8 @@
 //! Allowance).
 
 use super::figures::{
-    CtrFacts, CtrFigures, Earner, Figures, HbFigures, HousingFacts, MarriageRole, Pay, PcFigures,
-    PersonFigures, Route, TaxOnIncome, UcFigures, WorkCosts,
+    CtrFacts, CtrFigures, Earner, Figures, HbFigures, HousingFacts, MarriageRole, MeansPart, Pay,
+    PcFigures, PersonFigures, Route, TaxOnIncome, UcFigures, WorkCosts,
 };
 use super::household::Household;
 use super::offer::hourly_wage;
@@ -139,13 +139,13 @@ impl Household {
             pip: self.fixed.pip,
             ..Figures::default()
         };
-        let means = LegacyMeans::new(self, pay, &people);
+        let means = LegacyMeans::new(self, pay, &people, costs);
         match self.route {
             Route::UniversalCredit => f.uc = self.universal_credit(pay, &f.people, costs),
             Route::PensionAge => f.pension_credit = self.pension_credit(&means),
         }
-        f.housing_benefit = self.housing_benefit(&means, &f, costs);
-        f.council_tax_reduction = self.council_tax_reduction(pay, &means, &f, costs);
+        f.housing_benefit = self.housing_benefit(&means, &f);
+        f.council_tax_reduction = self.council_tax_reduction(pay, &means, &f);
         f.relative_loses = self.relative_loses(&f);
         let on_means_tested_benefit =
             f.uc.award.is_positive() || f.pension_credit.weekly.is_positive();
@@ -433,16 +433,20 @@ impl Household {
     /// and Housing Benefit): earnings and taxable benefits less all their income tax, NI and
     /// half of pension contributions, as the reference model counts it; and their net
     /// earnings, which the earnings disregards cannot exceed.
+    ///
+    /// An adult's part kept when preparing (`Household::means_now`) is used when it was worked
+    /// out from the very same figures.
     fn means(&self, pay: &Pay, people: &[PersonFigures; 2]) -> Means {
         let mut income = Money::ZERO;
         let mut net_earnings = Money::ZERO;
         for (i, x) in people[..self.adult_count].iter().enumerate() {
-            let gross_weekly = pay.gross_annual[i].per(Period::Year, Period::Week);
-            let deductions = (x.income_tax + x.national_insurance).monthly_to_weekly()
-                + (x.pension * Decimal::new(5, 1)).monthly_to_weekly();
-            income += gross_weekly
-                + (x.carers_allowance + x.esa + x.jsa + x.state_pension).monthly_to_weekly()
-                - deductions;
+            let from = means_part_from(pay.gross_annual[i], x);
+            income += match self.means_now[i] {
+                Some(kept) if kept.from.iter().zip(from).all(|(a, b)| a.same_digits(b)) => {
+                    kept.weekly
+                }
+                _ => means_part(from),
+            };
             net_earnings += x.net_weekly_earnings.at_least_zero();
         }
         Means {
@@ -451,9 +455,28 @@ impl Household {
         }
     }
 
+    /// Each adult's part of the legacy means tests' income out of work, kept when preparing a
+    /// couple with a legacy means test (Pension Credit, Housing Benefit or Council Tax
+    /// Reduction).
+    pub(super) fn means_as_now(&self) -> [Option<MeansPart>; 2] {
+        let mut kept = [None; 2];
+        if self.adult_count < 2 || (self.pc.is_none() && self.hb.is_none() && self.ctr.is_none()) {
+            return kept;
+        }
+        let out = self.out_of_work();
+        for (i, slot) in kept.iter_mut().enumerate() {
+            let from = means_part_from(self.current_pay.gross_annual[i], &out.people[i]);
+            *slot = Some(MeansPart {
+                from,
+                weekly: means_part(from),
+            });
+        }
+        kept
+    }
+
     /// Housing Benefit, when the household claims it: the whole eligible rent while on UC or
     /// guarantee credit, otherwise the means test.
-    fn housing_benefit(&self, means: &LegacyMeans, f: &Figures, costs: WorkCosts) -> HbFigures {
+    fn housing_benefit(&self, means: &LegacyMeans, f: &Figures) -> HbFigures {
         let Some(facts) = &self.hb else {
             return HbFigures::default();
         };
@@ -476,21 +499,9 @@ impl Household {
             out.weekly =
                 housing_benefit::passported_weekly(facts.eligible_rent_weekly, Money::ZERO);
         } else if let Some(tariff) = facts.tariff_weekly {
-            let adults = self.legacy_adults_at_work(f);
-            let family = housing_benefit::Family {
-                adults: &adults[..self.adult_count],
-                ..self.legacy.family(facts.scheme, self.adult_count)
-            };
-            let means = means.get();
-            let childcare_weekly = costs.childcare.monthly_to_weekly();
-            let award = |with_accommodation: bool| {
-                let d = housing_benefit::earnings_disregards(
-                    p,
-                    &family,
-                    with_accommodation,
-                    childcare_weekly,
-                );
-                let income = (means.income_weekly - d.total()).at_least_zero() + tariff;
+            let income_weekly = means.get().income_weekly;
+            let award = |d: housing_benefit::Disregards| {
+                let income = (income_weekly - d.total()).at_least_zero() + tariff;
                 let weekly = housing_benefit::weekly(
                     p,
                     facts.eligible_rent_weekly,
@@ -500,14 +511,19 @@ impl Household {
                 );
                 (weekly, income, d)
             };
-            let (without, income, disregards) = award(false);
+            let (without, income, disregards) = award(means.disregards(facts.scheme, f));
             out.income_weekly = income;
             out.disregards = disregards;
             out.weekly_without_accommodation_disregard = without;
             out.weekly = without;
             let share = facts.accommodation_disregard_share;
             if share > Decimal::ZERO {
-                let (with, _, _) = award(true);
+                let (with, _, _) = award(self.earnings_disregards(
+                    facts.scheme,
+                    f,
+                    means.childcare_weekly(),
+                    true,
+                ));
                 out.weekly_with_accommodation_disregard = with;
                 // The year's award: each week at the rule in force that week.
                 out.weekly = without * (Decimal::ONE - share) + with * share;
@@ -521,13 +537,7 @@ impl Household {
 
     /// Council Tax Reduction by the scheme that applies: pension age (someone over State
     /// Pension age and not on UC: SI 2012/2885 reg 3), or the nation's working-age scheme.
-    fn council_tax_reduction(
-        &self,
-        pay: &Pay,
-        means: &LegacyMeans,
-        f: &Figures,
-        costs: WorkCosts,
-    ) -> CtrFigures {
+    fn council_tax_reduction(&self, pay: &Pay, means: &LegacyMeans, f: &Figures) -> CtrFigures {
         use council_tax_reduction::Scheme as S;
         let Some(facts) = &self.ctr else {
             return CtrFigures::default();
@@ -570,7 +580,7 @@ impl Household {
             return out;
         }
         let (applicable, income) = match scheme {
-            S::PensionAge => self.ctr_legacy_means(means, f, costs, facts, true),
+            S::PensionAge => self.ctr_legacy_means(means, f, facts, true),
             S::ScotlandWorkingAge => self.ctr_scotland_means(f, facts),
             // WSI 2013/3029 Sch 6 paras 3, 9 (and England's default scheme, para 28): the UC
             // maximum amount against the UC income figure plus the award, x12/52.
@@ -581,7 +591,7 @@ impl Household {
                         .monthly_to_weekly(),
                 ),
             ),
-            S::WalesWorkingAge => self.ctr_legacy_means(means, f, costs, facts, false),
+            S::WalesWorkingAge => self.ctr_legacy_means(means, f, facts, false),
             S::EnglandEstimate if on_uc => (
                 f.uc.maximum.monthly_to_weekly(),
                 Some(
@@ -589,7 +599,7 @@ impl Household {
                         .monthly_to_weekly(),
                 ),
             ),
-            _ => self.ctr_legacy_means(means, f, costs, facts, false),
+            _ => self.ctr_legacy_means(means, f, facts, false),
         };
         out.applicable_amount_weekly = applicable;
         let Some(income) = income else {
@@ -685,11 +695,9 @@ impl Household {
         &self,
         means: &LegacyMeans,
         f: &Figures,
-        costs: WorkCosts,
         facts: &CtrFacts,
         pension_age: bool,
     ) -> (Money, Option<Money>) {
-        let p = self.params;
         let (scheme, applicable, tariff) = if pension_age {
             (
                 Scheme::PensionAge,
@@ -703,17 +711,7 @@ impl Household {
                 facts.working_tariff_weekly,
             )
         };
-        let adults = self.legacy_adults_at_work(f);
-        let family = housing_benefit::Family {
-            adults: &adults[..self.adult_count],
-            ..self.legacy.family(scheme, self.adult_count)
-        };
-        let disregards = housing_benefit::earnings_disregards(
-            p,
-            &family,
-            false,
-            costs.childcare.monthly_to_weekly(),
-        );
+        let disregards = means.disregards(scheme, f);
         let means = means.get();
         let income = tariff.map(|t| (means.income_weekly - disregards.total()).at_least_zero() + t);
         (applicable, income)
@@ -770,6 +768,27 @@ impl Household {
         let family = self.legacy.family(Scheme::WorkingAge, self.adult_count);
         housing_benefit::disability_premiums(p, &family, false).is_positive()
             || housing_benefit::severe_disability_premium(p, &family).is_positive()
+    }
+
+    /// The legacy means tests' earnings disregards for `scheme` in the situation in `f`.
+    fn earnings_disregards(
+        &self,
+        scheme: Scheme,
+        f: &Figures,
+        childcare_weekly: Money,
+        accommodation_disregard: bool,
+    ) -> housing_benefit::Disregards {
+        let adults = self.legacy_adults_at_work(f);
+        let family = housing_benefit::Family {
+            adults: &adults[..self.adult_count],
+            ..self.legacy.family(scheme, self.adult_count)
+        };
+        housing_benefit::earnings_disregards(
+            self.params,
+            &family,
+            accommodation_disregard,
+            childcare_weekly,
+        )
     }
 
     /// The legacy means tests' view of each adult with this situation's work: hours, net
@@ -877,6 +896,33 @@ struct Means {
     net_earnings_weekly: Money,
 }
 
+/// The figures an adult's part of the legacy means tests' income is worked out from: gross
+/// pay for the year, then income tax, NI, pension contributions, Carer's Allowance, ESA, JSA
+/// and State Pension a month.
+fn means_part_from(gross_annual: Money, x: &PersonFigures) -> [Money; 8] {
+    [
+        gross_annual,
+        x.income_tax,
+        x.national_insurance,
+        x.pension,
+        x.carers_allowance,
+        x.esa,
+        x.jsa,
+        x.state_pension,
+    ]
+}
+
+/// An adult's part of the legacy means tests' weekly income: earnings and taxable benefits
+/// less income tax, NI and half of pension contributions (see `Household::means`).
+fn means_part(from: [Money; 8]) -> Money {
+    let [gross_annual, income_tax, national_insurance, pension, carers_allowance, esa, jsa, state_pension] =
+        from;
+    let gross_weekly = gross_annual.per(Period::Year, Period::Week);
+    let deductions = (income_tax + national_insurance).monthly_to_weekly()
+        + (pension * Decimal::new(5, 1)).monthly_to_weekly();
+    gross_weekly + (carers_allowance + esa + jsa + state_pension).monthly_to_weekly() - deductions
+}
+
 /// The exempt-work limit whose earnings Housing Benefit disregards for a New Style ESA
 /// claimant (HB Regs 2006 Sch 4 para 10A).
 fn permitted_work_limit(p: &Params, work: Option<esa::WorkEffect>) -> Option<Money> {
@@ -892,29 +938,63 @@ fn permitted_work_limit(p: &Params, work: Option<esa::WorkEffect>) -> Option<Mon
     }
 }
 
-/// [`Household::means`] for one evaluation, worked out when first asked for and then kept:
-/// Pension Credit, Housing Benefit and Council Tax Reduction all count the same income from
-/// the same figures, and its weekly conversions are much of an evaluation's cost.
+/// What the legacy means tests share in one evaluation, each worked out when first asked for
+/// and then kept: [`Household::means`], which Pension Credit, Housing Benefit and Council Tax
+/// Reduction all count from the same figures, and the earnings disregards, which Housing
+/// Benefit and Council Tax Reduction at pension age work out alike.
 struct LegacyMeans<'a> {
     household: &'a Household,
     pay: &'a Pay,
     people: &'a [PersonFigures; 2],
-    kept: std::cell::OnceCell<Means>,
+    costs: WorkCosts,
+    means: std::cell::OnceCell<Means>,
+    childcare_weekly: std::cell::OnceCell<Money>,
+    /// The disregards (without the accommodation disregard) of the first scheme asked for.
+    disregards: std::cell::OnceCell<(Scheme, housing_benefit::Disregards)>,
 }
 
 impl<'a> LegacyMeans<'a> {
-    fn new(household: &'a Household, pay: &'a Pay, people: &'a [PersonFigures; 2]) -> Self {
+    fn new(
+        household: &'a Household,
+        pay: &'a Pay,
+        people: &'a [PersonFigures; 2],
+        costs: WorkCosts,
+    ) -> Self {
         LegacyMeans {
             household,
             pay,
             people,
-            kept: std::cell::OnceCell::new(),
+            costs,
+            means: std::cell::OnceCell::new(),
+            childcare_weekly: std::cell::OnceCell::new(),
+            disregards: std::cell::OnceCell::new(),
         }
     }
 
     fn get(&self) -> Means {
         *self
-            .kept
+            .means
             .get_or_init(|| self.household.means(self.pay, self.people))
+    }
+
+    /// What the household pays for childcare, a week.
+    fn childcare_weekly(&self) -> Money {
+        *self
+            .childcare_weekly
+            .get_or_init(|| self.costs.childcare.monthly_to_weekly())
+    }
+
+    /// The earnings disregards of `scheme` without the accommodation disregard, for the
+    /// situation in `f` (the evaluation's figures).
+    fn disregards(&self, scheme: Scheme, f: &Figures) -> housing_benefit::Disregards {
+        let work_out = || {
+            self.household
+                .earnings_disregards(scheme, f, self.childcare_weekly(), false)
+        };
+        match self.disregards.get() {
+            Some((kept_for, d)) if *kept_for == scheme => *d,
+            Some(_) => work_out(),
+            None => self.disregards.get_or_init(|| (scheme, work_out())).1,
+        }
     }
 }

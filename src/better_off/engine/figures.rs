@@ -234,6 +234,15 @@ pub struct TaxOnIncome {
     pub partner: Option<marriage_allowance::Partner>,
 }
 
+/// One adult's part of the legacy means tests' weekly income, kept with the figures it was
+/// worked out from (their gross pay for the year, then their income tax, NI, pension
+/// contributions, Carer's Allowance, ESA, JSA and State Pension a month).
+#[derive(Debug, Clone, Copy)]
+pub struct MeansPart {
+    pub from: [Money; 8],
+    pub weekly: Money,
+}
+
 /// them (mostly a month), so that [`Household::evaluate`](super::Household::evaluate) only
 /// adds them up.
 /// Each is the very calculation the evaluation would otherwise repeat, so the figures are the

@@ -8,8 +8,8 @@
 //! parts ask of a prepared household.
 
 use super::figures::{
-    AdultFacts, CtrFacts, Earner, EsaFacts, FixedAmounts, HbFacts, HousingFacts, LegacyFamily, Pay,
-    PcFacts, Route, TaxOnIncome,
+    AdultFacts, CtrFacts, Earner, EsaFacts, FixedAmounts, HbFacts, HousingFacts, LegacyFamily,
+    MeansPart, Pay, PcFacts, Route, TaxOnIncome,
 };
 use super::pay::Payroll;
 use crate::better_off::params::{lha, Country, Params, TaxYear};
@@ -95,6 +95,10 @@ pub struct Household {
     /// besides earnings (the State Pension, a carer's or contributory benefit): used wherever
     /// their total income is the very same amount (see `Household::tax_on`).
     pub(super) tax_now: [Option<TaxOnIncome>; 2],
+    /// Each adult's part of the legacy means tests' income out of work, for a couple with a
+    /// legacy means test: the partner who does not take the offer usually has the very same
+    /// part at every point (see `Household::means`).
+    pub(super) means_now: [Option<MeansPart>; 2],
 }
 
 impl Household {
@@ -239,8 +243,10 @@ impl Household {
             fixed,
             current_pay,
             tax_now: [None; 2],
+            means_now: [None; 2],
         };
         household.tax_now = household.taxes_as_now();
+        household.means_now = household.means_as_now();
         Ok(household)
     }
 }
