@@ -95,13 +95,16 @@ impl Household {
         }
     }
 
+    /// With Marriage Allowance if it is claimed and leaves the couple better off, else
+    /// without. Both ways start from the same taxable incomes, worked out once here.
     fn evaluate_best_marriage(
         &self,
         pay: &Pay,
         ca_weekly: [Money; 2],
         costs: WorkCosts,
     ) -> Figures {
-        let with = self.evaluate_with(pay, ca_weekly, costs, self.married);
+        let incomes = self.taxable_incomes(pay, ca_weekly);
+        let with = self.evaluate_with(pay, &incomes, costs, self.married);
         if !with
             .people()
             .iter()
@@ -109,7 +112,7 @@ impl Household {
         {
             return with;
         }
-        let without = self.evaluate_with(pay, ca_weekly, costs, false);
+        let without = self.evaluate_with(pay, &incomes, costs, false);
         if without.net_income > with.net_income {
             without
         } else {
@@ -117,19 +120,19 @@ impl Household {
         }
     }
 
-    /// The rest of the evaluation, with `ca_weekly` the Carer's Allowance each adult claims:
-    /// income tax, then the means-tested benefits of the household's route, then the
+    /// The rest of the evaluation, with `incomes` from the Carer's Allowance each adult
+    /// claims: income tax, then the means-tested benefits of the household's route, then the
     /// benefits that follow from them, then the totals.
     fn evaluate_with(
         &self,
         pay: &Pay,
-        ca_weekly: [Money; 2],
+        incomes: &TaxableIncomes,
         costs: WorkCosts,
         consider_marriage_allowance: bool,
     ) -> Figures {
         let mut people = pay.people;
         let total_income =
-            self.income_taxes(pay, ca_weekly, consider_marriage_allowance, &mut people);
+            self.income_taxes(pay, incomes, consider_marriage_allowance, &mut people);
         let mut f = Figures {
             people,
             adult_count: self.adult_count,
@@ -173,7 +176,7 @@ impl Household {
     fn income_taxes(
         &self,
         pay: &Pay,
-        ca_weekly: [Money; 2],
+        incomes: &TaxableIncomes,
         consider_marriage_allowance: bool,
         people: &mut [PersonFigures; 2],
     ) -> [Money; 2] {
@@ -182,25 +185,23 @@ impl Household {
         let n = self.adult_count;
         let gross_annual = &pay.gross_annual;
         let fixed = &self.fixed;
-        let mut other_income = [Money::ZERO; 2];
-        let mut total_income = [Money::ZERO; 2];
-        for i in 0..n {
-            (other_income[i], total_income[i]) = self.taxable_income(pay, ca_weekly, i);
-        }
+        let TaxableIncomes {
+            ca_weekly,
+            other: other_income,
+            total: total_income,
+            taxed,
+        } = *incomes;
         // The tax on all of it without Marriage Allowance, and a married couple's figures for
         // choosing it. With no other income added, those are the ones on the earnings alone,
         // worked out with the pay.
         let mut tax_whole_allowance = pay.tax_on_earnings_annual;
         let mut partners = pay.partner;
-        let mut taxed: [Option<TaxOnIncome>; 2] = [None; 2];
         for i in 0..n {
-            if other_income[i].is_positive() {
-                let t = self.tax_on(i, total_income[i]);
+            if let Some(t) = taxed[i] {
                 tax_whole_allowance[i] = t.tax_annual;
                 if let Some(partner) = t.partner {
                     partners[i] = partner;
                 }
-                taxed[i] = Some(t);
             }
         }
         let transfer = if consider_marriage_allowance && n == 2 {
@@ -262,6 +263,25 @@ impl Household {
             }
         }
         total_income
+    }
+
+    /// Each adult's taxable income for the year with the Carer's Allowance in `ca_weekly`, and
+    /// the tax on it for those with income besides earnings.
+    fn taxable_incomes(&self, pay: &Pay, ca_weekly: [Money; 2]) -> TaxableIncomes {
+        let mut incomes = TaxableIncomes {
+            ca_weekly,
+            other: [Money::ZERO; 2],
+            total: [Money::ZERO; 2],
+            taxed: [None; 2],
+        };
+        for i in 0..self.adult_count {
+            let (other, total) = self.taxable_income(pay, ca_weekly, i);
+            (incomes.other[i], incomes.total[i]) = (other, total);
+            if other.is_positive() {
+                incomes.taxed[i] = Some(self.tax_on(i, total));
+            }
+        }
+        incomes
     }
 
     /// Adult `i`'s income besides earnings that is taxed (Carer's Allowance or Carer Support
@@ -887,6 +907,18 @@ impl Household {
         f.net_income_after_work_costs = f.net_income - f.childcare_costs - f.travel_costs;
         f.disposable_income = f.net_income_after_housing - f.childcare_costs - f.travel_costs;
     }
+}
+
+/// Each adult's taxable income for the year (`other` is what is not earnings), and the tax on
+/// it with the whole personal allowance for those with other income: the same whether or not
+/// Marriage Allowance is then claimed.
+#[derive(Clone, Copy)]
+struct TaxableIncomes {
+    /// The Carer's Allowance each adult claims, a week.
+    ca_weekly: [Money; 2],
+    other: [Money; 2],
+    total: [Money; 2],
+    taxed: [Option<TaxOnIncome>; 2],
 }
 
 /// The legacy means tests' view of a week's income (see [`Household::means`]).
