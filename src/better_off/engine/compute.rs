@@ -130,11 +130,8 @@ impl Household {
         costs: WorkCosts,
         consider_marriage_allowance: bool,
     ) -> Figures {
-        let mut people = pay.people;
-        let total_income =
-            self.income_taxes(pay, incomes, consider_marriage_allowance, &mut people);
         let mut f = Figures {
-            people,
+            people: pay.people,
             adult_count: self.adult_count,
             route: self.route,
             child_benefit: self.fixed.child_benefit,
@@ -142,7 +139,10 @@ impl Household {
             pip: self.fixed.pip,
             ..Figures::default()
         };
-        let means = LegacyMeans::new(self, pay, &people, costs);
+        // Into the figures' own people: copying them (twice) cost more than it seems.
+        let total_income =
+            self.income_taxes(pay, incomes, consider_marriage_allowance, &mut f.people);
+        let means = LegacyMeans::new(self, pay, &f.people, costs);
         match self.route {
             Route::UniversalCredit => f.uc = self.universal_credit(pay, &f.people, costs),
             Route::PensionAge => f.pension_credit = self.pension_credit(&means),
