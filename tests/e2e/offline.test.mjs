@@ -1,6 +1,8 @@
 // Offline use and installing, at phone and tablet size: after one visit the service worker
 // controls the page, and with the network off a reload (and a new tab) still opens the app,
-// the calculator still answers and job steps are still made and kept. A new version is
+// the calculator still answers and job steps, opened once online, are still made and kept.
+// A tool whose bundle was never opened online says so offline rather than show a blank
+// page (issue 21: the first visit downloads one of the app's two bundles, not both). A new version is
 // offered in a banner, not forced, and saved work is still there after "Use the new
 // version". The worker leaves other sites alone, and the harness still records any request
 // to one. A language used once online is kept for use offline. Chromium finds the app
@@ -56,6 +58,11 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
       await page.waitForFunction(() => document.documentElement.lang === 'cy');
       await page.selectOption('#language', 'en-GB');
       await page.waitForFunction(() => document.documentElement.lang === 'en-GB');
+      // Job steps opened once while online: the worker keeps its bundle (the page reloads
+      // into it), then home again, which that bundle holds too.
+      await gotoRoute(page, server.url, '#/tasks');
+      await page.waitForFunction(() => document.querySelector('main#main h1')?.textContent === 'Job steps');
+      await gotoRoute(page, server.url, '#/');
 
       // No network at all: the browser is told it is offline, and the server is gone.
       // (Chromium's offline mode alone still lets the check for a new sw.js through.)
@@ -178,6 +185,33 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
     }
   });
 }
+
+test('offline, a tool never opened online says it needs the internet once, and the rest still works', async () => {
+  const server = await serveDist();
+  const { context, page, problems } = await openPage(browser, server.origin, VIEWPORTS.phone);
+  try {
+    await gotoRoute(page, server.url, '#/better-off');
+    await waitForWorker(page);
+    await context.setOffline(true);
+    await server.close();
+    // The calculator's bundle was kept; the tools' bundle never came.
+    await page.click('nav a[href="#/tracker"]');
+    await page.waitForSelector('#bundle-unavailable');
+    assert.match(await page.textContent('#bundle-unavailable'), /internet connection/);
+    assert.equal(await page.textContent('main h1'), 'Work Steps');
+    // Its way back works: home is in the calculator's bundle, which is on the device.
+    await page.click('text=Go to the start page');
+    await page.waitForFunction(() => document.querySelector('main#main h1')?.textContent.startsWith('Tools'));
+    // The tools bundle's files could not come: those console errors, and only those, are expected.
+    const unexpected = problems.consoleErrors.filter((m) => !/net::ERR_(FAILED|INTERNET_DISCONNECTED)|Failed to fetch dynamically imported module/.test(m));
+    assert.deepEqual(unexpected, []);
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.foreignRequests, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
 
 test('the worker leaves other sites alone, and the harness still records any request to one', async () => {
   const server = await serveDist();
