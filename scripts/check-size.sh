@@ -46,6 +46,7 @@ part_of() {
 in_visit() {
   local visit=$1 f=$2
   case "$f" in
+    embed-demo.*) return 1 ;; # the made-up agency's demo page, not the app's
     index.html | start-*.js | *.css) return 0 ;;
   esac
   case "$visit:$f" in

@@ -2,17 +2,24 @@
 # Trunk post_build hook (see Trunk.toml): the page's start-up script.
 #
 # index.html builds the app's two WebAssembly bundles (issue 21: `calculator` and `tools`, one
-# binary each; see src/app/route.rs), and Trunk writes, for each, an inline
-# <script type="module"> that starts it and <link rel="modulepreload">/<link rel="preload">
-# tags that fetch its files. Both would start, and a visit would download both. This hook
-# removes all of them and puts in one script, start-<hash>.js (from
-# scripts/start.template.js, with the bundles' file names filled in), which starts only the
-# bundle the address needs. Being a file, not inline, it lets a Content-Security-Policy of
-# script-src 'self' 'wasm-unsafe-eval' (README, "Put it on your website") start the app with
-# no 'unsafe-inline' and no per-build hash to copy.
-#
-# Fails the build if index.html does not hold exactly two such scripts, or a bundle's files
-# are missing, so a change in Trunk's output is noticed rather than shipped broken.
+# binary each; see src/app/route.rs). Trunk 0.21 takes at most one "main" rust link ("only
+# one <link data-trunk rel="rust" data-type="main"/> may be specified") and with none builds
+# every binary of the crate, so `calculator` is the main link and `tools` a data-type="worker"
+# link (built the same way: cargo, wasm-bindgen --target web, wasm-opt; named <bin>.js and
+# <bin>_bg.wasm). Trunk.toml's inject_scripts = false keeps Trunk from writing a start-up
+# script or preloads for the main one, but leaves its <link data-trunk> tag. This hook
+# 1. names each bundle's two files by their content, <bin>-<hash>.js and
+#    <bin>-<hash>_bg.wasm (Trunk's own hash is of the .wasm alone, and a worker's files get
+#    none), so no browser or cache can pair a new .js with an old .wasm;
+# 2. writes start-<hash>.js from scripts/start.template.js with those names filled in: it
+#    starts only the bundle the address needs;
+# 3. loads it with <script type="module" src=…> at the end of <head>. Being a file, not
+#    inline, it lets a Content-Security-Policy of script-src 'self' 'wasm-unsafe-eval'
+#    (README, "Put it on your website") start the app with no 'unsafe-inline' and no
+#    per-build hash to copy.
+# 4. removes the leftover <link data-trunk rel="rust"> tag.
+# Fails the build if a bundle's files are missing or index.html holds an inline script, so a
+# change in Trunk's output is noticed rather than shipped broken.
 set -eu
 dir=${TRUNK_STAGING_DIR:?run by Trunk as a post_build hook}
 source_dir=${TRUNK_SOURCE_DIR:-$PWD}
@@ -20,36 +27,24 @@ html="$dir/index.html"
 tmp_html="$dir/.index.html.tmp"
 tmp_js="$dir/.start.js.tmp"
 
-# The bundles' files, as Trunk names them: <bin>-<hash>.js and <bin>-<hash>_bg.wasm.
+if grep -q -E '<script type=("module"|module)>' "$html"; then
+  echo "csp-start-script: index.html has an inline script; is inject_scripts = false gone from Trunk.toml?" >&2
+  exit 1
+fi
+
 bundles=""
 for bin in calculator tools; do
-  js=$(cd "$dir" && ls "$bin"-*.js 2>/dev/null || true)
-  wasm=$(cd "$dir" && ls "$bin"-*_bg.wasm 2>/dev/null || true)
+  js=$(cd "$dir" && ls -d "$bin".js "$bin"-*.js 2>/dev/null || true)
+  wasm=$(cd "$dir" && ls -d "$bin"_bg.wasm "$bin"-*_bg.wasm 2>/dev/null || true)
   if [ "$(printf '%s\n' "$js" | grep -c .)" != 1 ] || [ "$(printf '%s\n' "$wasm" | grep -c .)" != 1 ]; then
-    echo "csp-start-script: expected one $bin-*.js and one $bin-*_bg.wasm in the build, found '$js' and '$wasm'" >&2
+    echo "csp-start-script: expected one $bin .js and one $bin .wasm from Trunk, found '$js' and '$wasm'" >&2
     exit 1
   fi
-  bundles="$bundles${bundles:+, }$bin: { js: './$js', wasm: './$wasm' }"
+  hash=$(cat "$dir/$js" "$dir/$wasm" | sha256sum | cut -c1-16)
+  mv "$dir/$js" "$dir/$bin-$hash.js"
+  mv "$dir/$wasm" "$dir/$bin-${hash}_bg.wasm"
+  bundles="$bundles${bundles:+, }$bin: { js: './$bin-$hash.js', wasm: './$bin-${hash}_bg.wasm' }"
 done
-
-# Trunk's inline module scripts go; a marker stays where the first one was. The release
-# minifier may have joined lines, so this works on the whole file at once.
-count=$(perl -0 -ne 'my $n = () = /<script type=("module"|module)[^>]*>/g; print $n' "$html")
-if [ "$count" != 2 ]; then
-  echo "csp-start-script: expected 2 inline module scripts in index.html (one per bundle), found $count" >&2
-  exit 1
-fi
-perl -0 -pe '
-  my $first = 1;
-  s{<script type=(?:"module"|module)[^>]*>.*?</script>}{$first ? do { $first = 0; "\@\@WORK_STEPS_START_SCRIPT\@\@" } : ""}gse;
-  # The preloads of the bundles: the start-up script fetches only the one it starts.
-  s{<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*(?:calculator|tools)-[0-9a-f]+(?:_bg\.wasm|\.js)[^>]*>}{}g;
-' "$html" > "$tmp_html"
-if grep -q -E '(calculator|tools)-[0-9a-f]+(_bg\.wasm|\.js)' "$tmp_html"; then
-  echo "csp-start-script: index.html still names a bundle's file after the start-up script was taken out" >&2
-  rm -f "$tmp_html"
-  exit 1
-fi
 
 # Comments are for people reading the template: they do not ship.
 grep -v -e '^[[:space:]]*//' "$source_dir/scripts/start.template.js" |
@@ -57,7 +52,17 @@ grep -v -e '^[[:space:]]*//' "$source_dir/scripts/start.template.js" |
 hash=$(sha256sum "$tmp_js" | cut -c1-16)
 name="start-$hash.js"
 mv "$tmp_js" "$dir/$name"
-sed "s|@@WORK_STEPS_START_SCRIPT@@|<script type=\"module\" src=\"${TRUNK_PUBLIC_URL:-./}$name\"></script>|" \
-  "$tmp_html" > "$html"
-rm -f "$tmp_html"
+tag="<script type=\"module\" src=\"${TRUNK_PUBLIC_URL:-./}$name\"></script>"
+count=$(grep -c '</head>' "$html" || true)
+if [ "$count" != 1 ]; then
+  echo "csp-start-script: expected one </head> in index.html, found $count" >&2
+  exit 1
+fi
+perl -0 -pe 's{<link\b[^>]*\bdata-trunk\b[^>]*>}{}g' "$html" | sed "s|</head>|$tag</head>|" > "$tmp_html"
+if grep -q 'data-trunk' "$tmp_html"; then
+  echo "csp-start-script: a <link data-trunk> tag is left in index.html" >&2
+  rm -f "$tmp_html"
+  exit 1
+fi
+mv "$tmp_html" "$html"
 echo "csp-start-script: $name starts the calculator or the tools bundle"

@@ -19,6 +19,8 @@ const at = (file) => new URL(file, import.meta.url).href;
 try {
   // The .wasm downloads while the JavaScript that starts it does.
   const wasm = fetch(at(files.wasm));
+  // Handled below if the JavaScript fails first (offline), not left as an unhandled error.
+  wasm.catch(() => {});
   const { default: init } = await import(at(files.js));
   await init({ module_or_path: wasm });
 } catch (error) {
