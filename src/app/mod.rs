@@ -6,7 +6,7 @@ mod components;
 pub mod i18n;
 pub mod local_storage;
 mod pages;
-mod route;
+pub(crate) mod route;
 pub mod tool;
 
 pub use pages::home::Home;
@@ -23,6 +23,7 @@ use yew_router::prelude::*;
 /// instead of every page.
 #[function_component(App)]
 pub fn app<P: Pages>() -> Html {
+    crate::i18n::set_english(P::ENGLISH);
     let phase = use_state(local_storage::phase);
     let not_saving = use_state(local_storage::not_saving);
     // Every page draws itself afresh in a new language or with easy read switched: the key
@@ -78,6 +79,7 @@ fn words_key() -> String {
 /// binary in `src/bin/` names its own), once the person's language is ready. Falls back to
 /// `<body>` if the host page has no `#app` element.
 pub fn mount<P: Pages>() {
+    crate::i18n::set_english(P::ENGLISH);
     wasm_bindgen_futures::spawn_local(async {
         i18n::start().await;
         render::<P>();

@@ -120,6 +120,8 @@ impl Route {
 /// The pages one bundle holds: its binary's root passes one of these to [`super::mount`].
 pub trait Pages: 'static {
     const BUNDLE: Bundle;
+    /// The English messages this bundle carries (see [`crate::i18n::set_english`]).
+    const ENGLISH: &'static str;
     /// The page for `route`, which [`Route::in_bundle`] says this bundle holds.
     fn page(route: Route) -> Html;
 }
@@ -129,6 +131,7 @@ pub struct CalculatorPages;
 
 impl Pages for CalculatorPages {
     const BUNDLE: Bundle = Bundle::Calculator;
+    const ENGLISH: &'static str = crate::i18n::ENGLISH_CALCULATOR_FTL;
     fn page(route: Route) -> Html {
         match route {
             Route::BetterOff => html! { <BetterOff /> },
@@ -143,6 +146,7 @@ pub struct ToolsPages;
 
 impl Pages for ToolsPages {
     const BUNDLE: Bundle = Bundle::Tools;
+    const ENGLISH: &'static str = crate::i18n::ENGLISH_FTL;
     fn page(route: Route) -> Html {
         match route {
             Route::Tasks => html! { <Tasks /> },
@@ -170,10 +174,34 @@ fn shared_page(route: Route) -> Html {
 fn other_bundle() -> Html {
     use_effect_with((), |_| {
         super::local_storage::after_writes(|| {
+            mark_moved();
             let _ = gloo::utils::window().location().reload();
         });
     });
     html! { <div class="page loading" aria-busy="true"></div> }
+}
+
+/// Where this tab notes that it reloaded to change bundle (session storage: this tab only).
+const MOVED_KEY: &str = "work-steps-moved";
+
+fn mark_moved() {
+    if let Ok(Some(session)) = gloo::utils::window().session_storage() {
+        let _ = session.set_item(MOVED_KEY, "1");
+    }
+}
+
+/// Whether this page was loaded to change bundle on the way to a new route (and forgets it):
+/// then it is a route change to the person, and focus moves as on any other
+/// (`components::layout`).
+pub fn moved_here() -> bool {
+    let Ok(Some(session)) = gloo::utils::window().session_storage() else {
+        return false;
+    };
+    let moved = session.get_item(MOVED_KEY).ok().flatten().is_some();
+    if moved {
+        let _ = session.remove_item(MOVED_KEY);
+    }
+    moved
 }
 
 /// The page for `route` in the bundle `P`, or the reload into the other one.

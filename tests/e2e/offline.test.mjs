@@ -26,6 +26,19 @@ async function waitForWorker(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 }
 
+/** The names of the files the worker has stored (one version's copy). */
+async function storedFiles(page) {
+  return page.evaluate(async () => {
+    const [name] = await caches.keys();
+    return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname.split('/').pop());
+  });
+}
+
+/** Which of the two bundles (issue 21) have their .wasm stored. */
+async function storedBundles(page) {
+  return (await storedFiles(page)).map((f) => f.match(/^(calculator|tools)-[0-9a-f]+_bg\.wasm$/)?.[1]).filter(Boolean).sort();
+}
+
 /** A person, a task and a step in Job steps: saved on the device as they are made. */
 async function makeTask(page, person, title, step) {
   await page.fill('#person-label', person);
@@ -135,6 +148,8 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
     try {
       await gotoRoute(page, server.url, '#/tasks');
       await waitForWorker(page);
+      // The page's own bundle is stored when the worker installs, and only that one.
+      assert.deepEqual(await storedBundles(page), ['tools']);
       await makeTask(page, 'AB', 'Fold the towels', 'Take a towel from the basket');
       // Welsh used once: the new version must keep a copy of it too.
       await page.selectOption('#language', 'cy');
@@ -178,6 +193,7 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
       const languages = await page.evaluate(async (name) => (await (await caches.open(name)).keys())
         .map((r) => new URL(r.url).pathname).filter((p) => p.includes('/locales/')), caches[0]);
       assert.deepEqual(languages.map((p) => p.split('/').pop()), ['cy.ftl'], 'the language in use came with it, and only that');
+      assert.deepEqual(await storedBundles(page), ['tools'], 'the bundle in use came with it, and only that');
       assertNoProblems(problems);
     } finally {
       await context.close();
@@ -192,6 +208,7 @@ test('offline, a tool never opened online says it needs the internet once, and t
   try {
     await gotoRoute(page, server.url, '#/better-off');
     await waitForWorker(page);
+    assert.deepEqual(await storedBundles(page), ['calculator']);
     await context.setOffline(true);
     await server.close();
     // The calculator's bundle was kept; the tools' bundle never came.
