@@ -235,8 +235,18 @@ fn date_literal(path: &str, text: &str) -> String {
     format!("Date::new({}, {}, {})", parts[0], parts[1], parts[2])
 }
 
+/// The English files only the `tools` bundle needs (job steps, the tracker, backups): the
+/// `calculator` bundle's English, `en-GB-calculator.ftl`, is every other file (issue 21).
+/// `tests/i18n.rs` checks that no code outside those tools asks for one of their messages.
+const TOOLS_ONLY_MESSAGES: [&str; 4] = [
+    "backup.ftl",
+    "task-templates.ftl",
+    "tasks.ftl",
+    "tracker.ftl",
+];
+
 /// Joins each language's `locales/<language>/*.ftl` (in name order) into `<language>.ftl` in
-/// `OUT_DIR`. The library builds English in (every other language falls back to it); the
+/// `OUT_DIR`, and the English the calculator bundle carries into `en-GB-calculator.ftl`. The library builds English in (every other language falls back to it); the
 /// benchmarks and timing tests read the others from here. The app fetches those from its own
 /// folder instead, joined the same way by `scripts/locales.sh`.
 fn messages() {
@@ -251,19 +261,31 @@ fn messages() {
             .collect();
         files.sort();
         let mut joined = String::new();
+        let mut calculator = String::new();
         for file in files {
             println!("cargo:rerun-if-changed={}", file.display());
             let text = std::fs::read_to_string(&file)
                 .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            let tools_only = file
+                .file_name()
+                .is_some_and(|n| TOOLS_ONLY_MESSAGES.iter().any(|t| n == *t));
             // Comments are for translators and blank lines for people: neither ships.
             for line in text.lines() {
                 if !line.trim().is_empty() && !line.starts_with('#') {
                     joined.push_str(line);
                     joined.push('\n');
+                    if !tools_only {
+                        calculator.push_str(line);
+                        calculator.push('\n');
+                    }
                 }
             }
         }
-        let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join(format!("{lang}.ftl"));
-        std::fs::write(dest, joined).expect("OUT_DIR is writable");
+        let out = Path::new(&std::env::var("OUT_DIR").unwrap()).to_path_buf();
+        std::fs::write(out.join(format!("{lang}.ftl")), joined).expect("OUT_DIR is writable");
+        if lang == "en-GB" {
+            std::fs::write(out.join("en-GB-calculator.ftl"), calculator)
+                .expect("OUT_DIR is writable");
+        }
     }
 }

@@ -1,53 +1,68 @@
 #!/bin/sh
-# Trunk post_build hook (see Trunk.toml): moves the inline <script type="module"> that
-# Trunk writes into index.html, which starts the WebAssembly, into its own file
-# start-<hash>.js and loads it with <script type="module" src=…>. Then a
-# Content-Security-Policy of script-src 'self' 'wasm-unsafe-eval' (README, "Put it on your
-# website") lets the app start with no 'unsafe-inline' and no per-build hash to copy.
-# Fails the build if index.html does not hold exactly one such script, so a change in
-# Trunk's output is noticed rather than shipped with a policy that blocks the app.
+# Trunk post_build hook (see Trunk.toml): the page's start-up script.
+#
+# index.html builds the app's two WebAssembly bundles (issue 21: `calculator` and `tools`, one
+# binary each; see src/app/route.rs). Trunk 0.21 takes at most one "main" rust link ("only
+# one <link data-trunk rel="rust" data-type="main"/> may be specified") and with none builds
+# every binary of the crate, so `calculator` is the main link and `tools` a data-type="worker"
+# link (built the same way: cargo, wasm-bindgen --target web, wasm-opt; named <bin>.js and
+# <bin>_bg.wasm). Trunk.toml's inject_scripts = false keeps Trunk from writing a start-up
+# script or preloads for the main one, but leaves its <link data-trunk> tag. This hook
+# 1. names each bundle's two files by their content, <bin>-<hash>.js and
+#    <bin>-<hash>_bg.wasm (Trunk's own hash is of the .wasm alone, and a worker's files get
+#    none), so no browser or cache can pair a new .js with an old .wasm;
+# 2. writes start-<hash>.js from scripts/start.template.js with those names filled in: it
+#    starts only the bundle the address needs;
+# 3. loads it with <script type="module" src=…> at the end of <head>. Being a file, not
+#    inline, it lets a Content-Security-Policy of script-src 'self' 'wasm-unsafe-eval'
+#    (README, "Put it on your website") start the app with no 'unsafe-inline' and no
+#    per-build hash to copy.
+# 4. removes the leftover <link data-trunk rel="rust"> tag.
+# Fails the build if a bundle's files are missing or index.html holds an inline script, so a
+# change in Trunk's output is noticed rather than shipped broken.
 set -eu
 dir=${TRUNK_STAGING_DIR:?run by Trunk as a post_build hook}
+source_dir=${TRUNK_SOURCE_DIR:-$PWD}
 html="$dir/index.html"
-tmp_js="$dir/.start.js.tmp"
 tmp_html="$dir/.index.html.tmp"
+tmp_js="$dir/.start.js.tmp"
 
-# Lines from <script type="module"> to its </script> go to tmp_js; the rest stays, with
-# a marker line where the script was. Counts the scripts moved.
-count=$(awk -v js="$tmp_js" -v out="$tmp_html" '
-  BEGIN { inside = 0; n = 0 }
-  {
-    line = $0
-    if (!inside) {
-      # Quoted as Trunk writes it, or bare once the release minifier has run.
-      if (!match(line, /<script type=("module"|module)>/)) { print line > out; next }
-      n++
-      before = substr(line, 1, RSTART - 1)
-      line = substr(line, RSTART + RLENGTH)
-      if (before ~ /[^ \t]/) print before > out
-      print "@@WORK_STEPS_START_SCRIPT@@" > out
-      inside = 1
-    }
-    j = index(line, "</script>")
-    if (j == 0) { print line > js; next }
-    print substr(line, 1, j - 1) > js
-    after = substr(line, j + length("</script>"))
-    if (after ~ /[^ \t]/) print after > out
-    inside = 0
-  }
-  END { print n }
-' "$html")
-
-if [ "$count" != 1 ]; then
-  rm -f "$tmp_js" "$tmp_html"
-  echo "csp-start-script: expected 1 inline module script in index.html, found $count" >&2
+if grep -q -E '<script type=("module"|module)>' "$html"; then
+  echo "csp-start-script: index.html has an inline script; is inject_scripts = false gone from Trunk.toml?" >&2
   exit 1
 fi
 
+bundles=""
+for bin in calculator tools; do
+  js=$(cd "$dir" && ls -d "$bin".js "$bin"-*.js 2>/dev/null || true)
+  wasm=$(cd "$dir" && ls -d "$bin"_bg.wasm "$bin"-*_bg.wasm 2>/dev/null || true)
+  if [ "$(printf '%s\n' "$js" | grep -c .)" != 1 ] || [ "$(printf '%s\n' "$wasm" | grep -c .)" != 1 ]; then
+    echo "csp-start-script: expected one $bin .js and one $bin .wasm from Trunk, found '$js' and '$wasm'" >&2
+    exit 1
+  fi
+  hash=$(cat "$dir/$js" "$dir/$wasm" | sha256sum | cut -c1-16)
+  mv "$dir/$js" "$dir/$bin-$hash.js"
+  mv "$dir/$wasm" "$dir/$bin-${hash}_bg.wasm"
+  bundles="$bundles${bundles:+, }$bin: { js: './$bin-$hash.js', wasm: './$bin-${hash}_bg.wasm' }"
+done
+
+# Comments are for people reading the template: they do not ship.
+grep -v -e '^[[:space:]]*//' "$source_dir/scripts/start.template.js" |
+  sed "s|__BUNDLES__|{ $bundles }|" > "$tmp_js"
 hash=$(sha256sum "$tmp_js" | cut -c1-16)
 name="start-$hash.js"
 mv "$tmp_js" "$dir/$name"
-sed "s|@@WORK_STEPS_START_SCRIPT@@|<script type=\"module\" src=\"${TRUNK_PUBLIC_URL:-./}$name\"></script>|" \
-  "$tmp_html" > "$html"
-rm -f "$tmp_html"
-echo "csp-start-script: moved the start-up script to $name"
+tag="<script type=\"module\" src=\"${TRUNK_PUBLIC_URL:-./}$name\"></script>"
+count=$(grep -c '</head>' "$html" || true)
+if [ "$count" != 1 ]; then
+  echo "csp-start-script: expected one </head> in index.html, found $count" >&2
+  exit 1
+fi
+perl -0 -pe 's{<link\b[^>]*\bdata-trunk\b[^>]*>}{}g' "$html" | sed "s|</head>|$tag</head>|" > "$tmp_html"
+if grep -q 'data-trunk' "$tmp_html"; then
+  echo "csp-start-script: a <link data-trunk> tag is left in index.html" >&2
+  rm -f "$tmp_html"
+  exit 1
+fi
+mv "$tmp_html" "$html"
+echo "csp-start-script: $name starts the calculator or the tools bundle"

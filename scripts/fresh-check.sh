@@ -158,9 +158,9 @@ timed "./run.sh serves the app (offline)" serve_first
 # --- 3. ./run.sh when things go wrong ----------------------------------------------------
 broken_build() {
   local status=0
-  echo 'compile_error!("fresh-check: a deliberately broken build");' >>src/main.rs
+  echo 'compile_error!("fresh-check: a deliberately broken build");' >>src/lib.rs
   timeout 600 ./run.sh >"$logs/broken.log" 2>&1 || status=$?
-  git checkout --quiet -- src/main.rs
+  git checkout --quiet -- src/lib.rs
   [ "$status" -ne 0 ] && [ "$status" -ne 124 ] ||
     { tail -20 "$logs/broken.log"; echo "./run.sh exited with $status" >&2; return 1; }
   log_says "$logs/broken.log" "fresh-check: a deliberately broken build" || return 1

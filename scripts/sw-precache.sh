@@ -8,19 +8,35 @@ set -euo pipefail
 shopt -u patsub_replacement 2>/dev/null || true
 
 staging=${TRUNK_STAGING_DIR:?run this from Trunk as a post_build hook}
-template="${TRUNK_SOURCE_DIR:-$PWD}/scripts/sw.template.js"
+source_dir=${TRUNK_SOURCE_DIR:-$PWD}
+template="$source_dir/scripts/sw.template.js"
 cd "$staging"
 rm -f sw.js
 
 # Every file but the worker itself and pre-compressed copies (a server sends those in
-# place of the plain file; the page never asks for them by name). The translations count
-# towards the version but are not listed: the worker stores each when it is first used.
+# place of the plain file; the page never asks for them by name). The translations and the
+# two bundles (issue 21: calculator-*, tools-*) count towards the version but are not in
+# the shell's list: the worker stores a translation when it is first used, and a bundle when
+# a page uses it (see the template).
 mapfile -t all < <(find . -type f ! -name sw.js ! -name '*.br' ! -name '*.gz' -printf '%P\n' | LC_ALL=C sort)
 files=()
+declare -A bundle=([calculator]="" [tools]="")
 for f in "${all[@]}"; do
-  case $f in locales/*) ;; *) files+=("$f") ;; esac
+  case $f in
+    locales/*) ;;
+    calculator-*.js | calculator-*_bg.wasm) bundle[calculator]+="\"$f\", " ;;
+    tools-*.js | tools-*_bg.wasm) bundle[tools]+="\"$f\", " ;;
+    *) files+=("$f") ;;
+  esac
 done
 [ "${#files[@]}" -gt 0 ] || { echo "sw-precache: no files in $staging" >&2; exit 1; }
+for name in calculator tools; do
+  [ -n "${bundle[$name]}" ] || { echo "sw-precache: no $name bundle in $staging" >&2; exit 1; }
+done
+bundles="{ calculator: [${bundle[calculator]%, }], tools: [${bundle[tools]%, }] }"
+# The routes that start the tools bundle: the start-up script's own list, so the two agree.
+tools_line=$(grep -E '^const TOOLS = \[' "$source_dir/scripts/start.template.js")
+[ -n "$tools_line" ] || { echo "sw-precache: no TOOLS list in scripts/start.template.js" >&2; exit 1; }
 
 list="["
 for f in "${files[@]}"; do
@@ -35,5 +51,7 @@ version=$( { cat "$template"; for f in "${all[@]}"; do printf '%s\0' "$f"; cat "
 sw=$(<"$template")
 sw=${sw//__SW_VERSION__/$version}
 sw=${sw//__SW_FILES__/$list}
+sw=${sw//__SW_BUNDLES__/$bundles}
+sw=${sw//__SW_TOOLS__/$tools_line}
 printf '%s\n' "$sw" > sw.js
-echo "sw-precache: sw.js version $version, ${#files[@]} files"
+echo "sw-precache: sw.js version $version, ${#files[@]} files in the shell, and the bundles $bundles"

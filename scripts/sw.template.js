@@ -1,10 +1,13 @@
 // Work Steps service worker: keeps a copy of the app on this device so it opens and works
 // with no network after the first visit. Built from scripts/sw.template.js by
-// scripts/sw-precache.sh, which fills in the version and the list of files.
+// scripts/sw-precache.sh, which fills in the version, the list of files and the bundles.
 //
-// - Every file of the build is stored when this version installs, except the translations
-//   (locales/*.ftl): each is stored the first time the page asks for it, so a device keeps
-//   only the languages it uses; a new version fetches those again when it installs.
+// - The app's shell (index.html, the start-up script, styles, icons) is stored when this
+//   version installs, with the WebAssembly bundle the open page uses (issue 21: `calculator`
+//   or `tools`, picked by the page's address as the start-up script picks it). The other
+//   bundle is stored the first time the page asks for it, as are the translations
+//   (locales/*.ftl), so a device keeps only what it uses; a new version fetches those again
+//   when it installs.
 // - Requests for the app's own files are answered from that copy (navigations get
 //   index.html); anything not in it goes to the network as usual.
 // - Requests to other sites are never touched (the app makes none).
@@ -16,6 +19,9 @@
 const VERSION = '__SW_VERSION__';
 // Relative to the app's folder, so it works from any folder of any site.
 const FILES = __SW_FILES__;
+// Each bundle's files, and the routes that start the tools bundle (from the start-up script).
+const BUNDLES = __SW_BUNDLES__;
+__SW_TOOLS__
 
 // One cache per copy of the app: two copies at different folders of one site keep
 // their own files and never delete each other's.
@@ -25,27 +31,49 @@ const CACHE = PREFIX + VERSION;
 const INDEX = new URL('index.html', SCOPE).href;
 
 const LOCALES = new URL('locales/', SCOPE).href;
+const at = (file) => new URL(file, SCOPE).href;
+/** Every bundle file's address, and its bundle's name. */
+const BUNDLE_OF = new Map(Object.entries(BUNDLES).flatMap(([name, files]) => files.map((f) => [at(f), name])));
 
-/** The translations any earlier version of this copy of the app has stored. */
-async function languagesUsed() {
-  const used = new Set();
+/** The bundle a page at `url` starts (as the start-up script decides). */
+function bundleFor(url) {
+  const path = new URL(url).hash.slice(1).split('?')[0] || '/';
+  return TOOLS.includes(path) ? 'tools' : 'calculator';
+}
+
+/**
+ * What this version stores beyond its shell: the translations and bundles any earlier
+ * version of this copy of the app stored (bundles by name: their files' names change with
+ * each build), and the bundle of each page of the app open now (the page that installs
+ * this worker has already fetched its bundle, before any worker could see it).
+ */
+async function alreadyUsed() {
+  const languages = new Set();
+  const bundles = new Set();
   for (const key of await caches.keys()) {
     if (!key.startsWith(PREFIX)) continue;
     for (const request of await (await caches.open(key)).keys()) {
-      if (request.url.startsWith(LOCALES)) used.add(request.url);
+      if (request.url.startsWith(LOCALES)) languages.add(request.url);
+      const name = request.url.match(/\/(calculator|tools)-[0-9a-f]+(_bg\.wasm|\.js)$/)?.[1];
+      if (name) bundles.add(name);
     }
   }
-  return [...used];
+  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+    if (client.url.startsWith(SCOPE)) bundles.add(bundleFor(client.url));
+  }
+  return { languages: [...languages], bundles: [...bundles] };
 }
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
+    const used = await alreadyUsed();
     // 'reload' skips the browser's HTTP cache, so the stored copy is this version's.
-    await cache.addAll(FILES.map((file) => new Request(new URL(file, SCOPE), { cache: 'reload' })));
+    const files = [...FILES, ...used.bundles.flatMap((name) => BUNDLES[name] ?? [])];
+    await cache.addAll(files.map((file) => new Request(at(file), { cache: 'reload' })));
     // This version's copy of each language the device already uses (one that cannot be
     // fetched now is fetched when next asked for).
-    await Promise.all((await languagesUsed()).map((url) =>
+    await Promise.all(used.languages.map((url) =>
       cache.add(new Request(url, { cache: 'reload' })).catch(() => {})));
   })());
 });
@@ -73,8 +101,8 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin || !url.href.startsWith(SCOPE)) return;
   // The app's folder itself is its index.html (the part after # is not sent).
   const isFolder = request.mode === 'navigate' && url.origin + url.pathname === SCOPE;
-  if (url.href.startsWith(LOCALES)) {
-    // A translation: from the store, else fetched once and stored for next time.
+  if (url.href.startsWith(LOCALES) || BUNDLE_OF.has(url.origin + url.pathname)) {
+    // A translation or a bundle: from the store, else fetched once and stored for next time.
     event.respondWith(caches.open(CACHE).then(async (cache) => {
       const hit = await cache.match(request, { ignoreSearch: true });
       if (hit) return hit;

@@ -216,3 +216,77 @@ fn every_message_the_code_asks_for_exists_and_every_message_is_used() {
         all.join("\n")
     );
 }
+
+/// Every `.rs` file under `dir`, with its path relative to the crate.
+fn rust_files(dir: &Path, out: &mut Vec<(String, String)>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let rel = path
+                .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            out.push((rel, std::fs::read_to_string(&path).unwrap()));
+        }
+    }
+}
+
+/// The calculator bundle carries only part of the English (issue 21: build.rs leaves out the
+/// files only job steps, the tracker and backups use). No code outside those tools may ask
+/// for a message from those files, by its whole id or by the start of one it builds
+/// (`format!("offer-{i}-…")`), or the calculator would show the id instead of words.
+#[test]
+fn the_calculator_bundle_s_english_has_every_message_its_code_can_ask_for() {
+    let all = ftl::parse(Lang::EnGb, supported_work::i18n::ENGLISH_FTL).0;
+    let calculator = ftl::parse(Lang::EnGb, supported_work::i18n::ENGLISH_CALCULATOR_FTL).0;
+    let left_out: BTreeSet<String> = all
+        .messages
+        .keys()
+        .filter(|id| !calculator.messages.contains_key(*id))
+        .cloned()
+        .collect();
+    // Terms (`-name`) are shared by messages of every file: all of them stay.
+    let terms = |c: &Catalog| c.terms.keys().cloned().collect::<BTreeSet<_>>();
+    assert_eq!(terms(&calculator), terms(&all));
+    assert!(
+        left_out.len() > 100,
+        "the tools' messages are left out ({})",
+        left_out.len()
+    );
+    let tools_only = [
+        "src/tasks/",
+        "src/tracker/",
+        "src/backup/",
+        "src/app/pages/tasks/",
+        "src/app/pages/tracker/",
+        "src/app/pages/data.rs",
+    ];
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut problems = Vec::new();
+    for (path, text) in files
+        .iter()
+        .filter(|(p, _)| !tools_only.iter().any(|t| p.starts_with(t)))
+    {
+        for literal in text.split('"').skip(1).step_by(2) {
+            let whole = left_out.contains(literal);
+            let start = literal
+                .split_once('{')
+                .map(|(start, _)| start)
+                .filter(|s| s.len() > 2 && s.ends_with('-'))
+                .is_some_and(|s| left_out.iter().any(|id| id.starts_with(s)));
+            if whole || start {
+                problems.push(format!(
+                    "{path} asks for \"{literal}\", a tools-only message"
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

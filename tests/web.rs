@@ -2,7 +2,7 @@
 //! Run by ./test.sh; on native targets this file compiles to nothing.
 #![cfg(target_arch = "wasm32")]
 
-use supported_work::app::App;
+use supported_work::app::{App, CalculatorPages, ToolsPages};
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
@@ -19,7 +19,7 @@ fn fresh_root() -> web_sys::Element {
 async fn home_page_names_the_three_tools_and_links_to_them() {
     gloo::utils::window().location().set_hash("#/").unwrap();
     let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App<CalculatorPages>>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
 
     let h1 = root.query_selector("main h1").unwrap().expect("a heading");
@@ -52,7 +52,7 @@ async fn a_route_in_the_address_opens_that_tool() {
         .set_hash("#/tracker")
         .unwrap();
     let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App<ToolsPages>>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
 
     let h1 = root.query_selector("main h1").unwrap().unwrap();

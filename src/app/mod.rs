@@ -6,11 +6,11 @@ mod components;
 pub mod i18n;
 pub mod local_storage;
 mod pages;
-mod route;
+pub(crate) mod route;
 pub mod tool;
 
 pub use pages::home::Home;
-pub use route::Route;
+pub use route::{Bundle, CalculatorPages, Pages, Route, ToolsPages};
 
 use components::layout::Layout;
 use components::lock::{use_idle_lock, LockScreen};
@@ -18,10 +18,12 @@ use local_storage::Phase;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// The whole app: hash routes, so it works from any sub-path of any static host. While a
-/// passphrase locks the data, the unlock screen shows instead of every page.
+/// The whole app, with the pages of one bundle (`P`): hash routes, so it works from any
+/// sub-path of any static host. While a passphrase locks the data, the unlock screen shows
+/// instead of every page.
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app<P: Pages>() -> Html {
+    crate::i18n::set_english(P::ENGLISH);
     let phase = use_state(local_storage::phase);
     let not_saving = use_state(local_storage::not_saving);
     // Every page draws itself afresh in a new language or with easy read switched: the key
@@ -56,7 +58,7 @@ pub fn app() -> Html {
                             <p>{ message }</p>
                         </div>
                     }
-                    <Switch<Route> render={route::switch} />
+                    <Switch<Route> render={route::switch::<P>} />
                 </Layout>
             </HashRouter>
         },
@@ -73,25 +75,27 @@ fn words_key() -> String {
     format!("{}{easy}", crate::i18n::lang().code())
 }
 
-/// Replaces the loading message in `#app` with the app, once the person's language is
-/// ready. Falls back to `<body>` if the host page has no `#app` element.
-pub fn mount() {
+/// Replaces the loading message in `#app` with the app and the pages of bundle `P` (each
+/// binary in `src/bin/` names its own), once the person's language is ready. Falls back to
+/// `<body>` if the host page has no `#app` element.
+pub fn mount<P: Pages>() {
+    crate::i18n::set_english(P::ENGLISH);
     wasm_bindgen_futures::spawn_local(async {
         i18n::start().await;
-        render();
+        render::<P>();
     });
 }
 
-fn render() {
+fn render<P: Pages>() {
     local_storage::start();
     let document = gloo::utils::document();
     match document.get_element_by_id("app") {
         Some(root) => {
             root.set_inner_html("");
-            yew::Renderer::<App>::with_root(root).render();
+            yew::Renderer::<App<P>>::with_root(root).render();
         }
         None => {
-            yew::Renderer::<App>::new().render();
+            yew::Renderer::<App<P>>::new().render();
         }
     }
 }

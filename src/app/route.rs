@@ -1,4 +1,13 @@
-//! The app's routes and which page each one shows.
+//! The app's routes, which WebAssembly bundle holds each one's page, and the page itself.
+//!
+//! The app ships as two binaries of this crate (issue 21), so a visit downloads only the code
+//! of the tool it opens: `calculator` (`src/bin/calculator.rs`: the better-off calculator, its
+//! embed, home, privacy) and `tools` (`src/bin/tools.rs`: job steps, the tracker, your data,
+//! home, privacy). Each binary's root names only its own pages ([`CalculatorPages`],
+//! [`ToolsPages`]), so link-time optimisation leaves the others out. The page's start-up
+//! script (`scripts/start.template.js`) picks the bundle from the address with the same table
+//! as [`Route::bundle`] (a test below holds the two equal); a route the running bundle does
+//! not hold reloads the page, and the start-up script then starts the other one.
 
 use super::pages::{
     better_off::BetterOff, data::YourData, embed::EmbedBetterOff, home::Home, not_found::NotFound,
@@ -6,6 +15,27 @@ use super::pages::{
 };
 use yew::prelude::*;
 use yew_router::prelude::*;
+
+/// One of the app's WebAssembly binaries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundle {
+    /// The better-off calculator, alone or embedded, with home and privacy.
+    Calculator,
+    /// Job steps, the tracker and your data, with home and privacy.
+    Tools,
+}
+
+impl Bundle {
+    pub const ALL: [Bundle; 2] = [Bundle::Calculator, Bundle::Tools];
+
+    /// The binary's name: `src/bin/<name>.rs`, and the start of its files' names in `dist/`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Bundle::Calculator => "calculator",
+            Bundle::Tools => "tools",
+        }
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Routable)]
 pub enum Route {
@@ -30,6 +60,36 @@ pub enum Route {
 }
 
 impl Route {
+    /// Every route.
+    pub const ALL: [Route; 8] = [
+        Route::Home,
+        Route::BetterOff,
+        Route::Tasks,
+        Route::Tracker,
+        Route::YourData,
+        Route::Privacy,
+        Route::EmbedBetterOff,
+        Route::NotFound,
+    ];
+
+    /// The bundle a page opened at this route starts (the start-up script's choice).
+    pub fn bundle(self) -> Bundle {
+        match self {
+            Route::Tasks | Route::Tracker | Route::YourData => Bundle::Tools,
+            Route::Home
+            | Route::BetterOff
+            | Route::Privacy
+            | Route::EmbedBetterOff
+            | Route::NotFound => Bundle::Calculator,
+        }
+    }
+
+    /// Whether `bundle` holds this route's page. Home, privacy and "not found" are in both, so
+    /// moving between them and a tool never loads the other bundle.
+    pub fn in_bundle(self, bundle: Bundle) -> bool {
+        self.bundle() == bundle || matches!(self, Route::Home | Route::Privacy | Route::NotFound)
+    }
+
     /// The name a person sees in the navigation and the browser tab.
     pub fn title(self) -> String {
         match self {
@@ -57,15 +117,142 @@ impl Route {
     pub const FOOTER: [Route; 2] = [Route::YourData, Route::Privacy];
 }
 
-pub fn switch(route: Route) -> Html {
+/// The pages one bundle holds: its binary's root passes one of these to [`super::mount`].
+pub trait Pages: 'static {
+    const BUNDLE: Bundle;
+    /// The English messages this bundle carries (see [`crate::i18n::set_english`]).
+    const ENGLISH: &'static str;
+    /// The page for `route`, which [`Route::in_bundle`] says this bundle holds.
+    fn page(route: Route) -> Html;
+}
+
+/// The `calculator` binary's pages.
+pub struct CalculatorPages;
+
+impl Pages for CalculatorPages {
+    const BUNDLE: Bundle = Bundle::Calculator;
+    const ENGLISH: &'static str = crate::i18n::ENGLISH_CALCULATOR_FTL;
+    fn page(route: Route) -> Html {
+        match route {
+            Route::BetterOff => html! { <BetterOff /> },
+            Route::EmbedBetterOff => html! { <EmbedBetterOff /> },
+            other => shared_page(other),
+        }
+    }
+}
+
+/// The `tools` binary's pages.
+pub struct ToolsPages;
+
+impl Pages for ToolsPages {
+    const BUNDLE: Bundle = Bundle::Tools;
+    const ENGLISH: &'static str = crate::i18n::ENGLISH_FTL;
+    fn page(route: Route) -> Html {
+        match route {
+            Route::Tasks => html! { <Tasks /> },
+            Route::Tracker => html! { <Tracker /> },
+            Route::YourData => html! { <YourData /> },
+            other => shared_page(other),
+        }
+    }
+}
+
+/// The pages both bundles hold; for any other route, the other bundle (see [`OtherBundle`]).
+fn shared_page(route: Route) -> Html {
     match route {
         Route::Home => html! { <Home /> },
-        Route::BetterOff => html! { <BetterOff /> },
-        Route::Tasks => html! { <Tasks /> },
-        Route::Tracker => html! { <Tracker /> },
-        Route::YourData => html! { <YourData /> },
         Route::Privacy => html! { <Privacy /> },
-        Route::EmbedBetterOff => html! { <EmbedBetterOff /> },
         Route::NotFound => html! { <NotFound /> },
+        _ => html! { <OtherBundle /> },
+    }
+}
+
+/// What shows while the page reloads to start the bundle that holds the route in the address
+/// (the start-up script picks it from there). Nothing but the page's own "loading" state:
+/// the reload waits for sealed writes still on their way to the device, so none is lost.
+#[function_component(OtherBundle)]
+fn other_bundle() -> Html {
+    use_effect_with((), |_| {
+        super::local_storage::after_writes(|| {
+            mark_moved();
+            let _ = gloo::utils::window().location().reload();
+        });
+    });
+    html! { <div class="page loading" aria-busy="true"></div> }
+}
+
+/// Where this tab notes that it reloaded to change bundle (session storage: this tab only).
+const MOVED_KEY: &str = "work-steps-moved";
+
+fn mark_moved() {
+    if let Ok(Some(session)) = gloo::utils::window().session_storage() {
+        let _ = session.set_item(MOVED_KEY, "1");
+    }
+}
+
+/// Whether this page was loaded to change bundle on the way to a new route (and forgets it):
+/// then it is a route change to the person, and focus moves as on any other
+/// (`components::layout`).
+pub fn moved_here() -> bool {
+    let Ok(Some(session)) = gloo::utils::window().session_storage() else {
+        return false;
+    };
+    let moved = session.get_item(MOVED_KEY).ok().flatten().is_some();
+    if moved {
+        let _ = session.remove_item(MOVED_KEY);
+    }
+    moved
+}
+
+/// The page for `route` in the bundle `P`, or the reload into the other one.
+pub fn switch<P: Pages>(route: Route) -> Html {
+    if route.in_bundle(P::BUNDLE) {
+        P::page(route)
+    } else {
+        html! { <OtherBundle /> }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The start-up script's table (`scripts/start.template.js`): the paths that start the
+    /// tools bundle. Every other address starts the calculator.
+    fn loader_tools_paths() -> Vec<String> {
+        let script = include_str!("../../scripts/start.template.js");
+        let line = script
+            .lines()
+            .find(|l| l.trim_start().starts_with("const TOOLS = ["))
+            .expect("start.template.js has a `const TOOLS = [...]` line");
+        let inside = &line[line.find('[').unwrap() + 1..line.rfind(']').unwrap()];
+        inside
+            .split(',')
+            .map(|p| p.trim().trim_matches('\'').to_string())
+            .filter(|p| !p.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn the_start_up_script_picks_each_route_s_bundle_as_rust_does() {
+        let rust: Vec<String> = Route::ALL
+            .iter()
+            .filter(|r| r.bundle() == Bundle::Tools)
+            .map(|r| r.to_path())
+            .collect();
+        assert_eq!(loader_tools_paths(), rust);
+        assert!(!rust.contains(&Route::NotFound.to_path()));
+    }
+
+    #[test]
+    fn every_route_is_in_the_bundle_that_starts_it_and_the_embed_only_in_the_calculator() {
+        for route in Route::ALL {
+            assert!(route.in_bundle(route.bundle()), "{route:?}");
+        }
+        assert!(!Route::EmbedBetterOff.in_bundle(Bundle::Tools));
+        assert!(!Route::BetterOff.in_bundle(Bundle::Tools));
+        for route in [Route::Tasks, Route::Tracker, Route::YourData] {
+            assert!(!route.in_bundle(Bundle::Calculator), "{route:?}");
+        }
     }
 }

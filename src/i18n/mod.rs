@@ -78,7 +78,14 @@ impl Lang {
 }
 
 /// The English messages, built in: every `locales/en-GB/*.ftl` file, joined by `build.rs`.
+/// The `tools` bundle carries these (issue 21).
 pub const ENGLISH_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en-GB.ftl"));
+
+/// The English messages the `calculator` bundle carries: all but the files only job steps,
+/// the tracker and backups use (`build.rs`, `TOOLS_ONLY_MESSAGES`; `tests/i18n.rs` checks that
+/// no code outside those tools asks for one of theirs).
+pub const ENGLISH_CALCULATOR_FTL: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/en-GB-calculator.ftl"));
 
 /// A language's messages as the app gets them (joined by `build.rs`, the same text as the
 /// app's `locales/<language>.ftl`), for tests, benchmarks and native tools. The app itself
@@ -93,14 +100,49 @@ pub fn source(lang: Lang) -> &'static str {
 }
 
 thread_local! {
-    static ENGLISH: Rc<Catalog> = Rc::new(ftl::parse(Lang::EnGb, ENGLISH_FTL).0);
+    /// The English text in use (see [`set_english`]) and its catalog, read when first needed.
+    static ENGLISH_TEXT: Cell<Option<&'static str>> = const { Cell::new(None) };
+    static ENGLISH: RefCell<Option<Rc<Catalog>>> = const { RefCell::new(None) };
     static CURRENT: RefCell<Option<Rc<Catalog>>> = const { RefCell::new(None) };
     static EASY_READ: Cell<bool> = const { Cell::new(false) };
 }
 
+/// Sets which English messages the app uses: each WebAssembly bundle names its own table
+/// ([`ENGLISH_FTL`] or [`ENGLISH_CALCULATOR_FTL`]), so the other is left out of it. Natively
+/// (tests, tools) every English message is used unless this is called.
+pub fn set_english(text: &'static str) {
+    if ENGLISH_TEXT
+        .with(Cell::get)
+        .is_some_and(|t| std::ptr::eq(t, text))
+    {
+        return;
+    }
+    ENGLISH_TEXT.with(|t| t.set(Some(text)));
+    ENGLISH.with(|e| *e.borrow_mut() = None);
+}
+
+/// The English text when no bundle has named one: all of it natively; none in WebAssembly,
+/// where naming it here would put every message into both bundles.
+#[cfg(not(target_arch = "wasm32"))]
+fn default_english() -> &'static str {
+    ENGLISH_FTL
+}
+
+#[cfg(target_arch = "wasm32")]
+fn default_english() -> &'static str {
+    ""
+}
+
 /// The English catalog.
 pub fn english() -> Rc<Catalog> {
-    ENGLISH.with(Rc::clone)
+    ENGLISH.with(|e| {
+        e.borrow_mut()
+            .get_or_insert_with(|| {
+                let text = ENGLISH_TEXT.with(Cell::get).unwrap_or_else(default_english);
+                Rc::new(ftl::parse(Lang::EnGb, text).0)
+            })
+            .clone()
+    })
 }
 
 /// Uses `catalog` for every message from now on (English: `None`).
@@ -148,7 +190,7 @@ pub fn tr(id: &str, args: &[(&str, Arg)]) -> String {
 fn lookup(id: &str, args: &[(&str, Arg)]) -> Option<String> {
     CURRENT
         .with(|c| c.borrow().as_ref().and_then(|c| c.format(id, args)))
-        .or_else(|| ENGLISH.with(|e| e.format(id, args)))
+        .or_else(|| english().format(id, args))
 }
 
 /// A message in the language in use: `t!("id")` or `t!("id", name = value, …)`, where a

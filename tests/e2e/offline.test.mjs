@@ -1,6 +1,8 @@
 // Offline use and installing, at phone and tablet size: after one visit the service worker
 // controls the page, and with the network off a reload (and a new tab) still opens the app,
-// the calculator still answers and job steps are still made and kept. A new version is
+// the calculator still answers and job steps, opened once online, are still made and kept.
+// A tool whose bundle was never opened online says so offline rather than show a blank
+// page (issue 21: the first visit downloads one of the app's two bundles, not both). A new version is
 // offered in a banner, not forced, and saved work is still there after "Use the new
 // version". The worker leaves other sites alone, and the harness still records any request
 // to one. A language used once online is kept for use offline. Chromium finds the app
@@ -22,6 +24,19 @@ after(async () => { await browser?.close(); });
 /** Waits until the service worker has stored the app and controls the page. */
 async function waitForWorker(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+}
+
+/** The names of the files the worker has stored (one version's copy). */
+async function storedFiles(page) {
+  return page.evaluate(async () => {
+    const [name] = await caches.keys();
+    return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname.split('/').pop());
+  });
+}
+
+/** Which of the two bundles (issue 21) have their .wasm stored. */
+async function storedBundles(page) {
+  return (await storedFiles(page)).map((f) => f.match(/^(calculator|tools)-[0-9a-f]+_bg\.wasm$/)?.[1]).filter(Boolean).sort();
 }
 
 /** A person, a task and a step in Job steps: saved on the device as they are made. */
@@ -56,6 +71,11 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
       await page.waitForFunction(() => document.documentElement.lang === 'cy');
       await page.selectOption('#language', 'en-GB');
       await page.waitForFunction(() => document.documentElement.lang === 'en-GB');
+      // Job steps opened once while online: the worker keeps its bundle (the page reloads
+      // into it), then home again, which that bundle holds too.
+      await gotoRoute(page, server.url, '#/tasks');
+      await page.waitForFunction(() => document.querySelector('main#main h1')?.textContent === 'Job steps');
+      await gotoRoute(page, server.url, '#/');
 
       // No network at all: the browser is told it is offline, and the server is gone.
       // (Chromium's offline mode alone still lets the check for a new sw.js through.)
@@ -128,6 +148,8 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
     try {
       await gotoRoute(page, server.url, '#/tasks');
       await waitForWorker(page);
+      // The page's own bundle is stored when the worker installs, and only that one.
+      assert.deepEqual(await storedBundles(page), ['tools']);
       await makeTask(page, 'AB', 'Fold the towels', 'Take a towel from the basket');
       // Welsh used once: the new version must keep a copy of it too.
       await page.selectOption('#language', 'cy');
@@ -171,6 +193,7 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
       const languages = await page.evaluate(async (name) => (await (await caches.open(name)).keys())
         .map((r) => new URL(r.url).pathname).filter((p) => p.includes('/locales/')), caches[0]);
       assert.deepEqual(languages.map((p) => p.split('/').pop()), ['cy.ftl'], 'the language in use came with it, and only that');
+      assert.deepEqual(await storedBundles(page), ['tools'], 'the bundle in use came with it, and only that');
       assertNoProblems(problems);
     } finally {
       await context.close();
@@ -178,6 +201,34 @@ for (const [deviceName, device] of Object.entries(VIEWPORTS)) {
     }
   });
 }
+
+test('offline, a tool never opened online says it needs the internet once, and the rest still works', async () => {
+  const server = await serveDist();
+  const { context, page, problems } = await openPage(browser, server.origin, VIEWPORTS.phone);
+  try {
+    await gotoRoute(page, server.url, '#/better-off');
+    await waitForWorker(page);
+    assert.deepEqual(await storedBundles(page), ['calculator']);
+    await context.setOffline(true);
+    await server.close();
+    // The calculator's bundle was kept; the tools' bundle never came.
+    await page.click('nav a[href="#/tracker"]');
+    await page.waitForSelector('#bundle-unavailable');
+    assert.match(await page.textContent('#bundle-unavailable'), /internet connection/);
+    assert.equal(await page.textContent('main h1'), 'Work Steps');
+    // Its way back works: home is in the calculator's bundle, which is on the device.
+    await page.click('text=Go to the start page');
+    await page.waitForFunction(() => document.querySelector('main#main h1')?.textContent.startsWith('Tools'));
+    // The tools bundle's files could not come: those console errors, and only those, are expected.
+    const unexpected = problems.consoleErrors.filter((m) => !/net::ERR_(FAILED|INTERNET_DISCONNECTED)|Failed to fetch dynamically imported module/.test(m));
+    assert.deepEqual(unexpected, []);
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.foreignRequests, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
 
 test('the worker leaves other sites alone, and the harness still records any request to one', async () => {
   const server = await serveDist();

@@ -18,7 +18,8 @@ pub struct LayoutProps {
 pub fn layout(props: &LayoutProps) -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     let main_ref = use_node_ref();
-    let first_render = use_mut_ref(|| true);
+    // A page loaded to change bundle (app::route) counts as a route change, not a first load.
+    let first_render = use_mut_ref(|| !crate::app::route::moved_here());
 
     {
         let main_ref = main_ref.clone();

@@ -87,6 +87,9 @@ struct Store {
     lock: Option<(LockRecord, CryptoKey)>,
     /// Writes started per key, so a slower sealed write never lands after a newer one.
     writes: BTreeMap<String, u64>,
+    /// Sealed writes not yet on the device, and what waits for them (see [`after_writes`]).
+    sealing: u32,
+    after_sealing: Vec<Box<dyn FnOnce()>>,
     listeners: Vec<Callback<()>>,
     /// Who hears that another tab changed a key (see [`watch`]).
     watchers: Vec<Watcher>,
@@ -347,22 +350,54 @@ fn write(key: &str, value: &str) -> Result<(), StorageError> {
         return written;
     };
     let (key, value) = (key.to_string(), value.to_string());
+    with(|s| s.sealing += 1);
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(sealed) = crypto::seal(&crypto_key, &value).await else {
-            return report(StorageError::Unavailable);
-        };
-        // Only the newest value for a key. Locking keeps the count, so an edit made just
-        // before "Lock now" still lands; taking the lock off or removing everything clears
-        // it, so a late sealed write cannot land on plain data.
-        let current = with(|s| s.writes.get(&key) == Some(&n));
-        if current {
-            match Local.set(&key, &sealed) {
-                Ok(()) => clear_full(),
-                Err(e) => report(e),
+        seal_and_write(crypto_key, key, value, n).await;
+        let done = with(|s| {
+            s.sealing -= 1;
+            if s.sealing == 0 {
+                std::mem::take(&mut s.after_sealing)
+            } else {
+                Vec::new()
             }
+        });
+        for f in done {
+            f();
         }
     });
     Ok(())
+}
+
+async fn seal_and_write(crypto_key: CryptoKey, key: String, value: String, n: u64) {
+    let Ok(sealed) = crypto::seal(&crypto_key, &value).await else {
+        return report(StorageError::Unavailable);
+    };
+    // Only the newest value for a key. Locking keeps the count, so an edit made just
+    // before "Lock now" still lands; taking the lock off or removing everything clears
+    // it, so a late sealed write cannot land on plain data.
+    let current = with(|s| s.writes.get(&key) == Some(&n));
+    if current {
+        match Local.set(&key, &sealed) {
+            Ok(()) => clear_full(),
+            Err(e) => report(e),
+        }
+    }
+}
+
+/// Runs `f` once every value written so far is on the device: at once, or when the last
+/// sealed write (with the lock on) has landed. The page reloads through this when it moves
+/// to a route of the other bundle (`app::route`).
+pub fn after_writes(f: impl FnOnce() + 'static) {
+    let now = with(|s| {
+        if s.sealing == 0 {
+            return Some(f);
+        }
+        s.after_sealing.push(Box::new(f));
+        None
+    });
+    if let Some(f) = now {
+        f();
+    }
 }
 
 /// A write went through, so the device is no longer full.

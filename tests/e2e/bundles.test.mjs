@@ -1,0 +1,154 @@
+// The app's two WebAssembly bundles (issue 21): each route starts the bundle that holds its
+// page and never downloads the other; moving to a page of the other bundle loads that one,
+// and moving back to a page both hold loads nothing; the embedded calculator on an
+// agency's page downloads only the calculator bundle; and what each first visit downloads
+// is within the list scripts/check-size.sh measures against its budget.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  launch, VIEWPORTS, openPage, gotoRoute, withOpened, assertNoProblems, answerCompact, DIST, SUB_PATH,
+} from './harness.mjs';
+import { serveApp, serveAgency } from './servers.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+
+/** The start-up script's list of routes that start the tools bundle (src/app/route.rs tests it). */
+const TOOLS = JSON.parse(
+  (await readFile(join(root, 'scripts', 'start.template.js'), 'utf8'))
+    .match(/^const TOOLS = (\[.*\]);$/m)[1].replaceAll("'", '"'),
+);
+
+/** Every route, with the bundle whose code it must run and its heading. */
+const ROUTES = [
+  { hash: '#/', bundle: 'calculator', h1: 'Tools for finding and learning a job' },
+  { hash: '#/better-off', bundle: 'calculator', h1: 'Will I be better off in work?' },
+  { hash: '#/privacy', bundle: 'calculator', h1: 'Your privacy' },
+  { hash: '#/no-such-page', bundle: 'calculator', h1: 'Page not found' },
+  { hash: '#/embed/better-off', bundle: 'calculator', h1: 'Will I be better off in work?' },
+  { hash: '#/tasks', bundle: 'tools', h1: 'Job steps' },
+  { hash: '#/tracker', bundle: 'tools', h1: 'Learning tracker' },
+  { hash: '#/your-data', bundle: 'tools', h1: 'Your data' },
+];
+
+/** The files check-size.sh counts for a visit. */
+function visitFiles(visit) {
+  return execFileSync('bash', [join(root, 'scripts', 'check-size.sh'), '--files', visit, DIST], { encoding: 'utf8' })
+    .split('\n').filter(Boolean);
+}
+
+const bundleOf = (file) => file.match(/^(calculator|tools)-[0-9a-f]+(?:_bg\.wasm|\.js)$/)?.[1] ?? null;
+
+let app;
+let agency;
+let browser;
+before(async () => {
+  app = await serveApp();
+  agency = await serveAgency(app.url);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await agency?.close();
+});
+
+/** Opens a page that records the app's files its frames ask for (not its service worker's). */
+async function openRecording() {
+  const opened = await openPage(browser, app.origin, VIEWPORTS.tablet);
+  const fetched = [];
+  opened.context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (request.serviceWorker() || url.origin !== app.origin || !url.pathname.startsWith(SUB_PATH)) return;
+    fetched.push(url.pathname.slice(SUB_PATH.length) || 'index.html');
+  });
+  return { ...opened, fetched };
+}
+
+test('the start-up script\'s list of tools routes is the one this test expects', () => {
+  assert.deepEqual(TOOLS, ROUTES.filter((r) => r.bundle === 'tools').map((r) => r.hash.slice(1)));
+});
+
+for (const route of ROUTES) {
+  test(`${route.hash} starts the ${route.bundle} bundle and downloads nothing of the other`, async () => {
+    const { context, page, problems, fetched } = await openRecording();
+    await withOpened({ context, page, problems }, async () => {
+      await gotoRoute(page, app.url, route.hash);
+      assert.equal(await page.textContent('main h1'), route.h1);
+      await page.waitForLoadState('networkidle');
+      const bundles = [...new Set(fetched.map(bundleOf).filter(Boolean))];
+      assert.deepEqual(bundles, [route.bundle], `fetched: ${fetched.join(', ')}`);
+      assert.ok(fetched.some((f) => bundleOf(f) === route.bundle && f.endsWith('_bg.wasm')), 'its .wasm');
+      // Within what check-size.sh counts for this visit (a page with the app's frame).
+      if (route.hash !== '#/embed/better-off') {
+        const listed = visitFiles(`visit-${route.bundle}`);
+        const unlisted = [...new Set(fetched)].filter((f) => !listed.includes(f));
+        assert.deepEqual(unlisted, [], `fetched but not counted by check-size.sh (${listed.join(', ')})`);
+      }
+      assertNoProblems(problems);
+    });
+  });
+}
+
+test('moving to a page of the other bundle loads it; back to a page both hold loads nothing more', async () => {
+  const { context, page, problems, fetched } = await openRecording();
+  await withOpened({ context, page, problems }, async () => {
+    await gotoRoute(page, app.url, '#/better-off');
+    await answerCompact(page);
+    // The navigation's link, as a person would: the page reloads into the tools bundle.
+    await page.click('nav a[href="#/tasks"]');
+    await page.waitForFunction(() => document.querySelector('main#main h1')?.textContent === 'Job steps');
+    assert.ok(page.url().endsWith('#/tasks'));
+    assert.ok(fetched.some((f) => bundleOf(f) === 'tools' && f.endsWith('_bg.wasm')), 'the tools bundle came');
+    // What was typed in the calculator is still there when it is opened again.
+    const before = fetched.length;
+    await page.click('nav a[href="#/"]');
+    await page.waitForFunction(() => document.querySelector('main#main h1')?.textContent.startsWith('Tools'));
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(fetched.slice(before).filter(bundleOf), [], 'home is in the tools bundle too');
+    await page.click('nav a[href="#/better-off"]');
+    await page.waitForSelector('.headline__text');
+    assert.equal(
+      await page.locator('.headline__text').first().textContent(),
+      'You would be £92 a week better off working 16 hours.',
+    );
+    // Back and forward through the history work across the two bundles.
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('main#main h1')?.textContent.startsWith('Tools'));
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('main#main h1')?.textContent === 'Job steps');
+    assertNoProblems(problems);
+  });
+});
+
+test('the calculator embedded on an agency\'s page downloads the calculator bundle and never the tools', async () => {
+  const opened = await openPage(browser, app.origin, VIEWPORTS.phone);
+  const fetched = [];
+  // The agency's page is on another origin, so its requests are let through too.
+  await opened.context.unroute('**/*');
+  opened.context.on('request', (request) => {
+    const url = new URL(request.url());
+    // The demo page's logo is the made-up agency's, served from the app's folder for the demo
+    // only: an agency's page shows its own.
+    if (url.pathname.endsWith('/embed-demo-logo.svg')) return;
+    if (url.origin === app.origin && url.pathname.startsWith(SUB_PATH)) fetched.push(url.pathname.slice(SUB_PATH.length) || 'index.html');
+    else if (url.origin !== agency.origin) opened.problems.foreignRequests.push(url.href);
+  });
+  await withOpened(opened, async (page, context, problems) => {
+    await page.goto(agency.origin + '/embed-demo.html');
+    const frame = await (await page.waitForSelector('[data-work-steps] iframe')).contentFrame();
+    await frame.waitForSelector('main:not(.loading) h1');
+    // Used as a person would: an answer, and the share link made.
+    await answerCompact(frame);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual([...new Set(fetched.map(bundleOf).filter(Boolean))], ['calculator'], fetched.join(', '));
+    const listed = visitFiles('embed');
+    assert.deepEqual([...new Set(fetched)].filter((f) => !listed.includes(f)), [], 'all counted by check-size.sh');
+    assert.ok(listed.every((f) => fetched.includes(f)), `check-size.sh counts only what comes: ${listed.join(', ')}`);
+    assertNoProblems(problems);
+  });
+});
