@@ -127,7 +127,7 @@ impl Answer {
         person: &Person,
     ) -> Result<Answer, Vec<ValidationError>> {
         let household = Household::prepare(&scenario)?;
-        let report = engine::calculate(&scenario)?;
+        let report = engine::calculate_for(&scenario, &person.whom())?;
         let out = &report.out_of_work.figures;
         let baseline = Baseline::new(out, statement);
         let statement = statement.map(|stated| statement_check(stated, out, &baseline));
@@ -1026,6 +1026,10 @@ mod tests {
             "{}",
             his.offers[0].detail
         );
+        // The explanation under "How we worked this out" speaks of him too.
+        let lines = &his.report.offers[0].in_work.explanation;
+        assert!(lines.iter().any(|l| l.text.starts_with("Sam earns £")));
+        assert!(!lines.iter().any(|l| l.text.starts_with("You earn")));
         // The same figure: whom it is for changes words, never money.
         let pounds = |h: &str| {
             h.split('£')
