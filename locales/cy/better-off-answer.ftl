@@ -501,7 +501,10 @@ result-cost-travel = teithio i'r gwaith
 result-list-and = { $first } a { $last }
 result-measure = Mae bod yn well eich byd yn golygu mwy ar ôl i fyw arno bob wythnos, ar ôl { $costs }.
 result-measure-no-costs = Mae bod yn well eich byd yn golygu mwy o arian yn dod i mewn bob wythnos.
-result-measure-statement = Mae “nawr” yn defnyddio'r Credyd Cynhwysol ar eich datganiad ({ $amount } y mis), nid ein ffigur ni.
+result-measure-statement = { $person ->
+    [other] Mae “nawr” yn defnyddio'r Credyd Cynhwysol ar y datganiad ({ $amount } y mis), nid ein ffigur ni.
+   *[self] Mae “nawr” yn defnyddio'r Credyd Cynhwysol ar eich datganiad ({ $amount } y mis), nid ein ffigur ni.
+}
 result-margin-keep = { $person ->
    *[self] Am bob £1 ychwanegol rydych chi'n ei ennill, rydych chi'n cadw tua { $pence }c.
     [other] Am bob £1 ychwanegol mae { $name } yn ei ennill, mae tua { $pence }c yn aros.
@@ -511,8 +514,14 @@ result-margin-careful = { $person ->
     [other] Gofal: byddai { $name } yn cael llai o arian o weithio ychydig yn fwy na hyn.
 }
 result-pence = { $pence }c
-result-statement-same = Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol, yr un faint ag y gwnaethon ni ei gyfrifo.
-result-statement-different = Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol. Fe wnaethon ni gyfrifo { $calculated }. Rydyn ni wedi defnyddio eich datganiad ar gyfer “nawr”. Gall y gwahaniaeth fod yn ddidyniad, yn hen newid yn eich amgylchiadau, neu'n ateb yma nad yw'n cyd-fynd â'r hyn mae'r Ganolfan Byd Gwaith yn ei wybod.
+result-statement-same = { $person ->
+    [other] Mae y datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol, yr un faint ag y gwnaethon ni ei gyfrifo.
+   *[self] Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol, yr un faint ag y gwnaethon ni ei gyfrifo.
+}
+result-statement-different = { $person ->
+    [other] Mae y datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol. Fe wnaethon ni gyfrifo { $calculated }. Rydyn ni wedi defnyddio y datganiad ar gyfer “nawr”. Gall y gwahaniaeth fod yn ddidyniad, yn hen newid yn yr amgylchiadau, neu'n ateb yma nad yw'n cyd-fynd â'r hyn mae'r Ganolfan Byd Gwaith yn ei wybod.
+   *[self] Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol. Fe wnaethon ni gyfrifo { $calculated }. Rydyn ni wedi defnyddio eich datganiad ar gyfer “nawr”. Gall y gwahaniaeth fod yn ddidyniad, yn hen newid yn eich amgylchiadau, neu'n ateb yma nad yw'n cyd-fynd â'r hyn mae'r Ganolfan Byd Gwaith yn ei wybod.
+}
 result-now = Nawr
 result-column-job = { $job } ({ $hours } awr)
 result-in-this-job = Yn y swydd hon
@@ -713,10 +722,19 @@ result-easy-same = Y gwahaniaeth: tua'r un faint o arian
 result-easy-hours = Gwaith: { $hours } yr wythnos
 
 result-statement-same--easy =
-    Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol.
+    { $person ->
+        [other] Mae y datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol.
+       *[self] Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol.
+    }
     Fe wnaethon ni gyfrifo'r un faint.
 result-statement-different--easy =
-    Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol.
+    { $person ->
+        [other] Mae y datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol.
+       *[self] Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol.
+    }
     Fe wnaethon ni gyfrifo { $calculated }.
-    Rydyn ni wedi defnyddio eich datganiad ar gyfer “nawr”.
+    { $person ->
+        [other] Rydyn ni wedi defnyddio y datganiad ar gyfer “nawr”.
+       *[self] Rydyn ni wedi defnyddio eich datganiad ar gyfer “nawr”.
+    }
     Efallai bod y Ganolfan Byd Gwaith yn gwybod rhywbeth nad ydyn ni'n ei wybod.

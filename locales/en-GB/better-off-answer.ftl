@@ -585,7 +585,10 @@ result-list-and = { $first } and { $last }
 result-measure = Better off means more left to live on each week, after { $costs }.
 result-measure-no-costs = Better off means more money coming in each week.
 # With a Universal Credit statement: $amount is its figure a month.
-result-measure-statement = “Now” uses the Universal Credit on your statement ({ $amount } a month), not our own figure.
+result-measure-statement = { $person ->
+    [other] “Now” uses the Universal Credit on the statement ({ $amount } a month), not our own figure.
+   *[self] “Now” uses the Universal Credit on your statement ({ $amount } a month), not our own figure.
+}
 # $pence is a number from 0 to 100.
 result-margin-keep = { $person ->
    *[self] For each extra £1 you earn, you keep about { $pence }p.
@@ -598,8 +601,14 @@ result-margin-careful = { $person ->
 # An amount in pence, like "45p".
 result-pence = { $pence }p
 # The person's own Universal Credit statement against ours. Money is a month.
-result-statement-same = Your statement says { $amount } a month of Universal Credit, the same as we worked out.
-result-statement-different = Your statement says { $amount } a month of Universal Credit. We worked out { $calculated }. We have used your statement for “now”. The difference may be a deduction, an old change of circumstances, or an answer here that does not match what the Jobcentre knows.
+result-statement-same = { $person ->
+    [other] The statement says { $amount } a month of Universal Credit, the same as we worked out.
+   *[self] Your statement says { $amount } a month of Universal Credit, the same as we worked out.
+}
+result-statement-different = { $person ->
+    [other] The statement says { $amount } a month of Universal Credit. We worked out { $calculated }. We have used the statement for “now”. The difference may be a deduction, an old change of circumstances, or an answer here that does not match what the Jobcentre knows.
+   *[self] Your statement says { $amount } a month of Universal Credit. We worked out { $calculated }. We have used your statement for “now”. The difference may be a deduction, an old change of circumstances, or an answer here that does not match what the Jobcentre knows.
+}
 # The situation without the new job: a column heading and a label.
 result-now = Now
 # A column heading: $job is the job's name, like "Job 1"; $hours a number.
@@ -838,10 +847,19 @@ result-easy-same = The difference: about the same money
 result-easy-hours = Work: { $hours } a week
 
 result-statement-same--easy =
-    Your statement says { $amount } a month of Universal Credit.
+    { $person ->
+        [other] The statement says { $amount } a month of Universal Credit.
+       *[self] Your statement says { $amount } a month of Universal Credit.
+    }
     We worked out the same.
 result-statement-different--easy =
-    Your statement says { $amount } a month of Universal Credit.
+    { $person ->
+        [other] The statement says { $amount } a month of Universal Credit.
+       *[self] Your statement says { $amount } a month of Universal Credit.
+    }
     We worked out { $calculated }.
-    We used your statement for “now”.
+    { $person ->
+        [other] We used the statement for “now”.
+       *[self] We used your statement for “now”.
+    }
     The Jobcentre may know something we do not.

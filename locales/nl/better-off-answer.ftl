@@ -502,7 +502,10 @@ result-cost-travel = reizen naar het werk
 result-list-and = { $first } en { $last }
 result-measure = Beter af betekent: meer over om van te leven per week, na { $costs }.
 result-measure-no-costs = Beter af betekent: meer geld dat per week binnenkomt.
-result-measure-statement = „Nu” gebruikt de Universal Credit op je overzicht ({ $amount } per maand), niet ons eigen bedrag.
+result-measure-statement = { $person ->
+    [other] „Nu” gebruikt de Universal Credit op het overzicht ({ $amount } per maand), niet ons eigen bedrag.
+   *[self] „Nu” gebruikt de Universal Credit op je overzicht ({ $amount } per maand), niet ons eigen bedrag.
+}
 result-margin-keep = { $person ->
    *[self] Van elke £ 1 die je extra verdient, houd je ongeveer { $pence } pence over.
     [other] Van elke £ 1 die { $name } extra verdient, blijft ongeveer { $pence } pence over.
@@ -512,8 +515,14 @@ result-margin-careful = { $person ->
     [other] Let op: met iets meer werk dan dit is { $name } slechter af.
 }
 result-pence = { $pence } pence
-result-statement-same = Op je overzicht staat { $amount } per maand Universal Credit, hetzelfde als wij hebben berekend.
-result-statement-different = Op je overzicht staat { $amount } per maand Universal Credit. Wij hebben { $calculated } berekend. We gebruiken je overzicht voor „nu”. Het verschil kan komen door een inhouding, een oude verandering in je situatie, of een antwoord hier dat niet klopt met wat het Jobcentre weet.
+result-statement-same = { $person ->
+    [other] Op het overzicht staat { $amount } per maand Universal Credit, hetzelfde als wij hebben berekend.
+   *[self] Op je overzicht staat { $amount } per maand Universal Credit, hetzelfde als wij hebben berekend.
+}
+result-statement-different = { $person ->
+    [other] Op het overzicht staat { $amount } per maand Universal Credit. Wij hebben { $calculated } berekend. We gebruiken het overzicht voor „nu”. Het verschil kan komen door een inhouding, een oude verandering in de situatie, of een antwoord hier dat niet klopt met wat het Jobcentre weet.
+   *[self] Op je overzicht staat { $amount } per maand Universal Credit. Wij hebben { $calculated } berekend. We gebruiken je overzicht voor „nu”. Het verschil kan komen door een inhouding, een oude verandering in je situatie, of een antwoord hier dat niet klopt met wat het Jobcentre weet.
+}
 result-now = Nu
 result-column-job = { $job } ({ $hours } uur)
 result-in-this-job = Met deze baan
@@ -714,10 +723,19 @@ result-easy-same = Het verschil: ongeveer evenveel geld
 result-easy-hours = Werk: { $hours } per week
 
 result-statement-same--easy =
-    Op je overzicht staat { $amount } per maand Universal Credit.
+    { $person ->
+        [other] Op het overzicht staat { $amount } per maand Universal Credit.
+       *[self] Op je overzicht staat { $amount } per maand Universal Credit.
+    }
     Wij hebben hetzelfde berekend.
 result-statement-different--easy =
-    Op je overzicht staat { $amount } per maand Universal Credit.
+    { $person ->
+        [other] Op het overzicht staat { $amount } per maand Universal Credit.
+       *[self] Op je overzicht staat { $amount } per maand Universal Credit.
+    }
     Wij hebben { $calculated } berekend.
-    We gebruiken je overzicht voor „nu”.
+    { $person ->
+        [other] We gebruiken het overzicht voor „nu”.
+       *[self] We gebruiken je overzicht voor „nu”.
+    }
     Misschien weet het Jobcentre iets wat wij niet weten.

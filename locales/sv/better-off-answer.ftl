@@ -496,7 +496,10 @@ result-cost-travel = resor till jobbet
 result-list-and = { $first } och { $last }
 result-measure = Bättre betyder mer kvar att leva på varje vecka, efter { $costs }.
 result-measure-no-costs = Bättre betyder mer pengar som kommer in varje vecka.
-result-measure-statement = ”Nu” använder Universal Credit på ditt besked ({ $amount } i månaden), inte vår egen siffra.
+result-measure-statement = { $person ->
+    [other] ”Nu” använder Universal Credit på beskedet ({ $amount } i månaden), inte vår egen siffra.
+   *[self] ”Nu” använder Universal Credit på ditt besked ({ $amount } i månaden), inte vår egen siffra.
+}
 result-margin-keep = { $person ->
    *[self] För varje extra 1 £ du tjänar behåller du ungefär { $pence } pence.
     [other] För varje extra 1 £ { $name } tjänar blir ungefär { $pence } pence kvar.
@@ -506,8 +509,14 @@ result-margin-careful = { $person ->
     [other] Se upp: med lite mer jobb än så här får { $name } mindre pengar.
 }
 result-pence = { $pence } pence
-result-statement-same = Ditt besked säger { $amount } i månaden i Universal Credit, samma som vi räknade fram.
-result-statement-different = Ditt besked säger { $amount } i månaden i Universal Credit. Vi räknade fram { $calculated }. Vi har använt ditt besked för ”nu”. Skillnaden kan vara ett avdrag, en gammal ändring i din situation, eller ett svar här som inte stämmer med det Jobcentre vet.
+result-statement-same = { $person ->
+    [other] Beskedet säger { $amount } i månaden i Universal Credit, samma som vi räknade fram.
+   *[self] Ditt besked säger { $amount } i månaden i Universal Credit, samma som vi räknade fram.
+}
+result-statement-different = { $person ->
+    [other] Beskedet säger { $amount } i månaden i Universal Credit. Vi räknade fram { $calculated }. Vi har använt beskedet för ”nu”. Skillnaden kan vara ett avdrag, en gammal ändring i situationen, eller ett svar här som inte stämmer med det Jobcentre vet.
+   *[self] Ditt besked säger { $amount } i månaden i Universal Credit. Vi räknade fram { $calculated }. Vi har använt ditt besked för ”nu”. Skillnaden kan vara ett avdrag, en gammal ändring i din situation, eller ett svar här som inte stämmer med det Jobcentre vet.
+}
 result-now = Nu
 result-column-job = { $job } ({ $hours } timmar)
 result-in-this-job = Med det här jobbet
@@ -708,10 +717,19 @@ result-easy-same = Skillnaden: ungefär lika mycket pengar
 result-easy-hours = Jobb: { $hours } i veckan
 
 result-statement-same--easy =
-    Ditt besked säger { $amount } i månaden i Universal Credit.
+    { $person ->
+        [other] Beskedet säger { $amount } i månaden i Universal Credit.
+       *[self] Ditt besked säger { $amount } i månaden i Universal Credit.
+    }
     Vi räknade fram samma sak.
 result-statement-different--easy =
-    Ditt besked säger { $amount } i månaden i Universal Credit.
+    { $person ->
+        [other] Beskedet säger { $amount } i månaden i Universal Credit.
+       *[self] Ditt besked säger { $amount } i månaden i Universal Credit.
+    }
     Vi räknade fram { $calculated }.
-    Vi har använt ditt besked för ”nu”.
+    { $person ->
+        [other] Vi har använt beskedet för ”nu”.
+       *[self] Vi har använt ditt besked för ”nu”.
+    }
     Jobcentre kanske vet något som vi inte vet.
