@@ -49,7 +49,13 @@ fn problems(english: &Catalog, other: &Catalog) -> Vec<String> {
         match other.messages.get(id) {
             None => out.push(format!("{code}: `{id}` is missing")),
             Some(theirs) => {
-                let ours: BTreeSet<String> = variables(pattern).into_iter().collect();
+                let mut ours: BTreeSet<String> = variables(pattern).into_iter().collect();
+                // `$name_start` is `$name` with a capital, to start a sentence: the code
+                // gives both together, and a language whose sentences do not start with the
+                // name (Welsh: "Mae Sam yn ennill") uses `$name` where English needs the other.
+                if ours.contains("name_start") {
+                    ours.insert("name".into());
+                }
                 for v in variables(theirs) {
                     if !ours.contains(&v) {
                         out.push(format!(

@@ -26,67 +26,80 @@ result-name-cdp = Taliad Anabledd Plant (yr Alban)
 
 result-explain-earns = { $who ->
     [you] Rydych chi'n ennill { $amount } y mis cyn treth.
+    [other] Mae { $name } yn ennill { $amount } y mis cyn treth.
     [first] Mae'r oedolyn cyntaf yn ennill { $amount } y mis cyn treth.
    *[second] Mae'r ail oedolyn yn ennill { $amount } y mis cyn treth.
 }
 result-explain-no-tax = { $who ->
     [you] Dydych chi ddim yn talu Treth Incwm: mae'r incwm o fewn y lwfans personol.
+    [other] Dydy { $name } ddim yn talu Treth Incwm: mae'r incwm o fewn y lwfans personol.
     [first] Dydy'r oedolyn cyntaf ddim yn talu Treth Incwm: mae'r incwm o fewn y lwfans personol.
    *[second] Dydy'r ail oedolyn ddim yn talu Treth Incwm: mae'r incwm o fewn y lwfans personol.
 }
 result-explain-tax = { $who ->
     [you] Rydych chi'n talu { $amount } y mis o Dreth Incwm.
+    [other] Mae { $name } yn talu { $amount } y mis o Dreth Incwm.
     [first] Mae'r oedolyn cyntaf yn talu { $amount } y mis o Dreth Incwm.
    *[second] Mae'r ail oedolyn yn talu { $amount } y mis o Dreth Incwm.
 }
 result-explain-tax-scottish = { $who ->
     [you] Rydych chi'n talu { $amount } y mis o Dreth Incwm ar gyfraddau'r Alban.
+    [other] Mae { $name } yn talu { $amount } y mis o Dreth Incwm ar gyfraddau'r Alban.
     [first] Mae'r oedolyn cyntaf yn talu { $amount } y mis o Dreth Incwm ar gyfraddau'r Alban.
    *[second] Mae'r ail oedolyn yn talu { $amount } y mis o Dreth Incwm ar gyfraddau'r Alban.
 }
 result-explain-no-ni = { $who ->
     [you] Dydych chi ddim yn talu Yswiriant Gwladol: mae'r cyflog o dan y trothwy.
+    [other] Dydy { $name } ddim yn talu Yswiriant Gwladol: mae'r cyflog o dan y trothwy.
     [first] Dydy'r oedolyn cyntaf ddim yn talu Yswiriant Gwladol: mae'r cyflog o dan y trothwy.
    *[second] Dydy'r ail oedolyn ddim yn talu Yswiriant Gwladol: mae'r cyflog o dan y trothwy.
 }
 result-explain-ni = { $who ->
     [you] Rydych chi'n talu { $amount } y mis o Yswiriant Gwladol.
+    [other] Mae { $name } yn talu { $amount } y mis o Yswiriant Gwladol.
     [first] Mae'r oedolyn cyntaf yn talu { $amount } y mis o Yswiriant Gwladol.
    *[second] Mae'r ail oedolyn yn talu { $amount } y mis o Yswiriant Gwladol.
 }
 result-explain-pension = { $who ->
     [you] Rydych chi'n talu { $amount } y mis i bensiwn gweithle (mae'r cyflogwr a rhyddhad treth yn ychwanegu mwy).
+    [other] Mae { $name } yn talu { $amount } y mis i bensiwn gweithle (mae'r cyflogwr a rhyddhad treth yn ychwanegu mwy).
     [first] Mae'r oedolyn cyntaf yn talu { $amount } y mis i bensiwn gweithle (mae'r cyflogwr a rhyddhad treth yn ychwanegu mwy).
    *[second] Mae'r ail oedolyn yn talu { $amount } y mis i bensiwn gweithle (mae'r cyflogwr a rhyddhad treth yn ychwanegu mwy).
 }
 result-explain-marriage = { $who ->
     [you] Lwfans Priodasol: mae lwfans eich partner sydd heb ei ddefnyddio yn tynnu { $amount } y flwyddyn oddi ar eich treth.
+    [other] Lwfans Priodasol: mae lwfans eich partner sydd heb ei ddefnyddio yn tynnu { $amount } y flwyddyn oddi ar dreth { $name }.
     [first] Lwfans Priodasol: mae lwfans eich partner sydd heb ei ddefnyddio yn tynnu { $amount } y flwyddyn oddi ar dreth yr oedolyn cyntaf.
    *[second] Lwfans Priodasol: mae lwfans eich partner sydd heb ei ddefnyddio yn tynnu { $amount } y flwyddyn oddi ar dreth yr ail oedolyn.
 }
 result-explain-carer-gets-working = { $who ->
     [you] Rydych chi'n cael { $benefit } o { $amount } y mis (mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, o fewn y terfyn o { $limit }).
+    [other] Mae { $name } yn cael { $benefit } o { $amount } y mis (mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, o fewn y terfyn o { $limit }).
     [first] Mae'r oedolyn cyntaf yn cael { $benefit } o { $amount } y mis (mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, o fewn y terfyn o { $limit }).
    *[second] Mae'r ail oedolyn yn cael { $benefit } o { $amount } y mis (mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, o fewn y terfyn o { $limit }).
 }
 result-explain-carer-gets = { $who ->
     [you] Rydych chi'n cael { $benefit } o { $amount } y mis.
+    [other] Mae { $name } yn cael { $benefit } o { $amount } y mis.
     [first] Mae'r oedolyn cyntaf yn cael { $benefit } o { $amount } y mis.
    *[second] Mae'r ail oedolyn yn cael { $benefit } o { $amount } y mis.
 }
 result-explain-carer-loses = { $who ->
     [you] Rydych chi'n colli { $benefit }: mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, dros y terfyn o { $limit }. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
+    [other] Mae { $name } yn colli { $benefit }: mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, dros y terfyn o { $limit }. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
     [first] Mae'r oedolyn cyntaf yn colli { $benefit }: mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, dros y terfyn o { $limit }. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
    *[second] Mae'r ail oedolyn yn colli { $benefit }: mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, dros y terfyn o { $limit }. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
 }
 result-explain-carer-only-one = Dim ond un { $benefit } sy'n cael ei dalu am ofalu am yr un person.
 result-explain-pip = { $who ->
     [you] Rydych chi'n cael { $amount } y mis o { $benefit }: mae'n parhau pan fyddwch chi'n gweithio, a dydy e ddim yn lleihau Credyd Cynhwysol.
+    [other] Mae { $name } yn cael { $amount } y mis o { $benefit }: mae'n parhau mewn gwaith, a dydy e ddim yn lleihau Credyd Cynhwysol.
     [first] Mae'r oedolyn cyntaf yn cael { $amount } y mis o { $benefit }: mae'n parhau mewn gwaith, a dydy e ddim yn lleihau Credyd Cynhwysol.
    *[second] Mae'r ail oedolyn yn cael { $amount } y mis o { $benefit }: mae'n parhau mewn gwaith, a dydy e ddim yn lleihau Credyd Cynhwysol.
 }
 result-explain-esa = { $who ->
     [you] Rydych chi'n cael ESA Dull Newydd o { $amount } y mis, { $group }.
+    [other] Mae { $name } yn cael ESA Dull Newydd o { $amount } y mis, { $group }.
     [first] Mae'r oedolyn cyntaf yn cael ESA Dull Newydd o { $amount } y mis, { $group }.
    *[second] Mae'r ail oedolyn yn cael ESA Dull Newydd o { $amount } y mis, { $group }.
 }
@@ -95,61 +108,73 @@ result-esa-group-wrag = yn y grŵp gweithgarwch sy'n gysylltiedig â gwaith
 result-esa-group-support = yn y grŵp cymorth
 result-explain-esa-lower-limit = { $who ->
     [you] Rydych chi'n cadw ESA Dull Newydd o { $amount } y mis: mae'r cyflog ar ôl treth yn { $earnings } yr wythnos, o fewn y terfyn o £20 sy'n cael ei ganiatáu am unrhyw nifer o oriau.
+    [other] Mae { $name } yn cadw ESA Dull Newydd o { $amount } y mis: mae'r cyflog ar ôl treth yn { $earnings } yr wythnos, o fewn y terfyn o £20 sy'n cael ei ganiatáu am unrhyw nifer o oriau.
     [first] Mae'r oedolyn cyntaf yn cadw ESA Dull Newydd o { $amount } y mis: mae'r cyflog ar ôl treth yn { $earnings } yr wythnos, o fewn y terfyn o £20 sy'n cael ei ganiatáu am unrhyw nifer o oriau.
    *[second] Mae'r ail oedolyn yn cadw ESA Dull Newydd o { $amount } y mis: mae'r cyflog ar ôl treth yn { $earnings } yr wythnos, o fewn y terfyn o £20 sy'n cael ei ganiatáu am unrhyw nifer o oriau.
 }
 result-explain-esa-permitted = { $who ->
     [you] Rydych chi'n cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir yw hwn, o dan 16 awr yr wythnos, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
+    [other] Mae { $name } yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir yw hwn, o dan 16 awr yr wythnos, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
     [first] Mae'r oedolyn cyntaf yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir yw hwn, o dan 16 awr yr wythnos, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
    *[second] Mae'r ail oedolyn yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir yw hwn, o dan 16 awr yr wythnos, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
 }
 result-explain-esa-supported = { $who ->
     [you] Rydych chi'n cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir gyda chymorth yw hwn, felly does dim ots faint o oriau, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
+    [other] Mae { $name } yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir gyda chymorth yw hwn, felly does dim ots faint o oriau, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
     [first] Mae'r oedolyn cyntaf yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir gyda chymorth yw hwn, felly does dim ots faint o oriau, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
    *[second] Mae'r ail oedolyn yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir gyda chymorth yw hwn, felly does dim ots faint o oriau, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
 }
 result-explain-esa-stops-hours = { $who ->
     [you] Rydych chi'n colli ESA Dull Newydd: dydy gwaith o 16 awr yr wythnos neu fwy ddim yn waith a ganiateir (oni bai ei fod yn waith gyda chymorth wedi'i drefnu ar gyfer pobl anabl).
+    [other] Mae { $name } yn colli ESA Dull Newydd: dydy gwaith o 16 awr yr wythnos neu fwy ddim yn waith a ganiateir (oni bai ei fod yn waith gyda chymorth wedi'i drefnu ar gyfer pobl anabl).
     [first] Mae'r oedolyn cyntaf yn colli ESA Dull Newydd: dydy gwaith o 16 awr yr wythnos neu fwy ddim yn waith a ganiateir (oni bai ei fod yn waith gyda chymorth wedi'i drefnu ar gyfer pobl anabl).
    *[second] Mae'r ail oedolyn yn colli ESA Dull Newydd: dydy gwaith o 16 awr yr wythnos neu fwy ddim yn waith a ganiateir (oni bai ei fod yn waith gyda chymorth wedi'i drefnu ar gyfer pobl anabl).
 }
 result-explain-esa-stops-earnings = { $who ->
     [you] Rydych chi'n colli ESA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos dros y terfyn o { $limit } ar gyfer gwaith a ganiateir. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
+    [other] Mae { $name } yn colli ESA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos dros y terfyn o { $limit } ar gyfer gwaith a ganiateir. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
     [first] Mae'r oedolyn cyntaf yn colli ESA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos dros y terfyn o { $limit } ar gyfer gwaith a ganiateir. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
    *[second] Mae'r ail oedolyn yn colli ESA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos dros y terfyn o { $limit } ar gyfer gwaith a ganiateir. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
 }
 result-explain-jsa = { $who ->
     [you] Rydych chi'n cael JSA Dull Newydd o { $amount } y mis. Mae'n para hyd at 6 mis.
+    [other] Mae { $name } yn cael JSA Dull Newydd o { $amount } y mis. Mae'n para hyd at 6 mis.
     [first] Mae'r oedolyn cyntaf yn cael JSA Dull Newydd o { $amount } y mis. Mae'n para hyd at 6 mis.
    *[second] Mae'r ail oedolyn yn cael JSA Dull Newydd o { $amount } y mis. Mae'n para hyd at 6 mis.
 }
 result-explain-jsa-disregard = { $who ->
     [you] Rydych chi'n cadw eich JSA Dull Newydd i gyd, sef { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y £5 sydd ddim yn cyfrif.
+    [other] Mae { $name } yn cadw'r JSA Dull Newydd i gyd, sef { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y £5 sydd ddim yn cyfrif.
     [first] Mae'r oedolyn cyntaf yn cadw'r JSA Dull Newydd i gyd, sef { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y £5 sydd ddim yn cyfrif.
    *[second] Mae'r ail oedolyn yn cadw'r JSA Dull Newydd i gyd, sef { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y £5 sydd ddim yn cyfrif.
 }
 result-explain-jsa-reduced = { $who ->
     [you] Mae eich JSA Dull Newydd yn mynd i lawr i { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn cael ei dynnu oddi arno.
+    [other] Mae JSA Dull Newydd { $name } yn mynd i lawr i { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn cael ei dynnu oddi arno.
     [first] Mae JSA Dull Newydd yr oedolyn cyntaf yn mynd i lawr i { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn cael ei dynnu oddi arno.
    *[second] Mae JSA Dull Newydd yr ail oedolyn yn mynd i lawr i { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn cael ei dynnu oddi arno.
 }
 result-explain-jsa-earnings = { $who ->
     [you] Rydych chi'n colli JSA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn fwy na'r cyfan ohono.
+    [other] Mae { $name } yn colli JSA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn fwy na'r cyfan ohono.
     [first] Mae'r oedolyn cyntaf yn colli JSA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn fwy na'r cyfan ohono.
    *[second] Mae'r ail oedolyn yn colli JSA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn fwy na'r cyfan ohono.
 }
 result-explain-jsa-hours = { $who ->
     [you] Rydych chi'n colli JSA Dull Newydd: allwch chi ddim ei gael wrth weithio 16 awr yr wythnos neu fwy.
+    [other] Mae { $name } yn colli JSA Dull Newydd: does dim modd ei gael wrth weithio 16 awr yr wythnos neu fwy.
     [first] Mae'r oedolyn cyntaf yn colli JSA Dull Newydd: does dim modd ei gael wrth weithio 16 awr yr wythnos neu fwy.
    *[second] Mae'r ail oedolyn yn colli JSA Dull Newydd: does dim modd ei gael wrth weithio 16 awr yr wythnos neu fwy.
 }
 result-explain-state-pension = { $who ->
     [you] Rydych chi'n cael Pensiwn y Wladwriaeth o { $amount } y mis. Mae'n cyfrif fel incwm ar gyfer treth.
+    [other] Mae { $name } yn cael Pensiwn y Wladwriaeth o { $amount } y mis. Mae'n cyfrif fel incwm ar gyfer treth.
     [first] Mae'r oedolyn cyntaf yn cael Pensiwn y Wladwriaeth o { $amount } y mis. Mae'n cyfrif fel incwm ar gyfer treth.
    *[second] Mae'r ail oedolyn yn cael Pensiwn y Wladwriaeth o { $amount } y mis. Mae'n cyfrif fel incwm ar gyfer treth.
 }
 result-explain-carer-overlapped = { $who ->
     [you] Mae gennych chi hawl i gael { $benefit }, ond dydy e ddim yn cael ei dalu oherwydd eich bod chi'n cael budd-dal arall o'r un faint neu fwy. Mae'r hawl yn dal i gyfrif ar gyfer y symiau gofalwr mewn budd-daliadau eraill.
+    [other] Mae gan { $name } hawl i gael { $benefit }, ond dydy e ddim yn cael ei dalu oherwydd bod budd-dal arall o'r un faint neu fwy yn cael ei dalu. Mae'r hawl yn dal i gyfrif ar gyfer y symiau gofalwr mewn budd-daliadau eraill.
     [first] Mae gan yr oedolyn cyntaf hawl i gael { $benefit }, ond dydy e ddim yn cael ei dalu oherwydd bod budd-dal arall o'r un faint neu fwy yn cael ei dalu. Mae'r hawl yn dal i gyfrif ar gyfer y symiau gofalwr mewn budd-daliadau eraill.
    *[second] Mae gan yr ail oedolyn hawl i gael { $benefit }, ond dydy e ddim yn cael ei dalu oherwydd bod budd-dal arall o'r un faint neu fwy yn cael ei dalu. Mae'r hawl yn dal i gyfrif ar gyfer y symiau gofalwr mewn budd-daliadau eraill.
 }
@@ -271,15 +296,24 @@ result-explain-left = { $after ->
 result-warn-cap = Mae'r cap ar fudd-daliadau yn torri { $amount } y mis oddi ar Gredyd Cynhwysol. Mae ennill { $earnings } y mis neu fwy ar ôl treth, Yswiriant Gwladol a chyfraniadau pensiwn yn cael gwared ar y cap.
 result-warn-cap-hours = Yn y swydd hon, mae'r cap ar fudd-daliadau yn torri { $amount } y mis oddi ar Gredyd Cynhwysol. Ar y cyflog hwn, byddai { $hours } awr yr wythnos yn ennill { $earnings } y mis ar ôl treth, Yswiriant Gwladol a chyfraniadau pensiwn. Mae hynny'n codi'r cap.
 result-warn-cap-pension = Yn y swydd hon, mae'r cap ar fudd-daliadau yn torri { $amount } y mis oddi ar Gredyd Cynhwysol, oherwydd bod y pensiwn gweithle yn mynd â'r cyflog o dan y { $earnings } y mis sy'n codi'r cap. Byddai optio allan o'r pensiwn yn codi'r cap ar yr oriau hyn, a byddai gennych chi { $gain } y mis yn fwy. Mae aros yn y pensiwn yn cadw eich cynilion pensiwn.
-result-warn-cap-grace = Rydych chi mewn cyfnod gras o'r cap ar fudd-daliadau: dydy'r cap ddim yn berthnasol am 9 mis ar ôl i swydd gyson ddod i ben. Ar ôl hynny, byddai'n lleihau Credyd Cynhwysol oni bai eich bod chi'n ennill { $earnings } y mis neu fwy ar ôl treth, Yswiriant Gwladol a chyfraniadau pensiwn.
+result-warn-cap-grace = { $person ->
+    [other] Mae { $name } mewn cyfnod gras o'r cap ar fudd-daliadau: dydy'r cap ddim yn berthnasol am 9 mis ar ôl i swydd gyson ddod i ben. Ar ôl hynny, byddai'n lleihau Credyd Cynhwysol oni bai bod { $name } yn ennill { $earnings } y mis neu fwy ar ôl treth, Yswiriant Gwladol a chyfraniadau pensiwn.
+   *[self] Rydych chi mewn cyfnod gras o'r cap ar fudd-daliadau: dydy'r cap ddim yn berthnasol am 9 mis ar ôl i swydd gyson ddod i ben. Ar ôl hynny, byddai'n lleihau Credyd Cynhwysol oni bai eich bod chi'n ennill { $earnings } y mis neu fwy ar ôl treth, Yswiriant Gwladol a chyfraniadau pensiwn.
+}
 result-warn-carer-lost = Mae { $benefit } yn dod i ben: mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, dros y terfyn o { $limit }, felly rydych chi'n colli'r { $lost } yr wythnos i gyd. Mae Credyd Cynhwysol yn gwneud iawn am ran ohono, ac mae'r elfen gofalwr yn aros.
 result-warn-carer-near = Mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, yn agos at y terfyn o { $limit } ar gyfer { $benefit }. Gallai codiad cyflog neu awr ychwanegol atal y cyfan; gwiriwch cyn cytuno i fwy o oriau. Gellir tynnu rhai costau oddi ar yr enillion (fel talu rhywun i ofalu tra byddwch chi'n gweithio, a hanner cyfraniadau pensiwn).
-result-warn-lha = Mae eich rhent { $amount } y mis yn fwy na'r Lwfans Tai Lleol, felly fydd Credyd Cynhwysol ddim yn talu'r rhan honno, mewn gwaith neu allan o waith. Efallai y bydd y cyngor yn helpu am gyfnod gyda Thaliad Disgresiwn at Gostau Tai.
+result-warn-lha = { $person ->
+    [other] Mae'r rhent { $amount } y mis yn fwy na'r Lwfans Tai Lleol, felly fydd Credyd Cynhwysol ddim yn talu'r rhan honno, mewn gwaith neu allan o waith. Efallai y bydd y cyngor yn helpu am gyfnod gyda Thaliad Disgresiwn at Gostau Tai.
+   *[self] Mae eich rhent { $amount } y mis yn fwy na'r Lwfans Tai Lleol, felly fydd Credyd Cynhwysol ddim yn talu'r rhan honno, mewn gwaith neu allan o waith. Efallai y bydd y cyngor yn helpu am gyfnod gyda Thaliad Disgresiwn at Gostau Tai.
+}
 result-warn-spare-bedrooms = Mae Credyd Cynhwysol yn talu { $amount } y mis yn llai at y rhent oherwydd bod gan y cartref { $count ->
     [one] 1 ystafell wely
    *[other] { $count } o ystafelloedd gwely
 } yn fwy nag y mae'r rheolau'n ei ganiatáu.
-result-warn-childcare-arrears = Dim ond ar ôl i chi ei dalu a'i roi gwybod gyda'r dderbynneb y mae Credyd Cynhwysol yn talu { $amount } y mis o ofal plant yn ôl, felly rydych chi'n talu'r mis cyntaf eich hun. Gofynnwch am y Gronfa Cymorth Hyblyg i gael help ymlaen llaw.
+result-warn-childcare-arrears = { $person ->
+    [other] Dim ond ar ôl ei dalu a rhoi gwybod amdano gyda'r dderbynneb y mae Credyd Cynhwysol yn talu { $amount } y mis o ofal plant yn ôl, felly mae'r mis cyntaf yn cael ei dalu heb help. Gofynnwch am y Gronfa Cymorth Hyblyg i gael help ymlaen llaw.
+   *[self] Dim ond ar ôl i chi ei dalu a'i roi gwybod gyda'r dderbynneb y mae Credyd Cynhwysol yn talu { $amount } y mis o ofal plant yn ôl, felly rydych chi'n talu'r mis cyntaf eich hun. Gofynnwch am y Gronfa Cymorth Hyblyg i gael help ymlaen llaw.
+}
 result-warn-childcare-none = Dydy'r gofal plant rydych chi'n ei dalu ddim yn cael help gan Gredyd Cynhwysol yma: mewn cwpl mae'n rhaid i'r ddau weithio (oni bai bod gan un allu cyfyngedig i weithio neu ei fod yn ofalwr), ac mae'n rhaid i'r plentyn fod o dan 17 oed.
 result-warn-savings = Mae cynilion dros £16,000 yn golygu dim Credyd Cynhwysol o gwbl.
 result-warn-two-child = Mae'r terfyn dau blentyn yn golygu { $count ->
@@ -289,7 +323,10 @@ result-warn-two-child = Mae'r terfyn dau blentyn yn golygu { $count ->
 result-warn-minimum-wage = Mae { $wage } yr awr o dan yr isafswm cyfreithiol o { $minimum } ar gyfer yr oed hwn (oni bai ei bod yn brentisiaeth).
 result-warn-council-tax = Mae Gostyngiad Treth Gyngor fel y gwnaethoch chi ei roi: mae pob cyngor yn Lloegr yn gosod ei gynllun ei hun, felly gofynnwch i'r cyngor beth fyddai'r gostyngiad.
 result-warn-council-tax-estimate = Amcangyfrif yw Gostyngiad Treth Gyngor mewn gwaith: fe wnaethon ni ei gyfrifo gyda'r rheolau safonol. Mae pob cyngor yn Lloegr yn gosod ei gynllun ei hun, felly gofynnwch i'r cyngor beth fyddai'r gostyngiad.
-result-warn-esa-time-limit = Mae ESA Dull Newydd yn para hyd at flwyddyn (365 diwrnod), oni bai eich bod chi yn y grŵp cymorth. Ar ôl hynny, efallai y bydd Credyd Cynhwysol yn talu mwy yn ei le.
+result-warn-esa-time-limit = { $person ->
+    [other] Mae ESA Dull Newydd yn para hyd at flwyddyn (365 diwrnod), oni bai bod { $name } yn y grŵp cymorth. Ar ôl hynny, efallai y bydd Credyd Cynhwysol yn talu mwy yn ei le.
+   *[self] Mae ESA Dull Newydd yn para hyd at flwyddyn (365 diwrnod), oni bai eich bod chi yn y grŵp cymorth. Ar ôl hynny, efallai y bydd Credyd Cynhwysol yn talu mwy yn ei le.
+}
 result-warn-jsa-time-limit = Mae JSA Dull Newydd yn para hyd at 6 mis (182 diwrnod). Ar ôl hynny, efallai y bydd Credyd Cynhwysol yn talu mwy yn ei le.
 result-warn-esa-lost = Mae'r swydd hon yn dod ag ESA Dull Newydd o { $amount } y mis i ben: { $why ->
     [hours] dydy 16 awr yr wythnos neu fwy ddim yn waith a ganiateir. Mae llai na 16 awr, gyda chyflog ar ôl treth hyd at { $limit } yr wythnos, yn ei gadw; felly hefyd gwaith gyda chymorth wedi'i drefnu ar gyfer pobl anabl.
@@ -298,6 +335,8 @@ result-warn-esa-lost = Mae'r swydd hon yn dod ag ESA Dull Newydd o { $amount } y
 result-warn-esa-near = Mae cyflog ar ôl treth o { $earnings } yr wythnos yn agos at y terfyn o { $limit } ar gyfer gwaith a ganiateir. Gallai codiad cyflog neu awr ychwanegol atal eich ESA Dull Newydd i gyd; gwiriwch cyn cytuno i fwy.
 result-warn-pension-age-in-year = Y dyddiad cyrraedd oed Pensiwn y Wladwriaeth yw { $date }, yn ystod y flwyddyn dreth hon. { $over ->
     [yes] Mae'r ateb yn eich trin chi fel rhywun dros yr oed hwnnw drwy'r flwyddyn: o hynny ymlaen, mae Credyd Pensiwn a Budd-dal Tai yn cymryd lle Credyd Cynhwysol.
+    [yes-other] Mae'r ateb yn trin { $name } fel rhywun dros yr oed hwnnw drwy'r flwyddyn: o hynny ymlaen, mae Credyd Pensiwn a Budd-dal Tai yn cymryd lle Credyd Cynhwysol.
+    [no-other] Mae'r ateb yn trin { $name } fel rhywun o dan yr oed hwnnw drwy'r flwyddyn: o hynny ymlaen, efallai y bydd Credyd Pensiwn a Budd-dal Tai yn cymryd lle Credyd Cynhwysol.
    *[no] Mae'r ateb yn eich trin chi fel rhywun o dan yr oed hwnnw drwy'r flwyddyn: o hynny ymlaen, efallai y bydd Credyd Pensiwn a Budd-dal Tai yn cymryd lle Credyd Cynhwysol.
 }
 result-warn-savings-credit = Efallai y bydd rhywun a gyrhaeddodd oed Pensiwn y Wladwriaeth cyn 6 Ebrill 2016 hefyd yn cael Credyd Cynilion, ond dydy'r gyfrifiannell hon ddim yn ei gyfrifo.
@@ -305,11 +344,20 @@ result-warn-benefit-ignored = { $over ->
     [yes] Mae ESA a JSA Dull Newydd yn dod i ben ar oed Pensiwn y Wladwriaeth, felly maen nhw wedi'u gadael allan o'r ateb hwn.
    *[no] Mae Pensiwn y Wladwriaeth yn dechrau ar oed Pensiwn y Wladwriaeth, felly mae wedi'i adael allan o'r ateb hwn.
 }
-result-warn-tell-council = Mae Budd-dal Tai yn dod gan y cyngor, nid y Ganolfan Byd Gwaith: rhowch wybod i'r cyngor am y swydd a'ch cyflog, neu efallai y bydd rhaid i chi dalu Budd-dal Tai yn ôl wedyn.
+result-warn-tell-council = { $person ->
+    [other] Mae Budd-dal Tai yn dod gan y cyngor, nid y Ganolfan Byd Gwaith: rhowch wybod i'r cyngor am y swydd a'r cyflog, neu efallai y bydd { $name } yn gorfod talu Budd-dal Tai yn ôl wedyn.
+   *[self] Mae Budd-dal Tai yn dod gan y cyngor, nid y Ganolfan Byd Gwaith: rhowch wybod i'r cyngor am y swydd a'ch cyflog, neu efallai y bydd rhaid i chi dalu Budd-dal Tai yn ôl wedyn.
+}
 result-warn-tax-free-childcare = Gallai Gofal Plant Di-dreth eich gadael chi { $gain } y mis yn well eich byd na Chredyd Cynhwysol yma: byddai'n talu { $top_up } y mis at ofal plant, tra bo Credyd Cynhwysol yn talu { $element } y mis. Allwch chi ddim cael y ddau, ac mae Gofal Plant Di-dreth yn golygu dim Credyd Cynhwysol o gwbl, felly gwiriwch cyn i chi newid.
 result-warn-funded-hours = Yn Lloegr, gall rhieni sy'n gweithio gael hyd at 30 awr yr wythnos o ofal plant am ddim yn ystod y tymor ysgol, ar gyfer plant o 9 mis oed hyd at oed ysgol. Mae'n rhaid i bob rhiant ennill o leiaf yr hyn a gewch chi am 16 awr yr wythnos ar yr isafswm cyflog. Dydy hyn ddim yn y ffigurau yma: gofynnwch i Wasanaeth Gwybodaeth i Deuluoedd eich cyngor.
-result-warn-relative-loses = Mae'r teulu rydych chi'n byw gyda nhw yn cael { $amount } y mis yn llai o help gyda'u rhent oherwydd eich bod chi'n ennill mwy: mae eu Budd-dal Tai neu eu Credyd Cynhwysol yn tynnu mwy i ffwrdd amdanoch chi. Felly mae'r cartref cyfan ar ei ennill o lai na chi.
-result-warn-relative-carer = Os yw perthynas yn gofalu amdanoch chi am 35 awr yr wythnos neu fwy, efallai y gallan nhw gael Lwfans Gofalwr (Taliad Cymorth Gofalwr yn yr Alban), oherwydd eich bod chi'n cael rhan bywyd bob dydd PIP.
+result-warn-relative-loses = { $person ->
+    [other] Mae'r teulu mae { $name } yn byw gyda nhw yn cael { $amount } y mis yn llai o help gyda'u rhent oherwydd bod { $name } yn ennill mwy: mae eu Budd-dal Tai neu eu Credyd Cynhwysol yn tynnu mwy i ffwrdd oherwydd hynny. Felly mae'r cartref cyfan yn ennill llai nag y mae { $name } yn ei ennill.
+   *[self] Mae'r teulu rydych chi'n byw gyda nhw yn cael { $amount } y mis yn llai o help gyda'u rhent oherwydd eich bod chi'n ennill mwy: mae eu Budd-dal Tai neu eu Credyd Cynhwysol yn tynnu mwy i ffwrdd amdanoch chi. Felly mae'r cartref cyfan ar ei ennill o lai na chi.
+}
+result-warn-relative-carer = { $person ->
+    [other] Os yw perthynas yn gofalu am { $name } am 35 awr yr wythnos neu fwy, efallai y gallan nhw gael Lwfans Gofalwr (Taliad Cymorth Gofalwr yn yr Alban), oherwydd bod { $name } yn cael rhan bywyd bob dydd PIP.
+   *[self] Os yw perthynas yn gofalu amdanoch chi am 35 awr yr wythnos neu fwy, efallai y gallan nhw gael Lwfans Gofalwr (Taliad Cymorth Gofalwr yn yr Alban), oherwydd eich bod chi'n cael rhan bywyd bob dydd PIP.
+}
 
 result-cliff-carer-support = mae Taliad Cymorth Gofalwr yn dod i ben
 result-cliff-carers-allowance = mae Lwfans Gofalwr yn dod i ben
@@ -453,7 +501,10 @@ result-cost-travel = teithio i'r gwaith
 result-list-and = { $first } a { $last }
 result-measure = Mae bod yn well eich byd yn golygu mwy ar ôl i fyw arno bob wythnos, ar ôl { $costs }.
 result-measure-no-costs = Mae bod yn well eich byd yn golygu mwy o arian yn dod i mewn bob wythnos.
-result-measure-statement = Mae “nawr” yn defnyddio'r Credyd Cynhwysol ar eich datganiad ({ $amount } y mis), nid ein ffigur ni.
+result-measure-statement = { $person ->
+    [other] Mae “nawr” yn defnyddio'r Credyd Cynhwysol ar y datganiad ({ $amount } y mis), nid ein ffigur ni.
+   *[self] Mae “nawr” yn defnyddio'r Credyd Cynhwysol ar eich datganiad ({ $amount } y mis), nid ein ffigur ni.
+}
 result-margin-keep = { $person ->
    *[self] Am bob £1 ychwanegol rydych chi'n ei ennill, rydych chi'n cadw tua { $pence }c.
     [other] Am bob £1 ychwanegol mae { $name } yn ei ennill, mae tua { $pence }c yn aros.
@@ -463,8 +514,14 @@ result-margin-careful = { $person ->
     [other] Gofal: byddai { $name } yn cael llai o arian o weithio ychydig yn fwy na hyn.
 }
 result-pence = { $pence }c
-result-statement-same = Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol, yr un faint ag y gwnaethon ni ei gyfrifo.
-result-statement-different = Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol. Fe wnaethon ni gyfrifo { $calculated }. Rydyn ni wedi defnyddio eich datganiad ar gyfer “nawr”. Gall y gwahaniaeth fod yn ddidyniad, yn hen newid yn eich amgylchiadau, neu'n ateb yma nad yw'n cyd-fynd â'r hyn mae'r Ganolfan Byd Gwaith yn ei wybod.
+result-statement-same = { $person ->
+    [other] Mae y datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol, yr un faint ag y gwnaethon ni ei gyfrifo.
+   *[self] Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol, yr un faint ag y gwnaethon ni ei gyfrifo.
+}
+result-statement-different = { $person ->
+    [other] Mae y datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol. Fe wnaethon ni gyfrifo { $calculated }. Rydyn ni wedi defnyddio y datganiad ar gyfer “nawr”. Gall y gwahaniaeth fod yn ddidyniad, yn hen newid yn yr amgylchiadau, neu'n ateb yma nad yw'n cyd-fynd â'r hyn mae'r Ganolfan Byd Gwaith yn ei wybod.
+   *[self] Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol. Fe wnaethon ni gyfrifo { $calculated }. Rydyn ni wedi defnyddio eich datganiad ar gyfer “nawr”. Gall y gwahaniaeth fod yn ddidyniad, yn hen newid yn eich amgylchiadau, neu'n ateb yma nad yw'n cyd-fynd â'r hyn mae'r Ganolfan Byd Gwaith yn ei wybod.
+}
 result-now = Nawr
 result-column-job = { $job } ({ $hours } awr)
 result-in-this-job = Yn y swydd hon
@@ -665,10 +722,19 @@ result-easy-same = Y gwahaniaeth: tua'r un faint o arian
 result-easy-hours = Gwaith: { $hours } yr wythnos
 
 result-statement-same--easy =
-    Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol.
+    { $person ->
+        [other] Mae y datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol.
+       *[self] Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol.
+    }
     Fe wnaethon ni gyfrifo'r un faint.
 result-statement-different--easy =
-    Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol.
+    { $person ->
+        [other] Mae y datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol.
+       *[self] Mae eich datganiad yn dweud { $amount } y mis o Gredyd Cynhwysol.
+    }
     Fe wnaethon ni gyfrifo { $calculated }.
-    Rydyn ni wedi defnyddio eich datganiad ar gyfer “nawr”.
+    { $person ->
+        [other] Rydyn ni wedi defnyddio y datganiad ar gyfer “nawr”.
+       *[self] Rydyn ni wedi defnyddio eich datganiad ar gyfer “nawr”.
+    }
     Efallai bod y Ganolfan Byd Gwaith yn gwybod rhywbeth nad ydyn ni'n ei wybod.

@@ -31,62 +31,75 @@ result-name-winter-heating = Pension Age Winter Heating Payment
 result-name-cdp = Child Disability Payment
 
 ## The explanation: "How we worked this out", one sentence a line.
-## $who is "you" (one adult), "first" or "second" (the first or second adult of a couple).
+## $who is "you" (one adult filling it in), "other" (one adult it is filled in for: $name,
+## or $name_start to start a sentence, are the words for them, like "Sam" or "your son"),
+## "first" or "second" (the first or second adult of a couple).
 ## $amount and the other money values are already written as money, like "£881.23".
 result-explain-earns = { $who ->
     [you] You earn { $amount } a month before tax.
+    [other] { $name_start } earns { $amount } a month before tax.
     [first] The first adult earns { $amount } a month before tax.
    *[second] The second adult earns { $amount } a month before tax.
 }
 result-explain-no-tax = { $who ->
     [you] You pay no income tax: the income is within the personal allowance.
+    [other] { $name_start } pays no income tax: the income is within the personal allowance.
     [first] The first adult pays no income tax: the income is within the personal allowance.
    *[second] The second adult pays no income tax: the income is within the personal allowance.
 }
 result-explain-tax = { $who ->
     [you] You pay { $amount } a month income tax.
+    [other] { $name_start } pays { $amount } a month income tax.
     [first] The first adult pays { $amount } a month income tax.
    *[second] The second adult pays { $amount } a month income tax.
 }
 result-explain-tax-scottish = { $who ->
     [you] You pay { $amount } a month income tax at Scottish rates.
+    [other] { $name_start } pays { $amount } a month income tax at Scottish rates.
     [first] The first adult pays { $amount } a month income tax at Scottish rates.
    *[second] The second adult pays { $amount } a month income tax at Scottish rates.
 }
 result-explain-no-ni = { $who ->
     [you] You pay no National Insurance: pay is below the threshold.
+    [other] { $name_start } pays no National Insurance: pay is below the threshold.
     [first] The first adult pays no National Insurance: pay is below the threshold.
    *[second] The second adult pays no National Insurance: pay is below the threshold.
 }
 result-explain-ni = { $who ->
     [you] You pay { $amount } a month National Insurance.
+    [other] { $name_start } pays { $amount } a month National Insurance.
     [first] The first adult pays { $amount } a month National Insurance.
    *[second] The second adult pays { $amount } a month National Insurance.
 }
 result-explain-pension = { $who ->
     [you] You pay { $amount } a month into a workplace pension (the employer and tax relief add more).
+    [other] { $name_start } pays { $amount } a month into a workplace pension (the employer and tax relief add more).
     [first] The first adult pays { $amount } a month into a workplace pension (the employer and tax relief add more).
    *[second] The second adult pays { $amount } a month into a workplace pension (the employer and tax relief add more).
 }
 # $amount is a year's figure.
 result-explain-marriage = { $who ->
     [you] Marriage Allowance: your partner's unused allowance takes { $amount } a year off your tax.
+    [other] Marriage Allowance: your partner's unused allowance takes { $amount } a year off { $name }'s tax.
     [first] Marriage Allowance: your partner's unused allowance takes { $amount } a year off the first adult's tax.
    *[second] Marriage Allowance: your partner's unused allowance takes { $amount } a year off the second adult's tax.
 }
 # $benefit is Carer's Allowance or Carer Support Payment. $earnings and $limit are a week.
 result-explain-carer-gets-working = { $who ->
     [you] You get { $benefit } of { $amount } a month (earnings after deductions are { $earnings } a week, within the { $limit } limit).
+    [other] { $name_start } gets { $benefit } of { $amount } a month (earnings after deductions are { $earnings } a week, within the { $limit } limit).
     [first] The first adult gets { $benefit } of { $amount } a month (earnings after deductions are { $earnings } a week, within the { $limit } limit).
    *[second] The second adult gets { $benefit } of { $amount } a month (earnings after deductions are { $earnings } a week, within the { $limit } limit).
 }
 result-explain-carer-gets = { $who ->
     [you] You get { $benefit } of { $amount } a month.
+    [other] { $name_start } gets { $benefit } of { $amount } a month.
     [first] The first adult gets { $benefit } of { $amount } a month.
    *[second] The second adult gets { $benefit } of { $amount } a month.
 }
 result-explain-carer-loses = { $who ->
     [you] You lose { $benefit }: earnings after deductions are { $earnings } a week, over the { $limit } limit. Even a penny over stops all of it.
+    [other] { $name_start } loses { $benefit }: earnings after deductions are { $earnings } a week, over the { $limit } limit. Even a penny over stops all of it.
     [first] The first adult loses { $benefit }: earnings after deductions are { $earnings } a week, over the { $limit } limit. Even a penny over stops all of it.
    *[second] The second adult loses { $benefit }: earnings after deductions are { $earnings } a week, over the { $limit } limit. Even a penny over stops all of it.
 }
@@ -94,12 +107,14 @@ result-explain-carer-only-one = Only one { $benefit } is paid for caring for the
 # $benefit is Personal Independence Payment or Adult Disability Payment.
 result-explain-pip = { $who ->
     [you] You get { $amount } a month { $benefit }: it carries on in work and does not reduce Universal Credit.
+    [other] { $name_start } gets { $amount } a month { $benefit }: it carries on in work and does not reduce Universal Credit.
     [first] The first adult gets { $amount } a month { $benefit }: it carries on in work and does not reduce Universal Credit.
    *[second] The second adult gets { $amount } a month { $benefit }: it carries on in work and does not reduce Universal Credit.
 }
 # $group is one of the result-esa-group messages.
 result-explain-esa = { $who ->
     [you] You get New Style ESA of { $amount } a month, { $group }.
+    [other] { $name_start } gets New Style ESA of { $amount } a month, { $group }.
     [first] The first adult gets New Style ESA of { $amount } a month, { $group }.
    *[second] The second adult gets New Style ESA of { $amount } a month, { $group }.
 }
@@ -109,62 +124,74 @@ result-esa-group-support = in the support group
 # $earnings is pay after tax a week.
 result-explain-esa-lower-limit = { $who ->
     [you] You keep New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 you can earn doing any hours.
+    [other] { $name_start } keeps New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 you can earn doing any hours.
     [first] The first adult keeps New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 you can earn doing any hours.
    *[second] The second adult keeps New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 you can earn doing any hours.
 }
 # $limit is the permitted work limit a week (£203.50 in 2026-27).
 result-explain-esa-permitted = { $who ->
     [you] You keep New Style ESA of { $amount } a month: this is permitted work, under 16 hours a week, and pay after tax of { $earnings } a week is within the { $limit } limit.
+    [other] { $name_start } keeps New Style ESA of { $amount } a month: this is permitted work, under 16 hours a week, and pay after tax of { $earnings } a week is within the { $limit } limit.
     [first] The first adult keeps New Style ESA of { $amount } a month: this is permitted work, under 16 hours a week, and pay after tax of { $earnings } a week is within the { $limit } limit.
    *[second] The second adult keeps New Style ESA of { $amount } a month: this is permitted work, under 16 hours a week, and pay after tax of { $earnings } a week is within the { $limit } limit.
 }
 result-explain-esa-supported = { $who ->
     [you] You keep New Style ESA of { $amount } a month: this is supported permitted work, so the hours do not matter, and pay after tax of { $earnings } a week is within the { $limit } limit.
+    [other] { $name_start } keeps New Style ESA of { $amount } a month: this is supported permitted work, so the hours do not matter, and pay after tax of { $earnings } a week is within the { $limit } limit.
     [first] The first adult keeps New Style ESA of { $amount } a month: this is supported permitted work, so the hours do not matter, and pay after tax of { $earnings } a week is within the { $limit } limit.
    *[second] The second adult keeps New Style ESA of { $amount } a month: this is supported permitted work, so the hours do not matter, and pay after tax of { $earnings } a week is within the { $limit } limit.
 }
 result-explain-esa-stops-hours = { $who ->
     [you] You lose New Style ESA: work of 16 hours a week or more is not permitted work (unless it is supported work arranged for disabled people).
+    [other] { $name_start } loses New Style ESA: work of 16 hours a week or more is not permitted work (unless it is supported work arranged for disabled people).
     [first] The first adult loses New Style ESA: work of 16 hours a week or more is not permitted work (unless it is supported work arranged for disabled people).
    *[second] The second adult loses New Style ESA: work of 16 hours a week or more is not permitted work (unless it is supported work arranged for disabled people).
 }
 result-explain-esa-stops-earnings = { $who ->
     [you] You lose New Style ESA: pay after tax of { $earnings } a week is over the { $limit } permitted work limit. Even a penny over stops all of it.
+    [other] { $name_start } loses New Style ESA: pay after tax of { $earnings } a week is over the { $limit } permitted work limit. Even a penny over stops all of it.
     [first] The first adult loses New Style ESA: pay after tax of { $earnings } a week is over the { $limit } permitted work limit. Even a penny over stops all of it.
    *[second] The second adult loses New Style ESA: pay after tax of { $earnings } a week is over the { $limit } permitted work limit. Even a penny over stops all of it.
 }
 result-explain-jsa = { $who ->
     [you] You get New Style JSA of { $amount } a month. It lasts up to 6 months.
+    [other] { $name_start } gets New Style JSA of { $amount } a month. It lasts up to 6 months.
     [first] The first adult gets New Style JSA of { $amount } a month. It lasts up to 6 months.
    *[second] The second adult gets New Style JSA of { $amount } a month. It lasts up to 6 months.
 }
 result-explain-jsa-disregard = { $who ->
     [you] You keep all your New Style JSA of { $amount } a month: pay after tax of { $earnings } a week is within the £5 that is not counted.
+    [other] { $name_start } keeps all their New Style JSA of { $amount } a month: pay after tax of { $earnings } a week is within the £5 that is not counted.
     [first] The first adult keeps all their New Style JSA of { $amount } a month: pay after tax of { $earnings } a week is within the £5 that is not counted.
    *[second] The second adult keeps all their New Style JSA of { $amount } a month: pay after tax of { $earnings } a week is within the £5 that is not counted.
 }
 result-explain-jsa-reduced = { $who ->
     [you] Your New Style JSA goes down to { $amount } a month: pay after tax of { $earnings } a week, less £5, comes off it.
+    [other] { $name_start }'s New Style JSA goes down to { $amount } a month: pay after tax of { $earnings } a week, less £5, comes off it.
     [first] The first adult's New Style JSA goes down to { $amount } a month: pay after tax of { $earnings } a week, less £5, comes off it.
    *[second] The second adult's New Style JSA goes down to { $amount } a month: pay after tax of { $earnings } a week, less £5, comes off it.
 }
 result-explain-jsa-earnings = { $who ->
     [you] You lose New Style JSA: pay after tax of { $earnings } a week, less £5, is more than all of it.
+    [other] { $name_start } loses New Style JSA: pay after tax of { $earnings } a week, less £5, is more than all of it.
     [first] The first adult loses New Style JSA: pay after tax of { $earnings } a week, less £5, is more than all of it.
    *[second] The second adult loses New Style JSA: pay after tax of { $earnings } a week, less £5, is more than all of it.
 }
 result-explain-jsa-hours = { $who ->
     [you] You lose New Style JSA: you cannot get it while working 16 hours a week or more.
+    [other] { $name_start } loses New Style JSA: they cannot get it while working 16 hours a week or more.
     [first] The first adult loses New Style JSA: they cannot get it while working 16 hours a week or more.
    *[second] The second adult loses New Style JSA: they cannot get it while working 16 hours a week or more.
 }
 result-explain-state-pension = { $who ->
     [you] You get a State Pension of { $amount } a month. It is taxable income.
+    [other] { $name_start } gets a State Pension of { $amount } a month. It is taxable income.
     [first] The first adult gets a State Pension of { $amount } a month. It is taxable income.
    *[second] The second adult gets a State Pension of { $amount } a month. It is taxable income.
 }
 result-explain-carer-overlapped = { $who ->
     [you] You are entitled to { $benefit }, but it is not paid because you get another benefit of the same or more. The entitlement still counts for the carer amounts in other benefits.
+    [other] { $name_start } is entitled to { $benefit }, but it is not paid because they get another benefit of the same or more. The entitlement still counts for the carer amounts in other benefits.
     [first] The first adult is entitled to { $benefit }, but it is not paid because they get another benefit of the same or more. The entitlement still counts for the carer amounts in other benefits.
    *[second] The second adult is entitled to { $benefit }, but it is not paid because they get another benefit of the same or more. The entitlement still counts for the carer amounts in other benefits.
 }
@@ -305,22 +332,33 @@ result-explain-left = { $after ->
 }
 
 ## "Things to know": warnings under the headline.
+## Those that say "you" have $person, "self" or "other" (the form is filled in for someone),
+## and $name, the words for them inside a sentence ("Sam", "your son").
 # $earnings is what must be earned a month after tax for the cap to stop.
 result-warn-cap = The benefit cap cuts Universal Credit by { $amount } a month. Earning { $earnings } a month or more after tax, National Insurance and pension contributions removes the cap.
 # $hours is the hours a week at this job's pay that would lift the cap.
 result-warn-cap-hours = The benefit cap cuts Universal Credit by { $amount } a month in this job. At this pay, { $hours } hours a week would earn the { $earnings } a month after tax, National Insurance and pension contributions that lifts the cap.
 result-warn-cap-pension = The benefit cap cuts Universal Credit by { $amount } a month in this job, because the workplace pension takes pay below the { $earnings } a month that lifts the cap. Opting out of the pension would lift the cap at these hours and leave { $gain } a month more; staying in keeps your pension savings.
-result-warn-cap-grace = You are in a benefit cap grace period: the cap does not apply for 9 months after a steady job ends. After that it would cut Universal Credit unless you earn { $earnings } a month or more after tax, National Insurance and pension contributions.
+result-warn-cap-grace = { $person ->
+    [other] There is a benefit cap grace period for { $name }: the cap does not apply for 9 months after a steady job ends. After that it would cut Universal Credit unless { $name } earns { $earnings } a month or more after tax, National Insurance and pension contributions.
+   *[self] You are in a benefit cap grace period: the cap does not apply for 9 months after a steady job ends. After that it would cut Universal Credit unless you earn { $earnings } a month or more after tax, National Insurance and pension contributions.
+}
 # $benefit is Carer's Allowance or Carer Support Payment; $earnings, $limit and $lost are a week.
 result-warn-carer-lost = { $benefit } stops: earnings after deductions are { $earnings } a week, over the { $limit } limit, so the whole { $lost } a week is lost. Universal Credit makes up part of it, and the carer element stays.
 result-warn-carer-near = Earnings after deductions are { $earnings } a week, close to the { $limit } limit for { $benefit }. A pay rise or an extra hour could stop all of it; check before agreeing to more hours. Some costs (such as paying someone to care while you work, and half of pension contributions) can be taken off the earnings.
-result-warn-lha = Your rent is { $amount } a month more than the Local Housing Allowance, so Universal Credit will not cover that part, in or out of work. The council may help for a while with a Discretionary Housing Payment.
+result-warn-lha = { $person ->
+    [other] The rent is { $amount } a month more than the Local Housing Allowance, so Universal Credit will not cover that part, in or out of work. The council may help for a while with a Discretionary Housing Payment.
+   *[self] Your rent is { $amount } a month more than the Local Housing Allowance, so Universal Credit will not cover that part, in or out of work. The council may help for a while with a Discretionary Housing Payment.
+}
 # $count is the number of spare bedrooms.
 result-warn-spare-bedrooms = Universal Credit pays { $amount } a month less towards the rent because the home has { $count } more { $count ->
     [one] bedroom
    *[other] bedrooms
 } than the rules allow.
-result-warn-childcare-arrears = Universal Credit pays back { $amount } of childcare a month only after you have paid it and reported it with the receipt, so you pay the first month yourself. Ask about the Flexible Support Fund for help up front.
+result-warn-childcare-arrears = { $person ->
+    [other] Universal Credit pays back { $amount } of childcare a month only after it has been paid and reported with the receipt, so the first month is paid without help. Ask about the Flexible Support Fund for help up front.
+   *[self] Universal Credit pays back { $amount } of childcare a month only after you have paid it and reported it with the receipt, so you pay the first month yourself. Ask about the Flexible Support Fund for help up front.
+}
 result-warn-childcare-none = The childcare you pay gets no help from Universal Credit here: in a couple both must work (unless one has limited capability for work or is a carer), and the child must be under 17.
 result-warn-savings = Savings over £16,000 mean no Universal Credit at all.
 result-warn-two-child = The two-child limit means { $count } { $count ->
@@ -331,7 +369,10 @@ result-warn-two-child = The two-child limit means { $count } { $count ->
 result-warn-minimum-wage = { $wage } an hour is below the legal minimum of { $minimum } for this age (unless it is an apprenticeship).
 result-warn-council-tax = Council Tax Reduction is as you entered it: each council in England sets its own scheme, so ask the council what it would be.
 result-warn-council-tax-estimate = Council Tax Reduction in work is our estimate with the standard rules: each council in England sets its own scheme, so ask the council what it would be.
-result-warn-esa-time-limit = New Style ESA lasts up to a year (365 days) unless you are in the support group. After that, Universal Credit may pay more instead.
+result-warn-esa-time-limit = { $person ->
+    [other] New Style ESA lasts up to a year (365 days) unless { $name } is in the support group. After that, Universal Credit may pay more instead.
+   *[self] New Style ESA lasts up to a year (365 days) unless you are in the support group. After that, Universal Credit may pay more instead.
+}
 result-warn-jsa-time-limit = New Style JSA lasts up to 6 months (182 days). After that, Universal Credit may pay more instead.
 # $why is "hours" (16 hours or more) or "pay" (over $limit a week after tax).
 result-warn-esa-lost = This job ends New Style ESA of { $amount } a month: { $why ->
@@ -339,9 +380,12 @@ result-warn-esa-lost = This job ends New Style ESA of { $amount } a month: { $wh
    *[pay] pay after tax is over the { $limit } a week permitted work limit. Keeping pay under it keeps ESA.
 }
 result-warn-esa-near = Pay after tax of { $earnings } a week is close to the { $limit } limit for permitted work. A pay rise or an extra hour could stop all of your New Style ESA; check before agreeing to more.
-# $date is the day, $over is "yes" when the answer treats them as over State Pension age all year.
+# $date is the day, $over is "yes" when the answer treats them as over State Pension age all
+# year, else "no"; "yes-other" and "no-other" when the form is filled in for them ($name).
 result-warn-pension-age-in-year = State Pension age is reached on { $date }, during this tax year. { $over ->
     [yes] The answer treats you as over it all year: from then on Pension Credit and Housing Benefit replace Universal Credit.
+    [yes-other] The answer treats { $name } as over it all year: from then on Pension Credit and Housing Benefit replace Universal Credit.
+    [no-other] The answer treats { $name } as under it all year: from then on Pension Credit and Housing Benefit may replace Universal Credit.
    *[no] The answer treats you as under it all year: from then on Pension Credit and Housing Benefit may replace Universal Credit.
 }
 result-warn-savings-credit = Someone who reached State Pension age before 6 April 2016 may also get Savings Credit, which this calculator does not work out.
@@ -349,12 +393,21 @@ result-warn-benefit-ignored = { $over ->
     [yes] New Style ESA and JSA stop at State Pension age, so they are left out of this answer.
    *[no] The State Pension starts at State Pension age, so it is left out of this answer.
 }
-result-warn-tell-council = Housing Benefit comes from the council, not the Jobcentre: tell the council about the job and your pay, or you may have to pay back Housing Benefit later.
+result-warn-tell-council = { $person ->
+    [other] Housing Benefit comes from the council, not the Jobcentre: tell the council about the job and the pay, or { $name } may have to pay back Housing Benefit later.
+   *[self] Housing Benefit comes from the council, not the Jobcentre: tell the council about the job and your pay, or you may have to pay back Housing Benefit later.
+}
 # $top_up is Tax-Free Childcare a month; $element is UC's childcare element a month; $gain is how much better off, a month.
 result-warn-tax-free-childcare = Tax-Free Childcare could leave you { $gain } a month better off than Universal Credit here: it would pay { $top_up } a month towards childcare, where Universal Credit pays { $element } a month. You cannot have both, and Tax-Free Childcare means no Universal Credit at all, so check before you switch.
 result-warn-funded-hours = In England, working parents of children from 9 months old to school age can get up to 30 hours a week of free childcare in term time (each parent must earn at least what 16 hours a week at the minimum wage pays). It is not in these figures: ask your council's Family Information Service.
-result-warn-relative-loses = The family you live with gets { $amount } a month less help with their rent because you earn more: their Housing Benefit or Universal Credit takes off more for you. So the whole household gains less than you do.
-result-warn-relative-carer = If a relative cares for you 35 hours a week or more, they may be able to get Carer's Allowance (Carer Support Payment in Scotland), because you get the daily living part of PIP.
+result-warn-relative-loses = { $person ->
+    [other] The family { $name } lives with gets { $amount } a month less help with their rent because { $name } earns more: their Housing Benefit or Universal Credit takes off more for { $name }. So the whole household gains less than { $name } does.
+   *[self] The family you live with gets { $amount } a month less help with their rent because you earn more: their Housing Benefit or Universal Credit takes off more for you. So the whole household gains less than you do.
+}
+result-warn-relative-carer = { $person ->
+    [other] If a relative cares for { $name } 35 hours a week or more, they may be able to get Carer's Allowance (Carer Support Payment in Scotland), because { $name } gets the daily living part of PIP.
+   *[self] If a relative cares for you 35 hours a week or more, they may be able to get Carer's Allowance (Carer Support Payment in Scotland), because you get the daily living part of PIP.
+}
 
 ## Where more hours give less money. They finish the sentence
 ## "Between 16 and 16.5 hours a week, …", so they start with a small letter in English.
@@ -532,7 +585,10 @@ result-list-and = { $first } and { $last }
 result-measure = Better off means more left to live on each week, after { $costs }.
 result-measure-no-costs = Better off means more money coming in each week.
 # With a Universal Credit statement: $amount is its figure a month.
-result-measure-statement = “Now” uses the Universal Credit on your statement ({ $amount } a month), not our own figure.
+result-measure-statement = { $person ->
+    [other] “Now” uses the Universal Credit on the statement ({ $amount } a month), not our own figure.
+   *[self] “Now” uses the Universal Credit on your statement ({ $amount } a month), not our own figure.
+}
 # $pence is a number from 0 to 100.
 result-margin-keep = { $person ->
    *[self] For each extra £1 you earn, you keep about { $pence }p.
@@ -545,8 +601,14 @@ result-margin-careful = { $person ->
 # An amount in pence, like "45p".
 result-pence = { $pence }p
 # The person's own Universal Credit statement against ours. Money is a month.
-result-statement-same = Your statement says { $amount } a month of Universal Credit, the same as we worked out.
-result-statement-different = Your statement says { $amount } a month of Universal Credit. We worked out { $calculated }. We have used your statement for “now”. The difference may be a deduction, an old change of circumstances, or an answer here that does not match what the Jobcentre knows.
+result-statement-same = { $person ->
+    [other] The statement says { $amount } a month of Universal Credit, the same as we worked out.
+   *[self] Your statement says { $amount } a month of Universal Credit, the same as we worked out.
+}
+result-statement-different = { $person ->
+    [other] The statement says { $amount } a month of Universal Credit. We worked out { $calculated }. We have used the statement for “now”. The difference may be a deduction, an old change of circumstances, or an answer here that does not match what the Jobcentre knows.
+   *[self] Your statement says { $amount } a month of Universal Credit. We worked out { $calculated }. We have used your statement for “now”. The difference may be a deduction, an old change of circumstances, or an answer here that does not match what the Jobcentre knows.
+}
 # The situation without the new job: a column heading and a label.
 result-now = Now
 # A column heading: $job is the job's name, like "Job 1"; $hours a number.
@@ -785,10 +847,19 @@ result-easy-same = The difference: about the same money
 result-easy-hours = Work: { $hours } a week
 
 result-statement-same--easy =
-    Your statement says { $amount } a month of Universal Credit.
+    { $person ->
+        [other] The statement says { $amount } a month of Universal Credit.
+       *[self] Your statement says { $amount } a month of Universal Credit.
+    }
     We worked out the same.
 result-statement-different--easy =
-    Your statement says { $amount } a month of Universal Credit.
+    { $person ->
+        [other] The statement says { $amount } a month of Universal Credit.
+       *[self] Your statement says { $amount } a month of Universal Credit.
+    }
     We worked out { $calculated }.
-    We used your statement for “now”.
+    { $person ->
+        [other] We used the statement for “now”.
+       *[self] We used your statement for “now”.
+    }
     The Jobcentre may know something we do not.

@@ -27,67 +27,80 @@ result-name-cdp = Child Disability Payment (Schotse uitkering voor een kind met 
 
 result-explain-earns = { $who ->
     [you] Je verdient { $amount } per maand vóór belasting.
+    [other] { $name_start } verdient { $amount } per maand vóór belasting.
     [first] De eerste volwassene verdient { $amount } per maand vóór belasting.
    *[second] De tweede volwassene verdient { $amount } per maand vóór belasting.
 }
 result-explain-no-tax = { $who ->
     [you] Je betaalt geen inkomstenbelasting: het inkomen valt binnen de belastingvrije som (personal allowance).
+    [other] { $name_start } betaalt geen inkomstenbelasting: het inkomen valt binnen de belastingvrije som (personal allowance).
     [first] De eerste volwassene betaalt geen inkomstenbelasting: het inkomen valt binnen de belastingvrije som (personal allowance).
    *[second] De tweede volwassene betaalt geen inkomstenbelasting: het inkomen valt binnen de belastingvrije som (personal allowance).
 }
 result-explain-tax = { $who ->
     [you] Je betaalt { $amount } per maand inkomstenbelasting.
+    [other] { $name_start } betaalt { $amount } per maand inkomstenbelasting.
     [first] De eerste volwassene betaalt { $amount } per maand inkomstenbelasting.
    *[second] De tweede volwassene betaalt { $amount } per maand inkomstenbelasting.
 }
 result-explain-tax-scottish = { $who ->
     [you] Je betaalt { $amount } per maand inkomstenbelasting, tegen Schotse tarieven.
+    [other] { $name_start } betaalt { $amount } per maand inkomstenbelasting, tegen Schotse tarieven.
     [first] De eerste volwassene betaalt { $amount } per maand inkomstenbelasting, tegen Schotse tarieven.
    *[second] De tweede volwassene betaalt { $amount } per maand inkomstenbelasting, tegen Schotse tarieven.
 }
 result-explain-no-ni = { $who ->
     [you] Je betaalt geen National Insurance (sociale premies): het loon is lager dan de grens.
+    [other] { $name_start } betaalt geen National Insurance (sociale premies): het loon is lager dan de grens.
     [first] De eerste volwassene betaalt geen National Insurance (sociale premies): het loon is lager dan de grens.
    *[second] De tweede volwassene betaalt geen National Insurance (sociale premies): het loon is lager dan de grens.
 }
 result-explain-ni = { $who ->
     [you] Je betaalt { $amount } per maand National Insurance (sociale premies).
+    [other] { $name_start } betaalt { $amount } per maand National Insurance (sociale premies).
     [first] De eerste volwassene betaalt { $amount } per maand National Insurance (sociale premies).
    *[second] De tweede volwassene betaalt { $amount } per maand National Insurance (sociale premies).
 }
 result-explain-pension = { $who ->
     [you] Je betaalt { $amount } per maand aan een pensioen via je werk (de werkgever en de belastingvoordelen doen er nog wat bij).
+    [other] { $name_start } betaalt { $amount } per maand aan een pensioen via het werk (de werkgever en de belastingvoordelen doen er nog wat bij).
     [first] De eerste volwassene betaalt { $amount } per maand aan een pensioen via het werk (de werkgever en de belastingvoordelen doen er nog wat bij).
    *[second] De tweede volwassene betaalt { $amount } per maand aan een pensioen via het werk (de werkgever en de belastingvoordelen doen er nog wat bij).
 }
 result-explain-marriage = { $who ->
     [you] Marriage Allowance (belastingkorting voor stellen): het ongebruikte deel van de belastingvrije som van je partner haalt { $amount } per jaar van je belasting af.
+    [other] Marriage Allowance (belastingkorting voor stellen): het ongebruikte deel van de belastingvrije som van je partner haalt { $amount } per jaar van de belasting van { $name } af.
     [first] Marriage Allowance (belastingkorting voor stellen): het ongebruikte deel van de belastingvrije som van je partner haalt { $amount } per jaar van de belasting van de eerste volwassene af.
    *[second] Marriage Allowance (belastingkorting voor stellen): het ongebruikte deel van de belastingvrije som van je partner haalt { $amount } per jaar van de belasting van de tweede volwassene af.
 }
 result-explain-carer-gets-working = { $who ->
     [you] Je krijgt { $benefit }: { $amount } per maand (het loon na aftrek is { $earnings } per week, onder de grens van { $limit }).
+    [other] { $name_start } krijgt { $benefit }: { $amount } per maand (het loon na aftrek is { $earnings } per week, onder de grens van { $limit }).
     [first] De eerste volwassene krijgt { $benefit }: { $amount } per maand (het loon na aftrek is { $earnings } per week, onder de grens van { $limit }).
    *[second] De tweede volwassene krijgt { $benefit }: { $amount } per maand (het loon na aftrek is { $earnings } per week, onder de grens van { $limit }).
 }
 result-explain-carer-gets = { $who ->
     [you] Je krijgt { $benefit }: { $amount } per maand.
+    [other] { $name_start } krijgt { $benefit }: { $amount } per maand.
     [first] De eerste volwassene krijgt { $benefit }: { $amount } per maand.
    *[second] De tweede volwassene krijgt { $benefit }: { $amount } per maand.
 }
 result-explain-carer-loses = { $who ->
     [you] Je verliest { $benefit }: het loon na aftrek is { $earnings } per week, boven de grens van { $limit }. Ook één penny te veel stopt alles.
+    [other] { $name_start } verliest { $benefit }: het loon na aftrek is { $earnings } per week, boven de grens van { $limit }. Ook één penny te veel stopt alles.
     [first] De eerste volwassene verliest { $benefit }: het loon na aftrek is { $earnings } per week, boven de grens van { $limit }. Ook één penny te veel stopt alles.
    *[second] De tweede volwassene verliest { $benefit }: het loon na aftrek is { $earnings } per week, boven de grens van { $limit }. Ook één penny te veel stopt alles.
 }
 result-explain-carer-only-one = Voor de zorg voor dezelfde persoon wordt maar één { $benefit } betaald.
 result-explain-pip = { $who ->
     [you] Je krijgt { $amount } per maand { $benefit }: dit gaat door als je werkt en maakt Universal Credit niet lager.
+    [other] { $name_start } krijgt { $amount } per maand { $benefit }: dit gaat door bij werk en maakt Universal Credit niet lager.
     [first] De eerste volwassene krijgt { $amount } per maand { $benefit }: dit gaat door bij werk en maakt Universal Credit niet lager.
    *[second] De tweede volwassene krijgt { $amount } per maand { $benefit }: dit gaat door bij werk en maakt Universal Credit niet lager.
 }
 result-explain-esa = { $who ->
     [you] Je krijgt New Style ESA (uitkering bij ziekte of een handicap): { $amount } per maand, { $group }.
+    [other] { $name_start } krijgt New Style ESA (uitkering bij ziekte of een handicap): { $amount } per maand, { $group }.
     [first] De eerste volwassene krijgt New Style ESA (uitkering bij ziekte of een handicap): { $amount } per maand, { $group }.
    *[second] De tweede volwassene krijgt New Style ESA (uitkering bij ziekte of een handicap): { $amount } per maand, { $group }.
 }
@@ -96,61 +109,73 @@ result-esa-group-wrag = in de groep die zich voorbereidt op werk (work-related a
 result-esa-group-support = in de groep zonder werkverplichtingen (support group)
 result-explain-esa-lower-limit = { $who ->
     [you] Je houdt New Style ESA van { $amount } per maand: het loon na belasting is { $earnings } per week, binnen de £ 20 die je bij elk aantal uren mag verdienen.
+    [other] { $name_start } houdt New Style ESA van { $amount } per maand: het loon na belasting is { $earnings } per week, binnen de £ 20 die je bij elk aantal uren mag verdienen.
     [first] De eerste volwassene houdt New Style ESA van { $amount } per maand: het loon na belasting is { $earnings } per week, binnen de £ 20 die je bij elk aantal uren mag verdienen.
    *[second] De tweede volwassene houdt New Style ESA van { $amount } per maand: het loon na belasting is { $earnings } per week, binnen de £ 20 die je bij elk aantal uren mag verdienen.
 }
 result-explain-esa-permitted = { $who ->
     [you] Je houdt New Style ESA van { $amount } per maand: dit is toegestaan werk (permitted work), minder dan 16 uur per week, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
+    [other] { $name_start } houdt New Style ESA van { $amount } per maand: dit is toegestaan werk (permitted work), minder dan 16 uur per week, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
     [first] De eerste volwassene houdt New Style ESA van { $amount } per maand: dit is toegestaan werk (permitted work), minder dan 16 uur per week, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
    *[second] De tweede volwassene houdt New Style ESA van { $amount } per maand: dit is toegestaan werk (permitted work), minder dan 16 uur per week, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
 }
 result-explain-esa-supported = { $who ->
     [you] Je houdt New Style ESA van { $amount } per maand: dit is toegestaan werk met begeleiding (supported permitted work), dus het aantal uren maakt niet uit, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
+    [other] { $name_start } houdt New Style ESA van { $amount } per maand: dit is toegestaan werk met begeleiding (supported permitted work), dus het aantal uren maakt niet uit, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
     [first] De eerste volwassene houdt New Style ESA van { $amount } per maand: dit is toegestaan werk met begeleiding (supported permitted work), dus het aantal uren maakt niet uit, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
    *[second] De tweede volwassene houdt New Style ESA van { $amount } per maand: dit is toegestaan werk met begeleiding (supported permitted work), dus het aantal uren maakt niet uit, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
 }
 result-explain-esa-stops-hours = { $who ->
     [you] Je verliest New Style ESA: werk van 16 uur per week of meer is geen toegestaan werk (behalve als het werk met begeleiding is, geregeld voor mensen met een handicap).
+    [other] { $name_start } verliest New Style ESA: werk van 16 uur per week of meer is geen toegestaan werk (behalve als het werk met begeleiding is, geregeld voor mensen met een handicap).
     [first] De eerste volwassene verliest New Style ESA: werk van 16 uur per week of meer is geen toegestaan werk (behalve als het werk met begeleiding is, geregeld voor mensen met een handicap).
    *[second] De tweede volwassene verliest New Style ESA: werk van 16 uur per week of meer is geen toegestaan werk (behalve als het werk met begeleiding is, geregeld voor mensen met een handicap).
 }
 result-explain-esa-stops-earnings = { $who ->
     [you] Je verliest New Style ESA: het loon na belasting van { $earnings } per week is boven de grens van { $limit } voor toegestaan werk (permitted work). Ook één penny te veel stopt alles.
+    [other] { $name_start } verliest New Style ESA: het loon na belasting van { $earnings } per week is boven de grens van { $limit } voor toegestaan werk (permitted work). Ook één penny te veel stopt alles.
     [first] De eerste volwassene verliest New Style ESA: het loon na belasting van { $earnings } per week is boven de grens van { $limit } voor toegestaan werk (permitted work). Ook één penny te veel stopt alles.
    *[second] De tweede volwassene verliest New Style ESA: het loon na belasting van { $earnings } per week is boven de grens van { $limit } voor toegestaan werk (permitted work). Ook één penny te veel stopt alles.
 }
 result-explain-jsa = { $who ->
     [you] Je krijgt New Style JSA (werkloosheidsuitkering): { $amount } per maand. De uitkering duurt hooguit 6 maanden.
+    [other] { $name_start } krijgt New Style JSA (werkloosheidsuitkering): { $amount } per maand. De uitkering duurt hooguit 6 maanden.
     [first] De eerste volwassene krijgt New Style JSA (werkloosheidsuitkering): { $amount } per maand. De uitkering duurt hooguit 6 maanden.
    *[second] De tweede volwassene krijgt New Style JSA (werkloosheidsuitkering): { $amount } per maand. De uitkering duurt hooguit 6 maanden.
 }
 result-explain-jsa-disregard = { $who ->
     [you] Je houdt je hele New Style JSA van { $amount } per maand: het loon na belasting van { $earnings } per week valt binnen de £ 5 die niet meetelt.
+    [other] { $name_start } houdt de hele New Style JSA van { $amount } per maand: het loon na belasting van { $earnings } per week valt binnen de £ 5 die niet meetelt.
     [first] De eerste volwassene houdt de hele New Style JSA van { $amount } per maand: het loon na belasting van { $earnings } per week valt binnen de £ 5 die niet meetelt.
    *[second] De tweede volwassene houdt de hele New Style JSA van { $amount } per maand: het loon na belasting van { $earnings } per week valt binnen de £ 5 die niet meetelt.
 }
 result-explain-jsa-reduced = { $who ->
     [you] Je New Style JSA gaat omlaag naar { $amount } per maand: het loon na belasting van { $earnings } per week, min £ 5, gaat ervan af.
+    [other] De New Style JSA van { $name } gaat omlaag naar { $amount } per maand: het loon na belasting van { $earnings } per week, min £ 5, gaat ervan af.
     [first] De New Style JSA van de eerste volwassene gaat omlaag naar { $amount } per maand: het loon na belasting van { $earnings } per week, min £ 5, gaat ervan af.
    *[second] De New Style JSA van de tweede volwassene gaat omlaag naar { $amount } per maand: het loon na belasting van { $earnings } per week, min £ 5, gaat ervan af.
 }
 result-explain-jsa-earnings = { $who ->
     [you] Je verliest New Style JSA: het loon na belasting van { $earnings } per week, min £ 5, is meer dan de hele uitkering.
+    [other] { $name_start } verliest New Style JSA: het loon na belasting van { $earnings } per week, min £ 5, is meer dan de hele uitkering.
     [first] De eerste volwassene verliest New Style JSA: het loon na belasting van { $earnings } per week, min £ 5, is meer dan de hele uitkering.
    *[second] De tweede volwassene verliest New Style JSA: het loon na belasting van { $earnings } per week, min £ 5, is meer dan de hele uitkering.
 }
 result-explain-jsa-hours = { $who ->
     [you] Je verliest New Style JSA: je kunt het niet krijgen als je 16 uur per week of meer werkt.
+    [other] { $name_start } verliest New Style JSA: wie 16 uur per week of meer werkt, kan het niet krijgen.
     [first] De eerste volwassene verliest New Style JSA: wie 16 uur per week of meer werkt, kan het niet krijgen.
    *[second] De tweede volwassene verliest New Style JSA: wie 16 uur per week of meer werkt, kan het niet krijgen.
 }
 result-explain-state-pension = { $who ->
     [you] Je krijgt State Pension (Brits staatspensioen): { $amount } per maand. Het telt als inkomen voor de belasting.
+    [other] { $name_start } krijgt State Pension (Brits staatspensioen): { $amount } per maand. Het telt als inkomen voor de belasting.
     [first] De eerste volwassene krijgt State Pension (Brits staatspensioen): { $amount } per maand. Het telt als inkomen voor de belasting.
    *[second] De tweede volwassene krijgt State Pension (Brits staatspensioen): { $amount } per maand. Het telt als inkomen voor de belasting.
 }
 result-explain-carer-overlapped = { $who ->
     [you] Je hebt recht op { $benefit }, maar het wordt niet betaald, omdat je al een andere uitkering krijgt van hetzelfde bedrag of meer. Het recht telt wel mee voor de bedragen voor mantelzorgers in andere uitkeringen.
+    [other] { $name_start } heeft recht op { $benefit }, maar het wordt niet betaald, omdat er al een andere uitkering van hetzelfde bedrag of meer wordt betaald. Het recht telt wel mee voor de bedragen voor mantelzorgers in andere uitkeringen.
     [first] De eerste volwassene heeft recht op { $benefit }, maar het wordt niet betaald, omdat er al een andere uitkering van hetzelfde bedrag of meer wordt betaald. Het recht telt wel mee voor de bedragen voor mantelzorgers in andere uitkeringen.
    *[second] De tweede volwassene heeft recht op { $benefit }, maar het wordt niet betaald, omdat er al een andere uitkering van hetzelfde bedrag of meer wordt betaald. Het recht telt wel mee voor de bedragen voor mantelzorgers in andere uitkeringen.
 }
@@ -272,15 +297,24 @@ result-explain-left = { $after ->
 result-warn-cap = De uitkeringsgrens (benefit cap) maakt Universal Credit { $amount } per maand lager. Als je { $earnings } per maand of meer verdient na belasting, National Insurance en pensioenbijdrage, geldt de grens niet meer.
 result-warn-cap-hours = In deze baan maakt de uitkeringsgrens (benefit cap) Universal Credit { $amount } per maand lager. Met dit uurloon verdien je bij { $hours } uur per week { $earnings } per maand na belasting, National Insurance en pensioenbijdrage. Dan geldt de grens niet meer.
 result-warn-cap-pension = In deze baan maakt de uitkeringsgrens (benefit cap) Universal Credit { $amount } per maand lager. Dat komt doordat het pensioen via je werk je loon onder de { $earnings } per maand brengt. Boven dat bedrag geldt de grens niet. Als je uit het pensioen stapt (opt out), geldt de grens bij deze uren niet meer en heb je { $gain } per maand meer. Als je blijft, spaar je wel voor je pensioen.
-result-warn-cap-grace = Je zit in een overgangsperiode (grace period) voor de uitkeringsgrens (benefit cap): de grens geldt niet in de 9 maanden nadat een baan die je lang had is gestopt. Daarna zou de grens Universal Credit lager maken, behalve als je { $earnings } per maand of meer verdient na belasting, National Insurance en pensioenbijdrage.
+result-warn-cap-grace = { $person ->
+    [other] Voor { $name } geldt een overgangsperiode (grace period) voor de uitkeringsgrens (benefit cap): de grens geldt niet in de 9 maanden nadat een baan die { $name } lang had is gestopt. Daarna zou de grens Universal Credit lager maken, behalve als { $name } { $earnings } per maand of meer verdient na belasting, National Insurance en pensioenbijdrage.
+   *[self] Je zit in een overgangsperiode (grace period) voor de uitkeringsgrens (benefit cap): de grens geldt niet in de 9 maanden nadat een baan die je lang had is gestopt. Daarna zou de grens Universal Credit lager maken, behalve als je { $earnings } per maand of meer verdient na belasting, National Insurance en pensioenbijdrage.
+}
 result-warn-carer-lost = { $benefit } stopt: het loon na aftrek is { $earnings } per week, boven de grens van { $limit }. Je verliest dus de hele { $lost } per week. Universal Credit vult een deel aan, en het bedrag voor mantelzorgers blijft.
 result-warn-carer-near = Het loon na aftrek is { $earnings } per week, dicht bij de grens van { $limit } voor { $benefit }. Met meer loon of een uur extra kan alles stoppen. Kijk dit na voordat je meer uren afspreekt. Sommige kosten mogen van het loon af (zoals iemand betalen die zorgt terwijl jij werkt, en de helft van je pensioenbijdrage).
-result-warn-lha = Je huur is { $amount } per maand hoger dan de Local Housing Allowance (maximale huurhulp). Universal Credit betaalt dat deel niet, met of zonder werk. De gemeente (council) kan een tijdje helpen met een Discretionary Housing Payment.
+result-warn-lha = { $person ->
+    [other] De huur is { $amount } per maand hoger dan de Local Housing Allowance (maximale huurhulp). Universal Credit betaalt dat deel niet, met of zonder werk. De gemeente (council) kan een tijdje helpen met een Discretionary Housing Payment.
+   *[self] Je huur is { $amount } per maand hoger dan de Local Housing Allowance (maximale huurhulp). Universal Credit betaalt dat deel niet, met of zonder werk. De gemeente (council) kan een tijdje helpen met een Discretionary Housing Payment.
+}
 result-warn-spare-bedrooms = Universal Credit betaalt { $amount } per maand minder aan de huur, omdat de woning { $count ->
     [one] 1 slaapkamer
    *[other] { $count } slaapkamers
 } meer heeft dan de regels toestaan.
-result-warn-childcare-arrears = Universal Credit betaalt { $amount } per maand voor kinderopvang pas terug als je het betaald hebt en het bonnetje hebt doorgegeven. De eerste maand betaal je dus zelf. Vraag naar het Flexible Support Fund voor hulp vooraf.
+result-warn-childcare-arrears = { $person ->
+    [other] Universal Credit betaalt { $amount } per maand voor kinderopvang pas terug als het betaald is en het bonnetje is doorgegeven. De eerste maand wordt dus zonder hulp betaald. Vraag naar het Flexible Support Fund voor hulp vooraf.
+   *[self] Universal Credit betaalt { $amount } per maand voor kinderopvang pas terug als je het betaald hebt en het bonnetje hebt doorgegeven. De eerste maand betaal je dus zelf. Vraag naar het Flexible Support Fund voor hulp vooraf.
+}
 result-warn-childcare-none = De kinderopvang die je betaalt krijgt hier geen hulp van Universal Credit: bij een stel moeten allebei werken (behalve als een van jullie door gezondheid minder kan werken of mantelzorger is), en het kind moet jonger zijn dan 17.
 result-warn-savings = Met meer dan £ 16.000 spaargeld krijg je helemaal geen Universal Credit.
 result-warn-two-child = Door de grens van twee kinderen { $count ->
@@ -290,7 +324,10 @@ result-warn-two-child = Door de grens van twee kinderen { $count ->
 result-warn-minimum-wage = { $wage } per uur is minder dan het wettelijke minimum van { $minimum } voor deze leeftijd (behalve bij een leerbaan).
 result-warn-council-tax = De Council Tax Reduction (korting op de council tax) is zoals je die hebt ingevuld. Elke gemeente (council) in Engeland heeft een eigen regeling, dus vraag de gemeente hoeveel de korting zou zijn.
 result-warn-council-tax-estimate = De Council Tax Reduction (korting op de council tax) met werk is een schatting van ons, met de standaardregels. Elke gemeente (council) in Engeland heeft een eigen regeling, dus vraag de gemeente hoeveel de korting zou zijn.
-result-warn-esa-time-limit = New Style ESA duurt hooguit een jaar (365 dagen), behalve als je in de support group zit (de groep zonder werkverplichtingen). Daarna kan Universal Credit misschien meer betalen.
+result-warn-esa-time-limit = { $person ->
+    [other] New Style ESA duurt hooguit een jaar (365 dagen), behalve als { $name } in de support group zit (de groep zonder werkverplichtingen). Daarna kan Universal Credit misschien meer betalen.
+   *[self] New Style ESA duurt hooguit een jaar (365 dagen), behalve als je in de support group zit (de groep zonder werkverplichtingen). Daarna kan Universal Credit misschien meer betalen.
+}
 result-warn-jsa-time-limit = New Style JSA duurt hooguit 6 maanden (182 dagen). Daarna kan Universal Credit misschien meer betalen.
 result-warn-esa-lost = Door deze baan stopt New Style ESA van { $amount } per maand: { $why ->
     [hours] 16 uur per week of meer is geen toegestaan werk (permitted work). Met minder dan 16 uur en een loon na belasting tot { $limit } per week houd je het. Dat geldt ook voor werk met begeleiding, geregeld voor mensen met een handicap.
@@ -299,6 +336,8 @@ result-warn-esa-lost = Door deze baan stopt New Style ESA van { $amount } per ma
 result-warn-esa-near = Het loon na belasting van { $earnings } per week is dicht bij de grens van { $limit } voor toegestaan werk (permitted work). Met meer loon of een uur extra kan je hele New Style ESA stoppen. Kijk dit na voordat je meer afspreekt.
 result-warn-pension-age-in-year = De Britse AOW-leeftijd wordt bereikt op { $date }, in dit belastingjaar. { $over ->
     [yes] Het antwoord rekent alsof je het hele jaar boven die leeftijd bent: vanaf dan komen Pension Credit en Housing Benefit in plaats van Universal Credit.
+    [yes-other] Het antwoord rekent alsof { $name } het hele jaar boven die leeftijd is: vanaf dan komen Pension Credit en Housing Benefit in plaats van Universal Credit.
+    [no-other] Het antwoord rekent alsof { $name } het hele jaar onder die leeftijd is: vanaf dan kunnen Pension Credit en Housing Benefit in plaats van Universal Credit komen.
    *[no] Het antwoord rekent alsof je het hele jaar onder die leeftijd bent: vanaf dan kunnen Pension Credit en Housing Benefit in plaats van Universal Credit komen.
 }
 result-warn-savings-credit = Wie de Britse AOW-leeftijd vóór 6 april 2016 bereikte, kan misschien ook Savings Credit krijgen. Deze rekenhulp berekent dat niet.
@@ -306,11 +345,20 @@ result-warn-benefit-ignored = { $over ->
     [yes] New Style ESA en JSA stoppen op de Britse AOW-leeftijd, dus ze staan niet in dit antwoord.
    *[no] State Pension begint op de Britse AOW-leeftijd, dus het staat niet in dit antwoord.
 }
-result-warn-tell-council = Housing Benefit (hulp bij de huur) komt van de gemeente (council), niet van het Jobcentre. Vertel de gemeente over de baan en je loon. Anders moet je later misschien Housing Benefit terugbetalen.
+result-warn-tell-council = { $person ->
+    [other] Housing Benefit (hulp bij de huur) komt van de gemeente (council), niet van het Jobcentre. Vertel de gemeente over de baan en het loon. Anders moet { $name } later misschien Housing Benefit terugbetalen.
+   *[self] Housing Benefit (hulp bij de huur) komt van de gemeente (council), niet van het Jobcentre. Vertel de gemeente over de baan en je loon. Anders moet je later misschien Housing Benefit terugbetalen.
+}
 result-warn-tax-free-childcare = Met Tax-Free Childcare (belastingvrije hulp bij kinderopvang) ben je hier misschien { $gain } per maand beter af dan met Universal Credit. Het zou { $top_up } per maand aan kinderopvang betalen, terwijl Universal Credit { $element } per maand betaalt. Je kunt niet allebei krijgen, en met Tax-Free Childcare krijg je helemaal geen Universal Credit. Kijk dit dus na voordat je overstapt.
 result-warn-funded-hours = In Engeland kunnen werkende ouders van kinderen van 9 maanden tot de schoolleeftijd tot 30 uur per week gratis kinderopvang krijgen in de schoolweken. Elke ouder moet dan minstens verdienen wat 16 uur per week tegen het minimumloon oplevert. Dit zit niet in deze bedragen: vraag het aan de Family Information Service (informatiepunt voor gezinnen) van je gemeente (council).
-result-warn-relative-loses = De familie bij wie je woont krijgt { $amount } per maand minder hulp bij hun huur, omdat jij meer verdient: van hun Housing Benefit of Universal Credit gaat meer af voor jou. Het hele huishouden gaat er dus minder op vooruit dan jij.
-result-warn-relative-carer = Als een familielid 35 uur per week of meer voor je zorgt, kan die misschien Carer's Allowance (uitkering voor mantelzorgers; in Schotland Carer Support Payment) krijgen, omdat jij het deel voor dagelijks leven van PIP krijgt.
+result-warn-relative-loses = { $person ->
+    [other] De familie bij wie { $name } woont krijgt { $amount } per maand minder hulp bij hun huur, omdat { $name } meer verdient: van hun Housing Benefit of Universal Credit gaat daardoor meer af. Het hele huishouden gaat er dus minder op vooruit dan { $name }.
+   *[self] De familie bij wie je woont krijgt { $amount } per maand minder hulp bij hun huur, omdat jij meer verdient: van hun Housing Benefit of Universal Credit gaat meer af voor jou. Het hele huishouden gaat er dus minder op vooruit dan jij.
+}
+result-warn-relative-carer = { $person ->
+    [other] Als een familielid 35 uur per week of meer voor { $name } zorgt, kan die misschien Carer's Allowance (uitkering voor mantelzorgers; in Schotland Carer Support Payment) krijgen, omdat { $name } het deel voor dagelijks leven van PIP krijgt.
+   *[self] Als een familielid 35 uur per week of meer voor je zorgt, kan die misschien Carer's Allowance (uitkering voor mantelzorgers; in Schotland Carer Support Payment) krijgen, omdat jij het deel voor dagelijks leven van PIP krijgt.
+}
 
 result-cliff-carer-support = stopt Carer Support Payment
 result-cliff-carers-allowance = stopt Carer's Allowance
@@ -454,7 +502,10 @@ result-cost-travel = reizen naar het werk
 result-list-and = { $first } en { $last }
 result-measure = Beter af betekent: meer over om van te leven per week, na { $costs }.
 result-measure-no-costs = Beter af betekent: meer geld dat per week binnenkomt.
-result-measure-statement = „Nu” gebruikt de Universal Credit op je overzicht ({ $amount } per maand), niet ons eigen bedrag.
+result-measure-statement = { $person ->
+    [other] „Nu” gebruikt de Universal Credit op het overzicht ({ $amount } per maand), niet ons eigen bedrag.
+   *[self] „Nu” gebruikt de Universal Credit op je overzicht ({ $amount } per maand), niet ons eigen bedrag.
+}
 result-margin-keep = { $person ->
    *[self] Van elke £ 1 die je extra verdient, houd je ongeveer { $pence } pence over.
     [other] Van elke £ 1 die { $name } extra verdient, blijft ongeveer { $pence } pence over.
@@ -464,8 +515,14 @@ result-margin-careful = { $person ->
     [other] Let op: met iets meer werk dan dit is { $name } slechter af.
 }
 result-pence = { $pence } pence
-result-statement-same = Op je overzicht staat { $amount } per maand Universal Credit, hetzelfde als wij hebben berekend.
-result-statement-different = Op je overzicht staat { $amount } per maand Universal Credit. Wij hebben { $calculated } berekend. We gebruiken je overzicht voor „nu”. Het verschil kan komen door een inhouding, een oude verandering in je situatie, of een antwoord hier dat niet klopt met wat het Jobcentre weet.
+result-statement-same = { $person ->
+    [other] Op het overzicht staat { $amount } per maand Universal Credit, hetzelfde als wij hebben berekend.
+   *[self] Op je overzicht staat { $amount } per maand Universal Credit, hetzelfde als wij hebben berekend.
+}
+result-statement-different = { $person ->
+    [other] Op het overzicht staat { $amount } per maand Universal Credit. Wij hebben { $calculated } berekend. We gebruiken het overzicht voor „nu”. Het verschil kan komen door een inhouding, een oude verandering in de situatie, of een antwoord hier dat niet klopt met wat het Jobcentre weet.
+   *[self] Op je overzicht staat { $amount } per maand Universal Credit. Wij hebben { $calculated } berekend. We gebruiken je overzicht voor „nu”. Het verschil kan komen door een inhouding, een oude verandering in je situatie, of een antwoord hier dat niet klopt met wat het Jobcentre weet.
+}
 result-now = Nu
 result-column-job = { $job } ({ $hours } uur)
 result-in-this-job = Met deze baan
@@ -666,10 +723,19 @@ result-easy-same = Het verschil: ongeveer evenveel geld
 result-easy-hours = Werk: { $hours } per week
 
 result-statement-same--easy =
-    Op je overzicht staat { $amount } per maand Universal Credit.
+    { $person ->
+        [other] Op het overzicht staat { $amount } per maand Universal Credit.
+       *[self] Op je overzicht staat { $amount } per maand Universal Credit.
+    }
     Wij hebben hetzelfde berekend.
 result-statement-different--easy =
-    Op je overzicht staat { $amount } per maand Universal Credit.
+    { $person ->
+        [other] Op het overzicht staat { $amount } per maand Universal Credit.
+       *[self] Op je overzicht staat { $amount } per maand Universal Credit.
+    }
     Wij hebben { $calculated } berekend.
-    We gebruiken je overzicht voor „nu”.
+    { $person ->
+        [other] We gebruiken het overzicht voor „nu”.
+       *[self] We gebruiken je overzicht voor „nu”.
+    }
     Misschien weet het Jobcentre iets wat wij niet weten.

@@ -27,67 +27,80 @@ result-name-cdp = Child Disability Payment (skotskt bidrag för barn med funktio
 
 result-explain-earns = { $who ->
     [you] Du tjänar { $amount } i månaden före skatt.
+    [other] { $name_start } tjänar { $amount } i månaden före skatt.
     [first] Den första vuxna tjänar { $amount } i månaden före skatt.
    *[second] Den andra vuxna tjänar { $amount } i månaden före skatt.
 }
 result-explain-no-tax = { $who ->
     [you] Du betalar ingen inkomstskatt: inkomsten är lägre än det skattefria beloppet (personal allowance).
+    [other] { $name_start } betalar ingen inkomstskatt: inkomsten är lägre än det skattefria beloppet (personal allowance).
     [first] Den första vuxna betalar ingen inkomstskatt: inkomsten är lägre än det skattefria beloppet (personal allowance).
    *[second] Den andra vuxna betalar ingen inkomstskatt: inkomsten är lägre än det skattefria beloppet (personal allowance).
 }
 result-explain-tax = { $who ->
     [you] Du betalar { $amount } i månaden i inkomstskatt.
+    [other] { $name_start } betalar { $amount } i månaden i inkomstskatt.
     [first] Den första vuxna betalar { $amount } i månaden i inkomstskatt.
    *[second] Den andra vuxna betalar { $amount } i månaden i inkomstskatt.
 }
 result-explain-tax-scottish = { $who ->
     [you] Du betalar { $amount } i månaden i inkomstskatt, med skotska skattesatser.
+    [other] { $name_start } betalar { $amount } i månaden i inkomstskatt, med skotska skattesatser.
     [first] Den första vuxna betalar { $amount } i månaden i inkomstskatt, med skotska skattesatser.
    *[second] Den andra vuxna betalar { $amount } i månaden i inkomstskatt, med skotska skattesatser.
 }
 result-explain-no-ni = { $who ->
     [you] Du betalar ingen National Insurance (socialavgifter): lönen är under gränsen.
+    [other] { $name_start } betalar ingen National Insurance (socialavgifter): lönen är under gränsen.
     [first] Den första vuxna betalar ingen National Insurance (socialavgifter): lönen är under gränsen.
    *[second] Den andra vuxna betalar ingen National Insurance (socialavgifter): lönen är under gränsen.
 }
 result-explain-ni = { $who ->
     [you] Du betalar { $amount } i månaden i National Insurance (socialavgifter).
+    [other] { $name_start } betalar { $amount } i månaden i National Insurance (socialavgifter).
     [first] Den första vuxna betalar { $amount } i månaden i National Insurance (socialavgifter).
    *[second] Den andra vuxna betalar { $amount } i månaden i National Insurance (socialavgifter).
 }
 result-explain-pension = { $who ->
     [you] Du betalar { $amount } i månaden till en tjänstepension (arbetsgivaren och skatteavdraget lägger till mer).
+    [other] { $name_start } betalar { $amount } i månaden till en tjänstepension (arbetsgivaren och skatteavdraget lägger till mer).
     [first] Den första vuxna betalar { $amount } i månaden till en tjänstepension (arbetsgivaren och skatteavdraget lägger till mer).
    *[second] Den andra vuxna betalar { $amount } i månaden till en tjänstepension (arbetsgivaren och skatteavdraget lägger till mer).
 }
 result-explain-marriage = { $who ->
     [you] Marriage Allowance (skatterabatt för par): din partners oanvända skattefria belopp tar bort { $amount } om året från din skatt.
+    [other] Marriage Allowance (skatterabatt för par): din partners oanvända skattefria belopp tar bort { $amount } om året från { $name }s skatt.
     [first] Marriage Allowance (skatterabatt för par): din partners oanvända skattefria belopp tar bort { $amount } om året från den första vuxnas skatt.
    *[second] Marriage Allowance (skatterabatt för par): din partners oanvända skattefria belopp tar bort { $amount } om året från den andra vuxnas skatt.
 }
 result-explain-carer-gets-working = { $who ->
     [you] Du får { $benefit }: { $amount } i månaden (lönen efter avdrag är { $earnings } i veckan, under gränsen på { $limit }).
+    [other] { $name_start } får { $benefit }: { $amount } i månaden (lönen efter avdrag är { $earnings } i veckan, under gränsen på { $limit }).
     [first] Den första vuxna får { $benefit }: { $amount } i månaden (lönen efter avdrag är { $earnings } i veckan, under gränsen på { $limit }).
    *[second] Den andra vuxna får { $benefit }: { $amount } i månaden (lönen efter avdrag är { $earnings } i veckan, under gränsen på { $limit }).
 }
 result-explain-carer-gets = { $who ->
     [you] Du får { $benefit }: { $amount } i månaden.
+    [other] { $name_start } får { $benefit }: { $amount } i månaden.
     [first] Den första vuxna får { $benefit }: { $amount } i månaden.
    *[second] Den andra vuxna får { $benefit }: { $amount } i månaden.
 }
 result-explain-carer-loses = { $who ->
     [you] Du förlorar { $benefit }: lönen efter avdrag är { $earnings } i veckan, över gränsen på { $limit }. Även en penny för mycket stoppar allt.
+    [other] { $name_start } förlorar { $benefit }: lönen efter avdrag är { $earnings } i veckan, över gränsen på { $limit }. Även en penny för mycket stoppar allt.
     [first] Den första vuxna förlorar { $benefit }: lönen efter avdrag är { $earnings } i veckan, över gränsen på { $limit }. Även en penny för mycket stoppar allt.
    *[second] Den andra vuxna förlorar { $benefit }: lönen efter avdrag är { $earnings } i veckan, över gränsen på { $limit }. Även en penny för mycket stoppar allt.
 }
 result-explain-carer-only-one = Bara en { $benefit } betalas för att vårda samma person.
 result-explain-pip = { $who ->
     [you] Du får { $amount } i månaden i { $benefit }: det fortsätter när du jobbar och gör inte Universal Credit lägre.
+    [other] { $name_start } får { $amount } i månaden i { $benefit }: det fortsätter i jobb och gör inte Universal Credit lägre.
     [first] Den första vuxna får { $amount } i månaden i { $benefit }: det fortsätter i jobb och gör inte Universal Credit lägre.
    *[second] Den andra vuxna får { $amount } i månaden i { $benefit }: det fortsätter i jobb och gör inte Universal Credit lägre.
 }
 result-explain-esa = { $who ->
     [you] Du får New Style ESA (ersättning vid sjukdom eller funktionsnedsättning): { $amount } i månaden, { $group }.
+    [other] { $name_start } får New Style ESA (ersättning vid sjukdom eller funktionsnedsättning): { $amount } i månaden, { $group }.
     [first] Den första vuxna får New Style ESA (ersättning vid sjukdom eller funktionsnedsättning): { $amount } i månaden, { $group }.
    *[second] Den andra vuxna får New Style ESA (ersättning vid sjukdom eller funktionsnedsättning): { $amount } i månaden, { $group }.
 }
@@ -96,61 +109,73 @@ result-esa-group-wrag = i gruppen som förbereder sig för jobb (work-related ac
 result-esa-group-support = i gruppen utan krav på att förbereda sig för jobb (support group)
 result-explain-esa-lower-limit = { $who ->
     [you] Du behåller New Style ESA på { $amount } i månaden: lönen efter skatt är { $earnings } i veckan, inom de 20 £ som du får tjäna hur många timmar du än jobbar.
+    [other] { $name_start } behåller New Style ESA på { $amount } i månaden: lönen efter skatt är { $earnings } i veckan, inom de 20 £ som man får tjäna hur många timmar man än jobbar.
     [first] Den första vuxna behåller New Style ESA på { $amount } i månaden: lönen efter skatt är { $earnings } i veckan, inom de 20 £ som man får tjäna hur många timmar man än jobbar.
    *[second] Den andra vuxna behåller New Style ESA på { $amount } i månaden: lönen efter skatt är { $earnings } i veckan, inom de 20 £ som man får tjäna hur många timmar man än jobbar.
 }
 result-explain-esa-permitted = { $who ->
     [you] Du behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete (permitted work), under 16 timmar i veckan, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
+    [other] { $name_start } behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete (permitted work), under 16 timmar i veckan, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
     [first] Den första vuxna behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete (permitted work), under 16 timmar i veckan, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
    *[second] Den andra vuxna behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete (permitted work), under 16 timmar i veckan, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
 }
 result-explain-esa-supported = { $who ->
     [you] Du behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete med stöd (supported permitted work), så antalet timmar spelar ingen roll, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
+    [other] { $name_start } behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete med stöd (supported permitted work), så antalet timmar spelar ingen roll, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
     [first] Den första vuxna behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete med stöd (supported permitted work), så antalet timmar spelar ingen roll, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
    *[second] Den andra vuxna behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete med stöd (supported permitted work), så antalet timmar spelar ingen roll, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
 }
 result-explain-esa-stops-hours = { $who ->
     [you] Du förlorar New Style ESA: arbete på 16 timmar i veckan eller mer är inte tillåtet arbete (utom om det är arbete med stöd som ordnats för personer med funktionsnedsättning).
+    [other] { $name_start } förlorar New Style ESA: arbete på 16 timmar i veckan eller mer är inte tillåtet arbete (utom om det är arbete med stöd som ordnats för personer med funktionsnedsättning).
     [first] Den första vuxna förlorar New Style ESA: arbete på 16 timmar i veckan eller mer är inte tillåtet arbete (utom om det är arbete med stöd som ordnats för personer med funktionsnedsättning).
    *[second] Den andra vuxna förlorar New Style ESA: arbete på 16 timmar i veckan eller mer är inte tillåtet arbete (utom om det är arbete med stöd som ordnats för personer med funktionsnedsättning).
 }
 result-explain-esa-stops-earnings = { $who ->
     [you] Du förlorar New Style ESA: lönen efter skatt på { $earnings } i veckan är över gränsen på { $limit } för tillåtet arbete (permitted work). Även en penny för mycket stoppar allt.
+    [other] { $name_start } förlorar New Style ESA: lönen efter skatt på { $earnings } i veckan är över gränsen på { $limit } för tillåtet arbete (permitted work). Även en penny för mycket stoppar allt.
     [first] Den första vuxna förlorar New Style ESA: lönen efter skatt på { $earnings } i veckan är över gränsen på { $limit } för tillåtet arbete (permitted work). Även en penny för mycket stoppar allt.
    *[second] Den andra vuxna förlorar New Style ESA: lönen efter skatt på { $earnings } i veckan är över gränsen på { $limit } för tillåtet arbete (permitted work). Även en penny för mycket stoppar allt.
 }
 result-explain-jsa = { $who ->
     [you] Du får New Style JSA (ersättning för arbetssökande): { $amount } i månaden. Den varar i högst 6 månader.
+    [other] { $name_start } får New Style JSA (ersättning för arbetssökande): { $amount } i månaden. Den varar i högst 6 månader.
     [first] Den första vuxna får New Style JSA (ersättning för arbetssökande): { $amount } i månaden. Den varar i högst 6 månader.
    *[second] Den andra vuxna får New Style JSA (ersättning för arbetssökande): { $amount } i månaden. Den varar i högst 6 månader.
 }
 result-explain-jsa-disregard = { $who ->
     [you] Du behåller hela din New Style JSA på { $amount } i månaden: lönen efter skatt på { $earnings } i veckan är inom de 5 £ som inte räknas.
+    [other] { $name_start } behåller hela sin New Style JSA på { $amount } i månaden: lönen efter skatt på { $earnings } i veckan är inom de 5 £ som inte räknas.
     [first] Den första vuxna behåller hela sin New Style JSA på { $amount } i månaden: lönen efter skatt på { $earnings } i veckan är inom de 5 £ som inte räknas.
    *[second] Den andra vuxna behåller hela sin New Style JSA på { $amount } i månaden: lönen efter skatt på { $earnings } i veckan är inom de 5 £ som inte räknas.
 }
 result-explain-jsa-reduced = { $who ->
     [you] Din New Style JSA minskar till { $amount } i månaden: lönen efter skatt på { $earnings } i veckan, minus 5 £, dras av från den.
+    [other] New Style JSA för { $name } minskar till { $amount } i månaden: lönen efter skatt på { $earnings } i veckan, minus 5 £, dras av från den.
     [first] Den första vuxnas New Style JSA minskar till { $amount } i månaden: lönen efter skatt på { $earnings } i veckan, minus 5 £, dras av från den.
    *[second] Den andra vuxnas New Style JSA minskar till { $amount } i månaden: lönen efter skatt på { $earnings } i veckan, minus 5 £, dras av från den.
 }
 result-explain-jsa-earnings = { $who ->
     [you] Du förlorar New Style JSA: lönen efter skatt på { $earnings } i veckan, minus 5 £, är mer än hela ersättningen.
+    [other] { $name_start } förlorar New Style JSA: lönen efter skatt på { $earnings } i veckan, minus 5 £, är mer än hela ersättningen.
     [first] Den första vuxna förlorar New Style JSA: lönen efter skatt på { $earnings } i veckan, minus 5 £, är mer än hela ersättningen.
    *[second] Den andra vuxna förlorar New Style JSA: lönen efter skatt på { $earnings } i veckan, minus 5 £, är mer än hela ersättningen.
 }
 result-explain-jsa-hours = { $who ->
     [you] Du förlorar New Style JSA: du kan inte få den när du jobbar 16 timmar i veckan eller mer.
+    [other] { $name_start } förlorar New Style JSA: den betalas inte till den som jobbar 16 timmar i veckan eller mer.
     [first] Den första vuxna förlorar New Style JSA: den betalas inte till den som jobbar 16 timmar i veckan eller mer.
    *[second] Den andra vuxna förlorar New Style JSA: den betalas inte till den som jobbar 16 timmar i veckan eller mer.
 }
 result-explain-state-pension = { $who ->
     [you] Du får State Pension (brittisk allmän pension): { $amount } i månaden. Den räknas som inkomst när skatten räknas ut.
+    [other] { $name_start } får State Pension (brittisk allmän pension): { $amount } i månaden. Den räknas som inkomst när skatten räknas ut.
     [first] Den första vuxna får State Pension (brittisk allmän pension): { $amount } i månaden. Den räknas som inkomst när skatten räknas ut.
    *[second] Den andra vuxna får State Pension (brittisk allmän pension): { $amount } i månaden. Den räknas som inkomst när skatten räknas ut.
 }
 result-explain-carer-overlapped = { $who ->
     [you] Du har rätt till { $benefit }, men det betalas inte ut, eftersom du redan får ett annat bidrag på samma belopp eller mer. Rätten till det räknas ändå för beloppen för anhörigvårdare i andra bidrag.
+    [other] { $name_start } har rätt till { $benefit }, men det betalas inte ut, eftersom ett annat bidrag på samma belopp eller mer redan betalas ut. Rätten till det räknas ändå för beloppen för anhörigvårdare i andra bidrag.
     [first] Den första vuxna har rätt till { $benefit }, men det betalas inte ut, eftersom ett annat bidrag på samma belopp eller mer redan betalas ut. Rätten till det räknas ändå för beloppen för anhörigvårdare i andra bidrag.
    *[second] Den andra vuxna har rätt till { $benefit }, men det betalas inte ut, eftersom ett annat bidrag på samma belopp eller mer redan betalas ut. Rätten till det räknas ändå för beloppen för anhörigvårdare i andra bidrag.
 }
@@ -269,22 +294,34 @@ result-explain-left = { $after ->
 result-warn-cap = Bidragstaket (benefit cap) gör Universal Credit { $amount } lägre i månaden. Om du tjänar { $earnings } i månaden eller mer efter skatt, National Insurance och pensionsavgift gäller inte taket.
 result-warn-cap-hours = I det här jobbet gör bidragstaket (benefit cap) Universal Credit { $amount } lägre i månaden. Med den här timlönen ger { $hours } timmar i veckan { $earnings } i månaden efter skatt, National Insurance och pensionsavgift. Då gäller inte taket.
 result-warn-cap-pension = I det här jobbet gör bidragstaket (benefit cap) Universal Credit { $amount } lägre i månaden. Det beror på att tjänstepensionen gör lönen lägre än { $earnings } i månaden. Över det beloppet gäller inte taket. Om du går ur pensionen (opt out) gäller inte taket vid de här timmarna, och du får { $gain } mer i månaden. Om du stannar kvar sparar du till din pension.
-result-warn-cap-grace = Du är i en skyddsperiod (grace period) för bidragstaket (benefit cap): taket gäller inte under 9 månader efter att ett jobb som du haft länge har tagit slut. Efter det skulle taket göra Universal Credit lägre, om du inte tjänar { $earnings } i månaden eller mer efter skatt, National Insurance och pensionsavgift.
+result-warn-cap-grace = { $person ->
+    [other] För { $name } gäller en skyddsperiod (grace period) för bidragstaket (benefit cap): taket gäller inte under 9 månader efter att ett jobb som { $name } haft länge har tagit slut. Efter det skulle taket göra Universal Credit lägre, om inte { $name } tjänar { $earnings } i månaden eller mer efter skatt, National Insurance och pensionsavgift.
+   *[self] Du är i en skyddsperiod (grace period) för bidragstaket (benefit cap): taket gäller inte under 9 månader efter att ett jobb som du haft länge har tagit slut. Efter det skulle taket göra Universal Credit lägre, om du inte tjänar { $earnings } i månaden eller mer efter skatt, National Insurance och pensionsavgift.
+}
 result-warn-carer-lost = { $benefit } upphör: lönen efter avdrag är { $earnings } i veckan, över gränsen på { $limit }. Du förlorar alltså hela { $lost } i veckan. Universal Credit ersätter en del, och beloppet för anhörigvårdare finns kvar.
 result-warn-carer-near = Lönen efter avdrag är { $earnings } i veckan, nära gränsen på { $limit } för { $benefit }. En löneökning eller en timme till kan stoppa allt. Kontrollera innan du går med på fler timmar. Vissa kostnader får dras från lönen (till exempel att betala någon som vårdar medan du jobbar, och hälften av pensionsavgiften).
-result-warn-lha = Din hyra är { $amount } i månaden högre än Local Housing Allowance (högsta hyresstöd). Universal Credit betalar inte den delen, med eller utan jobb. Kommunen (council) kan hjälpa en tid med en Discretionary Housing Payment.
+result-warn-lha = { $person ->
+    [other] Hyran är { $amount } i månaden högre än Local Housing Allowance (högsta hyresstöd). Universal Credit betalar inte den delen, med eller utan jobb. Kommunen (council) kan hjälpa en tid med en Discretionary Housing Payment.
+   *[self] Din hyra är { $amount } i månaden högre än Local Housing Allowance (högsta hyresstöd). Universal Credit betalar inte den delen, med eller utan jobb. Kommunen (council) kan hjälpa en tid med en Discretionary Housing Payment.
+}
 result-warn-spare-bedrooms = Universal Credit betalar { $amount } mindre i månaden till hyran, eftersom bostaden har { $count ->
     [one] 1 sovrum
    *[other] { $count } sovrum
 } mer än reglerna tillåter.
-result-warn-childcare-arrears = Universal Credit betalar tillbaka { $amount } i månaden för barnomsorg först när du har betalat och lämnat in kvittot. Den första månaden betalar du alltså själv. Fråga om Flexible Support Fund för hjälp i förväg.
+result-warn-childcare-arrears = { $person ->
+    [other] Universal Credit betalar tillbaka { $amount } i månaden för barnomsorg först när den är betald och kvittot är inlämnat. Den första månaden betalas alltså utan hjälp. Fråga om Flexible Support Fund för hjälp i förväg.
+   *[self] Universal Credit betalar tillbaka { $amount } i månaden för barnomsorg först när du har betalat och lämnat in kvittot. Den första månaden betalar du alltså själv. Fråga om Flexible Support Fund för hjälp i förväg.
+}
 result-warn-childcare-none = Barnomsorgen du betalar får ingen hjälp från Universal Credit här: båda i ett par måste jobba (utom om en av er har svårt att jobba på grund av hälsan eller är anhörigvårdare), och barnet måste vara under 17 år.
 result-warn-savings = Med sparpengar över 16 000 £ får du ingen Universal Credit alls.
 result-warn-two-child = Tvåbarnsgränsen gör att { $count } barn inte får något belopp för barn 2025-26. Gränsen upphör den 6 april 2026.
 result-warn-minimum-wage = { $wage } i timmen är lägre än den lagliga minimilönen på { $minimum } för den här åldern (utom för en lärlingsplats).
 result-warn-council-tax = Council Tax Reduction (rabatt på council tax) är som du skrev in den. Varje kommun (council) i England har sitt eget system, så fråga kommunen hur stor rabatten skulle bli.
 result-warn-council-tax-estimate = Council Tax Reduction (rabatt på council tax) med jobb är vår uppskattning med standardreglerna. Varje kommun (council) i England har sitt eget system, så fråga kommunen hur stor rabatten skulle bli.
-result-warn-esa-time-limit = New Style ESA varar i högst ett år (365 dagar), utom om du är i support group (gruppen utan krav på att förbereda sig för jobb). Efter det kan Universal Credit kanske betala mer i stället.
+result-warn-esa-time-limit = { $person ->
+    [other] New Style ESA varar i högst ett år (365 dagar), utom om { $name } är i support group (gruppen utan krav på att förbereda sig för jobb). Efter det kan Universal Credit kanske betala mer i stället.
+   *[self] New Style ESA varar i högst ett år (365 dagar), utom om du är i support group (gruppen utan krav på att förbereda sig för jobb). Efter det kan Universal Credit kanske betala mer i stället.
+}
 result-warn-jsa-time-limit = New Style JSA varar i högst 6 månader (182 dagar). Efter det kan Universal Credit kanske betala mer i stället.
 result-warn-esa-lost = Det här jobbet stoppar New Style ESA på { $amount } i månaden: { $why ->
     [hours] 16 timmar i veckan eller mer är inte tillåtet arbete (permitted work). Med under 16 timmar och en lön efter skatt på högst { $limit } i veckan behåller du det. Det gäller också arbete med stöd som ordnats för personer med funktionsnedsättning.
@@ -293,6 +330,8 @@ result-warn-esa-lost = Det här jobbet stoppar New Style ESA på { $amount } i m
 result-warn-esa-near = Lönen efter skatt på { $earnings } i veckan är nära gränsen på { $limit } för tillåtet arbete (permitted work). En löneökning eller en timme till kan stoppa hela din New Style ESA. Kontrollera innan du går med på mer.
 result-warn-pension-age-in-year = Brittisk pensionsålder nås den { $date }, under det här skatteåret. { $over ->
     [yes] Svaret räknar som om du är över den åldern hela året: från den dagen ersätter Pension Credit och Housing Benefit Universal Credit.
+    [yes-other] Svaret räknar som om { $name } är över den åldern hela året: från den dagen ersätter Pension Credit och Housing Benefit Universal Credit.
+    [no-other] Svaret räknar som om { $name } är under den åldern hela året: från den dagen kan Pension Credit och Housing Benefit ersätta Universal Credit.
    *[no] Svaret räknar som om du är under den åldern hela året: från den dagen kan Pension Credit och Housing Benefit ersätta Universal Credit.
 }
 result-warn-savings-credit = Den som nådde brittisk pensionsålder före den 6 april 2016 kan kanske också få Savings Credit. Det tar den här räknaren inte med.
@@ -300,11 +339,20 @@ result-warn-benefit-ignored = { $over ->
     [yes] New Style ESA och JSA upphör vid brittisk pensionsålder, så de finns inte med i det här svaret.
    *[no] State Pension börjar vid brittisk pensionsålder, så den finns inte med i det här svaret.
 }
-result-warn-tell-council = Housing Benefit (bostadsbidrag) kommer från kommunen (council), inte från Jobcentre. Berätta för kommunen om jobbet och din lön. Annars kan du behöva betala tillbaka Housing Benefit senare.
+result-warn-tell-council = { $person ->
+    [other] Housing Benefit (bostadsbidrag) kommer från kommunen (council), inte från Jobcentre. Berätta för kommunen om jobbet och lönen. Annars kan { $name } behöva betala tillbaka Housing Benefit senare.
+   *[self] Housing Benefit (bostadsbidrag) kommer från kommunen (council), inte från Jobcentre. Berätta för kommunen om jobbet och din lön. Annars kan du behöva betala tillbaka Housing Benefit senare.
+}
 result-warn-tax-free-childcare = Med Tax-Free Childcare (skattefritt stöd till barnomsorg) kan du få { $gain } mer i månaden än med Universal Credit här. Det skulle betala { $top_up } i månaden till barnomsorg, medan Universal Credit betalar { $element } i månaden. Du kan inte få båda, och med Tax-Free Childcare får du ingen Universal Credit alls. Kontrollera därför innan du byter.
 result-warn-funded-hours = I England kan föräldrar som jobbar få upp till 30 timmar gratis barnomsorg i veckan under skolterminerna, för barn från 9 månader tills de börjar skolan. Varje förälder måste då tjäna minst så mycket som 16 timmar i veckan med minimilön ger. Det finns inte med i de här siffrorna: fråga Family Information Service (informationstjänst för familjer) i din kommun (council).
-result-warn-relative-loses = Familjen som du bor hos får { $amount } mindre i månaden i hjälp med sin hyra, eftersom du tjänar mer: deras Housing Benefit eller Universal Credit drar av mer för dig. Hela hushållet tjänar alltså mindre på det än du.
-result-warn-relative-carer = Om en släkting vårdar dig 35 timmar i veckan eller mer, kan den personen kanske få Carer's Allowance (bidrag för anhörigvårdare; i Skottland Carer Support Payment), eftersom du får delen för vardagsliv i PIP.
+result-warn-relative-loses = { $person ->
+    [other] Familjen som { $name } bor hos får { $amount } mindre i månaden i hjälp med sin hyra, eftersom { $name } tjänar mer: deras Housing Benefit eller Universal Credit drar då av mer. Hela hushållet tjänar alltså mindre på det än { $name }.
+   *[self] Familjen som du bor hos får { $amount } mindre i månaden i hjälp med sin hyra, eftersom du tjänar mer: deras Housing Benefit eller Universal Credit drar av mer för dig. Hela hushållet tjänar alltså mindre på det än du.
+}
+result-warn-relative-carer = { $person ->
+    [other] Om en släkting vårdar { $name } 35 timmar i veckan eller mer, kan den personen kanske få Carer's Allowance (bidrag för anhörigvårdare; i Skottland Carer Support Payment), eftersom { $name } får delen för vardagsliv i PIP.
+   *[self] Om en släkting vårdar dig 35 timmar i veckan eller mer, kan den personen kanske få Carer's Allowance (bidrag för anhörigvårdare; i Skottland Carer Support Payment), eftersom du får delen för vardagsliv i PIP.
+}
 
 result-cliff-carer-support = upphör Carer Support Payment
 result-cliff-carers-allowance = upphör Carer's Allowance
@@ -448,7 +496,10 @@ result-cost-travel = resor till jobbet
 result-list-and = { $first } och { $last }
 result-measure = Bättre betyder mer kvar att leva på varje vecka, efter { $costs }.
 result-measure-no-costs = Bättre betyder mer pengar som kommer in varje vecka.
-result-measure-statement = ”Nu” använder Universal Credit på ditt besked ({ $amount } i månaden), inte vår egen siffra.
+result-measure-statement = { $person ->
+    [other] ”Nu” använder Universal Credit på beskedet ({ $amount } i månaden), inte vår egen siffra.
+   *[self] ”Nu” använder Universal Credit på ditt besked ({ $amount } i månaden), inte vår egen siffra.
+}
 result-margin-keep = { $person ->
    *[self] För varje extra 1 £ du tjänar behåller du ungefär { $pence } pence.
     [other] För varje extra 1 £ { $name } tjänar blir ungefär { $pence } pence kvar.
@@ -458,8 +509,14 @@ result-margin-careful = { $person ->
     [other] Se upp: med lite mer jobb än så här får { $name } mindre pengar.
 }
 result-pence = { $pence } pence
-result-statement-same = Ditt besked säger { $amount } i månaden i Universal Credit, samma som vi räknade fram.
-result-statement-different = Ditt besked säger { $amount } i månaden i Universal Credit. Vi räknade fram { $calculated }. Vi har använt ditt besked för ”nu”. Skillnaden kan vara ett avdrag, en gammal ändring i din situation, eller ett svar här som inte stämmer med det Jobcentre vet.
+result-statement-same = { $person ->
+    [other] Beskedet säger { $amount } i månaden i Universal Credit, samma som vi räknade fram.
+   *[self] Ditt besked säger { $amount } i månaden i Universal Credit, samma som vi räknade fram.
+}
+result-statement-different = { $person ->
+    [other] Beskedet säger { $amount } i månaden i Universal Credit. Vi räknade fram { $calculated }. Vi har använt beskedet för ”nu”. Skillnaden kan vara ett avdrag, en gammal ändring i situationen, eller ett svar här som inte stämmer med det Jobcentre vet.
+   *[self] Ditt besked säger { $amount } i månaden i Universal Credit. Vi räknade fram { $calculated }. Vi har använt ditt besked för ”nu”. Skillnaden kan vara ett avdrag, en gammal ändring i din situation, eller ett svar här som inte stämmer med det Jobcentre vet.
+}
 result-now = Nu
 result-column-job = { $job } ({ $hours } timmar)
 result-in-this-job = Med det här jobbet
@@ -660,10 +717,19 @@ result-easy-same = Skillnaden: ungefär lika mycket pengar
 result-easy-hours = Jobb: { $hours } i veckan
 
 result-statement-same--easy =
-    Ditt besked säger { $amount } i månaden i Universal Credit.
+    { $person ->
+        [other] Beskedet säger { $amount } i månaden i Universal Credit.
+       *[self] Ditt besked säger { $amount } i månaden i Universal Credit.
+    }
     Vi räknade fram samma sak.
 result-statement-different--easy =
-    Ditt besked säger { $amount } i månaden i Universal Credit.
+    { $person ->
+        [other] Beskedet säger { $amount } i månaden i Universal Credit.
+       *[self] Ditt besked säger { $amount } i månaden i Universal Credit.
+    }
     Vi räknade fram { $calculated }.
-    Vi har använt ditt besked för ”nu”.
+    { $person ->
+        [other] Vi har använt beskedet för ”nu”.
+       *[self] Vi har använt ditt besked för ”nu”.
+    }
     Jobcentre kanske vet något som vi inte vet.

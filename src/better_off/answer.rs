@@ -127,10 +127,10 @@ impl Answer {
         person: &Person,
     ) -> Result<Answer, Vec<ValidationError>> {
         let household = Household::prepare(&scenario)?;
-        let report = engine::calculate(&scenario)?;
+        let report = engine::calculate_for(&scenario, &person.whom())?;
         let out = &report.out_of_work.figures;
         let baseline = Baseline::new(out, statement);
-        let statement = statement.map(|stated| statement_check(stated, out, &baseline));
+        let statement = statement.map(|stated| statement_check(stated, out, &baseline, person));
         let mut situations: Vec<Figures> = vec![*out];
         situations.extend(report.offers.iter().map(|o| o.in_work.figures));
         let costs = Costs::of(&situations, household.council_tax_annual);
@@ -140,7 +140,7 @@ impl Answer {
             .zip(&scenario.offers)
             .map(|(o, job)| offer_answer(o, job, &baseline, &costs, person))
             .collect();
-        let measure = measure(&costs, &baseline, statement.as_ref());
+        let measure = measure(&costs, &baseline, statement.as_ref(), person);
 
         let scottish = scenario.country == Country::Scotland;
         let mut columns = vec![t!("result-now")];
@@ -178,14 +178,24 @@ impl Answer {
 }
 
 /// What the person's statement says against our figure, in words.
-fn statement_check(stated: Money, out: &Figures, baseline: &Baseline) -> StatementCheck {
+fn statement_check(
+    stated: Money,
+    out: &Figures,
+    baseline: &Baseline,
+    person: &Person,
+) -> StatementCheck {
     let calculated = out.uc.paid;
     let message = match baseline.source {
-        Source::Calculated => t!("result-statement-same", amount = format_pence(stated)),
-        Source::Statement => t!(
+        Source::Calculated => crate::i18n::tr(
+            "result-statement-same",
+            &person.with(&[("amount", format_pence(stated).into())]),
+        ),
+        Source::Statement => crate::i18n::tr(
             "result-statement-different",
-            amount = format_pence(stated),
-            calculated = format_pence(calculated)
+            &person.with(&[
+                ("amount", format_pence(stated).into()),
+                ("calculated", format_pence(calculated).into()),
+            ]),
         ),
     };
     StatementCheck {
@@ -290,16 +300,21 @@ impl Costs {
 }
 
 /// Which figure the better-off amounts are, in words, the same wherever they are shown.
-fn measure(costs: &Costs, baseline: &Baseline, statement: Option<&StatementCheck>) -> String {
+fn measure(
+    costs: &Costs,
+    baseline: &Baseline,
+    statement: Option<&StatementCheck>,
+    person: &Person,
+) -> String {
     let mut words = match costs.phrase() {
         Some(costs) => t!("result-measure", costs = costs),
         None => t!("result-measure-no-costs"),
     };
     if let (Source::Statement, Some(s)) = (baseline.source, statement) {
         words.push(' ');
-        words.push_str(&t!(
+        words.push_str(&crate::i18n::tr(
             "result-measure-statement",
-            amount = format_pence(s.statement_monthly)
+            &person.with(&[("amount", format_pence(s.statement_monthly).into())]),
         ));
     }
     words
@@ -1026,6 +1041,10 @@ mod tests {
             "{}",
             his.offers[0].detail
         );
+        // The explanation under "How we worked this out" speaks of him too.
+        let lines = &his.report.offers[0].in_work.explanation;
+        assert!(lines.iter().any(|l| l.text.starts_with("Sam earns £")));
+        assert!(!lines.iter().any(|l| l.text.starts_with("You earn")));
         // The same figure: whom it is for changes words, never money.
         let pounds = |h: &str| {
             h.split('£')
@@ -1043,6 +1062,13 @@ mod tests {
             headline.starts_with("Working 16 hours, your son would"),
             "{headline}"
         );
+        // So does what their Universal Credit statement says, and "now" that uses it.
+        form.set(Field::UcStatement, "300");
+        let a = answer(&form).unwrap();
+        let said = &a.statement.as_ref().unwrap().message;
+        assert!(said.starts_with("The statement says £300"), "{said}");
+        assert!(!said.contains("your statement"), "{said}");
+        assert!(a.measure.contains("on the statement"), "{}", a.measure);
     }
 
     #[test]

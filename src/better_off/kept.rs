@@ -75,7 +75,7 @@ mod tests {
         let draft = Draft {
             form,
             mode: Mode::Compact,
-            step: 3,
+            step: crate::better_off::state::KeptStep::Named(crate::better_off::guided::Step::Costs),
         };
         assert_eq!(read_draft(&draft.to_json()), Some(draft));
         assert_eq!(

@@ -99,6 +99,20 @@ impl Person {
         out
     }
 
+    /// The same words for the engine's explanation and warnings, which know nothing of the
+    /// form.
+    pub fn whom(&self) -> crate::better_off::engine::Whom {
+        use crate::better_off::engine::Whom;
+        if self.is_self() {
+            Whom::You
+        } else {
+            Whom::Other {
+                name: self.name(),
+                name_start: self.name_start(),
+            }
+        }
+    }
+
     /// A message that says "you", worded for this person: `person.tr("calc-age-you-label")`.
     pub fn tr(&self, id: &str) -> String {
         crate::i18n::tr(id, &self.args())

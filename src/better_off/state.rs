@@ -74,7 +74,36 @@ pub struct Explore {
 pub struct Draft {
     pub form: Form,
     pub mode: Mode,
-    pub step: usize,
+    pub step: KeptStep,
+}
+
+/// The guided question a draft was left on. It is kept by name ("Place"), so a question
+/// added before it does not move it. Drafts from before kept its position among the
+/// questions, which then had no first "Who is this for?" step: read them one further on.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum KeptStep {
+    Named(Step),
+    /// The position in the questions that applied, without [`Step::Person`].
+    OldIndex(usize),
+}
+
+impl Default for KeptStep {
+    fn default() -> Self {
+        KeptStep::Named(Step::Person)
+    }
+}
+
+impl KeptStep {
+    /// Where it is among the questions that apply to `form`: the first if the question no
+    /// longer applies, never past the last.
+    pub fn index(self, form: &Form) -> usize {
+        let all = steps(form);
+        match self {
+            KeptStep::Named(step) => all.iter().position(|s| *s == step).unwrap_or(0),
+            KeptStep::OldIndex(i) => (i + 1).min(all.len() - 1),
+        }
+    }
 }
 
 impl State {
@@ -82,13 +111,13 @@ impl State {
         Draft {
             form: self.form.clone(),
             mode: self.mode,
-            step: self.step,
+            step: KeptStep::Named(self.current_step()),
         }
     }
 
     /// The saved scenarios and the household left on the device last time.
     pub fn resume(saved: Vec<Saved>, draft: Draft) -> State {
-        let step = draft.step.min(steps(&draft.form).len() - 1);
+        let step = draft.step.index(&draft.form);
         State {
             form: draft.form,
             mode: draft.mode,
@@ -241,9 +270,9 @@ impl State {
 
     fn undo_reset(&mut self) {
         if let Some(draft) = self.cleared.take() {
+            self.step = draft.step.index(&draft.form);
             self.form = draft.form;
             self.mode = draft.mode;
-            self.step = draft.step;
             self.show_all_errors = false;
             self.status = Some(t!("calc-status-reset-undone"));
         }
@@ -491,9 +520,37 @@ mod tests {
         // Nothing was touched yet, so no error shows on return.
         assert!(back.touched.is_empty() && !back.show_all_errors);
         let mut far = s.draft();
-        far.step = 99;
+        far.step = KeptStep::OldIndex(99);
         let clamped = State::resume(vec![], far);
         assert_eq!(clamped.step, steps(&clamped.form).len() - 1);
+    }
+
+    #[test]
+    fn a_draft_saved_before_the_first_question_was_added_reopens_on_the_same_question() {
+        // Saved on "Where do you live?", then the second question, at position 1.
+        let old = r#"{"form":{"region":"NORTH_WEST"},"mode":"Guided","step":1}"#;
+        let draft: Draft = serde_json::from_str(old).unwrap();
+        assert_eq!(draft.step, KeptStep::OldIndex(1));
+        let back = State::resume(vec![], draft);
+        assert_eq!(back.current_step(), Step::Household);
+        // One saved on the first question then ("Where do you live?") opens on it now.
+        let first: Draft = serde_json::from_str(r#"{"form":{},"mode":"Guided","step":0}"#).unwrap();
+        assert_eq!(State::resume(vec![], first).current_step(), Step::Place);
+        // A draft kept now names its question, and comes back on it however the list of
+        // questions before it changes.
+        let s = act(
+            State::default(),
+            [
+                Action::Next,
+                Action::Set(Field::Region, "NORTH_WEST".into()),
+                Action::Next,
+            ],
+        );
+        assert_eq!(s.current_step(), Step::Household);
+        let text = serde_json::to_string(&s.draft()).unwrap();
+        assert!(text.contains(r#""step":"Household""#), "{text}");
+        let back = State::resume(vec![], serde_json::from_str(&text).unwrap());
+        assert_eq!(back.current_step(), Step::Household);
     }
 
     #[test]

@@ -223,6 +223,12 @@ test('a mother answers for her son Sam (24) on a phone: every question says Sam,
     const match = headline.match(/^Working 16 hours, Sam would be £(\d+) a week better off\.$/);
     assert.ok(match, `the headline speaks of Sam: ${headline}`);
     assert.match(await page.textContent('.results'), /For each extra £1 Sam earns, they keep about \d+p\./);
+    // "How we worked this out" speaks of Sam too: his pay is his, not "you".
+    const explain = page.locator('details.explain').first();
+    await explain.locator('summary').click();
+    const lines = (await explain.locator('li').allTextContents()).map((l) => l.trim());
+    assert.ok(lines.some((l) => /^Sam earns £[\d,]+\.\d\d a month before tax\.$/.test(l)), JSON.stringify(lines));
+    assert.deepEqual(lines.filter((l) => /\bYou earn/.test(l)), [], 'no line says "You earn"');
 
     // The law's answer, from the engine: no housing element for him, now or in work, and
     // the figure the page shows is the engine's.

@@ -9,6 +9,7 @@ use super::{Figures, Household, HousingFacts};
 use crate::better_off::params::Country;
 use crate::better_off::rules::housing_benefit::Scheme;
 use crate::better_off::scenario::EsaGroup;
+use crate::i18n::Arg;
 use crate::money::Money;
 use serde::Serialize;
 
@@ -44,12 +45,80 @@ pub struct Line {
     pub text: String,
 }
 
-/// Who a line is about, for the messages' `$who`: "you" (one adult), "first" or "second".
-fn who(h: &Household, i: usize) -> &'static str {
-    match (h.is_couple(), i) {
-        (false, _) => "you",
-        (true, 0) => "first",
-        (true, _) => "second",
+/// Whom the answer speaks of. The engine does not know the form, so whoever asks for the
+/// words says: the person themselves ("You earn …"), or someone the form is filled in for,
+/// by the words that stand for them in the language in use ("Sam earns …", "Your son
+/// earns …"). Words only: the figures are the same.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Whom {
+    #[default]
+    You,
+    Other {
+        /// Inside a sentence: "Sam", "your son".
+        name: String,
+        /// To start a sentence: "Sam", "Your son".
+        name_start: String,
+    },
+}
+
+impl Whom {
+    /// `$person` (`self` or `other`) and `$name`, for a message that says "you".
+    pub fn person(&self) -> &'static str {
+        match self {
+            Whom::You => "self",
+            Whom::Other { .. } => "other",
+        }
+    }
+
+    /// The words inside a sentence; empty for "you", whose messages do not use them.
+    pub fn name(&self) -> &str {
+        match self {
+            Whom::You => "",
+            Whom::Other { name, .. } => name,
+        }
+    }
+
+    fn name_start(&self) -> &str {
+        match self {
+            Whom::You => "",
+            Whom::Other { name_start, .. } => name_start,
+        }
+    }
+}
+
+/// Who a line is about, for the messages' `$who`: "you" (one adult filling it in), "other"
+/// (one adult it is filled in for, named by `$name` and `$name_start`), "first" or "second"
+/// (the adults of a couple).
+struct Who<'a> {
+    who: &'static str,
+    name: &'a str,
+    name_start: &'a str,
+}
+
+impl Who<'_> {
+    /// A message about this adult: `$who`, `$name` and `$name_start`, then its own.
+    fn tr(&self, id: &str, more: &[(&str, Arg)]) -> String {
+        let mut args = vec![
+            ("who", Arg::from(self.who)),
+            ("name", Arg::from(self.name)),
+            ("name_start", Arg::from(self.name_start)),
+        ];
+        args.extend(more.iter().cloned());
+        crate::i18n::tr(id, &args)
+    }
+}
+
+fn who<'a>(h: &Household, i: usize, whom: &'a Whom) -> Who<'a> {
+    let who = match (h.is_couple(), i, whom) {
+        (false, _, Whom::You) => "you",
+        (false, _, Whom::Other { .. }) => "other",
+        (true, 0, _) => "first",
+        (true, _, _) => "second",
+    };
+    Who {
+        who,
+        name: whom.name(),
+        name_start: whom.name_start(),
     }
 }
 
@@ -84,12 +153,12 @@ fn lha_rate(category: crate::better_off::params::LhaCategory) -> String {
 
 /// The lines for one situation, in the order of the calculation: each adult's pay, tax and
 /// own benefits; the means-tested benefits of the household's route; the rest; the totals.
-pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
+pub fn explain(h: &Household, f: &Figures, whom: &Whom) -> Vec<Line> {
     let mut lines = Vec::new();
     {
         let mut say = |topic: Topic, text: String| lines.push(Line { topic, text });
         for (i, x) in f.people().iter().enumerate() {
-            explain_person(h, i, x, &mut say);
+            explain_person(h, i, x, whom, &mut say);
         }
         match f.route {
             Route::UniversalCredit => explain_universal_credit(h, f, &mut say),
@@ -105,63 +174,30 @@ pub fn explain(h: &Household, f: &Figures) -> Vec<Line> {
 }
 
 /// One adult's pay, tax, NI and pension, and the benefits that are theirs alone.
-fn explain_person(h: &Household, i: usize, x: &PersonFigures, say: &mut impl FnMut(Topic, String)) {
+fn explain_person(
+    h: &Household,
+    i: usize,
+    x: &PersonFigures,
+    whom: &Whom,
+    say: &mut impl FnMut(Topic, String),
+) {
     let p = h.params;
     let scottish = h.country == Country::Scotland;
-    let name = who(h, i);
+    let w = who(h, i, whom);
     if x.gross.is_positive() {
-        say(
-            Topic::Earnings,
-            t!("result-explain-earns", who = name, amount = money(x.gross)),
-        );
-        say(
-            Topic::IncomeTax,
-            if x.income_tax.is_zero() {
-                t!("result-explain-no-tax", who = name)
-            } else if scottish {
-                t!(
-                    "result-explain-tax-scottish",
-                    who = name,
-                    amount = money(x.income_tax)
-                )
-            } else {
-                t!(
-                    "result-explain-tax",
-                    who = name,
-                    amount = money(x.income_tax)
-                )
-            },
-        );
-        say(
-            Topic::NationalInsurance,
-            if x.national_insurance.is_zero() {
-                t!("result-explain-no-ni", who = name)
-            } else {
-                t!(
-                    "result-explain-ni",
-                    who = name,
-                    amount = money(x.national_insurance)
-                )
-            },
-        );
-        if x.pension.is_positive() {
-            say(
-                Topic::Pension,
-                t!(
-                    "result-explain-pension",
-                    who = name,
-                    amount = money(x.pension)
-                ),
-            );
-        }
+        explain_pay(x, scottish, &w, say);
     }
     match x.marriage_allowance {
         super::MarriageRole::Receives => say(
             Topic::IncomeTax,
-            t!(
+            w.tr(
                 "result-explain-marriage",
-                who = name,
-                amount = money(crate::better_off::rules::marriage_allowance::reducer(p))
+                &[(
+                    "amount",
+                    Arg::from(money(
+                        crate::better_off::rules::marriage_allowance::reducer(p),
+                    )),
+                )],
             ),
         ),
         super::MarriageRole::Gives | super::MarriageRole::None => {}
@@ -177,29 +213,32 @@ fn explain_person(h: &Household, i: usize, x: &PersonFigures, say: &mut impl FnM
             Topic::CarersAllowance,
             if x.carers_allowance.is_positive() {
                 if x.gross.is_positive() {
-                    t!(
+                    w.tr(
                         "result-explain-carer-gets-working",
-                        who = name,
-                        benefit = benefit,
-                        amount = money(x.carers_allowance),
-                        earnings = earnings,
-                        limit = limit
+                        &[
+                            ("benefit", Arg::from(benefit)),
+                            ("amount", Arg::from(money(x.carers_allowance))),
+                            ("earnings", Arg::from(earnings)),
+                            ("limit", Arg::from(limit)),
+                        ],
                     )
                 } else {
-                    t!(
+                    w.tr(
                         "result-explain-carer-gets",
-                        who = name,
-                        benefit = benefit,
-                        amount = money(x.carers_allowance)
+                        &[
+                            ("benefit", Arg::from(benefit)),
+                            ("amount", Arg::from(money(x.carers_allowance))),
+                        ],
                     )
                 }
             } else if x.over_carers_allowance_limit {
-                t!(
+                w.tr(
                     "result-explain-carer-loses",
-                    who = name,
-                    benefit = benefit,
-                    earnings = earnings,
-                    limit = limit
+                    &[
+                        ("benefit", Arg::from(benefit)),
+                        ("earnings", Arg::from(earnings)),
+                        ("limit", Arg::from(limit)),
+                    ],
                 )
             } else {
                 t!("result-explain-carer-only-one", benefit = benefit)
@@ -214,15 +253,67 @@ fn explain_person(h: &Household, i: usize, x: &PersonFigures, say: &mut impl FnM
         };
         say(
             Topic::Disability,
-            t!(
+            w.tr(
                 "result-explain-pip",
-                who = name,
-                amount = money(x.pip_daily_living + x.pip_mobility),
-                benefit = benefit
+                &[
+                    (
+                        "amount",
+                        Arg::from(money(x.pip_daily_living + x.pip_mobility)),
+                    ),
+                    ("benefit", Arg::from(benefit)),
+                ],
             ),
         );
     }
-    explain_contributory(h, i, x, say);
+    explain_contributory(h, i, x, whom, say);
+}
+
+/// One adult's pay before tax, and the income tax, National Insurance and pension taken
+/// from it.
+fn explain_pay(x: &PersonFigures, scottish: bool, w: &Who, say: &mut impl FnMut(Topic, String)) {
+    say(
+        Topic::Earnings,
+        w.tr(
+            "result-explain-earns",
+            &[("amount", Arg::from(money(x.gross)))],
+        ),
+    );
+    say(
+        Topic::IncomeTax,
+        if x.income_tax.is_zero() {
+            w.tr("result-explain-no-tax", &[])
+        } else if scottish {
+            w.tr(
+                "result-explain-tax-scottish",
+                &[("amount", Arg::from(money(x.income_tax)))],
+            )
+        } else {
+            w.tr(
+                "result-explain-tax",
+                &[("amount", Arg::from(money(x.income_tax)))],
+            )
+        },
+    );
+    say(
+        Topic::NationalInsurance,
+        if x.national_insurance.is_zero() {
+            w.tr("result-explain-no-ni", &[])
+        } else {
+            w.tr(
+                "result-explain-ni",
+                &[("amount", Arg::from(money(x.national_insurance)))],
+            )
+        },
+    );
+    if x.pension.is_positive() {
+        say(
+            Topic::Pension,
+            w.tr(
+                "result-explain-pension",
+                &[("amount", Arg::from(money(x.pension)))],
+            ),
+        );
+    }
 }
 
 /// New Style ESA and JSA as the work leaves them, and the State Pension.
@@ -230,10 +321,11 @@ fn explain_contributory(
     h: &Household,
     i: usize,
     x: &PersonFigures,
+    whom: &Whom,
     say: &mut impl FnMut(Topic, String),
 ) {
     let p = h.params;
-    let name = who(h, i);
+    let w = who(h, i, whom);
     let adult = &h.adults[i];
     let earnings = || money(x.net_weekly_earnings.floor_penny());
     if let (Some(award), Some(work)) = (adult.esa, x.esa_work) {
@@ -248,42 +340,42 @@ fn explain_contributory(
         say(
             Topic::Esa,
             match work {
-                WorkEffect::Continues(Exempt::NotWorking) => {
-                    t!(
-                        "result-explain-esa",
-                        who = name,
-                        amount = amount,
-                        group = group
-                    )
-                }
-                WorkEffect::Continues(Exempt::LowerLimit) => t!(
+                WorkEffect::Continues(Exempt::NotWorking) => w.tr(
+                    "result-explain-esa",
+                    &[("amount", Arg::from(amount)), ("group", Arg::from(group))],
+                ),
+                WorkEffect::Continues(Exempt::LowerLimit) => w.tr(
                     "result-explain-esa-lower-limit",
-                    who = name,
-                    amount = amount,
-                    earnings = earnings()
+                    &[
+                        ("amount", Arg::from(amount)),
+                        ("earnings", Arg::from(earnings())),
+                    ],
                 ),
-                WorkEffect::Continues(Exempt::PermittedWork) => t!(
+                WorkEffect::Continues(Exempt::PermittedWork) => w.tr(
                     "result-explain-esa-permitted",
-                    who = name,
-                    amount = amount,
-                    earnings = earnings(),
-                    limit = higher
+                    &[
+                        ("amount", Arg::from(amount)),
+                        ("earnings", Arg::from(earnings())),
+                        ("limit", Arg::from(higher)),
+                    ],
                 ),
-                WorkEffect::Continues(Exempt::SupportedPermittedWork) => t!(
+                WorkEffect::Continues(Exempt::SupportedPermittedWork) => w.tr(
                     "result-explain-esa-supported",
-                    who = name,
-                    amount = amount,
-                    earnings = earnings(),
-                    limit = higher
+                    &[
+                        ("amount", Arg::from(amount)),
+                        ("earnings", Arg::from(earnings())),
+                        ("limit", Arg::from(higher)),
+                    ],
                 ),
                 WorkEffect::Stops(Stops::SixteenHours) => {
-                    t!("result-explain-esa-stops-hours", who = name)
+                    w.tr("result-explain-esa-stops-hours", &[])
                 }
-                WorkEffect::Stops(Stops::OverEarningsLimit) => t!(
+                WorkEffect::Stops(Stops::OverEarningsLimit) => w.tr(
                     "result-explain-esa-stops-earnings",
-                    who = name,
-                    earnings = earnings(),
-                    limit = higher
+                    &[
+                        ("earnings", Arg::from(earnings())),
+                        ("limit", Arg::from(higher)),
+                    ],
                 ),
             },
         );
@@ -294,47 +386,49 @@ fn explain_contributory(
         say(
             Topic::Jsa,
             match work {
-                WorkEffect::NotWorking => t!("result-explain-jsa", who = name, amount = amount),
-                WorkEffect::WithinDisregard => t!(
-                    "result-explain-jsa-disregard",
-                    who = name,
-                    amount = amount,
-                    earnings = earnings()
-                ),
-                WorkEffect::Reduced => t!(
-                    "result-explain-jsa-reduced",
-                    who = name,
-                    amount = amount,
-                    earnings = earnings()
-                ),
-                WorkEffect::EarningsTakeAll => {
-                    t!(
-                        "result-explain-jsa-earnings",
-                        who = name,
-                        earnings = earnings()
-                    )
+                WorkEffect::NotWorking => {
+                    w.tr("result-explain-jsa", &[("amount", Arg::from(amount))])
                 }
-                WorkEffect::SixteenHours => t!("result-explain-jsa-hours", who = name),
+                WorkEffect::WithinDisregard => w.tr(
+                    "result-explain-jsa-disregard",
+                    &[
+                        ("amount", Arg::from(amount)),
+                        ("earnings", Arg::from(earnings())),
+                    ],
+                ),
+                WorkEffect::Reduced => w.tr(
+                    "result-explain-jsa-reduced",
+                    &[
+                        ("amount", Arg::from(amount)),
+                        ("earnings", Arg::from(earnings())),
+                    ],
+                ),
+                WorkEffect::EarningsTakeAll => w.tr(
+                    "result-explain-jsa-earnings",
+                    &[("earnings", Arg::from(earnings()))],
+                ),
+                WorkEffect::SixteenHours => w.tr("result-explain-jsa-hours", &[]),
             },
         );
     }
     if x.state_pension.is_positive() {
         say(
             Topic::StatePension,
-            t!(
+            w.tr(
                 "result-explain-state-pension",
-                who = name,
-                amount = money(x.state_pension)
+                &[("amount", Arg::from(money(x.state_pension)))],
             ),
         );
     }
     if x.carers_allowance_overlapped {
         say(
             Topic::CarersAllowance,
-            t!(
+            w.tr(
                 "result-explain-carer-overlapped",
-                who = name,
-                benefit = carer_benefit(h.country == Country::Scotland)
+                &[(
+                    "benefit",
+                    Arg::from(carer_benefit(h.country == Country::Scotland)),
+                )],
             ),
         );
     }

@@ -28,7 +28,7 @@ mod pay;
 mod sweep;
 mod warnings;
 
-pub use explain::{carer_benefit, explain, money, Line, Topic};
+pub use explain::{carer_benefit, explain, money, Line, Topic, Whom};
 pub use figures::{
     AdultFacts, Earner, EsaFacts, Figures, HbFigures, HousingFacts, MarriageRole, PcFigures,
     PersonFigures, Route, UcFigures, WorkCosts,
@@ -217,8 +217,13 @@ pub fn participation_tax_rate(out: &Figures, inw: &Figures) -> f64 {
     ratio(gross - gain, gross)
 }
 
-/// The answer for every offer in the scenario, explained.
+/// The answer for every offer in the scenario, explained to the person themselves.
 pub fn calculate(s: &Scenario) -> Result<Report, Vec<ValidationError>> {
+    calculate_for(s, &Whom::You)
+}
+
+/// The same, its explanation and warnings worded for `whom`.
+pub fn calculate_for(s: &Scenario, whom: &Whom) -> Result<Report, Vec<ValidationError>> {
     let h = Household::prepare(s)?;
     let out = h.out_of_work();
     let mut offers = Vec::with_capacity(s.offers.len());
@@ -238,25 +243,30 @@ pub fn calculate(s: &Scenario) -> Result<Report, Vec<ValidationError>> {
             better_off_before_work_costs: Amounts::from_monthly(inw.net_income - out.net_income),
             participation_tax_rate: participation_tax_rate(&out, &inw),
             effective_marginal_rate: emtr,
-            in_work: situation(&h, &inw, Some((offer, &out))),
+            in_work: situation(&h, &inw, Some((offer, &out)), whom),
         });
     }
     Ok(Report {
         tax_year: s.tax_year,
-        out_of_work: situation(&h, &out, None),
+        out_of_work: situation(&h, &out, None, whom),
         offers,
     })
 }
 
-fn situation(h: &Household, f: &Figures, offer: Option<(&JobOffer, &Figures)>) -> Situation {
+fn situation(
+    h: &Household,
+    f: &Figures,
+    offer: Option<(&JobOffer, &Figures)>,
+    whom: &Whom,
+) -> Situation {
     Situation {
         components: Components::from_figures(
             f,
             h.country == crate::better_off::params::Country::Scotland,
         ),
         figures: *f,
-        explanation: explain(h, f),
-        warnings: warnings(h, f, offer),
+        explanation: explain(h, f, whom),
+        warnings: warnings(h, f, offer, whom),
     }
 }
 
@@ -271,5 +281,57 @@ mod tests {
         assert_eq!(ratio(lost, Money::pounds(100)), 0.1235);
         assert_eq!(ratio(-lost, Money::pounds(100)), -0.1235);
         assert_eq!(ratio(lost, Money::ZERO), 0.0);
+    }
+
+    /// The explanation's lines and the warnings' texts of the answer.
+    fn texts(r: &Report) -> (Vec<String>, Vec<String>) {
+        let lines = r.offers[0]
+            .in_work
+            .explanation
+            .iter()
+            .map(|l| l.text.clone());
+        let warnings = r.out_of_work.warnings.iter().map(|w| w.text.clone());
+        (lines.collect(), warnings.collect())
+    }
+
+    #[test]
+    fn the_explanation_and_warnings_speak_of_the_person_the_form_is_for() {
+        let mut s = crate::better_off::test_support::single_social_renter().build();
+        s.benefit_cap_grace = true;
+        let sam = Whom::Other {
+            name: "Sam".into(),
+            name_start: "Sam".into(),
+        };
+        let (lines, warnings) = texts(&calculate(&s).unwrap());
+        assert!(lines.contains(&"You earn £881.23 a month before tax.".into()));
+        assert!(warnings[0].starts_with("You are in a benefit cap grace period"));
+        let (lines, warnings) = texts(&calculate_for(&s, &sam).unwrap());
+        assert!(lines.contains(&"Sam earns £881.23 a month before tax.".into()));
+        assert!(!lines.iter().any(|l| l.starts_with("You ")), "{lines:?}");
+        assert_eq!(
+            warnings[0],
+            "There is a benefit cap grace period for Sam: the cap does not apply for 9 months \
+             after a steady job ends. After that it would cut Universal Credit unless Sam earns \
+             £881.00 a month or more after tax, National Insurance and pension contributions."
+        );
+        // Words only: the figures are the same.
+        assert_eq!(
+            calculate(&s).unwrap().offers[0].in_work.figures,
+            calculate_for(&s, &sam).unwrap().offers[0].in_work.figures
+        );
+
+        let cy = crate::i18n::Lang::Cy;
+        assert!(crate::i18n::use_translation(cy, crate::i18n::source(cy)).is_empty());
+        let (lines, warnings) = texts(&calculate_for(&s, &sam).unwrap());
+        assert!(
+            lines.contains(&"Mae Sam yn ennill £881.23 y mis cyn treth.".into()),
+            "{lines:?}"
+        );
+        assert!(
+            warnings[0].starts_with("Mae Sam mewn cyfnod gras o'r cap ar fudd-daliadau"),
+            "{warnings:?}"
+        );
+        assert!(warnings[0].contains("oni bai bod Sam yn ennill"));
+        crate::i18n::use_translation(crate::i18n::Lang::EnGb, "");
     }
 }

@@ -3,7 +3,7 @@
 //! Each is a [`WarningKind`] value with its figures (for the screens to style or act on) and
 //! a sentence in plain words.
 
-use super::explain::money;
+use super::explain::{money, Whom};
 use super::{Figures, Household, HousingFacts};
 use crate::better_off::params::Country;
 use crate::better_off::rules::{carers_allowance, esa, minimum_wage};
@@ -98,18 +98,30 @@ fn w(kind: WarningKind, text: String) -> Warning {
 }
 
 /// The warnings for one situation (`offer` is the job and the out-of-work figures, in work).
-pub fn warnings(h: &Household, f: &Figures, offer: Option<(&JobOffer, &Figures)>) -> Vec<Warning> {
+/// Those that say "you" are worded for `whom`.
+pub fn warnings(
+    h: &Household,
+    f: &Figures,
+    offer: Option<(&JobOffer, &Figures)>,
+    whom: &Whom,
+) -> Vec<Warning> {
     let mut out = Vec::new();
-    benefit_cap(h, f, offer, &mut out);
+    benefit_cap(h, f, offer, whom, &mut out);
     carers(h, f, &mut out);
-    contributory(h, f, offer.map(|(_, out_of_work)| out_of_work), &mut out);
-    housing(h, f, &mut out);
-    childcare_and_children(h, f, &mut out);
+    contributory(
+        h,
+        f,
+        offer.map(|(_, out_of_work)| out_of_work),
+        whom,
+        &mut out,
+    );
+    housing(h, f, whom, &mut out);
+    childcare_and_children(h, f, whom, &mut out);
     if offer.is_some() {
         childcare_choice(h, f, &mut out);
     }
-    living_with_family(h, f, offer.map(|(_, o)| o), &mut out);
-    pension_age(h, &mut out);
+    living_with_family(h, f, offer.map(|(_, o)| o), whom, &mut out);
+    pension_age(h, whom, &mut out);
     if let Some((job, _)) = offer {
         minimum_wage_warning(h, job, &mut out);
     }
@@ -121,6 +133,7 @@ fn benefit_cap(
     h: &Household,
     f: &Figures,
     offer: Option<(&JobOffer, &Figures)>,
+    whom: &Whom,
     out: &mut Vec<Warning>,
 ) {
     let p = h.params;
@@ -130,7 +143,12 @@ fn benefit_cap(
     if h.benefit_cap_grace && offer.is_none() && u.cap_exempt && !h.cap_exempt_always {
         out.push(w(
             WarningKind::BenefitCapGrace,
-            t!("result-warn-cap-grace", earnings = money(threshold)),
+            t!(
+                "result-warn-cap-grace",
+                earnings = money(threshold),
+                person = whom.person(),
+                name = whom.name()
+            ),
         ));
     }
     if !u.cap_reduction.is_positive() {
@@ -240,7 +258,7 @@ fn carers(h: &Household, f: &Figures, out: &mut Vec<Warning>) {
     }
 }
 
-fn housing(h: &Household, f: &Figures, out: &mut Vec<Warning>) {
+fn housing(h: &Household, f: &Figures, whom: &Whom, out: &mut Vec<Warning>) {
     match &h.housing {
         HousingFacts::Private {
             rent_monthly,
@@ -254,7 +272,12 @@ fn housing(h: &Household, f: &Figures, out: &mut Vec<Warning>) {
                     lha: lha_monthly.to_f64(),
                     shortfall: gap.to_f64(),
                 },
-                t!("result-warn-lha", amount = money(gap)),
+                t!(
+                    "result-warn-lha",
+                    amount = money(gap),
+                    person = whom.person(),
+                    name = whom.name()
+                ),
             ));
         }
         HousingFacts::Social {
@@ -279,19 +302,28 @@ fn housing(h: &Household, f: &Figures, out: &mut Vec<Warning>) {
     if f.housing_benefit.claimed {
         out.push(w(
             WarningKind::TellTheCouncil,
-            t!("result-warn-tell-council"),
+            t!(
+                "result-warn-tell-council",
+                person = whom.person(),
+                name = whom.name()
+            ),
         ));
     }
 }
 
-fn childcare_and_children(h: &Household, f: &Figures, out: &mut Vec<Warning>) {
+fn childcare_and_children(h: &Household, f: &Figures, whom: &Whom, out: &mut Vec<Warning>) {
     let u = &f.uc;
     if u.childcare.is_positive() {
         out.push(w(
             WarningKind::ChildcarePaidInArrears {
                 element: u.childcare.to_f64(),
             },
-            t!("result-warn-childcare-arrears", amount = money(u.childcare)),
+            t!(
+                "result-warn-childcare-arrears",
+                amount = money(u.childcare),
+                person = whom.person(),
+                name = whom.name()
+            ),
         ));
     } else if f.childcare_costs.is_positive() {
         out.push(w(
@@ -332,7 +364,13 @@ fn minimum_wage_warning(h: &Household, job: &JobOffer, out: &mut Vec<Warning>) {
 }
 
 /// New Style ESA and JSA: their time limits, and what the job does to ESA.
-fn contributory(h: &Household, f: &Figures, out_of_work: Option<&Figures>, out: &mut Vec<Warning>) {
+fn contributory(
+    h: &Household,
+    f: &Figures,
+    out_of_work: Option<&Figures>,
+    whom: &Whom,
+    out: &mut Vec<Warning>,
+) {
     let p = h.params;
     let limit = Money::new(p.esa.permitted_work_higher_limit);
     for (i, x) in f.people().iter().enumerate() {
@@ -341,7 +379,11 @@ fn contributory(h: &Household, f: &Figures, out_of_work: Option<&Figures>, out: 
             if award.group != EsaGroup::Support {
                 out.push(w(
                     WarningKind::EsaTimeLimit { adult: i },
-                    t!("result-warn-esa-time-limit"),
+                    t!(
+                        "result-warn-esa-time-limit",
+                        person = whom.person(),
+                        name = whom.name()
+                    ),
                 ));
             }
             match x.esa_work {
@@ -392,7 +434,7 @@ fn contributory(h: &Household, f: &Figures, out_of_work: Option<&Figures>, out: 
 }
 
 /// State Pension age: reached during the year, Savings Credit, benefits that cannot apply.
-fn pension_age(h: &Household, out: &mut Vec<Warning>) {
+fn pension_age(h: &Household, whom: &Whom, out: &mut Vec<Warning>) {
     for (i, a) in h.adults().iter().enumerate() {
         if let Some(date) = a.pension_age_in_year {
             out.push(w(
@@ -403,7 +445,13 @@ fn pension_age(h: &Household, out: &mut Vec<Warning>) {
                 t!(
                     "result-warn-pension-age-in-year",
                     date = crate::calendar::long(date),
-                    over = if a.over_pension_age { "yes" } else { "no" }
+                    over = match (a.over_pension_age, whom) {
+                        (true, Whom::You) => "yes",
+                        (false, Whom::You) => "no",
+                        (true, Whom::Other { .. }) => "yes-other",
+                        (false, Whom::Other { .. }) => "no-other",
+                    },
+                    name = whom.name()
                 ),
             ));
         }
@@ -473,6 +521,7 @@ fn living_with_family(
     h: &Household,
     f: &Figures,
     out_of_work: Option<&Figures>,
+    whom: &Whom,
     out: &mut Vec<Warning>,
 ) {
     if !matches!(h.housing, HousingFacts::WithFamily { .. }) {
@@ -485,7 +534,12 @@ fn living_with_family(
                 WarningKind::RelativeLoses {
                     monthly: more.to_f64(),
                 },
-                t!("result-warn-relative-loses", amount = money(more)),
+                t!(
+                    "result-warn-relative-loses",
+                    amount = money(more),
+                    person = whom.person(),
+                    name = whom.name()
+                ),
             ));
         }
     } else if h
@@ -495,7 +549,11 @@ fn living_with_family(
     {
         out.push(w(
             WarningKind::RelativeCarer,
-            t!("result-warn-relative-carer"),
+            t!(
+                "result-warn-relative-carer",
+                person = whom.person(),
+                name = whom.name()
+            ),
         ));
     }
 }
