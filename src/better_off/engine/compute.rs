@@ -45,6 +45,14 @@ impl Household {
     /// The same as evaluating [`Household::offer_earners`], but only the offer's adult's pay
     /// is worked out: the other adult's is as now, worked out once when preparing.
     pub fn net_at(&self, offer: &JobOffer, hours: Decimal, wage: Money) -> Figures {
+        let mut f = Figures::default();
+        self.net_at_into(offer, hours, wage, &mut f);
+        f
+    }
+
+    /// [`Household::net_at`], written into `f` (the sweep's own buffers): the figures are
+    /// about 2 KB, and returning them by value through each step copied them every time.
+    pub fn net_at_into(&self, offer: &JobOffer, hours: Decimal, wage: Money, f: &mut Figures) {
         let slot = self.offer_slot(offer);
         let mut pay = Pay {
             now: false,
@@ -52,7 +60,7 @@ impl Household {
         };
         let earner = Household::offer_earner(offer, hours, wage);
         self.payroll().adult_pay(slot, &earner, &mut pay);
-        self.evaluate_pay(&pay, Household::offer_costs(offer, hours))
+        self.evaluate_pay_into(&pay, Household::offer_costs(offer, hours), f);
     }
 
     /// The household's money with these earnings (one `Earner` per adult).
@@ -72,13 +80,20 @@ impl Household {
 
     /// [`Household::evaluate`], with the pay already worked out.
     fn evaluate_pay(&self, pay: &Pay, costs: WorkCosts) -> Figures {
+        let mut f = Figures::default();
+        self.evaluate_pay_into(pay, costs, &mut f);
+        f
+    }
+
+    /// [`Household::evaluate_pay`], written into `f`.
+    fn evaluate_pay_into(&self, pay: &Pay, costs: WorkCosts, f: &mut Figures) {
         // Two carers of the same person: one allowance, to the partner they choose if both
         // qualify, otherwise to the one who does (SSCBA 1992 s.70(7)).
         let both_qualify = self.adult_count == 2
             && self.carers_care_for_same_person
             && pay.ca_weekly.iter().all(|w| w.is_positive());
         if !both_qualify {
-            return self.evaluate_best_marriage(pay, pay.ca_weekly, costs);
+            return self.evaluate_best_marriage(pay, pay.ca_weekly, costs, f);
         }
         let claimed_by = |claimant: usize| {
             let mut ca_weekly = pay.ca_weekly;
@@ -86,37 +101,37 @@ impl Household {
             ca_weekly
         };
         let elder = usize::from(self.adults[1].age > self.adults[0].age);
-        let first = self.evaluate_best_marriage(pay, claimed_by(elder), costs);
-        let second = self.evaluate_best_marriage(pay, claimed_by(1 - elder), costs);
-        if second.net_income > first.net_income {
-            second
-        } else {
-            first
+        self.evaluate_best_marriage(pay, claimed_by(elder), costs, f);
+        let mut second = Figures::default();
+        self.evaluate_best_marriage(pay, claimed_by(1 - elder), costs, &mut second);
+        if second.net_income > f.net_income {
+            *f = second;
         }
     }
 
     /// With Marriage Allowance if it is claimed and leaves the couple better off, else
-    /// without. Both ways start from the same taxable incomes, worked out once here.
+    /// without, into `f`. Both ways start from the same taxable incomes, worked out once
+    /// here; the way without is worked out in a buffer of its own and copied only if chosen.
     fn evaluate_best_marriage(
         &self,
         pay: &Pay,
         ca_weekly: [Money; 2],
         costs: WorkCosts,
-    ) -> Figures {
+        f: &mut Figures,
+    ) {
         let incomes = self.taxable_incomes(pay, ca_weekly);
-        let with = self.evaluate_with(pay, &incomes, costs, self.married);
-        if !with
+        self.evaluate_with(pay, &incomes, costs, self.married, f);
+        if !f
             .people()
             .iter()
             .any(|p| p.marriage_allowance != MarriageRole::None)
         {
-            return with;
+            return;
         }
-        let without = self.evaluate_with(pay, &incomes, costs, false);
-        if without.net_income > with.net_income {
-            without
-        } else {
-            with
+        let mut without = Figures::default();
+        self.evaluate_with(pay, &incomes, costs, false, &mut without);
+        if without.net_income > f.net_income {
+            *f = without;
         }
     }
 
@@ -129,8 +144,9 @@ impl Household {
         incomes: &TaxableIncomes,
         costs: WorkCosts,
         consider_marriage_allowance: bool,
-    ) -> Figures {
-        let mut f = Figures {
+        f: &mut Figures,
+    ) {
+        *f = Figures {
             people: pay.people,
             adult_count: self.adult_count,
             route: self.route,
@@ -147,9 +163,9 @@ impl Household {
             Route::UniversalCredit => f.uc = self.universal_credit(pay, &f.people, costs),
             Route::PensionAge => f.pension_credit = self.pension_credit(&means),
         }
-        f.housing_benefit = self.housing_benefit(&means, &f);
-        f.council_tax_reduction = self.council_tax_reduction(pay, &means, &f);
-        f.relative_loses = self.relative_loses(&f);
+        f.housing_benefit = self.housing_benefit(&means, f);
+        f.council_tax_reduction = self.council_tax_reduction(pay, &means, f);
+        f.relative_loses = self.relative_loses(f);
         let on_means_tested_benefit =
             f.uc.award.is_positive() || f.pension_credit.weekly.is_positive();
         f.scottish_child_payment = if on_means_tested_benefit {
@@ -158,10 +174,9 @@ impl Household {
             Money::ZERO
         };
         f.child_benefit_charge = self.child_benefit_charge(pay, &total_income);
-        self.winter_fuel(&mut f, &total_income, on_means_tested_benefit);
-        f.help_in_kind = self.help_in_kind(&f);
-        self.totals(&mut f, costs);
-        f
+        self.winter_fuel(f, &total_income, on_means_tested_benefit);
+        f.help_in_kind = self.help_in_kind(f);
+        self.totals(f, costs);
     }
 
     /// Income tax on all taxable income, with Marriage Allowance, into each adult's figures;

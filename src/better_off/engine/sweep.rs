@@ -146,12 +146,18 @@ impl Household {
         let mut points = Vec::with_capacity(STEPS as usize + 1);
         let mut cliffs = Vec::new();
         let mut help_lost = Vec::new();
-        let mut previous: Option<(Decimal, Figures)> = None;
+        // Two buffers, this point's and the previous point's (for the cliff labels), used in
+        // turn: the figures are about 2 KB, too big to copy at every point.
+        let mut buffers = [Figures::default(), Figures::default()];
+        let mut previous_hours: Option<Decimal> = None;
         for step in 0..=STEPS {
             let hours = Decimal::new(step as i64 * 5, 1);
             // Zero hours is the job's adult with no pay at all (any current job given up), so
             // the line is the offer's own; better-off is still against the current situation.
-            let f = self.net_at(job, hours, wage);
+            let [a, b] = &mut buffers;
+            let (f, prev) = if step % 2 == 0 { (a, &*b) } else { (b, &*a) };
+            self.net_at_into(job, hours, wage, f);
+            let f = &*f;
             let net_income = f.net_income.to_f64();
             // With no work costs the two are the very same amount: convert it once.
             let no_costs = f.childcare_costs.is_zero() && f.travel_costs.is_zero();
@@ -169,7 +175,7 @@ impl Household {
                 disposable_income: f.disposable_income.to_f64(),
                 help_in_kind: f.help_in_kind.total().annual_to_monthly().to_f64(),
             });
-            if let Some((prev_hours, prev)) = &previous {
+            if let Some(prev_hours) = &previous_hours {
                 for ((kind, before), (_, after)) in prev
                     .help_in_kind
                     .each(self.country)
@@ -192,11 +198,11 @@ impl Household {
                         from_hours: decimal_f64(*prev_hours),
                         to_hours: step as f64 / 2.0,
                         drop_monthly: (prev.net_income - f.net_income).to_f64(),
-                        cause: cause(prev, &f),
+                        cause: cause(prev, f),
                     });
                 }
             }
-            previous = Some((hours, f));
+            previous_hours = Some(hours);
         }
         Sweep {
             hourly_wage: wage.to_f64(),
