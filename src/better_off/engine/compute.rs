@@ -856,12 +856,28 @@ impl Household {
 
     /// Winter Fuel Payment (Pension Age Winter Heating Payment in Scotland), and the charge
     /// that takes it back from a person with income over £35,000 not on a relevant benefit.
+    ///
+    /// The payment a month was kept when preparing (`Household::winter_fuel_monthly`). The
+    /// charge is the whole payment or nothing, so the charge a month is the payment a month
+    /// or nothing: the very amounts converting the year's figures here would give.
     fn winter_fuel(&self, f: &mut Figures, total_income: &[Money; 2], on_relevant_benefit: bool) {
         let n = self.adult_count;
         if !self.adults[..n].iter().any(|a| a.winter_fuel_qualifies) {
             return;
         }
-        let p = self.params;
+        let paid = self.winter_fuel_monthly[usize::from(on_relevant_benefit)];
+        for i in 0..n {
+            let charge =
+                winter_fuel::charge(self.params, paid[i], total_income[i], on_relevant_benefit);
+            f.people[i].winter_fuel = paid[i];
+            f.people[i].winter_fuel_charge = charge;
+        }
+    }
+
+    /// Each adult's Winter Fuel Payment a month, `[off, on]` a relevant benefit (kept when
+    /// preparing).
+    pub(super) fn winter_fuel_each_month(&self) -> [[Money; 2]; 2] {
+        let n = self.adult_count;
         let mut adults = [winter_fuel::Adult::default(); 2];
         for (slot, a) in adults.iter_mut().zip(&self.adults[..n]) {
             *slot = winter_fuel::Adult {
@@ -869,12 +885,11 @@ impl Household {
                 age: a.age,
             };
         }
-        let paid = winter_fuel::yearly(p, self.country, &adults[..n], on_relevant_benefit);
-        for i in 0..n {
-            let charge = winter_fuel::charge(p, paid[i], total_income[i], on_relevant_benefit);
-            f.people[i].winter_fuel = paid[i].annual_to_monthly();
-            f.people[i].winter_fuel_charge = charge.annual_to_monthly();
-        }
+        [false, true].map(|on_relevant_benefit| {
+            let yearly =
+                winter_fuel::yearly(self.params, self.country, &adults[..n], on_relevant_benefit);
+            yearly.map(Money::annual_to_monthly)
+        })
     }
 
     /// The situation's totals: net income and what is left after housing and work costs.

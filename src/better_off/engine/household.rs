@@ -99,6 +99,10 @@ pub struct Household {
     /// legacy means test: the partner who does not take the offer usually has the very same
     /// part at every point (see `Household::means`).
     pub(super) means_now: [Option<MeansPart>; 2],
+    /// Each adult's Winter Fuel Payment a month, `[off, on]` a relevant benefit: it depends
+    /// on nothing else, so it is converted from the year's payment once here rather than at
+    /// every evaluation (see `Household::winter_fuel`).
+    pub(super) winter_fuel_monthly: [[Money; 2]; 2],
 }
 
 impl Household {
@@ -244,9 +248,11 @@ impl Household {
             current_pay,
             tax_now: [None; 2],
             means_now: [None; 2],
+            winter_fuel_monthly: [[Money::ZERO; 2]; 2],
         };
         household.tax_now = household.taxes_as_now();
         household.means_now = household.means_as_now();
+        household.winter_fuel_monthly = household.winter_fuel_each_month();
         Ok(household)
     }
 }
