@@ -892,6 +892,13 @@ impl Household {
         })
     }
 
+    /// The council tax bill a month after a reduction of `reduction_annual` a year.
+    pub(super) fn council_tax_after(&self, reduction_annual: Money) -> Money {
+        (self.council_tax_annual - reduction_annual)
+            .at_least_zero()
+            .annual_to_monthly()
+    }
+
     /// The situation's totals: net income and what is left after housing and work costs.
     fn totals(&self, f: &mut Figures, costs: WorkCosts) {
         let n = self.adult_count;
@@ -928,9 +935,12 @@ impl Household {
             - f.child_benefit_charge
             - f.winter_fuel_charge;
         f.housing_costs = self.housing.rent();
-        f.council_tax = (self.council_tax_annual - f.council_tax_reduction.annual)
-            .at_least_zero()
-            .annual_to_monthly();
+        let reduction = f.council_tax_reduction.annual;
+        f.council_tax = if reduction.same_digits(Money::ZERO) {
+            self.council_tax_monthly // kept when preparing: the very same sum
+        } else {
+            self.council_tax_after(reduction)
+        };
         f.childcare_costs = costs.childcare;
         f.travel_costs = costs.travel;
         f.net_income_after_housing = f.net_income - f.housing_costs - f.council_tax;

@@ -103,6 +103,9 @@ pub struct Household {
     /// on nothing else, so it is converted from the year's payment once here rather than at
     /// every evaluation (see `Household::winter_fuel`).
     pub(super) winter_fuel_monthly: [[Money; 2]; 2],
+    /// The council tax bill a month with no reduction, as `Household::totals` works it out:
+    /// converted once here for the points with no Council Tax Reduction.
+    pub(super) council_tax_monthly: Money,
 }
 
 impl Household {
@@ -249,10 +252,12 @@ impl Household {
             tax_now: [None; 2],
             means_now: [None; 2],
             winter_fuel_monthly: [[Money::ZERO; 2]; 2],
+            council_tax_monthly: Money::ZERO,
         };
         household.tax_now = household.taxes_as_now();
         household.means_now = household.means_as_now();
         household.winter_fuel_monthly = household.winter_fuel_each_month();
+        household.council_tax_monthly = household.council_tax_after(Money::ZERO);
         Ok(household)
     }
 }
