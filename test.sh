@@ -26,6 +26,10 @@ browser_tests() (
   source scripts/wasm-env.sh
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
   export CHROMEDRIVER=/usr/bin/chromedriver
+  # The unoptimised test module takes Chromium more than the runner's default 20 s to load
+  # on a busy 2-core machine ("Failed to detect test as having been run"); the tests
+  # themselves take under a second.
+  export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-180}
   cargo test --target wasm32-unknown-unknown --test web
 )
 
