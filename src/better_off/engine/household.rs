@@ -162,15 +162,7 @@ impl Household {
 
         let housing = housing_facts(s, p, &ages, &children.sleepers, &adults[..adult_count])?;
 
-        // UC Regs 2013 reg 83(1): no exemption for State Pension age itself (a couple with one
-        // partner under it can be capped); the ESA support group exempts (reg 83(1)(a)) and
-        // gives LCWRA here anyway.
-        let cap_exempt_always = adults[..adult_count].iter().any(|a| {
-            a.lcwra
-                || a.carer
-                || a.pip_daily_living_weekly.is_positive()
-                || a.pip_mobility_weekly.is_positive()
-        }) || children.any_dla;
+        let cap_exempt_always = cap_exempt_always(&adults[..adult_count], &children);
         let legacy = legacy_family(s, p, &adults[..adult_count], &children, &child_element_each);
         let hb = hb_facts(s, p, route, &legacy, adult_count, &housing);
         let ctr = ctr_facts(s, p, &adults[..adult_count], &legacy);
@@ -207,7 +199,7 @@ impl Household {
             .pay(&current_earners(&adults[..adult_count]))
         };
 
-        let mut household = Household {
+        let household = Household {
             year,
             params: p,
             country: s.country,
@@ -254,12 +246,32 @@ impl Household {
             winter_fuel_monthly: [[Money::ZERO; 2]; 2],
             council_tax_monthly: Money::ZERO,
         };
-        household.tax_now = household.taxes_as_now();
-        household.means_now = household.means_as_now();
-        household.winter_fuel_monthly = household.winter_fuel_each_month();
-        household.council_tax_monthly = household.council_tax_after(Money::ZERO);
-        Ok(household)
+        Ok(household.with_amounts_as_now())
     }
+
+    /// The last step of preparing: the amounts worked out from the rest of the prepared
+    /// household that every point of a sweep would otherwise work out again (each adult's
+    /// income tax and means-test income as now, Winter Fuel Payment and the council tax bill
+    /// a month).
+    fn with_amounts_as_now(mut self) -> Household {
+        self.tax_now = self.taxes_as_now();
+        self.means_now = self.means_as_now();
+        self.winter_fuel_monthly = self.winter_fuel_each_month();
+        self.council_tax_monthly = self.council_tax_after(Money::ZERO);
+        self
+    }
+}
+
+/// Whether the benefit cap can never apply, whatever is earned. UC Regs 2013 reg 83(1): no
+/// exemption for State Pension age itself (a couple with one partner under it can be
+/// capped); the ESA support group exempts (reg 83(1)(a)) and gives LCWRA here anyway.
+fn cap_exempt_always(adults: &[AdultFacts], children: &Children) -> bool {
+    adults.iter().any(|a| {
+        a.lcwra
+            || a.carer
+            || a.pip_daily_living_weekly.is_positive()
+            || a.pip_mobility_weekly.is_positive()
+    }) || children.any_dla
 }
 
 /// Each adult's facts, and the route: Pension Credit when everyone is over State Pension age.
