@@ -107,17 +107,23 @@ stop_run_sh() {
   server_pid=
   return "$status"
 }
-# Waits until the app's page is served, with its .wasm as application/wasm; false if
+# Waits until the app's page is served, with the start-up script it names and each .wasm
+# that script starts (one bundle or the other, by the address) as application/wasm; false if
 # ./run.sh ends first or MINUTES pass.
 page_served() { # MINUTES
-  local deadline=$((SECONDS + $1 * 60)) page wasm
+  local deadline=$((SECONDS + $1 * 60)) page start script wasms wasm
   while [ $SECONDS -lt $deadline ]; do
     if page=$(curl -sf "http://127.0.0.1:$PORT/") && [[ $page == *"<title>Work Steps</title>"* ]]; then
-      wasm=$(grep -o '[^"/]*_bg\.wasm' <<<"$page" | head -1)
-      [ -n "$wasm" ] || { echo "no .wasm named in the page" >&2; return 1; }
-      curl -sf -o /dev/null -w '%{content_type}\n' "http://127.0.0.1:$PORT/$wasm" | grep -qx 'application/wasm' ||
-        { echo "$wasm is not served as application/wasm" >&2; return 1; }
-      echo "served: the page and $wasm (application/wasm)"
+      start=$(grep -o 'start-[0-9a-f]*\.js' <<<"$page" | head -1)
+      [ -n "$start" ] || { echo "no start-up script named in the page" >&2; return 1; }
+      script=$(curl -sf "http://127.0.0.1:$PORT/$start") || { echo "$start is not served" >&2; return 1; }
+      wasms=$(grep -o '[^"/]*_bg\.wasm' <<<"$script" | sort -u)
+      [ -n "$wasms" ] || { echo "no .wasm named in $start" >&2; return 1; }
+      for wasm in $wasms; do
+        curl -sf -o /dev/null -w '%{content_type}\n' "http://127.0.0.1:$PORT/$wasm" | grep -qx 'application/wasm' ||
+          { echo "$wasm is not served as application/wasm" >&2; return 1; }
+      done
+      echo "served: the page, $start and" $wasms "(application/wasm)"
       return 0
     fi
     kill -0 "$server_pid" 2>/dev/null || { echo "./run.sh ended before serving" >&2; return 1; }
