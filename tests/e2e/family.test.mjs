@@ -102,13 +102,7 @@ test('"Keep and share" offers only "Add from a file" until there is an answer to
 test('a son (24) in the council home his mother rents, 16 hours: no housing element of his own', async () => {
   await withPage(PHONE_360, async (page) => {
     await gotoRoute(page, suite.server.url, '#/better-off');
-    await page.click('text=All on one page (for coaches)');
-    await page.selectOption('#region', 'NORTH_WEST');
-    await page.fill('#adult-0-age', '24');
-    await page.check('#tenure-social_rent');
-    await page.fill('#rent', '520');
-    await page.fill('#offer-0-hours', '16');
-    await page.check('#offer-0-pension-no');
+    await fillCompact(page, { age: '24', rent: '520' });
     await page.waitForSelector('.headline__text');
     const asHis = await page.locator('.headline__text').first().textContent();
 

@@ -98,14 +98,15 @@ export async function gotoRoute(page, url, hash) {
 
 /**
  * The oracle's hand-checked single social renter on the coaches' form: 30, North West,
- * £500 a month, 16 hours. `page` may be a frame (the embedded calculator).
+ * £500 a month, 16 hours. `page` may be a frame (the embedded calculator); `age` and `rent`
+ * change the household's age and monthly rent.
  */
-export async function fillCompact(page) {
+export async function fillCompact(page, { age = '30', rent = '500' } = {}) {
   await page.click('text=All on one page (for coaches)');
   await page.selectOption('#region', 'NORTH_WEST');
-  await page.fill('#adult-0-age', '30');
+  await page.fill('#adult-0-age', age);
   await page.check('#tenure-social_rent');
-  await page.fill('#rent', '500');
+  await page.fill('#rent', rent);
   await page.fill('#offer-0-hours', '16');
   await page.check('#offer-0-pension-no');
 }
