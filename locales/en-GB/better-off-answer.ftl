@@ -80,9 +80,9 @@ result-explain-pension = { $who ->
 # $amount is a year's figure.
 result-explain-marriage = { $who ->
     [you] Marriage Allowance: your partner's unused allowance takes { $amount } a year off your tax.
-    [other] Marriage Allowance: your partner's unused allowance takes { $amount } a year off { $name }'s tax.
-    [first] Marriage Allowance: your partner's unused allowance takes { $amount } a year off the first adult's tax.
-   *[second] Marriage Allowance: your partner's unused allowance takes { $amount } a year off the second adult's tax.
+    [other] Marriage Allowance: their partner's unused allowance takes { $amount } a year off { $name }'s tax.
+    [first] Marriage Allowance: the partner's unused allowance takes { $amount } a year off the first adult's tax.
+   *[second] Marriage Allowance: the partner's unused allowance takes { $amount } a year off the second adult's tax.
 }
 # $benefit is Carer's Allowance or Carer Support Payment. $earnings and $limit are a week.
 result-explain-carer-gets-working = { $who ->
@@ -124,9 +124,9 @@ result-esa-group-support = in the support group
 # $earnings is pay after tax a week.
 result-explain-esa-lower-limit = { $who ->
     [you] You keep New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 you can earn doing any hours.
-    [other] { $name_start } keeps New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 you can earn doing any hours.
-    [first] The first adult keeps New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 you can earn doing any hours.
-   *[second] The second adult keeps New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 you can earn doing any hours.
+    [other] { $name_start } keeps New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 that can be earned doing any hours.
+    [first] The first adult keeps New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 that can be earned doing any hours.
+   *[second] The second adult keeps New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 that can be earned doing any hours.
 }
 # $limit is the permitted work limit a week (£203.50 in 2026-27).
 result-explain-esa-permitted = { $who ->
@@ -205,9 +205,14 @@ result-explain-unearned-source = { $source ->
 # $household is "single" or "couple".
 result-explain-pension-age = { $household ->
     [couple] You are both over State Pension age, so you claim Pension Credit and Housing Benefit, not Universal Credit.
+    [couple-other] Both adults are over State Pension age, so they claim Pension Credit and Housing Benefit, not Universal Credit.
+    [single-other] { $name_start } is over State Pension age, so they claim Pension Credit and Housing Benefit, not Universal Credit.
    *[single] You are over State Pension age, so you claim Pension Credit and Housing Benefit, not Universal Credit.
 }
-result-explain-pc-guarantee = Pension Credit tops income up to { $amount } a week (the minimum guarantee for you).
+result-explain-pc-guarantee = { $person ->
+    [other] Pension Credit tops income up to { $amount } a week (the minimum guarantee).
+   *[self] Pension Credit tops income up to { $amount } a week (the minimum guarantee for you).
+}
 result-explain-pc-disregard = The first { $amount } a week of pay after tax is not counted.
 # $income is the income Pension Credit counts a week; $weekly the award a week.
 result-explain-pc = Pension Credit counts income of { $income } a week and pays the rest: { $weekly } a week ({ $amount } a month).
@@ -217,25 +222,50 @@ result-explain-hb-lha = Rent of { $rent } a week is more than the Local Housing 
 # $on is "universal-credit" or "pension-credit".
 result-explain-hb-passported = { $on ->
     [pension-credit] Housing Benefit pays all the rent of { $rent } a week ({ $amount } a month): while you get Pension Credit, your income is not counted.
+    [pension-credit-other] Housing Benefit pays all the rent of { $rent } a week ({ $amount } a month): while Pension Credit is paid, income is not counted.
+    [universal-credit-other] Housing Benefit pays all the rent of { $rent } a week ({ $amount } a month): while Universal Credit is paid, income is not counted.
    *[universal-credit] Housing Benefit pays all the rent of { $rent } a week ({ $amount } a month): while you get Universal Credit, your income is not counted.
 }
 result-explain-hb-savings = No Housing Benefit: savings are over £16,000.
 result-explain-hb-disregard = For Housing Benefit, { $amount } a week of pay is not counted.
 # $needs is the applicable amount: what the law says you need to live on, a week.
-result-explain-hb-full = Housing Benefit pays all the rent of { $rent } a week: income of { $income } a week is within the { $needs } a week the law says you need to live on.
-result-explain-hb-taper = Housing Benefit: income of { $income } a week is more than the { $needs } a week the law says you need to live on, so 65p of each £1 over it comes off the rent of { $rent } a week. That leaves { $weekly } a week.
-result-explain-hb-none = No Housing Benefit: income of { $income } a week is so far over the { $needs } a week the law says you need that 65p of each £1 over it takes all the rent of { $rent } a week.
-result-explain-hb-october-2026 = From 5 October 2026 more of your pay is not counted in supported or temporary housing: Housing Benefit is { $before } a week before then and { $after } a week after. Over the year that is { $average } a week on average.
+result-explain-hb-full = { $person ->
+    [other] Housing Benefit pays all the rent of { $rent } a week: income of { $income } a week is within the { $needs } a week the law says is needed to live on.
+   *[self] Housing Benefit pays all the rent of { $rent } a week: income of { $income } a week is within the { $needs } a week the law says you need to live on.
+}
+result-explain-hb-taper = { $person ->
+    [other] Housing Benefit: income of { $income } a week is more than the { $needs } a week the law says is needed to live on, so 65p of each £1 over it comes off the rent of { $rent } a week. That leaves { $weekly } a week.
+   *[self] Housing Benefit: income of { $income } a week is more than the { $needs } a week the law says you need to live on, so 65p of each £1 over it comes off the rent of { $rent } a week. That leaves { $weekly } a week.
+}
+result-explain-hb-none = { $person ->
+    [other] No Housing Benefit: income of { $income } a week is so far over the { $needs } a week the law says is needed that 65p of each £1 over it takes all the rent of { $rent } a week.
+   *[self] No Housing Benefit: income of { $income } a week is so far over the { $needs } a week the law says you need that 65p of each £1 over it takes all the rent of { $rent } a week.
+}
+result-explain-hb-october-2026 = { $person ->
+    [other] From 5 October 2026 more of the pay is not counted in supported or temporary housing: Housing Benefit is { $before } a week before then and { $after } a week after. Over the year that is { $average } a week on average.
+   *[self] From 5 October 2026 more of your pay is not counted in supported or temporary housing: Housing Benefit is { $before } a week before then and { $after } a week after. Over the year that is { $average } a week on average.
+}
 result-explain-hb = Housing Benefit: { $amount } a month.
-result-explain-ctr-entered = Council tax: { $bill } a year. The Council Tax Reduction you entered takes { $amount } a year off it.
-result-explain-ctr-passported = Council Tax Reduction pays all the council tax of { $bill } a year: while you get Pension Credit, your income is not counted.
+result-explain-ctr-entered = { $person ->
+    [other] Council tax: { $bill } a year. The Council Tax Reduction entered on the form takes { $amount } a year off it.
+   *[self] Council tax: { $bill } a year. The Council Tax Reduction you entered takes { $amount } a year off it.
+}
+result-explain-ctr-passported = { $person ->
+    [other] Council Tax Reduction pays all the council tax of { $bill } a year: while Pension Credit is paid, income is not counted.
+   *[self] Council Tax Reduction pays all the council tax of { $bill } a year: while you get Pension Credit, your income is not counted.
+}
 result-explain-ctr-savings = No Council Tax Reduction: savings are over £16,000.
 # $scheme is "pension", "scotland", "wales-uc", "wales" or "estimate"; $needs is what the scheme says you need to live on, a week.
 result-explain-ctr = { $scheme ->
     [pension] Council Tax Reduction (the pension-age scheme): income of { $income } a week against { $needs } a week you need to live on. The reduction is the whole { $bill } bill, less 20p for each £1 of income over that. Reduction: { $amount } a year.
+    [pension-other] Council Tax Reduction (the pension-age scheme): income of { $income } a week against { $needs } a week needed to live on. The reduction is the whole { $bill } bill, less 20p for each £1 of income over that. Reduction: { $amount } a year.
     [scotland] Council Tax Reduction (Scotland's scheme): income of { $income } a week against { $needs } a week you need to live on. The reduction is the whole { $bill } bill, less 20p for each £1 of income over that. Reduction: { $amount } a year.
+    [scotland-other] Council Tax Reduction (Scotland's scheme): income of { $income } a week against { $needs } a week needed to live on. The reduction is the whole { $bill } bill, less 20p for each £1 of income over that. Reduction: { $amount } a year.
     [wales-uc] Council Tax Reduction (Wales's scheme, with Universal Credit): income and Universal Credit of { $income } a week against your Universal Credit maximum of { $needs } a week. The reduction is the whole { $bill } bill, less 20p for each £1 of income over that. Reduction: { $amount } a year.
+    [wales-uc-other] Council Tax Reduction (Wales's scheme, with Universal Credit): income and Universal Credit of { $income } a week against the Universal Credit maximum of { $needs } a week. The reduction is the whole { $bill } bill, less 20p for each £1 of income over that. Reduction: { $amount } a year.
     [wales] Council Tax Reduction (Wales's scheme): income of { $income } a week against { $needs } a week you need to live on. The reduction is the whole { $bill } bill, less 20p for each £1 of income over that. Reduction: { $amount } a year.
+    [wales-other] Council Tax Reduction (Wales's scheme): income of { $income } a week against { $needs } a week needed to live on. The reduction is the whole { $bill } bill, less 20p for each £1 of income over that. Reduction: { $amount } a year.
+    [estimate-other] Council Tax Reduction in work, estimated with the standard rules: about { $amount } a year off the { $bill } bill.
    *[estimate] Council Tax Reduction in work, estimated with the standard rules: about { $amount } a year off the { $bill } bill.
 }
 # $benefit is the Winter Fuel Payment or, in Scotland, the Pension Age Winter Heating Payment.
@@ -245,6 +275,7 @@ result-explain-standard = { $household ->
     [single-25] Universal Credit starts from the standard allowance for a single person aged 25 or over: { $amount }.
     [single-under-25] Universal Credit starts from the standard allowance for a single person under 25: { $amount }.
     [couple-25] Universal Credit starts from the standard allowance for a couple (one of you is 25 or over): { $amount }.
+    [couple-25-other] Universal Credit starts from the standard allowance for a couple (one of them is 25 or over): { $amount }.
    *[couple-under-25] Universal Credit starts from the standard allowance for a couple under 25: { $amount }.
 }
 result-explain-child-element = Child element for { $count } { $count ->
@@ -263,21 +294,42 @@ result-explain-disabled-child = Disabled child addition: { $amount }.
 result-explain-disabled-child-higher = Disabled child addition at the higher rate: { $amount }.
 result-explain-lcwra = Health element (limited capability for work-related activity): { $amount }.
 result-explain-carer-element = Carer element: { $amount }. It is not affected by earnings.
-result-explain-carer-element-each = Carer element for each of you: { $amount }. It is not affected by earnings.
+result-explain-carer-element-each = { $person ->
+    [other] Carer element for each of them: { $amount }. It is not affected by earnings.
+   *[self] Carer element for each of you: { $amount }. It is not affected by earnings.
+}
 result-explain-housing-owner = No housing costs element: Universal Credit does not help owners with a mortgage here.
-result-explain-housing-none = No housing costs element: you pay no rent.
-result-explain-housing-family = No housing costs element: Universal Credit does not pay towards rent paid to a parent or other close relative you live with.
+result-explain-housing-none = { $person ->
+    [other] No housing costs element: no rent is paid.
+   *[self] No housing costs element: you pay no rent.
+}
+result-explain-housing-family = { $person ->
+    [other] No housing costs element: Universal Credit does not pay towards rent paid to a parent or other close relative { $name } lives with.
+   *[self] No housing costs element: Universal Credit does not pay towards rent paid to a parent or other close relative you live with.
+}
 result-explain-housing-supported = No housing costs element: Housing Benefit pays the rent for supported or temporary housing.
 # $count is the number of spare bedrooms; $amount is what Universal Credit pays towards rent.
-result-explain-housing-social-spare = Housing costs: your rent of { $rent } a month less { $deduction } for { $count } spare { $count ->
+result-explain-housing-social-spare = Housing costs: { $person ->
+    [other] the rent
+   *[self] your rent
+} of { $rent } a month less { $deduction } for { $count } spare { $count ->
     [one] bedroom
    *[other] bedrooms
 } (the under-occupation deduction): { $amount }.
-result-explain-housing-social = Housing costs: your rent of { $rent } a month is met in full.
+result-explain-housing-social = { $person ->
+    [other] Housing costs: the rent of { $rent } a month is met in full.
+   *[self] Housing costs: your rent of { $rent } a month is met in full.
+}
 # $area is the name of a rental area, like "Inner East London". $rate is one of the
 # result-lha-rate messages. $lha is the Local Housing Allowance a month.
-result-explain-housing-private-over = Housing costs: your rent is { $rent } a month, but the Local Housing Allowance in { $area } at { $rate } is { $lha }, so Universal Credit counts { $amount }.
-result-explain-housing-private = Housing costs: your rent of { $rent } a month is within the Local Housing Allowance in { $area } ({ $rate } of { $lha }), so it is met in full.
+result-explain-housing-private-over = { $person ->
+    [other] Housing costs: the rent is { $rent } a month, but the Local Housing Allowance in { $area } at { $rate } is { $lha }, so Universal Credit counts { $amount }.
+   *[self] Housing costs: your rent is { $rent } a month, but the Local Housing Allowance in { $area } at { $rate } is { $lha }, so Universal Credit counts { $amount }.
+}
+result-explain-housing-private = { $person ->
+    [other] Housing costs: the rent of { $rent } a month is within the Local Housing Allowance in { $area } ({ $rate } of { $lha }), so it is met in full.
+   *[self] Housing costs: your rent of { $rent } a month is within the Local Housing Allowance in { $area } ({ $rate } of { $lha }), so it is met in full.
+}
 result-lha-rate-shared = the shared accommodation rate
 result-lha-rate-1 = the one-bedroom rate
 result-lha-rate-2 = the two-bedroom rate
@@ -285,7 +337,10 @@ result-lha-rate-3 = the three-bedroom rate
 result-lha-rate-4 = the four-bedroom rate
 # $costs is what the person pays for childcare; $cap the most Universal Credit pays.
 # $children is "one" (one child) or "more".
-result-explain-childcare = Childcare: 85% of the { $costs } you pay = { $amount } (the most for { $children ->
+result-explain-childcare = Childcare: 85% of the { $costs } { $person ->
+    [other] paid
+   *[self] you pay
+} = { $amount } (the most for { $children ->
     [one] one child
    *[more] two or more children
 } is { $cap }).
@@ -294,9 +349,18 @@ result-explain-childcare-couple = Childcare: no help, because in a couple both m
 result-explain-maximum = Maximum Universal Credit: { $amount }.
 # $earned is earnings a month; $allowance the work allowance; $rest the earnings above it;
 # $amount what is taken off Universal Credit.
-result-explain-taper-allowance = Earnings after tax, National Insurance and pension: { $earned } a month. The first { $allowance } is ignored (your work allowance); Universal Credit goes down by 55p for each £1 of the other { $rest }: { $amount }.
-result-explain-taper-lower-allowance = Earnings after tax, National Insurance and pension: { $earned } a month. The first { $allowance } is ignored (your work allowance, lower because UC helps with rent); Universal Credit goes down by 55p for each £1 of the other { $rest }: { $amount }.
-result-explain-taper-no-allowance = Earnings after tax, National Insurance and pension: { $earned } a month. You have no work allowance, so Universal Credit goes down by 55p for each £1: { $amount }.
+result-explain-taper-allowance = { $person ->
+    [other] Earnings after tax, National Insurance and pension: { $earned } a month. The first { $allowance } is ignored (the work allowance); Universal Credit goes down by 55p for each £1 of the other { $rest }: { $amount }.
+   *[self] Earnings after tax, National Insurance and pension: { $earned } a month. The first { $allowance } is ignored (your work allowance); Universal Credit goes down by 55p for each £1 of the other { $rest }: { $amount }.
+}
+result-explain-taper-lower-allowance = { $person ->
+    [other] Earnings after tax, National Insurance and pension: { $earned } a month. The first { $allowance } is ignored (the work allowance, lower because UC helps with rent); Universal Credit goes down by 55p for each £1 of the other { $rest }: { $amount }.
+   *[self] Earnings after tax, National Insurance and pension: { $earned } a month. The first { $allowance } is ignored (your work allowance, lower because UC helps with rent); Universal Credit goes down by 55p for each £1 of the other { $rest }: { $amount }.
+}
+result-explain-taper-no-allowance = { $person ->
+    [other] Earnings after tax, National Insurance and pension: { $earned } a month. There is no work allowance, so Universal Credit goes down by 55p for each £1: { $amount }.
+   *[self] Earnings after tax, National Insurance and pension: { $earned } a month. You have no work allowance, so Universal Credit goes down by 55p for each £1: { $amount }.
+}
 result-explain-savings-over = Savings of { $amount } are over the £16,000 limit, so there is no Universal Credit.
 # $income is how much the savings count as, a month.
 result-explain-savings-tariff = Savings of { $amount } count as { $income } a month of income (£4.35 for each £250 over £6,000).
@@ -309,16 +373,28 @@ result-explain-uc-deductions = { $amount } a month is taken off it for debts or 
 # $kind names the help; $amount is its value a year (most are estimates).
 result-explain-help = { $kind ->
     [free-school-meals] Free school meals: worth about { $amount } a year. This is help in kind, not money.
+    [free-school-meals-other] Free school meals: worth about { $amount } a year. This is help in kind, not money.
     [healthy-start] Healthy Start: { $amount } a year on a card for milk, fruit and vegetables.
+    [healthy-start-other] Healthy Start: { $amount } a year on a card for milk, fruit and vegetables.
     [best-start-foods] Best Start Foods: at least { $amount } a year on a card for healthy food.
+    [best-start-foods-other] Best Start Foods: at least { $amount } a year on a card for healthy food.
     [prescriptions] Free NHS prescriptions, dental treatment and sight tests: prescriptions alone are worth up to { $amount } a year if you need them.
+    [prescriptions-other] Free NHS prescriptions, dental treatment and sight tests: prescriptions alone are worth up to { $amount } a year if they are needed.
     [sure-start] Sure Start Maternity Grant: { $amount } once, for your first baby.
+    [sure-start-other] Sure Start Maternity Grant: { $amount } once, for the first baby.
+    [best-start-grant-other] Best Start Grant: at least { $amount } once, for the new baby.
    *[best-start-grant] Best Start Grant: at least { $amount } once, for the new baby.
 }
-result-explain-relative-loses = The family you live with gets { $amount } a month less help with their rent because you live with them.
+result-explain-relative-loses = { $person ->
+    [other] The family { $name } lives with gets { $amount } a month less help with their rent because { $name } lives with them.
+   *[self] The family you live with gets { $amount } a month less help with their rent because you live with them.
+}
 result-explain-child-benefit = Child Benefit: { $amount } a month. It does not reduce Universal Credit.
 result-explain-child-benefit-charge = High Income Child Benefit Charge: { $amount } a month is paid back through tax.
-result-explain-scp = Scottish Child Payment: { $amount } a month, paid while you get Universal Credit.
+result-explain-scp = { $person ->
+    [other] Scottish Child Payment: { $amount } a month, paid while the household gets Universal Credit.
+   *[self] Scottish Child Payment: { $amount } a month, paid while you get Universal Credit.
+}
 result-explain-scp-none = No Scottish Child Payment: it needs a Universal Credit award.
 result-explain-dla = Disability Living Allowance for children: { $amount } a month.
 result-explain-net = Net income: { $amount } a month ({ $weekly } a week).
@@ -338,14 +414,20 @@ result-explain-left = { $after ->
 result-warn-cap = The benefit cap cuts Universal Credit by { $amount } a month. Earning { $earnings } a month or more after tax, National Insurance and pension contributions removes the cap.
 # $hours is the hours a week at this job's pay that would lift the cap.
 result-warn-cap-hours = The benefit cap cuts Universal Credit by { $amount } a month in this job. At this pay, { $hours } hours a week would earn the { $earnings } a month after tax, National Insurance and pension contributions that lifts the cap.
-result-warn-cap-pension = The benefit cap cuts Universal Credit by { $amount } a month in this job, because the workplace pension takes pay below the { $earnings } a month that lifts the cap. Opting out of the pension would lift the cap at these hours and leave { $gain } a month more; staying in keeps your pension savings.
+result-warn-cap-pension = { $person ->
+    [other] The benefit cap cuts Universal Credit by { $amount } a month in this job, because the workplace pension takes pay below the { $earnings } a month that lifts the cap. Opting out of the pension would lift the cap at these hours and leave { $gain } a month more; staying in keeps { $name } saving for a pension.
+   *[self] The benefit cap cuts Universal Credit by { $amount } a month in this job, because the workplace pension takes pay below the { $earnings } a month that lifts the cap. Opting out of the pension would lift the cap at these hours and leave { $gain } a month more; staying in keeps your pension savings.
+}
 result-warn-cap-grace = { $person ->
     [other] There is a benefit cap grace period for { $name }: the cap does not apply for 9 months after a steady job ends. After that it would cut Universal Credit unless { $name } earns { $earnings } a month or more after tax, National Insurance and pension contributions.
    *[self] You are in a benefit cap grace period: the cap does not apply for 9 months after a steady job ends. After that it would cut Universal Credit unless you earn { $earnings } a month or more after tax, National Insurance and pension contributions.
 }
 # $benefit is Carer's Allowance or Carer Support Payment; $earnings, $limit and $lost are a week.
 result-warn-carer-lost = { $benefit } stops: earnings after deductions are { $earnings } a week, over the { $limit } limit, so the whole { $lost } a week is lost. Universal Credit makes up part of it, and the carer element stays.
-result-warn-carer-near = Earnings after deductions are { $earnings } a week, close to the { $limit } limit for { $benefit }. A pay rise or an extra hour could stop all of it; check before agreeing to more hours. Some costs (such as paying someone to care while you work, and half of pension contributions) can be taken off the earnings.
+result-warn-carer-near = { $person ->
+    [other] Earnings after deductions are { $earnings } a week, close to the { $limit } limit for { $benefit }. A pay rise or an extra hour could stop all of it; check before agreeing to more hours. Some costs (such as paying someone to care while they work, and half of pension contributions) can be taken off the earnings.
+   *[self] Earnings after deductions are { $earnings } a week, close to the { $limit } limit for { $benefit }. A pay rise or an extra hour could stop all of it; check before agreeing to more hours. Some costs (such as paying someone to care while you work, and half of pension contributions) can be taken off the earnings.
+}
 result-warn-lha = { $person ->
     [other] The rent is { $amount } a month more than the Local Housing Allowance, so Universal Credit will not cover that part, in or out of work. The council may help for a while with a Discretionary Housing Payment.
    *[self] Your rent is { $amount } a month more than the Local Housing Allowance, so Universal Credit will not cover that part, in or out of work. The council may help for a while with a Discretionary Housing Payment.
@@ -359,7 +441,10 @@ result-warn-childcare-arrears = { $person ->
     [other] Universal Credit pays back { $amount } of childcare a month only after it has been paid and reported with the receipt, so the first month is paid without help. Ask about the Flexible Support Fund for help up front.
    *[self] Universal Credit pays back { $amount } of childcare a month only after you have paid it and reported it with the receipt, so you pay the first month yourself. Ask about the Flexible Support Fund for help up front.
 }
-result-warn-childcare-none = The childcare you pay gets no help from Universal Credit here: in a couple both must work (unless one has limited capability for work or is a carer), and the child must be under 17.
+result-warn-childcare-none = { $person ->
+    [other] The childcare paid gets no help from Universal Credit here: in a couple both must work (unless one has limited capability for work or is a carer), and the child must be under 17.
+   *[self] The childcare you pay gets no help from Universal Credit here: in a couple both must work (unless one has limited capability for work or is a carer), and the child must be under 17.
+}
 result-warn-savings = Savings over £16,000 mean no Universal Credit at all.
 result-warn-two-child = The two-child limit means { $count } { $count ->
     [one] child gets
@@ -367,7 +452,10 @@ result-warn-two-child = The two-child limit means { $count } { $count ->
 } no child element in 2025-26. It ends on 6 April 2026.
 # $wage and $minimum are pay for one hour.
 result-warn-minimum-wage = { $wage } an hour is below the legal minimum of { $minimum } for this age (unless it is an apprenticeship).
-result-warn-council-tax = Council Tax Reduction is as you entered it: each council in England sets its own scheme, so ask the council what it would be.
+result-warn-council-tax = { $person ->
+    [other] Council Tax Reduction is as entered on the form: each council in England sets its own scheme, so ask the council what it would be.
+   *[self] Council Tax Reduction is as you entered it: each council in England sets its own scheme, so ask the council what it would be.
+}
 result-warn-council-tax-estimate = Council Tax Reduction in work is our estimate with the standard rules: each council in England sets its own scheme, so ask the council what it would be.
 result-warn-esa-time-limit = { $person ->
     [other] New Style ESA lasts up to a year (365 days) unless { $name } is in the support group. After that, Universal Credit may pay more instead.
@@ -379,7 +467,10 @@ result-warn-esa-lost = This job ends New Style ESA of { $amount } a month: { $wh
     [hours] 16 hours a week or more is not permitted work. Under 16 hours, with pay after tax up to { $limit } a week, keeps it; so does supported work arranged for disabled people.
    *[pay] pay after tax is over the { $limit } a week permitted work limit. Keeping pay under it keeps ESA.
 }
-result-warn-esa-near = Pay after tax of { $earnings } a week is close to the { $limit } limit for permitted work. A pay rise or an extra hour could stop all of your New Style ESA; check before agreeing to more.
+result-warn-esa-near = { $person ->
+    [other] Pay after tax of { $earnings } a week is close to the { $limit } limit for permitted work. A pay rise or an extra hour could stop all the New Style ESA; check before agreeing to more.
+   *[self] Pay after tax of { $earnings } a week is close to the { $limit } limit for permitted work. A pay rise or an extra hour could stop all of your New Style ESA; check before agreeing to more.
+}
 # $date is the day, $over is "yes" when the answer treats them as over State Pension age all
 # year, else "no"; "yes-other" and "no-other" when the form is filled in for them ($name).
 result-warn-pension-age-in-year = State Pension age is reached on { $date }, during this tax year. { $over ->
@@ -398,8 +489,14 @@ result-warn-tell-council = { $person ->
    *[self] Housing Benefit comes from the council, not the Jobcentre: tell the council about the job and your pay, or you may have to pay back Housing Benefit later.
 }
 # $top_up is Tax-Free Childcare a month; $element is UC's childcare element a month; $gain is how much better off, a month.
-result-warn-tax-free-childcare = Tax-Free Childcare could leave you { $gain } a month better off than Universal Credit here: it would pay { $top_up } a month towards childcare, where Universal Credit pays { $element } a month. You cannot have both, and Tax-Free Childcare means no Universal Credit at all, so check before you switch.
-result-warn-funded-hours = In England, working parents of children from 9 months old to school age can get up to 30 hours a week of free childcare in term time (each parent must earn at least what 16 hours a week at the minimum wage pays). It is not in these figures: ask your council's Family Information Service.
+result-warn-tax-free-childcare = { $person ->
+    [other] Tax-Free Childcare could leave { $name } { $gain } a month better off than Universal Credit here: it would pay { $top_up } a month towards childcare, where Universal Credit pays { $element } a month. Nobody can have both, and Tax-Free Childcare means no Universal Credit at all, so check before switching.
+   *[self] Tax-Free Childcare could leave you { $gain } a month better off than Universal Credit here: it would pay { $top_up } a month towards childcare, where Universal Credit pays { $element } a month. You cannot have both, and Tax-Free Childcare means no Universal Credit at all, so check before you switch.
+}
+result-warn-funded-hours = { $person ->
+    [other] In England, working parents of children from 9 months old to school age can get up to 30 hours a week of free childcare in term time (each parent must earn at least what 16 hours a week at the minimum wage pays). It is not in these figures: ask the council's Family Information Service.
+   *[self] In England, working parents of children from 9 months old to school age can get up to 30 hours a week of free childcare in term time (each parent must earn at least what 16 hours a week at the minimum wage pays). It is not in these figures: ask your council's Family Information Service.
+}
 result-warn-relative-loses = { $person ->
     [other] The family { $name } lives with gets { $amount } a month less help with their rent because { $name } earns more: their Housing Benefit or Universal Credit takes off more for { $name }. So the whole household gains less than { $name } does.
    *[self] The family you live with gets { $amount } a month less help with their rent because you earn more: their Housing Benefit or Universal Credit takes off more for you. So the whole household gains less than you do.
@@ -423,7 +520,7 @@ result-cliff-hb-means-tested = Universal Credit ends, so Housing Benefit no long
 result-cliff-pension-credit = Pension Credit ends, and Housing Benefit no longer pays all the rent
 result-cliff-hb-ends = Housing Benefit falls below 50p a week and stops
 result-cliff-winter-fuel = income goes over £35,000, so the Winter Fuel Payment is taken back in tax
-result-cliff-pound-for-pound-contributions = Pension Credit or JSA takes back each extra pound of pay, but counts only half of what you pay into a pension
+result-cliff-pound-for-pound-contributions = Pension Credit or JSA takes back each extra pound of pay, but counts only half of what is paid into a pension
 result-cliff-other = a payment stops
 
 ## Problems with the answers, shown beside a box.
@@ -442,12 +539,21 @@ result-error-old-pay-negative = The old job's last pay cannot be less than nothi
 result-error-which-adult = Choose which adult takes the job.
 
 ## The first months in work: how the timeline is simplified ("What we assumed").
-result-fm-assume-tax = Income tax on each payday is worked out on its own, with a week's or a month's share of the personal allowance (the Week 1/Month 1 basis). We do not know which starter statement you tick. For pay under the allowance, both ways give no tax.
+result-fm-assume-tax = { $person ->
+    [other] Income tax on each payday is worked out on its own, with a week's or a month's share of the personal allowance (the Week 1/Month 1 basis). We do not know which starter statement { $name } ticks. For pay under the allowance, both ways give no tax.
+   *[self] Income tax on each payday is worked out on its own, with a week's or a month's share of the personal allowance (the Week 1/Month 1 basis). We do not know which starter statement you tick. For pay under the allowance, both ways give no tax.
+}
 result-fm-assume-ni = National Insurance uses the limits for each pay period (a week, 4 weeks or a month), as payroll does.
 result-fm-assume-rates = The whole timeline uses this tax year's rates, even for months after April.
-result-fm-assume-uc = Universal Credit counts the take-home pay you get in each assessment period. Everything else stays as it is in work: rent, children, childcare, other benefits and a partner's pay.
+result-fm-assume-uc = { $person ->
+    [other] Universal Credit counts the take-home pay { $name } gets in each assessment period. Everything else stays as it is in work: rent, children, childcare, other benefits and a partner's pay.
+   *[self] Universal Credit counts the take-home pay you get in each assessment period. Everything else stays as it is in work: rent, children, childcare, other benefits and a partner's pay.
+}
 result-fm-assume-carer-weeks = Carer's Allowance weeks run Monday to Sunday. Each week counts in the assessment period it ends in. Pay counts for the weeks of its pay period, from the payday on.
-result-fm-assume-restart = If pay stops Universal Credit for a month, we assume it starts again when pay falls. DWP starts it again within 5 months. After that, you claim again.
+result-fm-assume-restart = { $person ->
+    [other] If pay stops Universal Credit for a month, we assume it starts again when pay falls. DWP starts it again within 5 months. After that, { $name } must claim again.
+   *[self] If pay stops Universal Credit for a month, we assume it starts again when pay falls. DWP starts it again within 5 months. After that, you claim again.
+}
 result-fm-assume-bank-holidays = Bank holidays are those of England and Wales.
 
 ## The first months: notes on one month.
@@ -475,15 +581,36 @@ result-fm-surplus = { $amount } of this period's earnings are surplus and count 
 result-fm-benefit-cap = The benefit cap applies this month: the earnings in this period are below the amount that lifts it.
 # $weeks is a list of dates, like "2 March, 9 March".
 result-fm-carer-stops = Carer's Allowance stops in the weeks starting { $weeks }: earnings are over the limit.
-result-fm-lower = The money this month is lower than before you started work.
+result-fm-lower = { $person ->
+    [other] The money this month is lower than before { $name } started work.
+   *[self] The money this month is lower than before you started work.
+}
 
 ## The first months: "What helps".
-result-fm-help-report = Report the new job in your Universal Credit journal when you start. Your employer reports your pay each payday, so you do not report each payslip.
-result-fm-help-budgeting-advance = You can ask for a Budgeting Advance to help with the costs of starting work. It is a loan: it is taken back from your later Universal Credit payments.
-result-fm-help-fsf-travel = Ask your work coach about the Flexible Support Fund: it can pay for costs of starting work such as travel to work before your first payday. It does not have to be paid back.
-result-fm-help-fsf = Ask your work coach about the Flexible Support Fund: it can pay for costs of starting work such as travel or work clothes before your first payday. It does not have to be paid back.
-result-fm-help-keep-claim = Universal Credit may stop for a month because of your pay. Do not give up on it. If your pay falls again within 5 months, it starts again. After that, you can claim again within 6 months and keep the same dates.
-result-fm-help-right-to-try = Trying work will not on its own lead to a reassessment of your health for the Universal Credit health element (the government's "Right to Try"). Your Universal Credit still goes down as you earn, as shown here.
+result-fm-help-report = { $person ->
+    [other] Report the new job in the Universal Credit journal when { $name } starts. The employer reports the pay each payday, so there is no need to report each payslip.
+   *[self] Report the new job in your Universal Credit journal when you start. Your employer reports your pay each payday, so you do not report each payslip.
+}
+result-fm-help-budgeting-advance = { $person ->
+    [other] { $name_start } can ask for a Budgeting Advance to help with the costs of starting work. It is a loan: it is taken back from later Universal Credit payments.
+   *[self] You can ask for a Budgeting Advance to help with the costs of starting work. It is a loan: it is taken back from your later Universal Credit payments.
+}
+result-fm-help-fsf-travel = { $person ->
+    [other] Ask the work coach about the Flexible Support Fund: it can pay for costs of starting work such as travel to work before the first payday. It does not have to be paid back.
+   *[self] Ask your work coach about the Flexible Support Fund: it can pay for costs of starting work such as travel to work before your first payday. It does not have to be paid back.
+}
+result-fm-help-fsf = { $person ->
+    [other] Ask the work coach about the Flexible Support Fund: it can pay for costs of starting work such as travel or work clothes before the first payday. It does not have to be paid back.
+   *[self] Ask your work coach about the Flexible Support Fund: it can pay for costs of starting work such as travel or work clothes before your first payday. It does not have to be paid back.
+}
+result-fm-help-keep-claim = { $person ->
+    [other] Universal Credit may stop for a month because of the pay. Do not give up on it. If the pay falls again within 5 months, it starts again. After that, { $name } can claim again within 6 months and keep the same dates.
+   *[self] Universal Credit may stop for a month because of your pay. Do not give up on it. If your pay falls again within 5 months, it starts again. After that, you can claim again within 6 months and keep the same dates.
+}
+result-fm-help-right-to-try = { $person ->
+    [other] If { $name } tries work, that will not on its own lead to a new check of their health for the Universal Credit health element (the government's "Right to Try"). Universal Credit still goes down as { $name } earns, as shown here.
+   *[self] Trying work will not on its own lead to a reassessment of your health for the Universal Credit health element (the government's "Right to Try"). Your Universal Credit still goes down as you earn, as shown here.
+}
 
 ## The chart of money against hours of work. $amount is money a week, like "£312".
 # The label on the flat line that shows the money now, without the job.
@@ -550,7 +677,10 @@ result-heat-band-top = { $amount } or more better off
 ## The first months: dates we picked because a box was left empty. $date is like "3 March 2026".
 result-fm-assumed-start = We assumed the job starts on { $date }.
 result-fm-assumed-payday = We assumed the first payday is { $date }.
-result-fm-assumed-period = We assumed an assessment period of your claim starts on { $date }.
+result-fm-assumed-period = { $person ->
+    [other] We assumed an assessment period of the claim starts on { $date }.
+   *[self] We assumed an assessment period of your claim starts on { $date }.
+}
 result-error-real-date = Enter a real date, like 2026-03-02
 result-error-old-pay-number = Enter the take-home pay as a number, like 250
 result-error-old-pay-when = Enter the date of the last payment
@@ -646,7 +776,10 @@ result-row-council-tax-reduction = Council Tax Reduction
 
 ## Help in kind, apart from the money table.
 result-help-title = Help that is not money
-result-help-intro = This help is not money coming in, so it is not in the totals above. It is shown here a week. It can stop when you earn more.
+result-help-intro = { $person ->
+    [other] This help is not money coming in, so it is not in the totals above. It is shown here a week. It can stop when { $name } earns more.
+   *[self] This help is not money coming in, so it is not in the totals above. It is shown here a week. It can stop when you earn more.
+}
 result-help-name = { $kind ->
     [free-school-meals] Free school meals
     [healthy-start] Healthy Start
@@ -668,7 +801,7 @@ result-scroll-hint = Slide the table sideways to see every column.
 
 ## What the calculator does not cover.
 result-not-covered-self-employment = Self-employment, and the minimum income floor that comes with it.
-result-not-covered-council-tax-england = In England each council sets its own Council Tax Reduction. In work we use the council's figure if you have it, or estimate it with the standard rules.
+result-not-covered-council-tax-england = In England each council sets its own Council Tax Reduction. In work we use the council's figure if it is entered, or estimate it with the standard rules.
 result-not-covered-students = Student income, maintenance, and benefits other than those listed.
 result-not-covered-mid-year = Changes in the middle of the tax year.
 
@@ -677,9 +810,15 @@ result-assumed-title = What we assumed
 result-what-if-title = Change the hours or pay
 # A choice between the jobs, when there are several.
 result-show-job = Show the job
-result-table-title = Your money, a week
+result-table-title = { $person ->
+    [other] The household's money, a week
+   *[self] Your money, a week
+}
 # The name of the table for screen readers.
-result-table-label = Your money, a week, table
+result-table-label = { $person ->
+    [other] The household's money, a week, table
+   *[self] Your money, a week, table
+}
 # The first column heading of the table.
 result-table-week = A week
 result-table-hint = Amounts are worked out a month, as Universal Credit is, and shown a week (× 12 ÷ 52).
@@ -689,7 +828,10 @@ result-explain-job = { $job }: { $hours } hours
 result-not-covered-title = What this calculator does not cover
 # On paper. $date is today's date, like "24 November 2026".
 result-worked-out-on = Worked out on { $date }.
-result-estimate = This is an estimate, not advice: check with your work coach or a welfare rights adviser before you decide.
+result-estimate = { $person ->
+    [other] This is an estimate, not advice: check with a work coach or a welfare rights adviser before deciding.
+   *[self] This is an estimate, not advice: check with your work coach or a welfare rights adviser before you decide.
+}
 result-print = Print or save as PDF
 result-statement-hint = Have a Universal Credit statement? Enter the amount under “Council tax and savings” to compare.
 result-things-to-know = Things to know
@@ -700,11 +842,17 @@ result-what-if-hours = Hours a week: { $hours }
 result-what-if-hours-value = { $hours } hours a week
 result-what-if-wage = Pay for each hour: { $wage }
 result-what-if-wage-value = { $wage } an hour
-result-what-if-hint = Try other hours or pay here. The job stays as you entered it until you choose “Use these hours”.
+result-what-if-hint = { $person ->
+    [other] Try other hours or pay for { $name } here. The job stays as you entered it until you choose “Use these hours”.
+   *[self] Try other hours or pay here. The job stays as you entered it until you choose “Use these hours”.
+}
 result-what-if-use = Use these hours
 result-what-if-put-back = Back to the job as entered
 # Above the answer for the hours and pay tried on the sliders.
-result-what-if-trying = If you tried these hours and pay:
+result-what-if-trying = { $person ->
+    [other] If { $name } tried these hours and pay:
+   *[self] If you tried these hours and pay:
+}
 
 ## The chart, on the page.
 # What a screen reader says for the whole chart. $title is result-chart-title; $summary the
@@ -721,7 +869,10 @@ result-heat-title = Where work pays most
 # $best is one square's description, like "20 hours at £12.71: £95 a week better off".
 result-heat-best = Each square shows what other hours and pay would do, to compare: they are not jobs on offer. The most on this grid: { $best }.
 # $job is the job's own square's description, the headline's figure.
-result-heat-this-job-is = Your job: { $job }.
+result-heat-this-job-is = { $person ->
+    [other] This job: { $job }.
+   *[self] Your job: { $job }.
+}
 result-heat-caption = Better off a week, by hours a week (across) and pay for each hour (down)
 # Said by screen readers after a square's figure.
 result-heat-this-job-mark = (this job)
@@ -730,20 +881,38 @@ result-heat-best-mark = (best)
 result-heat-this-job = This job
 
 ## The first months, on the page.
-result-fm-title = Your first months in work
+result-fm-title = { $person ->
+    [other] The first months in work
+   *[self] Your first months in work
+}
 result-fm-intro = Universal Credit is worked out month by month, and counts wages in the month they are paid. So the first months can go up and down. See each month, and the one where money is tightest.
-result-fm-show = Show my first months
+result-fm-show = { $person ->
+    [other] Show the first months
+   *[self] Show my first months
+}
 result-fm-hide = Hide the first months
 result-fm-start-label = When does the job start?
 result-fm-start-hint = Leave empty and we use the Monday after next.
 result-fm-payday-label = When is the first payday?
-result-fm-payday-hint = Ask the employer. Many pay a week or a month after you start.
-result-fm-period-label = When does your Universal Credit assessment period start?
-result-fm-period-hint = Any start date of a period: it is on your Universal Credit statement.
+result-fm-payday-hint = { $person ->
+    [other] Ask the employer. Many pay a week or a month after { $name } starts.
+   *[self] Ask the employer. Many pay a week or a month after you start.
+}
+result-fm-period-label = { $person ->
+    [other] When does the Universal Credit assessment period start?
+   *[self] When does your Universal Credit assessment period start?
+}
+result-fm-period-hint = { $person ->
+    [other] Any start date of a period: it is on the Universal Credit statement.
+   *[self] Any start date of a period: it is on your Universal Credit statement.
+}
 result-fm-old-job = Still to be paid by an old job?
 result-fm-old-pay-label = Take-home pay of the last payment
 result-fm-old-date-label = Date of the last payment
-result-fm-check-dates = Check the dates marked above to see your first months.
+result-fm-check-dates = { $person ->
+    [other] Check the dates marked above to see the first months.
+   *[self] Check the dates marked above to see your first months.
+}
 # $month is 1 to 6; $start and $end are dates like "3 March"; $amount the money that comes
 # in that month; $less how much less than now.
 result-fm-tightest = Money is tightest in month { $month } ({ $start } to { $end }): { $amount } comes in, { $less } less than now.
@@ -824,8 +993,14 @@ result-margin-careful--easy =
     }
 result-fm-intro--easy =
     Universal Credit is worked out each month.
-    Pay counts in the month you get it.
-    So your money can go up and down in the first months.
+    { $person ->
+       *[self] Pay counts in the month you get it.
+        [other] Pay counts in the month it is paid.
+    }
+    { $person ->
+       *[self] So your money can go up and down in the first months.
+        [other] So the money can go up and down in the first months.
+    }
 result-fm-tightest--easy =
     Month { $month } has the least money.
     It runs from { $start } to { $end }.

@@ -3,7 +3,8 @@
 //! so a coach sees a timeline at once and can then put in the real dates.
 
 use super::form::{parse_money, Field, FieldErrors, Form};
-use crate::better_off::engine::first_months::{first_months, FirstMonths, LastPay, StartPlan};
+use super::person::Person;
+use crate::better_off::engine::first_months::{first_months_for, FirstMonths, LastPay, StartPlan};
 use crate::better_off::engine::Household;
 use crate::better_off::scenario::{JobOffer, PayFrequency};
 use crate::calendar;
@@ -17,7 +18,8 @@ pub struct Timeline {
 }
 
 /// The first six assessment periods of `job`, from the form's dates (or defaults from
-/// `today`), or a message beside each date box that cannot be read.
+/// `today`), or a message beside each date box that cannot be read. The words speak of
+/// whom the form is for.
 pub fn timeline(
     form: &Form,
     household: &Household,
@@ -26,7 +28,8 @@ pub fn timeline(
     today: Date,
 ) -> Result<Timeline, FieldErrors> {
     let (plan, assumptions) = plan(form, offer, today)?;
-    let months = first_months(household, job, &plan).map_err(|errors| {
+    let whom = Person::of(form).whom();
+    let months = first_months_for(household, job, &plan, &whom).map_err(|errors| {
         errors
             .into_iter()
             .map(|e| (field_for(&e.path), e.message))
@@ -81,9 +84,12 @@ pub fn plan(
         default_first_payday(job_start, frequency),
         |d| t!("result-fm-assumed-payday", date = d),
     );
-    let assessment_period_start = date(Field::AssessmentPeriodStart, today, |d| {
-        t!("result-fm-assumed-period", date = d)
-    });
+    let period_words: fn(String) -> String = if Person::of(form).is_self() {
+        |d| t!("result-fm-assumed-period", date = d, person = "self")
+    } else {
+        |d| t!("result-fm-assumed-period", date = d, person = "other")
+    };
+    let assessment_period_start = date(Field::AssessmentPeriodStart, today, period_words);
 
     let old_job_last_pay = match (
         form.get(Field::OldJobPay).trim(),

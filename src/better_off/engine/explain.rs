@@ -78,10 +78,32 @@ impl Whom {
         }
     }
 
-    fn name_start(&self) -> &str {
+    /// The words to start a sentence; empty for "you".
+    pub fn name_start(&self) -> &str {
         match self {
             Whom::You => "",
             Whom::Other { name_start, .. } => name_start,
+        }
+    }
+
+    /// A message about the household or the person that says "you", given `$person`,
+    /// `$name` and `$name_start`, then its own variables.
+    pub fn tr(&self, id: &str, more: &[(&str, Arg)]) -> String {
+        let mut args = vec![
+            ("person", Arg::from(self.person())),
+            ("name", Arg::from(self.name())),
+            ("name_start", Arg::from(self.name_start())),
+        ];
+        args.extend(more.iter().cloned());
+        crate::i18n::tr(id, &args)
+    }
+
+    /// A selector's key for a message that already selects on something else: `key`, or
+    /// `key-other` when the form is for someone else (the parser has no nested selectors).
+    pub fn key(&self, key: &str) -> String {
+        match self {
+            Whom::You => key.to_string(),
+            Whom::Other { .. } => format!("{key}-other"),
         }
     }
 }
@@ -161,13 +183,13 @@ pub fn explain(h: &Household, f: &Figures, whom: &Whom) -> Vec<Line> {
             explain_person(h, i, x, whom, &mut say);
         }
         match f.route {
-            Route::UniversalCredit => explain_universal_credit(h, f, &mut say),
-            Route::PensionAge => explain_pension_credit(h, f, &mut say),
+            Route::UniversalCredit => explain_universal_credit(h, f, whom, &mut say),
+            Route::PensionAge => explain_pension_credit(h, f, whom, &mut say),
         }
-        explain_housing_benefit(h, f, &mut say);
-        explain_council_tax_reduction(h, f, &mut say);
-        explain_other_benefits(h, f, &mut say);
-        explain_help_in_kind(h, f, &mut say);
+        explain_housing_benefit(h, f, whom, &mut say);
+        explain_council_tax_reduction(h, f, whom, &mut say);
+        explain_other_benefits(h, f, whom, &mut say);
+        explain_help_in_kind(h, f, whom, &mut say);
         explain_totals(f, &mut say);
     }
     lines
@@ -435,7 +457,12 @@ fn explain_contributory(
 }
 
 /// Universal Credit, step by step.
-fn explain_universal_credit(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+fn explain_universal_credit(
+    h: &Household,
+    f: &Figures,
+    whom: &Whom,
+    say: &mut impl FnMut(Topic, String),
+) {
     let u = &f.uc;
     let uc = Topic::UniversalCredit;
     let over_25 = h.adults().iter().any(|a| a.age >= 25);
@@ -449,7 +476,11 @@ fn explain_universal_credit(h: &Household, f: &Figures, say: &mut impl FnMut(Top
         uc,
         t!(
             "result-explain-standard",
-            household = household,
+            household = if household == "couple-25" {
+                whom.key(household)
+            } else {
+                household.to_string()
+            },
             amount = money(u.standard_allowance)
         ),
     );
@@ -500,27 +531,30 @@ fn explain_universal_credit(h: &Household, f: &Figures, say: &mut impl FnMut(Top
         say(
             uc,
             if h.carer_elements > 1 {
-                t!("result-explain-carer-element-each", amount = money(u.carer))
+                whom.tr(
+                    "result-explain-carer-element-each",
+                    &[("amount", Arg::from(money(u.carer)))],
+                )
             } else {
                 t!("result-explain-carer-element", amount = money(u.carer))
             },
         );
     }
-    explain_uc_housing(h, say);
-    explain_uc_childcare(h, f, say);
+    explain_uc_housing(h, whom, say);
+    explain_uc_childcare(h, f, whom, say);
     say(uc, t!("result-explain-maximum", amount = money(u.maximum)));
 
-    explain_uc_income(h, f, say);
+    explain_uc_income(h, f, whom, say);
 }
 
 /// The housing costs element: the rent UC meets, or why there is none.
-fn explain_uc_housing(h: &Household, say: &mut impl FnMut(Topic, String)) {
+fn explain_uc_housing(h: &Household, whom: &Whom, say: &mut impl FnMut(Topic, String)) {
     let uc = Topic::UniversalCredit;
     match &h.housing {
         HousingFacts::None { owner: true } => say(uc, t!("result-explain-housing-owner")),
-        HousingFacts::None { owner: false } => say(uc, t!("result-explain-housing-none")),
+        HousingFacts::None { owner: false } => say(uc, whom.tr("result-explain-housing-none", &[])),
         HousingFacts::Supported { .. } => say(uc, t!("result-explain-housing-supported")),
-        HousingFacts::WithFamily { .. } => say(uc, t!("result-explain-housing-family")),
+        HousingFacts::WithFamily { .. } => say(uc, whom.tr("result-explain-housing-family", &[])),
         HousingFacts::Social {
             rent_monthly,
             spare_bedrooms,
@@ -530,15 +564,20 @@ fn explain_uc_housing(h: &Household, say: &mut impl FnMut(Topic, String)) {
         } => say(
             uc,
             if *spare_bedrooms > 0 {
-                t!(
+                whom.tr(
                     "result-explain-housing-social-spare",
-                    rent = money(*rent_monthly),
-                    deduction = money(*deduction_monthly),
-                    count = *spare_bedrooms,
-                    amount = money(*element_monthly)
+                    &[
+                        ("rent", Arg::from(money(*rent_monthly))),
+                        ("deduction", Arg::from(money(*deduction_monthly))),
+                        ("count", Arg::from(*spare_bedrooms)),
+                        ("amount", Arg::from(money(*element_monthly))),
+                    ],
                 )
             } else {
-                t!("result-explain-housing-social", rent = money(*rent_monthly))
+                whom.tr(
+                    "result-explain-housing-social",
+                    &[("rent", Arg::from(money(*rent_monthly)))],
+                )
             },
         ),
         HousingFacts::Private {
@@ -551,21 +590,25 @@ fn explain_uc_housing(h: &Household, say: &mut impl FnMut(Topic, String)) {
         } => say(
             uc,
             if rent_monthly > lha_monthly {
-                t!(
+                whom.tr(
                     "result-explain-housing-private-over",
-                    rent = money(*rent_monthly),
-                    area = brma_name.to_string(),
-                    rate = lha_rate(*category),
-                    lha = money(*lha_monthly),
-                    amount = money(*element_monthly)
+                    &[
+                        ("rent", Arg::from(money(*rent_monthly))),
+                        ("area", Arg::from(brma_name.to_string())),
+                        ("rate", Arg::from(lha_rate(*category))),
+                        ("lha", Arg::from(money(*lha_monthly))),
+                        ("amount", Arg::from(money(*element_monthly))),
+                    ],
                 )
             } else {
-                t!(
+                whom.tr(
                     "result-explain-housing-private",
-                    rent = money(*rent_monthly),
-                    area = brma_name.to_string(),
-                    rate = lha_rate(*category),
-                    lha = money(*lha_monthly)
+                    &[
+                        ("rent", Arg::from(money(*rent_monthly))),
+                        ("area", Arg::from(brma_name.to_string())),
+                        ("rate", Arg::from(lha_rate(*category))),
+                        ("lha", Arg::from(money(*lha_monthly))),
+                    ],
                 )
             },
         ),
@@ -573,23 +616,33 @@ fn explain_uc_housing(h: &Household, say: &mut impl FnMut(Topic, String)) {
 }
 
 /// The childcare costs element.
-fn explain_uc_childcare(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+fn explain_uc_childcare(
+    h: &Household,
+    f: &Figures,
+    whom: &Whom,
+    say: &mut impl FnMut(Topic, String),
+) {
     let uc = Topic::UniversalCredit;
     let u = &f.uc;
     if f.childcare_costs.is_positive() {
         say(
             uc,
             if u.childcare.is_positive() {
-                t!(
+                whom.tr(
                     "result-explain-childcare",
-                    costs = money(f.childcare_costs),
-                    amount = money(u.childcare),
-                    children = if u.childcare_children == 1 {
-                        "one"
-                    } else {
-                        "more"
-                    },
-                    cap = money(u.childcare_cap)
+                    &[
+                        ("costs", Arg::from(money(f.childcare_costs))),
+                        ("amount", Arg::from(money(u.childcare))),
+                        (
+                            "children",
+                            Arg::from(if u.childcare_children == 1 {
+                                "one"
+                            } else {
+                                "more"
+                            }),
+                        ),
+                        ("cap", Arg::from(money(u.childcare_cap))),
+                    ],
                 )
             } else if h.children_for_childcare == 0 {
                 t!("result-explain-childcare-too-old")
@@ -601,11 +654,11 @@ fn explain_uc_childcare(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, 
 }
 
 /// What comes off the maximum: the taper on earnings, unearned income, savings, the cap.
-fn explain_uc_income(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+fn explain_uc_income(h: &Household, f: &Figures, whom: &Whom, say: &mut impl FnMut(Topic, String)) {
     let uc = Topic::UniversalCredit;
     let u = &f.uc;
     let scottish = h.country == Country::Scotland;
-    explain_uc_taper(u, say);
+    explain_uc_taper(u, whom, say);
     // Unearned income comes off pound for pound (reg 66(1)): each source on its own line.
     for x in f.people() {
         let unearned = [
@@ -650,7 +703,7 @@ fn explain_uc_income(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, Str
 }
 
 /// The taper on earnings, above the work allowance if there is one (UC Regs 2013 reg 22).
-fn explain_uc_taper(u: &UcFigures, say: &mut impl FnMut(Topic, String)) {
+fn explain_uc_taper(u: &UcFigures, whom: &Whom, say: &mut impl FnMut(Topic, String)) {
     let uc = Topic::UniversalCredit;
     if u.earned_income.is_positive() {
         let earned = money(u.earned_income);
@@ -662,28 +715,27 @@ fn explain_uc_taper(u: &UcFigures, say: &mut impl FnMut(Topic, String)) {
                     money(u.earned_above_allowance),
                     money(u.taper.round_penny()),
                 );
-                if u.housing.is_positive() {
-                    t!(
-                        "result-explain-taper-lower-allowance",
-                        earned = earned,
-                        allowance = args.0,
-                        rest = args.1,
-                        amount = args.2
-                    )
+                let id = if u.housing.is_positive() {
+                    "result-explain-taper-lower-allowance"
                 } else {
-                    t!(
-                        "result-explain-taper-allowance",
-                        earned = earned,
-                        allowance = args.0,
-                        rest = args.1,
-                        amount = args.2
-                    )
-                }
+                    "result-explain-taper-allowance"
+                };
+                whom.tr(
+                    id,
+                    &[
+                        ("earned", Arg::from(earned)),
+                        ("allowance", Arg::from(args.0)),
+                        ("rest", Arg::from(args.1)),
+                        ("amount", Arg::from(args.2)),
+                    ],
+                )
             } else {
-                t!(
+                whom.tr(
                     "result-explain-taper-no-allowance",
-                    earned = earned,
-                    amount = money(u.taper.round_penny())
+                    &[
+                        ("earned", Arg::from(earned)),
+                        ("amount", Arg::from(money(u.taper.round_penny()))),
+                    ],
                 )
             },
         );
@@ -738,7 +790,12 @@ fn explain_uc_savings_and_cap(h: &Household, u: &UcFigures, say: &mut impl FnMut
 
 /// Benefits that do not depend on the route: Child Benefit, Scottish Child Payment, DLA and
 /// the winter payment.
-fn explain_other_benefits(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+fn explain_other_benefits(
+    h: &Household,
+    f: &Figures,
+    whom: &Whom,
+    say: &mut impl FnMut(Topic, String),
+) {
     let scottish = h.country == Country::Scotland;
     if f.child_benefit.is_positive() {
         say(
@@ -761,9 +818,9 @@ fn explain_other_benefits(h: &Household, f: &Figures, say: &mut impl FnMut(Topic
     if f.scottish_child_payment.is_positive() {
         say(
             Topic::ScottishChildPayment,
-            t!(
+            whom.tr(
                 "result-explain-scp",
-                amount = money(f.scottish_child_payment)
+                &[("amount", Arg::from(money(f.scottish_child_payment)))],
             ),
         );
     } else if scottish && h.children_under_16 > 0 {
@@ -808,18 +865,26 @@ fn explain_totals(f: &Figures, say: &mut impl FnMut(Topic, String)) {
 }
 
 /// Pension Credit's guarantee credit: the minimum guarantee, the income counted, the award.
-fn explain_pension_credit(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+fn explain_pension_credit(
+    h: &Household,
+    f: &Figures,
+    whom: &Whom,
+    say: &mut impl FnMut(Topic, String),
+) {
     let pc = &f.pension_credit;
     let couple = if h.is_couple() { "couple" } else { "single" };
     say(
         Topic::PensionCredit,
-        t!("result-explain-pension-age", household = couple),
+        whom.tr(
+            "result-explain-pension-age",
+            &[("household", Arg::from(whom.key(couple)))],
+        ),
     );
     say(
         Topic::PensionCredit,
-        t!(
+        whom.tr(
             "result-explain-pc-guarantee",
-            amount = money(pc.minimum_guarantee_weekly)
+            &[("amount", Arg::from(money(pc.minimum_guarantee_weekly)))],
         ),
     );
     if pc.earnings_disregard_weekly.is_positive() {
@@ -851,7 +916,12 @@ fn explain_pension_credit(h: &Household, f: &Figures, say: &mut impl FnMut(Topic
 }
 
 /// Housing Benefit: the whole rent while on UC or guarantee credit, otherwise the means test.
-fn explain_housing_benefit(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+fn explain_housing_benefit(
+    h: &Household,
+    f: &Figures,
+    whom: &Whom,
+    say: &mut impl FnMut(Topic, String),
+) {
     let hb = &f.housing_benefit;
     if !hb.claimed {
         return;
@@ -880,7 +950,7 @@ fn explain_housing_benefit(h: &Household, f: &Figures, say: &mut impl FnMut(Topi
             topic,
             t!(
                 "result-explain-hb-passported",
-                on = on,
+                on = whom.key(on),
                 rent = rent,
                 amount = money(hb.award)
             ),
@@ -902,40 +972,39 @@ fn explain_housing_benefit(h: &Household, f: &Figures, say: &mut impl FnMut(Topi
             ),
         );
     }
-    say(
-        topic,
+    say(topic, {
+        let args = [
+            ("income", Arg::from(income)),
+            ("needs", Arg::from(needs)),
+            ("rent", Arg::from(rent)),
+        ];
         if hb.income_weekly <= hb.applicable_amount_weekly {
-            t!(
-                "result-explain-hb-full",
-                income = income,
-                needs = needs,
-                rent = rent
-            )
+            whom.tr("result-explain-hb-full", &args)
         } else if hb.weekly.is_zero() {
-            t!(
-                "result-explain-hb-none",
-                income = income,
-                needs = needs,
-                rent = rent
-            )
+            whom.tr("result-explain-hb-none", &args)
         } else {
-            t!(
-                "result-explain-hb-taper",
-                income = income,
-                needs = needs,
-                rent = rent,
-                weekly = money(hb.weekly_without_accommodation_disregard)
-            )
-        },
-    );
+            let weekly = money(hb.weekly_without_accommodation_disregard);
+            let mut args = args.to_vec();
+            args.push(("weekly", Arg::from(weekly)));
+            whom.tr("result-explain-hb-taper", &args)
+        }
+    });
     if hb.accommodation_disregard_share > rust_decimal::Decimal::ZERO {
         say(
             topic,
-            t!(
+            whom.tr(
                 "result-explain-hb-october-2026",
-                before = money(hb.weekly_without_accommodation_disregard),
-                after = money(hb.weekly_with_accommodation_disregard),
-                average = money(hb.weekly)
+                &[
+                    (
+                        "before",
+                        Arg::from(money(hb.weekly_without_accommodation_disregard)),
+                    ),
+                    (
+                        "after",
+                        Arg::from(money(hb.weekly_with_accommodation_disregard)),
+                    ),
+                    ("average", Arg::from(money(hb.weekly))),
+                ],
             ),
         );
     }
@@ -974,7 +1043,12 @@ fn explain_winter_fuel(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, S
 }
 
 /// Council Tax Reduction: which scheme, and the reduction.
-fn explain_council_tax_reduction(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+fn explain_council_tax_reduction(
+    h: &Household,
+    f: &Figures,
+    whom: &Whom,
+    say: &mut impl FnMut(Topic, String),
+) {
     use crate::better_off::rules::council_tax_reduction::Scheme as S;
     let c = &f.council_tax_reduction;
     let Some(scheme) = c.scheme else {
@@ -987,12 +1061,21 @@ fn explain_council_tax_reduction(h: &Household, f: &Figures, say: &mut impl FnMu
         S::EnglandAsEntered => {
             say(
                 topic,
-                t!("result-explain-ctr-entered", bill = bill, amount = amount),
+                whom.tr(
+                    "result-explain-ctr-entered",
+                    &[("bill", Arg::from(bill)), ("amount", Arg::from(amount))],
+                ),
             );
             return;
         }
         _ if c.passported => {
-            say(topic, t!("result-explain-ctr-passported", bill = bill));
+            say(
+                topic,
+                whom.tr(
+                    "result-explain-ctr-passported",
+                    &[("bill", Arg::from(bill))],
+                ),
+            );
             return;
         }
         _ if c.over_capital_limit => {
@@ -1009,7 +1092,7 @@ fn explain_council_tax_reduction(h: &Household, f: &Figures, say: &mut impl FnMu
         topic,
         t!(
             "result-explain-ctr",
-            scheme = how,
+            scheme = whom.key(how),
             bill = bill,
             income = money(c.income_weekly),
             needs = money(c.applicable_amount_weekly),
@@ -1019,7 +1102,12 @@ fn explain_council_tax_reduction(h: &Household, f: &Figures, say: &mut impl FnMu
 }
 
 /// Help in kind that stops when earnings rise, and what living with family costs the relative.
-fn explain_help_in_kind(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, String)) {
+fn explain_help_in_kind(
+    h: &Household,
+    f: &Figures,
+    whom: &Whom,
+    say: &mut impl FnMut(Topic, String),
+) {
     for (kind, yearly) in f.help_in_kind.each(h.country) {
         if !yearly.is_positive() {
             continue;
@@ -1027,15 +1115,19 @@ fn explain_help_in_kind(h: &Household, f: &Figures, say: &mut impl FnMut(Topic, 
         let kind = kind.id();
         say(
             Topic::HelpInKind,
-            t!("result-explain-help", kind = kind, amount = money(yearly)),
+            t!(
+                "result-explain-help",
+                kind = whom.key(kind),
+                amount = money(yearly)
+            ),
         );
     }
     if f.relative_loses.is_positive() {
         say(
             Topic::Family,
-            t!(
+            whom.tr(
                 "result-explain-relative-loses",
-                amount = money(f.relative_loses)
+                &[("amount", Arg::from(money(f.relative_loses)))],
             ),
         );
     }

@@ -8,6 +8,7 @@ use super::{Figures, Household, HousingFacts};
 use crate::better_off::params::Country;
 use crate::better_off::rules::{carers_allowance, esa, minimum_wage};
 use crate::better_off::scenario::{EsaGroup, JobOffer, Pension};
+use crate::i18n::Arg;
 use crate::money::Money;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -107,7 +108,7 @@ pub fn warnings(
 ) -> Vec<Warning> {
     let mut out = Vec::new();
     benefit_cap(h, f, offer, whom, &mut out);
-    carers(h, f, &mut out);
+    carers(h, f, whom, &mut out);
     contributory(
         h,
         f,
@@ -118,14 +119,14 @@ pub fn warnings(
     housing(h, f, whom, &mut out);
     childcare_and_children(h, f, whom, &mut out);
     if offer.is_some() {
-        childcare_choice(h, f, &mut out);
+        childcare_choice(h, f, whom, &mut out);
     }
     living_with_family(h, f, offer.map(|(_, o)| o), whom, &mut out);
     pension_age(h, whom, &mut out);
     if let Some((job, _)) = offer {
         minimum_wage_warning(h, job, &mut out);
     }
-    council_tax(f, &mut out);
+    council_tax(f, whom, &mut out);
     out
 }
 
@@ -160,7 +161,7 @@ fn benefit_cap(
     };
     let amount = money(u.cap_reduction);
     let text = match offer {
-        Some((job, _)) => cap_advice(h, f, job, &amount, threshold),
+        Some((job, _)) => cap_advice(h, f, job, &amount, threshold, whom),
         None => None,
     };
     out.push(w(
@@ -184,6 +185,7 @@ fn cap_advice(
     job: &JobOffer,
     amount: &str,
     threshold: Money,
+    whom: &Whom,
 ) -> Option<String> {
     let wage = super::hourly_wage(job);
     if !matches!(job.pension, Pension::None) {
@@ -193,11 +195,16 @@ fn cap_advice(
         };
         let without = h.in_work(&opted_out);
         if without.uc.cap_exempt_by_earnings {
-            return Some(t!(
+            return Some(whom.tr(
                 "result-warn-cap-pension",
-                amount = amount.to_string(),
-                earnings = money(threshold),
-                gain = money(without.disposable_income - f.disposable_income)
+                &[
+                    ("amount", Arg::from(amount)),
+                    ("earnings", Arg::from(money(threshold))),
+                    (
+                        "gain",
+                        Arg::from(money(without.disposable_income - f.disposable_income)),
+                    ),
+                ],
             ));
         }
     }
@@ -213,7 +220,7 @@ fn cap_advice(
     ))
 }
 
-fn carers(h: &Household, f: &Figures, out: &mut Vec<Warning>) {
+fn carers(h: &Household, f: &Figures, whom: &Whom, out: &mut Vec<Warning>) {
     let p = h.params;
     let benefit = super::explain::carer_benefit(h.country == Country::Scotland);
     let limit = carers_allowance::earnings_limit(p, h.country);
@@ -247,11 +254,16 @@ fn carers(h: &Household, f: &Figures, out: &mut Vec<Warning>) {
                     net_weekly_earnings: x.carers_allowance_net_weekly_earnings.to_f64(),
                     weekly_limit: limit.to_f64(),
                 },
-                t!(
+                whom.tr(
                     "result-warn-carer-near",
-                    benefit = benefit.clone(),
-                    earnings = money(x.carers_allowance_net_weekly_earnings),
-                    limit = money(limit)
+                    &[
+                        ("benefit", Arg::from(benefit.clone())),
+                        (
+                            "earnings",
+                            Arg::from(money(x.carers_allowance_net_weekly_earnings)),
+                        ),
+                        ("limit", Arg::from(money(limit))),
+                    ],
                 ),
             ));
         }
@@ -328,7 +340,7 @@ fn childcare_and_children(h: &Household, f: &Figures, whom: &Whom, out: &mut Vec
     } else if f.childcare_costs.is_positive() {
         out.push(w(
             WarningKind::ChildcareNotCovered,
-            t!("result-warn-childcare-none"),
+            whom.tr("result-warn-childcare-none", &[]),
         ));
     }
     if u.over_capital_limit {
@@ -414,10 +426,15 @@ fn contributory(
                             net_weekly_earnings: x.net_weekly_earnings.to_f64(),
                             weekly_limit: limit.to_f64(),
                         },
-                        t!(
+                        whom.tr(
                             "result-warn-esa-near",
-                            earnings = money(x.net_weekly_earnings.floor_penny()),
-                            limit = money(limit)
+                            &[
+                                (
+                                    "earnings",
+                                    Arg::from(money(x.net_weekly_earnings.floor_penny())),
+                                ),
+                                ("limit", Arg::from(money(limit))),
+                            ],
                         ),
                     ));
                 }
@@ -474,12 +491,12 @@ fn pension_age(h: &Household, whom: &Whom, out: &mut Vec<Warning>) {
 }
 
 /// England's working-age schemes are each council's own: say what the figure is.
-fn council_tax(f: &Figures, out: &mut Vec<Warning>) {
+fn council_tax(f: &Figures, whom: &Whom, out: &mut Vec<Warning>) {
     use crate::better_off::rules::council_tax_reduction::Scheme;
     match f.council_tax_reduction.scheme {
         Some(Scheme::EnglandAsEntered) => out.push(w(
             WarningKind::CouncilTaxAsEntered,
-            t!("result-warn-council-tax"),
+            whom.tr("result-warn-council-tax", &[]),
         )),
         Some(Scheme::EnglandEstimate) => out.push(w(
             WarningKind::CouncilTaxEstimate,
@@ -491,7 +508,7 @@ fn council_tax(f: &Figures, out: &mut Vec<Warning>) {
 
 /// Tax-Free Childcare instead of UC's childcare element, when it would leave more; and the
 /// funded hours in England.
-fn childcare_choice(h: &Household, f: &Figures, out: &mut Vec<Warning>) {
+fn childcare_choice(h: &Household, f: &Figures, whom: &Whom, out: &mut Vec<Warning>) {
     let Some(choice) = super::childcare_choice::compare(h, f) else {
         return;
     };
@@ -500,18 +517,23 @@ fn childcare_choice(h: &Household, f: &Figures, out: &mut Vec<Warning>) {
             WarningKind::TaxFreeChildcareBetter {
                 gain_monthly: gain.to_f64(),
             },
-            t!(
+            whom.tr(
                 "result-warn-tax-free-childcare",
-                gain = money(gain),
-                top_up = money(choice.tax_free_childcare),
-                element = money(choice.uc_childcare_element)
+                &[
+                    ("gain", Arg::from(money(gain))),
+                    ("top_up", Arg::from(money(choice.tax_free_childcare))),
+                    ("element", Arg::from(money(choice.uc_childcare_element))),
+                ],
             ),
         ));
     }
     if h.country == crate::better_off::params::Country::England
         && h.child_ages.iter().any(|&a| a < 5)
     {
-        out.push(w(WarningKind::FundedHours, t!("result-warn-funded-hours")));
+        out.push(w(
+            WarningKind::FundedHours,
+            whom.tr("result-warn-funded-hours", &[]),
+        ));
     }
 }
 

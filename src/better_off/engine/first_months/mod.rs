@@ -14,7 +14,7 @@
 //! whose earnings allow it. UC is paid 7 days after the period ends, or the working day
 //! before if that is a weekend or bank holiday.
 
-use crate::better_off::engine::Household;
+use crate::better_off::engine::{Household, Whom};
 use crate::better_off::scenario::{JobOffer, PayFrequency, ValidationError};
 use crate::calendar::{self, Date};
 use crate::money::Money;
@@ -197,8 +197,19 @@ pub fn first_months(
     offer: &JobOffer,
     plan: &StartPlan,
 ) -> Result<FirstMonths, Vec<ValidationError>> {
+    first_months_for(h, offer, plan, &Whom::You)
+}
+
+/// The same, its notes, help and assumptions worded for `whom` (the form may be filled in
+/// for someone else).
+pub fn first_months_for(
+    h: &Household,
+    offer: &JobOffer,
+    plan: &StartPlan,
+    whom: &Whom,
+) -> Result<FirstMonths, Vec<ValidationError>> {
     validate(h, offer, plan)?;
-    Ok(timeline::build(h, offer, plan))
+    Ok(timeline::build(h, offer, plan, whom))
 }
 
 /// Checks the plan, with messages a coach can act on.

@@ -5,7 +5,7 @@ use super::{
     AssessmentPeriod, CarerWeek, FirstMonths, Flag, Help, HelpKind, Note, Payday, StartPlan,
     UcPeriod, PERIODS,
 };
-use crate::better_off::engine::{hourly_wage, Figures, Household};
+use crate::better_off::engine::{hourly_wage, Figures, Household, Whom};
 use crate::better_off::params::{Country, TaxYear};
 use crate::better_off::rules::uc::{benefit_cap, taper};
 use crate::better_off::rules::{carers_allowance, income_tax, national_insurance, pension};
@@ -14,15 +14,16 @@ use crate::calendar::{self, add_days, month_day, working_day_on_or_before, Date}
 use crate::money::{Money, Period};
 use rust_decimal::Decimal;
 
-/// How this timeline is simplified (shown under "how we worked this out").
-fn assumptions() -> Vec<String> {
+/// How this timeline is simplified (shown under "how we worked this out"), worded for
+/// `whom`.
+fn assumptions(whom: &Whom) -> Vec<String> {
     vec![
-        t!("result-fm-assume-tax"),
+        whom.tr("result-fm-assume-tax", &[]),
         t!("result-fm-assume-ni"),
         t!("result-fm-assume-rates"),
-        t!("result-fm-assume-uc"),
+        whom.tr("result-fm-assume-uc", &[]),
         t!("result-fm-assume-carer-weeks"),
-        t!("result-fm-assume-restart"),
+        whom.tr("result-fm-assume-restart", &[]),
         t!("result-fm-assume-bank-holidays"),
     ]
 }
@@ -187,6 +188,8 @@ fn carer_weeks(start: Date, end: Date) -> Vec<(Date, Date)> {
 struct Timeline<'a> {
     h: &'a Household,
     plan: &'a StartPlan,
+    /// Whom the notes speak of.
+    whom: &'a Whom,
     steady: Steady,
     pays: Vec<Payday>,
     /// The adult who takes the job.
@@ -208,11 +211,11 @@ struct Timeline<'a> {
     nil_award_out: bool,
 }
 
-pub fn build(h: &Household, offer: &JobOffer, plan: &StartPlan) -> FirstMonths {
+pub fn build(h: &Household, offer: &JobOffer, plan: &StartPlan, whom: &Whom) -> FirstMonths {
     let offer = with_frequency(offer, plan);
     let anchor = plan.assessment_period_start.day;
     let bounds = period_bounds(plan.job_start, anchor);
-    let t = Timeline::new(h, &offer, plan, bounds[PERIODS - 1].1);
+    let t = Timeline::new(h, &offer, plan, whom, bounds[PERIODS - 1].1);
 
     let mut periods = Vec::with_capacity(PERIODS);
     let mut surplus = Money::ZERO;
@@ -229,12 +232,12 @@ pub fn build(h: &Household, offer: &JobOffer, plan: &StartPlan) -> FirstMonths {
         .enumerate()
         .min_by(|a, b| a.1.money_in.cmp(&b.1.money_in).then(a.0.cmp(&b.0)))
         .map_or(0, |(i, _)| i);
-    let helps = helps(h, &offer, &t.steady, &periods);
+    let helps = helps(h, &offer, &t.steady, &periods, whom);
     FirstMonths {
         periods,
         tightest,
         helps,
-        assumptions: assumptions(),
+        assumptions: assumptions(whom),
     }
 }
 
@@ -251,7 +254,13 @@ fn period_bounds(job_start: Date, anchor: u8) -> Vec<(Date, Date)> {
 }
 
 impl<'a> Timeline<'a> {
-    fn new(h: &'a Household, offer: &JobOffer, plan: &'a StartPlan, last_day: Date) -> Self {
+    fn new(
+        h: &'a Household,
+        offer: &JobOffer,
+        plan: &'a StartPlan,
+        whom: &'a Whom,
+        last_day: Date,
+    ) -> Self {
         let p = h.params;
         let adult = offer.adult.min(h.adult_count.saturating_sub(1));
         let steady = Steady {
@@ -280,6 +289,7 @@ impl<'a> Timeline<'a> {
         Timeline {
             h,
             plan,
+            whom,
             adult,
             carer: h.adults[adult].carer,
             ca_rate_out: steady.out.people[adult]
@@ -454,6 +464,7 @@ impl<'a> Timeline<'a> {
             previous_award,
             self.nil_award_out,
             steady.inw.uc.award,
+            self.whom,
         );
         period
     }
@@ -541,6 +552,7 @@ fn notes(
     previous_award: Option<Money>,
     no_uc_out_of_work: bool,
     steady_award: Money,
+    whom: &Whom,
 ) -> Vec<Note> {
     let mut notes = Vec::new();
     let mut add = |flag: Flag, sentence: String| notes.push(Note { flag, sentence });
@@ -598,7 +610,7 @@ fn notes(
         );
     }
     if a.difference.to_decimal() < Decimal::ZERO {
-        add(Flag::LowerThanBefore, t!("result-fm-lower"));
+        add(Flag::LowerThanBefore, whom.tr("result-fm-lower", &[]));
     }
     notes
 }
@@ -609,27 +621,31 @@ fn helps(
     offer: &JobOffer,
     steady: &Steady,
     periods: &[AssessmentPeriod],
+    whom: &Whom,
 ) -> Vec<Help> {
     let mut out = Vec::new();
     let on_uc = steady.out.uc.award.is_positive();
     let mut add = |kind: HelpKind, sentence: String| out.push(Help { kind, sentence });
     // Everyone on UC must report a change; pay itself arrives from the employer's RTI report.
-    add(HelpKind::ReportStartingWork, t!("result-fm-help-report"));
+    add(
+        HelpKind::ReportStartingWork,
+        whom.tr("result-fm-help-report", &[]),
+    );
     if on_uc {
         // understandinguniversalcredit.gov.uk, "Help with emergency costs": a Budgeting
         // Advance helps with starting a new job or staying in work (the 6-month rule does not
         // apply then); it is repaid from later UC payments.
         add(
             HelpKind::BudgetingAdvance,
-            t!("result-fm-help-budgeting-advance"),
+            whom.tr("result-fm-help-budgeting-advance", &[]),
         );
         // Jobcentre Plus discretionary fund for barriers to work, asked for via the work coach.
         add(
             HelpKind::FlexibleSupportFund,
             if offer.travel_monthly.is_positive() {
-                t!("result-fm-help-fsf-travel")
+                whom.tr("result-fm-help-fsf-travel", &[])
             } else {
-                t!("result-fm-help-fsf")
+                whom.tr("result-fm-help-fsf", &[])
             },
         );
     }
@@ -637,7 +653,10 @@ fn helps(
         // UC Regs 2013 reg 21(3C): a new claim within 6 months keeps the same assessment
         // period dates; DWP's surplus earnings guidance: UC restarts without a new claim if
         // earnings fall within 5 months, after that you apply again.
-        add(HelpKind::KeepClaimOpen, t!("result-fm-help-keep-claim"));
+        add(
+            HelpKind::KeepClaimOpen,
+            whom.tr("result-fm-help-keep-claim", &[]),
+        );
     }
     // Right to Try: the Universal Credit, PIP and ESA (Amendment) Regulations 2026 put into
     // law that starting work does not on its own lead to a reassessment of the health
@@ -645,7 +664,10 @@ fn helps(
     // legislation the existing rules – currently delivered through guidance"; intent: "try
     // work without the fear of ... the reassessment of their health condition").
     if h.year >= TaxYear::Y2026_27 && h.adults().iter().any(|a| a.lcwra) {
-        add(HelpKind::RightToTry, t!("result-fm-help-right-to-try"));
+        add(
+            HelpKind::RightToTry,
+            whom.tr("result-fm-help-right-to-try", &[]),
+        );
     }
     out
 }
