@@ -216,10 +216,17 @@ fn nothing_the_engine_words_says_you_when_the_form_is_for_someone_else() {
 
 #[test]
 fn the_other_languages_speak_of_sam_too() {
-    // Words a translation uses for "you": Welsh "chi", "eich", "ych"; Dutch "je", "jij",
-    // "jou", "jouw", "u"; Swedish "du", "dig", "din", "ditt", "dina".
+    // Words a translation uses for "you": Welsh "chi", "eich", "'ch" and the verbs that go
+    // with them ("rydych", "byddwch"); Dutch "je", "jij", "jouw", "u"; Swedish "du", "dig",
+    // "din". An imperative to whoever fills the form in ("gofynnwch", "vraag") is fine.
     let you: [(Lang, &[&str]); 3] = [
-        (Lang::Cy, &["chi", "eich", "ych", "'ch", "chithau"]),
+        (
+            Lang::Cy,
+            &[
+                "chi", "chi'n", "chi'ch", "eich", "ych", "'ch", "chithau", "rydych", "dydych",
+                "byddwch", "fyddwch", "gallwch", "allwch", "baech", "gewch", "oeddech",
+            ],
+        ),
         (Lang::Nl, &["je", "jij", "jou", "jouw", "u", "uw", "jezelf"]),
         (Lang::Sv, &["du", "dig", "din", "ditt", "dina", "dej"]),
     ];

@@ -69,9 +69,9 @@ result-explain-pension = { $who ->
 }
 result-explain-marriage = { $who ->
     [you] Marriage Allowance (skatterabatt för par): din partners oanvända skattefria belopp tar bort { $amount } om året från din skatt.
-    [other] Marriage Allowance (skatterabatt för par): din partners oanvända skattefria belopp tar bort { $amount } om året från { $name }s skatt.
-    [first] Marriage Allowance (skatterabatt för par): din partners oanvända skattefria belopp tar bort { $amount } om året från den första vuxnas skatt.
-   *[second] Marriage Allowance (skatterabatt för par): din partners oanvända skattefria belopp tar bort { $amount } om året från den andra vuxnas skatt.
+    [other] Marriage Allowance (skatterabatt för par): partnerns oanvända skattefria belopp tar bort { $amount } om året från { $name }s skatt.
+    [first] Marriage Allowance (skatterabatt för par): partnerns oanvända skattefria belopp tar bort { $amount } om året från den första vuxnas skatt.
+   *[second] Marriage Allowance (skatterabatt för par): partnerns oanvända skattefria belopp tar bort { $amount } om året från den andra vuxnas skatt.
 }
 result-explain-carer-gets-working = { $who ->
     [you] Du får { $benefit }: { $amount } i månaden (lönen efter avdrag är { $earnings } i veckan, under gränsen på { $limit }).
@@ -187,32 +187,62 @@ result-explain-unearned-source = { $source ->
 }
 result-explain-pension-age = { $household ->
     [couple] Ni är båda över brittisk pensionsålder, så ni ansöker om Pension Credit (tillägg för pensionärer med låg inkomst) och Housing Benefit (bostadsbidrag), inte Universal Credit.
+    [couple-other] Båda vuxna är över brittisk pensionsålder, så de ansöker om Pension Credit (tillägg för pensionärer med låg inkomst) och Housing Benefit (bostadsbidrag), inte Universal Credit.
+    [single-other] { $name_start } är över brittisk pensionsålder, så { $name } ansöker om Pension Credit (tillägg för pensionärer med låg inkomst) och Housing Benefit (bostadsbidrag), inte Universal Credit.
    *[single] Du är över brittisk pensionsålder, så du ansöker om Pension Credit (tillägg för pensionärer med låg inkomst) och Housing Benefit (bostadsbidrag), inte Universal Credit.
 }
-result-explain-pc-guarantee = Pension Credit fyller på inkomsten upp till { $amount } i veckan (den lägsta nivå som du är garanterad).
+result-explain-pc-guarantee = { $person ->
+    [other] Pension Credit fyller på inkomsten upp till { $amount } i veckan (den garanterade lägsta nivån).
+   *[self] Pension Credit fyller på inkomsten upp till { $amount } i veckan (den lägsta nivå som du är garanterad).
+}
 result-explain-pc-disregard = De första { $amount } i veckan av lönen efter skatt räknas inte.
 result-explain-pc = Pension Credit räknar en inkomst på { $income } i veckan och betalar resten: { $weekly } i veckan ({ $amount } i månaden).
 result-explain-pc-nothing = Ingen Pension Credit: en inkomst på { $income } i veckan är mer än den garanterade nivån på { $guarantee }.
 result-explain-hb-lha = Hyran på { $rent } i veckan är mer än Local Housing Allowance (högsta hyresstöd) på { $lha } i veckan, så Housing Benefit räknas ut på { $lha }.
 result-explain-hb-passported = { $on ->
     [pension-credit] Housing Benefit betalar hela hyran på { $rent } i veckan ({ $amount } i månaden): så länge du får Pension Credit räknas inte din inkomst.
+    [pension-credit-other] Housing Benefit betalar hela hyran på { $rent } i veckan ({ $amount } i månaden): så länge Pension Credit betalas räknas inte inkomsten.
+    [universal-credit-other] Housing Benefit betalar hela hyran på { $rent } i veckan ({ $amount } i månaden): så länge Universal Credit betalas räknas inte inkomsten.
    *[universal-credit] Housing Benefit betalar hela hyran på { $rent } i veckan ({ $amount } i månaden): så länge du får Universal Credit räknas inte din inkomst.
 }
 result-explain-hb-savings = Ingen Housing Benefit: sparpengarna är över 16 000 £.
 result-explain-hb-disregard = För Housing Benefit räknas inte { $amount } i veckan av lönen.
-result-explain-hb-full = Housing Benefit betalar hela hyran på { $rent } i veckan: en inkomst på { $income } i veckan är inte mer än de { $needs } i veckan som du enligt lagen behöver för att leva.
-result-explain-hb-taper = Housing Benefit: en inkomst på { $income } i veckan är mer än de { $needs } i veckan som du enligt lagen behöver för att leva. Därför dras 65 pence för varje 1 £ över det från hyran på { $rent } i veckan. Då blir det { $weekly } i veckan kvar.
-result-explain-hb-none = Ingen Housing Benefit: en inkomst på { $income } i veckan är så mycket mer än de { $needs } i veckan som du enligt lagen behöver, att 65 pence för varje 1 £ över det tar hela hyran på { $rent } i veckan.
-result-explain-hb-october-2026 = Från den 5 oktober 2026 räknas mindre av din lön i stödboende eller tillfälligt boende: Housing Benefit är { $before } i veckan före det och { $after } i veckan efter. Över hela året blir det i genomsnitt { $average } i veckan.
+result-explain-hb-full = { $person ->
+    [other] Housing Benefit betalar hela hyran på { $rent } i veckan: en inkomst på { $income } i veckan är inte mer än de { $needs } i veckan som enligt lagen behövs för att leva.
+   *[self] Housing Benefit betalar hela hyran på { $rent } i veckan: en inkomst på { $income } i veckan är inte mer än de { $needs } i veckan som du enligt lagen behöver för att leva.
+}
+result-explain-hb-taper = { $person ->
+    [other] Housing Benefit: en inkomst på { $income } i veckan är mer än de { $needs } i veckan som enligt lagen behövs för att leva. Därför dras 65 pence för varje 1 £ över det från hyran på { $rent } i veckan. Då blir det { $weekly } i veckan kvar.
+   *[self] Housing Benefit: en inkomst på { $income } i veckan är mer än de { $needs } i veckan som du enligt lagen behöver för att leva. Därför dras 65 pence för varje 1 £ över det från hyran på { $rent } i veckan. Då blir det { $weekly } i veckan kvar.
+}
+result-explain-hb-none = { $person ->
+    [other] Ingen Housing Benefit: en inkomst på { $income } i veckan är så mycket mer än de { $needs } i veckan som enligt lagen behövs, att 65 pence för varje 1 £ över det tar hela hyran på { $rent } i veckan.
+   *[self] Ingen Housing Benefit: en inkomst på { $income } i veckan är så mycket mer än de { $needs } i veckan som du enligt lagen behöver, att 65 pence för varje 1 £ över det tar hela hyran på { $rent } i veckan.
+}
+result-explain-hb-october-2026 = { $person ->
+    [other] Från den 5 oktober 2026 räknas mindre av lönen i stödboende eller tillfälligt boende: Housing Benefit är { $before } i veckan före det och { $after } i veckan efter. Över hela året blir det i genomsnitt { $average } i veckan.
+   *[self] Från den 5 oktober 2026 räknas mindre av din lön i stödboende eller tillfälligt boende: Housing Benefit är { $before } i veckan före det och { $after } i veckan efter. Över hela året blir det i genomsnitt { $average } i veckan.
+}
 result-explain-hb = Housing Benefit: { $amount } i månaden.
-result-explain-ctr-entered = Council tax (kommunal avgift): { $bill } om året. Council Tax Reduction (rabatt på council tax) som du skrev in drar av { $amount } om året från den.
-result-explain-ctr-passported = Council Tax Reduction (rabatt på council tax) betalar hela council tax på { $bill } om året: så länge du får Pension Credit räknas inte din inkomst.
+result-explain-ctr-entered = { $person ->
+    [other] Council tax (kommunal avgift): { $bill } om året. Council Tax Reduction (rabatt på council tax) som står i formuläret drar av { $amount } om året från den.
+   *[self] Council tax (kommunal avgift): { $bill } om året. Council Tax Reduction (rabatt på council tax) som du skrev in drar av { $amount } om året från den.
+}
+result-explain-ctr-passported = { $person ->
+    [other] Council Tax Reduction (rabatt på council tax) betalar hela council tax på { $bill } om året: så länge Pension Credit betalas räknas inte inkomsten.
+   *[self] Council Tax Reduction (rabatt på council tax) betalar hela council tax på { $bill } om året: så länge du får Pension Credit räknas inte din inkomst.
+}
 result-explain-ctr-savings = Ingen Council Tax Reduction (rabatt på council tax): sparpengarna är över 16 000 £.
 result-explain-ctr = { $scheme ->
-    [pension] Council Tax Reduction (rabatt på council tax), reglerna för personer över brittisk pensionsålder: en inkomst på { $income } i veckan, jämfört med de { $needs } i veckan som du behöver för att leva. Rabatten börjar med räkningen på { $bill }. För varje 1 £ över det dras 20 pence från rabatten. Rabatt: { $amount } om året.
-    [scotland] Council Tax Reduction (rabatt på council tax), Skottlands regler: en inkomst på { $income } i veckan, jämfört med de { $needs } i veckan som du behöver för att leva. Rabatten börjar med räkningen på { $bill }. För varje 1 £ över det dras 20 pence från rabatten. Rabatt: { $amount } om året.
-    [wales-uc] Council Tax Reduction (rabatt på council tax), Wales regler med Universal Credit: inkomst och Universal Credit på { $income } i veckan, jämfört med din högsta Universal Credit på { $needs } i veckan. Rabatten börjar med räkningen på { $bill }. För varje 1 £ över det dras 20 pence från rabatten. Rabatt: { $amount } om året.
-    [wales] Council Tax Reduction (rabatt på council tax), Wales regler: en inkomst på { $income } i veckan, jämfört med de { $needs } i veckan som du behöver för att leva. Rabatten börjar med räkningen på { $bill }. För varje 1 £ över det dras 20 pence från rabatten. Rabatt: { $amount } om året.
+    [pension] Council Tax Reduction (rabatt på council tax), reglerna för personer över brittisk pensionsålder: en inkomst på { $income } i veckan, jämfört med de { $needs } i veckan som du behöver för att leva. Rabatten börjar med räkningen på { $bill }. För varje 1 £ över det dras 20 pence från rabatten. Rabatt: { $amount } om året.
+    [pension-other] Council Tax Reduction (rabatt på council tax), reglerna för personer över brittisk pensionsålder: en inkomst på { $income } i veckan, jämfört med de { $needs } i veckan som behövs för att leva. Rabatten börjar med räkningen på { $bill }. För varje 1 £ över det dras 20 pence från rabatten. Rabatt: { $amount } om året.
+    [scotland] Council Tax Reduction (rabatt på council tax), Skottlands regler: en inkomst på { $income } i veckan, jämfört med de { $needs } i veckan som du behöver för att leva. Rabatten börjar med räkningen på { $bill }. För varje 1 £ över det dras 20 pence från rabatten. Rabatt: { $amount } om året.
+    [scotland-other] Council Tax Reduction (rabatt på council tax), Skottlands regler: en inkomst på { $income } i veckan, jämfört med de { $needs } i veckan som behövs för att leva. Rabatten börjar med räkningen på { $bill }. För varje 1 £ över det dras 20 pence från rabatten. Rabatt: { $amount } om året.
+    [wales-uc] Council Tax Reduction (rabatt på council tax), Wales regler med Universal Credit: inkomst och Universal Credit på { $income } i veckan, jämfört med din högsta Universal Credit på { $needs } i veckan. Rabatten börjar med räkningen på { $bill }. För varje 1 £ över det dras 20 pence från rabatten. Rabatt: { $amount } om året.
+    [wales-uc-other] Council Tax Reduction (rabatt på council tax), Wales regler med Universal Credit: inkomst och Universal Credit på { $income } i veckan, jämfört med den högsta Universal Credit på { $needs } i veckan. Rabatten börjar med räkningen på { $bill }. För varje 1 £ över det dras 20 pence från rabatten. Rabatt: { $amount } om året.
+    [wales] Council Tax Reduction (rabatt på council tax), Wales regler: en inkomst på { $income } i veckan, jämfört med de { $needs } i veckan som du behöver för att leva. Rabatten börjar med räkningen på { $bill }. För varje 1 £ över det dras 20 pence från rabatten. Rabatt: { $amount } om året.
+    [wales-other] Council Tax Reduction (rabatt på council tax), Wales regler: en inkomst på { $income } i veckan, jämfört med de { $needs } i veckan som behövs för att leva. Rabatten börjar med räkningen på { $bill }. För varje 1 £ över det dras 20 pence från rabatten. Rabatt: { $amount } om året.
+    [estimate-other] Council Tax Reduction (rabatt på council tax) med jobb, uppskattad med standardreglerna: ungefär { $amount } om året av räkningen på { $bill }.
    *[estimate] Council Tax Reduction (rabatt på council tax) med jobb, uppskattad med standardreglerna: ungefär { $amount } om året av räkningen på { $bill }.
 }
 result-explain-winter-fuel = { $benefit }: { $amount } om året, betalas på vintern (här { $monthly } i månaden).
@@ -221,6 +251,7 @@ result-explain-standard = { $household ->
     [single-25] Universal Credit (brittiskt bidrag) börjar med grundbeloppet för en ensamstående som är 25 år eller äldre: { $amount }.
     [single-under-25] Universal Credit (brittiskt bidrag) börjar med grundbeloppet för en ensamstående under 25 år: { $amount }.
     [couple-25] Universal Credit (brittiskt bidrag) börjar med grundbeloppet för ett par (en av er är 25 år eller äldre): { $amount }.
+    [couple-25-other] Universal Credit (brittiskt bidrag) börjar med grundbeloppet för ett par (en av dem är 25 år eller äldre): { $amount }.
    *[couple-under-25] Universal Credit (brittiskt bidrag) börjar med grundbeloppet för ett par under 25 år: { $amount }.
 }
 result-explain-child-element = Belopp för barn (child element) för { $count ->
@@ -233,54 +264,99 @@ result-explain-child-element-limited = Belopp för barn (child element) för { $
 }: { $amount } ({ $limited } barn till får inget belopp för barn på grund av tvåbarnsgränsen, som upphör den 6 april 2026).
 result-explain-disabled-child = Tillägg för barn med funktionsnedsättning: { $amount }.
 result-explain-disabled-child-higher = Tillägg för barn med funktionsnedsättning, högre nivå: { $amount }.
-result-explain-lcwra = Belopp för hälsa (du kan inte jobba eller förbereda dig för jobb på grund av din hälsa): { $amount }.
+result-explain-lcwra = Belopp för hälsa (kan inte jobba eller förbereda sig för jobb på grund av hälsan): { $amount }.
 result-explain-carer-element = Belopp för anhörigvårdare (carer element): { $amount }. Lönen påverkar det inte.
-result-explain-carer-element-each = Belopp för anhörigvårdare (carer element) för var och en av er: { $amount }. Lönen påverkar det inte.
+result-explain-carer-element-each = { $person ->
+    [other] Belopp för anhörigvårdare (carer element) för var och en av dem: { $amount }. Lönen påverkar det inte.
+   *[self] Belopp för anhörigvårdare (carer element) för var och en av er: { $amount }. Lönen påverkar det inte.
+}
 result-explain-housing-owner = Inget belopp för boende: Universal Credit hjälper inte ägare med bolån här.
-result-explain-housing-none = Inget belopp för boende: du betalar ingen hyra.
-result-explain-housing-family = Inget belopp för boende: Universal Credit betalar inte till hyra som du betalar till en förälder eller annan nära släkting som du bor hos.
+result-explain-housing-none = { $person ->
+    [other] Inget belopp för boende: ingen hyra betalas.
+   *[self] Inget belopp för boende: du betalar ingen hyra.
+}
+result-explain-housing-family = { $person ->
+    [other] Inget belopp för boende: Universal Credit betalar inte till hyra till en förälder eller annan nära släkting som { $name } bor hos.
+   *[self] Inget belopp för boende: Universal Credit betalar inte till hyra som du betalar till en förälder eller annan nära släkting som du bor hos.
+}
 result-explain-housing-supported = Inget belopp för boende: Housing Benefit (bostadsbidrag) betalar hyran för stödboende eller tillfälligt boende.
-result-explain-housing-social-spare = Boende: din hyra på { $rent } i månaden, minus { $deduction } för { $count ->
+result-explain-housing-social-spare = Boende: { $person ->
+    [other] hyran
+   *[self] din hyra
+} på { $rent } i månaden, minus { $deduction } för { $count ->
     [one] 1 sovrum för mycket
    *[other] { $count } sovrum för mycket
 } (avdrag för för stor bostad): { $amount }.
-result-explain-housing-social = Boende: din hyra på { $rent } i månaden betalas helt.
-result-explain-housing-private-over = Boende: din hyra är { $rent } i månaden, men Local Housing Allowance (högsta hyresstöd) i { $area } för { $rate } är { $lha }, så Universal Credit räknar { $amount }.
-result-explain-housing-private = Boende: din hyra på { $rent } i månaden ryms i Local Housing Allowance (högsta hyresstöd) i { $area } ({ $rate }: { $lha }), så den betalas helt.
+result-explain-housing-social = { $person ->
+    [other] Boende: hyran på { $rent } i månaden betalas helt.
+   *[self] Boende: din hyra på { $rent } i månaden betalas helt.
+}
+result-explain-housing-private-over = { $person ->
+    [other] Boende: hyran är { $rent } i månaden, men Local Housing Allowance (högsta hyresstöd) i { $area } för { $rate } är { $lha }, så Universal Credit räknar { $amount }.
+   *[self] Boende: din hyra är { $rent } i månaden, men Local Housing Allowance (högsta hyresstöd) i { $area } för { $rate } är { $lha }, så Universal Credit räknar { $amount }.
+}
+result-explain-housing-private = { $person ->
+    [other] Boende: hyran på { $rent } i månaden ryms i Local Housing Allowance (högsta hyresstöd) i { $area } ({ $rate }: { $lha }), så den betalas helt.
+   *[self] Boende: din hyra på { $rent } i månaden ryms i Local Housing Allowance (högsta hyresstöd) i { $area } ({ $rate }: { $lha }), så den betalas helt.
+}
 result-lha-rate-shared = beloppet för delat boende
 result-lha-rate-1 = beloppet för ett sovrum
 result-lha-rate-2 = beloppet för två sovrum
 result-lha-rate-3 = beloppet för tre sovrum
 result-lha-rate-4 = beloppet för fyra sovrum
-result-explain-childcare = Barnomsorg: 85 % av de { $costs } du betalar = { $amount } (det högsta för { $children ->
+result-explain-childcare = Barnomsorg: 85 % av de { $costs } { $person ->
+    [other] som betalas
+   *[self] du betalar
+} = { $amount } (det högsta för { $children ->
     [one] ett barn
    *[more] två eller fler barn
 } är { $cap }).
 result-explain-childcare-too-old = Barnomsorg: ingen hjälp, eftersom inget barn är tillräckligt litet för beloppet för barnomsorg.
 result-explain-childcare-couple = Barnomsorg: ingen hjälp, eftersom båda i ett par måste jobba (utom om en av er har svårt att jobba på grund av hälsan eller är anhörigvårdare).
 result-explain-maximum = Högsta Universal Credit: { $amount }.
-result-explain-taper-allowance = Lön efter skatt, National Insurance och pension: { $earned } i månaden. De första { $allowance } räknas inte (ditt fribelopp, work allowance). Universal Credit minskar med 55 pence för varje 1 £ av resten, { $rest }: { $amount }.
-result-explain-taper-lower-allowance = Lön efter skatt, National Insurance och pension: { $earned } i månaden. De första { $allowance } räknas inte (ditt fribelopp, work allowance; lägre eftersom Universal Credit hjälper med hyran). Universal Credit minskar med 55 pence för varje 1 £ av resten, { $rest }: { $amount }.
-result-explain-taper-no-allowance = Lön efter skatt, National Insurance och pension: { $earned } i månaden. Du har inget fribelopp (work allowance), så Universal Credit minskar med 55 pence för varje 1 £: { $amount }.
+result-explain-taper-allowance = { $person ->
+    [other] Lön efter skatt, National Insurance och pension: { $earned } i månaden. De första { $allowance } räknas inte (fribeloppet, work allowance). Universal Credit minskar med 55 pence för varje 1 £ av resten, { $rest }: { $amount }.
+   *[self] Lön efter skatt, National Insurance och pension: { $earned } i månaden. De första { $allowance } räknas inte (ditt fribelopp, work allowance). Universal Credit minskar med 55 pence för varje 1 £ av resten, { $rest }: { $amount }.
+}
+result-explain-taper-lower-allowance = { $person ->
+    [other] Lön efter skatt, National Insurance och pension: { $earned } i månaden. De första { $allowance } räknas inte (fribeloppet, work allowance; lägre eftersom Universal Credit hjälper med hyran). Universal Credit minskar med 55 pence för varje 1 £ av resten, { $rest }: { $amount }.
+   *[self] Lön efter skatt, National Insurance och pension: { $earned } i månaden. De första { $allowance } räknas inte (ditt fribelopp, work allowance; lägre eftersom Universal Credit hjälper med hyran). Universal Credit minskar med 55 pence för varje 1 £ av resten, { $rest }: { $amount }.
+}
+result-explain-taper-no-allowance = { $person ->
+    [other] Lön efter skatt, National Insurance och pension: { $earned } i månaden. Det finns inget fribelopp (work allowance), så Universal Credit minskar med 55 pence för varje 1 £: { $amount }.
+   *[self] Lön efter skatt, National Insurance och pension: { $earned } i månaden. Du har inget fribelopp (work allowance), så Universal Credit minskar med 55 pence för varje 1 £: { $amount }.
+}
 result-explain-savings-over = Sparpengar på { $amount } är över gränsen på 16 000 £, så det blir ingen Universal Credit.
 result-explain-savings-tariff = Sparpengar på { $amount } räknas som { $income } i inkomst i månaden (4,35 £ för varje 250 £ över 6 000 £).
-result-explain-cap = Bidragstaket (benefit cap) begränsar Universal Credit och andra bidrag tillsammans till { $cap } i månaden, så Universal Credit minskar med { $amount }. Om du tjänar { $earnings } i månaden eller mer efter skatt, National Insurance och pensionsavgift gäller inte taket.
+result-explain-cap = Bidragstaket (benefit cap) begränsar Universal Credit och andra bidrag tillsammans till { $cap } i månaden, så Universal Credit minskar med { $amount }. Den som tjänar { $earnings } i månaden eller mer efter skatt, National Insurance och pensionsavgift slipper taket.
 result-explain-cap-lifted = Bidragstaket (benefit cap) gäller inte: lönen efter skatt, National Insurance och pensionsavgift är minst { $earnings } i månaden.
 result-explain-uc = Universal Credit: { $amount } i månaden.
 result-explain-uc-nothing = Universal Credit: inget den här månaden; inkomsten är högre än det högsta beloppet.
 result-explain-uc-deductions = Av det dras { $amount } i månaden för skulder eller ett förskott, så { $paid } betalas ut.
 result-explain-help = { $kind ->
     [free-school-meals] Gratis skolmat: värd ungefär { $amount } om året. Det är hjälp, inte pengar.
+    [free-school-meals-other] Gratis skolmat: värd ungefär { $amount } om året. Det är hjälp, inte pengar.
     [healthy-start] Healthy Start (stöd till nyttig mat): { $amount } om året på ett kort för mjölk, frukt och grönsaker.
+    [healthy-start-other] Healthy Start (stöd till nyttig mat): { $amount } om året på ett kort för mjölk, frukt och grönsaker.
     [best-start-foods] Best Start Foods (skotskt stöd till nyttig mat): minst { $amount } om året på ett kort för nyttig mat.
+    [best-start-foods-other] Best Start Foods (skotskt stöd till nyttig mat): minst { $amount } om året på ett kort för nyttig mat.
     [prescriptions] Gratis medicin på recept, tandvård och synundersökning inom NHS (brittisk sjukvård): bara medicinen är värd upp till { $amount } om året, om du behöver den.
+    [prescriptions-other] Gratis medicin på recept, tandvård och synundersökning inom NHS (brittisk sjukvård): bara medicinen är värd upp till { $amount } om året, om den behövs.
     [sure-start] Sure Start Maternity Grant (bidrag när en bebis föds): { $amount } en gång, för ditt första barn.
+    [sure-start-other] Sure Start Maternity Grant (bidrag när en bebis föds): { $amount } en gång, för det första barnet.
+    [best-start-grant-other] Best Start Grant (skotskt bidrag när en bebis föds): minst { $amount } en gång, för den nya bebisen.
    *[best-start-grant] Best Start Grant (skotskt bidrag när en bebis föds): minst { $amount } en gång, för den nya bebisen.
 }
-result-explain-relative-loses = Familjen som du bor hos får { $amount } mindre i månaden i hjälp med sin hyra, eftersom du bor hos dem.
+result-explain-relative-loses = { $person ->
+    [other] Familjen som { $name } bor hos får { $amount } mindre i månaden i hjälp med sin hyra, eftersom { $name } bor hos dem.
+   *[self] Familjen som du bor hos får { $amount } mindre i månaden i hjälp med sin hyra, eftersom du bor hos dem.
+}
 result-explain-child-benefit = Child Benefit (barnbidrag): { $amount } i månaden. Det gör inte Universal Credit lägre.
 result-explain-child-benefit-charge = High Income Child Benefit Charge (återbetalning vid hög inkomst): { $amount } i månaden betalas tillbaka via skatten.
-result-explain-scp = Scottish Child Payment (skotskt barnbidrag): { $amount } i månaden, så länge du får Universal Credit.
+result-explain-scp = { $person ->
+    [other] Scottish Child Payment (skotskt barnbidrag): { $amount } i månaden, så länge hushållet får Universal Credit.
+   *[self] Scottish Child Payment (skotskt barnbidrag): { $amount } i månaden, så länge du får Universal Credit.
+}
 result-explain-scp-none = Ingen Scottish Child Payment: för det måste du få Universal Credit.
 result-explain-dla = Disability Living Allowance för barn: { $amount } i månaden.
 result-explain-net = Nettoinkomst: { $amount } i månaden ({ $weekly } i veckan).
@@ -291,15 +367,21 @@ result-explain-left = { $after ->
    *[all] Efter hyran, council tax, barnomsorg och resor: { $amount } i månaden att leva på.
 }
 
-result-warn-cap = Bidragstaket (benefit cap) gör Universal Credit { $amount } lägre i månaden. Om du tjänar { $earnings } i månaden eller mer efter skatt, National Insurance och pensionsavgift gäller inte taket.
+result-warn-cap = Bidragstaket (benefit cap) gör Universal Credit { $amount } lägre i månaden. Den som tjänar { $earnings } i månaden eller mer efter skatt, National Insurance och pensionsavgift slipper taket.
 result-warn-cap-hours = I det här jobbet gör bidragstaket (benefit cap) Universal Credit { $amount } lägre i månaden. Med den här timlönen ger { $hours } timmar i veckan { $earnings } i månaden efter skatt, National Insurance och pensionsavgift. Då gäller inte taket.
-result-warn-cap-pension = I det här jobbet gör bidragstaket (benefit cap) Universal Credit { $amount } lägre i månaden. Det beror på att tjänstepensionen gör lönen lägre än { $earnings } i månaden. Över det beloppet gäller inte taket. Om du går ur pensionen (opt out) gäller inte taket vid de här timmarna, och du får { $gain } mer i månaden. Om du stannar kvar sparar du till din pension.
+result-warn-cap-pension = { $person ->
+    [other] I det här jobbet gör bidragstaket (benefit cap) Universal Credit { $amount } lägre i månaden. Det beror på att tjänstepensionen gör lönen lägre än { $earnings } i månaden. Över det beloppet gäller inte taket. Utan pensionen (opt out) gäller inte taket vid de här timmarna, och det blir { $gain } mer i månaden. Med pensionen fortsätter { $name } att spara till pension.
+   *[self] I det här jobbet gör bidragstaket (benefit cap) Universal Credit { $amount } lägre i månaden. Det beror på att tjänstepensionen gör lönen lägre än { $earnings } i månaden. Över det beloppet gäller inte taket. Om du går ur pensionen (opt out) gäller inte taket vid de här timmarna, och du får { $gain } mer i månaden. Om du stannar kvar sparar du till din pension.
+}
 result-warn-cap-grace = { $person ->
     [other] För { $name } gäller en skyddsperiod (grace period) för bidragstaket (benefit cap): taket gäller inte under 9 månader efter att ett jobb som { $name } haft länge har tagit slut. Efter det skulle taket göra Universal Credit lägre, om inte { $name } tjänar { $earnings } i månaden eller mer efter skatt, National Insurance och pensionsavgift.
    *[self] Du är i en skyddsperiod (grace period) för bidragstaket (benefit cap): taket gäller inte under 9 månader efter att ett jobb som du haft länge har tagit slut. Efter det skulle taket göra Universal Credit lägre, om du inte tjänar { $earnings } i månaden eller mer efter skatt, National Insurance och pensionsavgift.
 }
-result-warn-carer-lost = { $benefit } upphör: lönen efter avdrag är { $earnings } i veckan, över gränsen på { $limit }. Du förlorar alltså hela { $lost } i veckan. Universal Credit ersätter en del, och beloppet för anhörigvårdare finns kvar.
-result-warn-carer-near = Lönen efter avdrag är { $earnings } i veckan, nära gränsen på { $limit } för { $benefit }. En löneökning eller en timme till kan stoppa allt. Kontrollera innan du går med på fler timmar. Vissa kostnader får dras från lönen (till exempel att betala någon som vårdar medan du jobbar, och hälften av pensionsavgiften).
+result-warn-carer-lost = { $benefit } upphör: lönen efter avdrag är { $earnings } i veckan, över gränsen på { $limit }. Hela { $lost } i veckan försvinner alltså. Universal Credit ersätter en del, och beloppet för anhörigvårdare finns kvar.
+result-warn-carer-near = { $person ->
+    [other] Lönen efter avdrag är { $earnings } i veckan, nära gränsen på { $limit } för { $benefit }. En löneökning eller en timme till kan stoppa allt. Kontrollera innan fler timmar bestäms. Vissa kostnader får dras från lönen (till exempel att betala någon som vårdar under arbetstiden, och hälften av pensionsavgiften).
+   *[self] Lönen efter avdrag är { $earnings } i veckan, nära gränsen på { $limit } för { $benefit }. En löneökning eller en timme till kan stoppa allt. Kontrollera innan du går med på fler timmar. Vissa kostnader får dras från lönen (till exempel att betala någon som vårdar medan du jobbar, och hälften av pensionsavgiften).
+}
 result-warn-lha = { $person ->
     [other] Hyran är { $amount } i månaden högre än Local Housing Allowance (högsta hyresstöd). Universal Credit betalar inte den delen, med eller utan jobb. Kommunen (council) kan hjälpa en tid med en Discretionary Housing Payment.
    *[self] Din hyra är { $amount } i månaden högre än Local Housing Allowance (högsta hyresstöd). Universal Credit betalar inte den delen, med eller utan jobb. Kommunen (council) kan hjälpa en tid med en Discretionary Housing Payment.
@@ -312,11 +394,17 @@ result-warn-childcare-arrears = { $person ->
     [other] Universal Credit betalar tillbaka { $amount } i månaden för barnomsorg först när den är betald och kvittot är inlämnat. Den första månaden betalas alltså utan hjälp. Fråga om Flexible Support Fund för hjälp i förväg.
    *[self] Universal Credit betalar tillbaka { $amount } i månaden för barnomsorg först när du har betalat och lämnat in kvittot. Den första månaden betalar du alltså själv. Fråga om Flexible Support Fund för hjälp i förväg.
 }
-result-warn-childcare-none = Barnomsorgen du betalar får ingen hjälp från Universal Credit här: båda i ett par måste jobba (utom om en av er har svårt att jobba på grund av hälsan eller är anhörigvårdare), och barnet måste vara under 17 år.
+result-warn-childcare-none = { $person ->
+    [other] Barnomsorgen som betalas får ingen hjälp från Universal Credit här: båda i ett par måste jobba (utom om en av dem har svårt att jobba på grund av hälsan eller är anhörigvårdare), och barnet måste vara under 17 år.
+   *[self] Barnomsorgen du betalar får ingen hjälp från Universal Credit här: båda i ett par måste jobba (utom om en av er har svårt att jobba på grund av hälsan eller är anhörigvårdare), och barnet måste vara under 17 år.
+}
 result-warn-savings = Med sparpengar över 16 000 £ får du ingen Universal Credit alls.
 result-warn-two-child = Tvåbarnsgränsen gör att { $count } barn inte får något belopp för barn 2025-26. Gränsen upphör den 6 april 2026.
 result-warn-minimum-wage = { $wage } i timmen är lägre än den lagliga minimilönen på { $minimum } för den här åldern (utom för en lärlingsplats).
-result-warn-council-tax = Council Tax Reduction (rabatt på council tax) är som du skrev in den. Varje kommun (council) i England har sitt eget system, så fråga kommunen hur stor rabatten skulle bli.
+result-warn-council-tax = { $person ->
+    [other] Council Tax Reduction (rabatt på council tax) är som den står i formuläret. Varje kommun (council) i England har sitt eget system, så fråga kommunen hur stor rabatten skulle bli.
+   *[self] Council Tax Reduction (rabatt på council tax) är som du skrev in den. Varje kommun (council) i England har sitt eget system, så fråga kommunen hur stor rabatten skulle bli.
+}
 result-warn-council-tax-estimate = Council Tax Reduction (rabatt på council tax) med jobb är vår uppskattning med standardreglerna. Varje kommun (council) i England har sitt eget system, så fråga kommunen hur stor rabatten skulle bli.
 result-warn-esa-time-limit = { $person ->
     [other] New Style ESA varar i högst ett år (365 dagar), utom om { $name } är i support group (gruppen utan krav på att förbereda sig för jobb). Efter det kan Universal Credit kanske betala mer i stället.
@@ -324,10 +412,13 @@ result-warn-esa-time-limit = { $person ->
 }
 result-warn-jsa-time-limit = New Style JSA varar i högst 6 månader (182 dagar). Efter det kan Universal Credit kanske betala mer i stället.
 result-warn-esa-lost = Det här jobbet stoppar New Style ESA på { $amount } i månaden: { $why ->
-    [hours] 16 timmar i veckan eller mer är inte tillåtet arbete (permitted work). Med under 16 timmar och en lön efter skatt på högst { $limit } i veckan behåller du det. Det gäller också arbete med stöd som ordnats för personer med funktionsnedsättning.
-   *[pay] lönen efter skatt är över gränsen på { $limit } i veckan för tillåtet arbete (permitted work). Om lönen stannar under gränsen behåller du ESA.
+    [hours] 16 timmar i veckan eller mer är inte tillåtet arbete (permitted work). Med under 16 timmar och en lön efter skatt på högst { $limit } i veckan finns det kvar. Det gäller också arbete med stöd som ordnats för personer med funktionsnedsättning.
+   *[pay] lönen efter skatt är över gränsen på { $limit } i veckan för tillåtet arbete (permitted work). Om lönen stannar under gränsen finns ESA kvar.
 }
-result-warn-esa-near = Lönen efter skatt på { $earnings } i veckan är nära gränsen på { $limit } för tillåtet arbete (permitted work). En löneökning eller en timme till kan stoppa hela din New Style ESA. Kontrollera innan du går med på mer.
+result-warn-esa-near = { $person ->
+    [other] Lönen efter skatt på { $earnings } i veckan är nära gränsen på { $limit } för tillåtet arbete (permitted work). En löneökning eller en timme till kan stoppa hela New Style ESA. Kontrollera innan mer bestäms.
+   *[self] Lönen efter skatt på { $earnings } i veckan är nära gränsen på { $limit } för tillåtet arbete (permitted work). En löneökning eller en timme till kan stoppa hela din New Style ESA. Kontrollera innan du går med på mer.
+}
 result-warn-pension-age-in-year = Brittisk pensionsålder nås den { $date }, under det här skatteåret. { $over ->
     [yes] Svaret räknar som om du är över den åldern hela året: från den dagen ersätter Pension Credit och Housing Benefit Universal Credit.
     [yes-other] Svaret räknar som om { $name } är över den åldern hela året: från den dagen ersätter Pension Credit och Housing Benefit Universal Credit.
@@ -343,8 +434,14 @@ result-warn-tell-council = { $person ->
     [other] Housing Benefit (bostadsbidrag) kommer från kommunen (council), inte från Jobcentre. Berätta för kommunen om jobbet och lönen. Annars kan { $name } behöva betala tillbaka Housing Benefit senare.
    *[self] Housing Benefit (bostadsbidrag) kommer från kommunen (council), inte från Jobcentre. Berätta för kommunen om jobbet och din lön. Annars kan du behöva betala tillbaka Housing Benefit senare.
 }
-result-warn-tax-free-childcare = Med Tax-Free Childcare (skattefritt stöd till barnomsorg) kan du få { $gain } mer i månaden än med Universal Credit här. Det skulle betala { $top_up } i månaden till barnomsorg, medan Universal Credit betalar { $element } i månaden. Du kan inte få båda, och med Tax-Free Childcare får du ingen Universal Credit alls. Kontrollera därför innan du byter.
-result-warn-funded-hours = I England kan föräldrar som jobbar få upp till 30 timmar gratis barnomsorg i veckan under skolterminerna, för barn från 9 månader tills de börjar skolan. Varje förälder måste då tjäna minst så mycket som 16 timmar i veckan med minimilön ger. Det finns inte med i de här siffrorna: fråga Family Information Service (informationstjänst för familjer) i din kommun (council).
+result-warn-tax-free-childcare = { $person ->
+    [other] Med Tax-Free Childcare (skattefritt stöd till barnomsorg) kan { $name } få { $gain } mer i månaden än med Universal Credit här. Det skulle betala { $top_up } i månaden till barnomsorg, medan Universal Credit betalar { $element } i månaden. Ingen kan få båda, och med Tax-Free Childcare blir det ingen Universal Credit alls. Kontrollera därför innan ett byte.
+   *[self] Med Tax-Free Childcare (skattefritt stöd till barnomsorg) kan du få { $gain } mer i månaden än med Universal Credit här. Det skulle betala { $top_up } i månaden till barnomsorg, medan Universal Credit betalar { $element } i månaden. Du kan inte få båda, och med Tax-Free Childcare får du ingen Universal Credit alls. Kontrollera därför innan du byter.
+}
+result-warn-funded-hours = { $person ->
+    [other] I England kan föräldrar som jobbar få upp till 30 timmar gratis barnomsorg i veckan under skolterminerna, för barn från 9 månader tills de börjar skolan. Varje förälder måste då tjäna minst så mycket som 16 timmar i veckan med minimilön ger. Det finns inte med i de här siffrorna: fråga Family Information Service (informationstjänst för familjer) i kommunen (council).
+   *[self] I England kan föräldrar som jobbar få upp till 30 timmar gratis barnomsorg i veckan under skolterminerna, för barn från 9 månader tills de börjar skolan. Varje förälder måste då tjäna minst så mycket som 16 timmar i veckan med minimilön ger. Det finns inte med i de här siffrorna: fråga Family Information Service (informationstjänst för familjer) i din kommun (council).
+}
 result-warn-relative-loses = { $person ->
     [other] Familjen som { $name } bor hos får { $amount } mindre i månaden i hjälp med sin hyra, eftersom { $name } tjänar mer: deras Housing Benefit eller Universal Credit drar då av mer. Hela hushållet tjänar alltså mindre på det än { $name }.
    *[self] Familjen som du bor hos får { $amount } mindre i månaden i hjälp med sin hyra, eftersom du tjänar mer: deras Housing Benefit eller Universal Credit drar av mer för dig. Hela hushållet tjänar alltså mindre på det än du.
@@ -366,7 +463,7 @@ result-cliff-hb-means-tested = upphör Universal Credit, så Housing Benefit bet
 result-cliff-pension-credit = upphör Pension Credit, och Housing Benefit betalar inte längre hela hyran
 result-cliff-hb-ends = sjunker Housing Benefit under 50 pence i veckan och upphör
 result-cliff-winter-fuel = går inkomsten över 35 000 £, så Winter Fuel Payment tas tillbaka i skatt
-result-cliff-pound-for-pound-contributions = tar Pension Credit eller JSA tillbaka varje extra pund i lön, men räknar bara hälften av det du betalar till pension
+result-cliff-pound-for-pound-contributions = tar Pension Credit eller JSA tillbaka varje extra pund i lön, men räknar bara hälften av det som betalas till pension
 result-cliff-other = upphör ett bidrag
 
 result-error-no-offer = Det jobbet finns inte.
@@ -382,12 +479,21 @@ result-error-old-pay-amount = Skriv den sista nettolönen från det gamla jobbet
 result-error-old-pay-negative = Den sista lönen från det gamla jobbet kan inte vara mindre än ingenting.
 result-error-which-adult = Välj vilken vuxen som tar jobbet.
 
-result-fm-assume-tax = Inkomstskatten på varje lönedag räknas för sig, med en veckas eller en månads del av det skattefria beloppet (Week 1/Month 1-metoden). Vi vet inte vilken startförklaring du kryssar i. För lön under det skattefria beloppet blir det ingen skatt på något av sätten.
+result-fm-assume-tax = { $person ->
+    [other] Inkomstskatten på varje lönedag räknas för sig, med en veckas eller en månads del av det skattefria beloppet (Week 1/Month 1-metoden). Vi vet inte vilken startförklaring { $name } kryssar i. För lön under det skattefria beloppet blir det ingen skatt på något av sätten.
+   *[self] Inkomstskatten på varje lönedag räknas för sig, med en veckas eller en månads del av det skattefria beloppet (Week 1/Month 1-metoden). Vi vet inte vilken startförklaring du kryssar i. För lön under det skattefria beloppet blir det ingen skatt på något av sätten.
+}
 result-fm-assume-ni = National Insurance använder gränserna för varje löneperiod (en vecka, 4 veckor eller en månad), som lönekontoret gör.
 result-fm-assume-rates = Hela tidslinjen använder det här skatteårets belopp, även för månader efter april.
-result-fm-assume-uc = Universal Credit räknar nettolönen du får i varje period. Allt annat är som när du jobbar: hyra, barn, barnomsorg, andra bidrag och en partners lön.
+result-fm-assume-uc = { $person ->
+    [other] Universal Credit räknar nettolönen { $name } får i varje period. Allt annat är som med jobbet: hyra, barn, barnomsorg, andra bidrag och en partners lön.
+   *[self] Universal Credit räknar nettolönen du får i varje period. Allt annat är som när du jobbar: hyra, barn, barnomsorg, andra bidrag och en partners lön.
+}
 result-fm-assume-carer-weeks = Veckor för Carer's Allowance går från måndag till söndag. Varje vecka räknas i den period där den slutar. Lön räknas för veckorna i sin löneperiod, från lönedagen.
-result-fm-assume-restart = Om lönen stoppar Universal Credit en månad, räknar vi med att det börjar igen när lönen blir lägre. DWP (brittiska departementet) startar det igen inom 5 månader. Efter det ansöker du igen.
+result-fm-assume-restart = { $person ->
+    [other] Om lönen stoppar Universal Credit en månad, räknar vi med att det börjar igen när lönen blir lägre. DWP (brittiska departementet) startar det igen inom 5 månader. Efter det måste { $name } ansöka igen.
+   *[self] Om lönen stoppar Universal Credit en månad, räknar vi med att det börjar igen när lönen blir lägre. DWP (brittiska departementet) startar det igen inom 5 månader. Efter det ansöker du igen.
+}
 result-fm-assume-bank-holidays = Helgdagarna är de som gäller i England och Wales.
 
 result-fm-no-wages = Ingen lön än: den första lönedagen kommer senare.
@@ -412,14 +518,35 @@ result-fm-uc-starts-again = Universal Credit börjar igen.
 result-fm-surplus = { $amount } av lönen i den här perioden är för mycket och räknas en gång till nästa månad.
 result-fm-benefit-cap = Bidragstaket (benefit cap) gäller den här månaden: lönen i den här perioden är lägre än beloppet som tar bort taket.
 result-fm-carer-stops = Carer's Allowance upphör de veckor som börjar { $weeks }: lönen är över gränsen.
-result-fm-lower = Pengarna den här månaden är mindre än innan du började jobba.
+result-fm-lower = { $person ->
+    [other] Pengarna den här månaden är mindre än innan { $name } började jobba.
+   *[self] Pengarna den här månaden är mindre än innan du började jobba.
+}
 
-result-fm-help-report = Anmäl det nya jobbet i din Universal Credit-dagbok (journal) när du börjar. Din arbetsgivare rapporterar din lön varje lönedag, så du behöver inte anmäla varje lönebesked.
-result-fm-help-budgeting-advance = Du kan be om ett Budgeting Advance (förskott) för kostnaderna när du börjar jobba. Det är ett lån: det dras senare från din Universal Credit.
-result-fm-help-fsf-travel = Fråga din arbetscoach om Flexible Support Fund: den kan betala kostnader när du börjar jobba, till exempel resor till jobbet före din första lönedag. Du behöver inte betala tillbaka.
-result-fm-help-fsf = Fråga din arbetscoach om Flexible Support Fund: den kan betala kostnader när du börjar jobba, till exempel resor eller arbetskläder före din första lönedag. Du behöver inte betala tillbaka.
-result-fm-help-keep-claim = Universal Credit kan stoppas en månad på grund av din lön. Ge inte upp. Om din lön blir lägre igen inom 5 månader börjar det igen. Efter det kan du ansöka igen inom 6 månader och behålla samma datum.
-result-fm-help-right-to-try = Att prova att jobba leder inte i sig till en ny bedömning av din hälsa för beloppet för hälsa i Universal Credit (regeringens "Right to Try"). Din Universal Credit minskar ändå när du tjänar pengar, som du ser här.
+result-fm-help-report = { $person ->
+    [other] Anmäl det nya jobbet i Universal Credit-dagboken (journal) när { $name } börjar. Arbetsgivaren rapporterar lönen varje lönedag, så varje lönebesked behöver inte anmälas.
+   *[self] Anmäl det nya jobbet i din Universal Credit-dagbok (journal) när du börjar. Din arbetsgivare rapporterar din lön varje lönedag, så du behöver inte anmäla varje lönebesked.
+}
+result-fm-help-budgeting-advance = { $person ->
+    [other] { $name_start } kan be om ett Budgeting Advance (förskott) för kostnaderna när jobbet börjar. Det är ett lån: det dras senare från Universal Credit.
+   *[self] Du kan be om ett Budgeting Advance (förskott) för kostnaderna när du börjar jobba. Det är ett lån: det dras senare från din Universal Credit.
+}
+result-fm-help-fsf-travel = { $person ->
+    [other] Fråga arbetscoachen om Flexible Support Fund: den kan betala kostnader när jobbet börjar, till exempel resor till jobbet före den första lönedagen. Det behöver inte betalas tillbaka.
+   *[self] Fråga din arbetscoach om Flexible Support Fund: den kan betala kostnader när du börjar jobba, till exempel resor till jobbet före din första lönedag. Du behöver inte betala tillbaka.
+}
+result-fm-help-fsf = { $person ->
+    [other] Fråga arbetscoachen om Flexible Support Fund: den kan betala kostnader när jobbet börjar, till exempel resor eller arbetskläder före den första lönedagen. Det behöver inte betalas tillbaka.
+   *[self] Fråga din arbetscoach om Flexible Support Fund: den kan betala kostnader när du börjar jobba, till exempel resor eller arbetskläder före din första lönedag. Du behöver inte betala tillbaka.
+}
+result-fm-help-keep-claim = { $person ->
+    [other] Universal Credit kan stoppas en månad på grund av lönen. Ge inte upp. Om lönen blir lägre igen inom 5 månader börjar det igen. Efter det kan { $name } ansöka igen inom 6 månader och behålla samma datum.
+   *[self] Universal Credit kan stoppas en månad på grund av din lön. Ge inte upp. Om din lön blir lägre igen inom 5 månader börjar det igen. Efter det kan du ansöka igen inom 6 månader och behålla samma datum.
+}
+result-fm-help-right-to-try = { $person ->
+    [other] Om { $name } provar att jobba leder det inte i sig till en ny bedömning av hälsan för beloppet för hälsa i Universal Credit (regeringens "Right to Try"). Universal Credit minskar ändå när { $name } tjänar pengar, som det syns här.
+   *[self] Att prova att jobba leder inte i sig till en ny bedömning av din hälsa för beloppet för hälsa i Universal Credit (regeringens "Right to Try"). Din Universal Credit minskar ändå när du tjänar pengar, som du ser här.
+}
 
 result-chart-now = Nu: { $amount } i veckan
 result-chart-cliff = Mellan { $from } och { $to } timmar i veckan { $what }: { $amount } mindre i veckan.
@@ -470,7 +597,10 @@ result-heat-band-top = { $amount } eller mer bättre
 
 result-fm-assumed-start = Vi har räknat med att jobbet börjar { $date }.
 result-fm-assumed-payday = Vi har räknat med att den första lönedagen är { $date }.
-result-fm-assumed-period = Vi har räknat med att en period i din ansökan börjar { $date }.
+result-fm-assumed-period = { $person ->
+    [other] Vi har räknat med att en period i ansökan börjar { $date }.
+   *[self] Vi har räknat med att en period i din ansökan börjar { $date }.
+}
 result-error-real-date = Skriv ett riktigt datum, till exempel 2026-03-02
 result-error-old-pay-number = Skriv nettolönen som en siffra, till exempel 250
 result-error-old-pay-when = Skriv datumet för den sista betalningen
@@ -547,7 +677,10 @@ result-row-winter-charge = Vinterbidrag tillbakabetalt i skatt
 result-row-council-tax-reduction = Council Tax Reduction (rabatt på council tax)
 
 result-help-title = Hjälp som inte är pengar
-result-help-intro = Den här hjälpen är inte pengar som kommer in, så den finns inte i summorna ovan. Den visas här per vecka. Den kan upphöra när du tjänar mer.
+result-help-intro = { $person ->
+    [other] Den här hjälpen är inte pengar som kommer in, så den finns inte i summorna ovan. Den visas här per vecka. Den kan upphöra när { $name } tjänar mer.
+   *[self] Den här hjälpen är inte pengar som kommer in, så den finns inte i summorna ovan. Den visas här per vecka. Den kan upphöra när du tjänar mer.
+}
 result-help-name = { $kind ->
     [free-school-meals] Gratis skolmat
     [healthy-start] Healthy Start
@@ -565,22 +698,31 @@ result-row-with-help = Kvar att leva på, med hjälp som inte är pengar
 result-scroll-hint = Dra tabellen åt sidan för att se varje kolumn.
 
 result-not-covered-self-employment = Eget företag, och den lägsta inkomst (minimum income floor) som hör till det.
-result-not-covered-council-tax-england = I England har varje kommun egna regler för rabatten på council tax. När du jobbar använder vi kommunens belopp om du har det, annars uppskattar vi det med de vanliga reglerna.
+result-not-covered-council-tax-england = I England har varje kommun egna regler för rabatten på council tax. Med jobb använder vi kommunens belopp om det är inskrivet, annars uppskattar vi det med de vanliga reglerna.
 result-not-covered-students = Studenters inkomst, underhåll, och andra bidrag än de som nämns.
 result-not-covered-mid-year = Ändringar mitt i skatteåret.
 
 result-assumed-title = Det här räknade vi med
 result-what-if-title = Ändra timmar eller lön
 result-show-job = Visa jobbet
-result-table-title = Dina pengar, i veckan
-result-table-label = Dina pengar, i veckan, tabell
+result-table-title = { $person ->
+    [other] Hushållets pengar, i veckan
+   *[self] Dina pengar, i veckan
+}
+result-table-label = { $person ->
+    [other] Hushållets pengar, i veckan, tabell
+   *[self] Dina pengar, i veckan, tabell
+}
 result-table-week = I veckan
 result-table-hint = Beloppen räknas per månad, som Universal Credit, och visas per vecka (× 12 ÷ 52).
 result-explain-title = Så här räknade vi
 result-explain-job = { $job }: { $hours } timmar
 result-not-covered-title = Det här tar räknaren inte med
 result-worked-out-on = Uträknat { $date }.
-result-estimate = Det här är en uppskattning, inte ett råd. Prata med din arbetscoach eller en rådgivare om bidrag innan du bestämmer dig.
+result-estimate = { $person ->
+    [other] Det här är en uppskattning, inte ett råd. Prata med en arbetscoach eller en rådgivare om bidrag innan beslutet.
+   *[self] Det här är en uppskattning, inte ett råd. Prata med din arbetscoach eller en rådgivare om bidrag innan du bestämmer dig.
+}
 result-print = Skriv ut eller spara som PDF
 result-statement-hint = Har du ett besked om Universal Credit? Skriv beloppet under ”Council tax och sparpengar” för att jämföra.
 result-things-to-know = Bra att veta
@@ -589,11 +731,17 @@ result-what-if-hours = Timmar i veckan: { $hours }
 result-what-if-hours-value = { $hours } timmar i veckan
 result-what-if-wage = Lön per timme: { $wage }
 result-what-if-wage-value = { $wage } i timmen
-result-what-if-hint = Prova andra timmar eller annan lön här. Jobbet är kvar som du skrev det tills du väljer ”Använd de här timmarna”.
+result-what-if-hint = { $person ->
+    [other] Prova andra timmar eller annan lön för { $name } här. Jobbet är kvar som du skrev det tills du väljer ”Använd de här timmarna”.
+   *[self] Prova andra timmar eller annan lön här. Jobbet är kvar som du skrev det tills du väljer ”Använd de här timmarna”.
+}
 result-what-if-use = Använd de här timmarna
 result-what-if-put-back = Tillbaka till jobbet som du skrev det
 # Above the answer for the hours and pay tried on the sliders.
-result-what-if-trying = Med de timmar och den lön du provar:
+result-what-if-trying = { $person ->
+    [other] Om { $name } provade de här timmarna och den här lönen:
+   *[self] Med de timmar och den lön du provar:
+}
 
 result-chart-label = { $title }. { $summary } Använd piltangenterna vänster och höger för att läsa varje punkt.
 result-chart-table-show = Visa diagrammet som en tabell
@@ -604,26 +752,47 @@ result-chart-col-better = Bättre än nu
 
 result-heat-title = Där jobbet lönar sig mest
 result-heat-best = Varje ruta visar vad andra timmar och annan lön skulle ge, för att jämföra: det är inga jobb som erbjuds. Mest i den här tabellen: { $best }.
-result-heat-this-job-is = Ditt jobb: { $job }.
+result-heat-this-job-is = { $person ->
+    [other] Det här jobbet: { $job }.
+   *[self] Ditt jobb: { $job }.
+}
 result-heat-caption = Bättre i veckan, efter timmar i veckan (åt höger) och lön per timme (nedåt)
 result-heat-this-job-mark = (det här jobbet)
 result-heat-best-mark = (bäst)
 result-heat-this-job = Det här jobbet
 
-result-fm-title = Dina första månader med jobb
+result-fm-title = { $person ->
+    [other] De första månaderna med jobb
+   *[self] Dina första månader med jobb
+}
 result-fm-intro = Universal Credit räknas månad för månad, och räknar lönen i den månad den betalas ut. Därför kan de första månaderna gå upp och ner. Se varje månad, och den månad då pengarna är minst.
-result-fm-show = Visa mina första månader
+result-fm-show = { $person ->
+    [other] Visa de första månaderna
+   *[self] Visa mina första månader
+}
 result-fm-hide = Dölj de första månaderna
 result-fm-start-label = När börjar jobbet?
 result-fm-start-hint = Lämna tomt, så använder vi måndagen om två veckor.
 result-fm-payday-label = När är den första lönedagen?
-result-fm-payday-hint = Fråga arbetsgivaren. Många betalar en vecka eller en månad efter att du har börjat.
-result-fm-period-label = När börjar din period (assessment period) för Universal Credit?
-result-fm-period-hint = Vilket startdatum för en period som helst: det står på ditt besked om Universal Credit.
+result-fm-payday-hint = { $person ->
+    [other] Fråga arbetsgivaren. Många betalar en vecka eller en månad efter att { $name } har börjat.
+   *[self] Fråga arbetsgivaren. Många betalar en vecka eller en månad efter att du har börjat.
+}
+result-fm-period-label = { $person ->
+    [other] När börjar perioden (assessment period) för Universal Credit?
+   *[self] När börjar din period (assessment period) för Universal Credit?
+}
+result-fm-period-hint = { $person ->
+    [other] Vilket startdatum för en period som helst: det står på beskedet om Universal Credit.
+   *[self] Vilket startdatum för en period som helst: det står på ditt besked om Universal Credit.
+}
 result-fm-old-job = Får du fortfarande lön från ett gammalt jobb?
 result-fm-old-pay-label = Nettolön vid den sista betalningen
 result-fm-old-date-label = Datum för den sista betalningen
-result-fm-check-dates = Kontrollera datumen som är markerade ovan för att se dina första månader.
+result-fm-check-dates = { $person ->
+    [other] Kontrollera datumen som är markerade ovan för att se de första månaderna.
+   *[self] Kontrollera datumen som är markerade ovan för att se dina första månader.
+}
 result-fm-tightest = Pengarna är minst i månad { $month } ({ $start } till { $end }): { $amount } kommer in, { $less } mindre än nu.
 result-fm-lowest = Ingen månad har mindre pengar än nu. Lägst är månad { $month } ({ $start } till { $end }): { $amount } kommer in.
 result-fm-helps = Det här hjälper
@@ -696,8 +865,14 @@ result-margin-careful--easy =
     }
 result-fm-intro--easy =
     Universal Credit räknas ut varje månad.
-    Lönen räknas i den månad du får den.
-    Därför kan dina pengar gå upp och ner de första månaderna.
+    { $person ->
+       *[self] Lönen räknas i den månad du får den.
+        [other] Lönen räknas i den månad den betalas.
+    }
+    { $person ->
+       *[self] Därför kan dina pengar gå upp och ner de första månaderna.
+        [other] Därför kan pengarna gå upp och ner de första månaderna.
+    }
 result-fm-tightest--easy =
     Månad { $month } har minst pengar.
     Den går från { $start } till { $end }.

@@ -715,20 +715,17 @@ fn explain_uc_taper(u: &UcFigures, whom: &Whom, say: &mut impl FnMut(Topic, Stri
                     money(u.earned_above_allowance),
                     money(u.taper.round_penny()),
                 );
-                let id = if u.housing.is_positive() {
-                    "result-explain-taper-lower-allowance"
+                let args = [
+                    ("earned", Arg::from(earned)),
+                    ("allowance", Arg::from(args.0)),
+                    ("rest", Arg::from(args.1)),
+                    ("amount", Arg::from(args.2)),
+                ];
+                if u.housing.is_positive() {
+                    whom.tr("result-explain-taper-lower-allowance", &args)
                 } else {
-                    "result-explain-taper-allowance"
-                };
-                whom.tr(
-                    id,
-                    &[
-                        ("earned", Arg::from(earned)),
-                        ("allowance", Arg::from(args.0)),
-                        ("rest", Arg::from(args.1)),
-                        ("amount", Arg::from(args.2)),
-                    ],
-                )
+                    whom.tr("result-explain-taper-allowance", &args)
+                }
             } else {
                 whom.tr(
                     "result-explain-taper-no-allowance",
