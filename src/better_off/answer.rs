@@ -80,6 +80,9 @@ pub struct Answer {
     pub things_to_know: Vec<(String, String)>,
     /// "Rates for 6 April 2026 to 5 April 2027."
     pub rates: String,
+    /// Whom the form is for: the page's own words that say "you" are worded with it
+    /// (`answer.person.tr("result-help-intro")`).
+    pub person: Person,
 }
 
 /// What the calculator does not cover, said plainly on every answer. New Style ESA and
@@ -173,6 +176,7 @@ impl Answer {
             help_rows,
             help_notes,
             measure,
+            person: person.clone(),
         })
     }
 }
@@ -1098,6 +1102,62 @@ mod tests {
         assert_eq!(
             a.offers[0].headline,
             "You would be £92 a week better off working 16 hours."
+        );
+    }
+
+    /// Whether a text speaks to "you".
+    fn says_you(text: &str) -> bool {
+        text.split(|c: char| !c.is_alphabetic())
+            .any(|w| matches!(w.to_lowercase().as_str(), "you" | "your"))
+    }
+
+    #[test]
+    fn the_page_s_own_words_speak_of_the_person_the_form_is_for() {
+        use crate::better_off::form::Field;
+        // The answer page's sentences that said "you": the table, help in kind, the estimate,
+        // the sliders, the heat map and the first months.
+        let ids = [
+            "result-table-title",
+            "result-table-label",
+            "result-help-intro",
+            "result-estimate",
+            "result-what-if-trying",
+            "result-heat-this-job-is",
+            "result-fm-title",
+            "result-fm-show",
+            "result-fm-payday-hint",
+            "result-fm-period-label",
+            "result-fm-period-hint",
+            "result-fm-check-dates",
+        ];
+        let mut form = crate::better_off::test_support::single_social_renter_form();
+        let mine = answer(&form).unwrap().person;
+        for id in ids {
+            // "Show my first months" is said by the person themselves.
+            let mine = mine.tr(id);
+            assert!(says_you(&mine) || mine.contains(" my "), "{id}: {mine}");
+        }
+        form.set(Field::ForWhom, "son");
+        form.set(Field::PersonName, "Sam");
+        let his = answer(&form).unwrap().person;
+        for id in ids {
+            assert!(!says_you(&his.tr(id)), "{id}: {}", his.tr(id));
+        }
+        assert_eq!(
+            his.tr("result-help-intro"),
+            "This help is not money coming in, so it is not in the totals above. It is shown \
+             here a week. It can stop when Sam earns more."
+        );
+        // "You" in the sliders' hint is whoever fills the form in, who typed the job.
+        assert!(his
+            .tr("result-what-if-hint")
+            .starts_with("Try other hours or pay for Sam"));
+        crate::i18n::set_easy_read(true);
+        let easy = his.tr("result-fm-intro");
+        crate::i18n::set_easy_read(false);
+        assert!(
+            easy.contains("the month it is paid") && !says_you(&easy),
+            "{easy}"
         );
     }
 }

@@ -227,4 +227,36 @@ mod tests {
         let errors = timeline(&form, &household, &scenario.offers[0], 0, TODAY).unwrap_err();
         assert!(errors.contains_key(&Field::FirstPayday), "{errors:?}");
     }
+
+    #[test]
+    fn the_timeline_speaks_of_the_person_the_form_is_for() {
+        let mut form = single_social_renter_form();
+        form.set(Field::ForWhom, "son");
+        form.set(Field::PersonName, "Sam");
+        let scenario = form.scenario().unwrap();
+        let household = Household::prepare(&scenario).unwrap();
+        let t = timeline(&form, &household, &scenario.offers[0], 0, TODAY).unwrap();
+        let m = &t.months;
+        let texts: Vec<&String> = t
+            .assumptions
+            .iter()
+            .chain(&m.assumptions)
+            .chain(m.helps.iter().map(|h| &h.sentence))
+            .chain(m.periods.iter().flat_map(|p| &p.notes).map(|n| &n.sentence))
+            .collect();
+        let says_you = |t: &str| {
+            t.split(|c: char| !c.is_alphabetic())
+                .any(|w| matches!(w, "you" | "You" | "your" | "Your"))
+        };
+        assert!(!texts.iter().any(|t| says_you(t)), "{texts:?}");
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.contains("the Universal Credit journal when Sam starts")),
+            "{texts:?}"
+        );
+        assert!(texts
+            .iter()
+            .any(|t| t.contains("an assessment period of the claim")));
+    }
 }

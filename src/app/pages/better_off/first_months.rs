@@ -28,17 +28,18 @@ pub fn first_months_panel(props: &FirstMonthsProps) -> Html {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
+    let person = &props.answer.0.person;
 
     html! {
         <section class={classes!("first-months", (!*open).then_some("no-print"))}
             aria-labelledby="first-months-title">
-            <h2 id="first-months-title">{ t!("result-fm-title") }</h2>
+            <h2 id="first-months-title">{ person.tr("result-fm-title") }</h2>
             <p>
-                { lines(&t!("result-fm-intro")) }
+                { lines(&person.tr("result-fm-intro")) }
             </p>
             <button type="button" class="button button--secondary no-print" aria-expanded={open.to_string()}
                 aria-controls="first-months-body" onclick={toggle}>
-                { if *open { t!("result-fm-hide") } else { t!("result-fm-show") } }
+                { if *open { t!("result-fm-hide") } else { person.tr("result-fm-show") } }
             </button>
             if *open {
                 <FirstMonthsBody answer={props.answer.clone()} offer={props.offer} />
@@ -68,6 +69,7 @@ fn first_months_body(props: &FirstMonthsProps) -> Html {
         Ok(_) => FieldErrors::new(),
     };
     let error = |f: Field| errors.get(&f).cloned();
+    let person = &props.answer.0.person;
 
     html! {
         <div id="first-months-body">
@@ -76,11 +78,11 @@ fn first_months_body(props: &FirstMonthsProps) -> Html {
                     hint={t!("result-fm-start-hint")} input_type="date"
                     width="w-date" error={error(Field::JobStart)} />
                 <TextField field={Field::FirstPayday} label={t!("result-fm-payday-label")}
-                    hint={t!("result-fm-payday-hint")}
+                    hint={person.tr("result-fm-payday-hint")}
                     input_type="date" width="w-date" error={error(Field::FirstPayday)} />
                 <TextField field={Field::AssessmentPeriodStart}
-                    label={t!("result-fm-period-label")}
-                    hint={t!("result-fm-period-hint")}
+                    label={person.tr("result-fm-period-label")}
+                    hint={person.tr("result-fm-period-hint")}
                     input_type="date" width="w-date" error={error(Field::AssessmentPeriodStart)} />
                 <details class="explain">
                     <summary>{ t!("result-fm-old-job") }</summary>
@@ -95,7 +97,7 @@ fn first_months_body(props: &FirstMonthsProps) -> Html {
                     Ok(t) => strip(t),
                     Err(_) => html! {
                         <p class="notice notice--warning" role="alert">
-                            { t!("result-fm-check-dates") }
+                            { person.tr("result-fm-check-dates") }
                         </p>
                     },
                 }

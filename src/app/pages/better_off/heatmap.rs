@@ -34,7 +34,7 @@ pub fn heat_map_table(props: &HeatMapProps) -> Html {
             <h3 id="heat-map-title">{ t!("result-heat-title") }</h3>
             <p class="heat-map__measure">{ &props.answer.0.measure }</p>
             if let Some((r, c)) = map.offer {
-                <p class="heat-map__job">{ t!("result-heat-this-job-is", job = map.cells[r][c].description.clone()) }</p>
+                <p class="heat-map__job">{ crate::i18n::tr("result-heat-this-job-is", &props.answer.0.person.with(&[("job", map.cells[r][c].description.clone().into())])) }</p>
             }
             <p>{ t!("result-heat-best", best = best.description.clone()) }</p>
             // The caption is above the table, not in it: a table wider than a phone scrolls

@@ -99,7 +99,7 @@ fn below_the_chart(props: &BelowProps) -> Html {
             <HeatMapTable answer={props.answer.clone()} offer={offer} />
             <FirstMonthsPanel answer={props.answer.clone()} offer={offer} />
 
-            <h2>{ t!("result-table-title") }</h2>
+            <h2>{ a.person.tr("result-table-title") }</h2>
             { breakdown(a) }
             <p class="hint">{ t!("result-table-hint") }</p>
             { help_in_kind(a) }
@@ -122,7 +122,7 @@ fn below_the_chart(props: &BelowProps) -> Html {
                 <ul>{ for not_covered().into_iter().map(|x| html! { <li>{ x }</li> }) }</ul>
             </details>
 
-            <p class="hint">{ &a.rates }{ " " }{ t!("result-estimate") }</p>
+            <p class="hint">{ &a.rates }{ " " }{ a.person.tr("result-estimate") }</p>
             <div class="button-row no-print">
                 <button type="button" class="button button--secondary" onclick={print}>{ t!("result-print") }</button>
             </div>
@@ -270,7 +270,7 @@ fn explanation(a: &crate::better_off::answer::Answer) -> Html {
 }
 
 fn breakdown(a: &crate::better_off::answer::Answer) -> Html {
-    money_table(a, &a.rows, t!("result-table-label"))
+    money_table(a, &a.rows, a.person.tr("result-table-label"))
 }
 
 /// Help in kind, apart from the money: what each is worth a week in each column, what is
@@ -282,7 +282,7 @@ fn help_in_kind(a: &crate::better_off::answer::Answer) -> Html {
     html! {
         <section class="help-in-kind" aria-labelledby="help-in-kind-title">
             <h2 id="help-in-kind-title">{ t!("result-help-title") }</h2>
-            <p>{ t!("result-help-intro") }</p>
+            <p>{ a.person.tr("result-help-intro") }</p>
             { money_table(a, &a.help_rows, t!("result-help-title")) }
             <ul>{ for a.help_notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
         </section>
@@ -347,6 +347,7 @@ fn what_if(props: &WhatIfProps) -> Html {
     let i = props.offer;
     let state = calc.state();
     let form = &state.form;
+    let person = crate::better_off::person::Person::of(form);
     let hours = state.slider_value(Field::OfferHours(i));
     let minimum = form.default_wage(i).map(|m| m.to_f64()).unwrap_or(5.0);
     let wage = match state.slider_value(Field::OfferWage(i)).trim() {
@@ -380,7 +381,7 @@ fn what_if(props: &WhatIfProps) -> Html {
     };
     html! {
         <div class="what-if no-print">
-            <p class="hint">{ t!("result-what-if-hint") }</p>
+            <p class="hint">{ person.tr("result-what-if-hint") }</p>
             <div class="field">
                 <label class="field-label" for="what-if-hours">{ t!("result-what-if-hours", hours = hours.clone()) }</label>
                 <input id="what-if-hours" class="range" type="range" min="0.5" max="48" step="0.5"
@@ -395,7 +396,7 @@ fn what_if(props: &WhatIfProps) -> Html {
             </div>
             if exploring {
                 <div class="what-if-tried" aria-live="polite">
-                    <p>{ t!("result-what-if-trying") }</p>
+                    <p>{ person.tr("result-what-if-trying") }</p>
                     if let Some(headline) = &*tried {
                         <p class="what-if-headline">{ headline }</p>
                     }
