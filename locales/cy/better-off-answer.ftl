@@ -791,7 +791,7 @@ result-fm-period-hint = { $person ->
     [other] Unrhyw ddyddiad dechrau cyfnod: mae ar y datganiad Credyd Cynhwysol.
    *[self] Unrhyw ddyddiad dechrau cyfnod: mae ar eich datganiad Credyd Cynhwysol.
 }
-result-fm-old-job = Oes hen swydd yn dal i'ch talu chi?
+result-fm-old-job = Oes cyflog yn dal i ddod o hen swydd?
 result-fm-old-pay-label = Cyflog clir y taliad olaf
 result-fm-old-date-label = Dyddiad y taliad olaf
 result-fm-check-dates = { $person ->

@@ -360,7 +360,7 @@ result-explain-scp = { $person ->
     [other] Scottish Child Payment (Schotse uitkering voor kinderen): { $amount } per maand, zolang het huishouden Universal Credit krijgt.
    *[self] Scottish Child Payment (Schotse uitkering voor kinderen): { $amount } per maand, zolang je Universal Credit krijgt.
 }
-result-explain-scp-none = Geen Scottish Child Payment: daarvoor moet je Universal Credit krijgen.
+result-explain-scp-none = Geen Scottish Child Payment: daarvoor is Universal Credit nodig.
 result-explain-dla = Disability Living Allowance voor kinderen: { $amount } per maand.
 result-explain-net = Netto-inkomen: { $amount } per maand ({ $weekly } per week).
 result-explain-left = { $after ->
@@ -401,7 +401,7 @@ result-warn-childcare-none = { $person ->
     [other] De kinderopvang die betaald wordt krijgt hier geen hulp van Universal Credit: bij een stel moeten allebei werken (behalve als een van de twee door gezondheid minder kan werken of mantelzorger is), en het kind moet jonger zijn dan 17.
    *[self] De kinderopvang die je betaalt krijgt hier geen hulp van Universal Credit: bij een stel moeten allebei werken (behalve als een van jullie door gezondheid minder kan werken of mantelzorger is), en het kind moet jonger zijn dan 17.
 }
-result-warn-savings = Met meer dan £ 16.000 spaargeld krijg je helemaal geen Universal Credit.
+result-warn-savings = Met meer dan £ 16.000 spaargeld is er helemaal geen Universal Credit.
 result-warn-two-child = Door de grens van twee kinderen { $count ->
     [one] krijgt 1 kind
    *[other] krijgen { $count } kinderen
@@ -757,7 +757,7 @@ result-chart-col-pay = Loon
 result-chart-col-better = Beter af dan nu
 
 result-heat-title = Waar werk het meest oplevert
-result-heat-best = Elk vakje laat zien wat andere uren en ander loon zouden doen, om te vergelijken: het zijn geen banen die je aangeboden krijgt. Het meeste in dit overzicht: { $best }.
+result-heat-best = Elk vakje laat zien wat andere uren en ander loon zouden doen, om te vergelijken: het zijn geen banen die aangeboden worden. Het meeste in dit overzicht: { $best }.
 result-heat-this-job-is = { $person ->
     [other] Deze baan: { $job }.
    *[self] Jouw baan: { $job }.
@@ -792,7 +792,7 @@ result-fm-period-hint = { $person ->
     [other] Elke begindatum van een periode is goed: die staat op het overzicht van Universal Credit.
    *[self] Elke begindatum van een periode is goed: die staat op je overzicht van Universal Credit.
 }
-result-fm-old-job = Krijg je nog loon van een oude baan?
+result-fm-old-job = Komt er nog loon van een oude baan?
 result-fm-old-pay-label = Nettoloon van de laatste betaling
 result-fm-old-date-label = Datum van de laatste betaling
 result-fm-check-dates = { $person ->
@@ -880,13 +880,13 @@ result-fm-intro--easy =
         [other] Daarom kan het geld in de eerste maanden op en neer gaan.
     }
 result-fm-tightest--easy =
-    In maand { $month } heb je het minste geld.
+    Maand { $month } heeft het minste geld.
     Die loopt van { $start } tot { $end }.
     Er komt { $amount } binnen.
     Dat is { $less } minder dan nu.
 result-fm-lowest--easy =
     Geen maand heeft minder geld dan nu.
-    In maand { $month } heb je het minste geld.
+    Maand { $month } heeft het minste geld.
     Die loopt van { $start } tot { $end }.
     Er komt { $amount } binnen.
 

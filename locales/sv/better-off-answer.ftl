@@ -357,7 +357,7 @@ result-explain-scp = { $person ->
     [other] Scottish Child Payment (skotskt barnbidrag): { $amount } i månaden, så länge hushållet får Universal Credit.
    *[self] Scottish Child Payment (skotskt barnbidrag): { $amount } i månaden, så länge du får Universal Credit.
 }
-result-explain-scp-none = Ingen Scottish Child Payment: för det måste du få Universal Credit.
+result-explain-scp-none = Ingen Scottish Child Payment: för det krävs Universal Credit.
 result-explain-dla = Disability Living Allowance för barn: { $amount } i månaden.
 result-explain-net = Nettoinkomst: { $amount } i månaden ({ $weekly } i veckan).
 result-explain-left = { $after ->
@@ -398,7 +398,7 @@ result-warn-childcare-none = { $person ->
     [other] Barnomsorgen som betalas får ingen hjälp från Universal Credit här: båda i ett par måste jobba (utom om en av dem har svårt att jobba på grund av hälsan eller är anhörigvårdare), och barnet måste vara under 17 år.
    *[self] Barnomsorgen du betalar får ingen hjälp från Universal Credit här: båda i ett par måste jobba (utom om en av er har svårt att jobba på grund av hälsan eller är anhörigvårdare), och barnet måste vara under 17 år.
 }
-result-warn-savings = Med sparpengar över 16 000 £ får du ingen Universal Credit alls.
+result-warn-savings = Med sparpengar över 16 000 £ blir det ingen Universal Credit alls.
 result-warn-two-child = Tvåbarnsgränsen gör att { $count } barn inte får något belopp för barn 2025-26. Gränsen upphör den 6 april 2026.
 result-warn-minimum-wage = { $wage } i timmen är lägre än den lagliga minimilönen på { $minimum } för den här åldern (utom för en lärlingsplats).
 result-warn-council-tax = { $person ->
@@ -786,7 +786,7 @@ result-fm-period-hint = { $person ->
     [other] Vilket startdatum för en period som helst: det står på beskedet om Universal Credit.
    *[self] Vilket startdatum för en period som helst: det står på ditt besked om Universal Credit.
 }
-result-fm-old-job = Får du fortfarande lön från ett gammalt jobb?
+result-fm-old-job = Kommer det fortfarande lön från ett gammalt jobb?
 result-fm-old-pay-label = Nettolön vid den sista betalningen
 result-fm-old-date-label = Datum för den sista betalningen
 result-fm-check-dates = { $person ->
