@@ -248,9 +248,12 @@ result-explain-winter-fuel = { $benefit }: { $amount } y flwyddyn, yn cael ei da
 result-explain-winter-fuel-charge = Mae'r incwm dros £35,000, felly mae'r { $benefit } o { $amount } yn cael ei gymryd yn ôl drwy dreth.
 result-explain-standard = { $household ->
     [single-25] Mae Credyd Cynhwysol yn dechrau o'r lwfans safonol i berson sengl 25 oed neu hŷn: { $amount }.
+    [single-25-other] Mae Credyd Cynhwysol yn dechrau o'r lwfans safonol i berson sengl 25 oed neu hŷn: { $amount }.
     [single-under-25] Mae Credyd Cynhwysol yn dechrau o'r lwfans safonol i berson sengl o dan 25 oed: { $amount }.
+    [single-under-25-other] Mae Credyd Cynhwysol yn dechrau o'r lwfans safonol i berson sengl o dan 25 oed: { $amount }.
     [couple-25] Mae Credyd Cynhwysol yn dechrau o'r lwfans safonol i gwpl (mae un ohonoch chi'n 25 oed neu hŷn): { $amount }.
     [couple-25-other] Mae Credyd Cynhwysol yn dechrau o'r lwfans safonol i gwpl (mae un ohonyn nhw'n 25 oed neu hŷn): { $amount }.
+    [couple-under-25-other] Mae Credyd Cynhwysol yn dechrau o'r lwfans safonol i gwpl o dan 25 oed: { $amount }.
    *[couple-under-25] Mae Credyd Cynhwysol yn dechrau o'r lwfans safonol i gwpl o dan 25 oed: { $amount }.
 }
 result-explain-child-element = Elfen plant am { $count ->

@@ -35,6 +35,10 @@ result-name-cdp = Child Disability Payment
 ## or $name_start to start a sentence, are the words for them, like "Sam" or "your son"),
 ## "first" or "second" (the first or second adult of a couple).
 ## $amount and the other money values are already written as money, like "£881.23".
+## Lines about the household that say "you" have $person, "self" or "other" (the form is
+## filled in for someone, $name or $name_start). A line that already selects on something
+## ($household, $on, $scheme, $kind) is given its key with "-other" added instead, like
+## "single-other": every key has an "-other" variant.
 result-explain-earns = { $who ->
     [you] You earn { $amount } a month before tax.
     [other] { $name_start } earns { $amount } a month before tax.
@@ -273,9 +277,12 @@ result-explain-winter-fuel = { $benefit }: { $amount } a year, paid in the winte
 result-explain-winter-fuel-charge = Income is over £35,000, so the { $benefit } of { $amount } is taken back through tax.
 result-explain-standard = { $household ->
     [single-25] Universal Credit starts from the standard allowance for a single person aged 25 or over: { $amount }.
+    [single-25-other] Universal Credit starts from the standard allowance for a single person aged 25 or over: { $amount }.
     [single-under-25] Universal Credit starts from the standard allowance for a single person under 25: { $amount }.
+    [single-under-25-other] Universal Credit starts from the standard allowance for a single person under 25: { $amount }.
     [couple-25] Universal Credit starts from the standard allowance for a couple (one of you is 25 or over): { $amount }.
     [couple-25-other] Universal Credit starts from the standard allowance for a couple (one of them is 25 or over): { $amount }.
+    [couple-under-25-other] Universal Credit starts from the standard allowance for a couple under 25: { $amount }.
    *[couple-under-25] Universal Credit starts from the standard allowance for a couple under 25: { $amount }.
 }
 result-explain-child-element = Child element for { $count } { $count ->

@@ -249,9 +249,12 @@ result-explain-winter-fuel = { $benefit }: { $amount } per jaar, betaald in de w
 result-explain-winter-fuel-charge = Het inkomen is meer dan £ 35.000, dus de { $benefit } van { $amount } gaat terug via de belasting.
 result-explain-standard = { $household ->
     [single-25] Universal Credit (Britse uitkering) begint bij het basisbedrag voor een alleenstaande van 25 jaar of ouder: { $amount }.
+    [single-25-other] Universal Credit (Britse uitkering) begint bij het basisbedrag voor een alleenstaande van 25 jaar of ouder: { $amount }.
     [single-under-25] Universal Credit (Britse uitkering) begint bij het basisbedrag voor een alleenstaande jonger dan 25: { $amount }.
+    [single-under-25-other] Universal Credit (Britse uitkering) begint bij het basisbedrag voor een alleenstaande jonger dan 25: { $amount }.
     [couple-25] Universal Credit (Britse uitkering) begint bij het basisbedrag voor een stel (een van jullie is 25 jaar of ouder): { $amount }.
     [couple-25-other] Universal Credit (Britse uitkering) begint bij het basisbedrag voor een stel (een van de twee is 25 jaar of ouder): { $amount }.
+    [couple-under-25-other] Universal Credit (Britse uitkering) begint bij het basisbedrag voor een stel jonger dan 25: { $amount }.
    *[couple-under-25] Universal Credit (Britse uitkering) begint bij het basisbedrag voor een stel jonger dan 25: { $amount }.
 }
 result-explain-child-element = Bedrag voor kinderen (child element) voor { $count ->

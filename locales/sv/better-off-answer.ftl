@@ -249,9 +249,12 @@ result-explain-winter-fuel = { $benefit }: { $amount } om året, betalas på vin
 result-explain-winter-fuel-charge = Inkomsten är över 35 000 £, så { $benefit } på { $amount } tas tillbaka via skatten.
 result-explain-standard = { $household ->
     [single-25] Universal Credit (brittiskt bidrag) börjar med grundbeloppet för en ensamstående som är 25 år eller äldre: { $amount }.
+    [single-25-other] Universal Credit (brittiskt bidrag) börjar med grundbeloppet för en ensamstående som är 25 år eller äldre: { $amount }.
     [single-under-25] Universal Credit (brittiskt bidrag) börjar med grundbeloppet för en ensamstående under 25 år: { $amount }.
+    [single-under-25-other] Universal Credit (brittiskt bidrag) börjar med grundbeloppet för en ensamstående under 25 år: { $amount }.
     [couple-25] Universal Credit (brittiskt bidrag) börjar med grundbeloppet för ett par (en av er är 25 år eller äldre): { $amount }.
     [couple-25-other] Universal Credit (brittiskt bidrag) börjar med grundbeloppet för ett par (en av dem är 25 år eller äldre): { $amount }.
+    [couple-under-25-other] Universal Credit (brittiskt bidrag) börjar med grundbeloppet för ett par under 25 år: { $amount }.
    *[couple-under-25] Universal Credit (brittiskt bidrag) börjar med grundbeloppet för ett par under 25 år: { $amount }.
 }
 result-explain-child-element = Belopp för barn (child element) för { $count ->

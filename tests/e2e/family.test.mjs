@@ -3,7 +3,8 @@
 // and a son living in the council home his mother rents (the tenancy in her name) gets no
 // housing element of his own, checked against the engine from the page's own share link.
 // And the last item, "Families": a mother answers the guided questions for her son Sam, and
-// every question speaks of Sam, not "you", in English and in Welsh.
+// every question speaks of Sam, not "you", in English and in Welsh; and so does the answer:
+// how it was worked out, the things to know and his first months in work.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -223,6 +224,21 @@ test('a mother answers for her son Sam (24) on a phone: every question says Sam,
     const lines = (await explain.locator('li').allTextContents()).map((l) => l.trim());
     assert.ok(lines.some((l) => /^Sam earns £[\d,]+\.\d\d a month before tax\.$/.test(l)), JSON.stringify(lines));
     assert.deepEqual(lines.filter((l) => /\bYou earn/.test(l)), [], 'no line says "You earn"');
+    // No line of the explanation, no warning and nothing in his first months says "you":
+    // the household's lines, the warnings and the timeline are worded for Sam as well.
+    const you = /\b(you|your)\b/i;
+    assert.deepEqual(lines.filter((l) => you.test(l)), [], 'no explanation line says "you"');
+    assert.ok(lines.some((l) => /close relative Sam lives with\./.test(l)), JSON.stringify(lines));
+    const warnings = (await page.locator('.notice--warning:has(h2:has-text("Things to know")) li').allTextContents())
+      .map((w) => w.trim());
+    assert.ok(warnings.length > 0, 'there are things to know');
+    assert.deepEqual(warnings.filter((w) => you.test(w)), [], 'no warning says "you"');
+    assert.match(await page.textContent('.help-in-kind > p'), /It can stop when Sam earns more\.$/);
+    assert.equal((await page.textContent('#first-months-title')).trim(), 'The first months in work');
+    await page.click('button:has-text("Show the first months")');
+    const months = await page.locator('#first-months-body').textContent();
+    assert.ok(/when Sam starts/.test(months), months);
+    assert.doesNotMatch(months, you, 'his first months do not say "you"');
 
     // The law's answer, from the engine: no housing element for him, now or in work, and
     // the figure the page shows is the engine's.

@@ -476,11 +476,7 @@ fn explain_universal_credit(
         uc,
         t!(
             "result-explain-standard",
-            household = if household == "couple-25" {
-                whom.key(household)
-            } else {
-                household.to_string()
-            },
+            household = whom.key(household),
             amount = money(u.standard_allowance)
         ),
     );
