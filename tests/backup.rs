@@ -1606,3 +1606,32 @@ fn unknown_parts_and_repeated_names_are_refused_not_dropped() {
     // The backup as written reads back: nothing in it counts as unknown.
     assert!(Backup::from_json(&text).is_ok());
 }
+
+/// QA #17: the preview before a backup comes in counted people, tasks, sessions and saved
+/// scenarios but not the pictures, which the page's own list of what is here counts.
+#[test]
+fn the_preview_counts_the_pictures_too() {
+    let d = device_a().data();
+    let pictures = d.pictures.len();
+    assert!(pictures > 0, "device A has pictures");
+    let picture_words = if pictures == 1 {
+        "1 picture".to_string()
+    } else {
+        format!("{pictures} pictures")
+    };
+    let said = Backup::everything(&d, "2025-05-01").describe();
+    assert!(
+        said.starts_with("A backup of everything, saved on 1 May 2025: "),
+        "{said}"
+    );
+    assert!(
+        said.contains(&format!("teaching sessions, {picture_words}, ")),
+        "{said}"
+    );
+    let one = person_backup(&d, "AB").describe();
+    assert!(
+        one.starts_with("A backup of AB, saved on 1 May 2025: 1 person, "),
+        "{one}"
+    );
+    assert!(one.contains(" picture"), "{one}");
+}

@@ -45,7 +45,7 @@ data-how-replace-everything = Remove it, and use only what is in the file
 data-how-replace-person = Replace { $person } with the file’s copy (everyone else stays)
 data-bring-in = Bring it in
 data-cancel = Cancel
-# { $date } is "on 3 March 2025"; { $counts } is "2 people, 5 tasks, 3 teaching sessions, 1 saved scenario".
+# { $date } is "on 3 March 2025"; { $counts } is "2 people, 5 tasks, 3 teaching sessions, 4 pictures, 1 saved scenario".
 data-describe-everything = A backup of everything, saved { $date }: { $counts }.
 data-describe-person = A backup of { $person }, saved { $date }: { $counts }.
 data-file-too-big = That file is too big to be a { -app-name } backup. Nothing was changed.

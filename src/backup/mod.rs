@@ -79,6 +79,31 @@ pub struct Backup {
 }
 
 impl Backup {
+    /// What the file holds, said before it is brought in: "A backup of everything, saved on
+    /// 3 March 2025: 2 people, 5 tasks, 3 teaching sessions, 4 pictures, 1 saved scenario."
+    /// The same counts, in the same order, as the page's list of what is on the device.
+    pub fn describe(&self) -> String {
+        let d = &self.data;
+        let counts = [
+            t!("data-people", count = d.tasks.people.len()),
+            t!("data-tasks", count = d.task_count()),
+            t!("data-sessions", count = d.session_count()),
+            t!("data-pictures", count = d.pictures.len()),
+            t!("data-scenarios", count = d.scenarios.len()),
+        ]
+        .join(", ");
+        let date = on_date(&self.exported_at);
+        match &self.scope {
+            Scope::Everything => t!("data-describe-everything", date = date, counts = counts),
+            Scope::Person(label) => t!(
+                "data-describe-person",
+                person = label,
+                date = date,
+                counts = counts
+            ),
+        }
+    }
+
     /// Everything on the device. Teaching records of tasks that were deleted are left out
     /// (the importer would refuse a session without its task); `notes` says so.
     pub fn everything(data: &Data, exported_at: &str) -> Backup {

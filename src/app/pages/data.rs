@@ -269,7 +269,7 @@ fn import(props: &ChangeProps) -> Html {
             </div>
             if let Some(backup) = &*pending {
                 <div class="notice import-choice">
-                    <p>{ describe(backup) }</p>
+                    <p>{ backup.describe() }</p>
                     { for backup.notes.iter().map(|n| html! { <p>{ n }</p> }) }
                     <fieldset class="fieldset">
                         <legend class="field-label">{ t!("data-how-legend") }</legend>
@@ -296,28 +296,6 @@ fn import(props: &ChangeProps) -> Html {
                 </ul>
             }
         </section>
-    }
-}
-
-/// "A backup of everything, saved on 3 March 2025: 2 people, 5 tasks, …"
-fn describe(backup: &Backup) -> String {
-    let d = &backup.data;
-    let counts = [
-        t!("data-people", count = d.tasks.people.len()),
-        t!("data-tasks", count = d.task_count()),
-        t!("data-sessions", count = d.session_count()),
-        t!("data-scenarios", count = d.scenarios.len()),
-    ]
-    .join(", ");
-    let date = backup::on_date(&backup.exported_at);
-    match &backup.scope {
-        Scope::Everything => t!("data-describe-everything", date = date, counts = counts),
-        Scope::Person(label) => t!(
-            "data-describe-person",
-            person = label,
-            date = date,
-            counts = counts
-        ),
     }
 }
 
