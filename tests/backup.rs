@@ -873,7 +873,7 @@ fn broken_links_are_named() {
     v["tracker"]["trackers"][0]["sessions"][0]["task"] = 999.into();
     assert_eq!(
         invalid(&v),
-        "Tracked task 1, session 1 does not belong where it is."
+        "The teaching records for the task \u{201c}Mop a floor\u{201d}, session 1 is for a different task from the records it is in. The file may have been changed by hand."
     );
     let mut v = a_json();
     v["tracker"]["trackers"][0]["task"] = 999.into();
@@ -885,26 +885,26 @@ fn broken_links_are_named() {
     }
     assert_eq!(
         invalid(&v),
-        "Tracked task 1 is not one of the tasks in this backup."
+        "The teaching records numbered 1 in the file are for a task that is not in the file. The file may have been changed by hand."
     );
     let mut v = a_json();
     v["tracker"]["trackers"][0]["sessions"][0]["plan"]["steps"][0] = 999.into();
     v["tracker"]["trackers"][0]["sessions"][0]["records"][0]["step"] = 999.into();
     assert_eq!(
         invalid(&v),
-        "The session on 3 March 2025 for the task \u{201c}Mop a floor\u{201d} refers to a step that is not in the task."
+        "The session on 3 March 2025 for the task \u{201c}Mop a floor\u{201d} refers to a step that is not in the task. The file may have been changed by hand."
     );
     let mut v = a_json();
     v["tracker"]["trackers"][0]["sessions"][0]["version"] = 7.into();
     assert_eq!(
         invalid(&v),
-        "The session on 3 March 2025 for the task \u{201c}Mop a floor\u{201d} was taught on version 7, which is not in the task."
+        "The session on 3 March 2025 for the task \u{201c}Mop a floor\u{201d} was taught on version 7, which is not in the task. The file may have been changed by hand."
     );
     let mut v = a_json();
     v["tracker"]["open"]["task"] = 999.into();
     assert_eq!(
         invalid(&v),
-        "The unfinished session on 7 March 2025 is for a task that is not in this backup."
+        "The unfinished session on 7 March 2025 is for a task that is not in this backup. The file may have been changed by hand."
     );
 }
 
@@ -914,7 +914,7 @@ fn bad_pictures_scenarios_and_people_are_named() {
     v["pictures"]["step-s3"] = "javascript:alert(1)".into();
     assert_eq!(
         invalid(&v),
-        "The picture \u{201c}step-s3\u{201d} is not a picture Work Steps can show."
+        "The picture \u{201c}step-s3\u{201d} is not a picture Work Steps can show. The file may have been changed by hand."
     );
     let mut v = a_json();
     v["pictures"]["step-s3"] =
@@ -924,13 +924,13 @@ fn bad_pictures_scenarios_and_people_are_named() {
     v["scenarios"][1]["name"] = "Anna 16 hours".into();
     assert_eq!(
         invalid(&v),
-        "Saved scenario 2 (\u{201c}Anna 16 hours\u{201d}) has the same name as another saved scenario."
+        "Saved scenario 2 (\u{201c}Anna 16 hours\u{201d}) has the same name as another saved scenario. The file may have been changed by hand."
     );
     let mut v = a_json();
     v["tasks"]["people"][1]["label"] = "ab".into();
     assert_eq!(
         invalid(&v),
-        "Two people in the backup are called \u{201c}ab\u{201d}."
+        "Two people in the backup are called \u{201c}ab\u{201d}. The file may have been changed by hand."
     );
     let mut v = a_json();
     v["tasks"]["people"][0]["tasks"][0]["title"] = "".into();
@@ -939,7 +939,7 @@ fn bad_pictures_scenarios_and_people_are_named() {
     v["scope"] = serde_json::json!({"person": "AB"});
     assert_eq!(
         invalid(&v),
-        "The backup says it is for \u{201c}AB\u{201d} but holds 2 people."
+        "The backup says it is for \u{201c}AB\u{201d} but holds 2 people. The file may have been changed by hand."
     );
     let mut v = a_json();
     v["tasks"]["people"][0]["tasks"][0]["versions"][0]["steps"][0]["instruction"] = 7.into();
@@ -1583,12 +1583,13 @@ fn unknown_parts_and_repeated_names_are_refused_not_dropped() {
             + "."
             + name;
         let path = path.trim_start_matches('.').replace(".[", "[");
-        assert_eq!(
-            err,
-            BackupError::Contents(BackupProblem::UnknownPart(path.clone())),
-            "{path}"
-        );
-        assert!(err.to_string().contains(&format!("({path})")), "{err}");
+        let BackupError::Contents(BackupProblem::UnknownPart { path: found, place }) = &err else {
+            panic!("{path}: {err:?}");
+        };
+        assert_eq!(found, &path);
+        // Said as a place a coach knows, not as the file's own names (QA #11).
+        assert!(err.to_string().starts_with(place.as_str()), "{err}");
+        assert!(!err.to_string().contains(name), "{err}");
     }
 
     let text = Backup::everything(&device_a().data(), "2025-05-01").to_json();
@@ -1634,4 +1635,185 @@ fn the_preview_counts_the_pictures_too() {
         "{one}"
     );
     assert!(one.contains(" picture"), "{one}");
+}
+
+/// Words from the JSON reader, from the file's own names, or from the code, that a job coach
+/// should never be shown (QA #11: "(invalid type: integer `123`, expected a string)",
+/// "Tracked task 1, session 1 does not belong where it is.").
+const DEVELOPER_WORDS: &[&str] = &[
+    "invalid type",
+    "invalid value",
+    "invalid length",
+    "expected",
+    "missing field",
+    "unknown variant",
+    "unknown field",
+    "integer",
+    "floating point",
+    "string \"",
+    "sequence",
+    "struct ",
+    "u64",
+    "u32",
+    "`",
+    "[0]",
+    "[1]",
+    "tasks.people",
+    "people[",
+    "trackers",
+    "next_id",
+    "exported_at",
+    "key_step",
+    "Tracked task",
+    "does not belong",
+    "line ",
+    "column ",
+];
+
+fn assert_plain(why: &str, said: &str) {
+    for w in DEVELOPER_WORDS {
+        assert!(!said.contains(w), "{why}: {said:?} has {w:?}");
+    }
+    assert!(said.ends_with('.'), "{why}: {said:?}");
+}
+
+/// Every way a backup is refused, each said in plain words that say what is wrong and where.
+#[test]
+fn every_refusal_is_said_in_plain_words() {
+    use serde_json::json;
+    type Edit = fn(&mut serde_json::Value);
+    let text = Backup::everything(&device_a().data(), "2025-05-01").to_json();
+    // The envelope and the parts every backup has.
+    let whole: Vec<(&str, String)> = vec![
+        ("cut short", text[..text.len() / 2].to_string()),
+        ("not JSON", "hello".into()),
+        ("a list", "[1, 2]".into()),
+        (
+            "another program",
+            r#"{"format": "other", "version": 1}"#.into(),
+        ),
+        (
+            "newer",
+            text.replacen("\"version\": 1", "\"version\": 2", 1),
+        ),
+        (
+            "bad version",
+            text.replacen("\"version\": 1", "\"version\": \"one\"", 1),
+        ),
+        (
+            "name twice",
+            text.replacen("\"scope\":", "\"scope\": \"everything\", \"scope\":", 1),
+        ),
+        ("too big", " ".repeat(MAX_FILE_BYTES + 1)),
+        ("tasks file", device_a().tasks.to_file().to_json()),
+        (
+            "no scope",
+            r#"{"format": "work-steps/backup", "version": 1}"#.into(),
+        ),
+    ];
+    for (why, text) in &whole {
+        assert_plain(why, &refused(text).to_string());
+    }
+    // What is inside, broken one way at a time: (what, the edit, how the sentence starts).
+    let edits: Vec<(&str, Edit, &str)> = vec![
+        // QA's own file: a person's name is the number 123.
+        ("label a number", |v| v["tasks"]["people"][0]["label"] = 123.into(),
+            "Person 1: the person's name is a number, not words. The file may have been changed by hand."),
+        ("label missing", |v| { v["tasks"]["people"][1].as_object_mut().unwrap().remove("label"); },
+            "Person 2: the person's name is missing."),
+        ("person id words", |v| v["tasks"]["people"][0]["id"] = "one".into(),
+            "Person 1 (\u{201c}AB\u{201d}): the id number is words, not a number."),
+        ("title a list", |v| v["tasks"]["people"][0]["tasks"][0]["title"] = json!([1]),
+            "Person 1 (\u{201c}AB\u{201d}), task 1: the task's name is a list, not words."),
+        ("chaining unknown", |v| v["tasks"]["people"][0]["tasks"][0]["chaining"] = "Sideways".into(),
+            "Person 1 (\u{201c}AB\u{201d}), task 1 (\u{201c}Mop a floor\u{201d}): something is a choice Work Steps does not know."),
+        ("instruction a number", |v| v["tasks"]["people"][0]["tasks"][0]["versions"][0]["steps"][0]["instruction"] = 7.into(),
+            "Person 1 (\u{201c}AB\u{201d}), task 1 (\u{201c}Mop a floor\u{201d}), version 1, step 1: what the step says is a number, not words."),
+        ("key step words", |v| v["tasks"]["people"][0]["tasks"][0]["versions"][0]["steps"][1]["key_step"] = "yes".into(),
+            "Person 1 (\u{201c}AB\u{201d}), task 1 (\u{201c}Mop a floor\u{201d}), version 1, step 2: something is words, not a yes or no."),
+        ("version number negative", |v| v["tasks"]["people"][0]["tasks"][0]["versions"][0]["number"] = (-1).into(),
+            "Person 1 (\u{201c}AB\u{201d}), task 1 (\u{201c}Mop a floor\u{201d}), version 1: "),
+        ("steps not a list", |v| v["tasks"]["people"][0]["tasks"][0]["versions"][0]["steps"] = "none".into(),
+            "Person 1 (\u{201c}AB\u{201d}), task 1 (\u{201c}Mop a floor\u{201d}), version 1: the list of steps is words, not a list."),
+        ("tasks counter words", |v| v["tasks"]["next_id"] = "9".into(),
+            "The list of people: "),
+        ("scenario name a number", |v| v["scenarios"][0]["name"] = 5.into(),
+            "Saved scenario 1: the name is a number, not words."),
+        ("scenario form a list", |v| v["scenarios"][1]["form"] = json!([]),
+            "Saved scenario 2 (\u{201c}Ben 30 hours\u{201d}): "),
+        ("scope unknown", |v| v["scope"] = json!({"team": "A"}),
+            "The note of whose data the file holds: "),
+        ("session date a number", |v| v["tracker"]["trackers"][0]["sessions"][1]["date"] = 20250304.into(),
+            "The teaching records for the task \u{201c}Mop a floor\u{201d}, session 2: the date is a number, not words."),
+        ("response unknown", |v| v["tracker"]["trackers"][0]["sessions"][0]["records"][0]["response"] = "Shrug".into(),
+            "The teaching records for the task \u{201c}Mop a floor\u{201d}, session 1: "),
+        ("tracker rules words", |v| v["tracker"]["trackers"][1]["rules"] = "strict".into(),
+            "The teaching records for the task \u{201c}Stock shelves\u{201d}: "),
+        ("open session a number", |v| v["tracker"]["open"] = 3.into(),
+            "The unfinished session: "),
+        ("tracker counter a yes", |v| v["tracker"]["next_id"] = true.into(),
+            "The teaching records: "),
+        ("picture a number", |v| v["pictures"]["step-s3"] = 1.into(),
+            "The list of pictures: something is a number, not words."),
+        // Parts this version does not know.
+        ("unknown at the top", |v| v["colour"] = "red".into(),
+            "The file has something Work Steps does not know"),
+        ("unknown in a step", |v| v["tasks"]["people"][0]["tasks"][0]["versions"][1]["steps"][2]["colour"] = "red".into(),
+            "Person 1 (\u{201c}AB\u{201d}), task 1 (\u{201c}Mop a floor\u{201d}), version 2, step 3 has something"),
+        ("unknown in a session", |v| v["tracker"]["trackers"][1]["sessions"][0]["weather"] = "wet".into(),
+            "The teaching records for the task \u{201c}Stock shelves\u{201d}, session 1 has something"),
+        // Readable, but breaking a rule.
+        ("QA's dangling records", |v| v["tracker"]["trackers"][0]["task"] = 999.into(),
+            "The teaching records numbered 1 in the file are for a task that is not in the file."),
+        ("session in the wrong records", |v| v["tracker"]["trackers"][0]["sessions"][0]["task"] = 999.into(),
+            "The teaching records for the task \u{201c}Mop a floor\u{201d}, session 1 is for a different task"),
+        ("unfinished session with the finished", |v| v["tracker"]["trackers"][0]["sessions"][0]["finished"] = false.into(),
+            "The teaching records for the task \u{201c}Mop a floor\u{201d}, session 1 is not finished"),
+        ("session in a phase not there", |v| v["tracker"]["trackers"][0]["sessions"][0]["phase"] = 9.into(),
+            "The teaching records for the task \u{201c}Mop a floor\u{201d}, session 1 is in a teaching phase"),
+        ("records twice", |v| { let t = v["tracker"]["trackers"][0].clone(); v["tracker"]["trackers"].as_array_mut().unwrap().push(t); },
+            "The teaching records for the task \u{201c}Mop a floor\u{201d} appears twice."),
+        ("no phase", |v| v["tracker"]["trackers"][1]["phases"] = json!([]),
+            "The teaching records for the task \u{201c}Stock shelves\u{201d} has no teaching phase."),
+        ("level not in the list", |v| v["tracker"]["trackers"][1]["sessions"][0]["records"][0]["response"] = json!({"Level": 60}),
+            "The teaching records for the task \u{201c}Stock shelves\u{201d}, session 1 has a prompt level"),
+        ("step not in the task", |v| {
+            v["tracker"]["trackers"][0]["sessions"][0]["plan"]["steps"][0] = 999.into();
+            v["tracker"]["trackers"][0]["sessions"][0]["records"][0]["step"] = 999.into();
+        }, "The session on 3 March 2025 for the task \u{201c}Mop a floor\u{201d} refers to a step"),
+        ("open session's task gone", |v| v["tracker"]["open"]["task"] = 999.into(),
+            "The unfinished session on 7 March 2025 is for a task"),
+        ("same label", |v| v["tasks"]["people"][1]["label"] = "ab".into(),
+            "Two people in the backup are called"),
+        ("empty title", |v| v["tasks"]["people"][0]["tasks"][0]["title"] = "".into(),
+            "Person 1 (\u{201c}AB\u{201d}), task 1: "),
+        ("no versions", |v| v["tasks"]["people"][0]["tasks"][0]["versions"] = json!([]),
+            "Person 1 (\u{201c}AB\u{201d}), task 1 (\u{201c}Mop a floor\u{201d}) has no versions."),
+        ("id too big", |v| v["tasks"]["next_id"] = json!(1u64 << 60),
+            "The backup has an id number that is far too large."),
+        ("date too long", |v| v["exported_at"] = "x".repeat(MAX_EXPORTED_AT_CHARS + 1).into(),
+            "The date this backup was made is too long."),
+        ("scenario same name", |v| v["scenarios"][1]["name"] = "Anna 16 hours".into(),
+            "Saved scenario 2 (\u{201c}Anna 16 hours\u{201d}) has the same name"),
+        ("scope someone else", |v| v["scope"] = json!({"person": "ZZ"}),
+            "The backup says it is for \u{201c}ZZ\u{201d}"),
+        ("picture bad", |v| v["pictures"]["step-s3"] = "javascript:alert(1)".into(),
+            "The picture \u{201c}step-s3\u{201d} is not a picture"),
+        ("picture bad name", |v| v["pictures"]["a b"] = JPEG.into(),
+            "A picture in the backup has a name"),
+    ];
+    for (why, edit, starts) in edits {
+        let mut v = a_json();
+        edit(&mut v);
+        let said = refused(&v.to_string()).to_string();
+        assert!(
+            said.starts_with(starts),
+            "{why}: {said:?}\n does not start {starts:?}"
+        );
+        assert_plain(why, &said);
+        assert!(
+            said.contains("changed by hand") || said.contains("is not a picture"),
+            "{why}: says the file may have been changed: {said:?}"
+        );
+    }
 }

@@ -165,3 +165,26 @@ fn english_is_back_after_another_language() {
     let (_, report) = merge(&Data::default(), &person_backup(&device()));
     assert_eq!(report.added[1], "Added 2 teaching sessions.");
 }
+
+/// QA #11 in every language: a person's name that is a number is refused in that language's
+/// plain words, saying where, with nothing of the JSON reader's English.
+#[test]
+fn a_file_changed_by_hand_is_refused_in_plain_words_in_every_language() {
+    let text = Backup::everything(&device(), "2025-05-01T12:00:00Z").to_json();
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    v["tasks"]["people"][0]["label"] = 123.into();
+    let bad = v.to_string();
+    for (lang, said) in [
+        (Lang::EnGb, "Person 1: the person's name is a number, not words. The file may have been changed by hand."),
+        (Lang::Cy, "Person 1: Mae enw'r person yn rhif, nid geiriau. Efallai bod rhywun wedi newid y ffeil â llaw."),
+        (Lang::Nl, "Persoon 1: de naam van de persoon is een getal, geen tekst. Misschien is het bestand met de hand veranderd."),
+        (Lang::Sv, "Person 1: personens namn är ett tal, inte text. Filen kan ha ändrats för hand."),
+    ] {
+        let _in = InLanguage::new(lang);
+        let err = Backup::from_json(&bad).unwrap_err().to_string();
+        assert_eq!(err, said, "{lang:?}");
+        for w in ["invalid", "expected", "integer", "`", "123"] {
+            assert!(!err.contains(w), "{lang:?}: {err}");
+        }
+    }
+}

@@ -11,11 +11,60 @@ backup-missing-scenarios = Does dim rhestr o sefyllfaoedd wedi'u cadw yn y copi 
 backup-missing-pictures = Does dim rhestr o luniau yn y copi wrth gefn hwn, felly efallai bod rhywun wedi'i newid. Gwnewch y copi wrth gefn eto a rhowch gynnig arall arni.
 backup-missing-date = Does dim dyddiad yn y copi wrth gefn hwn, felly efallai bod rhywun wedi'i newid. Gwnewch y copi wrth gefn eto a rhowch gynnig arall arni.
 backup-missing-part = Mae rhan ar goll o'r copi wrth gefn hwn ({ $part }), felly efallai bod rhywun wedi'i newid. Gwnewch y copi wrth gefn eto a rhowch gynnig arall arni.
-backup-unreadable = Doedd dim modd darllen y copi wrth gefn hwn, felly efallai bod rhywun wedi'i newid ({ $detail }).
-backup-unknown-part = Mae gan y copi wrth gefn hwn ran nad yw { -app-name } yn ei hadnabod ({ $part }), felly efallai ei fod o fersiwn mwy newydd neu fod rhywun wedi'i newid. Gwnewch y copi wrth gefn eto a rhowch gynnig arall arni.
+backup-unreadable = { $place }: { $problem } Efallai bod rhywun wedi newid y ffeil â llaw.
+backup-unknown-part = Mae gan { $place } rywbeth nad yw { -app-name } yn ei adnabod, felly efallai bod y ffeil o fersiwn mwy newydd neu fod rhywun wedi'i newid â llaw. Gwnewch y copi wrth gefn eto a rhowch gynnig arall arni.
+backup-invalid = { $problem } Efallai bod rhywun wedi newid y ffeil â llaw.
+backup-at-file = Y ffeil
+backup-at-scope = Y nodyn sy'n dweud data pwy sydd yn y ffeil
+backup-at-date = Y dyddiad pan wnaed y copi wrth gefn
+backup-at-people = Y rhestr o bobl
+backup-at-trackers = Y cofnodion addysgu
+backup-at-pictures = Y rhestr o luniau
+backup-at-open = Y sesiwn heb ei gorffen
+backup-at-scenario = Sefyllfa wedi'i chadw rhif { $number }
+backup-at-scenario-named = Sefyllfa wedi'i chadw rhif { $number } (“{ $name }”)
+backup-at-records = Y cofnodion addysgu rhif { $number } yn y ffeil
+backup-at-records-for = Y cofnodion addysgu ar gyfer y dasg “{ $task }”
+backup-at-session = { $records }, sesiwn { $number }
+backup-part = { $field ->
+    [label] enw'r person
+    [title] enw'r dasg
+    [workplace] y gweithle
+    [instruction] geiriau'r cam
+    [cue] y ciw
+    [name] yr enw
+    [note] y nodyn
+    [date] y dyddiad
+    [created] y dyddiad
+    [id] y rhif adnabod
+    [steps] y rhestr o gamau
+    [sessions] y rhestr o sesiynau
+    [records] y sgoriau
+   *[other] rhywbeth
+}
+backup-wrong-kind = Mae { $part } yn { $got ->
+    [number] rhif
+    [words] eiriau
+    [yes-no] ie neu na
+    [list] rhestr
+    [group] set o rannau
+    [empty] wag
+   *[other] y math anghywir o beth
+    }, nid { $want ->
+    [number] rhif
+    [words] geiriau
+    [yes-no] ie neu na
+    [list] rhestr
+    [group] set o rannau
+   *[other] beth mae { -app-name } ei angen
+    }.
+backup-part-missing = Mae { $part } ar goll.
+backup-unknown-choice = Mae { $part } yn ddewis nad yw { -app-name } yn ei adnabod.
+backup-bad-value = Mae gan { $part } werth na all { -app-name } ei ddefnyddio.
+backup-cannot-read = Does dim modd darllen { $part }.
 
-backup-date-too-long = Mae'r dyddiad pan wnaed y copi wrth gefn hwn yn rhy hir, felly efallai bod rhywun wedi newid y ffeil.
-backup-id-too-large = Mae gan y copi wrth gefn rif adnabod sy'n llawer rhy fawr, felly efallai bod rhywun wedi newid y ffeil.
+backup-date-too-long = Mae'r dyddiad pan wnaed y copi wrth gefn hwn yn rhy hir.
+backup-id-too-large = Mae gan y copi wrth gefn rif adnabod sy'n llawer rhy fawr.
 backup-too-many-scenarios = Mae gan y copi wrth gefn { $count } o sefyllfaoedd wedi'u cadw. Mae { -app-name } yn cadw { $max } ar y mwyaf.
 backup-scenario-no-name = Does dim enw gan sefyllfa wedi'i chadw rhif { $number }.
 backup-scenario-spaces = Mae bylchau ychwanegol o gwmpas enw sefyllfa wedi'i chadw rhif { $number }.
@@ -28,7 +77,7 @@ backup-scope-holds-nobody = Mae'r copi wrth gefn yn dweud ei fod ar gyfer “{ $
 backup-scope-holds-other = Mae'r copi wrth gefn yn dweud ei fod ar gyfer “{ $person }”, ond mae “{ $other }” ynddo.
 backup-scope-holds-people = Mae'r copi wrth gefn yn dweud ei fod ar gyfer “{ $person }”, ond mae { $count } o bobl ynddo.
 backup-scope-scenarios = Mae'r copi wrth gefn yn dweud ei fod ar gyfer “{ $person }”, ond mae sefyllfaoedd wedi'u cadw ynddo hefyd.
-backup-tracker-no-task = Dydy tasg wedi'i thracio rhif { $number } ddim yn un o'r tasgau yn y copi wrth gefn hwn.
+backup-tracker-no-task = Mae'r cofnodion addysgu rhif { $number } yn y ffeil ar gyfer tasg sydd ddim yn y ffeil.
 backup-open-no-task = Mae'r sesiwn heb ei gorffen { $date } ar gyfer tasg sydd ddim yn y copi wrth gefn hwn.
 backup-session-no-version = { $kind ->
     [open] Cafodd y sesiwn heb ei gorffen { $date } ar gyfer y dasg “{ $task }” ei haddysgu ar fersiwn { $version }, ond dydy'r fersiwn honno ddim yn y dasg.

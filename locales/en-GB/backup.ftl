@@ -26,14 +26,79 @@ backup-missing-date = This backup has no date, so it may have been edited. Make 
 # Only for a part added to backups later that has no sentence of its own yet. { $part } is
 # the part's name in English.
 backup-missing-part = This backup has no { $part }, so it may have been edited. Make the backup again and try again.
-# { $detail } is the file reader's own technical words, in English, for whoever fixes the file.
-backup-unreadable = This backup could not be read, so it may have been edited ({ $detail }).
-backup-unknown-part = This backup has a part { -app-name } does not know ({ $part }), so it may be from a newer version or have been edited. Make the backup again and try again.
+# { $place } says where in the file (one of the backup-at- phrases below, or a person, task,
+# version or step as the task builder says them); { $problem } is one of the sentences under
+# "What is wrong there".
+backup-unreadable = { $place }: { $problem } The file may have been changed by hand.
+# { $place } is where in the file, as for backup-unreadable.
+backup-unknown-part = { $place } has something { -app-name } does not know, so the file may be from a newer version or have been changed by hand. Make the backup again and try again.
+# { $problem } is one of the sentences under "What in a backup file breaks a rule".
+backup-invalid = { $problem } The file may have been changed by hand.
+
+## Where in a backup file something is wrong
+
+backup-at-file = The file
+backup-at-scope = The note of whose data the file holds
+backup-at-date = The date the backup was made
+backup-at-people = The list of people
+backup-at-trackers = The teaching records
+backup-at-pictures = The list of pictures
+backup-at-open = The unfinished session
+# { $number } counts the saved scenarios in the file: 1 is the first. { $name } is its name.
+backup-at-scenario = Saved scenario { $number }
+backup-at-scenario-named = Saved scenario { $number } (“{ $name }”)
+# { $number } counts the teaching records in the file (one for each task): 1 is the first.
+backup-at-records = The teaching records numbered { $number } in the file
+backup-at-records-for = The teaching records for the task “{ $task }”
+# { $records } is one of the two above; { $number } counts their sessions: 1 is the first.
+backup-at-session = { $records }, session { $number }
+
+## What is wrong there
+
+# { $field } is the part's name in the file; the sentences below begin with what it says.
+backup-part = { $field ->
+    [label] the person's name
+    [title] the task's name
+    [workplace] the workplace
+    [instruction] what the step says
+    [cue] the cue
+    [name] the name
+    [note] the note
+    [date] the date
+    [created] the date
+    [id] the id number
+    [steps] the list of steps
+    [sessions] the list of sessions
+    [records] the list of scores
+   *[other] something
+}
+# { $part } is one of the phrases above. { $got } is the kind of thing the file has there,
+# { $want } the kind it should have.
+backup-wrong-kind = { $part } is { $got ->
+    [number] a number
+    [words] words
+    [yes-no] a yes or no
+    [list] a list
+    [group] a group of parts
+    [empty] empty
+   *[other] the wrong kind of thing
+    }, not { $want ->
+    [number] a number
+    [words] words
+    [yes-no] a yes or no
+    [list] a list
+    [group] a group of parts
+   *[other] what { -app-name } needs
+    }.
+backup-part-missing = { $part } is missing.
+backup-unknown-choice = { $part } is a choice { -app-name } does not know.
+backup-bad-value = { $part } has a value { -app-name } cannot use.
+backup-cannot-read = { $part } cannot be read.
 
 ## What in a backup file breaks a rule
 
-backup-date-too-long = The date this backup was made is too long, so the file may have been edited.
-backup-id-too-large = The backup has an id number that is far too large, so the file may have been edited.
+backup-date-too-long = The date this backup was made is too long.
+backup-id-too-large = The backup has an id number that is far too large.
 # { $max } is the most saved scenarios the app keeps (50).
 backup-too-many-scenarios = The backup has { $count } saved scenarios; { -app-name } keeps at most { $max }.
 # { $number } counts the saved scenarios in the file: 1 is the first.
@@ -51,7 +116,7 @@ backup-scope-holds-other = The backup says it is for “{ $person }” but holds
 backup-scope-holds-people = The backup says it is for “{ $person }” but holds { $count } people.
 backup-scope-scenarios = The backup says it is for “{ $person }” but holds saved scenarios too.
 # { $number } counts the tracked tasks in the file: 1 is the first.
-backup-tracker-no-task = Tracked task { $number } is not one of the tasks in this backup.
+backup-tracker-no-task = The teaching records numbered { $number } in the file are for a task that is not in the file.
 backup-open-no-task = The unfinished session { $date } is for a task that is not in this backup.
 # { $kind } is "open" for the unfinished session, "done" for a finished one.
 # { $version } is the number of the task's version (a task gets a new version when its steps change).

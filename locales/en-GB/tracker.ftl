@@ -221,15 +221,20 @@ track-file-unreadable = This file could not be read, so it may have been edited 
 # $problem is one of the sentences below.
 track-file-invalid = { $problem } Nothing was loaded.
 track-file-id-too-large = An id in this file is far larger than any this app makes, so the file may have been edited.
-# $place names a part of the file: "Tracked task 2", "Tracked task 2, session 5", "The open session".
-track-file-task = Tracked task { $number }
+# $place names a part of the file: "The teaching records for the task “Fold towels”", "The teaching
+# records numbered 2 in the file" (a tracker file has no task names), "…, session 5", "The open session".
+track-file-task = The teaching records numbered { $number } in the file
+# $task is the task's name.
+track-file-task-named = The teaching records for the task “{ $task }”
 track-file-session = { $task }, session { $number }
 track-file-open-session = The open session
 track-file-place-problem = { $place }: { $problem }
 track-file-task-twice = { $place } appears twice.
 track-file-task-no-phase = { $place } has no teaching phase.
 track-file-task-phase-order = { $place } has its phases out of order.
-track-file-session-misplaced = { $place } does not belong where it is.
+track-file-session-other-task = { $place } is for a different task from the records it is in.
+track-file-session-not-finished = { $place } is not finished, but it is with the finished sessions.
+track-file-session-no-phase = { $place } is in a teaching phase the task does not have.
 track-file-session-same-id = { $place } has the same id as another session.
 track-file-session-steps = { $place } has no steps or too many.
 track-file-session-note = { $place } has a note that is too long.

@@ -11,11 +11,60 @@ backup-missing-scenarios = In deze back-up staat geen lijst met bewaarde situati
 backup-missing-pictures = In deze back-up staat geen lijst met foto's. Misschien is het bestand veranderd. Maak de back-up opnieuw en probeer het nog eens.
 backup-missing-date = In deze back-up staat geen datum. Misschien is het bestand veranderd. Maak de back-up opnieuw en probeer het nog eens.
 backup-missing-part = In deze back-up ontbreekt een deel ({ $part }). Misschien is het bestand veranderd. Maak de back-up opnieuw en probeer het nog eens.
-backup-unreadable = Deze back-up kon niet worden gelezen. Misschien is het bestand veranderd ({ $detail }).
-backup-unknown-part = In deze back-up staat een deel dat { -app-name } niet kent ({ $part }). Misschien komt hij uit een nieuwere versie of is hij veranderd. Maak de back-up opnieuw en probeer het nog eens.
+backup-unreadable = { $place }: { $problem } Misschien is het bestand met de hand veranderd.
+backup-unknown-part = { $place } bevat iets dat { -app-name } niet kent. Misschien komt het bestand uit een nieuwere versie of is het met de hand veranderd. Maak de back-up opnieuw en probeer het nog eens.
+backup-invalid = { $problem } Misschien is het bestand met de hand veranderd.
+backup-at-file = Het bestand
+backup-at-scope = De notitie over wiens gegevens in het bestand staan
+backup-at-date = De datum waarop de back-up is gemaakt
+backup-at-people = De lijst met personen
+backup-at-trackers = De leergegevens
+backup-at-pictures = De lijst met foto's
+backup-at-open = De onafgemaakte sessie
+backup-at-scenario = Bewaarde situatie { $number }
+backup-at-scenario-named = Bewaarde situatie { $number } (“{ $name }”)
+backup-at-records = De leergegevens met nummer { $number } in het bestand
+backup-at-records-for = De leergegevens voor de taak “{ $task }”
+backup-at-session = { $records }, sessie { $number }
+backup-part = { $field ->
+    [label] de naam van de persoon
+    [title] de naam van de taak
+    [workplace] de werkplek
+    [instruction] de tekst van de stap
+    [cue] de aanwijzing
+    [name] de naam
+    [note] de notitie
+    [date] de datum
+    [created] de datum
+    [id] het id-nummer
+    [steps] de lijst met stappen
+    [sessions] de lijst met sessies
+    [records] de lijst met scores
+   *[other] iets
+}
+backup-wrong-kind = { $part } is { $got ->
+    [number] een getal
+    [words] tekst
+    [yes-no] een ja of nee
+    [list] een lijst
+    [group] een groep gegevens
+    [empty] leeg
+   *[other] het verkeerde soort gegevens
+    }, { $want ->
+    [number] geen getal
+    [words] geen tekst
+    [yes-no] geen ja of nee
+    [list] geen lijst
+    [group] geen groep gegevens
+   *[other] niet wat { -app-name } nodig heeft
+    }.
+backup-part-missing = { $part } ontbreekt.
+backup-unknown-choice = { $part } is een keuze die { -app-name } niet kent.
+backup-bad-value = { $part } heeft een waarde die { -app-name } niet kan gebruiken.
+backup-cannot-read = { $part } kan niet worden gelezen.
 
-backup-date-too-long = De datum waarop deze back-up is gemaakt, is te lang. Misschien is het bestand veranderd.
-backup-id-too-large = In de back-up staat een id-nummer dat veel te groot is. Misschien is het bestand veranderd.
+backup-date-too-long = De datum waarop deze back-up is gemaakt, is te lang.
+backup-id-too-large = In de back-up staat een id-nummer dat veel te groot is.
 backup-too-many-scenarios = De back-up heeft { $count } bewaarde situaties. { -app-name } bewaart er hoogstens { $max }.
 backup-scenario-no-name = Bewaarde situatie { $number } heeft geen naam.
 backup-scenario-spaces = Bewaarde situatie { $number } heeft extra spaties rond de naam.
@@ -28,7 +77,7 @@ backup-scope-holds-nobody = Volgens de back-up is die voor “{ $person }”, ma
 backup-scope-holds-other = Volgens de back-up is die voor “{ $person }”, maar er staat “{ $other }” in.
 backup-scope-holds-people = Volgens de back-up is die voor “{ $person }”, maar er staan { $count } personen in.
 backup-scope-scenarios = Volgens de back-up is die voor “{ $person }”, maar er staan ook bewaarde situaties in.
-backup-tracker-no-task = Gevolgde taak { $number } is geen van de taken in deze back-up.
+backup-tracker-no-task = De leergegevens met nummer { $number } in het bestand horen bij een taak die niet in het bestand staat.
 backup-open-no-task = De onafgemaakte sessie { $date } hoort bij een taak die niet in deze back-up staat.
 backup-session-no-version = { $kind ->
     [open] De onafgemaakte sessie { $date } voor de taak “{ $task }” is geoefend met versie { $version }, maar die versie staat niet in de taak.

@@ -11,11 +11,60 @@ backup-missing-scenarios = Den här säkerhetskopian har ingen lista över spara
 backup-missing-pictures = Den här säkerhetskopian har ingen lista över bilder. Den kan ha ändrats. Gör säkerhetskopian igen och försök en gång till.
 backup-missing-date = Den här säkerhetskopian har inget datum. Den kan ha ändrats. Gör säkerhetskopian igen och försök en gång till.
 backup-missing-part = En del saknas i den här säkerhetskopian ({ $part }). Den kan ha ändrats. Gör säkerhetskopian igen och försök en gång till.
-backup-unreadable = Den här säkerhetskopian gick inte att läsa. Den kan ha ändrats ({ $detail }).
-backup-unknown-part = Den här säkerhetskopian har en del som { -app-name } inte känner till ({ $part }). Den kan komma från en nyare version eller ha ändrats. Gör säkerhetskopian igen och försök en gång till.
+backup-unreadable = { $place }: { $problem } Filen kan ha ändrats för hand.
+backup-unknown-part = { $place } innehåller något som { -app-name } inte känner till. Filen kan komma från en nyare version eller ha ändrats för hand. Gör säkerhetskopian igen och försök en gång till.
+backup-invalid = { $problem } Filen kan ha ändrats för hand.
+backup-at-file = Filen
+backup-at-scope = Anteckningen om vems uppgifter filen har
+backup-at-date = Datumet då säkerhetskopian gjordes
+backup-at-people = Listan över personer
+backup-at-trackers = Träningsanteckningarna
+backup-at-pictures = Listan över bilder
+backup-at-open = Det oavslutade träningstillfället
+backup-at-scenario = Sparad situation { $number }
+backup-at-scenario-named = Sparad situation { $number } (“{ $name }”)
+backup-at-records = Träningsanteckningarna med nummer { $number } i filen
+backup-at-records-for = Träningsanteckningarna för uppgiften “{ $task }”
+backup-at-session = { $records }, tillfälle { $number }
+backup-part = { $field ->
+    [label] personens namn
+    [title] uppgiftens namn
+    [workplace] arbetsplatsen
+    [instruction] stegets ord
+    [cue] signalen
+    [name] namnet
+    [note] anteckningen
+    [date] datumet
+    [created] datumet
+    [id] id-numret
+    [steps] listan över steg
+    [sessions] listan över tillfällen
+    [records] bedömningarna
+   *[other] något
+}
+backup-wrong-kind = { $part } är { $got ->
+    [number] ett tal
+    [words] text
+    [yes-no] ett ja eller nej
+    [list] en lista
+    [group] en grupp uppgifter
+    [empty] tomt
+   *[other] fel sorts uppgift
+    }, inte { $want ->
+    [number] ett tal
+    [words] text
+    [yes-no] ett ja eller nej
+    [list] en lista
+    [group] en grupp uppgifter
+   *[other] det som { -app-name } behöver
+    }.
+backup-part-missing = { $part } saknas.
+backup-unknown-choice = { $part } är ett val som { -app-name } inte känner till.
+backup-bad-value = { $part } har ett värde som { -app-name } inte kan använda.
+backup-cannot-read = { $part } går inte att läsa.
 
-backup-date-too-long = Datumet då säkerhetskopian gjordes är för långt. Filen kan ha ändrats.
-backup-id-too-large = Säkerhetskopian har ett id-nummer som är alldeles för stort. Filen kan ha ändrats.
+backup-date-too-long = Datumet då säkerhetskopian gjordes är för långt.
+backup-id-too-large = Säkerhetskopian har ett id-nummer som är alldeles för stort.
 backup-too-many-scenarios = Säkerhetskopian har { $count } sparade situationer. { -app-name } sparar högst { $max }.
 backup-scenario-no-name = Sparad situation { $number } har inget namn.
 backup-scenario-spaces = Sparad situation { $number } har extra mellanslag runt namnet.
@@ -28,7 +77,7 @@ backup-scope-holds-nobody = Säkerhetskopian säger att den är för ”{ $perso
 backup-scope-holds-other = Säkerhetskopian säger att den är för ”{ $person }”, men den har ”{ $other }”.
 backup-scope-holds-people = Säkerhetskopian säger att den är för ”{ $person }”, men den har { $count } personer.
 backup-scope-scenarios = Säkerhetskopian säger att den är för ”{ $person }”, men den har sparade situationer också.
-backup-tracker-no-task = Följd uppgift { $number } är inte en av uppgifterna i säkerhetskopian.
+backup-tracker-no-task = Träningsanteckningarna med nummer { $number } i filen gäller en uppgift som inte finns i filen.
 backup-open-no-task = Det oavslutade träningstillfället { $date } gäller en uppgift som inte finns i säkerhetskopian.
 backup-session-no-version = { $kind ->
     [open] Det oavslutade träningstillfället { $date } för uppgiften ”{ $task }” gjordes med version { $version }, men den versionen finns inte i uppgiften.

@@ -3,7 +3,7 @@
 //! "people": […]}, "tracker": {"next_id": …, "trackers": […], "open": …}, "pictures":
 //! {id: data URL}}`, and every check made on one before anything in it is used.
 
-use super::{on_date, Backup, Data, Scope};
+use super::{on_date, unreadable, Backup, Data, Scope};
 use crate::better_off::state::{Saved, MAX_SAVED};
 use crate::store::envelope::{self, EnvelopeError, FileError, Kind, Reasons};
 use crate::tasks::model::{check_label, check_people, max_id, MAX_PICTURE_REF_CHARS};
@@ -45,12 +45,14 @@ pub enum BackupProblem {
     OtherTool(&'static str),
     /// A part every backup has is missing (names the part).
     Missing(&'static str),
-    /// The shape is wrong (the reader's own words, for whoever fixes the file).
+    /// The shape is wrong: where, and what is wrong there, in plain words (never the
+    /// reader's own, see `unreadable`).
     Unreadable(String),
     /// Readable, but something in it breaks a rule the app keeps (which, and where).
     Invalid(String),
-    /// Holds a part this version does not know (where), which reading would drop.
-    UnknownPart(String),
+    /// Holds a part this version does not know, which reading would drop: its `path` in
+    /// the file (`tasks.people[0].nickname`, for code) and that `place` in words.
+    UnknownPart { path: String, place: String },
 }
 
 impl Reasons for BackupProblem {
@@ -78,12 +80,12 @@ impl fmt::Display for BackupProblem {
                 // Only the parts above are ever missing; a new one still gets a sentence.
                 other => t!("backup-missing-part", part = other),
             },
-            BackupProblem::Unreadable(detail) => {
-                t!("backup-unreadable", detail = detail.as_str())
+            BackupProblem::Unreadable(sentence) => sentence.clone(),
+            BackupProblem::UnknownPart { place, .. } => {
+                t!("backup-unknown-part", place = place.as_str())
             }
-            BackupProblem::UnknownPart(name) => t!("backup-unknown-part", part = name.as_str()),
-            // Said as it is: the page that refuses the file adds "Nothing was changed." once.
-            BackupProblem::Invalid(problem) => problem.clone(),
+            // The page that refuses the file adds "Nothing was changed." once.
+            BackupProblem::Invalid(problem) => t!("backup-invalid", problem = problem.as_str()),
         })
     }
 }
@@ -252,17 +254,18 @@ pub(super) fn from_json(text: &str) -> Result<Backup, BackupError> {
     // apart, so that checking the rest for unknown names copies only the rest.
     let mut file = Value::Object(map);
     let pictures = file.get_mut("pictures").map(Value::take);
-    let unreadable =
-        |e: serde_json::Error| FileError::Contents(BackupProblem::Unreadable(e.to_string()));
+    let unreadable = |sentence| FileError::Contents(BackupProblem::Unreadable(sentence));
     let pictures: BTreeMap<String, String> =
-        serde_json::from_value(pictures.unwrap_or_default()).map_err(unreadable)?;
+        serde_json::from_value(pictures.unwrap_or_default())
+            .map_err(|e| unreadable(unreadable::explain_pictures(&e)))?;
     let FileIn {
         exported_at,
         scope,
         scenarios,
         tasks,
         tracker,
-    } = serde_json::from_value(file.clone()).map_err(unreadable)?;
+    } = serde_json::from_value(file.clone())
+        .map_err(|e| unreadable(unreadable::explain(&file, &e)))?;
     let mut data = Data {
         scenarios,
         tasks: TasksFile {
@@ -278,8 +281,12 @@ pub(super) fn from_json(text: &str) -> Result<Backup, BackupError> {
     };
     let written = serde_json::to_value(FileOut::new(&exported_at, &scope, &data))
         .expect("what was read always serialises to JSON");
-    if let Some(name) = unknown_name(&file, &written, "") {
-        return Err(FileError::Contents(BackupProblem::UnknownPart(name)));
+    if let Some(path) = unknown_name(&file, &written, "") {
+        let place = unreadable::place(&file, &unreadable::parse_path(&path));
+        return Err(FileError::Contents(BackupProblem::UnknownPart {
+            path,
+            place,
+        }));
     }
     data.pictures = pictures;
     check(&data, &scope, &exported_at)
@@ -335,8 +342,13 @@ pub(super) fn check(data: &Data, scope: &Scope, exported_at: &str) -> Result<(),
     check_people(&data.tasks.people)?;
     check_labels(&data.tasks.people)?;
     check_scope(data, scope)?;
-    check_trackers(&data.tracker.trackers, data.tracker.open.as_ref())?;
+    // Links first: records for a task not in the file are said as that, not as the
+    // mismatch with their sessions it causes.
     check_links(data)?;
+    let tasks = tasks_by_id(&data.tasks.people);
+    check_trackers(&data.tracker.trackers, data.tracker.open.as_ref(), |id| {
+        tasks.get(&id).map(|t| t.title.clone())
+    })?;
     check_ids(data)?;
     check_pictures(&data.pictures)
 }

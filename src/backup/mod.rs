@@ -13,6 +13,7 @@
 mod apply;
 mod file;
 pub mod stored;
+mod unreadable;
 
 pub use apply::{merge, replace, Report};
 pub use file::{

@@ -101,7 +101,7 @@ impl Format for TrackerFile {
             Ok(file) => file,
             Err(e) => return refuse(TrackerProblem::Unreadable(e.to_string())),
         };
-        if let Err(problem) = check_trackers(&file.trackers, file.open.as_ref()) {
+        if let Err(problem) = check_trackers(&file.trackers, file.open.as_ref(), |_| None) {
             return refuse(TrackerProblem::Invalid(problem));
         }
         let max = file

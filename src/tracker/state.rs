@@ -563,13 +563,21 @@ fn check_session(s: &Session, at: &str) -> Result<(), String> {
 }
 
 /// Every rule the reducer keeps for trackers and sessions, checked on data from outside (a
-/// tracker file or a backup). The message names the place. References to tasks are not
-/// checked here: the tracker file travels without its tasks.
-pub fn check_trackers(trackers: &[TaskTracker], open: Option<&Session>) -> Result<(), String> {
+/// tracker file or a backup). The message names the place: by the task's name where `title`
+/// knows it (a backup holds the tasks), otherwise by its place in the file's list.
+/// References to tasks are not checked here: the tracker file travels without its tasks.
+pub fn check_trackers(
+    trackers: &[TaskTracker],
+    open: Option<&Session>,
+    title: impl Fn(TaskId) -> Option<String>,
+) -> Result<(), String> {
     let mut tasks_seen = std::collections::HashSet::new();
     let mut ids = std::collections::HashSet::new();
     for (ti, t) in trackers.iter().enumerate() {
-        let at = t!("track-file-task", number = ti + 1);
+        let at = match title(t.task) {
+            Some(title) => t!("track-file-task-named", task = title),
+            None => t!("track-file-task", number = ti + 1),
+        };
         let place = || at.clone();
         if !tasks_seen.insert(t.task) {
             return Err(t!("track-file-task-twice", place = place()));
@@ -594,8 +602,14 @@ pub fn check_trackers(trackers: &[TaskTracker], open: Option<&Session>) -> Resul
         for (si, s) in t.sessions.iter().enumerate() {
             let at = t!("track-file-session", task = place(), number = si + 1);
             check_session(s, &at)?;
-            if s.task != t.task || !s.finished || s.phase == 0 || s.phase > last_phase {
-                return Err(t!("track-file-session-misplaced", place = at));
+            if s.task != t.task {
+                return Err(t!("track-file-session-other-task", place = at));
+            }
+            if !s.finished {
+                return Err(t!("track-file-session-not-finished", place = at));
+            }
+            if s.phase == 0 || s.phase > last_phase {
+                return Err(t!("track-file-session-no-phase", place = at));
             }
             if !ids.insert(s.id) {
                 return Err(t!("track-file-session-same-id", place = at));
