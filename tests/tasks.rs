@@ -627,6 +627,20 @@ fn a_task_from_a_template_can_be_edited_and_undone() {
     assert_eq!(s.selected_task, None);
 }
 
+/// QA #15: a key step is flagged in the editor, so the worker hears it too.
+#[test]
+fn the_job_aid_says_a_key_step_is_one() {
+    let mut t = task(&with_steps(&["A", "B"])).clone();
+    t.versions.last_mut().unwrap().steps[1].key_step = true;
+    let mut aid = JobAid::new(&t);
+    assert_eq!(aid.speech().as_deref(), Some("Step 1. A"));
+    aid.next();
+    assert_eq!(
+        aid.speech().as_deref(),
+        Some("Step 2. Key step: get it right every time. B")
+    );
+}
+
 #[test]
 fn the_job_aid_steps_through_the_task() {
     let s = with_steps(&["A", "B", "C"]);

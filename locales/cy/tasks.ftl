@@ -68,6 +68,7 @@ task-status-redone = Wedi ailwneud: { $what }.
 
 task-aid-speech-finished = Wedi gorffen. Da iawn.
 task-aid-speech-step = Cam { $number }. { $instruction }
+task-aid-speech-key-step = Cam { $number }. Cam allweddol: gwnewch e'n iawn bob tro. { $instruction }
 
 task-file-no-people = Mae rhestr pobl y ffeil hon ar goll, felly efallai bod rhywun wedi'i newid. Cadwch hi eto a rhowch gynnig arall arni.
 task-file-unreadable = Doedd dim modd darllen y ffeil hon, felly efallai bod rhywun wedi'i newid ({ $detail }). Ni lwythwyd dim.
@@ -179,7 +180,7 @@ task-aid-restart = Dechrau eto
 task-aid-close-all = Cau'r cymorth swydd
 task-aid-progress = Cam { $number } o { $count }
 task-aid-when = Pryd: { $cue }
-task-aid-picture-alt = Cam { $number }: { $instruction }
+task-aid-key = Cam allweddol: gwnewch e'n iawn bob tro
 task-aid-done = Wedi gwneud
 task-aid-read = Darllen yn uchel
 task-aid-back = Yn ôl

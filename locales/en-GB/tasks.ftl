@@ -84,6 +84,7 @@ task-status-redone = Redone: { $what }.
 ## The job aid read aloud by the browser's voice.
 task-aid-speech-finished = All done. Well done.
 task-aid-speech-step = Step { $number }. { $instruction }
+task-aid-speech-key-step = Step { $number }. Key step: get it right every time. { $instruction }
 
 ## Why a tasks file (or the tasks in a backup) could not be used. Nothing is loaded.
 task-file-no-people = This file's list of people is missing, so it may have been edited. Save it again and try again.
@@ -222,7 +223,8 @@ task-aid-close-all = Close the job aid
 task-aid-progress = Step { $number } of { $count }
 # Before the natural cue: "When: the tray is full".
 task-aid-when = When: { $cue }
-task-aid-picture-alt = Step { $number }: { $instruction }
+# Shown above a key step's words in the job aid (a step marked "Key step" in the editor).
+task-aid-key = Key step: get it right every time
 task-aid-done = Done
 task-aid-read = Read it out
 task-aid-back = Back

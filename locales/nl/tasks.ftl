@@ -68,6 +68,7 @@ task-status-redone = Opnieuw gedaan: { $what }.
 
 task-aid-speech-finished = Klaar. Goed gedaan.
 task-aid-speech-step = Stap { $number }. { $instruction }
+task-aid-speech-key-step = Stap { $number }. Belangrijke stap: doe het elke keer goed. { $instruction }
 
 task-file-no-people = De lijst met personen ontbreekt in dit bestand. Misschien is het bestand veranderd. Bewaar het opnieuw en probeer het nog eens.
 task-file-unreadable = Dit bestand kan niet worden gelezen. Misschien is het veranderd ({ $detail }). Er is niets geladen.
@@ -179,7 +180,7 @@ task-aid-restart = Opnieuw beginnen
 task-aid-close-all = Werkhulp sluiten
 task-aid-progress = Stap { $number } van { $count }
 task-aid-when = Wanneer: { $cue }
-task-aid-picture-alt = Stap { $number }: { $instruction }
+task-aid-key = Belangrijke stap: doe het elke keer goed
 task-aid-done = Klaar
 task-aid-read = Voorlezen
 task-aid-back = Terug

@@ -68,6 +68,7 @@ task-status-redone = Gjort om: { $what }.
 
 task-aid-speech-finished = Klart. Bra jobbat.
 task-aid-speech-step = Steg { $number }. { $instruction }
+task-aid-speech-key-step = Steg { $number }. Viktigt steg: gör det rätt varje gång. { $instruction }
 
 task-file-no-people = Listan med personer saknas i filen. Filen kan ha ändrats. Spara den igen och försök igen.
 task-file-unreadable = Filen gick inte att läsa. Den kan ha ändrats ({ $detail }). Inget lästes in.
@@ -179,7 +180,7 @@ task-aid-restart = Börja om
 task-aid-close-all = Stäng arbetsstödet
 task-aid-progress = Steg { $number } av { $count }
 task-aid-when = När: { $cue }
-task-aid-picture-alt = Steg { $number }: { $instruction }
+task-aid-key = Viktigt steg: gör det rätt varje gång
 task-aid-done = Klart
 task-aid-read = Läs upp
 task-aid-back = Tillbaka

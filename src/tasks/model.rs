@@ -436,11 +436,21 @@ impl JobAid {
         }
         let step = self.current_step()?;
         let (n, _) = self.position();
-        Some(t!(
-            "task-aid-speech-step",
-            number = n,
-            instruction = &step.instruction
-        ))
+        let instruction = &step.instruction;
+        // A key step is said as one, as the screen shows it.
+        Some(if step.key_step {
+            t!(
+                "task-aid-speech-key-step",
+                number = n,
+                instruction = instruction
+            )
+        } else {
+            t!(
+                "task-aid-speech-step",
+                number = n,
+                instruction = instruction
+            )
+        })
     }
 
     /// Every step in order, for the printed checklist with tick boxes.

@@ -399,6 +399,8 @@ test('the job aid at 1024 × 768 keeps "Done" on screen on a step with a picture
       await page.click(`button:has-text("Edit step ${n}")`);
       await page.setInputFiles(`#step-${n}-picture`, { name: 'table.png', mimeType: 'image/png', buffer: PNG });
       await page.waitForSelector(`.steps li:nth-child(${n}) img.step__picture`);
+      // Step 2 is a key step (QA #15): the worker is told, and "Done" still fits.
+      if (n === 2) await page.check('#step-2-key');
       await page.click('button:has-text("Save step")');
     }
     await page.click('button:has-text("Open the job aid")');
@@ -406,6 +408,16 @@ test('the job aid at 1024 × 768 keeps "Done" on screen on a step with a picture
       await page.waitForSelector('img.job-aid__picture');
       const done = await page.$eval('button.job-aid__done', (b) => b.getBoundingClientRect().bottom);
       assert.ok(done <= 768, `step ${n}: "Done" ends at ${done}px, below the 768px screen`);
+      // QA #15: the picture only shows the step's words, which the heading above says, so a
+      // screen reader is not made to hear them twice.
+      assert.equal(await page.getAttribute('img.job-aid__picture', 'alt'), '');
+      const key = page.locator('.job-aid__key');
+      if (n === 2) {
+        assert.equal(await key.textContent(), 'Key step: get it right every time');
+        assert.ok(await key.isVisible());
+      } else {
+        assert.equal(await key.count(), 0, 'step 1 is not a key step');
+      }
       await page.click('button.job-aid__done');
     }
   });

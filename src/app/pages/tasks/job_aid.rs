@@ -71,12 +71,19 @@ pub fn job_aid_view(props: &JobAidProps) -> Html {
             } else if let Some(step) = step {
                 <p class="job-aid__progress">{ t!("task-aid-progress", number = n, count = total) }</p>
                 <ProgressBar percent={((n - 1) * 100 / total.max(1)) as u32} />
+                // Marked in the editor as one that must be right every time: the worker sees it
+                // (and hears it with "Read it out") before the words.
+                if step.key_step {
+                    <p class="job-aid__key">{ t!("task-aid-key") }</p>
+                }
                 <h1 class="job-aid__step" tabindex="-1" ref={heading}>{ &step.instruction }</h1>
                 if !step.cue.is_empty() {
                     <p class="job-aid__cue">{ t!("task-aid-when", cue = &step.cue) }</p>
                 }
                 if let Some(src) = picture {
-                    <img class="job-aid__picture" src={src} alt={t!("task-aid-picture-alt", number = n, instruction = &step.instruction)} />
+                    // The picture shows the words of the heading just above it: a screen reader
+                    // would only say the step twice, so it is left out of what is read.
+                    <img class={classes!("job-aid__picture", step.key_step.then_some("job-aid__picture--after-key"))} src={src} alt="" />
                 }
                 <div class="job-aid__buttons">
                     <button type="button" class="button job-aid__done" onclick={change(JobAid::done)}>{ t!("task-aid-done") }</button>
