@@ -125,6 +125,14 @@ test('three sessions all done alone: every step is mastered; progress clean on p
     assert.ok(status.length >= 5);
     assert.ok(status.every((s) => s.startsWith('Mastered')), status.join(' | '));
     assert.equal(await page.locator('.progress-sessions tbody tr').count(), 3);
+    // QA #9: each table's caption sits above its column headings, not as a stray row under them.
+    for (const table of ['.progress-sessions', '.matrix']) {
+      const caption = page.locator(`${table} caption`);
+      assert.equal(await caption.evaluate((c) => getComputedStyle(c).display), 'table-caption', table);
+      const captionBox = await caption.boundingBox();
+      const headBox = await page.locator(`${table} thead`).boundingBox();
+      assert.ok(captionBox.y + captionBox.height <= headBox.y + 1, `${table}: caption ${JSON.stringify(captionBox)}, headings ${JSON.stringify(headBox)}`);
+    }
     await assertClean(page);
 
     // The same screen at phone size, and the recording screen there too.

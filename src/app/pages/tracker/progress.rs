@@ -120,7 +120,7 @@ fn sessions_table(tracker: &TaskTracker) -> Html {
     html! {
         <div class="table-wrap" tabindex="0" role="region" aria-label={t!("track-sessions-table")}>
             <table class="table progress-sessions">
-                <caption class="field-label">{ t!("track-sessions-caption") }</caption>
+                <caption class="table__caption">{ t!("track-sessions-caption") }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ t!("track-col-session") }</th>
@@ -152,7 +152,7 @@ fn matrix_table(task: &TaskAnalysis, tracker: &TaskTracker, steps: &[StepId]) ->
     html! {
         <div class="table-wrap" tabindex="0" role="region" aria-label={t!("track-matrix-table")}>
             <table class="table matrix">
-                <caption class="field-label">{ t!("track-matrix-caption") }</caption>
+                <caption class="table__caption">{ t!("track-matrix-caption") }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ t!("track-col-step") }</th>
