@@ -157,6 +157,14 @@ test('three sessions all done alone: every step is mastered; progress clean on p
     await p.waitForSelector('.record__now');
     await level(p, 'I Independent').click();
     await assertClean(p);
+    // QA #16: scoring with a button low on the phone's screen moves on to the next step, and
+    // the whole of that step's words is in view, not cut off at the top.
+    for (const name of ['F Full physical', 'NA Not applicable']) {
+      await level(p, name).click();
+      const box = await p.locator('#record-step').boundingBox();
+      assert.ok(box.y >= 0 && box.y + box.height <= VIEWPORTS.phone.viewport.height,
+        `after ${name}: the step's words are at ${JSON.stringify(box)}`);
+    }
     assert.deepEqual(await unreachableByKeyboard(p), []);
     assert.deepEqual(errors, []);
     await phone.close();

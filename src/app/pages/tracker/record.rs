@@ -66,12 +66,14 @@ pub fn recorder(props: &RecorderProps) -> Html {
     // "Start session" is gone once the session opens: focus goes to the session's heading.
     let heading = use_node_ref();
     use_focus_when_lost(heading.clone());
+    let now = use_node_ref();
+    let current = tool.state().open.as_ref().and_then(Session::current_step);
+    use_step_in_view(now.clone(), current);
     let Some(session) = tool.state().open.clone() else {
         return html! {};
     };
     let task = props.task.as_ref();
     let title = task.map_or_else(|| t!("track-task-deleted"), |t| t.title.clone());
-    let current = session.current_step();
     let total = session.plan.steps.len();
     let scored = session.records.len();
 
@@ -93,7 +95,7 @@ pub fn recorder(props: &RecorderProps) -> Html {
                     date = when(&session.date), phase = session.phase,
                     procedure = session.procedure.label().to_lowercase(), scored = scored, count = total) }
             </p>
-            <div class="record__now">
+            <div class="record__now" ref={now}>
                 if let Some(step) = current {
                     { step_on_screen(task, &session, step) }
                 } else {
@@ -117,6 +119,28 @@ pub fn recorder(props: &RecorderProps) -> Html {
             { finish_or_discard(&confirm_discard, tool.on(TrackerTool::finish), on_discard) }
         </section>
     }
+}
+
+/// When the step on screen changes (a score moved on, or a step was tapped in the list), the
+/// whole of its box is brought into view if part of it is above the top: on a phone the
+/// buttons just tapped are lower down, and a longer instruction would be cut off at the top.
+/// Not on the first drawing, so opening or reloading a session leaves the page where it is.
+#[hook]
+fn use_step_in_view(now: NodeRef, current: Option<StepId>) {
+    let shown = use_mut_ref(|| current);
+    use_effect_with(current, move |current| {
+        let before = std::mem::replace(&mut *shown.borrow_mut(), *current);
+        if before.is_some() && before != *current {
+            if let Some(el) = now.cast::<web_sys::Element>() {
+                let top = el.get_bounding_client_rect().top();
+                // A little room above the box's border, so it does not touch the edge.
+                let margin = 8.0;
+                if top < margin {
+                    gloo::utils::window().scroll_by_with_x_and_y(0.0, top - margin);
+                }
+            }
+        }
+    });
 }
 
 /// The step to score now, in large words, and its score if it has one.
