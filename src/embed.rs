@@ -248,6 +248,10 @@ impl Theme {
             properties.push(("--color-brand", brand.hex()));
             properties.push(("--color-brand-dark", brand.scaled(0.7).hex()));
             properties.push(("--color-on-brand", WHITE.hex()));
+            // The buttons ("Continue", "Save") in the agency's colour, as the demo page
+            // promises; white on it is readable, as the brand colour was darkened for that.
+            properties.push(("--color-button", brand.hex()));
+            properties.push(("--color-button-shadow", brand.scaled(0.5).hex()));
             // Links in the brand colour, dark enough on the grey panels as well as white.
             properties.push(("--color-link", brand.darkened_for(SURFACE).hex()));
         }

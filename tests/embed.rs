@@ -129,6 +129,37 @@ fn a_brand_too_light_for_white_text_is_darkened_just_enough() {
     assert!(blue.b > blue.g && blue.g > blue.r, "{}", blue.hex());
 }
 
+/// QA #14: the demo page says the brand colour is for buttons, and agencies expect their
+/// colour on them: the main buttons take the brand colour as used (readable white on it).
+#[test]
+fn the_brand_colour_is_the_buttons_colour() {
+    for (given, light) in [("%2300594f", false), ("%23ffdd00", true)] {
+        let t = theme(&format!("brand={given}"));
+        let used = t.brand.unwrap();
+        let props = t.css_properties();
+        let get = |name: &str| {
+            props
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.clone())
+        };
+        assert_eq!(get("--color-button"), Some(used.hex()), "{given}");
+        assert_eq!(get("--color-brand"), get("--color-button"), "{given}");
+        assert!(used.contrast(WHITE) >= MIN_CONTRAST, "{given}");
+        assert_eq!(t.brand_given.is_some(), light, "{given}");
+        let shadow = Rgb::parse(&get("--color-button-shadow").unwrap()).unwrap();
+        assert!(
+            shadow.contrast(WHITE) > used.contrast(WHITE),
+            "the shadow is darker"
+        );
+    }
+    // No brand: the app's own green stays (nothing is set).
+    assert!(theme("accent=%23f2a900")
+        .css_properties()
+        .iter()
+        .all(|(n, _)| !n.starts_with("--color-button")));
+}
+
 #[test]
 fn every_colour_ends_with_enough_contrast() {
     // Every colour in a coarse grid, so no input can leave white text unreadable.

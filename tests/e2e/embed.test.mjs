@@ -164,6 +164,15 @@ test('the theme from the snippet applies: brand colour, accent, font, name and l
     assert.equal(await css('.mode-button[aria-pressed=true]', 'color'), 'rgb(255, 255, 255)');
     assert.equal(await css('.embed-header', 'backgroundColor'), 'rgb(0, 89, 79)');
     assert.equal(await css('.embed-header', 'borderBottomColor'), 'rgb(242, 169, 0)');
+    // QA #14: the main buttons ("Continue", "Save") are in the brand colour too, as the demo's
+    // table says, with white words on them.
+    const main = frame.locator('.button:not(.button--secondary):not(.button--link):not(.button--warning)').first();
+    assert.ok(await main.isVisible(), 'a main button is on screen');
+    assert.equal(await main.evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(0, 89, 79)');
+    assert.equal(await main.evaluate((b) => getComputedStyle(b).color), 'rgb(255, 255, 255)');
+    // The demo's table lists every setting embed.js reads, data-lang among them.
+    const documented = await page.$$eval('main table tbody th code', (cs) => cs.map((c) => c.textContent));
+    assert.deepEqual(documented, ['data-brand', 'data-accent', 'data-font', 'data-logo', 'data-name', 'data-lang']);
     assert.match(await css('body', 'fontFamily'), /^Verdana, Arial, sans-serif, system-ui/);
     // Set through the CSSOM on <html>, never as a style attribute in the markup.
     assert.equal(await frame.evaluate(() => document.documentElement.style.getPropertyValue('--color-brand')), '#00594f');
@@ -222,6 +231,12 @@ test('a bad or too-light theme in the address: ignored, or darkened until white 
       bg: getComputedStyle(b).backgroundColor, fg: getComputedStyle(b).color,
     }));
     assert.ok(contrast(button.bg, button.fg) >= 4.5, JSON.stringify(button));
+    // The main buttons take the darkened brand colour, so their white words stay readable.
+    const main = await page.$eval('.button:not(.button--secondary):not(.button--link):not(.button--warning)', (b) => ({
+      bg: getComputedStyle(b).backgroundColor, fg: getComputedStyle(b).color,
+    }));
+    assert.equal(main.bg, button.bg, 'the same colour as the brand');
+    assert.ok(contrast(main.bg, main.fg) >= 4.5, JSON.stringify(main));
     assert.equal(hex6(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-accent').trim())), '#ffdd00');
     assert.equal(await page.locator('img').count(), 0, 'neither the bad logo nor the name became an image');
     assert.equal(await page.textContent('.embed-header__name'), 'Better-off calculator from <img src=x onerror=alert(1)>');
