@@ -681,6 +681,29 @@ fn the_progress_report_says_the_sessions_in_plain_words() {
     assert_eq!(said[3], "4 of 4 steps are learned.");
 }
 
+/// QA #18: sessions all on one day were "from 7 December 2026 to 7 December 2026", and the
+/// sessions table showed "2026-12-07 19:58" where the rest of the page writes dates out.
+#[test]
+fn sessions_on_one_day_are_said_once_and_dates_are_written_out() {
+    let t = task(3, 1, Chaining::TotalTask);
+    let steps: Vec<StepId> = t.steps().iter().map(|s| s.id).collect();
+    let state = [(0, "2026-12-07T10:00"), (1, "2026-12-07T19:58")]
+        .iter()
+        .fold(TrackerState::default(), |s, (_, date)| {
+            session(s, &t, date, &[I, G, V])
+        });
+    let said = report::summary("Wipe a table", state.tracker(T).unwrap(), &steps);
+    assert_eq!(
+        said[0],
+        "Wipe a table: 2 teaching sessions, all on 7 December 2026."
+    );
+    assert_eq!(
+        report::say_when("2026-12-07T19:58"),
+        "7 December 2026 at 19:58"
+    );
+    assert_eq!(report::say_when("2026-12-07"), "7 December 2026");
+}
+
 #[test]
 fn a_tracker_file_with_a_counter_past_two_to_the_53_is_refused() {
     let text = format!(

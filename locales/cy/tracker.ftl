@@ -193,6 +193,7 @@ track-progress = Cynnydd
 track-report-none = { $task }: dim sesiynau addysgu wedi'u cofnodi eto.
 track-report-one = { $task }: 1 sesiwn addysgu, ar { $date }.
 track-report-many = { $task }: { $count } sesiwn addysgu, o { $first } i { $last }.
+track-report-many-one-day = { $task }: { $count } sesiwn addysgu, i gyd ar { $date }.
 track-report-last = Yn y sesiwn olaf, cafodd { $independent } o { $count } cam eu gwneud heb help ({ $percent }).
 track-report-more = Mae hynny { $points } pwynt yn fwy nag yn y sesiwn gyntaf.
 track-report-less = Mae hynny { $points } pwynt yn llai nag yn y sesiwn gyntaf.

@@ -252,6 +252,8 @@ track-progress = Progress
 track-report-none = { $task }: no teaching sessions recorded yet.
 track-report-one = { $task }: 1 teaching session, on { $date }.
 track-report-many = { $task }: { $count } teaching sessions, from { $first } to { $last }.
+# When every session was on the same day.
+track-report-many-one-day = { $task }: { $count } teaching sessions, all on { $date }.
 # $percent is a percent, such as "75%".
 track-report-last = In the last session, { $independent } of { $count } steps were done without help ({ $percent }).
 # $points is the change in the percent of steps done without help.

@@ -208,6 +208,7 @@ track-progress = Vooruitgang
 track-report-none = { $task }: nog geen sessies opgeschreven.
 track-report-one = { $task }: 1 sessie, op { $date }.
 track-report-many = { $task }: { $count } sessies, van { $first } tot { $last }.
+track-report-many-one-day = { $task }: { $count } sessies, allemaal op { $date }.
 track-report-last = In de laatste sessie werden { $independent } van de { $count } stappen zonder hulp gedaan ({ $percent }).
 track-report-more = Dat is { $points } punten meer dan in de eerste sessie.
 track-report-less = Dat is { $points } punten minder dan in de eerste sessie.

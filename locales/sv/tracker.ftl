@@ -202,6 +202,7 @@ track-progress = Framsteg
 track-report-none = { $task }: inga träningstillfällen sparade än.
 track-report-one = { $task }: 1 träningstillfälle, den { $date }.
 track-report-many = { $task }: { $count } träningstillfällen, från { $first } till { $last }.
+track-report-many-one-day = { $task }: { $count } träningstillfällen, alla den { $date }.
 track-report-last = Vid det senaste tillfället gjordes { $independent } av { $count } steg utan hjälp ({ $percent }).
 track-report-more = Det är { $points } procentenheter mer än vid det första tillfället.
 track-report-less = Det är { $points } procentenheter mindre än vid det första tillfället.

@@ -12,8 +12,17 @@ pub fn summary(title: &str, tracker: &TaskTracker, steps: &[StepId]) -> Vec<Stri
         return vec![t!("track-report-none", task = title)];
     };
     let day = crate::calendar::say_stored;
+    let same_day = first.date.get(..10).is_some() && first.date.get(..10) == last.date.get(..10);
     let mut out = vec![if scores.len() == 1 {
         t!("track-report-one", task = title, date = day(&first.date))
+    } else if same_day {
+        // "from 7 December 2026 to 7 December 2026" said once.
+        t!(
+            "track-report-many-one-day",
+            task = title,
+            count = scores.len(),
+            date = day(&first.date)
+        )
     } else {
         t!(
             "track-report-many",
@@ -60,4 +69,17 @@ pub fn summary(title: &str, tracker: &TaskTracker, steps: &[StepId]) -> Vec<Stri
         out.push(t!("track-report-stalled", why = flag.why));
     }
     out
+}
+
+/// When a session was, as the library keeps it (`2026-11-24T10:30`), written out as
+/// everywhere else: "24 November 2026 at 10:30". A date with no time is the day alone.
+pub fn say_when(date: &str) -> String {
+    match date.split_once('T') {
+        Some((day, time)) => t!(
+            "track-date-time",
+            date = crate::calendar::say_stored(day),
+            time = time
+        ),
+        None => crate::calendar::say_stored(date),
+    }
 }

@@ -133,6 +133,12 @@ test('three sessions all done alone: every step is mastered; progress clean on p
       const headBox = await page.locator(`${table} thead`).boundingBox();
       assert.ok(captionBox.y + captionBox.height <= headBox.y + 1, `${table}: caption ${JSON.stringify(captionBox)}, headings ${JSON.stringify(headBox)}`);
     }
+    // QA #18: the sessions table writes its dates out, as the report above it does, and the
+    // report says the one day once.
+    for (const cell of await page.locator('.progress-sessions tbody td:nth-child(2)').allTextContents()) {
+      assert.match(cell, /^\d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2}$/);
+    }
+    assert.match(await page.textContent('.progress-report li'), /3 teaching sessions, all on \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
     await assertClean(page);
 
     // The same screen at phone size, and the recording screen there too.
@@ -165,6 +171,13 @@ test('three sessions all done alone: every step is mastered; progress clean on p
       assert.ok(box.y >= 0 && box.y + box.height <= VIEWPORTS.phone.viewport.height,
         `after ${name}: the step's words are at ${JSON.stringify(box)}`);
     }
+    // QA #18: every answer button reads the same way, its code above its name.
+    const layouts = await p.$$eval('.level-button', (bs) => bs.map((b) => {
+      const code = b.querySelector('.level-button__code').getBoundingClientRect();
+      const name = b.querySelector('.level-button__name').getBoundingClientRect();
+      return { button: b.textContent.trim(), above: code.bottom <= name.top + 1 };
+    }));
+    assert.deepEqual(layouts.filter((l) => !l.above), [], 'every code is above its name');
     assert.deepEqual(await unreachableByKeyboard(p), []);
     assert.deepEqual(errors, []);
     await phone.close();

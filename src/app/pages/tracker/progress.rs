@@ -134,7 +134,7 @@ fn sessions_table(tracker: &TaskTracker) -> Html {
                     { for tracker.scores().iter().enumerate().map(|(i, s)| html! {
                         <tr>
                             <td>{ crate::i18n::number::integer(crate::i18n::lang(), i as i64 + 1) }</td>
-                            <td>{ s.date.replace('T', " ") }</td>
+                            <td>{ crate::tracker::report::say_when(&s.date) }</td>
                             <td>{ phase_label(tracker, s.phase) }</td>
                             <td class="num">{ t!("track-alone-cell", percent = percent(s.percent_independent), independent = s.independent, count = s.scored) }</td>
                             <td class="num">{ percent(s.weighted) }</td>

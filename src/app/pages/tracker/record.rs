@@ -4,7 +4,6 @@
 
 use super::{use_tracker, TrackerTool};
 use crate::app::components::hooks::{use_focus_when_lost, use_text};
-use crate::calendar::say_stored;
 use crate::tasks::{StepId, TaskAnalysis};
 use crate::tracker::{PromptHierarchy, Prompter, Response, Session};
 use yew::prelude::*;
@@ -32,14 +31,6 @@ fn step_words(task: Option<&TaskAnalysis>, session: &Session, step: StepId) -> (
                 .unwrap_or(0);
             (i + 1, String::new())
         }
-    }
-}
-
-/// When a session was, as the library keeps it (`2026-11-24T10:30`): "2026-11-24 at 10:30".
-fn when(date: &str) -> String {
-    match date.split_once('T') {
-        Some((day, time)) => t!("track-date-time", date = say_stored(day), time = time),
-        None => date.to_string(),
     }
 }
 
@@ -92,7 +83,7 @@ pub fn recorder(props: &RecorderProps) -> Html {
             <h2 id="record-heading" tabindex="-1" ref={heading}>{ t!("track-session-heading", task = title) }</h2>
             <p class="record__meta">
                 { t!("track-session-meta",
-                    date = when(&session.date), phase = session.phase,
+                    date = crate::tracker::report::say_when(&session.date), phase = session.phase,
                     procedure = session.procedure.label().to_lowercase(), scored = scored, count = total) }
             </p>
             <div class="record__now" ref={now}>
