@@ -135,6 +135,11 @@ test('a backup of everything, brought into a fresh browser, gives identical data
   assert.equal(JSON.parse(backup).format, 'work-steps/backup');
   // A new browser profile: nothing on it.
   await withPage(VIEWPORTS.phone, async (page) => {
+    // QA #17: the preview counts the pictures, as the list of what is on a device does.
+    await gotoRoute(page, suite.server.url, '#/your-data');
+    await page.setInputFiles('#backup-file', { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    await page.waitForSelector('.import-choice');
+    assert.match(await page.textContent('.import-choice'), /teaching sessions?, 1 picture, \d+ saved scenarios?\./);
     await bringIn(page, backup, 'replace');
     assert.deepEqual(await dump(page), original);
     await assertClean(page);
@@ -183,6 +188,25 @@ test('bad backup files are refused with the reason beside the box, and nothing c
       assert.deepEqual(await dump(page), before, `${name} changed nothing`);
     }
     assert.match(await page.textContent('#backup-file-error'), /not/i);
+
+    // QA #11: a file changed by hand is refused in plain words that say where, never in the
+    // JSON reader's or the code's own words.
+    const file = JSON.parse(good);
+    const edited = (edit) => { const f = structuredClone(file); edit(f); return JSON.stringify(f); };
+    const byHand = {
+      'a name that is a number': [edited((f) => { f.tasks.people[0].label = 123; }),
+        'Person 1: the person\'s name is a number, not words. The file may have been changed by hand. Nothing was changed.'],
+      'records for a task not in it': [edited((f) => { f.tracker.trackers[0].task = 999; }),
+        'The teaching records numbered 1 in the file are for a task that is not in the file. The file may have been changed by hand. Nothing was changed.'],
+    };
+    for (const [name, [text, said]] of Object.entries(byHand)) {
+      await page.setInputFiles('#backup-file', { name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(text) });
+      await page.waitForFunction((n) => document.querySelector('#backup-file-error')?.textContent.includes(n), said.slice(0, 12));
+      const message = (await page.textContent('#backup-file-error')).trim();
+      assert.ok(message.endsWith(said), `${name}: ${message}`);
+      assert.doesNotMatch(message, /invalid|expected|integer|`|Tracked task|does not belong/, name);
+      assert.deepEqual(await dump(page), before, `${name} changed nothing`);
+    }
     await assertClean(page);
   });
 });
