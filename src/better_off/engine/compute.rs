@@ -128,11 +128,113 @@ impl Household {
         {
             return;
         }
+        if self.without_marriage_allowance_is_worse(pay, &incomes, costs, f) {
+            // The argument is checked on every evaluation of the tests (debug builds).
+            #[cfg(debug_assertions)]
+            {
+                let mut without = Figures::default();
+                self.evaluate_with(pay, &incomes, costs, false, &mut without);
+                debug_assert!(without.net_income < f.net_income);
+            }
+            return;
+        }
         let mut without = Figures::default();
         self.evaluate_with(pay, &incomes, costs, false, &mut without);
         if without.net_income > f.net_income {
             *f = without;
         }
+    }
+
+    /// Whether the couple's net income without Marriage Allowance is sure to be at least a
+    /// penny below `f`'s, the figures with it (`incomes` and `costs` as for `f`): then `f` is
+    /// the answer, and the evaluation without it need not be worked out.
+    ///
+    /// The two ways share the pay and the taxable incomes; only the income tax differs, and
+    /// what follows from it. Of net income's parts that is Universal Credit (earnings less the
+    /// tax on them), Pension Credit and Housing Benefit (income less all income tax), and,
+    /// when UC or guarantee credit starts or stops, Scottish Child Payment and the Winter Fuel
+    /// Payment's relevant benefit. Council Tax Reduction and help in kind are not part of
+    /// net income, and the Child Benefit charge counts taxable income, not tax. So, with
+    /// `saved` the income tax the transfer saves a month (the taxes without it are the ones the
+    /// evaluation without it takes):
+    ///
+    /// - UC without the transfer is worked out exactly (`universal_credit`, from the very
+    ///   figures that evaluation would give it: each adult's earned income as the pay has it);
+    ///   it must be paid, and entitled before the cap, both ways or neither.
+    /// - The legacy means tests' weekly income is lower without the transfer by at most
+    ///   `saved` a week (x12/52): each adult's part counts their income tax once, and the
+    ///   floors at nil that follow never widen a difference. `reach` adds a penny to that
+    ///   for the last digits of the divisions.
+    /// - Pension Credit takes back all of any fall in income (no taper), so if guarantee
+    ///   credit is paid with the transfer, the two ways differ by the last digits of the
+    ///   divisions only: then both are worked out. If it is not, it must stay unpaid without
+    ///   it: the minimum guarantee less the income less `reach` is nil (guarantee credit only
+    ///   falls as income rises, so the true income, at least that, gives nil too).
+    /// - Housing Benefit without the transfer is at most the award at the income less
+    ///   `reach` (the award only falls as income rises, including the 50p minimum), unless
+    ///   it is the whole rent both ways (passported by UC, as guarantee credit is unpaid both
+    ///   ways) or nothing both ways (savings over the limit). With the supported or temporary
+    ///   accommodation disregard part of the year, both are worked out.
+    ///
+    /// Then net income without the transfer is at most `f`'s less `saved` plus UC's and
+    /// Housing Benefit's gain; if that is a penny or more below, the way without cannot win.
+    /// A penny is far more than the last digits of the sums (28 significant digits).
+    fn without_marriage_allowance_is_worse(
+        &self,
+        pay: &Pay,
+        incomes: &TaxableIncomes,
+        costs: WorkCosts,
+        f: &Figures,
+    ) -> bool {
+        let n = self.adult_count;
+        let mut saved = Money::ZERO;
+        for i in 0..n {
+            let tax_without = incomes.taxed[i].map_or(pay.people[i].income_tax, |t| t.tax_monthly);
+            saved += tax_without - f.people[i].income_tax;
+        }
+        let reach = saved.at_least_zero().monthly_to_weekly() + Money::pence(1);
+        let mut gain = Money::ZERO;
+        if self.route == Route::UniversalCredit {
+            let mut people = f.people;
+            for (x, paid) in people.iter_mut().zip(&pay.people).take(n) {
+                x.uc_earned_income = paid.uc_earned_income;
+            }
+            let uc = self.universal_credit(pay, &people, costs);
+            if uc.award.is_positive() != f.uc.award.is_positive()
+                || uc.before_cap.is_positive() != f.uc.before_cap.is_positive()
+            {
+                return false;
+            }
+            gain += uc.paid - f.uc.paid;
+        }
+        if f.pension_credit.weekly.is_positive() {
+            return false;
+        }
+        if let (Route::PensionAge, Some(facts)) = (self.route, &self.pc) {
+            let lowest = f.pension_credit.income_weekly - reach;
+            if pension_credit::guarantee_credit(facts.minimum_guarantee_weekly, lowest)
+                .is_positive()
+            {
+                return false;
+            }
+        }
+        if let Some(facts) = &self.hb {
+            let hb = &f.housing_benefit;
+            if facts.accommodation_disregard_share > Decimal::ZERO {
+                return false;
+            }
+            if !hb.passported && !hb.over_capital_limit {
+                let most = housing_benefit::weekly(
+                    self.params,
+                    facts.eligible_rent_weekly,
+                    Money::ZERO,
+                    facts.applicable_amount_weekly,
+                    hb.income_weekly - reach,
+                );
+                gain += (most - hb.weekly).weekly_to_monthly();
+            }
+        }
+        saved - gain >= Money::pence(1)
     }
 
     /// The rest of the evaluation, with `incomes` from the Carer's Allowance each adult
