@@ -337,13 +337,15 @@ impl Household {
                 tax_annual[i] = tax_with[i];
                 tax_on_earnings_annual[i] = if other_income[i].is_positive() {
                     // PAYE gives the allowance to the job first: the tax on the earnings alone.
-                    let reducer = if gives {
-                        Money::ZERO
+                    if gives {
+                        let allowance = income_tax::personal_allowance(p, gross_annual[i], true);
+                        income_tax::tax_due(p, gross_annual[i], allowance, scottish, Money::ZERO)
                     } else {
-                        marriage_allowance::reducer(p)
-                    };
-                    let allowance = income_tax::personal_allowance(p, gross_annual[i], gives);
-                    income_tax::tax_due(p, gross_annual[i], allowance, scottish, reducer)
+                        // `tax_due` with the whole allowance less the reducer, never below
+                        // nil: the pay's tax on the earnings less it, to the last digit.
+                        (pay.tax_on_earnings_annual[i] - marriage_allowance::reducer(p))
+                            .at_least_zero()
+                    }
                 } else {
                     tax_with[i]
                 };

@@ -39,6 +39,11 @@ pub struct AdultFacts {
     pub jsa_weekly: Option<Money>,
     /// State Pension a week (nil under State Pension age).
     pub state_pension_weekly: Money,
+    /// The same a month, and the adult's taxable benefits a year when it is the only one
+    /// (no New Style ESA or JSA): converted once when preparing, as every evaluation of
+    /// their pay gives these very figures (`Payroll::adult_pay`).
+    pub state_pension_monthly: Money,
+    pub state_pension_alone_annual: Money,
     /// The day they reach State Pension age, when it falls in this tax year.
     pub pension_age_in_year: Option<crate::calendar::Date>,
     /// New Style ESA or JSA entered for someone over State Pension age, or a State Pension

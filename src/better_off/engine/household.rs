@@ -11,7 +11,7 @@ use super::figures::{
     AdultFacts, CtrFacts, Earner, EsaFacts, FixedAmounts, HbFacts, HousingFacts, LegacyFamily,
     MeansPart, Pay, PcFacts, Route, TaxOnIncome,
 };
-use super::pay::Payroll;
+use super::pay::{self, Payroll};
 use crate::better_off::params::{lha, Country, Params, TaxYear};
 use crate::better_off::rules::uc::{
     benefit_cap, carer, child_element, disabled_child, housing, lcwra, standard_allowance,
@@ -528,6 +528,13 @@ fn adult_facts(p: &Params, a: &Adult, year: TaxYear) -> AdultFacts {
     });
     let support_group = esa_group == Some(EsaGroup::Support);
     let lcwra = a.lcwra || support_group;
+    let state_pension_weekly = if over_pension_age {
+        a.state_pension_weekly
+    } else {
+        Money::ZERO
+    };
+    let (state_pension_monthly, state_pension_alone_annual) =
+        pay::state_pension_conversions(state_pension_weekly);
     AdultFacts {
         age: a.age,
         lcwra,
@@ -543,11 +550,9 @@ fn adult_facts(p: &Params, a: &Adult, year: TaxYear) -> AdultFacts {
         winter_fuel_qualifies: pension_age_on <= p.winter_fuel.qualifying_week_end,
         esa,
         jsa_weekly,
-        state_pension_weekly: if over_pension_age {
-            a.state_pension_weekly
-        } else {
-            Money::ZERO
-        },
+        state_pension_weekly,
+        state_pension_monthly,
+        state_pension_alone_annual,
         pension_age_in_year: (pension_age_on > year.first_day()
             && pension_age_on < year.first_day_after())
         .then_some(pension_age_on),

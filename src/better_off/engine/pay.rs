@@ -60,9 +60,6 @@ impl Payroll<'_> {
         pay.works[i] = e.works();
         pay.gross_annual[i] = gross;
         pay.tax_on_earnings_annual[i] = tax;
-        if self.married {
-            pay.partner[i] = marriage_allowance::Partner::with_tax(p, gross, pa, tax, scottish);
-        }
 
         let person = &mut pay.people[i];
         // Pay arrives in whole pence, and UC counts what the payroll reports for the
@@ -99,7 +96,19 @@ impl Payroll<'_> {
             person.carers_allowance_overlapped = person.carer_entitled && paid < weekly;
             pay.ca_weekly[i] = paid;
         }
-        pay.other_taxable_annual[i] = contributory.weekly_to_annual();
+        pay.other_taxable_annual[i] = if a.esa.is_none() && a.jsa_weekly.is_none() {
+            a.state_pension_alone_annual
+        } else {
+            contributory.weekly_to_annual()
+        };
+        // A married adult's Marriage Allowance figures on the earnings alone. With a taxable
+        // benefit their taxable income is always more than their earnings, and the figures on
+        // all of it are used instead (`Household::taxable_incomes`): these would go unused.
+        pay.partner[i] = if self.married && !pay.other_taxable_annual[i].is_positive() {
+            marriage_allowance::Partner::with_tax(p, gross, pa, tax, scottish)
+        } else {
+            marriage_allowance::Partner::default()
+        };
     }
 
     /// New Style ESA and JSA as this adult's work leaves them, and the State Pension, a
@@ -128,11 +137,24 @@ impl Payroll<'_> {
             weekly += paid;
         }
         if a.state_pension_weekly.is_positive() {
-            person.state_pension = a.state_pension_weekly.weekly_to_monthly();
+            person.state_pension = a.state_pension_monthly;
             weekly += a.state_pension_weekly;
         }
         weekly
     }
+}
+
+/// The State Pension a month, and a year as the only taxable benefit: what
+/// [`Payroll::adult_pay`] would convert at every evaluation, converted once when preparing.
+/// With no New Style ESA or JSA the weekly total it converts is nil plus the State Pension
+/// (or nil), which is the State Pension to the last digit.
+pub(super) fn state_pension_conversions(weekly: Money) -> (Money, Money) {
+    let alone = if weekly.is_positive() {
+        weekly
+    } else {
+        Money::ZERO
+    };
+    (weekly.weekly_to_monthly(), alone.weekly_to_annual())
 }
 
 /// Earned income for UC: pay less the tax on it, NI and pension (never below nil).
