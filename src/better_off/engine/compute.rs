@@ -424,7 +424,9 @@ impl Household {
         for (i, slot) in kept.iter_mut().enumerate().take(self.adult_count) {
             let (other, total) = self.taxable_income(pay, pay.ca_weekly, i);
             if other.is_positive() {
-                *slot = Some(self.work_out_tax_on(total));
+                let mut tax = self.work_out_tax_on(total);
+                tax.partner = tax.partner.map(|x| x.giving_worked_out(self.params));
+                *slot = Some(tax);
             }
         }
         kept

@@ -198,6 +198,11 @@ impl Household {
             }
             .pay(&current_earners(&adults[..adult_count]))
         };
+        // The partner who does not take an offer keeps these figures at every point.
+        let mut current_pay = current_pay;
+        if married {
+            current_pay.partner = current_pay.partner.map(|x| x.giving_worked_out(p));
+        }
 
         let household = Household {
             year,

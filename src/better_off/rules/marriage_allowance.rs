@@ -26,8 +26,10 @@ pub struct Partner {
     pub tax: Money,
     /// Pays tax above the basic rate (in Scotland, at the higher rate or above).
     pub above_basic_rate: bool,
-    /// Their tax on the allowance left after giving the transfer away.
-    pub tax_if_giving: Money,
+    pub scottish: bool,
+    /// Their tax on the allowance left after giving the transfer away, once worked out (see
+    /// [`Partner::tax_if_giving`]).
+    pub giving_tax: Option<Money>,
 }
 
 impl Partner {
@@ -47,13 +49,32 @@ impl Partner {
         tax: Money,
         scottish: bool,
     ) -> Partner {
-        let giving_allowance = income_tax::personal_allowance(p, income, true);
         Partner {
             income,
             allowance,
             tax,
             above_basic_rate: income_tax::above_basic_rate(p, income, allowance, scottish),
-            tax_if_giving: income_tax::tax_due(p, income, giving_allowance, scottish, Money::ZERO),
+            scottish,
+            giving_tax: None,
+        }
+    }
+
+    /// Their tax on the allowance left after giving the transfer away: kept if worked out,
+    /// else worked out now. Most choices never need it (a partner who pays no tax has
+    /// nothing to receive, so the other cannot give), and it is a whole tax calculation.
+    pub fn tax_if_giving(&self, p: &Params) -> Money {
+        self.giving_tax.unwrap_or_else(|| {
+            let giving_allowance = income_tax::personal_allowance(p, self.income, true);
+            income_tax::tax_due(p, self.income, giving_allowance, self.scottish, Money::ZERO)
+        })
+    }
+
+    /// The same partner with [`Partner::tax_if_giving`] worked out and kept: for figures
+    /// kept when preparing and used at every point of a sweep.
+    pub fn giving_worked_out(self, p: &Params) -> Partner {
+        Partner {
+            giving_tax: Some(self.tax_if_giving(p)),
+            ..self
         }
     }
 }
@@ -80,7 +101,7 @@ pub fn choose_between(p: &Params, partners: [Partner; 2]) -> Option<(Transfer, [
         if receiver.tax.is_zero() {
             continue;
         }
-        let giver_tax = giver.tax_if_giving;
+        let giver_tax = giver.tax_if_giving(p);
         // The reducer comes off the tax, never below nil (ITA 2007 s.55B).
         let receiver_tax = (receiver.tax - reducer(p)).at_least_zero();
         let after = giver_tax + receiver_tax;
