@@ -186,13 +186,22 @@ impl Household {
         costs: WorkCosts,
         f: &Figures,
     ) -> bool {
+        let hb_facts = self.hb.as_ref();
+        if f.pension_credit.weekly.is_positive()
+            || hb_facts.is_some_and(|h| h.accommodation_disregard_share > Decimal::ZERO)
+        {
+            return false;
+        }
         let n = self.adult_count;
         let mut saved = Money::ZERO;
         for i in 0..n {
             let tax_without = incomes.taxed[i].map_or(pay.people[i].income_tax, |t| t.tax_monthly);
             saved += tax_without - f.people[i].income_tax;
         }
-        let reach = saved.at_least_zero().monthly_to_weekly() + Money::pence(1);
+        // x12/52 and x52/12 rounded up (multiplying costs less than dividing): bounds that
+        // are at least the true amounts.
+        let reach = saved.at_least_zero().times(Decimal::new(2308, 4)) + Money::pence(1);
+        let weeks_in_month = Decimal::new(43334, 4);
         let mut gain = Money::ZERO;
         if self.route == Route::UniversalCredit {
             let mut people = f.people;
@@ -207,9 +216,6 @@ impl Household {
             }
             gain += uc.paid - f.uc.paid;
         }
-        if f.pension_credit.weekly.is_positive() {
-            return false;
-        }
         if let (Route::PensionAge, Some(facts)) = (self.route, &self.pc) {
             let lowest = f.pension_credit.income_weekly - reach;
             if pension_credit::guarantee_credit(facts.minimum_guarantee_weekly, lowest)
@@ -218,21 +224,16 @@ impl Household {
                 return false;
             }
         }
-        if let Some(facts) = &self.hb {
-            let hb = &f.housing_benefit;
-            if facts.accommodation_disregard_share > Decimal::ZERO {
-                return false;
-            }
-            if !hb.passported && !hb.over_capital_limit {
-                let most = housing_benefit::weekly(
-                    self.params,
-                    facts.eligible_rent_weekly,
-                    Money::ZERO,
-                    facts.applicable_amount_weekly,
-                    hb.income_weekly - reach,
-                );
-                gain += (most - hb.weekly).weekly_to_monthly();
-            }
+        let hb = &f.housing_benefit;
+        if let Some(facts) = hb_facts.filter(|_| !hb.passported && !hb.over_capital_limit) {
+            let most = housing_benefit::weekly(
+                self.params,
+                facts.eligible_rent_weekly,
+                Money::ZERO,
+                facts.applicable_amount_weekly,
+                hb.income_weekly - reach,
+            );
+            gain += (most - hb.weekly).at_least_zero().times(weeks_in_month);
         }
         saved - gain >= Money::pence(1)
     }
@@ -248,15 +249,8 @@ impl Household {
         consider_marriage_allowance: bool,
         f: &mut Figures,
     ) {
-        *f = Figures {
-            people: pay.people,
-            adult_count: self.adult_count,
-            route: self.route,
-            child_benefit: self.fixed.child_benefit,
-            dla: self.fixed.dla,
-            pip: self.fixed.pip,
-            ..Figures::default()
-        };
+        *f = self.blank_figures;
+        f.people = pay.people;
         // Into the figures' own people: copying them (twice) cost more than it seems.
         let total_income =
             self.income_taxes(pay, incomes, consider_marriage_allowance, &mut f.people);
@@ -281,6 +275,41 @@ impl Household {
         self.totals(f, costs);
     }
 
+    /// The figures an evaluation starts from: the household's fixed amounts, nothing worked
+    /// out (kept when preparing: `Household::blank_figures`).
+    pub(super) fn blank_figures(&self) -> Figures {
+        Figures {
+            adult_count: self.adult_count,
+            route: self.route,
+            child_benefit: self.fixed.child_benefit,
+            dla: self.fixed.dla,
+            pip: self.fixed.pip,
+            ..Figures::default()
+        }
+    }
+
+    /// Each married adult's tax on their earnings as now with the allowance left after giving
+    /// Marriage Allowance away (kept when preparing).
+    pub(super) fn giving_taxes_on_earnings_as_now(&self) -> [Option<Money>; 2] {
+        let mut kept = [None; 2];
+        if !self.married {
+            return kept;
+        }
+        for (i, slot) in kept.iter_mut().enumerate().take(self.adult_count) {
+            *slot = Some(self.giving_tax_on_earnings(self.current_pay.gross_annual[i]));
+        }
+        kept
+    }
+
+    /// The tax on `gross` earnings with the allowance left after giving Marriage Allowance
+    /// away (PAYE gives the job what allowance is left).
+    fn giving_tax_on_earnings(&self, gross: Money) -> Money {
+        let p = self.params;
+        let scottish = self.country == Country::Scotland;
+        let allowance = income_tax::personal_allowance(p, gross, true);
+        income_tax::tax_due(p, gross, allowance, scottish, Money::ZERO)
+    }
+
     /// Income tax on all taxable income, with Marriage Allowance, into each adult's figures;
     /// each adult's taxable income for the year is returned.
     ///
@@ -298,7 +327,6 @@ impl Household {
         people: &mut [PersonFigures; 2],
     ) -> [Money; 2] {
         let p = self.params;
-        let scottish = self.country == Country::Scotland;
         let n = self.adult_count;
         let gross_annual = &pay.gross_annual;
         let fixed = &self.fixed;
@@ -338,8 +366,15 @@ impl Household {
                 tax_on_earnings_annual[i] = if other_income[i].is_positive() {
                     // PAYE gives the allowance to the job first: the tax on the earnings alone.
                     if gives {
-                        let allowance = income_tax::personal_allowance(p, gross_annual[i], true);
-                        income_tax::tax_due(p, gross_annual[i], allowance, scottish, Money::ZERO)
+                        match self.giving_tax_on_earnings_now[i] {
+                            Some(kept)
+                                if self.current_pay.gross_annual[i]
+                                    .same_digits(gross_annual[i]) =>
+                            {
+                                kept
+                            }
+                            _ => self.giving_tax_on_earnings(gross_annual[i]),
+                        }
                     } else {
                         // `tax_due` with the whole allowance less the reducer, never below
                         // nil: the pay's tax on the earnings less it, to the last digit.

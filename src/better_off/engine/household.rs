@@ -8,8 +8,8 @@
 //! parts ask of a prepared household.
 
 use super::figures::{
-    AdultFacts, CtrFacts, Earner, EsaFacts, FixedAmounts, HbFacts, HousingFacts, LegacyFamily,
-    MeansPart, Pay, PcFacts, Route, TaxOnIncome,
+    AdultFacts, CtrFacts, Earner, EsaFacts, Figures, FixedAmounts, HbFacts, HousingFacts,
+    LegacyFamily, MeansPart, Pay, PcFacts, Route, TaxOnIncome,
 };
 use super::pay::{self, Payroll};
 use crate::better_off::params::{lha, Country, Params, TaxYear};
@@ -106,6 +106,14 @@ pub struct Household {
     /// The council tax bill a month with no reduction, as `Household::totals` works it out:
     /// converted once here for the points with no Council Tax Reduction.
     pub(super) council_tax_monthly: Money,
+    /// The figures an evaluation starts from (nothing worked out but the household's fixed
+    /// amounts), copied at each evaluation rather than built field by field.
+    pub(super) blank_figures: Figures,
+    /// Each married adult's tax on their earnings as now with the allowance left after giving
+    /// Marriage Allowance away, for one with a taxable benefit (see
+    /// `Household::income_taxes`): the partner who does not take the offer gives it at most
+    /// points of a sweep.
+    pub(super) giving_tax_on_earnings_now: [Option<Money>; 2],
 }
 
 impl Household {
@@ -250,6 +258,8 @@ impl Household {
             means_now: [None; 2],
             winter_fuel_monthly: [[Money::ZERO; 2]; 2],
             council_tax_monthly: Money::ZERO,
+            blank_figures: Figures::default(),
+            giving_tax_on_earnings_now: [None; 2],
         };
         Ok(household.with_amounts_as_now())
     }
@@ -259,6 +269,9 @@ impl Household {
     /// income tax and means-test income as now, Winter Fuel Payment and the council tax bill
     /// a month).
     fn with_amounts_as_now(mut self) -> Household {
+        // First what every evaluation uses, as the means as now come from one.
+        self.blank_figures = self.blank_figures();
+        self.giving_tax_on_earnings_now = self.giving_taxes_on_earnings_as_now();
         self.tax_now = self.taxes_as_now();
         self.means_now = self.means_as_now();
         self.winter_fuel_monthly = self.winter_fuel_each_month();
