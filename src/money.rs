@@ -239,17 +239,36 @@ impl fmt::Display for Money {
     }
 }
 
+// Nil and an amount: the answers `rust_decimal` gives first (nil plus an amount is the
+// amount, an amount plus or minus nil is itself, nil minus an amount is its negative, to the
+// digit), without a call. About half of the sums an evaluation adds are nil.
 impl Add for Money {
     type Output = Money;
     fn add(self, rhs: Money) -> Money {
-        Money(self.0 + rhs.0)
+        if self.0.is_zero() {
+            rhs
+        } else if rhs.0.is_zero() {
+            self
+        } else {
+            Money(self.0 + rhs.0)
+        }
     }
 }
 
 impl Sub for Money {
     type Output = Money;
     fn sub(self, rhs: Money) -> Money {
-        Money(self.0 - rhs.0)
+        if self.0.is_zero() {
+            if rhs.0.is_zero() {
+                rhs
+            } else {
+                Money(-rhs.0)
+            }
+        } else if rhs.0.is_zero() {
+            self
+        } else {
+            Money(self.0 - rhs.0)
+        }
     }
 }
 
@@ -262,13 +281,13 @@ impl Neg for Money {
 
 impl AddAssign for Money {
     fn add_assign(&mut self, rhs: Money) {
-        self.0 += rhs.0;
+        *self = *self + rhs;
     }
 }
 
 impl SubAssign for Money {
     fn sub_assign(&mut self, rhs: Money) {
-        self.0 -= rhs.0;
+        *self = *self - rhs;
     }
 }
 
@@ -360,6 +379,42 @@ mod tests {
                 round_half_up(value, places).serialize(),
                 library_rounding(value, places).serialize()
             );
+        }
+    }
+
+    /// Money's sums and differences are the library's, bit for bit (sign and scale included):
+    /// the nil cases, answered without it, in every combination, and ordinary amounts.
+    #[test]
+    fn sums_with_nil_are_the_library_s_to_the_bit() {
+        let values = [
+            Decimal::ZERO,
+            -Decimal::ZERO,
+            Decimal::new(0, 2),
+            -Decimal::new(0, 5),
+            Decimal::new(-1, 28),
+            Decimal::new(12, 1),
+            Decimal::new(-125, 2),
+            Decimal::ONE / Decimal::from(12),
+            -Decimal::from(52) / Decimal::from(12),
+            Decimal::from_parts(u32::MAX, u32::MAX, 7, false, 2),
+            Decimal::from_parts(0, 0, 1, true, 0),
+        ];
+        for a in values {
+            for b in values {
+                let add = (Money(a) + Money(b)).0;
+                let sub = (Money(a) - Money(b)).0;
+                let (mut add_assign, mut sub_assign) = (Money(a), Money(a));
+                add_assign += Money(b);
+                sub_assign -= Money(b);
+                for (ours, library) in [
+                    (add, a + b),
+                    (sub, a - b),
+                    (add_assign.0, a + b),
+                    (sub_assign.0, a - b),
+                ] {
+                    assert_eq!(ours.serialize(), library.serialize(), "{a:?} and {b:?}");
+                }
+            }
         }
     }
 
