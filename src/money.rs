@@ -178,9 +178,15 @@ impl Money {
         Money((self.0 / step.0).ceil() * step.0)
     }
 
-    /// The amount, or nothing if it is negative.
+    /// The amount, or nothing if it is negative. Nil of any places is `Money::ZERO`, as
+    /// `self.max(Money::ZERO)` gives it (`max` answers its second when the two are equal),
+    /// without the comparison.
     pub fn at_least_zero(self) -> Money {
-        self.max(Money::ZERO)
+        if self.is_positive() {
+            self
+        } else {
+            Money::ZERO
+        }
     }
 
     /// The same amount written with the same places (1.5 and 1.50 are equal amounts, but not
@@ -415,6 +421,26 @@ mod tests {
                     assert_eq!(ours.serialize(), library.serialize(), "{a:?} and {b:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn at_least_zero_is_the_max_with_nil_to_the_bit() {
+        for value in [
+            Decimal::ZERO,
+            -Decimal::ZERO,
+            Decimal::new(0, 2),
+            -Decimal::new(0, 5),
+            Decimal::new(-1, 28),
+            Decimal::new(1, 28),
+            Decimal::new(-125, 2),
+            Decimal::new(125, 2),
+        ] {
+            assert_eq!(
+                Money(value).at_least_zero().0.serialize(),
+                Money(value).max(Money::ZERO).0.serialize(),
+                "{value:?}"
+            );
         }
     }
 
