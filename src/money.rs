@@ -112,6 +112,10 @@ impl Money {
         if from == to {
             return self;
         }
+        if self.0.is_zero() {
+            // `rust_decimal` answers a product or quotient of nil with `Decimal::ZERO`.
+            return Money::ZERO;
+        }
         let mut amount = self.0;
         if from != Period::Year {
             amount *= from.per_year();
@@ -212,7 +216,7 @@ impl Money {
     }
 
     pub fn times(self, factor: Decimal) -> Money {
-        Money(self.0 * factor)
+        self * factor
     }
 
     /// The amount rounded to the penny as an `f64`, for JSON output and charts only.
@@ -300,6 +304,10 @@ impl SubAssign for Money {
 impl Mul<Decimal> for Money {
     type Output = Money;
     fn mul(self, rhs: Decimal) -> Money {
+        if self.0.is_zero() || rhs.is_zero() {
+            // `rust_decimal`'s own first answer, without its call.
+            return Money::ZERO;
+        }
         Money(self.0 * rhs)
     }
 }
@@ -441,6 +449,38 @@ mod tests {
                 Money(value).max(Money::ZERO).0.serialize(),
                 "{value:?}"
             );
+        }
+    }
+
+    #[test]
+    fn nil_converted_or_multiplied_is_the_library_s_nil() {
+        let nils = [
+            Decimal::ZERO,
+            -Decimal::ZERO,
+            Decimal::new(0, 2),
+            -Decimal::new(0, 7),
+        ];
+        let periods = [Period::Week, Period::Month, Period::Year, Period::FourWeeks];
+        for nil in nils {
+            for from in periods {
+                for to in periods.into_iter().filter(|&to| to != from) {
+                    let mut library = nil;
+                    if from != Period::Year {
+                        library *= from.per_year();
+                    }
+                    if to != Period::Year {
+                        library /= to.per_year();
+                    }
+                    let ours = Money(nil).per(from, to).0;
+                    assert_eq!(ours.serialize(), library.serialize(), "{nil:?}");
+                }
+            }
+            for factor in [Decimal::new(55, 2), Decimal::ZERO, -Decimal::new(0, 3)] {
+                let library = nil * factor;
+                assert_eq!((Money(nil) * factor).0.serialize(), library.serialize());
+                let ours = (Money(Decimal::new(125, 2)) * nil).0;
+                assert_eq!(ours.serialize(), (Decimal::new(125, 2) * nil).serialize());
+            }
         }
     }
 
