@@ -110,7 +110,7 @@ pub struct Household {
     /// amounts), copied at each evaluation rather than built field by field.
     pub(super) blank_figures: Figures,
     /// Each married adult's tax on their earnings as now with the allowance left after giving
-    /// Marriage Allowance away, for one with a taxable benefit (see
+    /// Marriage Allowance away, used when a giver has a taxable benefit (see
     /// `Household::income_taxes`): the partner who does not take the offer gives it at most
     /// points of a sweep.
     pub(super) giving_tax_on_earnings_now: [Option<Money>; 2],
