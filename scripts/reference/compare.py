@@ -89,6 +89,16 @@ def dig(rec, path):
     return rec
 
 
+def gains(rec):
+    """The summary's gains from the two scenarios (the CLI prints no summary)."""
+    o, w = rec["out_of_work"], rec["in_work"]
+    return {
+        "gain_from_work": w["net_income"] - o["net_income"],
+        "gain_from_work_after_childcare": w["net_income_after_childcare"]
+        - o["net_income_after_childcare"],
+    }
+
+
 def causes(case, scenario):
     """Likely causes: the features of the case a difference may come from."""
     if case is None:
@@ -177,14 +187,21 @@ def main():
                     else:
                         by_key[k].append(row)
         if not a.all_keys:
+            summary = o.get("summary") or gains(o)
             for k in SUMMARY:
-                want, got = r["summary"].get(k), o["summary"].get(k)
+                want, got = r["summary"].get(k), summary.get(k)
                 if isinstance(want, (int, float)) and isinstance(got, (int, float)) and abs(got - want) > a.tol:
                     ok = False
-                    by_key[f"summary.{k}"].append({"id": cid, "scenario": "summary", "key": k,
-                                                   "reference": want, "other": got,
-                                                   "diff": round(got - want, 2),
-                                                   "causes": causes(case, "in_work")})
+                    row = {"id": cid, "scenario": "summary", "key": k, "reference": want,
+                           "other": got, "diff": round(got - want, 2),
+                           "causes": causes(case, "in_work")}
+                    deviations = [d for s in ("out_of_work", "in_work")
+                                  for d in (r[s].get("pe_known_deviations") or [])]
+                    if deviations:
+                        row["pe_known_deviations"] = deviations
+                        flagged.append(row)
+                    else:
+                        by_key[f"summary.{k}"].append(row)
         agree += ok
     n = sum(1 for i in ref if i in other)
     print(f"{n} cases compared, {agree} agree on every compared key (tolerance £{a.tol} a year)"
@@ -206,10 +223,13 @@ def main():
                 print(f"    {row['id']} {row['scenario']}: reference {row['reference']}, "
                       f"other {row['other']}, diff {row['diff']}")
     if flagged:
-        print(f"\n== records the reference flags as known deviations: {len(flagged)} differences")
-        for row in flagged[: a.show * 3]:
-            print(f"    {row['id']} {row['scenario']} {row['key']}: reference {row['reference']}, "
-                  f"other {row['other']}")
+        print(f"\n== records the reference flags as known deviations: {len(flagged)} differences"
+              f" in {len({r['id'] for r in flagged})} cases")
+        kinds = collections.defaultdict(set)
+        for row in flagged:
+            kinds[" ".join(sorted(set(row["pe_known_deviations"])))].add(row["id"])
+        for kind, ids in sorted(kinds.items(), key=lambda kv: -len(kv[1])):
+            print(f"  [{kind}] {len(ids)} cases: {' '.join(sorted(ids)[: a.show])}")
 
 
 if __name__ == "__main__":

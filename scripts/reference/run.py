@@ -431,6 +431,7 @@ def scenario_record(b: Batch, key: str, info: dict, case: dict, awards) -> dict:
         r["pension_credit_detail"] = {k: plain(b.get(k, key)) for k in PC_KEYS}
     else:
         r["pension_credit_detail"] = None
+    r["pe_known_deviations"] = known_deviations(b, key, case, adults, r)
     r["per_adult_v2"] = [
         {
             "age": plain(b.get("age", key, p)),
@@ -444,6 +445,33 @@ def scenario_record(b: Batch, key: str, info: dict, case: dict, awards) -> dict:
         for i, p in enumerate(adults)
     ]
     return r
+
+
+def known_deviations(b: Batch, key: str, case: dict, adults, r: dict) -> list:
+    """Where the reference (or the oracle's convention) departs from the law for this
+    scenario: the README's known deviations, and the gaps found by comparing generated cases
+    (scripts/reference/README.md)."""
+    out = []
+    hb = r["housing_benefit_detail"]
+    means_tested_hb = hb["housing_benefit_eligible"] and not hb["housing_benefit_on_passporting_benefit"]
+    specified = bool(case["housing"].get("specified_accommodation"))
+    if specified and means_tested_hb and case["year"] == 2026 and r["employment_income"] > 0:
+        out.append("hb_specified_accommodation_earnings_disregard_from_october_2026")
+    if specified and means_tested_hb and any(a.get("lcw") or a.get("lcwra") for a in case["adults"]):
+        out.append("hb_limited_capability_for_work_premiums")
+    if case.get("married") and len(adults) == 2:
+        pa = 12570.0
+        incomes = [float(b.get("adjusted_net_income", key, p)) for p in adults]
+        partly_used = any(pa - 1260 < x < pa for x in incomes)
+        scottish_tax = case["country"] == "scotland" and r["income_tax"] > 0
+        if scottish_tax or partly_used:
+            out.append("marriage_allowance_partial_transfer_or_marginal_rate")
+    job_adult = case["job"]["adult"]
+    for i, a in enumerate(case["adults"]):
+        own_earnings = i != job_adult and (case.get("other_adult_earnings_annual") or 0) > 0
+        if own_earnings and (a.get("new_style_esa") or a.get("new_style_jsa")):
+            out.append("contributory_award_ignores_claimants_existing_earnings")
+    return out
 
 
 def _pc_age(b: Batch, key: str, adults) -> bool:
