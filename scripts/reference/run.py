@@ -431,6 +431,9 @@ def scenario_record(b: Batch, key: str, info: dict, case: dict, awards) -> dict:
         r["pension_credit_detail"] = {k: plain(b.get(k, key)) for k in PC_KEYS}
     else:
         r["pension_credit_detail"] = None
+    r["council_tax_reduction_detail"] = {
+        "modelled": bool(b.get("council_tax_reduction_scheme_supported", key)),
+    }
     r["pe_known_deviations"] = known_deviations(b, key, case, adults, r)
     r["per_adult_v2"] = [
         {
