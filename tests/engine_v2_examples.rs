@@ -291,3 +291,34 @@ fn an_overlapped_carers_allowance_leaves_a_couple_both_severe_disability_additio
     );
     assert_eq!(annual_figure(out, "pension_credit"), 5_111.60);
 }
+
+#[test]
+fn the_carers_twenty_pounds_is_of_the_carers_own_earnings() {
+    // HB Regs 2006 Sch 4 paras 5-6 (working age): £20 of the earnings of the person entitled
+    // to Carer's Allowance; a carer who does not work leaves the couple the ordinary £10
+    // (para 9) on the partner's earnings. Supported housing in 2025-26, so the working-age
+    // means test applies once the partner's 35 hours at £12.88 end UC (generated case
+    // gen2_0277; the reference agrees). Before, we disregarded £20 of the partner's pay.
+    let case = r#"{"id": "carer_couple", "year": 2025, "country": "england",
+            "adults": [{"age": 46, "sex": "female", "lcwra": false, "pip_daily_living": "none",
+                        "pip_mobility": "none", "carer": true},
+                       {"age": 29, "sex": "female", "lcwra": false, "pip_daily_living": "none",
+                        "pip_mobility": "none", "carer": false}],
+            "children": [],
+            "housing": {"tenure": "social_rent", "region": "EAST_OF_ENGLAND", "rent_monthly": 510.0,
+                        "specified_accommodation": true},
+            "job": {"adult": 1, "hours_per_week": 35.0, "hourly_wage": 12.88,
+                    "childcare_monthly": 0.0},
+            "other_adult_earnings_annual": 0.0, "married": false}"#;
+    let partner_works = oracle_answer(case);
+    let inw = &partner_works["in_work"];
+    assert_eq!(annual_figure(inw, "universal_credit"), 0.0);
+    assert_eq!(
+        annual_figure(
+            inw,
+            "housing_benefit_detail.housing_benefit_applicable_income_disregard"
+        ),
+        // £10 (para 9) and £17.10 for 30 hours at 25 or over (para 17): £27.10 a week.
+        27.10 * 52.0
+    );
+}

@@ -462,6 +462,16 @@ def known_deviations(b: Batch, key: str, case: dict, adults, r: dict) -> list:
         out.append("hb_specified_accommodation_earnings_disregard_from_october_2026")
     if specified and means_tested_hb and any(a.get("lcw") or a.get("lcwra") for a in case["adults"]):
         out.append("hb_limited_capability_for_work_premiums")
+    # HB Regs 2006 Sch 4 para 5: £20 of a carer's own earnings. The reference applies the
+    # working-age £20 only for a disability premium, so a working carer gets £5 or £10.
+    working_carer = any(
+        a.get("carer") and float(b.get("carers_allowance", key, p)) + float(
+            b.get("carer_support_payment", key, p)) > 0
+        and float(b.get("employment_income", key, p)) > 0
+        for a, p in zip(case["adults"], adults)
+    )
+    if specified and means_tested_hb and working_carer and not hb["housing_benefit_pension_age_regulations_apply"]:
+        out.append("hb_working_age_carer_disregard_not_modelled")
     if case.get("married") and len(adults) == 2:
         pa = 12570.0
         incomes = [float(b.get("adjusted_net_income", key, p)) for p in adults]
