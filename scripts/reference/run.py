@@ -472,6 +472,21 @@ def known_deviations(b: Batch, key: str, case: dict, adults, r: dict) -> list:
     )
     if specified and means_tested_hb and working_carer and not hb["housing_benefit_pension_age_regulations_apply"]:
         out.append("hb_working_age_carer_disregard_not_modelled")
+    # Council Tax Reduction where the reference models it (tests/engine_oracle_v2.rs holds the
+    # law's figures): for a UC claimant in Scotland (SSI 2021/249 reg 57, Sch 1 para 12(8))
+    # and Wales (WSI 2013/3029 Sch 6 paras 3, 9) the reference counts the whole award as
+    # income; at pension age it does not model the £20 disregards (SI 2012/2885 Sch 4).
+    ctr = r["council_tax_reduction_detail"]["modelled"] and r["council_tax"] > 0
+    on_uc = r["uc"]["universal_credit_pre_benefit_cap"] > 0
+    if ctr and on_uc and case["country"] in ("scotland", "wales"):
+        out.append("ctr_universal_credit_claimant_income")
+    twenty = any(
+        a.get("carer") or a.get("lcw") or a.get("lcwra")
+        or a.get("pip_daily_living", "none") != "none" or a.get("pip_mobility", "none") != "none"
+        for a in case["adults"]
+    )
+    if ctr and not on_uc and r["employment_income"] > 0 and twenty:
+        out.append("ctr_twenty_pound_earnings_disregards_not_modelled")
     if case.get("married") and len(adults) == 2:
         pa = 12570.0
         incomes = [float(b.get("adjusted_net_income", key, p)) for p in adults]
