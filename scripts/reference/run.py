@@ -485,7 +485,8 @@ def known_deviations(b: Batch, key: str, case: dict, adults, r: dict) -> list:
         or a.get("pip_daily_living", "none") != "none" or a.get("pip_mobility", "none") != "none"
         for a in case["adults"]
     )
-    if ctr and not on_uc and r["employment_income"] > 0 and twenty:
+    pension_age = any(bool(b.get("is_SP_age", key, p)) for p in adults)
+    if ctr and not on_uc and pension_age and r["employment_income"] > 0 and twenty:
         out.append("ctr_twenty_pound_earnings_disregards_not_modelled")
     if case.get("married") and len(adults) == 2:
         pa = 12570.0
