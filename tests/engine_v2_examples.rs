@@ -197,3 +197,128 @@ fn jsa_is_reduced_by_pay_above_five_pounds_and_stops_at_16_hours() {
     let h = Household::prepare(&s).unwrap();
     assert!(h.in_work(&s.offers[0]).jsa.is_zero());
 }
+
+/// A case in the oracle's neutral format, answered as the oracle reports it.
+fn oracle_answer(case: &str) -> serde_json::Value {
+    let case: OracleCase = serde_json::from_str(case).expect("the case parses");
+    supported_work::better_off::engine::oracle::run_case(&case).expect("the engine answers")
+}
+
+fn annual_figure(v: &serde_json::Value, path: &str) -> f64 {
+    path.split('.')
+        .fold(v, |v, k| &v[k])
+        .as_f64()
+        .unwrap_or_else(|| panic!("{path} is a number"))
+}
+
+#[test]
+fn a_pensioner_carer_whose_job_ends_carers_allowance_loses_the_carer_addition() {
+    // Found by scripts/reference (generated case gen1_0196; the reference agrees).
+    // 2025-26, single, 69, State Pension £230.25 a week, PIP daily living (standard), cares 35
+    // hours a week, private rent £655 in Tyneside.
+    // Out of work: Carer's Allowance is overlapped by the State Pension but the entitlement
+    // stays, so the minimum guarantee is £227.10 + severe disability £82.90 + carer £46.40 =
+    // £356.40 a week (SPC Regs 2002 reg 6, Sch I paras 1 and 4): £18,532.80 a year, and
+    // guarantee credit £126.15 a week = £6,559.80.
+    // In work, 26 hours at £14.05 = £365.30 a week (£18,995.60 a year): tax on the pay alone
+    // (£18,995.60 - £12,570) x 20% = £1,285.12 a year, no NI over State Pension age, so net
+    // earnings £340.59 a week, over the £196 limit: not entitled to Carer's Allowance (SSCBA
+    // 1992 s.70(1)(b); Carer's Allowance Regs 1976 reg 8), so no carer addition: £227.10 +
+    // £82.90 = £310.00 a week, £16,120 a year. Before, we kept the £46.40 and paid £1,426.57
+    // of Housing Benefit the law does not give.
+    let case = r#"{"id": "pensioner_carer_in_work", "year": 2025, "country": "england",
+        "adults": [{"age": 69, "sex": "male", "lcwra": false, "pip_daily_living": "standard",
+                    "pip_mobility": "none", "carer": true, "state_pension_weekly": 230.25}],
+        "children": [],
+        "housing": {"tenure": "private_rent", "region": "NORTH_EAST", "rent_monthly": 655.0,
+                    "council_tax_annual": 1060.0},
+        "job": {"adult": 0, "hours_per_week": 26.0, "hourly_wage": 14.05, "childcare_monthly": 0.0},
+        "other_adult_earnings_annual": 0.0}"#;
+    let got = oracle_answer(case);
+    let out = &got["out_of_work"];
+    let inw = &got["in_work"];
+    assert_eq!(
+        annual_figure(out, "pension_credit_detail.minimum_guarantee"),
+        18_532.80
+    );
+    assert_eq!(annual_figure(out, "pension_credit"), 6_559.80);
+    assert_eq!(annual_figure(inw, "carers_allowance"), 0.0);
+    assert_eq!(
+        annual_figure(inw, "pension_credit_detail.minimum_guarantee"),
+        16_120.00
+    );
+    // Housing Benefit's pension-age applicable amount loses the carer premium the same way
+    // (HB (SPC) Regs 2006 Sch 3 para 9): £310 a week against income of £487.69 leaves
+    // 65% x £177.69 = £115.50 a week, more than the rent allowed (£112.77 a week): nil.
+    assert_eq!(
+        annual_figure(
+            inw,
+            "housing_benefit_detail.housing_benefit_applicable_amount"
+        ),
+        16_120.00
+    );
+    assert_eq!(annual_figure(inw, "housing_benefit"), 0.0);
+}
+
+#[test]
+fn an_overlapped_carers_allowance_leaves_a_couple_both_severe_disability_additions() {
+    // Found by scripts/reference (generated case gen1_0203; the reference agrees).
+    // 2025-26, a pensioner couple, both on PIP daily living, one of them caring 35 hours a
+    // week; both State Pensions £230.25 a week, so the carer's allowance is overlapped and
+    // nothing is paid. The severe disability addition is withheld only while someone is
+    // "entitled to and in receipt of" Carer's Allowance for the person (SPC Regs 2002 Sch I
+    // para 1(1)(b)): no one is in receipt, so it is paid for both, and the carer keeps the
+    // carer addition (Sch I para 4, underlying entitlement): £346.60 + 2 x £82.90 + £46.40 =
+    // £558.80 a week, £29,057.60 a year, less the State Pensions £460.50 a week: guarantee
+    // credit £98.30 a week, £5,111.60 a year. Before, we took the carer to be paid for the
+    // partner and gave one addition (£800.80 a year).
+    let case = r#"{"id": "couple_overlapped_carer", "year": 2025, "country": "england",
+        "adults": [{"age": 67, "sex": "female", "lcwra": false, "pip_daily_living": "enhanced",
+                    "pip_mobility": "none", "carer": false, "state_pension_weekly": 230.25},
+                   {"age": 71, "sex": "female", "lcwra": false, "pip_daily_living": "standard",
+                    "pip_mobility": "enhanced", "carer": true, "state_pension_weekly": 230.25}],
+        "children": [],
+        "housing": {"tenure": "private_rent", "region": "SOUTH_EAST", "rent_monthly": 625.0,
+                    "council_tax_annual": 2290.0},
+        "job": {"adult": 0, "hours_per_week": 14.0, "hourly_wage": 21.75, "childcare_monthly": 0.0},
+        "other_adult_earnings_annual": 0.0, "married": false}"#;
+    let got = oracle_answer(case);
+    let out = &got["out_of_work"];
+    assert_eq!(annual_figure(out, "carers_allowance"), 0.0);
+    assert_eq!(
+        annual_figure(out, "pension_credit_detail.minimum_guarantee"),
+        29_057.60
+    );
+    assert_eq!(annual_figure(out, "pension_credit"), 5_111.60);
+}
+
+#[test]
+fn the_carers_twenty_pounds_is_of_the_carers_own_earnings() {
+    // HB Regs 2006 Sch 4 paras 5-6 (working age): £20 of the earnings of the person entitled
+    // to Carer's Allowance; a carer who does not work leaves the couple the ordinary £10
+    // (para 9) on the partner's earnings. Supported housing in 2025-26, so the working-age
+    // means test applies once the partner's 35 hours at £12.88 end UC (generated case
+    // gen2_0277; the reference agrees). Before, we disregarded £20 of the partner's pay.
+    let case = r#"{"id": "carer_couple", "year": 2025, "country": "england",
+            "adults": [{"age": 46, "sex": "female", "lcwra": false, "pip_daily_living": "none",
+                        "pip_mobility": "none", "carer": true},
+                       {"age": 29, "sex": "female", "lcwra": false, "pip_daily_living": "none",
+                        "pip_mobility": "none", "carer": false}],
+            "children": [],
+            "housing": {"tenure": "social_rent", "region": "EAST_OF_ENGLAND", "rent_monthly": 510.0,
+                        "specified_accommodation": true},
+            "job": {"adult": 1, "hours_per_week": 35.0, "hourly_wage": 12.88,
+                    "childcare_monthly": 0.0},
+            "other_adult_earnings_annual": 0.0, "married": false}"#;
+    let partner_works = oracle_answer(case);
+    let inw = &partner_works["in_work"];
+    assert_eq!(annual_figure(inw, "universal_credit"), 0.0);
+    assert_eq!(
+        annual_figure(
+            inw,
+            "housing_benefit_detail.housing_benefit_applicable_income_disregard"
+        ),
+        // £10 (para 9) and £17.10 for 30 hours at 25 or over (para 17): £27.10 a week.
+        27.10 * 52.0
+    );
+}

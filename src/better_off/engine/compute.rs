@@ -257,7 +257,7 @@ impl Household {
         let means = LegacyMeans::new(self, pay, &f.people, costs);
         match self.route {
             Route::UniversalCredit => f.uc = self.universal_credit(pay, &f.people, costs),
-            Route::PensionAge => f.pension_credit = self.pension_credit(&means),
+            Route::PensionAge => f.pension_credit = self.pension_credit(&means, &f.people),
         }
         f.housing_benefit = self.housing_benefit(&means, f);
         f.council_tax_reduction = self.council_tax_reduction(pay, &means, f);
@@ -580,24 +580,37 @@ impl Household {
 
     /// Pension Credit's guarantee credit, a week and a month: the minimum guarantee less
     /// income (SPC Regs 2002 regs 6, 15, 17).
-    fn pension_credit(&self, means: &LegacyMeans) -> PcFigures {
+    fn pension_credit(&self, means: &LegacyMeans, people: &[PersonFigures]) -> PcFigures {
         let Some(facts) = &self.pc else {
             return PcFigures::default();
         };
         let p = self.params;
+        let n = self.adult_count;
+        let mut adults = facts.adults;
+        let carers = self.carers_in(people);
+        for (i, a) in adults[..n].iter_mut().enumerate() {
+            (a.carer, a.cared_for_by_paid_carer) = carers[i];
+        }
         let family = pension_credit::Family {
-            adults: &facts.adults[..self.adult_count],
+            adults: &adults[..n],
             children: &facts.children,
             carers_care_for_same_person: self.carers_care_for_same_person,
             non_dependants: false,
         };
+        // The carer addition and the severe disability addition follow this situation's
+        // Carer's Allowance (see `carers_in`); without a carer the fixed figure stands.
+        let minimum_guarantee = if adults[..n] == facts.adults[..n] {
+            facts.minimum_guarantee_weekly
+        } else {
+            pension_credit::minimum_guarantee(p, &family)
+        };
         let means = means.get();
         let disregard = pension_credit::earnings_disregard(p, &family, means.net_earnings_weekly);
         let income = (means.income_weekly - disregard).at_least_zero() + facts.deemed_income_weekly;
-        let weekly = pension_credit::guarantee_credit(facts.minimum_guarantee_weekly, income);
+        let weekly = pension_credit::guarantee_credit(minimum_guarantee, income);
         PcFigures {
             claimed: true,
-            minimum_guarantee_weekly: facts.minimum_guarantee_weekly,
+            minimum_guarantee_weekly: minimum_guarantee,
             income_weekly: income,
             earnings_disregard_weekly: disregard,
             weekly,
@@ -657,11 +670,13 @@ impl Household {
             return HbFigures::default();
         };
         let p = self.params;
+        let applicable_amount_weekly =
+            self.legacy_applicable_at_work(facts.scheme, f, facts.applicable_amount_weekly);
         let mut out = HbFigures {
             claimed: true,
             scheme: Some(facts.scheme),
             eligible_rent_weekly: facts.eligible_rent_weekly,
-            applicable_amount_weekly: facts.applicable_amount_weekly,
+            applicable_amount_weekly,
             accommodation_disregard_share: facts.accommodation_disregard_share,
             ..HbFigures::default()
         };
@@ -682,7 +697,7 @@ impl Household {
                     p,
                     facts.eligible_rent_weekly,
                     Money::ZERO,
-                    facts.applicable_amount_weekly,
+                    applicable_amount_weekly,
                     income,
                 );
                 (weekly, income, d)
@@ -887,6 +902,7 @@ impl Household {
                 facts.working_tariff_weekly,
             )
         };
+        let applicable = self.legacy_applicable_at_work(scheme, f, applicable);
         let disregards = means.disregards(scheme, f);
         let means = means.get();
         let income = tariff.map(|t| (means.income_weekly - disregards.total()).at_least_zero() + t);
@@ -968,16 +984,60 @@ impl Household {
     }
 
     /// The legacy means tests' view of each adult with this situation's work: hours, net
-    /// earnings and any permitted work limit.
+    /// earnings, any permitted work limit, and Carer's Allowance (see `carers_in`).
     fn legacy_adults_at_work(&self, f: &Figures) -> [housing_benefit::Adult; 2] {
         let p = self.params;
         let mut adults = self.legacy.adults;
+        let carers = self.carers_in(f.people());
         for (i, x) in f.people().iter().enumerate() {
             adults[i].hours = x.hours;
             adults[i].net_earnings = x.net_weekly_earnings.at_least_zero();
             adults[i].permitted_work_limit = permitted_work_limit(p, x.esa_work);
+            (adults[i].carer, adults[i].cared_for_by_paid_carer) = carers[i];
         }
         adults
+    }
+
+    /// A legacy applicable amount worked out when preparing (`fixed`), with the carer and
+    /// severe disability premiums this situation's Carer's Allowance gives (`carers_in`)
+    /// in place of those the carers' fixed facts gave.
+    fn legacy_applicable_at_work(&self, scheme: Scheme, f: &Figures, fixed: Money) -> Money {
+        let n = self.adult_count;
+        if !self.legacy.adults[..n].iter().any(|a| a.carer) {
+            return fixed;
+        }
+        let p = self.params;
+        let adults = self.legacy_adults_at_work(f);
+        let at_work = housing_benefit::Family {
+            adults: &adults[..n],
+            ..self.legacy.family(scheme, n)
+        };
+        let prepared = self.legacy.family(scheme, n);
+        fixed - housing_benefit::shared_premiums(p, &prepared)
+            + housing_benefit::shared_premiums(p, &at_work)
+    }
+
+    /// Each adult's (carer, cared for by a paid carer) in this situation, for the legacy means
+    /// tests. A carer whose net earnings are over the limit is not entitled to Carer's
+    /// Allowance (SSCBA 1992 s.70(1)(b), gainfully employed), so has no carer premium or
+    /// addition (HB Regs 2006 Sch 3 para 17, HB (SPC) Regs 2006 Sch 3 para 9, SPC Regs 2002
+    /// Sch I para 4) and no carer's £20 disregard; an allowance overlapped by another benefit
+    /// is still an entitlement. A partner who cares is taken to care for the other partner,
+    /// whose severe disability premium or addition goes only while someone is "entitled to
+    /// and in receipt of" the allowance for them (HB Regs 2006 Sch 3 para 14(2)(b)(iii), HB
+    /// (SPC) Regs 2006 Sch 3 para 6(2), SPC Regs 2002 Sch I para 1(1)): not while the State
+    /// Pension or another benefit overlaps it and nothing is paid.
+    fn carers_in(&self, people: &[PersonFigures]) -> [(bool, bool); 2] {
+        let n = self.adult_count;
+        let cares = |i: usize| self.legacy.adults[i].carer;
+        let mut out = [(false, false); 2];
+        for i in 0..n {
+            let entitled = cares(i) && people[i].carer_entitled;
+            let j = 1 - i;
+            let cared_for = n == 2 && cares(j) && people[j].carers_allowance.is_positive();
+            out[i] = (entitled, cared_for);
+        }
+        out
     }
 
     /// The Child Benefit charge falls on the partner with the higher adjusted net income

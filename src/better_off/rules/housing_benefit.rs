@@ -319,10 +319,14 @@ fn standard_disregard(p: &Params, f: &Family) -> Money {
     let hb = &p.housing_benefit;
     let higher = match f.scheme {
         Scheme::WorkingAge => {
-            // Paras 3, 5: a disability, severe disability or carer premium, or an ESA component.
-            f.adults.iter().any(|a| a.carer || a.lcwra)
+            // Para 3: a disability or severe disability premium, or an ESA component.
+            let disabled = f.adults.iter().any(|a| a.lcwra)
                 || disability_premiums(p, f, true).is_positive()
-                || severe_disability_premium(p, f).is_positive()
+                || severe_disability_premium(p, f).is_positive();
+            if !disabled && !f.lone_parent() && f.adults.iter().any(|a| a.carer) {
+                return carer_disregard(p, f);
+            }
+            disabled
         }
         // SI 2006/214 Sch 4 paras 4-5: a carer, or someone on a disability benefit or with
         // limited capability for work.
@@ -350,6 +354,27 @@ fn standard_disregard(p: &Params, f: &Family) -> Money {
         }
     }
     amount
+}
+
+/// Sch 4 paras 5-6 (working age): the carer's £20 is of the carer's own earnings (both
+/// carers' together, para 5(2)). Where a carer earns less than £20, the partner's earnings
+/// add what would otherwise be disregarded from them (para 6; £10 for a couple, para 9), up
+/// to £20 in all; so a carer who does not work leaves the couple the ordinary £10.
+fn carer_disregard(p: &Params, f: &Family) -> Money {
+    let hb = &p.housing_benefit;
+    let higher = Money::new(hb.earnings_disregard_higher);
+    let (carers, others): (Vec<&Adult>, Vec<&Adult>) = f.adults.iter().partition(|a| a.carer);
+    let carer_earnings: Money = carers.iter().map(|a| a.net_earnings).sum();
+    if carer_earnings >= higher {
+        return higher;
+    }
+    let ordinary = Money::new(if f.couple() {
+        hb.earnings_disregard_couple
+    } else {
+        hb.earnings_disregard_single
+    });
+    let partner_earnings: Money = others.iter().map(|a| a.net_earnings).sum();
+    (carer_earnings + partner_earnings.min(ordinary)).min(higher)
 }
 
 /// Sch 4 para 18 (from 5 October 2026): by the family and the elder partner's age.
