@@ -631,7 +631,8 @@ fn place_labels(chart: &mut Chart, line: &[(f64, f64)], y_now: f64) {
     chart.offer_words = chart.offer.as_ref().and_then(|o| {
         let wide = text_width(&o.text);
         let starts = [o.x + 6.0, o.x - 6.0 - wide, f64::MAX];
-        room.place(&[o.text.clone()], &starts, &rows).pop()
+        room.place(std::slice::from_ref(&o.text), &starts, &rows)
+            .pop()
     });
     let mut marks: Vec<&mut CliffMark> = chart
         .cliffs
