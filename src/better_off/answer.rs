@@ -159,7 +159,7 @@ impl Answer {
             council_tax_bill: household.council_tax_annual.annual_to_monthly(),
         };
         let rows = rows(&situations, baseline.statement_gap(), &names);
-        let (help_rows, help_notes) = help_in_kind(&situations, &household, &baseline);
+        let (help_rows, help_notes) = help_in_kind(&situations, &household, &rows);
 
         Ok(Answer {
             assumptions,
@@ -514,14 +514,21 @@ fn cost_lines() -> Vec<Line> {
     ]
 }
 
+/// A monthly amount as the table shows it a week: x12/52, to the nearest penny, half a
+/// penny rounding up. Every line of the table is turned into a week this one way, once.
+pub fn weekly(monthly: Money) -> Money {
+    monthly.monthly_to_weekly().round_penny()
+}
+
 /// The table's lines, weekly. Lines that are nothing in every column are left out, but the
 /// totals always show.
 ///
-/// Each total is the engine's own figure to the penny. So that the lines shown above it add
-/// up to it exactly, each line is shown as the change in the rounded running sum (rounding
-/// each line alone can leave the column a penny out); no line moves by more than a penny.
+/// Each amount is turned into a weekly figure once, the same way everywhere ([`weekly`]):
+/// so the same rent or payment shows as the same figure in every column and household,
+/// and a benefit that pays the whole rent shows as the rent. Each total is the sum of the
+/// figures shown above it, so the column adds up; it can be a penny or two from the
+/// engine's monthly total turned into a week.
 fn rows(columns: &[Figures], statement_gap: Money, names: &Names) -> Vec<Row> {
-    let weekly = |m: Money| m.monthly_to_weekly();
     let mut running = vec![Money::ZERO; columns.len()];
     let mut rows = Vec::new();
     for line in income_lines(names.scottish).into_iter().chain(cost_lines()) {
@@ -542,14 +549,14 @@ fn rows(columns: &[Figures], statement_gap: Money, names: &Names) -> Vec<Row> {
             })
             .collect();
         let shown: Vec<Money> = match line.kind {
-            Kind::Total => exact.iter().map(|m| weekly(*m).round_penny()).collect(),
+            Kind::Total => running.clone(),
             Kind::Amount | Kind::Deduction => exact
                 .iter()
                 .zip(running.iter_mut())
                 .map(|(m, sum)| {
-                    let before = weekly(*sum).round_penny();
-                    *sum += *m;
-                    weekly(*sum).round_penny() - before
+                    let shown = weekly(*m);
+                    *sum += shown;
+                    shown
                 })
                 .collect(),
         };
@@ -567,13 +574,8 @@ fn rows(columns: &[Figures], statement_gap: Money, names: &Names) -> Vec<Row> {
 
 /// Help in kind: a weekly line for each kind any column has, then what is left with it, and
 /// a sentence for each kind saying what it is worth and where it stops.
-fn help_in_kind(
-    columns: &[Figures],
-    h: &Household,
-    baseline: &Baseline,
-) -> (Vec<Row>, Vec<String>) {
+fn help_in_kind(columns: &[Figures], h: &Household, table: &[Row]) -> (Vec<Row>, Vec<String>) {
     use crate::better_off::rules::help_in_kind::{stop, Stop};
-    let weekly = |m: Money| m.monthly_to_weekly();
     let kinds: Vec<Vec<(HelpKind, Money)>> = columns
         .iter()
         .map(|f| f.help_in_kind.each(h.country).to_vec())
@@ -581,19 +583,11 @@ fn help_in_kind(
     let Some(first) = kinds.first() else {
         return (Vec::new(), Vec::new());
     };
-    // Left to live on a month in each column, with the statement's "now".
-    let mut running: Vec<Money> = columns
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            f.disposable_income
-                + if i == 0 {
-                    baseline.statement_gap()
-                } else {
-                    Money::ZERO
-                }
-        })
-        .collect();
+    // Left to live on a week in each column, as the money table shows it (its last line).
+    let mut running: Vec<Money> = table
+        .last()
+        .map(|left| left.weekly.clone())
+        .unwrap_or_else(|| vec![Money::ZERO; columns.len()]);
     let mut rows = Vec::new();
     let mut notes = Vec::new();
     let higher_nhs = columns[0].uc.child_element.is_positive()
@@ -604,14 +598,14 @@ fn help_in_kind(
         if yearly.iter().all(|m| m.is_zero()) {
             continue;
         }
-        // A running sum shown to the penny, as in the money table, so the lines add up.
+        // Each kind's weekly figure, as in the money table, so the lines add up.
         let shown = yearly
             .iter()
             .zip(running.iter_mut())
             .map(|(y, sum)| {
-                let before = weekly(*sum).round_penny();
-                *sum += y.annual_to_monthly();
-                weekly(*sum).round_penny() - before
+                let shown = weekly(y.annual_to_monthly());
+                *sum += shown;
+                shown
             })
             .collect();
         let name = help_label_name(*kind);
@@ -647,7 +641,7 @@ fn help_in_kind(
     }
     rows.push(Row {
         label: t!("result-row-with-help"),
-        weekly: running.iter().map(|m| weekly(*m).round_penny()).collect(),
+        weekly: running,
         total: true,
     });
     (rows, notes)
@@ -738,13 +732,61 @@ mod tests {
         let uc = &a.rows[1];
         // £924.90 a month out of work is £213.44 a week; £440.23 in work is £101.59.
         assert_eq!(uc.weekly, [Money::pence(21344), Money::pence(10159)]);
-        // Rent of £500 a month is £115.3846 a week: shown as £115.39 so that the column adds
-        // up to the penny (money coming in £213.44, left £98.05).
-        assert_eq!(a.rows[3].weekly[0], Money::pence(-11539));
+        // Rent of £500 a month is £115.3846 a week: £115.38 in every column, and the column
+        // adds up to what is shown (money coming in £213.44, left £98.06).
+        assert_eq!(a.rows[3].weekly, [Money::pence(-11538); 2]);
         assert_eq!(
             a.rows[2].weekly[0] + a.rows[3].weekly[0],
             a.rows[4].weekly[0]
         );
+        assert_eq!(a.rows[4].weekly[0], Money::pence(9806));
+    }
+
+    /// The line of the table called `label`, a week in each column.
+    fn line(a: &Answer, label: &str) -> Vec<Money> {
+        a.rows
+            .iter()
+            .find(|r| r.label == label)
+            .unwrap_or_else(|| panic!("no {label}: {:#?}", a.rows))
+            .weekly
+            .clone()
+    }
+
+    /// QA #7: the same money shows as the same figure in every column and every household,
+    /// and a benefit that pays the whole rent is never shown as more than the rent.
+    #[test]
+    fn one_amount_is_one_figure_in_every_column_and_household() {
+        use crate::better_off::scenario::Adult;
+        use crate::better_off::test_support::single_social_renter;
+        let ask = |s: Scenario| Answer::for_scenario(s, None, Vec::new()).unwrap();
+        let mut two_jobs = single_social_renter().rent_pence(90_000).build();
+        let mut second = two_jobs.offers[0].clone();
+        second.hours_per_week = rust_decimal::Decimal::from(30);
+        two_jobs.offers.push(second);
+        // £900 a month is £207.6923 a week.
+        let a = ask(two_jobs);
+        assert_eq!(
+            line(&a, "Rent and service charges"),
+            [Money::pence(-20769); 3]
+        );
+
+        // A single pensioner with £500 rent: Housing Benefit pays all of it, now and in work.
+        let pensioner = ask(single_social_renter().age(68).build());
+        let rent = line(&pensioner, "Rent and service charges");
+        assert_eq!(rent, [Money::pence(-11538); 2]);
+        let hb = line(&pensioner, "Housing Benefit");
+        for (hb, rent) in hb.iter().zip(&rent) {
+            assert!(*hb + *rent <= Money::ZERO, "{hb:?} against {rent:?}");
+        }
+        let winter = line(&pensioner, "Winter Fuel Payment");
+        assert!(winter[0].is_positive(), "{winter:?}");
+        assert_eq!(winter[0], winter[1]);
+
+        // A mixed-age couple with the same rent sees the same figure for it.
+        let mut couple = single_social_renter().age(68).build();
+        couple.adults.push(Adult::new(60));
+        let couple = ask(couple);
+        assert_eq!(line(&couple, "Rent and service charges"), rent);
     }
 
     #[test]

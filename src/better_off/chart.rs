@@ -64,6 +64,8 @@ pub struct Chart {
     pub out_of_work_label: Label,
     /// The offer's hours (none when the offer is beyond the hours shown).
     pub offer: Option<Label>,
+    /// Where the offer's words go (see [`Chart::offer_words`]).
+    offer_words: Option<Label>,
     pub cliffs: Vec<CliffMark>,
     /// Where help in kind stops (free school meals, Healthy Start, prescriptions, a
     /// maternity grant): not money coming in, so marked apart from the cliffs.
@@ -98,6 +100,9 @@ pub struct CliffMark {
     pub label: String,
     /// Where the short label goes, kept inside the chart and off the other marks' labels.
     pub label_at: Label,
+    /// The label's second line, under the first, when it is too long for the plot's width
+    /// on one (a long Welsh label on a narrow phone).
+    pub label_next: Option<Label>,
     /// Whole, for a tooltip or a list: "Between 16 and 16.5 hours a week, Carer's Allowance
     /// stops: £83 a week less."
     pub description: String,
@@ -215,13 +220,12 @@ impl Chart {
         let height = (width * 0.62).clamp(240.0, HEIGHT);
         let scale = Scale::fitting(&points, offer.as_ref(), now, shown, width, height);
         let plot = scale.plot;
-        let mut cliffs = cliff_marks(sweep, &points, &scale, country, shown);
-        let mut help_marks = help_marks(sweep, &points, &scale, shown);
-        place_mark_labels(&mut cliffs, &mut help_marks, &scale);
+        let cliffs = cliff_marks(sweep, &points, &scale, country, shown);
+        let help_marks = help_marks(sweep, &points, &scale, shown);
 
         let y_now = scale.y(now);
         let wage = super::format::format_pence(money(sweep.hourly_wage));
-        Chart {
+        let mut chart = Chart {
             width,
             height,
             plot,
@@ -248,32 +252,45 @@ impl Chart {
                 ),
                 anchor: "start",
             }),
+            offer_words: None,
             points: data_points(&points, &cliffs, offer.as_ref(), &scale),
             rows: table(&points),
             cliffs: cliffs.into_iter().map(|(_, m)| m).collect(),
             help_marks,
-        }
+        };
+        let line: Vec<(f64, f64)> = points
+            .iter()
+            .map(|p| (scale.x(p.hours), scale.y(p.income)))
+            .collect();
+        place_labels(&mut chart, &line, y_now);
+        chart
     }
 
-    /// Where the offer's words go, on the plot's first line: right of the job's line if
-    /// they fit there, else left of it, else as far in as the chart allows.
+    /// Where the offer's words go: near the top of the plot, right of the job's line if
+    /// they fit there, else left of it, off the axis labels, the other words and, where
+    /// there is room, the lines (see [`place_labels`]).
     pub fn offer_words(&self) -> Option<Label> {
-        let o = self.offer.as_ref()?;
-        let wide = text_width(&o.text);
-        let right = self.width - 4.0;
-        let x = if o.x + 6.0 + wide <= right {
-            o.x + 6.0
-        } else if o.x - 6.0 - wide >= 4.0 {
-            o.x - 6.0 - wide
-        } else {
-            (right - wide).max(4.0)
-        };
-        Some(Label {
-            x: tenth(x),
-            y: self.plot.y + 14.0,
-            text: o.text.clone(),
-            anchor: "start",
-        })
+        self.offer_words.clone()
+    }
+
+    /// The box each word on the chart takes, as placed: the money and hours up the side
+    /// and along the bottom, "Now", the offer's words and each mark's label. No two of
+    /// them overlap, and all are inside the drawing.
+    pub fn text_boxes(&self) -> Vec<(String, TextBox)> {
+        let mut labels = axis_labels(self);
+        labels.push(self.out_of_work_label.clone());
+        labels.extend(self.offer_words.clone());
+        labels.extend(
+            self.cliffs
+                .iter()
+                .chain(&self.help_marks)
+                .flat_map(|m| [Some(m.label_at.clone()), m.label_next.clone()])
+                .flatten(),
+        );
+        labels
+            .into_iter()
+            .map(|l| (l.text.clone(), TextBox::of(&l)))
+            .collect()
     }
 
     /// The table alternative: every 2 hours, weekly.
@@ -404,6 +421,7 @@ impl CliffMark {
                 text: label.clone(),
                 anchor: "start",
             },
+            label_next: None,
             label,
             description,
         }
@@ -416,38 +434,224 @@ fn text_width(text: &str) -> f64 {
     text.chars().count() as f64 * 8.5
 }
 
-/// Puts every mark's short label in a row near the top of the plot, above its mark, moved
-/// in from the edges so it stays inside the chart, and on a lower row when it would run
-/// into a label already placed.
-fn place_mark_labels(cliffs: &mut [(Weekly, CliffMark)], help: &mut [CliffMark], scale: &Scale) {
-    let plot = scale.plot;
-    let right = plot.x + plot.width;
-    let mut marks: Vec<&mut CliffMark> = cliffs
+/// How far below the plot the hours are written (the baseline), clear of the lowest
+/// money label.
+pub const HOURS_BELOW: f64 = 20.0;
+/// A 13px word's box about its baseline: generous, as [`text_width`] is.
+const ASCENT: f64 = 12.0;
+const DESCENT: f64 = 4.0;
+/// The gap between lines of words placed in the plot.
+const ROW: f64 = 16.0;
+
+/// The box a word takes on the chart, in the SVG's units.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TextBox {
+    pub left: f64,
+    pub top: f64,
+    pub right: f64,
+    pub bottom: f64,
+}
+
+impl TextBox {
+    /// The box of a label at the chart's 13px type.
+    pub fn of(label: &Label) -> TextBox {
+        let wide = text_width(&label.text);
+        let left = match label.anchor {
+            "end" => label.x - wide,
+            "middle" => label.x - wide / 2.0,
+            _ => label.x,
+        };
+        TextBox {
+            left,
+            top: label.y - ASCENT,
+            right: left + wide,
+            bottom: label.y + DESCENT,
+        }
+    }
+
+    pub fn overlaps(&self, other: &TextBox) -> bool {
+        self.left < other.right
+            && other.left < self.right
+            && self.top < other.bottom
+            && other.top < self.bottom
+    }
+
+    /// Whether the segment from `a` to `b` passes through the box (Liang-Barsky clipping).
+    fn crosses(&self, a: (f64, f64), b: (f64, f64)) -> bool {
+        let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+        let mut t = (0.0_f64, 1.0_f64);
+        for (p, q) in [
+            (-dx, a.0 - self.left),
+            (dx, self.right - a.0),
+            (-dy, a.1 - self.top),
+            (dy, self.bottom - a.1),
+        ] {
+            if p == 0.0 {
+                if q < 0.0 {
+                    return false;
+                }
+            } else if p < 0.0 {
+                t.0 = t.0.max(q / p);
+            } else {
+                t.1 = t.1.min(q / p);
+            }
+        }
+        t.0 <= t.1
+    }
+}
+
+/// The money up the side and the hours along the bottom, as the view writes them.
+fn axis_labels(chart: &Chart) -> Vec<Label> {
+    let p = chart.plot;
+    let money = chart.y_ticks.iter().map(|t| Label {
+        x: p.x - 6.0,
+        y: t.position + 4.0,
+        text: t.label.clone(),
+        anchor: "end",
+    });
+    // The last hour label ends at the plot's edge, so a longer word ("48 awr") fits.
+    let last = chart.x_ticks.len().saturating_sub(1);
+    let hours = chart.x_ticks.iter().enumerate().map(|(i, t)| Label {
+        x: t.position,
+        y: p.y + p.height + HOURS_BELOW,
+        text: t.label.clone(),
+        anchor: if i == last { "end" } else { "middle" },
+    });
+    money.chain(hours).collect()
+}
+
+/// Where the words in the plot may go: the boxes already taken, the lines to keep clear
+/// of where there is room, and the lines of words from the top of the plot down.
+struct Room<'a> {
+    taken: Vec<TextBox>,
+    lines: [&'a [(f64, f64)]; 2],
+    /// Left and right inside the plot, and inside the whole drawing.
+    inside: (f64, f64),
+    drawing: (f64, f64),
+    rows: Vec<f64>,
+}
+
+impl Room<'_> {
+    /// A start for a word `wide` that keeps it inside the plot if it fits there (so off
+    /// the money labels), else inside the drawing.
+    fn clamp(&self, x: f64, wide: f64) -> f64 {
+        let (left, right) = if wide <= self.inside.1 - self.inside.0 {
+            self.inside
+        } else {
+            self.drawing
+        };
+        tenth(x.clamp(left, (right - wide).max(left)))
+    }
+
+    fn crosses_a_line(&self, b: &TextBox) -> bool {
+        self.lines
+            .iter()
+            .any(|line| line.windows(2).any(|w| b.crosses(w[0], w[1])))
+    }
+
+    /// The first of `starts` on the first of `rows` where `lines` (one under the other)
+    /// are off every word already placed and off the lines; else off the words only; else
+    /// the first. The place is then taken.
+    fn place(&mut self, lines: &[String], starts: &[f64], rows: &[f64]) -> Vec<Label> {
+        let wide = lines.iter().map(|l| text_width(l)).fold(0.0, f64::max);
+        let below = ROW * lines.len().saturating_sub(1) as f64;
+        let block = |x: f64, y: f64| TextBox {
+            left: x,
+            top: y - ASCENT,
+            right: x + wide,
+            bottom: y + below + DESCENT,
+        };
+        let candidates: Vec<TextBox> = rows
+            .iter()
+            .filter(|&&y| y + below <= *self.rows.last().unwrap_or(&y))
+            .flat_map(|&y| starts.iter().map(move |&x| (x, y)))
+            .map(|(x, y)| block(self.clamp(x, wide), y))
+            .collect();
+        let free = |b: &&TextBox| !self.taken.iter().any(|t| t.overlaps(b));
+        let chosen = candidates
+            .iter()
+            .filter(free)
+            .find(|b| !self.crosses_a_line(b))
+            .or_else(|| candidates.iter().find(free))
+            .or(candidates.first())
+            .copied()
+            .unwrap_or_else(|| block(self.inside.0, self.rows[0]));
+        self.taken.push(chosen);
+        lines
+            .iter()
+            .enumerate()
+            .map(|(k, text)| Label {
+                x: chosen.left,
+                y: chosen.top + ASCENT + ROW * k as f64,
+                text: text.clone(),
+                anchor: "start",
+            })
+            .collect()
+    }
+}
+
+/// `text` on one line if it is at most `room` wide, else on two, broken at the space
+/// nearest its middle.
+fn lines_within(text: &str, room: f64) -> Vec<String> {
+    let middle = text.len() / 2;
+    let space = text
+        .char_indices()
+        .filter(|(_, c)| *c == ' ')
+        .map(|(i, _)| i)
+        .min_by_key(|i| i.abs_diff(middle));
+    match space {
+        Some(i) if text_width(text) > room => {
+            vec![text[..i].to_string(), text[i + 1..].to_string()]
+        }
+        _ => vec![text.to_string()],
+    }
+}
+
+/// Places the offer's words and every mark's short label in the plot, in lines from the
+/// top down: inside the plot, so off the money up the side (inside the drawing at least,
+/// for a word longer than the plot is wide), off "Now", off each other, and off the two
+/// lines where there is a place that is. The offer's words go first, beside the job's
+/// line; each mark's label above its mark where it can, from left to right.
+fn place_labels(chart: &mut Chart, line: &[(f64, f64)], y_now: f64) {
+    let plot = chart.plot;
+    let now_line = [(plot.x, y_now), (plot.x + plot.width, y_now)];
+    let mut taken: Vec<TextBox> = axis_labels(chart).iter().map(TextBox::of).collect();
+    taken.push(TextBox::of(&chart.out_of_work_label));
+    let rows: Vec<f64> = (0..)
+        .map(|k| plot.y + 14.0 + ROW * f64::from(k))
+        .take_while(|y| y + DESCENT <= plot.y + plot.height)
+        .collect();
+    let mut room = Room {
+        taken,
+        lines: [line, &now_line],
+        inside: (plot.x + 4.0, plot.x + plot.width - 4.0),
+        drawing: (4.0, chart.width - 4.0),
+        rows: rows.clone(),
+    };
+    chart.offer_words = chart.offer.as_ref().and_then(|o| {
+        let wide = text_width(&o.text);
+        let starts = [o.x + 6.0, o.x - 6.0 - wide, f64::MAX];
+        room.place(std::slice::from_ref(&o.text), &starts, &rows)
+            .pop()
+    });
+    let mut marks: Vec<&mut CliffMark> = chart
+        .cliffs
         .iter_mut()
-        .map(|(_, m)| m)
-        .chain(help.iter_mut())
+        .chain(chart.help_marks.iter_mut())
         .collect();
     marks.sort_by(|a, b| a.x.total_cmp(&b.x));
-    // The right-hand end of the last label on each row.
-    let mut rows: Vec<f64> = Vec::new();
     for m in marks {
-        let wide = text_width(&m.label);
-        let x = tenth((m.x - wide / 2.0).clamp(4.0, (right - wide).max(4.0)));
-        let row = rows
-            .iter()
-            .position(|end| *end + 8.0 <= x)
-            .unwrap_or(rows.len());
-        if row == rows.len() {
-            rows.push(0.0);
-        }
-        rows[row] = x + wide;
-        m.label_at = Label {
-            x,
-            // Below the offer's words, which sit on the plot's first line.
-            y: plot.y + 32.0 + 16.0 * row as f64,
-            text: m.label.clone(),
-            anchor: "start",
-        };
+        // Above the mark first (its leader runs up to the words), then below it.
+        let (above, below): (Vec<f64>, Vec<f64>) =
+            rows.iter().partition(|y| **y + DESCENT + 4.0 <= m.y);
+        let order: Vec<f64> = above.into_iter().chain(below).collect();
+        let lines = lines_within(&m.label, room.inside.1 - room.inside.0);
+        let wide = lines.iter().map(|l| text_width(l)).fold(0.0, f64::max);
+        let mut placed = room
+            .place(&lines, &[m.x - wide / 2.0, m.x, m.x - wide], &order)
+            .into_iter();
+        m.label_at = placed.next().unwrap_or_else(|| m.label_at.clone());
+        m.label_next = placed.next();
     }
 }
 
@@ -1001,6 +1205,107 @@ mod tests {
             let every = if c.plot.width < NARROW_PLOT { 4 } else { 7 };
             assert_eq!(c.x_ticks.len(), every, "{width}");
         }
+    }
+
+    /// QA #8: on a phone, in Welsh (the longest words), a New Style ESA claimant with
+    /// savings (ESA stops at 16 hours, nothing makes it up) and a family losing free school
+    /// meals: no word on the chart overlaps another or the money up the side, each is inside
+    /// the drawing, and the offer's words and the marks' labels keep off the line.
+    #[test]
+    fn no_words_on_the_chart_overlap_or_leave_it_at_a_phone_s_width_in_welsh() {
+        use crate::better_off::scenario::{EsaAward, EsaGroup};
+        let text = crate::i18n::source(crate::i18n::Lang::Cy);
+        assert!(crate::i18n::use_translation(crate::i18n::Lang::Cy, text).is_empty());
+        let mut esa = single_social_renter().no_pension().hours(16).build();
+        esa.savings = Money::pounds(20_000);
+        esa.adults[0].new_style_esa = Some(EsaAward {
+            group: EsaGroup::Wrag,
+            weekly_amount: None,
+        });
+        let mut family = single_social_renter()
+            .tax_year(crate::better_off::params::TaxYear::Y2025_26)
+            .no_pension()
+            .hours(16)
+            .build();
+        family.children = vec![serde_json::from_str(r#"{"age": 8}"#).expect("a child")];
+        for (name, s, mark) in [
+            ("esa", &esa, "ESA yn dod i ben ar 16 awr"),
+            ("family", &family, "Prydau ysgol am ddim yn dod i ben"),
+        ] {
+            let h = Household::prepare(s).expect("valid");
+            let job = &s.offers[0];
+            let sweep = WeeklySweep::new(&h.sweep(job));
+            let now = Baseline::new(&h.out_of_work(), None);
+            // 280 (the narrowest), the embed at 300, phones of 360 and 390 (less the
+            // page's margins), and wide.
+            for width in [280.0, 300.0, 328.0, 358.0, 640.0] {
+                let c = Chart::from_weekly(
+                    &sweep,
+                    &now,
+                    job.hours_per_week,
+                    &h.in_work(job),
+                    h.country,
+                    width,
+                );
+                let labels: Vec<&str> = c
+                    .cliffs
+                    .iter()
+                    .chain(&c.help_marks)
+                    .map(|m| m.label.as_str())
+                    .collect();
+                assert!(labels.contains(&mark), "{name}: {labels:?}");
+                let boxes = c.text_boxes();
+                // The money and hours along the axes come first; they are spaced by the
+                // ticks (and narrower than these bold words), so only the placed words
+                // are checked against them.
+                let axis = axis_labels(&c).len();
+                for (i, (a, ab)) in boxes.iter().enumerate() {
+                    assert!(
+                        ab.left >= 0.0
+                            && ab.right <= c.width
+                            && ab.top >= 0.0
+                            && ab.bottom <= c.height,
+                        "{name} at {width}: \"{a}\" {ab:?} leaves the chart"
+                    );
+                    for (b, bb) in &boxes[(i + 1).max(axis)..] {
+                        assert!(
+                            !ab.overlaps(bb),
+                            "{name} at {width}: \"{a}\" {ab:?} is over \"{b}\" {bb:?}"
+                        );
+                    }
+                }
+                let line: Vec<(f64, f64)> = c
+                    .in_work_path
+                    .split(['M', 'L'])
+                    .filter_map(|p| {
+                        let (x, y) = p.trim().split_once(' ')?;
+                        Some((x.parse().ok()?, y.parse().ok()?))
+                    })
+                    .collect();
+                assert!(line.len() > 90, "{name}: {line:?}");
+                let words = c.offer_words().expect("the offer is on the chart");
+                // Narrower than a 360 px phone's chart, the longest Welsh label is nearly as
+                // wide as the plot and cannot always miss the line.
+                if width < 328.0 {
+                    continue;
+                }
+                for l in c
+                    .cliffs
+                    .iter()
+                    .chain(&c.help_marks)
+                    .map(|m| &m.label_at)
+                    .chain([&words])
+                {
+                    let b = TextBox::of(l);
+                    assert!(
+                        !line.windows(2).any(|w| b.crosses(w[0], w[1])),
+                        "{name} at {width}: \"{}\" {b:?} is crossed by the line",
+                        l.text
+                    );
+                }
+            }
+        }
+        crate::i18n::use_translation(crate::i18n::Lang::EnGb, "");
     }
 
     /// Run natively in release: `cargo test --release --lib chart -- --ignored --nocapture`.

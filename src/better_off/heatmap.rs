@@ -1,8 +1,9 @@
 //! The better-off heat map: how much better off a week (after childcare and travel) the
 //! household would be at every 4 hours from 0 to 48, and at wages from the legal minimum for
-//! the worker's age up to £25 an hour, so a coach can show where work pays most. It runs on
-//! a prepared [`Household`] with [`Household::net_at`], 13 x 12 evaluations that take well
-//! under a millisecond natively, so the grid can redraw on every keystroke. Colours live in
+//! the worker's age up to £25 an hour (and the job's own wage, whatever it is), so a coach
+//! can show where work pays most. It runs on a prepared [`Household`] with
+//! [`Household::net_at`], 13 x 12 evaluations that take well under a millisecond natively,
+//! so the grid can redraw on every keystroke. Colours live in
 //! CSS: each cell carries a band index 0..=6 and the legend says what each band means.
 
 use super::baseline::Baseline;
@@ -145,12 +146,11 @@ impl HeatMap {
         let mut wages = wage_steps(minimum);
         let mut hours: Vec<Decimal> = HOURS.iter().map(|&h| Decimal::from(h)).collect();
         // The job's own wage and hours get a row and a column when they fall between the
-        // grid's, so the cell marked "this job" shows exactly the headline's figure.
+        // grid's, so the cell marked "this job" shows exactly the headline's figure. A wage
+        // below the legal minimum (the form warns about it) or above the top row gets its
+        // row too: the headline is worked out at that wage, so the grid shows it.
         let own_wage = crate::better_off::engine::hourly_wage(offer).round_penny();
-        if own_wage >= minimum
-            && own_wage <= Money::pence(TOP_WAGE_PENCE)
-            && !wages.contains(&own_wage)
-        {
+        if own_wage.is_positive() && !wages.contains(&own_wage) {
             wages.push(own_wage);
             wages.sort();
         }
@@ -362,6 +362,27 @@ mod tests {
             .round_penny();
         assert_eq!(map.cells[r][c].better_off_weekly, headline);
         assert_eq!(map.cells.iter().flatten().filter(|c| c.is_offer).count(), 1);
+    }
+
+    /// QA #6: £12.21 for 2026/27, below the £12.71 minimum the grid starts at, and £31 an
+    /// hour, above its top row: each job still has its own row and its square marked.
+    #[test]
+    fn a_wage_below_the_minimum_or_above_the_top_row_gets_its_own_row() {
+        for (pence, at) in [(1221, 12), (3100, 0)] {
+            let s = scenario(30, 16, pence);
+            let map = build(&s);
+            let (r, c) = map.offer.expect("the job is on the grid");
+            assert_eq!(r, at, "{pence}p: row {r} of {:?}", map.row_labels);
+            assert_eq!(map.wages[r], Money::pence(pence));
+            assert_eq!(map.hours[c], Decimal::from(16));
+            let h = Household::prepare(&s).unwrap();
+            let headline = (h.in_work(&s.offers[0]).disposable_income
+                - h.out_of_work().disposable_income)
+                .monthly_to_weekly()
+                .round_penny();
+            assert_eq!(map.cells[r][c].better_off_weekly, headline);
+            assert_eq!(map.cells.iter().flatten().filter(|c| c.is_offer).count(), 1);
+        }
     }
 
     #[test]

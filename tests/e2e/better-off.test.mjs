@@ -126,6 +126,35 @@ test('the chart is labelled, reachable by keyboard, and has a table alternative'
   });
 });
 
+// QA #5: "Use these hours" and "Back to the job as entered" go once pressed; the
+// keyboard's place must not fall to the top of the page with them.
+test('after "Use these hours" or "Back to the job as entered" by keyboard, focus is on the hours slider', async () => {
+  await withPage(VIEWPORTS.phone, async (page) => {
+    await gotoRoute(page, suite.server.url, '#/better-off');
+    await fillCompact(page);
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.tagName === 'BUTTON' ? el.textContent.trim() : (el?.id || el?.tagName);
+    });
+    for (const [button, hours] of [['Use these hours', '16.5'], ['Back to the job as entered', '16.5']]) {
+      await page.focus('#what-if-hours');
+      await page.keyboard.press('ArrowRight');
+      // Past the pay slider to the button.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      if (button.startsWith('Back')) await page.keyboard.press('Tab');
+      assert.match(await focused(), new RegExp(`^${button}`));
+      await page.keyboard.press('Enter');
+      assert.equal(await page.locator('.what-if-tried').count(), 0);
+      assert.equal(await focused(), 'what-if-hours', `focus after "${button}"`);
+      assert.equal(await page.inputValue('#offer-0-hours'), hours);
+      if (button === 'Use these hours') {
+        assert.match(await page.textContent('.better-off .status'), /The job now has the hours/);
+      }
+    }
+  });
+});
+
 test('print view shows the answer and its reasons, not the controls', async () => {
   await withPage(VIEWPORTS.tablet, async (page) => {
     await gotoRoute(page, suite.server.url, '#/better-off');

@@ -3,7 +3,7 @@
 // the answer, the money table, the chart or the heat map is cut off or runs out of its box;
 // a table too wide for the screen scrolls in its own box with a line above it that says so;
 // the money table for one job fits without scrolling; every word on the chart is drawn at
-// 12 px or more; and with a Universal Credit statement the headline, the chart and the heat
+// 12 px or more, none over another; and with a Universal Credit statement the headline, the chart and the heat
 // map's "this job" square give one figure and say which it is. A screenshot of each is kept
 // (target/screenshots/phone-answer/).
 import { test } from 'node:test';
@@ -116,6 +116,15 @@ async function readingProblems(page) {
           found.push(`chart text "${t.textContent}" runs out of the chart (${Math.round(r.left)} to ${Math.round(r.right)} of ${Math.round(sr.left)} to ${Math.round(sr.right)})`);
         }
       }
+      // No two words on the chart cover each other (QA #8: a mark's label over "£400").
+      const texts = [...svg.querySelectorAll('text')].map((t) => [t.textContent, t.getBoundingClientRect()]);
+      texts.forEach(([a, ra], i) => {
+        for (const [b, rb] of texts.slice(i + 1)) {
+          const across = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+          const down = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+          if (across > 0.5 && down > 0.5) found.push(`chart text "${a}" overlaps "${b}"`);
+        }
+      });
     }
     return found;
   }));
@@ -158,6 +167,27 @@ for (const lang of ['en-GB', 'cy']) {
       });
     });
   }
+}
+
+// QA #8: the marks' labels on a 360 px phone, where "ESA yn dod i ben ar 16 awr" and "Free
+// prescriptions stop" were drawn over "£400" and the offer's words ran to the edge.
+for (const lang of ['en-GB', 'cy']) {
+  test(`the chart's labels keep off each other and the axis on a 360 px phone in ${lang} (New Style ESA)`, async () => {
+    await onPhone(lang, 360, async (page) => {
+      await walkToAnswer(page);
+      await page.check('#adult-0-new-style-esa');
+      await page.check('#adult-0-esa-group-wrag');
+      // Savings over £16,000: no Universal Credit makes up ESA, so it is a cliff at 16 hours.
+      await page.fill('#savings', '20000');
+      await page.locator('.chart__cliff text').first().waitFor();
+      await page.waitForTimeout(100);
+      const marks = await page.locator('.chart__cliff text').allTextContents();
+      assert.ok(marks.join(' ').includes('ESA'), marks.join(' | '));
+      assert.deepEqual(await readingProblems(page), []);
+      await mkdir(SHOTS, { recursive: true });
+      await page.locator('.chart__svg').screenshot({ path: join(SHOTS, `${lang}-360-esa-chart.png`) });
+    });
+  });
 }
 
 test('the embed on a phone: the chart words are 12 px or more and nothing is cut off', async () => {

@@ -4,7 +4,7 @@
 
 use super::AnswerRef;
 use crate::better_off::chart::{
-    hours_free_key, Chart, CliffMark, TableRow, WeeklySweep, NARROWEST, WIDTH,
+    hours_free_key, Chart, CliffMark, TableRow, WeeklySweep, HOURS_BELOW, NARROWEST, WIDTH,
 };
 use crate::better_off::format::{format_hours, format_pence};
 use yew::prelude::*;
@@ -163,7 +163,7 @@ fn drawing(chart: &Chart) -> Html {
             // The last hour label ends at the plot's edge, so a longer word ("48 awr")
             // is not cut off.
             { for chart.x_ticks.iter().enumerate().map(|(i, t)| html! {
-                <text class="chart__tick" x={t.position.to_string()} y={(p.y + p.height + 18.0).to_string()}
+                <text class="chart__tick" x={t.position.to_string()} y={(p.y + p.height + HOURS_BELOW).to_string()}
                     text-anchor={if i + 1 == chart.x_ticks.len() { "end" } else { "middle" }}>{ &t.label }</text>
             }) }
             <path class="chart__now" d={chart.out_of_work_path.clone()} />
@@ -182,16 +182,21 @@ fn drawing(chart: &Chart) -> Html {
     }
 }
 
-/// A cliff or the end of help in kind: a dot on the line, a thin line up to its short
-/// label, placed by the library to stay inside the chart.
+/// A cliff or the end of help in kind: a dot on the line, a thin line to its short label
+/// (up to it, or down where there was no room above), placed by the library to stay
+/// inside the chart and off the other words.
 fn mark(c: &CliffMark, class: &'static str) -> Html {
     let l = &c.label_at;
+    let leader_to = if l.y < c.y { l.y + 4.0 } else { l.y - 12.0 };
     html! {
         <g class={class}>
             <line class="chart__leader" x1={c.x.to_string()} x2={c.x.to_string()}
-                y1={c.y.to_string()} y2={(l.y + 4.0).to_string()} />
+                y1={c.y.to_string()} y2={leader_to.to_string()} />
             <circle cx={c.x.to_string()} cy={c.y.to_string()} r="5" />
             <text x={l.x.to_string()} y={l.y.to_string()} text-anchor={l.anchor}>{ &l.text }</text>
+            if let Some(n) = &c.label_next {
+                <text x={n.x.to_string()} y={n.y.to_string()} text-anchor={n.anchor}>{ &n.text }</text>
+            }
         </g>
     }
 }

@@ -75,7 +75,9 @@ pub fn heat_map_table(props: &HeatMapProps) -> Html {
                 { for map.legend.iter().map(|l| html! {
                     <li><span class={classes!("swatch", format!("band-{}", l.band))} aria-hidden="true"></span>{ &l.label }</li>
                 }) }
-                <li><span class="swatch swatch--offer" aria-hidden="true"></span>{ t!("result-heat-this-job") }</li>
+                if map.offer.is_some() {
+                    <li><span class="swatch swatch--offer" aria-hidden="true"></span>{ t!("result-heat-this-job") }</li>
+                }
             </ul>
         </section>
     }

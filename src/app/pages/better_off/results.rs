@@ -371,20 +371,27 @@ fn what_if(props: &WhatIfProps) -> Html {
             calc.explore(field, input.value());
         })
     };
-    let use_them = {
+    // Both buttons go once pressed: focus moves to the hours slider beside them, so the
+    // keyboard keeps its place (the status line says what changed).
+    let hours_slider = use_node_ref();
+    let then_focus_slider = |act: fn(&super::Calculator)| {
         let calc = calc.clone();
-        Callback::from(move |_: MouseEvent| calc.use_explored())
+        let slider = hours_slider.clone();
+        Callback::from(move |_: MouseEvent| {
+            act(&calc);
+            if let Some(el) = slider.cast::<HtmlInputElement>() {
+                let _ = el.focus();
+            }
+        })
     };
-    let put_back = {
-        let calc = calc.clone();
-        Callback::from(move |_: MouseEvent| calc.stop_exploring())
-    };
+    let use_them = then_focus_slider(super::Calculator::use_explored);
+    let put_back = then_focus_slider(super::Calculator::stop_exploring);
     html! {
         <div class="what-if no-print">
             <p class="hint">{ person.tr("result-what-if-hint") }</p>
             <div class="field">
                 <label class="field-label" for="what-if-hours">{ t!("result-what-if-hours", hours = hours.clone()) }</label>
-                <input id="what-if-hours" class="range" type="range" min="0.5" max="48" step="0.5"
+                <input id="what-if-hours" ref={hours_slider} class="range" type="range" min="0.5" max="48" step="0.5"
                     value={hours.clone()} aria-valuetext={t!("result-what-if-hours-value", hours = hours.clone())}
                     oninput={slider(Field::OfferHours(i))} />
             </div>
