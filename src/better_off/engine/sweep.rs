@@ -237,7 +237,12 @@ fn cause(before: &Figures, after: &Figures) -> CliffCause {
         && after.pension > before.pension
     {
         CliffCause::PoundForPoundWithPensionContributions
-    } else if after.carers_allowance < before.carers_allowance {
+    } else if after.carers_allowance < before.carers_allowance
+        || loses_carer_entitlement(before, after)
+    {
+        // Carer's Allowance overlapped by the State Pension (or ESA, JSA) pays nothing, but
+        // the entitlement keeps Pension Credit's carer addition and Housing Benefit's carer
+        // premium; earnings over the limit end the entitlement and those with it.
         CliffCause::CarersAllowanceLimit
     } else if after.scottish_child_payment < before.scottish_child_payment {
         CliffCause::ScottishChildPaymentEnds
@@ -250,6 +255,16 @@ fn cause(before: &Figures, after: &Figures) -> CliffCause {
     } else {
         CliffCause::Other
     }
+}
+
+/// Someone entitled to Carer's Allowance before is not after (earnings over the limit),
+/// whether or not it was paid.
+fn loses_carer_entitlement(before: &Figures, after: &Figures) -> bool {
+    before
+        .people()
+        .iter()
+        .zip(after.people())
+        .any(|(b, a)| b.carer_entitled && !a.carer_entitled)
 }
 
 fn receives_marriage_allowance(f: &Figures) -> bool {
