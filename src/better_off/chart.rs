@@ -255,6 +255,22 @@ impl Chart {
         }
     }
 
+    /// Whether `other` draws the same behind the offer: the plot, the ticks, both lines and
+    /// their marks (everything but the offer's own line and words, and the points). Moving
+    /// the hours changes none of these, so the view leaves them alone.
+    pub fn same_backdrop(&self, other: &Chart) -> bool {
+        self.width == other.width
+            && self.height == other.height
+            && self.plot == other.plot
+            && self.x_ticks == other.x_ticks
+            && self.y_ticks == other.y_ticks
+            && self.in_work_path == other.in_work_path
+            && self.out_of_work_path == other.out_of_work_path
+            && self.out_of_work_label == other.out_of_work_label
+            && self.cliffs == other.cliffs
+            && self.help_marks == other.help_marks
+    }
+
     /// Where the offer's words go, on the plot's first line: right of the job's line if
     /// they fit there, else left of it, else as far in as the chart allows.
     pub fn offer_words(&self) -> Option<Label> {
@@ -821,6 +837,18 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn moving_the_hours_keeps_the_backdrop_and_moves_the_offer() {
+        let at = |hours| chart(&scenario(true, hours));
+        let (h16, h30) = (at(16), at(30));
+        assert!(h16.same_backdrop(&h30), "only the offer moves");
+        assert_ne!(h16.offer, h30.offer);
+        // Past 48 hours the chart widens, so its axis and lines are drawn again.
+        assert!(!h16.same_backdrop(&at(50)));
+        // Another household draws other lines.
+        assert!(!h16.same_backdrop(&chart(&scenario(false, 16))));
     }
 
     #[test]
