@@ -2335,7 +2335,8 @@ mod reads_tests {
     #[test]
     fn nested_reads_are_noted_in_the_outer_and_nothing_after() {
         let form = form();
-        let ((_, inner), outer) = form.noting_reads(|f| f.noting_reads(|f| f.get(Field::Age(0))));
+        let ((_, inner), outer) =
+            form.noting_reads(|f| f.noting_reads(|f| f.get(Field::Age(0)).to_string()));
         let mut edited = form.clone();
         edited.set(Field::Age(0), "40");
         assert!(!inner.still_hold(&edited));
