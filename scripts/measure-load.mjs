@@ -5,7 +5,7 @@
 // here passes or fails, and it is not part of the e2e run. Results go to BENCHMARKS.md.
 //
 //   node scripts/measure-load.mjs [--dist DIR | --compare DIR_A DIR_B] [--runs N] [--edits N]
-//        [--edit-pages N] [--rate 4] [--slow-phone] [--only load,slow-phone,edits]
+//        [--edit-pages N] [--edit-gap MS] [--rate 4] [--slow-phone] [--only load,slow-phone,edits]
 //        [--json FILE] [--profile]
 //
 // --compare measures two builds in one run, alternating them (A B, then B A, ...), so
@@ -39,6 +39,9 @@
 //         style, layout and paint of the update are in);
 //     reported as median, 95th percentile (nearest rank) and slowest; also the main
 //     thread's CPU time for each (from a trace; at --rate 1 it holds under machine load).
+//     After each edit's frame the page waits --edit-gap ms (50 by default, a quick run of
+//     edits, as a held key; the page draws what is below the chart once such a run pauses
+//     for 200 ms); with 300 or more each edit is one on its own.
 // --profile also takes a CPU profile (CDP Profiler) of the edits and prints where the time
 // went: WebAssembly, JavaScript glue (DOM calls are counted here), GC, and the browser.
 import { createServer } from 'node:http';
@@ -63,6 +66,7 @@ if (DISTS.some((d) => !d || d.startsWith('--'))) throw new Error('--compare need
 const RUNS = Number(opt('runs', 7));
 const EDITS = Number(opt('edits', 15));
 const EDIT_PAGES = Number(opt('edit-pages', DISTS.length > 1 ? 3 : 1));
+const EDIT_GAP = Number(opt('edit-gap', 50));
 const RATE = Number(opt('rate', 4));
 const JSON_OUT = opt('json', null);
 const PROFILE = args.includes('--profile');
@@ -395,7 +399,7 @@ async function interaction(browser, build, count) {
     // 20, 21, ... 39, then 20 again: each edit changes the hours.
     for (let k = 0; k < count; k++) {
       results.push(await timeEdit(page, 20 + (k % 20), k));
-      await page.waitForTimeout(50);
+      await page.waitForTimeout(EDIT_GAP);
     }
     let profile = null;
     if (PROFILE) profile = summariseProfile((await cdp.send('Profiler.stop')).profile);
@@ -513,7 +517,7 @@ async function partEdits(browser, builds, out) {
     rows.push(['main-thread CPU, input -> DOM', builds.map((_, i) => fmtTail(o(i).cpuDom))]);
     rows.push(['main-thread CPU, input -> next frame', builds.map((_, i) => fmtTail(o(i).cpuFrame))]);
   }
-  table(`Hours edits on the coaches' form at ${RATE}x CPU, median / 95th percentile / slowest of ${perPage * EDIT_PAGES} edits each (${EDIT_PAGES} pages of ${perPage}; last headline "${o(0).headline}")`, builds, rows);
+  table(`Hours edits on the coaches' form at ${RATE}x CPU, ${EDIT_GAP} ms apart, median / 95th percentile / slowest of ${perPage * EDIT_PAGES} edits each (${EDIT_PAGES} pages of ${perPage}; last headline "${o(0).headline}")`, builds, rows);
   for (const [i, b] of builds.entries()) {
     const p = o(i).profile;
     if (!p) continue;

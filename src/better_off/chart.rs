@@ -266,6 +266,22 @@ impl Chart {
         chart
     }
 
+    /// Whether `other` draws the same behind the offer: the plot, the ticks, both lines and
+    /// their marks (everything but the offer's own line and words, and the points). Moving
+    /// the hours changes none of these, so the view leaves them alone.
+    pub fn same_backdrop(&self, other: &Chart) -> bool {
+        self.width == other.width
+            && self.height == other.height
+            && self.plot == other.plot
+            && self.x_ticks == other.x_ticks
+            && self.y_ticks == other.y_ticks
+            && self.in_work_path == other.in_work_path
+            && self.out_of_work_path == other.out_of_work_path
+            && self.out_of_work_label == other.out_of_work_label
+            && self.cliffs == other.cliffs
+            && self.help_marks == other.help_marks
+    }
+
     /// Where the offer's words go: near the top of the plot, right of the job's line if
     /// they fit there, else left of it, off the axis labels, the other words and, where
     /// there is room, the lines (see [`place_labels`]).
@@ -628,12 +644,6 @@ fn place_labels(chart: &mut Chart, line: &[(f64, f64)], y_now: f64) {
         drawing: (4.0, chart.width - 4.0),
         rows: rows.clone(),
     };
-    chart.offer_words = chart.offer.as_ref().and_then(|o| {
-        let wide = text_width(&o.text);
-        let starts = [o.x + 6.0, o.x - 6.0 - wide, f64::MAX];
-        room.place(std::slice::from_ref(&o.text), &starts, &rows)
-            .pop()
-    });
     let mut marks: Vec<&mut CliffMark> = chart
         .cliffs
         .iter_mut()
@@ -653,6 +663,14 @@ fn place_labels(chart: &mut Chart, line: &[(f64, f64)], y_now: f64) {
         m.label_at = placed.next().unwrap_or_else(|| m.label_at.clone());
         m.label_next = placed.next();
     }
+    // The offer's words last, in the room the marks leave: the marks do not depend on the
+    // hours, so moving them leaves the backdrop as it was (`same_backdrop`).
+    chart.offer_words = chart.offer.as_ref().and_then(|o| {
+        let wide = text_width(&o.text);
+        let starts = [o.x + 6.0, o.x - 6.0 - wide, f64::MAX];
+        room.place(std::slice::from_ref(&o.text), &starts, &rows)
+            .pop()
+    });
 }
 
 /// The points the keyboard steps through: every 4 hours, the offer and the foot of each
@@ -1025,6 +1043,18 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn moving_the_hours_keeps_the_backdrop_and_moves_the_offer() {
+        let at = |hours| chart(&scenario(true, hours));
+        let (h16, h30) = (at(16), at(30));
+        assert!(h16.same_backdrop(&h30), "only the offer moves");
+        assert_ne!(h16.offer, h30.offer);
+        // Past 48 hours the chart widens, so its axis and lines are drawn again.
+        assert!(!h16.same_backdrop(&at(50)));
+        // Another household draws other lines.
+        assert!(!h16.same_backdrop(&chart(&scenario(false, 16))));
     }
 
     #[test]

@@ -261,9 +261,60 @@ impl From<BTreeMap<String, String>> for Form {
     }
 }
 
+thread_local! {
+    /// The fields read while [`Form::noting_reads`] runs, in the order read.
+    static READS: std::cell::RefCell<Option<Vec<Field>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// What a function of the form read from it: each field and the text it saw. While every
+/// one still holds the same text, the function would give the same result (if it depends on
+/// nothing but the form), so a view of the form need not be drawn again after an edit of a
+/// box it never read (see [`Form::noting_reads`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reads(Vec<(Field, String)>);
+
+impl Reads {
+    /// Whether every field read still has the text it had in `form`.
+    pub fn still_hold(&self, form: &Form) -> bool {
+        self.0.iter().all(|(field, text)| form.get(*field) == text)
+    }
+}
+
 impl Form {
+    /// `f` of this form, with every field it read (through [`Form::get`], which every
+    /// other reading goes through). Nested calls are noted in the outer one too.
+    pub fn noting_reads<R>(&self, f: impl FnOnce(&Form) -> R) -> (R, Reads) {
+        let outer = READS.with(|r| r.replace(Some(Vec::new())));
+        let result = f(self);
+        let fields = READS.with(|r| r.replace(outer)).unwrap_or_default();
+        if !fields.is_empty() {
+            READS.with(|r| {
+                if let Some(outer) = r.borrow_mut().as_mut() {
+                    outer.extend(fields.iter().copied());
+                }
+            });
+        }
+        let mut fields = fields;
+        fields.sort();
+        fields.dedup();
+        let reads = fields
+            .into_iter()
+            .map(|field| (field, self.get_unnoted(field).to_string()))
+            .collect();
+        (result, Reads(reads))
+    }
+
     /// The text in a box (its default if nobody has typed in it).
     pub fn get(&self, field: Field) -> &str {
+        READS.with(|r| {
+            if let Some(reads) = r.borrow_mut().as_mut() {
+                reads.push(field);
+            }
+        });
+        self.get_unnoted(field)
+    }
+
+    fn get_unnoted(&self, field: Field) -> &str {
         self.values
             .get(&field)
             .map(String::as_str)
@@ -2244,5 +2295,54 @@ mod tests {
         ];
         let ids: std::collections::BTreeSet<String> = fields.iter().map(|f| f.id()).collect();
         assert_eq!(ids.len(), fields.len());
+    }
+}
+
+#[cfg(test)]
+mod reads_tests {
+    use super::*;
+
+    fn form() -> Form {
+        let mut form = Form::default();
+        form.set(Field::OfferHours(0), "16");
+        form.set(Field::Age(0), "30");
+        form
+    }
+
+    #[test]
+    fn reads_hold_until_a_field_read_changes() {
+        let form = form();
+        let (wage, reads) = form.noting_reads(|f| f.default_wage(0));
+        assert!(wage.is_some());
+        let mut edited = form.clone();
+        edited.set(Field::OfferHours(0), "30");
+        assert!(reads.still_hold(&edited), "the hours were not read");
+        edited.set(Field::Age(0), "17");
+        assert!(!reads.still_hold(&edited), "the age was read");
+    }
+
+    #[test]
+    fn a_field_read_at_its_default_is_noted_too() {
+        let form = form();
+        let (_, reads) = form.noting_reads(|f| f.is_couple());
+        let mut edited = form.clone();
+        edited.set(Field::OfferHours(0), "30");
+        assert!(reads.still_hold(&edited));
+        edited.set_choice(Field::Couple, true);
+        assert!(!reads.still_hold(&edited));
+    }
+
+    #[test]
+    fn nested_reads_are_noted_in_the_outer_and_nothing_after() {
+        let form = form();
+        let ((_, inner), outer) =
+            form.noting_reads(|f| f.noting_reads(|f| f.get(Field::Age(0)).to_string()));
+        let mut edited = form.clone();
+        edited.set(Field::Age(0), "40");
+        assert!(!inner.still_hold(&edited));
+        assert!(!outer.still_hold(&edited));
+        // Reading after the calls notes nothing.
+        let _ = form.get(Field::OfferHours(0));
+        assert!(READS.with(|r| r.borrow().is_none()));
     }
 }

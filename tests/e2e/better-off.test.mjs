@@ -119,6 +119,8 @@ test('the chart is labelled, reachable by keyboard, and has a table alternative'
     await page.click('text=Show the chart as a table');
     const rows = await page.locator('.chart__table tbody tr').count();
     assert.equal(rows, 25, 'every 2 hours from 0 to 48');
+    // Below the chart (the heat map) is drawn once edits pause for 200 ms (`use_later`).
+    await page.waitForTimeout(300);
     assert.ok(await page.locator('.heat-map__table td.is-offer').count() === 1);
     // The cell marked "this job" shows the headline's own figure (16.5 h after the slider).
     const headlineFigure = (await headline(page)).match(/£\d+/)[0];

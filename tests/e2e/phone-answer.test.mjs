@@ -214,7 +214,9 @@ for (const [lang, statementWords] of [['en-GB', /statement/], ['cy', /datganiad/
         const m = document.querySelector('.headline__text').textContent.match(/£([\d,]+)/);
         return m && Number(m[1].replace(/,/g, '')) !== old;
       }, before);
-      await page.waitForTimeout(100);
+      // Below the chart (the heat map) is drawn once edits pause for 200 ms
+      // (`use_later`); this edit may follow the last within that.
+      await page.waitForTimeout(300);
       const headline = pounds(await page.locator('.headline__text').first().textContent())[0];
       assert.ok(headline > before, `${headline} after the statement, ${before} before`);
       // The chart's read-out at the job: its last amount is the better-off figure.

@@ -7,6 +7,7 @@ use crate::better_off::chart::{
     hours_free_key, Chart, CliffMark, TableRow, WeeklySweep, HOURS_BELOW, NARROWEST, WIDTH,
 };
 use crate::better_off::format::{format_hours, format_pence};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -50,6 +51,7 @@ pub fn income_chart(props: &ChartProps) -> Html {
                 })
         },
     );
+    let chart_rc = chart.clone();
     let Some(chart) = chart.as_ref() else {
         return html! {};
     };
@@ -78,7 +80,8 @@ pub fn income_chart(props: &ChartProps) -> Html {
                 {onkeydown}
                 {onpointermove}
             >
-                { drawing(chart) }
+                <Backdrop chart={chart_rc.clone()} />
+                { offer_mark(chart) }
                 if let Some(pt) = point {
                     <circle class="chart__cursor" cx={pt.x.to_string()} cy={pt.y.to_string()} r="7" />
                 }
@@ -146,8 +149,31 @@ fn follow_pointer(cursor: &UseStateHandle<Option<usize>>, chart: &Chart) -> Call
     })
 }
 
-/// The chart itself, inside the `<svg>`: the plot, ticks, both lines, cliffs and the offer.
-fn drawing(chart: &Chart) -> Html {
+#[derive(Properties)]
+struct BackdropProps {
+    /// Always a chart (the view draws none without one).
+    chart: Rc<Option<Chart>>,
+}
+
+/// Compared by what the backdrop draws, so moving the hours leaves it alone.
+impl PartialEq for BackdropProps {
+    fn eq(&self, other: &Self) -> bool {
+        match (self.chart.as_ref(), other.chart.as_ref()) {
+            (Some(a), Some(b)) => a.same_backdrop(b),
+            (None, None) => true,
+            _ => false,
+        }
+    }
+}
+
+/// The chart itself, inside the `<svg>`, behind the offer: the plot, ticks, both lines and
+/// the cliffs. Its hundred or so elements are not built or compared again while only the
+/// job's hours change (see [`Chart::same_backdrop`]).
+#[function_component(Backdrop)]
+fn backdrop(props: &BackdropProps) -> Html {
+    let Some(chart) = props.chart.as_ref() else {
+        return html! {};
+    };
     let p = chart.plot;
     html! {
         <>
@@ -172,13 +198,21 @@ fn drawing(chart: &Chart) -> Html {
             <path class="chart__line" d={chart.in_work_path.clone()} />
             { for chart.cliffs.iter().map(|c| mark(c, "chart__cliff")) }
             { for chart.help_marks.iter().map(|c| mark(c, "chart__help")) }
-            if let (Some(o), Some(words)) = (&chart.offer, chart.offer_words()) {
-                <g class="chart__offer">
-                    <line x1={o.x.to_string()} x2={o.x.to_string()} y1={p.y.to_string()} y2={(p.y + p.height).to_string()} />
-                    <text x={words.x.to_string()} y={words.y.to_string()} text-anchor={words.anchor}>{ &words.text }</text>
-                </g>
-            }
         </>
+    }
+}
+
+/// The offer's line and words, in front of the backdrop.
+fn offer_mark(chart: &Chart) -> Html {
+    let p = chart.plot;
+    match (&chart.offer, chart.offer_words()) {
+        (Some(o), Some(words)) => html! {
+            <g class="chart__offer">
+                <line x1={o.x.to_string()} x2={o.x.to_string()} y1={p.y.to_string()} y2={(p.y + p.height).to_string()} />
+                <text x={words.x.to_string()} y={words.y.to_string()} text-anchor={words.anchor}>{ &words.text }</text>
+            </g>
+        },
+        _ => html! {},
     }
 }
 

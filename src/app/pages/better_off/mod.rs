@@ -17,7 +17,7 @@ mod saved;
 
 use crate::app::tool::{use_tool, ToolHandle};
 use crate::better_off::answer::{answer, Answer};
-use crate::better_off::form::{Field, FieldErrors, Form};
+use crate::better_off::form::{Field, FieldErrors, Form, Reads};
 use crate::better_off::guided::Step;
 use crate::better_off::share;
 use crate::better_off::state::{Action, Mode, Saved, State};
@@ -229,6 +229,76 @@ fn answer_first(props: &AnswerFirstProps) -> Html {
     }
 }
 
+/// The coaches' form: every step's boxes, then the jobs'. Reads the form only through
+/// `form` (see [`Form::noting_reads`]).
+fn compact_form(calc: &Calculator, form: &Form) -> Html {
+    let steps = crate::better_off::guided::steps(form);
+    let person = crate::better_off::person::Person::of(form);
+    let offers = form.offer_count();
+    let add_offer = {
+        let calc = calc.clone();
+        let n = offers;
+        Callback::from(move |_| calc.set(Field::OfferCount, (n + 1).to_string()))
+    };
+    let remove_offer = {
+        let calc = calc.clone();
+        let n = offers;
+        Callback::from(move |_| calc.set(Field::OfferCount, (n - 1).max(1).to_string()))
+    };
+    let no_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    html! {
+        <form class="compact-form no-print" novalidate=true onsubmit={no_submit} aria-label={t!("calc-form-label")}>
+            // Keyed, so a section appearing (a partner, children) never rebuilds the box
+            // being typed in, which would lose its focus.
+            { for steps.iter().filter(|s| !matches!(s, Step::Answer | Step::Job)).map(|step| html! {
+                // Keyed by the step, not its heading: typing a name changes headings.
+                <section class="form-section" key={format!("{step:?}")}>
+                    <h2>{ step.question(&person) }</h2>
+                    { questions::step_body(*step, form) }
+                </section>
+            }) }
+            { for (0..offers).map(|i| html! {
+                <section class="form-section" key={format!("job-{i}")}>
+                    <h2>{ t!("calc-job-number", number = i + 1) }</h2>
+                    { questions::job(form, i) }
+                </section>
+            }) }
+            <div class="button-row">
+                if offers < crate::better_off::form::MAX_OFFERS {
+                    <button type="button" class="button button--secondary" onclick={add_offer}>
+                        { t!("calc-add-job") }
+                    </button>
+                }
+                if offers > 1 {
+                    <button type="button" class="button button--secondary" onclick={remove_offer}>
+                        { t!("calc-remove-job", number = offers) }
+                    </button>
+                }
+            </div>
+        </form>
+    }
+}
+
+#[derive(Properties)]
+struct KeptProps {
+    version: u64,
+    html: Html,
+}
+
+/// Compared by version only: a new version is made only when the drawing changes.
+impl PartialEq for KeptProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.version == other.version
+    }
+}
+
+/// Drawing given ready-made, drawn again (and compared with the page) only when its
+/// version changes.
+#[function_component(Kept)]
+fn kept(props: &KeptProps) -> Html {
+    props.html.clone()
+}
+
 /// An answer, compared by identity: a new one is made only when the form changes.
 #[derive(Clone)]
 pub struct AnswerRef(pub Rc<Answer>);
@@ -249,51 +319,25 @@ pub struct ResultProps {
 fn compact(props: &ResultProps) -> Html {
     let calc = use_calculator();
     let form = &calc.state().form;
-    let steps = crate::better_off::guided::steps(form);
-    let person = crate::better_off::person::Person::of(form);
-    let offers = form.offer_count();
-    let add_offer = {
-        let calc = calc.clone();
-        let n = offers;
-        Callback::from(move |_| calc.set(Field::OfferCount, (n + 1).to_string()))
+    // The form's layout (its sections, headings, hints and which boxes show) is drawn again
+    // only when a box it read changes: an edit of the hours changes one box, which redraws
+    // itself (see `boxes`), and not the 40 or so boxes' labels and hints around it.
+    let kept = use_mut_ref(|| None::<(Reads, u64, Html)>);
+    let (version, layout) = {
+        let mut kept = kept.borrow_mut();
+        match &*kept {
+            Some((reads, version, html)) if reads.still_hold(form) => (*version, html.clone()),
+            _ => {
+                let version = kept.as_ref().map_or(0, |(_, v, _)| v + 1);
+                let (html, reads) = form.noting_reads(|form| compact_form(&calc, form));
+                *kept = Some((reads, version, html.clone()));
+                (version, html)
+            }
+        }
     };
-    let remove_offer = {
-        let calc = calc.clone();
-        let n = offers;
-        Callback::from(move |_| calc.set(Field::OfferCount, (n - 1).max(1).to_string()))
-    };
-    let no_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
         <div class="compact">
-            <form class="compact-form no-print" novalidate=true onsubmit={no_submit} aria-label={t!("calc-form-label")}>
-                // Keyed, so a section appearing (a partner, children) never rebuilds the box
-                // being typed in, which would lose its focus.
-                { for steps.iter().filter(|s| !matches!(s, Step::Answer | Step::Job)).map(|step| html! {
-                    // Keyed by the step, not its heading: typing a name changes headings.
-                    <section class="form-section" key={format!("{step:?}")}>
-                        <h2>{ step.question(&person) }</h2>
-                        { questions::step_body(*step, form) }
-                    </section>
-                }) }
-                { for (0..offers).map(|i| html! {
-                    <section class="form-section" key={format!("job-{i}")}>
-                        <h2>{ t!("calc-job-number", number = i + 1) }</h2>
-                        { questions::job(form, i) }
-                    </section>
-                }) }
-                <div class="button-row">
-                    if offers < crate::better_off::form::MAX_OFFERS {
-                        <button type="button" class="button button--secondary" onclick={add_offer}>
-                            { t!("calc-add-job") }
-                        </button>
-                    }
-                    if offers > 1 {
-                        <button type="button" class="button button--secondary" onclick={remove_offer}>
-                            { t!("calc-remove-job", number = offers) }
-                        </button>
-                    }
-                </div>
-            </form>
+            <Kept {version} html={layout} />
             <section class="compact-results" aria-label={t!("calc-answer-label")}>
                 {
                     match &*props.result {

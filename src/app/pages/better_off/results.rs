@@ -27,8 +27,8 @@ pub fn results(props: &ResultsProps) -> Html {
     let calc = use_calculator();
     let chosen = use_state(|| 0usize);
     let offer = (*chosen).min(a.offers.len().saturating_sub(1));
-    // Below the chart follows one task later: an edit first draws the headline and the
-    // chart, which the person is looking at, then the rest.
+    // Below the chart follows one task later, or once a quick run of edits pauses: an edit
+    // first draws the headline and the chart, which the person is looking at, then the rest.
     let (later, later_offer) = use_later((props.answer.clone(), offer));
 
     let choose = {
@@ -84,7 +84,8 @@ struct BelowProps {
 }
 
 /// The heat map, the first months, the table by component and the explanation: drawn
-/// from the answer one task after the headline and the chart (see [`use_later`]).
+/// from the answer one task after the headline and the chart, or once a quick run of edits
+/// pauses (see [`use_later`]).
 #[function_component(BelowTheChart)]
 fn below_the_chart(props: &BelowProps) -> Html {
     let a = &props.answer.0;
