@@ -57,6 +57,10 @@ pub struct State {
     /// away ("Change the answers"), so a relative opening it on a phone sees the answer,
     /// not questions.
     pub answer_first: bool,
+    /// "Change" was pressed on the guided answer: the questions that applied then. Continue
+    /// skips those already answered and goes back to the answer, stopping only at a question
+    /// that is new (a partner added) or has a problem.
+    pub changing: Option<Vec<Step>>,
 }
 
 /// One job's hours and pay as moved on the sliders; `None` where that slider was not moved.
@@ -290,6 +294,7 @@ impl State {
             }
             Action::SetMode(mode) => {
                 self.mode = mode;
+                self.changing = None;
                 self.answer_first = false;
                 self.show_all_errors = mode == Mode::Compact && !self.touched.is_empty();
             }
@@ -298,17 +303,13 @@ impl State {
                 self.step = self.step.saturating_sub(1);
                 self.show_all_errors = false;
             }
-            Action::GoTo(step) => {
-                if let Some(i) = steps(&self.form).iter().position(|s| *s == step) {
-                    self.step = i;
-                    self.mode = Mode::Guided;
-                }
-            }
+            Action::GoTo(step) => self.go_to(step),
             Action::Save(name) => self.save(name.trim().to_string()),
             Action::Load(i) => {
                 if let Some(s) = self.saved.get(i) {
                     self.form = s.form.clone();
                     self.answer_first = false;
+                    self.changing = None;
                     self.explore = None;
                     self.cleared = None;
                     self.touched.clear();
@@ -325,6 +326,7 @@ impl State {
             }
             Action::Open { form, said } => {
                 self.form = form;
+                self.changing = None;
                 self.explore = None;
                 self.cleared = None;
                 self.touched.clear();
@@ -355,17 +357,45 @@ impl State {
         self
     }
 
+    /// "Change" on the answer: back to that question, its boxes' messages hidden until
+    /// Continue is pressed again (the answer showed them all), and Continue then goes back
+    /// to the answer.
+    fn go_to(&mut self, step: Step) {
+        let all = steps(&self.form);
+        let Some(i) = all.iter().position(|s| *s == step) else {
+            return;
+        };
+        if self.current_step() == Step::Answer {
+            self.changing = Some(all);
+        }
+        self.step = i;
+        self.mode = Mode::Guided;
+        self.show_all_errors = false;
+    }
+
     /// "Continue": on to the next step that applies, unless a box on this one has a problem.
+    /// After "Change" on the answer, on past the questions already answered, to the answer.
     fn next(&mut self) {
         let step = self.current_step();
         let errors = self.form.scenario().err().unwrap_or_default();
-        let here: Vec<Field> = step.fields(&self.form);
-        if here.iter().any(|f| errors.contains_key(f)) {
-            self.touched.extend(here);
+        let has_problem = |s: Step| s.fields(&self.form).iter().any(|f| errors.contains_key(f));
+        if has_problem(step) {
+            self.touched.extend(step.fields(&self.form));
             self.status = Some(t!("calc-status-problem"));
-        } else {
-            self.step = (self.step + 1).min(steps(&self.form).len() - 1);
-            self.show_all_errors = self.current_step() == Step::Answer;
+            return;
+        }
+        let all = steps(&self.form);
+        let last = all.len() - 1;
+        let mut to = (self.step + 1).min(last);
+        if let Some(seen) = &self.changing {
+            while to < last && seen.contains(&all[to]) && !has_problem(all[to]) {
+                to += 1;
+            }
+        }
+        self.step = to;
+        self.show_all_errors = self.current_step() == Step::Answer;
+        if self.show_all_errors {
+            self.changing = None;
         }
     }
 
@@ -592,6 +622,98 @@ mod tests {
         assert_eq!(s.form.get(Field::Age(0)), "40");
         assert_eq!(s.form.get(Field::ForWhom), "son");
         assert_eq!(s.form.get(Field::Couple), "yes");
+    }
+
+    /// The single social renter answered one question at a time, on its answer.
+    fn on_the_answer() -> State {
+        let mut s = State {
+            form: crate::better_off::test_support::single_social_renter_form(),
+            ..State::default()
+        };
+        s.form.set(Field::OfferPension(0), "no");
+        while s.current_step() != Step::Answer {
+            let before = s.step;
+            s = s.reduce(Action::Next);
+            assert_ne!(s.step, before, "stuck on {:?}", s.current_step());
+        }
+        s
+    }
+
+    #[test]
+    fn change_on_the_answer_shows_a_new_boxs_message_only_after_continue() {
+        // QA #3: New Style ESA picked after "Change": its group is not answered yet, but
+        // the person has not seen that question, so no message shows until Continue.
+        let s = act(
+            on_the_answer(),
+            [
+                Action::GoTo(Step::Health),
+                Action::Set(Field::NewStyle(0), "esa".into()),
+            ],
+        );
+        assert_eq!(s.current_step(), Step::Health);
+        let errors = s.form.scenario().unwrap_err();
+        assert!(errors.contains_key(&Field::EsaGroup(0)), "{errors:?}");
+        assert!(s.visible_errors(&errors).is_empty());
+        let s = act(s, [Action::Next]);
+        assert_eq!(s.current_step(), Step::Health);
+        let shown = s.visible_errors(&errors);
+        assert_eq!(shown.keys().collect::<Vec<_>>(), [&Field::EsaGroup(0)]);
+
+        // The same for the rent of a home changed to a council one.
+        let mut s = on_the_answer();
+        s.form.set(Field::Tenure, "owner");
+        s.form.set(Field::Rent, "");
+        let s = act(
+            s,
+            [
+                Action::GoTo(Step::Home),
+                Action::Set(Field::Tenure, "social_rent".into()),
+            ],
+        );
+        let errors = s.form.scenario().unwrap_err();
+        assert!(errors.contains_key(&Field::Rent), "{errors:?}");
+        assert!(s.visible_errors(&errors).is_empty());
+    }
+
+    #[test]
+    fn continue_after_change_goes_back_to_the_answer_once_new_questions_are_answered() {
+        // QA #4: the changed question and the ESA group it opened are answered, so Continue
+        // goes back to the answer, not on through the home, costs and job.
+        let s = act(
+            on_the_answer(),
+            [
+                Action::GoTo(Step::Health),
+                Action::Set(Field::NewStyle(0), "esa".into()),
+                Action::Next,
+                Action::Set(Field::EsaGroup(0), "wrag".into()),
+                Action::Next,
+            ],
+        );
+        assert_eq!(s.current_step(), Step::Answer);
+        assert!(s.changing.is_none());
+
+        // A change that adds a question (a partner) stops there first, then goes back.
+        let s = act(
+            s,
+            [
+                Action::GoTo(Step::Household),
+                Action::Set(Field::Couple, "yes".into()),
+                Action::Next,
+            ],
+        );
+        assert_eq!(s.current_step(), Step::Partner);
+        let s = act(s, [Action::Next]);
+        assert_eq!(
+            s.current_step(),
+            Step::Partner,
+            "the partner's age is needed"
+        );
+        let s = act(s, [Action::Set(Field::Age(1), "31".into()), Action::Next]);
+        assert_eq!(s.current_step(), Step::Answer);
+
+        // The first time through, Continue still goes one question at a time.
+        let s = act(State::default(), [Action::Next]);
+        assert_eq!(s.current_step(), Step::Place);
     }
 
     #[test]
