@@ -723,6 +723,7 @@ result-table-label = { $person ->
 }
 result-table-week = Yr wythnos
 result-table-hint = Mae'r symiau'n cael eu cyfrifo bob mis, fel Credyd Cynhwysol, ac yn cael eu dangos bob wythnos (× 12 ÷ 52).
+result-table-hint-pension = Mae'r symiau'n cael eu cyfrifo bob mis ac yn cael eu dangos bob wythnos (× 12 ÷ 52).
 result-explain-title = Sut wnaethon ni gyfrifo hyn
 result-explain-job = { $job }: { $hours } awr
 result-not-covered-title = Beth nad yw'r gyfrifiannell hon yn ei gynnwys

@@ -829,6 +829,8 @@ result-table-label = { $person ->
 # The first column heading of the table.
 result-table-week = A week
 result-table-hint = Amounts are worked out a month, as Universal Credit is, and shown a week (× 12 ÷ 52).
+# At pension age (Pension Credit): the same, without naming Universal Credit.
+result-table-hint-pension = Amounts are worked out a month and shown a week (× 12 ÷ 52).
 result-explain-title = How we worked this out
 # A heading in the explanation: $job is the job's name, like "Job 1"; $hours a number.
 result-explain-job = { $job }: { $hours } hours

@@ -724,6 +724,7 @@ result-table-label = { $person ->
 }
 result-table-week = Per week
 result-table-hint = Bedragen worden per maand berekend, zoals Universal Credit, en per week getoond (× 12 ÷ 52).
+result-table-hint-pension = Bedragen worden per maand berekend en per week getoond (× 12 ÷ 52).
 result-explain-title = Zo hebben we het berekend
 result-explain-job = { $job }: { $hours } uur
 result-not-covered-title = Wat deze rekenhulp niet meeneemt

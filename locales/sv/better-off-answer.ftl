@@ -718,6 +718,7 @@ result-table-label = { $person ->
 }
 result-table-week = I veckan
 result-table-hint = Beloppen räknas per månad, som Universal Credit, och visas per vecka (× 12 ÷ 52).
+result-table-hint-pension = Beloppen räknas per månad och visas per vecka (× 12 ÷ 52).
 result-explain-title = Så här räknade vi
 result-explain-job = { $job }: { $hours } timmar
 result-not-covered-title = Det här tar räknaren inte med

@@ -110,6 +110,22 @@ pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
 }
 
 impl Answer {
+    /// Whether the household is on the pension-age route (Pension Credit), where Universal
+    /// Credit's own words (its statement, its monthly sums) do not apply.
+    pub fn pension_age(&self) -> bool {
+        self.household.route == crate::better_off::engine::Route::PensionAge
+    }
+
+    /// Under the money table: how its figures are worked out, as Universal Credit does it
+    /// or, at pension age, without naming it.
+    pub fn table_hint(&self) -> String {
+        if self.pension_age() {
+            t!("result-table-hint-pension")
+        } else {
+            t!("result-table-hint")
+        }
+    }
+
     /// The answer for a household: `statement` is the Universal Credit a month on the
     /// person's own statement, if they gave it; `assumptions` what the form assumed. It
     /// speaks to "you"; [`Answer::for_person`] words it for someone else.
@@ -923,6 +939,23 @@ mod tests {
             a.offers[0].detail
         );
         assert!(!a.offers[0].detail.contains('-'));
+    }
+
+    #[test]
+    fn the_table_hint_names_universal_credit_only_where_it_is_claimed() {
+        let mut f = crate::better_off::test_support::single_social_renter_form();
+        let a = answer(&f).unwrap();
+        assert!(!a.pension_age());
+        assert!(a.table_hint().contains("Universal Credit"));
+        f.set(Field::Age(0), "68");
+        f.set(Field::StatePension(0), "0");
+        let a = answer(&f).unwrap();
+        assert!(a.pension_age());
+        assert!(
+            !a.table_hint().contains("Universal Credit"),
+            "{}",
+            a.table_hint()
+        );
     }
 
     #[test]

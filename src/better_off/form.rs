@@ -438,6 +438,15 @@ impl Form {
         state_pension_age::reached(adult.birth_date(year), year.middle())
     }
 
+    /// Whether the household is on the pension-age route (Pension Credit and pension-age
+    /// Housing Benefit): a single person over State Pension age, or a couple who both are
+    /// (State Pension Credit Act 2002 s.4(1A)). Universal Credit's own questions (its health
+    /// element, a statement, deductions, the benefit cap's grace period) are not asked then,
+    /// and what they hold is not counted.
+    pub fn pension_age_route(&self) -> bool {
+        (0..self.adult_count()).all(|i| self.over_pension_age(i))
+    }
+
     /// The New Style benefit adult `i` gets; none over State Pension age, where both stop
     /// (Welfare Reform Act 2007 s.1(3)(c); Jobseekers Act 1995 s.1(2)(h)), so it is not asked.
     pub fn new_style(&self, i: usize) -> NewStyle {
@@ -544,7 +553,7 @@ impl Form {
             carers_care_for_same_person: false,
             offers,
             uc_deductions_monthly,
-            benefit_cap_grace: self.says_yes(Field::BenefitCapGrace),
+            benefit_cap_grace: !self.pension_age_route() && self.says_yes(Field::BenefitCapGrace),
             expecting_baby: self.says_yes(Field::ExpectingBaby),
         };
         // The engine checks combinations the boxes cannot see alone; put its words beside
@@ -805,6 +814,9 @@ impl Form {
 
     /// The Universal Credit a month on the person's own statement, if they gave it.
     pub fn uc_statement(&self) -> Option<Money> {
+        if self.pension_age_route() {
+            return None;
+        }
         match self.get(Field::UcStatement).trim() {
             "" => None,
             text => parse_money(text).ok(),
@@ -817,7 +829,7 @@ impl Form {
         let person = Person::of(self);
         for i in 0..self.adult_count() {
             let you = i == 0;
-            if self.not_sure::<bool>(Field::Lcwra(i)) {
+            if !self.pension_age_route() && self.not_sure::<bool>(Field::Lcwra(i)) {
                 out.push(if you {
                     person.tr("calc-assumed-lcwra-you")
                 } else {
@@ -1026,7 +1038,7 @@ impl Reader<'_> {
             self.person.tr("calc-err-age-partner")
         };
         let age = self.whole(Field::Age(i), 16, MAX_AGE, &missing, &t!("calc-what-age"));
-        let lcwra = form.says_yes(Field::Lcwra(i));
+        let lcwra = !form.pension_age_route() && form.says_yes(Field::Lcwra(i));
         let date_of_birth = age.and_then(|age| self.birth_date(i, age));
         let (new_style_esa, new_style_jsa) = self.new_style_award(i);
         Adult {
@@ -1301,6 +1313,9 @@ impl Reader<'_> {
     }
 
     fn uc_deductions(&mut self) -> Money {
+        if self.form.pension_age_route() {
+            return Money::ZERO;
+        }
         let what = t!("calc-what-uc-deductions");
         self.money(Field::UcDeductions, false, Money::pounds(2_000), &what)
             .unwrap_or(Money::ZERO)
@@ -1319,6 +1334,9 @@ impl Reader<'_> {
 
     /// Only checked here: the answer compares it with the Universal Credit worked out.
     fn uc_statement(&mut self) {
+        if self.form.pension_age_route() {
+            return;
+        }
         let what = self.person.tr("calc-what-uc-statement");
         self.money(Field::UcStatement, false, Money::pounds(10_000), &what);
     }

@@ -49,6 +49,7 @@ impl Step {
 
     /// The boxes this step shows, so "Continue" checks only these.
     pub fn fields(self, form: &Form) -> Vec<Field> {
+        let pension_age = form.pension_age_route();
         match self {
             Step::Person => vec![Field::ForWhom, Field::PersonName],
             Step::Place => vec![Field::Region],
@@ -85,6 +86,7 @@ impl Step {
                         Field::AwardWeekly(i),
                     ]
                 })
+                .filter(|f| !(pension_age && is_universal_credit_only(*f)))
                 .collect(),
             Step::Home => vec![
                 Field::Tenure,
@@ -108,7 +110,10 @@ impl Step {
                 Field::UcStatement,
                 Field::UcDeductions,
                 Field::BenefitCapGrace,
-            ],
+            ]
+            .into_iter()
+            .filter(|f| !(pension_age && is_universal_credit_only(*f)))
+            .collect(),
             Step::Job => vec![
                 Field::OfferWho(0),
                 Field::OfferHours(0),
@@ -124,6 +129,19 @@ impl Step {
             Step::Answer => vec![],
         }
     }
+}
+
+/// Boxes about Universal Credit alone, not asked on the pension-age route (Pension Credit):
+/// its health element, a statement, its deductions and the benefit cap's grace period.
+pub fn is_universal_credit_only(field: Field) -> bool {
+    matches!(
+        field,
+        Field::Lcwra(_)
+            | Field::LcwraNewClaim(_)
+            | Field::UcStatement
+            | Field::UcDeductions
+            | Field::BenefitCapGrace
+    )
 }
 
 /// The boxes about adult `i`'s age: the age, and near State Pension age the date of birth
@@ -187,6 +205,35 @@ mod tests {
             ]
         );
         assert_eq!(Step::Person.fields(&f), [Field::ForWhom, Field::PersonName]);
+    }
+
+    #[test]
+    fn universal_credits_own_questions_are_not_asked_on_the_pension_age_route() {
+        // QA #13: a single person of 68 is on Pension Credit.
+        let mut f = crate::better_off::test_support::single_social_renter_form();
+        let uc_only = |f: &Form| -> Vec<Field> {
+            [Step::Health, Step::Costs]
+                .iter()
+                .flat_map(|s| s.fields(f))
+                .filter(|f| is_universal_credit_only(*f))
+                .collect()
+        };
+        assert_eq!(uc_only(&f).len(), 5, "asked under pension age");
+        f.set(Field::Age(0), "68");
+        assert!(f.pension_age_route());
+        assert_eq!(uc_only(&f), []);
+        // What they hold is not counted either: no statement to compare, no health element.
+        f.set(Field::UcStatement, "400");
+        f.set(Field::Lcwra(0), "yes");
+        f.set(Field::StatePension(0), "0");
+        assert_eq!(f.uc_statement(), None);
+        assert!(!f.scenario().unwrap().adults[0].lcwra);
+        // A couple with one partner under it claims Universal Credit: asked.
+        f.set(Field::Couple, "yes");
+        f.set(Field::Age(1), "60");
+        assert!(!f.pension_age_route());
+        assert_eq!(uc_only(&f).len(), 7);
+        assert_eq!(f.uc_statement(), Some(crate::money::Money::pounds(400)));
     }
 
     #[test]

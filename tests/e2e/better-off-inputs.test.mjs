@@ -298,6 +298,11 @@ test('the coaches\' form asks each new question only when it matters, at 360 px,
     assert.equal(await page.locator('#offer-0-childcare-children').count(), 0);
     await page.fill('#offer-0-childcare', '400');
     await page.selectOption('#offer-0-childcare-children', '1');
+    // On Pension Credit, Universal Credit's own questions are not asked (QA #13); under
+    // State Pension age they are.
+    assert.equal(await page.locator('#uc-deductions').count(), 0);
+    assert.equal(await page.locator('#benefit-cap-grace').count(), 0);
+    await page.fill('#adult-0-age', '45');
     await page.fill('#uc-deductions', '45');
     await page.check('#benefit-cap-grace-yes');
     await page.check('#expecting-baby-yes');

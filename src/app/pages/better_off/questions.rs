@@ -235,6 +235,8 @@ fn health(form: &Form) -> Html {
     let p = Person::of(form);
     let couple = form.is_couple();
     let new_rules = form.tax_year() == TaxYear::Y2026_27;
+    // Pension Credit has no health element: not asked on the pension-age route.
+    let asks_lcwra = !form.pension_age_route();
     html! {
         { for (0..form.adult_count()).map(|i| {
             // Separate sentences for you and your partner: many languages change more than
@@ -246,11 +248,13 @@ fn health(form: &Form) -> Html {
                     if couple {
                         <h3 class="repeat-heading">{ pick(heading_you(&p), p.tr("calc-heading-partner")) }</h3>
                     }
-                    <Radios field={Field::Lcwra(i)}
-                        legend={pick(p.tr("calc-lcwra-legend-you"), p.tr("calc-lcwra-legend-partner"))}
-                        hint={pick(p.tr("calc-lcwra-hint-you"), p.tr("calc-lcwra-hint-partner"))}
-                        options={yes_no_unsure()} />
-                    if new_rules && form.says_yes(Field::Lcwra(i)) {
+                    if asks_lcwra {
+                        <Radios field={Field::Lcwra(i)}
+                            legend={pick(p.tr("calc-lcwra-legend-you"), p.tr("calc-lcwra-legend-partner"))}
+                            hint={pick(p.tr("calc-lcwra-hint-you"), p.tr("calc-lcwra-hint-partner"))}
+                            options={yes_no_unsure()} />
+                    }
+                    if asks_lcwra && new_rules && form.says_yes(Field::Lcwra(i)) {
                         <Radios field={Field::LcwraNewClaim(i)}
                             legend={pick(p.tr("calc-lcwra-new-legend-you"), p.tr("calc-lcwra-new-legend-partner"))}
                             hint={t!("calc-lcwra-new-hint")}
@@ -438,15 +442,18 @@ fn costs(form: &Form) -> Html {
             <TextField field={Field::Savings} label={t!("calc-savings-label")}
                 hint={t!("calc-savings-hint")}
                 prefix="£" />
-            <TextField field={Field::UcStatement} label={p.tr("calc-uc-statement-label")}
-                hint={p.tr("calc-uc-statement-hint")}
-                prefix="£" suffix={t!("calc-suffix-month")} />
-            <TextField field={Field::UcDeductions} label={p.tr("calc-uc-deductions-label")}
-                hint={p.tr("calc-uc-deductions-hint")}
-                prefix="£" suffix={t!("calc-suffix-month")} />
-            <Radios field={Field::BenefitCapGrace} legend={t!("calc-grace-legend")}
-                hint={p.tr("calc-grace-hint")}
-                options={yes_no()} inline=true />
+            // Universal Credit's own questions, not asked on the pension-age route.
+            if !form.pension_age_route() {
+                <TextField field={Field::UcStatement} label={p.tr("calc-uc-statement-label")}
+                    hint={p.tr("calc-uc-statement-hint")}
+                    prefix="£" suffix={t!("calc-suffix-month")} />
+                <TextField field={Field::UcDeductions} label={p.tr("calc-uc-deductions-label")}
+                    hint={p.tr("calc-uc-deductions-hint")}
+                    prefix="£" suffix={t!("calc-suffix-month")} />
+                <Radios field={Field::BenefitCapGrace} legend={t!("calc-grace-legend")}
+                    hint={p.tr("calc-grace-hint")}
+                    options={yes_no()} inline=true />
+            }
         </>
     }
 }

@@ -70,7 +70,7 @@ pub fn results(props: &ResultsProps) -> Html {
             <WhatIf offer={offer} />
             <IncomeChart answer={props.answer.clone()} offer={offer} />
             <BelowTheChart answer={later} offer={later_offer} />
-            if calc.state().form.get(Field::UcStatement).is_empty() {
+            if !a.pension_age() && calc.state().form.get(Field::UcStatement).is_empty() {
                 <p class="hint no-print">{ t!("result-statement-hint") }</p>
             }
         </div>
@@ -102,7 +102,7 @@ fn below_the_chart(props: &BelowProps) -> Html {
 
             <h2>{ a.person.tr("result-table-title") }</h2>
             { breakdown(a) }
-            <p class="hint">{ t!("result-table-hint") }</p>
+            <p class="hint">{ a.table_hint() }</p>
             { help_in_kind(a) }
 
             // On paper the folded sections cannot be opened, so they print from a copy.
