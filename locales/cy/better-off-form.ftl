@@ -528,16 +528,40 @@ calc-birth-date-label-partner = { $person ->
 }
 calc-birth-date-hint = Mae hyn yn dweud wrthym pryd mae oed Pensiwn y Wladwriaeth yn dechrau. Hebddo rydyn ni'n defnyddio'r oed.
 calc-state-pension-label-you = { $person ->
-   *[self] Faint o Bensiwn y Wladwriaeth ydych chi'n ei gael? (dewisol)
-    [other] Faint o Bensiwn y Wladwriaeth mae { $name } yn ei gael? (dewisol)
+   *[self] Faint o Bensiwn y Wladwriaeth ydych chi'n ei gael?
+    [other] Faint o Bensiwn y Wladwriaeth mae { $name } yn ei gael?
 }
 calc-state-pension-label-partner = { $person ->
-   *[self] Faint o Bensiwn y Wladwriaeth mae eich partner yn ei gael? (dewisol)
-    [other] Faint o Bensiwn y Wladwriaeth mae'r partner yn ei gael? (dewisol)
+   *[self] Faint o Bensiwn y Wladwriaeth mae eich partner yn ei gael?
+    [other] Faint o Bensiwn y Wladwriaeth mae'r partner yn ei gael?
 }
 calc-state-pension-hint = { $person ->
-   *[self] Y swm yr wythnos, o'ch llythyr Pensiwn y Wladwriaeth.
-    [other] Y swm yr wythnos, o'r llythyr Pensiwn y Wladwriaeth.
+   *[self] Y swm yr wythnos, o'ch llythyr Pensiwn y Wladwriaeth. Rhowch 0 os nad ydych chi'n cael un.
+    [other] Y swm yr wythnos, o'r llythyr Pensiwn y Wladwriaeth. Rhowch 0 os nad yw { $name } yn cael un.
+}
+calc-err-state-pension-you = { $person ->
+   *[self] Rhowch faint o Bensiwn y Wladwriaeth rydych chi'n ei gael yr wythnos, neu 0 os nad ydych chi'n cael un
+    [other] Rhowch faint o Bensiwn y Wladwriaeth mae { $name } yn ei gael yr wythnos, neu 0 os nad yw'n cael un
+}
+calc-err-state-pension-partner = { $person ->
+   *[self] Rhowch faint o Bensiwn y Wladwriaeth mae eich partner yn ei gael yr wythnos, neu 0 os nad yw'n cael un
+    [other] Rhowch faint o Bensiwn y Wladwriaeth mae'r partner yn ei gael yr wythnos, neu 0 os nad yw'n cael un
+}
+calc-warn-no-state-pension-you = { $person ->
+   *[self] Dim Pensiwn y Wladwriaeth wedi'i roi: fe wnaethom gyfrif dim. Mae'r rhan fwyaf o bobl dros oedran Pensiwn y Wladwriaeth yn cael un. Rhowch y swm i gael ateb cywir.
+    [other] Dim Pensiwn y Wladwriaeth wedi'i roi ar gyfer { $name }: fe wnaethom gyfrif dim. Mae'r rhan fwyaf o bobl dros oedran Pensiwn y Wladwriaeth yn cael un. Rhowch y swm i gael ateb cywir.
+}
+calc-warn-no-state-pension-partner = { $person ->
+   *[self] Dim Pensiwn y Wladwriaeth wedi'i roi ar gyfer eich partner: fe wnaethom gyfrif dim. Mae'r rhan fwyaf o bobl dros oedran Pensiwn y Wladwriaeth yn cael un. Rhowch y swm i gael ateb cywir.
+    [other] Dim Pensiwn y Wladwriaeth wedi'i roi ar gyfer y partner: fe wnaethom gyfrif dim. Mae'r rhan fwyaf o bobl dros oedran Pensiwn y Wladwriaeth yn cael un. Rhowch y swm i gael ateb cywir.
+}
+calc-assumed-no-state-pension-you = { $person ->
+   *[self] Dim Pensiwn y Wladwriaeth i chi: roedd y swm yn wag.
+    [other] Dim Pensiwn y Wladwriaeth i { $name }: roedd y swm yn wag.
+}
+calc-assumed-no-state-pension-partner = { $person ->
+   *[self] Dim Pensiwn y Wladwriaeth i'ch partner: roedd y swm yn wag.
+    [other] Dim Pensiwn y Wladwriaeth i'r partner: roedd y swm yn wag.
 }
 # $number is 1, 2, 3…
 calc-twin-legend = Ydy plentyn { $number } yn efaill neu'n dripled i blentyn arall yma?

@@ -561,16 +561,43 @@ calc-birth-date-label-partner = { $person ->
 }
 calc-birth-date-hint = This tells us when State Pension age starts. Without it we use the age.
 calc-state-pension-label-you = { $person ->
-   *[self] How much State Pension do you get? (optional)
-    [other] How much State Pension does { $name } get? (optional)
+   *[self] How much State Pension do you get?
+    [other] How much State Pension does { $name } get?
 }
 calc-state-pension-label-partner = { $person ->
-   *[self] How much State Pension does your partner get? (optional)
-    [other] How much State Pension does their partner get? (optional)
+   *[self] How much State Pension does your partner get?
+    [other] How much State Pension does their partner get?
 }
 calc-state-pension-hint = { $person ->
-   *[self] The amount a week, from your State Pension letter.
-    [other] The amount a week, from the State Pension letter.
+   *[self] The amount a week, from your State Pension letter. Enter 0 if you get none.
+    [other] The amount a week, from the State Pension letter. Enter 0 if { $name } gets none.
+}
+# One question at a time, over State Pension age, when the amount is left empty.
+calc-err-state-pension-you = { $person ->
+   *[self] Enter how much State Pension you get a week, or 0 if you get none
+    [other] Enter how much State Pension { $name } gets a week, or 0 if they get none
+}
+calc-err-state-pension-partner = { $person ->
+   *[self] Enter how much State Pension your partner gets a week, or 0 if they get none
+    [other] Enter how much State Pension their partner gets a week, or 0 if they get none
+}
+# With the answer, when the amount is left empty over State Pension age (none is counted).
+calc-warn-no-state-pension-you = { $person ->
+   *[self] No State Pension entered: we counted none. Most people over State Pension age get one. Enter it for a right answer.
+    [other] No State Pension entered for { $name }: we counted none. Most people over State Pension age get one. Enter it for a right answer.
+}
+calc-warn-no-state-pension-partner = { $person ->
+   *[self] No State Pension entered for your partner: we counted none. Most people over State Pension age get one. Enter it for a right answer.
+    [other] No State Pension entered for their partner: we counted none. Most people over State Pension age get one. Enter it for a right answer.
+}
+# In "What we assumed", for the same.
+calc-assumed-no-state-pension-you = { $person ->
+   *[self] No State Pension for you: the amount was left empty.
+    [other] No State Pension for { $name }: the amount was left empty.
+}
+calc-assumed-no-state-pension-partner = { $person ->
+   *[self] No State Pension for your partner: the amount was left empty.
+    [other] No State Pension for their partner: the amount was left empty.
 }
 # $number is 1, 2, 3…
 calc-twin-legend = Is child { $number } a twin or triplet of another child here?

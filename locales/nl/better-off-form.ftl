@@ -529,16 +529,40 @@ calc-birth-date-label-partner = { $person ->
 }
 calc-birth-date-hint = Zo weten we wanneer de AOW-leeftijd van het VK (State Pension age) begint. Zonder datum gebruiken we de leeftijd.
 calc-state-pension-label-you = { $person ->
-   *[self] Hoeveel State Pension krijg je? (niet verplicht)
-    [other] Hoeveel State Pension krijgt { $name }? (niet verplicht)
+   *[self] Hoeveel State Pension krijg je?
+    [other] Hoeveel State Pension krijgt { $name }?
 }
 calc-state-pension-label-partner = { $person ->
-   *[self] Hoeveel State Pension krijgt je partner? (niet verplicht)
-    [other] Hoeveel State Pension krijgt de partner? (niet verplicht)
+   *[self] Hoeveel State Pension krijgt je partner?
+    [other] Hoeveel State Pension krijgt de partner?
 }
 calc-state-pension-hint = { $person ->
-   *[self] Het bedrag per week, uit je brief over het State Pension.
-    [other] Het bedrag per week, uit de brief over het State Pension.
+   *[self] Het bedrag per week, uit je brief over het State Pension. Vul 0 in als je er geen krijgt.
+    [other] Het bedrag per week, uit de brief over het State Pension. Vul 0 in als { $name } er geen krijgt.
+}
+calc-err-state-pension-you = { $person ->
+   *[self] Vul in hoeveel State Pension je per week krijgt, of 0 als je er geen krijgt
+    [other] Vul in hoeveel State Pension { $name } per week krijgt, of 0 als die er geen krijgt
+}
+calc-err-state-pension-partner = { $person ->
+   *[self] Vul in hoeveel State Pension je partner per week krijgt, of 0 als die er geen krijgt
+    [other] Vul in hoeveel State Pension de partner per week krijgt, of 0 als die er geen krijgt
+}
+calc-warn-no-state-pension-you = { $person ->
+   *[self] Geen State Pension ingevuld: we hebben niets geteld. De meeste mensen boven de State Pension-leeftijd krijgen het. Vul het in voor een juist antwoord.
+    [other] Geen State Pension ingevuld voor { $name }: we hebben niets geteld. De meeste mensen boven de State Pension-leeftijd krijgen het. Vul het in voor een juist antwoord.
+}
+calc-warn-no-state-pension-partner = { $person ->
+   *[self] Geen State Pension ingevuld voor je partner: we hebben niets geteld. De meeste mensen boven de State Pension-leeftijd krijgen het. Vul het in voor een juist antwoord.
+    [other] Geen State Pension ingevuld voor de partner: we hebben niets geteld. De meeste mensen boven de State Pension-leeftijd krijgen het. Vul het in voor een juist antwoord.
+}
+calc-assumed-no-state-pension-you = { $person ->
+   *[self] Geen State Pension voor jou: het bedrag is leeg gelaten.
+    [other] Geen State Pension voor { $name }: het bedrag is leeg gelaten.
+}
+calc-assumed-no-state-pension-partner = { $person ->
+   *[self] Geen State Pension voor je partner: het bedrag is leeg gelaten.
+    [other] Geen State Pension voor de partner: het bedrag is leeg gelaten.
 }
 # $number is 1, 2, 3…
 calc-twin-legend = Is kind { $number } een tweeling of drieling met een ander kind hier?

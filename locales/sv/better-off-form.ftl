@@ -529,16 +529,40 @@ calc-birth-date-label-partner = { $person ->
 }
 calc-birth-date-hint = Då vet vi när åldern för State Pension börjar. Utan datum använder vi åldern.
 calc-state-pension-label-you = { $person ->
-   *[self] Hur mycket State Pension får du? (frivilligt)
-    [other] Hur mycket State Pension får { $name }? (frivilligt)
+   *[self] Hur mycket State Pension får du?
+    [other] Hur mycket State Pension får { $name }?
 }
 calc-state-pension-label-partner = { $person ->
-   *[self] Hur mycket State Pension får din partner? (frivilligt)
-    [other] Hur mycket State Pension får partnern? (frivilligt)
+   *[self] Hur mycket State Pension får din partner?
+    [other] Hur mycket State Pension får partnern?
 }
 calc-state-pension-hint = { $person ->
-   *[self] Beloppet i veckan, från ditt brev om State Pension.
-    [other] Beloppet i veckan, från brevet om State Pension.
+   *[self] Beloppet i veckan, från ditt brev om State Pension. Skriv 0 om du inte får någon.
+    [other] Beloppet i veckan, från brevet om State Pension. Skriv 0 om { $name } inte får någon.
+}
+calc-err-state-pension-you = { $person ->
+   *[self] Skriv hur mycket State Pension du får i veckan, eller 0 om du inte får någon
+    [other] Skriv hur mycket State Pension { $name } får i veckan, eller 0 om { $name } inte får någon
+}
+calc-err-state-pension-partner = { $person ->
+   *[self] Skriv hur mycket State Pension din partner får i veckan, eller 0 om partnern inte får någon
+    [other] Skriv hur mycket State Pension partnern får i veckan, eller 0 om partnern inte får någon
+}
+calc-warn-no-state-pension-you = { $person ->
+   *[self] Ingen State Pension angiven: vi räknade med ingen. De flesta över State Pension-åldern får en. Skriv in den för ett rätt svar.
+    [other] Ingen State Pension angiven för { $name }: vi räknade med ingen. De flesta över State Pension-åldern får en. Skriv in den för ett rätt svar.
+}
+calc-warn-no-state-pension-partner = { $person ->
+   *[self] Ingen State Pension angiven för din partner: vi räknade med ingen. De flesta över State Pension-åldern får en. Skriv in den för ett rätt svar.
+    [other] Ingen State Pension angiven för partnern: vi räknade med ingen. De flesta över State Pension-åldern får en. Skriv in den för ett rätt svar.
+}
+calc-assumed-no-state-pension-you = { $person ->
+   *[self] Ingen State Pension för dig: beloppet lämnades tomt.
+    [other] Ingen State Pension för { $name }: beloppet lämnades tomt.
+}
+calc-assumed-no-state-pension-partner = { $person ->
+   *[self] Ingen State Pension för din partner: beloppet lämnades tomt.
+    [other] Ingen State Pension för partnern: beloppet lämnades tomt.
 }
 # $number is 1, 2, 3…
 calc-twin-legend = Är barn { $number } tvilling eller trilling med ett annat barn här?

@@ -75,6 +75,9 @@ pub struct Answer {
     /// council tax." and, with a statement, that "now" uses its Universal Credit.
     pub measure: String,
     pub assumptions: Vec<String>,
+    /// Warnings about what the form holds rather than the sums (a State Pension left out),
+    /// shown first among the things to know.
+    pub form_warnings: Vec<String>,
     /// Every warning once, each with the situation it is about: ("Now", text),
     /// ("In this job", text) or, with several jobs, ("Job 2", text).
     pub things_to_know: Vec<(String, String)>,
@@ -102,11 +105,14 @@ pub fn not_covered() -> [String; 4] {
 pub fn answer(form: &Form) -> Result<Answer, FieldErrors> {
     let scenario = form.scenario()?;
     let person = Person::of(form);
-    Answer::for_person(scenario, form.uc_statement(), form.assumptions(), &person).map_err(|errs| {
-        errs.into_iter()
-            .map(|e| (super::form::Field::Region, e.message))
-            .collect::<FieldErrors>()
-    })
+    let mut answer = Answer::for_person(scenario, form.uc_statement(), form.assumptions(), &person)
+        .map_err(|errs| {
+            errs.into_iter()
+                .map(|e| (super::form::Field::Region, e.message))
+                .collect::<FieldErrors>()
+        })?;
+    answer.form_warnings = form.warnings();
+    Ok(answer)
 }
 
 impl Answer {
@@ -179,6 +185,7 @@ impl Answer {
 
         Ok(Answer {
             assumptions,
+            form_warnings: Vec::new(),
             things_to_know: things_to_know(&report),
             rates: rates_sentence(scenario.tax_year),
             scenario,

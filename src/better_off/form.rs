@@ -438,6 +438,49 @@ impl Form {
         state_pension_age::reached(adult.birth_date(year), year.middle())
     }
 
+    /// Whether adult `i`, over State Pension age, has no State Pension amount given: none is
+    /// counted, and the answer says it was assumed (most people that age get one).
+    pub fn state_pension_left_out(&self, i: usize) -> bool {
+        self.over_pension_age(i) && self.get(Field::StatePension(i)).trim().is_empty()
+    }
+
+    /// Whether adult `i`, over State Pension age, was said to get no State Pension: a 0
+    /// typed.
+    fn says_no_state_pension(&self, i: usize) -> bool {
+        self.over_pension_age(i)
+            && parse_money(self.get(Field::StatePension(i))).is_ok_and(|m| m.is_zero())
+    }
+
+    /// Messages for boxes the one-question-at-a-time way needs, though the coaches' form
+    /// may leave them empty: the State Pension of someone over State Pension age (0 if
+    /// they get none), so "none" is an answer, not a guess.
+    pub fn guided_errors(&self) -> FieldErrors {
+        let person = Person::of(self);
+        (0..self.adult_count())
+            .filter(|i| self.state_pension_left_out(*i))
+            .map(|i| {
+                let message = match i {
+                    0 => person.tr("calc-err-state-pension-you"),
+                    _ => person.tr("calc-err-state-pension-partner"),
+                };
+                (Field::StatePension(i), message)
+            })
+            .collect()
+    }
+
+    /// Warnings about what the form holds, shown with the answer's own: a State Pension
+    /// left out over State Pension age.
+    pub fn warnings(&self) -> Vec<String> {
+        let person = Person::of(self);
+        (0..self.adult_count())
+            .filter(|i| self.state_pension_left_out(*i))
+            .map(|i| match i {
+                0 => person.tr("calc-warn-no-state-pension-you"),
+                _ => person.tr("calc-warn-no-state-pension-partner"),
+            })
+            .collect()
+    }
+
     /// Whether the household is on the pension-age route (Pension Credit and pension-age
     /// Housing Benefit): a single person over State Pension age, or a couple who both are
     /// (State Pension Credit Act 2002 s.4(1A)). Universal Credit's own questions (its health
@@ -640,7 +683,11 @@ impl Form {
         let born = a.date_of_birth.as_deref().and_then(Date::parse);
         let born = born.map(|d| d.to_string());
         self.set(Field::DateOfBirth(i), born.unwrap_or_default());
-        let pension = typed_optional(a.state_pension_weekly);
+        // "0" when the person said none, so it is not taken as left out.
+        let pension = match a.no_state_pension && a.state_pension_weekly.is_zero() {
+            true => "0".to_string(),
+            false => typed_optional(a.state_pension_weekly),
+        };
         self.set(Field::StatePension(i), pension);
     }
 
@@ -853,6 +900,14 @@ impl Form {
                 });
             }
         }
+        for i in 0..self.adult_count() {
+            if self.state_pension_left_out(i) {
+                out.push(match i {
+                    0 => person.tr("calc-assumed-no-state-pension-you"),
+                    _ => person.tr("calc-assumed-no-state-pension-partner"),
+                });
+            }
+        }
         let standard_award = (0..self.adult_count()).any(|i| {
             self.new_style(i) != NewStyle::No && self.get(Field::AwardWeekly(i)).trim().is_empty()
         });
@@ -1058,6 +1113,7 @@ impl Reader<'_> {
             new_style_esa,
             new_style_jsa,
             state_pension_weekly: self.state_pension(i),
+            no_state_pension: form.says_no_state_pension(i),
         }
     }
 
@@ -1832,6 +1888,57 @@ mod tests {
         let again = Form::from_scenario(&s);
         assert_eq!(again.scenario().unwrap(), s);
         s
+    }
+
+    #[test]
+    fn a_state_pension_left_out_over_pension_age_is_said_and_none_is_an_answer() {
+        // QA #2: a single person of 68 with the State Pension box left empty.
+        let mut f = filled();
+        f.set(Field::Age(0), "68");
+        assert!(f.state_pension_left_out(0));
+        // One question at a time asks for it (0 if none)...
+        let asked = f.guided_errors();
+        assert_eq!(asked.keys().collect::<Vec<_>>(), [&Field::StatePension(0)]);
+        assert!(asked[&Field::StatePension(0)].contains("or 0 if you get none"));
+        // ...the coaches' form counts none, and says so beside the answer.
+        let s = f.scenario().unwrap();
+        assert_eq!(s.adults[0].state_pension_weekly, Money::ZERO);
+        assert!(!s.adults[0].no_state_pension);
+        assert_eq!(f.warnings().len(), 1);
+        assert!(f.warnings()[0].starts_with("No State Pension entered: we counted none."));
+        assert!(f
+            .assumptions()
+            .iter()
+            .any(|a| a.contains("No State Pension for you")));
+        // For someone else, worded for them.
+        f.set(Field::ForWhom, "son");
+        f.set(Field::PersonName, "Sam");
+        assert!(f.warnings()[0].starts_with("No State Pension entered for Sam:"));
+
+        // "0" is an answer: nothing asked, warned or assumed, and it survives a share link.
+        f.set(Field::StatePension(0), "0");
+        assert!(f.guided_errors().is_empty() && f.warnings().is_empty());
+        assert!(!f.assumptions().iter().any(|a| a.contains("State Pension")));
+        let s = round_trip(&f);
+        assert!(s.adults[0].no_state_pension);
+        assert_eq!(Form::from_scenario(&s).get(Field::StatePension(0)), "0");
+
+        // A link or file from before, with no amount: opens, none counted, with the warning.
+        let mut old = serde_json::to_value(&s).unwrap();
+        old["adults"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("no_state_pension");
+        let old: Scenario = serde_json::from_value(old).unwrap();
+        let opened = Form::from_scenario(&old);
+        assert_eq!(opened.get(Field::StatePension(0)), "");
+        assert_eq!(opened.warnings().len(), 1);
+
+        // Under State Pension age nothing is asked, and the flag is not written.
+        f.set(Field::Age(0), "40");
+        assert!(f.guided_errors().is_empty() && f.warnings().is_empty());
+        let json = serde_json::to_string(&f.scenario().unwrap()).unwrap();
+        assert!(!json.contains("no_state_pension"), "{json}");
     }
 
     #[test]

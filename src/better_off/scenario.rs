@@ -99,6 +99,16 @@ pub struct Adult {
     /// State Pension, a week (paid only from State Pension age).
     #[serde(default)]
     pub state_pension_weekly: Money,
+    /// Over State Pension age, the person said this adult gets none (a 0 typed), rather
+    /// than leaving the amount out. Words only: none is counted either way, but an amount
+    /// left out is said to be an assumption. Not written when false, so links and files
+    /// made before it stay as they were, and read as "left out".
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub no_state_pension: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Adult {
@@ -128,6 +138,7 @@ impl Adult {
             new_style_esa: None,
             new_style_jsa: None,
             state_pension_weekly: Money::ZERO,
+            no_state_pension: false,
         }
     }
 }
@@ -916,6 +927,7 @@ impl OracleCase {
                 new_style_esa: a.new_style_esa,
                 new_style_jsa: a.new_style_jsa.then_some(JsaAward::default()),
                 state_pension_weekly: a.state_pension_weekly,
+                no_state_pension: false,
             })
             .collect();
         let children = self

@@ -193,12 +193,15 @@ impl State {
         self.form != Form::default() || self.cleared.is_some()
     }
 
-    /// The errors to show now: touched boxes only, until the person asks to go on.
+    /// The errors to show now: touched boxes only, until the person asks to go on. One
+    /// question at a time, with those of the boxes only that way needs (the State Pension).
     pub fn visible_errors(&self, errors: &FieldErrors) -> FieldErrors {
-        errors
-            .iter()
+        let mut all = errors.clone();
+        if self.mode == Mode::Guided {
+            all.extend(self.form.guided_errors());
+        }
+        all.into_iter()
             .filter(|(f, _)| self.show_all_errors || self.touched.contains(f))
-            .map(|(f, m)| (*f, m.clone()))
             .collect()
     }
 
@@ -377,7 +380,8 @@ impl State {
     /// After "Change" on the answer, on past the questions already answered, to the answer.
     fn next(&mut self) {
         let step = self.current_step();
-        let errors = self.form.scenario().err().unwrap_or_default();
+        let mut errors = self.form.scenario().err().unwrap_or_default();
+        errors.extend(self.form.guided_errors());
         let has_problem = |s: Step| s.fields(&self.form).iter().any(|f| errors.contains_key(f));
         if has_problem(step) {
             self.touched.extend(step.fields(&self.form));
@@ -714,6 +718,39 @@ mod tests {
         // The first time through, Continue still goes one question at a time.
         let s = act(State::default(), [Action::Next]);
         assert_eq!(s.current_step(), Step::Place);
+    }
+
+    #[test]
+    fn one_question_at_a_time_asks_the_state_pension_over_pension_age_and_0_is_an_answer() {
+        // QA #2: over State Pension age, an empty box is not taken as none.
+        let s = act(
+            State::default(),
+            [
+                Action::Next,
+                Action::Set(Field::Region, "NORTH_WEST".into()),
+                Action::Next,
+                Action::Next,
+                Action::Set(Field::Age(0), "68".into()),
+                Action::Next,
+            ],
+        );
+        assert_eq!(s.current_step(), Step::You);
+        let errors = s.form.scenario().err().unwrap_or_default();
+        let shown = s.visible_errors(&errors);
+        assert_eq!(shown.keys().collect::<Vec<_>>(), [&Field::StatePension(0)]);
+        // The coaches' form leaves it to the warning beside the answer.
+        let compact = act(s.clone(), [Action::SetMode(Mode::Compact)]);
+        assert!(!compact
+            .visible_errors(&errors)
+            .contains_key(&Field::StatePension(0)));
+        let s = act(
+            s,
+            [
+                Action::Set(Field::StatePension(0), "0".into()),
+                Action::Next,
+            ],
+        );
+        assert_eq!(s.current_step(), Step::Health);
     }
 
     #[test]

@@ -243,13 +243,15 @@ impl Icon {
 
 /// The library's warnings, each with the situation it is about.
 fn warnings(a: &crate::better_off::answer::Answer) -> Html {
-    if a.things_to_know.is_empty() {
+    if a.things_to_know.is_empty() && a.form_warnings.is_empty() {
         return html! {};
     }
     html! {
         <div class="notice notice--warning">
             <h2 class="notice__title">{ t!("result-things-to-know") }</h2>
-            <ul>{ for a.things_to_know.iter().map(|(when, text)| html! { <li><strong>{ t!("result-when", when = when) }{ " " }</strong>{ text }</li> }) }</ul>
+            <ul>
+                { for a.form_warnings.iter().map(|text| html! { <li class="form-warning">{ text }</li> }) }
+                { for a.things_to_know.iter().map(|(when, text)| html! { <li><strong>{ t!("result-when", when = when) }{ " " }</strong>{ text }</li> }) }</ul>
         </div>
     }
 }
