@@ -27,81 +27,81 @@ result-name-cdp = Taliad Anabledd Plant (yr Alban)
 result-explain-earns = { $who ->
     [you] Rydych chi'n ennill { $amount } y mis cyn treth.
     [other] Mae { $name } yn ennill { $amount } y mis cyn treth.
-    [first] Mae'r oedolyn cyntaf yn ennill { $amount } y mis cyn treth.
-   *[second] Mae'r ail oedolyn yn ennill { $amount } y mis cyn treth.
+    [partner] Mae eich partner yn ennill { $amount } y mis cyn treth.
+   *[second] Mae'r partner yn ennill { $amount } y mis cyn treth.
 }
 result-explain-no-tax = { $who ->
     [you] Dydych chi ddim yn talu Treth Incwm: mae'r incwm o fewn y lwfans personol.
     [other] Dydy { $name } ddim yn talu Treth Incwm: mae'r incwm o fewn y lwfans personol.
-    [first] Dydy'r oedolyn cyntaf ddim yn talu Treth Incwm: mae'r incwm o fewn y lwfans personol.
-   *[second] Dydy'r ail oedolyn ddim yn talu Treth Incwm: mae'r incwm o fewn y lwfans personol.
+    [partner] Dydy eich partner ddim yn talu Treth Incwm: mae'r incwm o fewn y lwfans personol.
+   *[second] Dydy'r partner ddim yn talu Treth Incwm: mae'r incwm o fewn y lwfans personol.
 }
 result-explain-tax = { $who ->
     [you] Rydych chi'n talu { $amount } y mis o Dreth Incwm.
     [other] Mae { $name } yn talu { $amount } y mis o Dreth Incwm.
-    [first] Mae'r oedolyn cyntaf yn talu { $amount } y mis o Dreth Incwm.
-   *[second] Mae'r ail oedolyn yn talu { $amount } y mis o Dreth Incwm.
+    [partner] Mae eich partner yn talu { $amount } y mis o Dreth Incwm.
+   *[second] Mae'r partner yn talu { $amount } y mis o Dreth Incwm.
 }
 result-explain-tax-scottish = { $who ->
     [you] Rydych chi'n talu { $amount } y mis o Dreth Incwm ar gyfraddau'r Alban.
     [other] Mae { $name } yn talu { $amount } y mis o Dreth Incwm ar gyfraddau'r Alban.
-    [first] Mae'r oedolyn cyntaf yn talu { $amount } y mis o Dreth Incwm ar gyfraddau'r Alban.
-   *[second] Mae'r ail oedolyn yn talu { $amount } y mis o Dreth Incwm ar gyfraddau'r Alban.
+    [partner] Mae eich partner yn talu { $amount } y mis o Dreth Incwm ar gyfraddau'r Alban.
+   *[second] Mae'r partner yn talu { $amount } y mis o Dreth Incwm ar gyfraddau'r Alban.
 }
 result-explain-no-ni = { $who ->
     [you] Dydych chi ddim yn talu Yswiriant Gwladol: mae'r cyflog o dan y trothwy.
     [other] Dydy { $name } ddim yn talu Yswiriant Gwladol: mae'r cyflog o dan y trothwy.
-    [first] Dydy'r oedolyn cyntaf ddim yn talu Yswiriant Gwladol: mae'r cyflog o dan y trothwy.
-   *[second] Dydy'r ail oedolyn ddim yn talu Yswiriant Gwladol: mae'r cyflog o dan y trothwy.
+    [partner] Dydy eich partner ddim yn talu Yswiriant Gwladol: mae'r cyflog o dan y trothwy.
+   *[second] Dydy'r partner ddim yn talu Yswiriant Gwladol: mae'r cyflog o dan y trothwy.
 }
 result-explain-ni = { $who ->
     [you] Rydych chi'n talu { $amount } y mis o Yswiriant Gwladol.
     [other] Mae { $name } yn talu { $amount } y mis o Yswiriant Gwladol.
-    [first] Mae'r oedolyn cyntaf yn talu { $amount } y mis o Yswiriant Gwladol.
-   *[second] Mae'r ail oedolyn yn talu { $amount } y mis o Yswiriant Gwladol.
+    [partner] Mae eich partner yn talu { $amount } y mis o Yswiriant Gwladol.
+   *[second] Mae'r partner yn talu { $amount } y mis o Yswiriant Gwladol.
 }
 result-explain-pension = { $who ->
     [you] Rydych chi'n talu { $amount } y mis i bensiwn gweithle (mae'r cyflogwr a rhyddhad treth yn ychwanegu mwy).
     [other] Mae { $name } yn talu { $amount } y mis i bensiwn gweithle (mae'r cyflogwr a rhyddhad treth yn ychwanegu mwy).
-    [first] Mae'r oedolyn cyntaf yn talu { $amount } y mis i bensiwn gweithle (mae'r cyflogwr a rhyddhad treth yn ychwanegu mwy).
-   *[second] Mae'r ail oedolyn yn talu { $amount } y mis i bensiwn gweithle (mae'r cyflogwr a rhyddhad treth yn ychwanegu mwy).
+    [partner] Mae eich partner yn talu { $amount } y mis i bensiwn gweithle (mae'r cyflogwr a rhyddhad treth yn ychwanegu mwy).
+   *[second] Mae'r partner yn talu { $amount } y mis i bensiwn gweithle (mae'r cyflogwr a rhyddhad treth yn ychwanegu mwy).
 }
 result-explain-marriage = { $who ->
     [you] Lwfans Priodasol: mae lwfans eich partner sydd heb ei ddefnyddio yn tynnu { $amount } y flwyddyn oddi ar eich treth.
     [other] Lwfans Priodasol: mae lwfans eu partner sydd heb ei ddefnyddio yn tynnu { $amount } y flwyddyn oddi ar dreth { $name }.
-    [first] Lwfans Priodasol: mae lwfans y partner sydd heb ei ddefnyddio yn tynnu { $amount } y flwyddyn oddi ar dreth yr oedolyn cyntaf.
-   *[second] Lwfans Priodasol: mae lwfans y partner sydd heb ei ddefnyddio yn tynnu { $amount } y flwyddyn oddi ar dreth yr ail oedolyn.
+    [partner] Lwfans Priodasol: mae eich lwfans sydd heb ei ddefnyddio yn tynnu { $amount } y flwyddyn oddi ar dreth eich partner.
+   *[second] Lwfans Priodasol: mae lwfans { $name } sydd heb ei ddefnyddio yn tynnu { $amount } y flwyddyn oddi ar dreth y partner.
 }
 result-explain-carer-gets-working = { $who ->
     [you] Rydych chi'n cael { $benefit } o { $amount } y mis (mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, o fewn y terfyn o { $limit }).
     [other] Mae { $name } yn cael { $benefit } o { $amount } y mis (mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, o fewn y terfyn o { $limit }).
-    [first] Mae'r oedolyn cyntaf yn cael { $benefit } o { $amount } y mis (mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, o fewn y terfyn o { $limit }).
-   *[second] Mae'r ail oedolyn yn cael { $benefit } o { $amount } y mis (mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, o fewn y terfyn o { $limit }).
+    [partner] Mae eich partner yn cael { $benefit } o { $amount } y mis (mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, o fewn y terfyn o { $limit }).
+   *[second] Mae'r partner yn cael { $benefit } o { $amount } y mis (mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, o fewn y terfyn o { $limit }).
 }
 result-explain-carer-gets = { $who ->
     [you] Rydych chi'n cael { $benefit } o { $amount } y mis.
     [other] Mae { $name } yn cael { $benefit } o { $amount } y mis.
-    [first] Mae'r oedolyn cyntaf yn cael { $benefit } o { $amount } y mis.
-   *[second] Mae'r ail oedolyn yn cael { $benefit } o { $amount } y mis.
+    [partner] Mae eich partner yn cael { $benefit } o { $amount } y mis.
+   *[second] Mae'r partner yn cael { $benefit } o { $amount } y mis.
 }
 result-explain-carer-loses = { $who ->
     [you] Rydych chi'n colli { $benefit }: mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, dros y terfyn o { $limit }. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
     [other] Mae { $name } yn colli { $benefit }: mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, dros y terfyn o { $limit }. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
-    [first] Mae'r oedolyn cyntaf yn colli { $benefit }: mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, dros y terfyn o { $limit }. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
-   *[second] Mae'r ail oedolyn yn colli { $benefit }: mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, dros y terfyn o { $limit }. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
+    [partner] Mae eich partner yn colli { $benefit }: mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, dros y terfyn o { $limit }. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
+   *[second] Mae'r partner yn colli { $benefit }: mae'r enillion ar ôl didyniadau yn { $earnings } yr wythnos, dros y terfyn o { $limit }. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
 }
 result-explain-carer-only-one = Dim ond un { $benefit } sy'n cael ei dalu am ofalu am yr un person.
 result-explain-pip = { $who ->
     [you] Rydych chi'n cael { $amount } y mis o { $benefit }: mae'n parhau pan fyddwch chi'n gweithio, a dydy e ddim yn lleihau Credyd Cynhwysol.
     [other] Mae { $name } yn cael { $amount } y mis o { $benefit }: mae'n parhau mewn gwaith, a dydy e ddim yn lleihau Credyd Cynhwysol.
-    [first] Mae'r oedolyn cyntaf yn cael { $amount } y mis o { $benefit }: mae'n parhau mewn gwaith, a dydy e ddim yn lleihau Credyd Cynhwysol.
-   *[second] Mae'r ail oedolyn yn cael { $amount } y mis o { $benefit }: mae'n parhau mewn gwaith, a dydy e ddim yn lleihau Credyd Cynhwysol.
+    [partner] Mae eich partner yn cael { $amount } y mis o { $benefit }: mae'n parhau mewn gwaith, a dydy e ddim yn lleihau Credyd Cynhwysol.
+   *[second] Mae'r partner yn cael { $amount } y mis o { $benefit }: mae'n parhau mewn gwaith, a dydy e ddim yn lleihau Credyd Cynhwysol.
 }
 result-explain-esa = { $who ->
     [you] Rydych chi'n cael ESA Dull Newydd o { $amount } y mis, { $group }.
     [other] Mae { $name } yn cael ESA Dull Newydd o { $amount } y mis, { $group }.
-    [first] Mae'r oedolyn cyntaf yn cael ESA Dull Newydd o { $amount } y mis, { $group }.
-   *[second] Mae'r ail oedolyn yn cael ESA Dull Newydd o { $amount } y mis, { $group }.
+    [partner] Mae eich partner yn cael ESA Dull Newydd o { $amount } y mis, { $group }.
+   *[second] Mae'r partner yn cael ESA Dull Newydd o { $amount } y mis, { $group }.
 }
 result-esa-group-assessment = tra bo'r asesiad yn mynd yn ei flaen
 result-esa-group-wrag = yn y grŵp gweithgarwch sy'n gysylltiedig â gwaith
@@ -109,74 +109,74 @@ result-esa-group-support = yn y grŵp cymorth
 result-explain-esa-lower-limit = { $who ->
     [you] Rydych chi'n cadw ESA Dull Newydd o { $amount } y mis: mae'r cyflog ar ôl treth yn { $earnings } yr wythnos, o fewn y terfyn o £20 sy'n cael ei ganiatáu am unrhyw nifer o oriau.
     [other] Mae { $name } yn cadw ESA Dull Newydd o { $amount } y mis: mae'r cyflog ar ôl treth yn { $earnings } yr wythnos, o fewn y terfyn o £20 sy'n cael ei ganiatáu am unrhyw nifer o oriau.
-    [first] Mae'r oedolyn cyntaf yn cadw ESA Dull Newydd o { $amount } y mis: mae'r cyflog ar ôl treth yn { $earnings } yr wythnos, o fewn y terfyn o £20 sy'n cael ei ganiatáu am unrhyw nifer o oriau.
-   *[second] Mae'r ail oedolyn yn cadw ESA Dull Newydd o { $amount } y mis: mae'r cyflog ar ôl treth yn { $earnings } yr wythnos, o fewn y terfyn o £20 sy'n cael ei ganiatáu am unrhyw nifer o oriau.
+    [partner] Mae eich partner yn cadw ESA Dull Newydd o { $amount } y mis: mae'r cyflog ar ôl treth yn { $earnings } yr wythnos, o fewn y terfyn o £20 sy'n cael ei ganiatáu am unrhyw nifer o oriau.
+   *[second] Mae'r partner yn cadw ESA Dull Newydd o { $amount } y mis: mae'r cyflog ar ôl treth yn { $earnings } yr wythnos, o fewn y terfyn o £20 sy'n cael ei ganiatáu am unrhyw nifer o oriau.
 }
 result-explain-esa-permitted = { $who ->
     [you] Rydych chi'n cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir yw hwn, o dan 16 awr yr wythnos, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
     [other] Mae { $name } yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir yw hwn, o dan 16 awr yr wythnos, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
-    [first] Mae'r oedolyn cyntaf yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir yw hwn, o dan 16 awr yr wythnos, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
-   *[second] Mae'r ail oedolyn yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir yw hwn, o dan 16 awr yr wythnos, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
+    [partner] Mae eich partner yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir yw hwn, o dan 16 awr yr wythnos, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
+   *[second] Mae'r partner yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir yw hwn, o dan 16 awr yr wythnos, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
 }
 result-explain-esa-supported = { $who ->
     [you] Rydych chi'n cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir gyda chymorth yw hwn, felly does dim ots faint o oriau, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
     [other] Mae { $name } yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir gyda chymorth yw hwn, felly does dim ots faint o oriau, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
-    [first] Mae'r oedolyn cyntaf yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir gyda chymorth yw hwn, felly does dim ots faint o oriau, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
-   *[second] Mae'r ail oedolyn yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir gyda chymorth yw hwn, felly does dim ots faint o oriau, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
+    [partner] Mae eich partner yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir gyda chymorth yw hwn, felly does dim ots faint o oriau, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
+   *[second] Mae'r partner yn cadw ESA Dull Newydd o { $amount } y mis: gwaith a ganiateir gyda chymorth yw hwn, felly does dim ots faint o oriau, ac mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y terfyn o { $limit }.
 }
 result-explain-esa-stops-hours = { $who ->
     [you] Rydych chi'n colli ESA Dull Newydd: dydy gwaith o 16 awr yr wythnos neu fwy ddim yn waith a ganiateir (oni bai ei fod yn waith gyda chymorth wedi'i drefnu ar gyfer pobl anabl).
     [other] Mae { $name } yn colli ESA Dull Newydd: dydy gwaith o 16 awr yr wythnos neu fwy ddim yn waith a ganiateir (oni bai ei fod yn waith gyda chymorth wedi'i drefnu ar gyfer pobl anabl).
-    [first] Mae'r oedolyn cyntaf yn colli ESA Dull Newydd: dydy gwaith o 16 awr yr wythnos neu fwy ddim yn waith a ganiateir (oni bai ei fod yn waith gyda chymorth wedi'i drefnu ar gyfer pobl anabl).
-   *[second] Mae'r ail oedolyn yn colli ESA Dull Newydd: dydy gwaith o 16 awr yr wythnos neu fwy ddim yn waith a ganiateir (oni bai ei fod yn waith gyda chymorth wedi'i drefnu ar gyfer pobl anabl).
+    [partner] Mae eich partner yn colli ESA Dull Newydd: dydy gwaith o 16 awr yr wythnos neu fwy ddim yn waith a ganiateir (oni bai ei fod yn waith gyda chymorth wedi'i drefnu ar gyfer pobl anabl).
+   *[second] Mae'r partner yn colli ESA Dull Newydd: dydy gwaith o 16 awr yr wythnos neu fwy ddim yn waith a ganiateir (oni bai ei fod yn waith gyda chymorth wedi'i drefnu ar gyfer pobl anabl).
 }
 result-explain-esa-stops-earnings = { $who ->
     [you] Rydych chi'n colli ESA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos dros y terfyn o { $limit } ar gyfer gwaith a ganiateir. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
     [other] Mae { $name } yn colli ESA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos dros y terfyn o { $limit } ar gyfer gwaith a ganiateir. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
-    [first] Mae'r oedolyn cyntaf yn colli ESA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos dros y terfyn o { $limit } ar gyfer gwaith a ganiateir. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
-   *[second] Mae'r ail oedolyn yn colli ESA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos dros y terfyn o { $limit } ar gyfer gwaith a ganiateir. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
+    [partner] Mae eich partner yn colli ESA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos dros y terfyn o { $limit } ar gyfer gwaith a ganiateir. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
+   *[second] Mae'r partner yn colli ESA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos dros y terfyn o { $limit } ar gyfer gwaith a ganiateir. Mae hyd yn oed ceiniog dros y terfyn yn atal y cyfan.
 }
 result-explain-jsa = { $who ->
     [you] Rydych chi'n cael JSA Dull Newydd o { $amount } y mis. Mae'n para hyd at 6 mis.
     [other] Mae { $name } yn cael JSA Dull Newydd o { $amount } y mis. Mae'n para hyd at 6 mis.
-    [first] Mae'r oedolyn cyntaf yn cael JSA Dull Newydd o { $amount } y mis. Mae'n para hyd at 6 mis.
-   *[second] Mae'r ail oedolyn yn cael JSA Dull Newydd o { $amount } y mis. Mae'n para hyd at 6 mis.
+    [partner] Mae eich partner yn cael JSA Dull Newydd o { $amount } y mis. Mae'n para hyd at 6 mis.
+   *[second] Mae'r partner yn cael JSA Dull Newydd o { $amount } y mis. Mae'n para hyd at 6 mis.
 }
 result-explain-jsa-disregard = { $who ->
     [you] Rydych chi'n cadw eich JSA Dull Newydd i gyd, sef { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y £5 sydd ddim yn cyfrif.
     [other] Mae { $name } yn cadw'r JSA Dull Newydd i gyd, sef { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y £5 sydd ddim yn cyfrif.
-    [first] Mae'r oedolyn cyntaf yn cadw'r JSA Dull Newydd i gyd, sef { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y £5 sydd ddim yn cyfrif.
-   *[second] Mae'r ail oedolyn yn cadw'r JSA Dull Newydd i gyd, sef { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y £5 sydd ddim yn cyfrif.
+    [partner] Mae eich partner yn cadw'r JSA Dull Newydd i gyd, sef { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y £5 sydd ddim yn cyfrif.
+   *[second] Mae'r partner yn cadw'r JSA Dull Newydd i gyd, sef { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos o fewn y £5 sydd ddim yn cyfrif.
 }
 result-explain-jsa-reduced = { $who ->
     [you] Mae eich JSA Dull Newydd yn mynd i lawr i { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn cael ei dynnu oddi arno.
     [other] Mae JSA Dull Newydd { $name } yn mynd i lawr i { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn cael ei dynnu oddi arno.
-    [first] Mae JSA Dull Newydd yr oedolyn cyntaf yn mynd i lawr i { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn cael ei dynnu oddi arno.
-   *[second] Mae JSA Dull Newydd yr ail oedolyn yn mynd i lawr i { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn cael ei dynnu oddi arno.
+    [partner] Mae JSA Dull Newydd eich partner yn mynd i lawr i { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn cael ei dynnu oddi arno.
+   *[second] Mae JSA Dull Newydd y partner yn mynd i lawr i { $amount } y mis: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn cael ei dynnu oddi arno.
 }
 result-explain-jsa-earnings = { $who ->
     [you] Rydych chi'n colli JSA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn fwy na'r cyfan ohono.
     [other] Mae { $name } yn colli JSA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn fwy na'r cyfan ohono.
-    [first] Mae'r oedolyn cyntaf yn colli JSA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn fwy na'r cyfan ohono.
-   *[second] Mae'r ail oedolyn yn colli JSA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn fwy na'r cyfan ohono.
+    [partner] Mae eich partner yn colli JSA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn fwy na'r cyfan ohono.
+   *[second] Mae'r partner yn colli JSA Dull Newydd: mae'r cyflog ar ôl treth o { $earnings } yr wythnos, llai £5, yn fwy na'r cyfan ohono.
 }
 result-explain-jsa-hours = { $who ->
     [you] Rydych chi'n colli JSA Dull Newydd: allwch chi ddim ei gael wrth weithio 16 awr yr wythnos neu fwy.
     [other] Mae { $name } yn colli JSA Dull Newydd: does dim modd ei gael wrth weithio 16 awr yr wythnos neu fwy.
-    [first] Mae'r oedolyn cyntaf yn colli JSA Dull Newydd: does dim modd ei gael wrth weithio 16 awr yr wythnos neu fwy.
-   *[second] Mae'r ail oedolyn yn colli JSA Dull Newydd: does dim modd ei gael wrth weithio 16 awr yr wythnos neu fwy.
+    [partner] Mae eich partner yn colli JSA Dull Newydd: does dim modd ei gael wrth weithio 16 awr yr wythnos neu fwy.
+   *[second] Mae'r partner yn colli JSA Dull Newydd: does dim modd ei gael wrth weithio 16 awr yr wythnos neu fwy.
 }
 result-explain-state-pension = { $who ->
     [you] Rydych chi'n cael Pensiwn y Wladwriaeth o { $amount } y mis. Mae'n cyfrif fel incwm ar gyfer treth.
     [other] Mae { $name } yn cael Pensiwn y Wladwriaeth o { $amount } y mis. Mae'n cyfrif fel incwm ar gyfer treth.
-    [first] Mae'r oedolyn cyntaf yn cael Pensiwn y Wladwriaeth o { $amount } y mis. Mae'n cyfrif fel incwm ar gyfer treth.
-   *[second] Mae'r ail oedolyn yn cael Pensiwn y Wladwriaeth o { $amount } y mis. Mae'n cyfrif fel incwm ar gyfer treth.
+    [partner] Mae eich partner yn cael Pensiwn y Wladwriaeth o { $amount } y mis. Mae'n cyfrif fel incwm ar gyfer treth.
+   *[second] Mae'r partner yn cael Pensiwn y Wladwriaeth o { $amount } y mis. Mae'n cyfrif fel incwm ar gyfer treth.
 }
 result-explain-carer-overlapped = { $who ->
     [you] Mae gennych chi hawl i gael { $benefit }, ond dydy e ddim yn cael ei dalu oherwydd eich bod chi'n cael budd-dal arall o'r un faint neu fwy. Mae'r hawl yn dal i gyfrif ar gyfer y symiau gofalwr mewn budd-daliadau eraill.
     [other] Mae gan { $name } hawl i gael { $benefit }, ond dydy e ddim yn cael ei dalu oherwydd bod budd-dal arall o'r un faint neu fwy yn cael ei dalu. Mae'r hawl yn dal i gyfrif ar gyfer y symiau gofalwr mewn budd-daliadau eraill.
-    [first] Mae gan yr oedolyn cyntaf hawl i gael { $benefit }, ond dydy e ddim yn cael ei dalu oherwydd bod budd-dal arall o'r un faint neu fwy yn cael ei dalu. Mae'r hawl yn dal i gyfrif ar gyfer y symiau gofalwr mewn budd-daliadau eraill.
-   *[second] Mae gan yr ail oedolyn hawl i gael { $benefit }, ond dydy e ddim yn cael ei dalu oherwydd bod budd-dal arall o'r un faint neu fwy yn cael ei dalu. Mae'r hawl yn dal i gyfrif ar gyfer y symiau gofalwr mewn budd-daliadau eraill.
+    [partner] Mae gan eich partner hawl i gael { $benefit }, ond dydy e ddim yn cael ei dalu oherwydd bod budd-dal arall o'r un faint neu fwy yn cael ei dalu. Mae'r hawl yn dal i gyfrif ar gyfer y symiau gofalwr mewn budd-daliadau eraill.
+   *[second] Mae gan y partner hawl i gael { $benefit }, ond dydy e ddim yn cael ei dalu oherwydd bod budd-dal arall o'r un faint neu fwy yn cael ei dalu. Mae'r hawl yn dal i gyfrif ar gyfer y symiau gofalwr mewn budd-daliadau eraill.
 }
 result-explain-unearned-source = { $source ->
     [esa] Mae ESA Dull Newydd o { $amount } y mis yn cael ei dynnu oddi ar Gredyd Cynhwysol bunt am bunt.

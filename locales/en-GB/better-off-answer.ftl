@@ -33,7 +33,9 @@ result-name-cdp = Child Disability Payment
 ## The explanation: "How we worked this out", one sentence a line.
 ## $who is "you" (one adult filling it in), "other" (one adult it is filled in for: $name,
 ## or $name_start to start a sentence, are the words for them, like "Sam" or "your son"),
-## "first" or "second" (the first or second adult of a couple).
+## In a couple, the person is "you" or "other" too, and their partner is "partner" (the form
+## filled in by the person: "Your partner") or "second" (filled in for someone: "Their
+## partner").
 ## $amount and the other money values are already written as money, like "£881.23".
 ## Lines about the household that say "you" have $person, "self" or "other" (the form is
 ## filled in for someone, $name or $name_start). A line that already selects on something
@@ -42,85 +44,85 @@ result-name-cdp = Child Disability Payment
 result-explain-earns = { $who ->
     [you] You earn { $amount } a month before tax.
     [other] { $name_start } earns { $amount } a month before tax.
-    [first] The first adult earns { $amount } a month before tax.
-   *[second] The second adult earns { $amount } a month before tax.
+    [partner] Your partner earns { $amount } a month before tax.
+   *[second] Their partner earns { $amount } a month before tax.
 }
 result-explain-no-tax = { $who ->
     [you] You pay no income tax: the income is within the personal allowance.
     [other] { $name_start } pays no income tax: the income is within the personal allowance.
-    [first] The first adult pays no income tax: the income is within the personal allowance.
-   *[second] The second adult pays no income tax: the income is within the personal allowance.
+    [partner] Your partner pays no income tax: the income is within the personal allowance.
+   *[second] Their partner pays no income tax: the income is within the personal allowance.
 }
 result-explain-tax = { $who ->
     [you] You pay { $amount } a month income tax.
     [other] { $name_start } pays { $amount } a month income tax.
-    [first] The first adult pays { $amount } a month income tax.
-   *[second] The second adult pays { $amount } a month income tax.
+    [partner] Your partner pays { $amount } a month income tax.
+   *[second] Their partner pays { $amount } a month income tax.
 }
 result-explain-tax-scottish = { $who ->
     [you] You pay { $amount } a month income tax at Scottish rates.
     [other] { $name_start } pays { $amount } a month income tax at Scottish rates.
-    [first] The first adult pays { $amount } a month income tax at Scottish rates.
-   *[second] The second adult pays { $amount } a month income tax at Scottish rates.
+    [partner] Your partner pays { $amount } a month income tax at Scottish rates.
+   *[second] Their partner pays { $amount } a month income tax at Scottish rates.
 }
 result-explain-no-ni = { $who ->
     [you] You pay no National Insurance: pay is below the threshold.
     [other] { $name_start } pays no National Insurance: pay is below the threshold.
-    [first] The first adult pays no National Insurance: pay is below the threshold.
-   *[second] The second adult pays no National Insurance: pay is below the threshold.
+    [partner] Your partner pays no National Insurance: pay is below the threshold.
+   *[second] Their partner pays no National Insurance: pay is below the threshold.
 }
 result-explain-ni = { $who ->
     [you] You pay { $amount } a month National Insurance.
     [other] { $name_start } pays { $amount } a month National Insurance.
-    [first] The first adult pays { $amount } a month National Insurance.
-   *[second] The second adult pays { $amount } a month National Insurance.
+    [partner] Your partner pays { $amount } a month National Insurance.
+   *[second] Their partner pays { $amount } a month National Insurance.
 }
 result-explain-pension = { $who ->
     [you] You pay { $amount } a month into a workplace pension (the employer and tax relief add more).
     [other] { $name_start } pays { $amount } a month into a workplace pension (the employer and tax relief add more).
-    [first] The first adult pays { $amount } a month into a workplace pension (the employer and tax relief add more).
-   *[second] The second adult pays { $amount } a month into a workplace pension (the employer and tax relief add more).
+    [partner] Your partner pays { $amount } a month into a workplace pension (the employer and tax relief add more).
+   *[second] Their partner pays { $amount } a month into a workplace pension (the employer and tax relief add more).
 }
 # $amount is a year's figure.
 result-explain-marriage = { $who ->
     [you] Marriage Allowance: your partner's unused allowance takes { $amount } a year off your tax.
     [other] Marriage Allowance: their partner's unused allowance takes { $amount } a year off { $name }'s tax.
-    [first] Marriage Allowance: the partner's unused allowance takes { $amount } a year off the first adult's tax.
-   *[second] Marriage Allowance: the partner's unused allowance takes { $amount } a year off the second adult's tax.
+    [partner] Marriage Allowance: your unused allowance takes { $amount } a year off your partner's tax.
+   *[second] Marriage Allowance: { $name }'s unused allowance takes { $amount } a year off their partner's tax.
 }
 # $benefit is Carer's Allowance or Carer Support Payment. $earnings and $limit are a week.
 result-explain-carer-gets-working = { $who ->
     [you] You get { $benefit } of { $amount } a month (earnings after deductions are { $earnings } a week, within the { $limit } limit).
     [other] { $name_start } gets { $benefit } of { $amount } a month (earnings after deductions are { $earnings } a week, within the { $limit } limit).
-    [first] The first adult gets { $benefit } of { $amount } a month (earnings after deductions are { $earnings } a week, within the { $limit } limit).
-   *[second] The second adult gets { $benefit } of { $amount } a month (earnings after deductions are { $earnings } a week, within the { $limit } limit).
+    [partner] Your partner gets { $benefit } of { $amount } a month (earnings after deductions are { $earnings } a week, within the { $limit } limit).
+   *[second] Their partner gets { $benefit } of { $amount } a month (earnings after deductions are { $earnings } a week, within the { $limit } limit).
 }
 result-explain-carer-gets = { $who ->
     [you] You get { $benefit } of { $amount } a month.
     [other] { $name_start } gets { $benefit } of { $amount } a month.
-    [first] The first adult gets { $benefit } of { $amount } a month.
-   *[second] The second adult gets { $benefit } of { $amount } a month.
+    [partner] Your partner gets { $benefit } of { $amount } a month.
+   *[second] Their partner gets { $benefit } of { $amount } a month.
 }
 result-explain-carer-loses = { $who ->
     [you] You lose { $benefit }: earnings after deductions are { $earnings } a week, over the { $limit } limit. Even a penny over stops all of it.
     [other] { $name_start } loses { $benefit }: earnings after deductions are { $earnings } a week, over the { $limit } limit. Even a penny over stops all of it.
-    [first] The first adult loses { $benefit }: earnings after deductions are { $earnings } a week, over the { $limit } limit. Even a penny over stops all of it.
-   *[second] The second adult loses { $benefit }: earnings after deductions are { $earnings } a week, over the { $limit } limit. Even a penny over stops all of it.
+    [partner] Your partner loses { $benefit }: earnings after deductions are { $earnings } a week, over the { $limit } limit. Even a penny over stops all of it.
+   *[second] Their partner loses { $benefit }: earnings after deductions are { $earnings } a week, over the { $limit } limit. Even a penny over stops all of it.
 }
 result-explain-carer-only-one = Only one { $benefit } is paid for caring for the same person.
 # $benefit is Personal Independence Payment or Adult Disability Payment.
 result-explain-pip = { $who ->
     [you] You get { $amount } a month { $benefit }: it carries on in work and does not reduce Universal Credit.
     [other] { $name_start } gets { $amount } a month { $benefit }: it carries on in work and does not reduce Universal Credit.
-    [first] The first adult gets { $amount } a month { $benefit }: it carries on in work and does not reduce Universal Credit.
-   *[second] The second adult gets { $amount } a month { $benefit }: it carries on in work and does not reduce Universal Credit.
+    [partner] Your partner gets { $amount } a month { $benefit }: it carries on in work and does not reduce Universal Credit.
+   *[second] Their partner gets { $amount } a month { $benefit }: it carries on in work and does not reduce Universal Credit.
 }
 # $group is one of the result-esa-group messages.
 result-explain-esa = { $who ->
     [you] You get New Style ESA of { $amount } a month, { $group }.
     [other] { $name_start } gets New Style ESA of { $amount } a month, { $group }.
-    [first] The first adult gets New Style ESA of { $amount } a month, { $group }.
-   *[second] The second adult gets New Style ESA of { $amount } a month, { $group }.
+    [partner] Your partner gets New Style ESA of { $amount } a month, { $group }.
+   *[second] Their partner gets New Style ESA of { $amount } a month, { $group }.
 }
 result-esa-group-assessment = while the assessment goes on
 result-esa-group-wrag = in the work-related activity group
@@ -129,75 +131,75 @@ result-esa-group-support = in the support group
 result-explain-esa-lower-limit = { $who ->
     [you] You keep New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 you can earn doing any hours.
     [other] { $name_start } keeps New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 that can be earned doing any hours.
-    [first] The first adult keeps New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 that can be earned doing any hours.
-   *[second] The second adult keeps New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 that can be earned doing any hours.
+    [partner] Your partner keeps New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 that can be earned doing any hours.
+   *[second] Their partner keeps New Style ESA of { $amount } a month: pay after tax is { $earnings } a week, within the £20 that can be earned doing any hours.
 }
 # $limit is the permitted work limit a week (£203.50 in 2026-27).
 result-explain-esa-permitted = { $who ->
     [you] You keep New Style ESA of { $amount } a month: this is permitted work, under 16 hours a week, and pay after tax of { $earnings } a week is within the { $limit } limit.
     [other] { $name_start } keeps New Style ESA of { $amount } a month: this is permitted work, under 16 hours a week, and pay after tax of { $earnings } a week is within the { $limit } limit.
-    [first] The first adult keeps New Style ESA of { $amount } a month: this is permitted work, under 16 hours a week, and pay after tax of { $earnings } a week is within the { $limit } limit.
-   *[second] The second adult keeps New Style ESA of { $amount } a month: this is permitted work, under 16 hours a week, and pay after tax of { $earnings } a week is within the { $limit } limit.
+    [partner] Your partner keeps New Style ESA of { $amount } a month: this is permitted work, under 16 hours a week, and pay after tax of { $earnings } a week is within the { $limit } limit.
+   *[second] Their partner keeps New Style ESA of { $amount } a month: this is permitted work, under 16 hours a week, and pay after tax of { $earnings } a week is within the { $limit } limit.
 }
 result-explain-esa-supported = { $who ->
     [you] You keep New Style ESA of { $amount } a month: this is supported permitted work, so the hours do not matter, and pay after tax of { $earnings } a week is within the { $limit } limit.
     [other] { $name_start } keeps New Style ESA of { $amount } a month: this is supported permitted work, so the hours do not matter, and pay after tax of { $earnings } a week is within the { $limit } limit.
-    [first] The first adult keeps New Style ESA of { $amount } a month: this is supported permitted work, so the hours do not matter, and pay after tax of { $earnings } a week is within the { $limit } limit.
-   *[second] The second adult keeps New Style ESA of { $amount } a month: this is supported permitted work, so the hours do not matter, and pay after tax of { $earnings } a week is within the { $limit } limit.
+    [partner] Your partner keeps New Style ESA of { $amount } a month: this is supported permitted work, so the hours do not matter, and pay after tax of { $earnings } a week is within the { $limit } limit.
+   *[second] Their partner keeps New Style ESA of { $amount } a month: this is supported permitted work, so the hours do not matter, and pay after tax of { $earnings } a week is within the { $limit } limit.
 }
 result-explain-esa-stops-hours = { $who ->
     [you] You lose New Style ESA: work of 16 hours a week or more is not permitted work (unless it is supported work arranged for disabled people).
     [other] { $name_start } loses New Style ESA: work of 16 hours a week or more is not permitted work (unless it is supported work arranged for disabled people).
-    [first] The first adult loses New Style ESA: work of 16 hours a week or more is not permitted work (unless it is supported work arranged for disabled people).
-   *[second] The second adult loses New Style ESA: work of 16 hours a week or more is not permitted work (unless it is supported work arranged for disabled people).
+    [partner] Your partner loses New Style ESA: work of 16 hours a week or more is not permitted work (unless it is supported work arranged for disabled people).
+   *[second] Their partner loses New Style ESA: work of 16 hours a week or more is not permitted work (unless it is supported work arranged for disabled people).
 }
 result-explain-esa-stops-earnings = { $who ->
     [you] You lose New Style ESA: pay after tax of { $earnings } a week is over the { $limit } permitted work limit. Even a penny over stops all of it.
     [other] { $name_start } loses New Style ESA: pay after tax of { $earnings } a week is over the { $limit } permitted work limit. Even a penny over stops all of it.
-    [first] The first adult loses New Style ESA: pay after tax of { $earnings } a week is over the { $limit } permitted work limit. Even a penny over stops all of it.
-   *[second] The second adult loses New Style ESA: pay after tax of { $earnings } a week is over the { $limit } permitted work limit. Even a penny over stops all of it.
+    [partner] Your partner loses New Style ESA: pay after tax of { $earnings } a week is over the { $limit } permitted work limit. Even a penny over stops all of it.
+   *[second] Their partner loses New Style ESA: pay after tax of { $earnings } a week is over the { $limit } permitted work limit. Even a penny over stops all of it.
 }
 result-explain-jsa = { $who ->
     [you] You get New Style JSA of { $amount } a month. It lasts up to 6 months.
     [other] { $name_start } gets New Style JSA of { $amount } a month. It lasts up to 6 months.
-    [first] The first adult gets New Style JSA of { $amount } a month. It lasts up to 6 months.
-   *[second] The second adult gets New Style JSA of { $amount } a month. It lasts up to 6 months.
+    [partner] Your partner gets New Style JSA of { $amount } a month. It lasts up to 6 months.
+   *[second] Their partner gets New Style JSA of { $amount } a month. It lasts up to 6 months.
 }
 result-explain-jsa-disregard = { $who ->
     [you] You keep all your New Style JSA of { $amount } a month: pay after tax of { $earnings } a week is within the £5 that is not counted.
     [other] { $name_start } keeps all their New Style JSA of { $amount } a month: pay after tax of { $earnings } a week is within the £5 that is not counted.
-    [first] The first adult keeps all their New Style JSA of { $amount } a month: pay after tax of { $earnings } a week is within the £5 that is not counted.
-   *[second] The second adult keeps all their New Style JSA of { $amount } a month: pay after tax of { $earnings } a week is within the £5 that is not counted.
+    [partner] Your partner keeps all their New Style JSA of { $amount } a month: pay after tax of { $earnings } a week is within the £5 that is not counted.
+   *[second] Their partner keeps all their New Style JSA of { $amount } a month: pay after tax of { $earnings } a week is within the £5 that is not counted.
 }
 result-explain-jsa-reduced = { $who ->
     [you] Your New Style JSA goes down to { $amount } a month: pay after tax of { $earnings } a week, less £5, comes off it.
     [other] { $name_start }'s New Style JSA goes down to { $amount } a month: pay after tax of { $earnings } a week, less £5, comes off it.
-    [first] The first adult's New Style JSA goes down to { $amount } a month: pay after tax of { $earnings } a week, less £5, comes off it.
-   *[second] The second adult's New Style JSA goes down to { $amount } a month: pay after tax of { $earnings } a week, less £5, comes off it.
+    [partner] Your partner's New Style JSA goes down to { $amount } a month: pay after tax of { $earnings } a week, less £5, comes off it.
+   *[second] Their partner's New Style JSA goes down to { $amount } a month: pay after tax of { $earnings } a week, less £5, comes off it.
 }
 result-explain-jsa-earnings = { $who ->
     [you] You lose New Style JSA: pay after tax of { $earnings } a week, less £5, is more than all of it.
     [other] { $name_start } loses New Style JSA: pay after tax of { $earnings } a week, less £5, is more than all of it.
-    [first] The first adult loses New Style JSA: pay after tax of { $earnings } a week, less £5, is more than all of it.
-   *[second] The second adult loses New Style JSA: pay after tax of { $earnings } a week, less £5, is more than all of it.
+    [partner] Your partner loses New Style JSA: pay after tax of { $earnings } a week, less £5, is more than all of it.
+   *[second] Their partner loses New Style JSA: pay after tax of { $earnings } a week, less £5, is more than all of it.
 }
 result-explain-jsa-hours = { $who ->
     [you] You lose New Style JSA: you cannot get it while working 16 hours a week or more.
     [other] { $name_start } loses New Style JSA: they cannot get it while working 16 hours a week or more.
-    [first] The first adult loses New Style JSA: they cannot get it while working 16 hours a week or more.
-   *[second] The second adult loses New Style JSA: they cannot get it while working 16 hours a week or more.
+    [partner] Your partner loses New Style JSA: they cannot get it while working 16 hours a week or more.
+   *[second] Their partner loses New Style JSA: they cannot get it while working 16 hours a week or more.
 }
 result-explain-state-pension = { $who ->
     [you] You get a State Pension of { $amount } a month. It is taxable income.
     [other] { $name_start } gets a State Pension of { $amount } a month. It is taxable income.
-    [first] The first adult gets a State Pension of { $amount } a month. It is taxable income.
-   *[second] The second adult gets a State Pension of { $amount } a month. It is taxable income.
+    [partner] Your partner gets a State Pension of { $amount } a month. It is taxable income.
+   *[second] Their partner gets a State Pension of { $amount } a month. It is taxable income.
 }
 result-explain-carer-overlapped = { $who ->
     [you] You are entitled to { $benefit }, but it is not paid because you get another benefit of the same or more. The entitlement still counts for the carer amounts in other benefits.
     [other] { $name_start } is entitled to { $benefit }, but it is not paid because they get another benefit of the same or more. The entitlement still counts for the carer amounts in other benefits.
-    [first] The first adult is entitled to { $benefit }, but it is not paid because they get another benefit of the same or more. The entitlement still counts for the carer amounts in other benefits.
-   *[second] The second adult is entitled to { $benefit }, but it is not paid because they get another benefit of the same or more. The entitlement still counts for the carer amounts in other benefits.
+    [partner] Your partner is entitled to { $benefit }, but it is not paid because they get another benefit of the same or more. The entitlement still counts for the carer amounts in other benefits.
+   *[second] Their partner is entitled to { $benefit }, but it is not paid because they get another benefit of the same or more. The entitlement still counts for the carer amounts in other benefits.
 }
 # $source is "carer", "esa", "jsa" or "state-pension"; $benefit names the carer's benefit.
 result-explain-unearned-source = { $source ->

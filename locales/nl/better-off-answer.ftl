@@ -28,81 +28,81 @@ result-name-cdp = Child Disability Payment (Schotse uitkering voor een kind met 
 result-explain-earns = { $who ->
     [you] Je verdient { $amount } per maand vóór belasting.
     [other] { $name_start } verdient { $amount } per maand vóór belasting.
-    [first] De eerste volwassene verdient { $amount } per maand vóór belasting.
-   *[second] De tweede volwassene verdient { $amount } per maand vóór belasting.
+    [partner] Je partner verdient { $amount } per maand vóór belasting.
+   *[second] De partner verdient { $amount } per maand vóór belasting.
 }
 result-explain-no-tax = { $who ->
     [you] Je betaalt geen inkomstenbelasting: het inkomen valt binnen de belastingvrije som (personal allowance).
     [other] { $name_start } betaalt geen inkomstenbelasting: het inkomen valt binnen de belastingvrije som (personal allowance).
-    [first] De eerste volwassene betaalt geen inkomstenbelasting: het inkomen valt binnen de belastingvrije som (personal allowance).
-   *[second] De tweede volwassene betaalt geen inkomstenbelasting: het inkomen valt binnen de belastingvrije som (personal allowance).
+    [partner] Je partner betaalt geen inkomstenbelasting: het inkomen valt binnen de belastingvrije som (personal allowance).
+   *[second] De partner betaalt geen inkomstenbelasting: het inkomen valt binnen de belastingvrije som (personal allowance).
 }
 result-explain-tax = { $who ->
     [you] Je betaalt { $amount } per maand inkomstenbelasting.
     [other] { $name_start } betaalt { $amount } per maand inkomstenbelasting.
-    [first] De eerste volwassene betaalt { $amount } per maand inkomstenbelasting.
-   *[second] De tweede volwassene betaalt { $amount } per maand inkomstenbelasting.
+    [partner] Je partner betaalt { $amount } per maand inkomstenbelasting.
+   *[second] De partner betaalt { $amount } per maand inkomstenbelasting.
 }
 result-explain-tax-scottish = { $who ->
     [you] Je betaalt { $amount } per maand inkomstenbelasting, tegen Schotse tarieven.
     [other] { $name_start } betaalt { $amount } per maand inkomstenbelasting, tegen Schotse tarieven.
-    [first] De eerste volwassene betaalt { $amount } per maand inkomstenbelasting, tegen Schotse tarieven.
-   *[second] De tweede volwassene betaalt { $amount } per maand inkomstenbelasting, tegen Schotse tarieven.
+    [partner] Je partner betaalt { $amount } per maand inkomstenbelasting, tegen Schotse tarieven.
+   *[second] De partner betaalt { $amount } per maand inkomstenbelasting, tegen Schotse tarieven.
 }
 result-explain-no-ni = { $who ->
     [you] Je betaalt geen National Insurance (sociale premies): het loon is lager dan de grens.
     [other] { $name_start } betaalt geen National Insurance (sociale premies): het loon is lager dan de grens.
-    [first] De eerste volwassene betaalt geen National Insurance (sociale premies): het loon is lager dan de grens.
-   *[second] De tweede volwassene betaalt geen National Insurance (sociale premies): het loon is lager dan de grens.
+    [partner] Je partner betaalt geen National Insurance (sociale premies): het loon is lager dan de grens.
+   *[second] De partner betaalt geen National Insurance (sociale premies): het loon is lager dan de grens.
 }
 result-explain-ni = { $who ->
     [you] Je betaalt { $amount } per maand National Insurance (sociale premies).
     [other] { $name_start } betaalt { $amount } per maand National Insurance (sociale premies).
-    [first] De eerste volwassene betaalt { $amount } per maand National Insurance (sociale premies).
-   *[second] De tweede volwassene betaalt { $amount } per maand National Insurance (sociale premies).
+    [partner] Je partner betaalt { $amount } per maand National Insurance (sociale premies).
+   *[second] De partner betaalt { $amount } per maand National Insurance (sociale premies).
 }
 result-explain-pension = { $who ->
     [you] Je betaalt { $amount } per maand aan een pensioen via je werk (de werkgever en de belastingvoordelen doen er nog wat bij).
     [other] { $name_start } betaalt { $amount } per maand aan een pensioen via het werk (de werkgever en de belastingvoordelen doen er nog wat bij).
-    [first] De eerste volwassene betaalt { $amount } per maand aan een pensioen via het werk (de werkgever en de belastingvoordelen doen er nog wat bij).
-   *[second] De tweede volwassene betaalt { $amount } per maand aan een pensioen via het werk (de werkgever en de belastingvoordelen doen er nog wat bij).
+    [partner] Je partner betaalt { $amount } per maand aan een pensioen via het werk (de werkgever en de belastingvoordelen doen er nog wat bij).
+   *[second] De partner betaalt { $amount } per maand aan een pensioen via het werk (de werkgever en de belastingvoordelen doen er nog wat bij).
 }
 result-explain-marriage = { $who ->
     [you] Marriage Allowance (belastingkorting voor stellen): het ongebruikte deel van de belastingvrije som van je partner haalt { $amount } per jaar van je belasting af.
     [other] Marriage Allowance (belastingkorting voor stellen): het ongebruikte deel van de belastingvrije som van de partner haalt { $amount } per jaar van de belasting van { $name } af.
-    [first] Marriage Allowance (belastingkorting voor stellen): het ongebruikte deel van de belastingvrije som van de partner haalt { $amount } per jaar van de belasting van de eerste volwassene af.
-   *[second] Marriage Allowance (belastingkorting voor stellen): het ongebruikte deel van de belastingvrije som van de partner haalt { $amount } per jaar van de belasting van de tweede volwassene af.
+    [partner] Marriage Allowance (belastingkorting voor stellen): het ongebruikte deel van je belastingvrije som haalt { $amount } per jaar van de belasting van je partner af.
+   *[second] Marriage Allowance (belastingkorting voor stellen): het ongebruikte deel van de belastingvrije som van { $name } haalt { $amount } per jaar van de belasting van de partner af.
 }
 result-explain-carer-gets-working = { $who ->
     [you] Je krijgt { $benefit }: { $amount } per maand (het loon na aftrek is { $earnings } per week, onder de grens van { $limit }).
     [other] { $name_start } krijgt { $benefit }: { $amount } per maand (het loon na aftrek is { $earnings } per week, onder de grens van { $limit }).
-    [first] De eerste volwassene krijgt { $benefit }: { $amount } per maand (het loon na aftrek is { $earnings } per week, onder de grens van { $limit }).
-   *[second] De tweede volwassene krijgt { $benefit }: { $amount } per maand (het loon na aftrek is { $earnings } per week, onder de grens van { $limit }).
+    [partner] Je partner krijgt { $benefit }: { $amount } per maand (het loon na aftrek is { $earnings } per week, onder de grens van { $limit }).
+   *[second] De partner krijgt { $benefit }: { $amount } per maand (het loon na aftrek is { $earnings } per week, onder de grens van { $limit }).
 }
 result-explain-carer-gets = { $who ->
     [you] Je krijgt { $benefit }: { $amount } per maand.
     [other] { $name_start } krijgt { $benefit }: { $amount } per maand.
-    [first] De eerste volwassene krijgt { $benefit }: { $amount } per maand.
-   *[second] De tweede volwassene krijgt { $benefit }: { $amount } per maand.
+    [partner] Je partner krijgt { $benefit }: { $amount } per maand.
+   *[second] De partner krijgt { $benefit }: { $amount } per maand.
 }
 result-explain-carer-loses = { $who ->
     [you] Je verliest { $benefit }: het loon na aftrek is { $earnings } per week, boven de grens van { $limit }. Ook één penny te veel stopt alles.
     [other] { $name_start } verliest { $benefit }: het loon na aftrek is { $earnings } per week, boven de grens van { $limit }. Ook één penny te veel stopt alles.
-    [first] De eerste volwassene verliest { $benefit }: het loon na aftrek is { $earnings } per week, boven de grens van { $limit }. Ook één penny te veel stopt alles.
-   *[second] De tweede volwassene verliest { $benefit }: het loon na aftrek is { $earnings } per week, boven de grens van { $limit }. Ook één penny te veel stopt alles.
+    [partner] Je partner verliest { $benefit }: het loon na aftrek is { $earnings } per week, boven de grens van { $limit }. Ook één penny te veel stopt alles.
+   *[second] De partner verliest { $benefit }: het loon na aftrek is { $earnings } per week, boven de grens van { $limit }. Ook één penny te veel stopt alles.
 }
 result-explain-carer-only-one = Voor de zorg voor dezelfde persoon wordt maar één { $benefit } betaald.
 result-explain-pip = { $who ->
     [you] Je krijgt { $amount } per maand { $benefit }: dit gaat door als je werkt en maakt Universal Credit niet lager.
     [other] { $name_start } krijgt { $amount } per maand { $benefit }: dit gaat door bij werk en maakt Universal Credit niet lager.
-    [first] De eerste volwassene krijgt { $amount } per maand { $benefit }: dit gaat door bij werk en maakt Universal Credit niet lager.
-   *[second] De tweede volwassene krijgt { $amount } per maand { $benefit }: dit gaat door bij werk en maakt Universal Credit niet lager.
+    [partner] Je partner krijgt { $amount } per maand { $benefit }: dit gaat door bij werk en maakt Universal Credit niet lager.
+   *[second] De partner krijgt { $amount } per maand { $benefit }: dit gaat door bij werk en maakt Universal Credit niet lager.
 }
 result-explain-esa = { $who ->
     [you] Je krijgt New Style ESA (uitkering bij ziekte of een handicap): { $amount } per maand, { $group }.
     [other] { $name_start } krijgt New Style ESA (uitkering bij ziekte of een handicap): { $amount } per maand, { $group }.
-    [first] De eerste volwassene krijgt New Style ESA (uitkering bij ziekte of een handicap): { $amount } per maand, { $group }.
-   *[second] De tweede volwassene krijgt New Style ESA (uitkering bij ziekte of een handicap): { $amount } per maand, { $group }.
+    [partner] Je partner krijgt New Style ESA (uitkering bij ziekte of een handicap): { $amount } per maand, { $group }.
+   *[second] De partner krijgt New Style ESA (uitkering bij ziekte of een handicap): { $amount } per maand, { $group }.
 }
 result-esa-group-assessment = zolang de keuring loopt
 result-esa-group-wrag = in de groep die zich voorbereidt op werk (work-related activity group)
@@ -110,74 +110,74 @@ result-esa-group-support = in de groep zonder werkverplichtingen (support group)
 result-explain-esa-lower-limit = { $who ->
     [you] Je houdt New Style ESA van { $amount } per maand: het loon na belasting is { $earnings } per week, binnen de £ 20 die je bij elk aantal uren mag verdienen.
     [other] { $name_start } houdt New Style ESA van { $amount } per maand: het loon na belasting is { $earnings } per week, binnen de £ 20 die bij elk aantal uren verdiend mag worden.
-    [first] De eerste volwassene houdt New Style ESA van { $amount } per maand: het loon na belasting is { $earnings } per week, binnen de £ 20 die bij elk aantal uren verdiend mag worden.
-   *[second] De tweede volwassene houdt New Style ESA van { $amount } per maand: het loon na belasting is { $earnings } per week, binnen de £ 20 die bij elk aantal uren verdiend mag worden.
+    [partner] Je partner houdt New Style ESA van { $amount } per maand: het loon na belasting is { $earnings } per week, binnen de £ 20 die bij elk aantal uren verdiend mag worden.
+   *[second] De partner houdt New Style ESA van { $amount } per maand: het loon na belasting is { $earnings } per week, binnen de £ 20 die bij elk aantal uren verdiend mag worden.
 }
 result-explain-esa-permitted = { $who ->
     [you] Je houdt New Style ESA van { $amount } per maand: dit is toegestaan werk (permitted work), minder dan 16 uur per week, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
     [other] { $name_start } houdt New Style ESA van { $amount } per maand: dit is toegestaan werk (permitted work), minder dan 16 uur per week, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
-    [first] De eerste volwassene houdt New Style ESA van { $amount } per maand: dit is toegestaan werk (permitted work), minder dan 16 uur per week, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
-   *[second] De tweede volwassene houdt New Style ESA van { $amount } per maand: dit is toegestaan werk (permitted work), minder dan 16 uur per week, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
+    [partner] Je partner houdt New Style ESA van { $amount } per maand: dit is toegestaan werk (permitted work), minder dan 16 uur per week, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
+   *[second] De partner houdt New Style ESA van { $amount } per maand: dit is toegestaan werk (permitted work), minder dan 16 uur per week, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
 }
 result-explain-esa-supported = { $who ->
     [you] Je houdt New Style ESA van { $amount } per maand: dit is toegestaan werk met begeleiding (supported permitted work), dus het aantal uren maakt niet uit, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
     [other] { $name_start } houdt New Style ESA van { $amount } per maand: dit is toegestaan werk met begeleiding (supported permitted work), dus het aantal uren maakt niet uit, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
-    [first] De eerste volwassene houdt New Style ESA van { $amount } per maand: dit is toegestaan werk met begeleiding (supported permitted work), dus het aantal uren maakt niet uit, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
-   *[second] De tweede volwassene houdt New Style ESA van { $amount } per maand: dit is toegestaan werk met begeleiding (supported permitted work), dus het aantal uren maakt niet uit, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
+    [partner] Je partner houdt New Style ESA van { $amount } per maand: dit is toegestaan werk met begeleiding (supported permitted work), dus het aantal uren maakt niet uit, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
+   *[second] De partner houdt New Style ESA van { $amount } per maand: dit is toegestaan werk met begeleiding (supported permitted work), dus het aantal uren maakt niet uit, en het loon na belasting van { $earnings } per week valt binnen de grens van { $limit }.
 }
 result-explain-esa-stops-hours = { $who ->
     [you] Je verliest New Style ESA: werk van 16 uur per week of meer is geen toegestaan werk (behalve als het werk met begeleiding is, geregeld voor mensen met een handicap).
     [other] { $name_start } verliest New Style ESA: werk van 16 uur per week of meer is geen toegestaan werk (behalve als het werk met begeleiding is, geregeld voor mensen met een handicap).
-    [first] De eerste volwassene verliest New Style ESA: werk van 16 uur per week of meer is geen toegestaan werk (behalve als het werk met begeleiding is, geregeld voor mensen met een handicap).
-   *[second] De tweede volwassene verliest New Style ESA: werk van 16 uur per week of meer is geen toegestaan werk (behalve als het werk met begeleiding is, geregeld voor mensen met een handicap).
+    [partner] Je partner verliest New Style ESA: werk van 16 uur per week of meer is geen toegestaan werk (behalve als het werk met begeleiding is, geregeld voor mensen met een handicap).
+   *[second] De partner verliest New Style ESA: werk van 16 uur per week of meer is geen toegestaan werk (behalve als het werk met begeleiding is, geregeld voor mensen met een handicap).
 }
 result-explain-esa-stops-earnings = { $who ->
     [you] Je verliest New Style ESA: het loon na belasting van { $earnings } per week is boven de grens van { $limit } voor toegestaan werk (permitted work). Ook één penny te veel stopt alles.
     [other] { $name_start } verliest New Style ESA: het loon na belasting van { $earnings } per week is boven de grens van { $limit } voor toegestaan werk (permitted work). Ook één penny te veel stopt alles.
-    [first] De eerste volwassene verliest New Style ESA: het loon na belasting van { $earnings } per week is boven de grens van { $limit } voor toegestaan werk (permitted work). Ook één penny te veel stopt alles.
-   *[second] De tweede volwassene verliest New Style ESA: het loon na belasting van { $earnings } per week is boven de grens van { $limit } voor toegestaan werk (permitted work). Ook één penny te veel stopt alles.
+    [partner] Je partner verliest New Style ESA: het loon na belasting van { $earnings } per week is boven de grens van { $limit } voor toegestaan werk (permitted work). Ook één penny te veel stopt alles.
+   *[second] De partner verliest New Style ESA: het loon na belasting van { $earnings } per week is boven de grens van { $limit } voor toegestaan werk (permitted work). Ook één penny te veel stopt alles.
 }
 result-explain-jsa = { $who ->
     [you] Je krijgt New Style JSA (werkloosheidsuitkering): { $amount } per maand. De uitkering duurt hooguit 6 maanden.
     [other] { $name_start } krijgt New Style JSA (werkloosheidsuitkering): { $amount } per maand. De uitkering duurt hooguit 6 maanden.
-    [first] De eerste volwassene krijgt New Style JSA (werkloosheidsuitkering): { $amount } per maand. De uitkering duurt hooguit 6 maanden.
-   *[second] De tweede volwassene krijgt New Style JSA (werkloosheidsuitkering): { $amount } per maand. De uitkering duurt hooguit 6 maanden.
+    [partner] Je partner krijgt New Style JSA (werkloosheidsuitkering): { $amount } per maand. De uitkering duurt hooguit 6 maanden.
+   *[second] De partner krijgt New Style JSA (werkloosheidsuitkering): { $amount } per maand. De uitkering duurt hooguit 6 maanden.
 }
 result-explain-jsa-disregard = { $who ->
     [you] Je houdt je hele New Style JSA van { $amount } per maand: het loon na belasting van { $earnings } per week valt binnen de £ 5 die niet meetelt.
     [other] { $name_start } houdt de hele New Style JSA van { $amount } per maand: het loon na belasting van { $earnings } per week valt binnen de £ 5 die niet meetelt.
-    [first] De eerste volwassene houdt de hele New Style JSA van { $amount } per maand: het loon na belasting van { $earnings } per week valt binnen de £ 5 die niet meetelt.
-   *[second] De tweede volwassene houdt de hele New Style JSA van { $amount } per maand: het loon na belasting van { $earnings } per week valt binnen de £ 5 die niet meetelt.
+    [partner] Je partner houdt de hele New Style JSA van { $amount } per maand: het loon na belasting van { $earnings } per week valt binnen de £ 5 die niet meetelt.
+   *[second] De partner houdt de hele New Style JSA van { $amount } per maand: het loon na belasting van { $earnings } per week valt binnen de £ 5 die niet meetelt.
 }
 result-explain-jsa-reduced = { $who ->
     [you] Je New Style JSA gaat omlaag naar { $amount } per maand: het loon na belasting van { $earnings } per week, min £ 5, gaat ervan af.
     [other] De New Style JSA van { $name } gaat omlaag naar { $amount } per maand: het loon na belasting van { $earnings } per week, min £ 5, gaat ervan af.
-    [first] De New Style JSA van de eerste volwassene gaat omlaag naar { $amount } per maand: het loon na belasting van { $earnings } per week, min £ 5, gaat ervan af.
-   *[second] De New Style JSA van de tweede volwassene gaat omlaag naar { $amount } per maand: het loon na belasting van { $earnings } per week, min £ 5, gaat ervan af.
+    [partner] De New Style JSA van je partner gaat omlaag naar { $amount } per maand: het loon na belasting van { $earnings } per week, min £ 5, gaat ervan af.
+   *[second] De New Style JSA van de partner gaat omlaag naar { $amount } per maand: het loon na belasting van { $earnings } per week, min £ 5, gaat ervan af.
 }
 result-explain-jsa-earnings = { $who ->
     [you] Je verliest New Style JSA: het loon na belasting van { $earnings } per week, min £ 5, is meer dan de hele uitkering.
     [other] { $name_start } verliest New Style JSA: het loon na belasting van { $earnings } per week, min £ 5, is meer dan de hele uitkering.
-    [first] De eerste volwassene verliest New Style JSA: het loon na belasting van { $earnings } per week, min £ 5, is meer dan de hele uitkering.
-   *[second] De tweede volwassene verliest New Style JSA: het loon na belasting van { $earnings } per week, min £ 5, is meer dan de hele uitkering.
+    [partner] Je partner verliest New Style JSA: het loon na belasting van { $earnings } per week, min £ 5, is meer dan de hele uitkering.
+   *[second] De partner verliest New Style JSA: het loon na belasting van { $earnings } per week, min £ 5, is meer dan de hele uitkering.
 }
 result-explain-jsa-hours = { $who ->
     [you] Je verliest New Style JSA: je kunt het niet krijgen als je 16 uur per week of meer werkt.
     [other] { $name_start } verliest New Style JSA: wie 16 uur per week of meer werkt, kan het niet krijgen.
-    [first] De eerste volwassene verliest New Style JSA: wie 16 uur per week of meer werkt, kan het niet krijgen.
-   *[second] De tweede volwassene verliest New Style JSA: wie 16 uur per week of meer werkt, kan het niet krijgen.
+    [partner] Je partner verliest New Style JSA: wie 16 uur per week of meer werkt, kan het niet krijgen.
+   *[second] De partner verliest New Style JSA: wie 16 uur per week of meer werkt, kan het niet krijgen.
 }
 result-explain-state-pension = { $who ->
     [you] Je krijgt State Pension (Brits staatspensioen): { $amount } per maand. Het telt als inkomen voor de belasting.
     [other] { $name_start } krijgt State Pension (Brits staatspensioen): { $amount } per maand. Het telt als inkomen voor de belasting.
-    [first] De eerste volwassene krijgt State Pension (Brits staatspensioen): { $amount } per maand. Het telt als inkomen voor de belasting.
-   *[second] De tweede volwassene krijgt State Pension (Brits staatspensioen): { $amount } per maand. Het telt als inkomen voor de belasting.
+    [partner] Je partner krijgt State Pension (Brits staatspensioen): { $amount } per maand. Het telt als inkomen voor de belasting.
+   *[second] De partner krijgt State Pension (Brits staatspensioen): { $amount } per maand. Het telt als inkomen voor de belasting.
 }
 result-explain-carer-overlapped = { $who ->
     [you] Je hebt recht op { $benefit }, maar het wordt niet betaald, omdat je al een andere uitkering krijgt van hetzelfde bedrag of meer. Het recht telt wel mee voor de bedragen voor mantelzorgers in andere uitkeringen.
     [other] { $name_start } heeft recht op { $benefit }, maar het wordt niet betaald, omdat er al een andere uitkering van hetzelfde bedrag of meer wordt betaald. Het recht telt wel mee voor de bedragen voor mantelzorgers in andere uitkeringen.
-    [first] De eerste volwassene heeft recht op { $benefit }, maar het wordt niet betaald, omdat er al een andere uitkering van hetzelfde bedrag of meer wordt betaald. Het recht telt wel mee voor de bedragen voor mantelzorgers in andere uitkeringen.
-   *[second] De tweede volwassene heeft recht op { $benefit }, maar het wordt niet betaald, omdat er al een andere uitkering van hetzelfde bedrag of meer wordt betaald. Het recht telt wel mee voor de bedragen voor mantelzorgers in andere uitkeringen.
+    [partner] Je partner heeft recht op { $benefit }, maar het wordt niet betaald, omdat er al een andere uitkering van hetzelfde bedrag of meer wordt betaald. Het recht telt wel mee voor de bedragen voor mantelzorgers in andere uitkeringen.
+   *[second] De partner heeft recht op { $benefit }, maar het wordt niet betaald, omdat er al een andere uitkering van hetzelfde bedrag of meer wordt betaald. Het recht telt wel mee voor de bedragen voor mantelzorgers in andere uitkeringen.
 }
 result-explain-unearned-source = { $source ->
     [esa] New Style ESA van { $amount } per maand gaat pond voor pond van Universal Credit af.

@@ -28,81 +28,81 @@ result-name-cdp = Child Disability Payment (skotskt bidrag för barn med funktio
 result-explain-earns = { $who ->
     [you] Du tjänar { $amount } i månaden före skatt.
     [other] { $name_start } tjänar { $amount } i månaden före skatt.
-    [first] Den första vuxna tjänar { $amount } i månaden före skatt.
-   *[second] Den andra vuxna tjänar { $amount } i månaden före skatt.
+    [partner] Din partner tjänar { $amount } i månaden före skatt.
+   *[second] Partnern tjänar { $amount } i månaden före skatt.
 }
 result-explain-no-tax = { $who ->
     [you] Du betalar ingen inkomstskatt: inkomsten är lägre än det skattefria beloppet (personal allowance).
     [other] { $name_start } betalar ingen inkomstskatt: inkomsten är lägre än det skattefria beloppet (personal allowance).
-    [first] Den första vuxna betalar ingen inkomstskatt: inkomsten är lägre än det skattefria beloppet (personal allowance).
-   *[second] Den andra vuxna betalar ingen inkomstskatt: inkomsten är lägre än det skattefria beloppet (personal allowance).
+    [partner] Din partner betalar ingen inkomstskatt: inkomsten är lägre än det skattefria beloppet (personal allowance).
+   *[second] Partnern betalar ingen inkomstskatt: inkomsten är lägre än det skattefria beloppet (personal allowance).
 }
 result-explain-tax = { $who ->
     [you] Du betalar { $amount } i månaden i inkomstskatt.
     [other] { $name_start } betalar { $amount } i månaden i inkomstskatt.
-    [first] Den första vuxna betalar { $amount } i månaden i inkomstskatt.
-   *[second] Den andra vuxna betalar { $amount } i månaden i inkomstskatt.
+    [partner] Din partner betalar { $amount } i månaden i inkomstskatt.
+   *[second] Partnern betalar { $amount } i månaden i inkomstskatt.
 }
 result-explain-tax-scottish = { $who ->
     [you] Du betalar { $amount } i månaden i inkomstskatt, med skotska skattesatser.
     [other] { $name_start } betalar { $amount } i månaden i inkomstskatt, med skotska skattesatser.
-    [first] Den första vuxna betalar { $amount } i månaden i inkomstskatt, med skotska skattesatser.
-   *[second] Den andra vuxna betalar { $amount } i månaden i inkomstskatt, med skotska skattesatser.
+    [partner] Din partner betalar { $amount } i månaden i inkomstskatt, med skotska skattesatser.
+   *[second] Partnern betalar { $amount } i månaden i inkomstskatt, med skotska skattesatser.
 }
 result-explain-no-ni = { $who ->
     [you] Du betalar ingen National Insurance (socialavgifter): lönen är under gränsen.
     [other] { $name_start } betalar ingen National Insurance (socialavgifter): lönen är under gränsen.
-    [first] Den första vuxna betalar ingen National Insurance (socialavgifter): lönen är under gränsen.
-   *[second] Den andra vuxna betalar ingen National Insurance (socialavgifter): lönen är under gränsen.
+    [partner] Din partner betalar ingen National Insurance (socialavgifter): lönen är under gränsen.
+   *[second] Partnern betalar ingen National Insurance (socialavgifter): lönen är under gränsen.
 }
 result-explain-ni = { $who ->
     [you] Du betalar { $amount } i månaden i National Insurance (socialavgifter).
     [other] { $name_start } betalar { $amount } i månaden i National Insurance (socialavgifter).
-    [first] Den första vuxna betalar { $amount } i månaden i National Insurance (socialavgifter).
-   *[second] Den andra vuxna betalar { $amount } i månaden i National Insurance (socialavgifter).
+    [partner] Din partner betalar { $amount } i månaden i National Insurance (socialavgifter).
+   *[second] Partnern betalar { $amount } i månaden i National Insurance (socialavgifter).
 }
 result-explain-pension = { $who ->
     [you] Du betalar { $amount } i månaden till en tjänstepension (arbetsgivaren och skatteavdraget lägger till mer).
     [other] { $name_start } betalar { $amount } i månaden till en tjänstepension (arbetsgivaren och skatteavdraget lägger till mer).
-    [first] Den första vuxna betalar { $amount } i månaden till en tjänstepension (arbetsgivaren och skatteavdraget lägger till mer).
-   *[second] Den andra vuxna betalar { $amount } i månaden till en tjänstepension (arbetsgivaren och skatteavdraget lägger till mer).
+    [partner] Din partner betalar { $amount } i månaden till en tjänstepension (arbetsgivaren och skatteavdraget lägger till mer).
+   *[second] Partnern betalar { $amount } i månaden till en tjänstepension (arbetsgivaren och skatteavdraget lägger till mer).
 }
 result-explain-marriage = { $who ->
     [you] Marriage Allowance (skatterabatt för par): din partners oanvända skattefria belopp tar bort { $amount } om året från din skatt.
     [other] Marriage Allowance (skatterabatt för par): partnerns oanvända skattefria belopp tar bort { $amount } om året från { $name }s skatt.
-    [first] Marriage Allowance (skatterabatt för par): partnerns oanvända skattefria belopp tar bort { $amount } om året från den första vuxnas skatt.
-   *[second] Marriage Allowance (skatterabatt för par): partnerns oanvända skattefria belopp tar bort { $amount } om året från den andra vuxnas skatt.
+    [partner] Marriage Allowance (skatterabatt för par): ditt oanvända skattefria belopp tar bort { $amount } om året från din partners skatt.
+   *[second] Marriage Allowance (skatterabatt för par): det oanvända skattefria beloppet för { $name } tar bort { $amount } om året från partnerns skatt.
 }
 result-explain-carer-gets-working = { $who ->
     [you] Du får { $benefit }: { $amount } i månaden (lönen efter avdrag är { $earnings } i veckan, under gränsen på { $limit }).
     [other] { $name_start } får { $benefit }: { $amount } i månaden (lönen efter avdrag är { $earnings } i veckan, under gränsen på { $limit }).
-    [first] Den första vuxna får { $benefit }: { $amount } i månaden (lönen efter avdrag är { $earnings } i veckan, under gränsen på { $limit }).
-   *[second] Den andra vuxna får { $benefit }: { $amount } i månaden (lönen efter avdrag är { $earnings } i veckan, under gränsen på { $limit }).
+    [partner] Din partner får { $benefit }: { $amount } i månaden (lönen efter avdrag är { $earnings } i veckan, under gränsen på { $limit }).
+   *[second] Partnern får { $benefit }: { $amount } i månaden (lönen efter avdrag är { $earnings } i veckan, under gränsen på { $limit }).
 }
 result-explain-carer-gets = { $who ->
     [you] Du får { $benefit }: { $amount } i månaden.
     [other] { $name_start } får { $benefit }: { $amount } i månaden.
-    [first] Den första vuxna får { $benefit }: { $amount } i månaden.
-   *[second] Den andra vuxna får { $benefit }: { $amount } i månaden.
+    [partner] Din partner får { $benefit }: { $amount } i månaden.
+   *[second] Partnern får { $benefit }: { $amount } i månaden.
 }
 result-explain-carer-loses = { $who ->
     [you] Du förlorar { $benefit }: lönen efter avdrag är { $earnings } i veckan, över gränsen på { $limit }. Även en penny för mycket stoppar allt.
     [other] { $name_start } förlorar { $benefit }: lönen efter avdrag är { $earnings } i veckan, över gränsen på { $limit }. Även en penny för mycket stoppar allt.
-    [first] Den första vuxna förlorar { $benefit }: lönen efter avdrag är { $earnings } i veckan, över gränsen på { $limit }. Även en penny för mycket stoppar allt.
-   *[second] Den andra vuxna förlorar { $benefit }: lönen efter avdrag är { $earnings } i veckan, över gränsen på { $limit }. Även en penny för mycket stoppar allt.
+    [partner] Din partner förlorar { $benefit }: lönen efter avdrag är { $earnings } i veckan, över gränsen på { $limit }. Även en penny för mycket stoppar allt.
+   *[second] Partnern förlorar { $benefit }: lönen efter avdrag är { $earnings } i veckan, över gränsen på { $limit }. Även en penny för mycket stoppar allt.
 }
 result-explain-carer-only-one = Bara en { $benefit } betalas för att vårda samma person.
 result-explain-pip = { $who ->
     [you] Du får { $amount } i månaden i { $benefit }: det fortsätter när du jobbar och gör inte Universal Credit lägre.
     [other] { $name_start } får { $amount } i månaden i { $benefit }: det fortsätter i jobb och gör inte Universal Credit lägre.
-    [first] Den första vuxna får { $amount } i månaden i { $benefit }: det fortsätter i jobb och gör inte Universal Credit lägre.
-   *[second] Den andra vuxna får { $amount } i månaden i { $benefit }: det fortsätter i jobb och gör inte Universal Credit lägre.
+    [partner] Din partner får { $amount } i månaden i { $benefit }: det fortsätter i jobb och gör inte Universal Credit lägre.
+   *[second] Partnern får { $amount } i månaden i { $benefit }: det fortsätter i jobb och gör inte Universal Credit lägre.
 }
 result-explain-esa = { $who ->
     [you] Du får New Style ESA (ersättning vid sjukdom eller funktionsnedsättning): { $amount } i månaden, { $group }.
     [other] { $name_start } får New Style ESA (ersättning vid sjukdom eller funktionsnedsättning): { $amount } i månaden, { $group }.
-    [first] Den första vuxna får New Style ESA (ersättning vid sjukdom eller funktionsnedsättning): { $amount } i månaden, { $group }.
-   *[second] Den andra vuxna får New Style ESA (ersättning vid sjukdom eller funktionsnedsättning): { $amount } i månaden, { $group }.
+    [partner] Din partner får New Style ESA (ersättning vid sjukdom eller funktionsnedsättning): { $amount } i månaden, { $group }.
+   *[second] Partnern får New Style ESA (ersättning vid sjukdom eller funktionsnedsättning): { $amount } i månaden, { $group }.
 }
 result-esa-group-assessment = medan bedömningen pågår
 result-esa-group-wrag = i gruppen som förbereder sig för jobb (work-related activity group)
@@ -110,74 +110,74 @@ result-esa-group-support = i gruppen utan krav på att förbereda sig för jobb 
 result-explain-esa-lower-limit = { $who ->
     [you] Du behåller New Style ESA på { $amount } i månaden: lönen efter skatt är { $earnings } i veckan, inom de 20 £ som du får tjäna hur många timmar du än jobbar.
     [other] { $name_start } behåller New Style ESA på { $amount } i månaden: lönen efter skatt är { $earnings } i veckan, inom de 20 £ som man får tjäna hur många timmar man än jobbar.
-    [first] Den första vuxna behåller New Style ESA på { $amount } i månaden: lönen efter skatt är { $earnings } i veckan, inom de 20 £ som man får tjäna hur många timmar man än jobbar.
-   *[second] Den andra vuxna behåller New Style ESA på { $amount } i månaden: lönen efter skatt är { $earnings } i veckan, inom de 20 £ som man får tjäna hur många timmar man än jobbar.
+    [partner] Din partner behåller New Style ESA på { $amount } i månaden: lönen efter skatt är { $earnings } i veckan, inom de 20 £ som man får tjäna hur många timmar man än jobbar.
+   *[second] Partnern behåller New Style ESA på { $amount } i månaden: lönen efter skatt är { $earnings } i veckan, inom de 20 £ som man får tjäna hur många timmar man än jobbar.
 }
 result-explain-esa-permitted = { $who ->
     [you] Du behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete (permitted work), under 16 timmar i veckan, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
     [other] { $name_start } behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete (permitted work), under 16 timmar i veckan, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
-    [first] Den första vuxna behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete (permitted work), under 16 timmar i veckan, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
-   *[second] Den andra vuxna behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete (permitted work), under 16 timmar i veckan, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
+    [partner] Din partner behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete (permitted work), under 16 timmar i veckan, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
+   *[second] Partnern behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete (permitted work), under 16 timmar i veckan, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
 }
 result-explain-esa-supported = { $who ->
     [you] Du behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete med stöd (supported permitted work), så antalet timmar spelar ingen roll, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
     [other] { $name_start } behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete med stöd (supported permitted work), så antalet timmar spelar ingen roll, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
-    [first] Den första vuxna behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete med stöd (supported permitted work), så antalet timmar spelar ingen roll, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
-   *[second] Den andra vuxna behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete med stöd (supported permitted work), så antalet timmar spelar ingen roll, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
+    [partner] Din partner behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete med stöd (supported permitted work), så antalet timmar spelar ingen roll, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
+   *[second] Partnern behåller New Style ESA på { $amount } i månaden: det här är tillåtet arbete med stöd (supported permitted work), så antalet timmar spelar ingen roll, och lönen efter skatt på { $earnings } i veckan är under gränsen på { $limit }.
 }
 result-explain-esa-stops-hours = { $who ->
     [you] Du förlorar New Style ESA: arbete på 16 timmar i veckan eller mer är inte tillåtet arbete (utom om det är arbete med stöd som ordnats för personer med funktionsnedsättning).
     [other] { $name_start } förlorar New Style ESA: arbete på 16 timmar i veckan eller mer är inte tillåtet arbete (utom om det är arbete med stöd som ordnats för personer med funktionsnedsättning).
-    [first] Den första vuxna förlorar New Style ESA: arbete på 16 timmar i veckan eller mer är inte tillåtet arbete (utom om det är arbete med stöd som ordnats för personer med funktionsnedsättning).
-   *[second] Den andra vuxna förlorar New Style ESA: arbete på 16 timmar i veckan eller mer är inte tillåtet arbete (utom om det är arbete med stöd som ordnats för personer med funktionsnedsättning).
+    [partner] Din partner förlorar New Style ESA: arbete på 16 timmar i veckan eller mer är inte tillåtet arbete (utom om det är arbete med stöd som ordnats för personer med funktionsnedsättning).
+   *[second] Partnern förlorar New Style ESA: arbete på 16 timmar i veckan eller mer är inte tillåtet arbete (utom om det är arbete med stöd som ordnats för personer med funktionsnedsättning).
 }
 result-explain-esa-stops-earnings = { $who ->
     [you] Du förlorar New Style ESA: lönen efter skatt på { $earnings } i veckan är över gränsen på { $limit } för tillåtet arbete (permitted work). Även en penny för mycket stoppar allt.
     [other] { $name_start } förlorar New Style ESA: lönen efter skatt på { $earnings } i veckan är över gränsen på { $limit } för tillåtet arbete (permitted work). Även en penny för mycket stoppar allt.
-    [first] Den första vuxna förlorar New Style ESA: lönen efter skatt på { $earnings } i veckan är över gränsen på { $limit } för tillåtet arbete (permitted work). Även en penny för mycket stoppar allt.
-   *[second] Den andra vuxna förlorar New Style ESA: lönen efter skatt på { $earnings } i veckan är över gränsen på { $limit } för tillåtet arbete (permitted work). Även en penny för mycket stoppar allt.
+    [partner] Din partner förlorar New Style ESA: lönen efter skatt på { $earnings } i veckan är över gränsen på { $limit } för tillåtet arbete (permitted work). Även en penny för mycket stoppar allt.
+   *[second] Partnern förlorar New Style ESA: lönen efter skatt på { $earnings } i veckan är över gränsen på { $limit } för tillåtet arbete (permitted work). Även en penny för mycket stoppar allt.
 }
 result-explain-jsa = { $who ->
     [you] Du får New Style JSA (ersättning för arbetssökande): { $amount } i månaden. Den varar i högst 6 månader.
     [other] { $name_start } får New Style JSA (ersättning för arbetssökande): { $amount } i månaden. Den varar i högst 6 månader.
-    [first] Den första vuxna får New Style JSA (ersättning för arbetssökande): { $amount } i månaden. Den varar i högst 6 månader.
-   *[second] Den andra vuxna får New Style JSA (ersättning för arbetssökande): { $amount } i månaden. Den varar i högst 6 månader.
+    [partner] Din partner får New Style JSA (ersättning för arbetssökande): { $amount } i månaden. Den varar i högst 6 månader.
+   *[second] Partnern får New Style JSA (ersättning för arbetssökande): { $amount } i månaden. Den varar i högst 6 månader.
 }
 result-explain-jsa-disregard = { $who ->
     [you] Du behåller hela din New Style JSA på { $amount } i månaden: lönen efter skatt på { $earnings } i veckan är inom de 5 £ som inte räknas.
     [other] { $name_start } behåller hela sin New Style JSA på { $amount } i månaden: lönen efter skatt på { $earnings } i veckan är inom de 5 £ som inte räknas.
-    [first] Den första vuxna behåller hela sin New Style JSA på { $amount } i månaden: lönen efter skatt på { $earnings } i veckan är inom de 5 £ som inte räknas.
-   *[second] Den andra vuxna behåller hela sin New Style JSA på { $amount } i månaden: lönen efter skatt på { $earnings } i veckan är inom de 5 £ som inte räknas.
+    [partner] Din partner behåller hela sin New Style JSA på { $amount } i månaden: lönen efter skatt på { $earnings } i veckan är inom de 5 £ som inte räknas.
+   *[second] Partnern behåller hela sin New Style JSA på { $amount } i månaden: lönen efter skatt på { $earnings } i veckan är inom de 5 £ som inte räknas.
 }
 result-explain-jsa-reduced = { $who ->
     [you] Din New Style JSA minskar till { $amount } i månaden: lönen efter skatt på { $earnings } i veckan, minus 5 £, dras av från den.
     [other] New Style JSA för { $name } minskar till { $amount } i månaden: lönen efter skatt på { $earnings } i veckan, minus 5 £, dras av från den.
-    [first] Den första vuxnas New Style JSA minskar till { $amount } i månaden: lönen efter skatt på { $earnings } i veckan, minus 5 £, dras av från den.
-   *[second] Den andra vuxnas New Style JSA minskar till { $amount } i månaden: lönen efter skatt på { $earnings } i veckan, minus 5 £, dras av från den.
+    [partner] Din partners New Style JSA minskar till { $amount } i månaden: lönen efter skatt på { $earnings } i veckan, minus 5 £, dras av från den.
+   *[second] Partnerns New Style JSA minskar till { $amount } i månaden: lönen efter skatt på { $earnings } i veckan, minus 5 £, dras av från den.
 }
 result-explain-jsa-earnings = { $who ->
     [you] Du förlorar New Style JSA: lönen efter skatt på { $earnings } i veckan, minus 5 £, är mer än hela ersättningen.
     [other] { $name_start } förlorar New Style JSA: lönen efter skatt på { $earnings } i veckan, minus 5 £, är mer än hela ersättningen.
-    [first] Den första vuxna förlorar New Style JSA: lönen efter skatt på { $earnings } i veckan, minus 5 £, är mer än hela ersättningen.
-   *[second] Den andra vuxna förlorar New Style JSA: lönen efter skatt på { $earnings } i veckan, minus 5 £, är mer än hela ersättningen.
+    [partner] Din partner förlorar New Style JSA: lönen efter skatt på { $earnings } i veckan, minus 5 £, är mer än hela ersättningen.
+   *[second] Partnern förlorar New Style JSA: lönen efter skatt på { $earnings } i veckan, minus 5 £, är mer än hela ersättningen.
 }
 result-explain-jsa-hours = { $who ->
     [you] Du förlorar New Style JSA: du kan inte få den när du jobbar 16 timmar i veckan eller mer.
     [other] { $name_start } förlorar New Style JSA: den betalas inte till den som jobbar 16 timmar i veckan eller mer.
-    [first] Den första vuxna förlorar New Style JSA: den betalas inte till den som jobbar 16 timmar i veckan eller mer.
-   *[second] Den andra vuxna förlorar New Style JSA: den betalas inte till den som jobbar 16 timmar i veckan eller mer.
+    [partner] Din partner förlorar New Style JSA: den betalas inte till den som jobbar 16 timmar i veckan eller mer.
+   *[second] Partnern förlorar New Style JSA: den betalas inte till den som jobbar 16 timmar i veckan eller mer.
 }
 result-explain-state-pension = { $who ->
     [you] Du får State Pension (brittisk allmän pension): { $amount } i månaden. Den räknas som inkomst när skatten räknas ut.
     [other] { $name_start } får State Pension (brittisk allmän pension): { $amount } i månaden. Den räknas som inkomst när skatten räknas ut.
-    [first] Den första vuxna får State Pension (brittisk allmän pension): { $amount } i månaden. Den räknas som inkomst när skatten räknas ut.
-   *[second] Den andra vuxna får State Pension (brittisk allmän pension): { $amount } i månaden. Den räknas som inkomst när skatten räknas ut.
+    [partner] Din partner får State Pension (brittisk allmän pension): { $amount } i månaden. Den räknas som inkomst när skatten räknas ut.
+   *[second] Partnern får State Pension (brittisk allmän pension): { $amount } i månaden. Den räknas som inkomst när skatten räknas ut.
 }
 result-explain-carer-overlapped = { $who ->
     [you] Du har rätt till { $benefit }, men det betalas inte ut, eftersom du redan får ett annat bidrag på samma belopp eller mer. Rätten till det räknas ändå för beloppen för anhörigvårdare i andra bidrag.
     [other] { $name_start } har rätt till { $benefit }, men det betalas inte ut, eftersom ett annat bidrag på samma belopp eller mer redan betalas ut. Rätten till det räknas ändå för beloppen för anhörigvårdare i andra bidrag.
-    [first] Den första vuxna har rätt till { $benefit }, men det betalas inte ut, eftersom ett annat bidrag på samma belopp eller mer redan betalas ut. Rätten till det räknas ändå för beloppen för anhörigvårdare i andra bidrag.
-   *[second] Den andra vuxna har rätt till { $benefit }, men det betalas inte ut, eftersom ett annat bidrag på samma belopp eller mer redan betalas ut. Rätten till det räknas ändå för beloppen för anhörigvårdare i andra bidrag.
+    [partner] Din partner har rätt till { $benefit }, men det betalas inte ut, eftersom ett annat bidrag på samma belopp eller mer redan betalas ut. Rätten till det räknas ändå för beloppen för anhörigvårdare i andra bidrag.
+   *[second] Partnern har rätt till { $benefit }, men det betalas inte ut, eftersom ett annat bidrag på samma belopp eller mer redan betalas ut. Rätten till det räknas ändå för beloppen för anhörigvårdare i andra bidrag.
 }
 result-explain-unearned-source = { $source ->
     [esa] New Style ESA på { $amount } i månaden dras från Universal Credit pund för pund.

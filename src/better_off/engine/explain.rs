@@ -109,8 +109,8 @@ impl Whom {
 }
 
 /// Who a line is about, for the messages' `$who`: "you" (one adult filling it in), "other"
-/// (one adult it is filled in for, named by `$name` and `$name_start`), "first" or "second"
-/// (the adults of a couple).
+/// (one adult it is filled in for, named by `$name` and `$name_start`), "partner" or "second"
+/// (their partner in a couple, "Your partner" or "Their partner").
 struct Who<'a> {
     who: &'static str,
     name: &'a str,
@@ -131,11 +131,13 @@ impl Who<'_> {
 }
 
 fn who<'a>(h: &Household, i: usize, whom: &'a Whom) -> Who<'a> {
-    let who = match (h.is_couple(), i, whom) {
-        (false, _, Whom::You) => "you",
-        (false, _, Whom::Other { .. }) => "other",
-        (true, 0, _) => "first",
-        (true, _, _) => "second",
+    // The form's first adult is the person ("You earn …", "Sam earns …"); in a couple the
+    // second is their partner ("Your partner earns …", "Their partner earns …").
+    let who = match (h.is_couple() && i > 0, whom) {
+        (false, Whom::You) => "you",
+        (false, Whom::Other { .. }) => "other",
+        (true, Whom::You) => "partner",
+        (true, Whom::Other { .. }) => "second",
     };
     Who {
         who,

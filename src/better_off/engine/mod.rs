@@ -295,6 +295,31 @@ mod tests {
     }
 
     #[test]
+    fn in_a_couple_the_person_is_you_or_their_name_and_the_other_their_partner() {
+        // QA #1: a couple filled in by the person read "The first adult earns …".
+        let mut s = crate::better_off::test_support::single_social_renter().build();
+        s.adults.push(crate::better_off::scenario::Adult {
+            earnings_annual: Money::pounds(6_000),
+            hours_per_week: Decimal::from(10),
+            ..crate::better_off::scenario::Adult::new(32)
+        });
+        let (lines, _) = texts(&calculate(&s).unwrap());
+        assert!(
+            lines.contains(&"You earn £881.23 a month before tax.".into()),
+            "{lines:?}"
+        );
+        assert!(lines.contains(&"Your partner earns £500.00 a month before tax.".into()));
+        assert!(!lines.iter().any(|l| l.contains("adult")), "{lines:?}");
+        let sam = Whom::Other {
+            name: "Sam".into(),
+            name_start: "Sam".into(),
+        };
+        let (lines, _) = texts(&calculate_for(&s, &sam).unwrap());
+        assert!(lines.contains(&"Sam earns £881.23 a month before tax.".into()));
+        assert!(lines.contains(&"Their partner earns £500.00 a month before tax.".into()));
+    }
+
+    #[test]
     fn the_explanation_and_warnings_speak_of_the_person_the_form_is_for() {
         let mut s = crate::better_off::test_support::single_social_renter().build();
         s.benefit_cap_grace = true;
