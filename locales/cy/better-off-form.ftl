@@ -30,7 +30,10 @@ calc-step-home = { $person ->
 }
 calc-step-costs = Treth gyngor a chynilion
 calc-step-job = Y swydd
-calc-step-answer = Eich ateb
+calc-step-answer = { $person ->
+   *[self] Eich ateb
+    [other] Yr ateb
+}
 
 ## Rhanbarthau
 
@@ -257,7 +260,10 @@ calc-progress = Cwestiwn { $number } o { $total }
 calc-error-summary-title = Mae problem
 calc-error-prefix = Gwall:
 calc-continue = Parhau
-calc-show-answer = Dangos fy ateb
+calc-show-answer = { $person ->
+   *[self] Dangos fy ateb
+    [other] Dangos yr ateb
+}
 calc-back = Yn ôl
 calc-answers-need-checking = Mae angen gwirio rhai atebion cyn i ni allu cyfrifo hyn.
 calc-change-heading = Newid eich atebion
@@ -422,6 +428,7 @@ calc-rent-label = { $person ->
     [other] Faint yw'r rhent?
 }
 calc-rent-hint = Y rhent llawn, hyd yn oed os yw Credyd Cynhwysol yn talu rhywfaint ohono.
+calc-rent-hint-hb = Y rhent llawn, hyd yn oed os yw Budd-dal Tai yn talu rhywfaint ohono.
 calc-rent-period-legend = Ai bob wythnos, bob pedair wythnos neu bob mis yw hynny?
 calc-rent-period-week = Bob wythnos
 calc-rent-period-four-weeks = Bob 4 wythnos
@@ -449,7 +456,10 @@ calc-bedrooms-hint = { $person ->
     [other] Gadewch yn wag os yw'r cartref y maint iawn. Mae ystafelloedd gwely sbâr yn torri'r help gyda rhent.
 }
 
-calc-council-tax-label = Treth gyngor am y flwyddyn (dewisol)
+calc-council-tax-label = { $person ->
+   *[self] Treth gyngor am y flwyddyn (dewisol)
+    [other] Treth gyngor am y flwyddyn ar y cartref lle mae { $name } yn byw (dewisol)
+}
 calc-council-tax-hint = { $person ->
    *[self] Y bil llawn, o'ch llythyr treth gyngor.
     [other] Y bil llawn, o'r llythyr treth gyngor.
@@ -459,7 +469,10 @@ calc-council-tax-reduction-hint = { $person ->
    *[self] Help rydych chi'n ei gael gyda'r dreth gyngor. Mae gan bob cyngor ei gynllun ei hun, felly rydyn ni'n defnyddio beth rydych chi'n ei roi.
     [other] Help mae { $name } yn ei gael gyda'r dreth gyngor. Mae gan bob cyngor ei gynllun ei hun, felly rydyn ni'n defnyddio beth rydych chi'n ei roi.
 }
-calc-savings-label = Cynilion a buddsoddiadau (dewisol)
+calc-savings-label = { $person ->
+   *[self] Cynilion a buddsoddiadau (dewisol)
+    [other] Faint sydd gan { $name } mewn cynilion a buddsoddiadau? (dewisol)
+}
 calc-savings-hint = Mae cynilion dros £6,000 yn gostwng Credyd Cynhwysol. Dros £16,000 mae'n stopio.
 calc-uc-statement-label = { $person ->
    *[self] Credyd Cynhwysol ar eich datganiad diwethaf (dewisol)
@@ -642,7 +655,10 @@ calc-uc-deductions-hint = { $person ->
    *[self] Er enghraifft i dalu taliad ymlaen llaw yn ôl, rhent sy'n ddyledus neu ddyled. Mae eich datganiad yn ei ddangos. Mae'n parhau mewn gwaith.
     [other] Er enghraifft i dalu taliad ymlaen llaw yn ôl, rhent sy'n ddyledus neu ddyled. Mae'r datganiad yn ei ddangos. Mae'n parhau mewn gwaith.
 }
-calc-grace-legend = Ddaeth swydd o flwyddyn neu fwy i ben yn y 9 mis diwethaf?
+calc-grace-legend = { $person ->
+   *[self] Ddaeth swydd o flwyddyn neu fwy i ben yn y 9 mis diwethaf?
+    [other] Ddaeth swydd oedd gan { $name } am flwyddyn neu fwy i ben yn y 9 mis diwethaf?
+}
 calc-grace-hint = { $person ->
    *[self] Os oeddech chi'n ennill o leiaf 16 awr yr wythnos ar yr isafswm cyflog, mae'r cap ar fudd-daliadau yn aros 9 mis.
     [other] Os oedd { $name } yn ennill o leiaf 16 awr yr wythnos ar yr isafswm cyflog, mae'r cap ar fudd-daliadau yn aros 9 mis.
@@ -780,6 +796,9 @@ calc-carer-hint--easy =
 calc-rent-hint--easy =
     Ysgrifennwch y rhent i gyd.
     Hyd yn oed os yw Credyd Cynhwysol yn talu rhywfaint ohono.
+calc-rent-hint-hb--easy =
+    Ysgrifennwch y rhent i gyd.
+    Hyd yn oed os yw Budd-dal Tai yn talu rhywfaint ohono.
 calc-bedrooms-hint--easy =
     { $person ->
        *[self] Gadewch hwn yn wag os yw eich cartref y maint iawn.

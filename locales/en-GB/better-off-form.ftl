@@ -31,7 +31,10 @@ calc-step-home = { $person ->
 }
 calc-step-costs = Council tax and savings
 calc-step-job = The job
-calc-step-answer = Your answer
+calc-step-answer = { $person ->
+   *[self] Your answer
+    [other] The answer
+}
 
 ## Regions of the UK a person can choose
 
@@ -282,7 +285,10 @@ calc-error-summary-title = There is a problem
 # Read by screen readers before a message beside a box.
 calc-error-prefix = Error:
 calc-continue = Continue
-calc-show-answer = Show my answer
+calc-show-answer = { $person ->
+   *[self] Show my answer
+    [other] Show the answer
+}
 calc-back = Back
 calc-answers-need-checking = Some answers need checking before we can work this out.
 calc-change-heading = Change your answers
@@ -453,6 +459,8 @@ calc-rent-label = { $person ->
     [other] How much is the rent?
 }
 calc-rent-hint = The full rent, even if Universal Credit pays some of it.
+# Where Housing Benefit pays the rent: supported or temporary housing, or at pension age.
+calc-rent-hint-hb = The full rent, even if Housing Benefit pays some of it.
 calc-rent-period-legend = Is that a week, every four weeks or a month?
 calc-rent-period-week = A week
 calc-rent-period-four-weeks = Every 4 weeks
@@ -481,7 +489,10 @@ calc-bedrooms-hint = { $person ->
     [other] Leave empty if the home is the right size. Spare bedrooms cut the help with rent.
 }
 
-calc-council-tax-label = Council tax for the year (optional)
+calc-council-tax-label = { $person ->
+   *[self] Council tax for the year (optional)
+    [other] Council tax for the year on the home { $name } lives in (optional)
+}
 calc-council-tax-hint = { $person ->
    *[self] The full bill, from your council tax letter.
     [other] The full bill, from the council tax letter.
@@ -491,7 +502,10 @@ calc-council-tax-reduction-hint = { $person ->
    *[self] Help you get with council tax. Each council has its own scheme, so we use what you enter.
     [other] Help { $name } gets with council tax. Each council has its own scheme, so we use what you enter.
 }
-calc-savings-label = Savings and investments (optional)
+calc-savings-label = { $person ->
+   *[self] Savings and investments (optional)
+    [other] How much does { $name } have in savings and investments? (optional)
+}
 calc-savings-hint = Savings over £6,000 lower Universal Credit. Over £16,000 stops it.
 calc-uc-statement-label = { $person ->
    *[self] Universal Credit on your last statement (optional)
@@ -678,7 +692,10 @@ calc-uc-deductions-hint = { $person ->
    *[self] For example to pay back an advance, rent you owe or a debt. Your statement lists it. It carries on in work.
     [other] For example to pay back an advance, rent owed or a debt. The statement lists it. It carries on in work.
 }
-calc-grace-legend = Did a job of a year or more end in the last 9 months?
+calc-grace-legend = { $person ->
+   *[self] Did a job of a year or more end in the last 9 months?
+    [other] Did a job { $name } had for a year or more end in the last 9 months?
+}
 calc-grace-hint = { $person ->
    *[self] If you earned at least 16 hours a week at the minimum wage, the benefit cap waits 9 months.
     [other] If { $name } earned at least 16 hours a week at the minimum wage, the benefit cap waits 9 months.
@@ -823,6 +840,9 @@ calc-carer-hint--easy =
 calc-rent-hint--easy =
     Write all of the rent.
     Even if Universal Credit pays some of it.
+calc-rent-hint-hb--easy =
+    Write all of the rent.
+    Even if Housing Benefit pays some of it.
 calc-bedrooms-hint--easy =
     { $person ->
        *[self] Leave this empty if your home is the right size.

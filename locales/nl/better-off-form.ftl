@@ -31,7 +31,10 @@ calc-step-home = { $person ->
 }
 calc-step-costs = Council tax en spaargeld
 calc-step-job = De baan
-calc-step-answer = Je antwoord
+calc-step-answer = { $person ->
+   *[self] Je antwoord
+    [other] Het antwoord
+}
 
 ## Regio's
 
@@ -258,7 +261,10 @@ calc-progress = Vraag { $number } van { $total }
 calc-error-summary-title = Er is een probleem
 calc-error-prefix = Fout:
 calc-continue = Verder
-calc-show-answer = Laat mijn antwoord zien
+calc-show-answer = { $person ->
+   *[self] Laat mijn antwoord zien
+    [other] Laat het antwoord zien
+}
 calc-back = Terug
 calc-answers-need-checking = Een paar antwoorden moeten eerst worden gecontroleerd voordat we dit kunnen uitrekenen.
 calc-change-heading = Je antwoorden veranderen
@@ -423,6 +429,7 @@ calc-rent-label = { $person ->
     [other] Hoeveel is de huur?
 }
 calc-rent-hint = De hele huur, ook als Universal Credit een deel ervan betaalt.
+calc-rent-hint-hb = De hele huur, ook als Housing Benefit een deel ervan betaalt.
 calc-rent-period-legend = Is dat per week, per vier weken of per maand?
 calc-rent-period-week = Per week
 calc-rent-period-four-weeks = Per 4 weken
@@ -450,7 +457,10 @@ calc-bedrooms-hint = { $person ->
     [other] Laat leeg als de woning de goede grootte heeft. Voor extra slaapkamers is er minder hulp bij de huur.
 }
 
-calc-council-tax-label = Council tax (gemeentebelasting) voor het jaar (niet verplicht)
+calc-council-tax-label = { $person ->
+   *[self] Council tax (gemeentebelasting) voor het jaar (niet verplicht)
+    [other] Council tax (gemeentebelasting) voor het jaar, voor het huis waar { $name } woont (niet verplicht)
+}
 calc-council-tax-hint = { $person ->
    *[self] De hele rekening, uit je brief over de council tax.
     [other] De hele rekening, uit de brief over de council tax.
@@ -460,7 +470,10 @@ calc-council-tax-reduction-hint = { $person ->
    *[self] Hulp die je krijgt bij de council tax. Elke gemeente heeft een eigen regeling, dus we gebruiken wat jij invult.
     [other] Hulp die { $name } krijgt bij de council tax. Elke gemeente heeft een eigen regeling, dus we gebruiken wat jij invult.
 }
-calc-savings-label = Spaargeld en beleggingen (niet verplicht)
+calc-savings-label = { $person ->
+   *[self] Spaargeld en beleggingen (niet verplicht)
+    [other] Hoeveel heeft { $name } aan spaargeld en beleggingen? (niet verplicht)
+}
 calc-savings-hint = Met meer dan £ 6.000 spaargeld krijg je minder Universal Credit. Met meer dan £ 16.000 krijg je het niet meer.
 calc-uc-statement-label = { $person ->
    *[self] Universal Credit op je laatste overzicht (niet verplicht)
@@ -643,7 +656,10 @@ calc-uc-deductions-hint = { $person ->
    *[self] Bijvoorbeeld om een voorschot, een huurschuld of een schuld terug te betalen. Het staat op je overzicht. Het gaat door als je werkt.
     [other] Bijvoorbeeld om een voorschot, een huurschuld of een schuld terug te betalen. Het staat op het overzicht. Het gaat door bij werk.
 }
-calc-grace-legend = Is een baan van een jaar of langer in de laatste 9 maanden gestopt?
+calc-grace-legend = { $person ->
+   *[self] Is een baan van een jaar of langer in de laatste 9 maanden gestopt?
+    [other] Is een baan die { $name } een jaar of langer had in de laatste 9 maanden gestopt?
+}
 calc-grace-hint = { $person ->
    *[self] Verdiende je minstens 16 uur per week tegen het minimumloon? Dan wacht het uitkeringsplafond 9 maanden.
     [other] Verdiende { $name } minstens 16 uur per week tegen het minimumloon? Dan wacht het uitkeringsplafond 9 maanden.
@@ -784,6 +800,9 @@ calc-carer-hint--easy =
 calc-rent-hint--easy =
     Schrijf de hele huur op.
     Ook als Universal Credit een deel betaalt.
+calc-rent-hint-hb--easy =
+    Schrijf de hele huur op.
+    Ook als Housing Benefit een deel betaalt.
 calc-bedrooms-hint--easy =
     { $person ->
        *[self] Laat dit leeg als je woning de goede grootte heeft.

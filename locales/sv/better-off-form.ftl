@@ -31,7 +31,10 @@ calc-step-home = { $person ->
 }
 calc-step-costs = Council tax och sparpengar
 calc-step-job = Jobbet
-calc-step-answer = Ditt svar
+calc-step-answer = { $person ->
+   *[self] Ditt svar
+    [other] Svaret
+}
 
 ## Regioner
 
@@ -258,7 +261,10 @@ calc-progress = Fråga { $number } av { $total }
 calc-error-summary-title = Det finns ett problem
 calc-error-prefix = Fel:
 calc-continue = Fortsätt
-calc-show-answer = Visa mitt svar
+calc-show-answer = { $person ->
+   *[self] Visa mitt svar
+    [other] Visa svaret
+}
 calc-back = Tillbaka
 calc-answers-need-checking = Några svar behöver kontrolleras innan vi kan räkna ut det här.
 calc-change-heading = Ändra dina svar
@@ -423,6 +429,7 @@ calc-rent-label = { $person ->
     [other] Hur mycket är hyran?
 }
 calc-rent-hint = Hela hyran, även om Universal Credit betalar en del av den.
+calc-rent-hint-hb = Hela hyran, även om Housing Benefit betalar en del av den.
 calc-rent-period-legend = Är det i veckan, var fjärde vecka eller i månaden?
 calc-rent-period-week = I veckan
 calc-rent-period-four-weeks = Var 4:e vecka
@@ -450,7 +457,10 @@ calc-bedrooms-hint = { $person ->
     [other] Lämna tomt om hemmet har rätt storlek. Extra sovrum ger mindre hjälp med hyran.
 }
 
-calc-council-tax-label = Council tax (kommunal avgift) för året (frivilligt)
+calc-council-tax-label = { $person ->
+   *[self] Council tax (kommunal avgift) för året (frivilligt)
+    [other] Council tax (kommunal avgift) för året för hemmet där { $name } bor (frivilligt)
+}
 calc-council-tax-hint = { $person ->
    *[self] Hela räkningen, från ditt brev om council tax.
     [other] Hela räkningen, från brevet om council tax.
@@ -460,7 +470,10 @@ calc-council-tax-reduction-hint = { $person ->
    *[self] Hjälp du får med council tax. Varje kommun har sitt eget system, så vi använder det du skriver.
     [other] Hjälp { $name } får med council tax. Varje kommun har sitt eget system, så vi använder det du skriver.
 }
-calc-savings-label = Sparpengar och investeringar (frivilligt)
+calc-savings-label = { $person ->
+   *[self] Sparpengar och investeringar (frivilligt)
+    [other] Hur mycket har { $name } i sparpengar och investeringar? (frivilligt)
+}
 calc-savings-hint = Sparpengar över 6 000 £ ger mindre Universal Credit. Över 16 000 £ får du inget.
 calc-uc-statement-label = { $person ->
    *[self] Universal Credit på ditt senaste besked (frivilligt)
@@ -643,7 +656,10 @@ calc-uc-deductions-hint = { $person ->
    *[self] Till exempel för att betala tillbaka ett förskott, hyresskuld eller en skuld. Det står på ditt besked. Det fortsätter när du jobbar.
     [other] Till exempel för att betala tillbaka ett förskott, hyresskuld eller en skuld. Det står på beskedet. Det fortsätter med ett jobb.
 }
-calc-grace-legend = Slutade ett jobb som du haft i ett år eller mer under de senaste 9 månaderna?
+calc-grace-legend = { $person ->
+   *[self] Slutade ett jobb som du haft i ett år eller mer under de senaste 9 månaderna?
+    [other] Slutade ett jobb som { $name } haft i ett år eller mer under de senaste 9 månaderna?
+}
 calc-grace-hint = { $person ->
    *[self] Om du tjänade minst som 16 timmar i veckan med minimilön väntar bidragstaket 9 månader.
     [other] Om { $name } tjänade minst som 16 timmar i veckan med minimilön väntar bidragstaket 9 månader.
@@ -784,6 +800,9 @@ calc-carer-hint--easy =
 calc-rent-hint--easy =
     Skriv hela hyran.
     Även om Universal Credit betalar en del.
+calc-rent-hint-hb--easy =
+    Skriv hela hyran.
+    Även om Housing Benefit betalar en del av den.
 calc-bedrooms-hint--easy =
     { $person ->
        *[self] Lämna tomt om ditt hem har rätt storlek.

@@ -481,6 +481,16 @@ impl Form {
             .collect()
     }
 
+    /// The rent box's hint: Housing Benefit pays the rent in supported or temporary housing
+    /// and at pension age, Universal Credit's housing element elsewhere.
+    pub fn rent_hint(&self) -> String {
+        if self.supported_home().is_some() || self.pension_age_route() {
+            t!("calc-rent-hint-hb")
+        } else {
+            t!("calc-rent-hint")
+        }
+    }
+
     /// Whether the household is on the pension-age route (Pension Credit and pension-age
     /// Housing Benefit): a single person over State Pension age, or a couple who both are
     /// (State Pension Credit Act 2002 s.4(1A)). Universal Credit's own questions (its health

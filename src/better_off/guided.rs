@@ -43,7 +43,7 @@ impl Step {
             Step::Home => person.tr("calc-step-home"),
             Step::Costs => t!("calc-step-costs"),
             Step::Job => t!("calc-step-job"),
-            Step::Answer => t!("calc-step-answer"),
+            Step::Answer => person.tr("calc-step-answer"),
         }
     }
 
@@ -234,6 +234,49 @@ mod tests {
         assert!(!f.pension_age_route());
         assert_eq!(uc_only(&f).len(), 7);
         assert_eq!(f.uc_statement(), Some(crate::money::Money::pounds(400)));
+    }
+
+    #[test]
+    fn the_answer_and_the_questions_that_did_not_say_whose_name_the_person() {
+        // QA #1 and #10: for Sam, "Your answer", "Show my answer" and three questions that
+        // did not say whose.
+        let mut f = Form::default();
+        f.set(Field::ForWhom, "son");
+        f.set(Field::PersonName, "Sam");
+        let sam = Person::of(&f);
+        assert_eq!(Step::Answer.question(&sam), "The answer");
+        assert_eq!(sam.tr("calc-show-answer"), "Show the answer");
+        assert_eq!(
+            sam.tr("calc-savings-label"),
+            "How much does Sam have in savings and investments? (optional)"
+        );
+        assert_eq!(
+            sam.tr("calc-grace-legend"),
+            "Did a job Sam had for a year or more end in the last 9 months?"
+        );
+        assert_eq!(
+            sam.tr("calc-council-tax-label"),
+            "Council tax for the year on the home Sam lives in (optional)"
+        );
+        let you = Person::default();
+        assert_eq!(Step::Answer.question(&you), "Your answer");
+        assert_eq!(you.tr("calc-show-answer"), "Show my answer");
+    }
+
+    #[test]
+    fn the_rent_hint_names_housing_benefit_where_it_pays_the_rent() {
+        // QA #10: supported housing's rent is paid by Housing Benefit, not Universal Credit.
+        let mut f = crate::better_off::test_support::single_social_renter_form();
+        assert!(f.rent_hint().contains("Universal Credit"));
+        f.set(Field::SupportedHousing, "supported");
+        assert!(f.supported_home().is_some());
+        assert_eq!(
+            f.rent_hint(),
+            "The full rent, even if Housing Benefit pays some of it."
+        );
+        f.set(Field::SupportedHousing, "no");
+        f.set(Field::Age(0), "70");
+        assert!(f.rent_hint().contains("Housing Benefit"), "at pension age");
     }
 
     #[test]

@@ -452,8 +452,8 @@ test('in Dutch on a phone: the guided questions to the answer, hours typed as 17
     assert.equal(await page.textContent('#change-heading'), 'Je antwoorden veranderen');
     assert.equal(await page.textContent('#keep-heading'), 'Bewaren en delen');
     assert.equal(
-      (await page.textContent('.change-list li:has-text("Je woning") button')).trim(),
-      'Veranderen je woning',
+      await page.getAttribute('.change-list li:has-text("Je woning") button', 'aria-label'),
+      'Veranderen: Je woning',
     );
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth) - 360;
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);

@@ -202,6 +202,9 @@ test('a mother answers for her son Sam (24) on a phone: every question says Sam,
     await page.click('button:has-text("Continue")');
 
     assert.equal(await heading(), 'Council tax and savings');
+    // Whose savings, and whose job ended (QA #10).
+    assert.equal(await question(page, 'savings'), 'How much does Sam have in savings and investments? (optional)');
+    assert.equal(await question(page, 'benefit-cap-grace'), 'Did a job Sam had for a year or more end in the last 9 months?');
     await page.click('button:has-text("Continue")');
 
     // 16 hours at the minimum wage (the wage box left empty).
@@ -212,7 +215,8 @@ test('a mother answers for her son Sam (24) on a phone: every question says Sam,
     await page.check('#offer-0-pension-no');
     await assertClean(page);
     for (const text of asked) assert.doesNotMatch(text, /\byou\b/i, `a question still says "you": ${text}`);
-    await page.click('button:has-text("Show my answer")');
+    await page.click('button:has-text("Show the answer")');
+    assert.equal(await page.textContent('.guided-answer-heading'), 'The answer');
 
     const headline = await page.locator('.headline__text').first().textContent();
     const match = headline.match(/^Working 16 hours, Sam would be £(\d+) a week better off\.$/);
@@ -261,6 +265,9 @@ test('a mother answers for her son Sam (24) on a phone: every question says Sam,
     assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
     assert.ok(await horizontalOverflow(page) <= 0, 'no sideways scrolling');
 
+    // The "Change" buttons' names keep his name's capital (QA #10).
+    await page.getByRole('button', { name: 'Change: Where does Sam live?', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Change: About Sam', exact: true }).waitFor();
     // "Change" goes back to the question, still worded for Sam.
     await page.click('.change-list li:has-text("The home") button');
     assert.equal(await page.textContent('h2.question'), 'The home');

@@ -98,7 +98,7 @@ pub fn guided(props: &ResultProps) -> Html {
             { questions::step_body(step, &state.form) }
             <div class="button-row">
                 <button type="submit" class="button">
-                    { if last_question { t!("calc-show-answer") } else { t!("calc-continue") } }
+                    { if last_question { person.tr("calc-show-answer") } else { t!("calc-continue") } }
                 </button>
                 if index > 0 {
                     <button type="button" class="button button--secondary" onclick={back}>{ t!("calc-back") }</button>
@@ -121,10 +121,12 @@ fn change_answers(calc: &super::Calculator, all: &[Step], person: &Person) -> Ht
                     html! {
                         <li>
                             <span>{ question.clone() }</span>
+                            // Named "Change: Where does Sam live?", the question as asked,
+                            // so a name keeps its capital.
                             <button type="button" class="button button--link"
+                                aria-label={format!("{}: {question}", t!("calc-change"))}
                                 onclick={Callback::from(move |_| calc.go_to(target))}>
                                 { t!("calc-change") }
-                                <span class="visually-hidden">{ format!(" {}", question.to_lowercase()) }</span>
                             </button>
                         </li>
                     }

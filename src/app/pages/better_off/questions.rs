@@ -358,7 +358,7 @@ fn home(form: &Form) -> Html {
                         option(SupportedHome::Yes(SupportedKind::Temporary), t!("calc-temporary-yes")),
                     ]} />
                 <TextField field={Field::Rent} label={p.tr("calc-rent-label")}
-                    hint={t!("calc-rent-hint")} prefix="£" />
+                    hint={form.rent_hint()} prefix="£" />
                 <Radios field={Field::RentPeriod} legend={t!("calc-rent-period-legend")}
                     options={vec![
                         option(Period::Week, t!("calc-rent-period-week")),
@@ -420,7 +420,7 @@ fn costs(form: &Form) -> Html {
     let own_figure = form.choice(Field::CouncilTaxInWork) == Some(CtrInWork::OwnFigure);
     html! {
         <>
-            <TextField field={Field::CouncilTax} label={t!("calc-council-tax-label")}
+            <TextField field={Field::CouncilTax} label={p.tr("calc-council-tax-label")}
                 hint={p.tr("calc-council-tax-hint")} prefix="£" suffix={t!("calc-suffix-year")} />
             if form.asks_council_tax_reduction() {
                 <TextField field={Field::CouncilTaxReduction} label={t!("calc-council-tax-reduction-label")}
@@ -439,7 +439,7 @@ fn costs(form: &Form) -> Html {
                         prefix="£" suffix={t!("calc-suffix-year")} />
                 }
             }
-            <TextField field={Field::Savings} label={t!("calc-savings-label")}
+            <TextField field={Field::Savings} label={p.tr("calc-savings-label")}
                 hint={t!("calc-savings-hint")}
                 prefix="£" />
             // Universal Credit's own questions, not asked on the pension-age route.
@@ -450,7 +450,7 @@ fn costs(form: &Form) -> Html {
                 <TextField field={Field::UcDeductions} label={p.tr("calc-uc-deductions-label")}
                     hint={p.tr("calc-uc-deductions-hint")}
                     prefix="£" suffix={t!("calc-suffix-month")} />
-                <Radios field={Field::BenefitCapGrace} legend={t!("calc-grace-legend")}
+                <Radios field={Field::BenefitCapGrace} legend={p.tr("calc-grace-legend")}
                     hint={p.tr("calc-grace-hint")}
                     options={yes_no()} inline=true />
             }
