@@ -1294,3 +1294,25 @@ fn another_tabs_change_keeps_the_words_typed_here() {
     assert_eq!(adopted.people.len(), 2);
     assert_eq!(adopted.typed(Field::StepInstruction(None)), Some("Tw"));
 }
+
+/// A file whose shape is wrong is refused in plain words: the JSON reader's own message
+/// ("invalid type: integer `123`, expected a string") is never shown.
+#[test]
+fn a_file_with_the_wrong_kind_of_thing_in_it_is_refused_in_plain_words() {
+    let text = with_steps(&["A", "B"]).to_file().to_json();
+    let broken = text.replacen("\"A\"", "123", 1);
+    assert_ne!(broken, text, "the step's words are in the file");
+    let said = TasksFile::from_json(&broken).unwrap_err().to_string();
+    for developer in [
+        "invalid type",
+        "expected",
+        "integer",
+        "`",
+        "line ",
+        "column ",
+    ] {
+        assert!(!said.contains(developer), "{said:?} has {developer:?}");
+    }
+    assert!(said.contains("wrong kind of thing"), "{said:?}");
+    assert!(said.ends_with("Nothing was loaded."), "{said:?}");
+}

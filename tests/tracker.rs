@@ -874,3 +874,28 @@ fn in_dutch_every_code_is_the_initial_of_its_dutch_name() {
     assert!(taken.unwrap_err().contains('Z'));
     assert_eq!(own.levels[1].shown_code(), 'K');
 }
+
+/// A file whose shape is wrong is refused in plain words: the JSON reader's own message is
+/// never shown.
+#[test]
+fn a_file_with_the_wrong_kind_of_thing_in_it_is_refused_in_plain_words() {
+    let t = task(2, 1, Chaining::TotalTask);
+    let json = sessions(&t, &[&[I, V]]).to_file().to_json();
+    let mut file: serde_json::Value = serde_json::from_str(&json).unwrap();
+    file["trackers"] = serde_json::json!("not a list");
+    let said = TrackerFile::from_json(&file.to_string())
+        .unwrap_err()
+        .to_string();
+    for developer in [
+        "invalid type",
+        "expected",
+        "sequence",
+        "`",
+        "line ",
+        "column ",
+    ] {
+        assert!(!said.contains(developer), "{said:?} has {developer:?}");
+    }
+    assert!(said.contains("wrong kind of thing"), "{said:?}");
+    assert!(said.ends_with("Nothing was loaded."), "{said:?}");
+}

@@ -71,7 +71,7 @@ task-aid-speech-step = Cam { $number }. { $instruction }
 task-aid-speech-key-step = Cam { $number }. Cam allweddol: gwnewch e'n iawn bob tro. { $instruction }
 
 task-file-no-people = Mae rhestr pobl y ffeil hon ar goll, felly efallai bod rhywun wedi'i newid. Cadwch hi eto a rhowch gynnig arall arni.
-task-file-unreadable = Doedd dim modd darllen y ffeil hon, felly efallai bod rhywun wedi'i newid ({ $detail }). Ni lwythwyd dim.
+task-file-unreadable = Doedd dim modd darllen y ffeil hon: mae rhan ohoni ar goll, neu'r math anghywir o beth. Efallai bod rhywun wedi'i newid. Ni lwythwyd dim.
 task-file-invalid = { $problem } Ni lwythwyd dim.
 task-file-id-too-large = Mae rhif adnabod yn y ffeil hon yn llawer mwy nag unrhyw un mae'r ap hwn yn ei wneud, felly efallai bod rhywun wedi newid y ffeil.
 task-file-too-many-people = Mae gan y ffeil { $count } o bobl; mae { -app-name } yn cadw { $limit } ar y mwyaf.

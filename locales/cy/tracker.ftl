@@ -166,7 +166,7 @@ track-rule-mastery-percent-bad = Dewiswch ganran meistroli o 1 i 100.
 track-rule-fading-bad = Dewiswch o 1 i 10 sesiwn ar gyfer rhoi llai o help ac ar gyfer rhoi mwy o help.
 track-rule-no-progress-bad = Dewiswch o 2 i 20 sesiwn heb gynnydd, ac o 1 i 20 pwynt o dan y llinell nod.
 
-track-file-unreadable = Doedd dim modd darllen y ffeil hon, felly efallai bod rhywun wedi'i newid ({ $detail }). Chafodd dim ei lwytho.
+track-file-unreadable = Doedd dim modd darllen y ffeil hon: mae rhan ohoni ar goll, neu'r math anghywir o beth. Efallai bod rhywun wedi'i newid. Chafodd dim ei lwytho.
 track-file-invalid = { $problem } Chafodd dim ei lwytho.
 track-file-id-too-large = Mae rhif adnabod yn y ffeil hon yn llawer mwy nag unrhyw un mae'r ap hwn yn ei wneud, felly efallai bod rhywun wedi newid y ffeil.
 track-file-task = y cofnodion addysgu rhif { $number } yn y ffeil

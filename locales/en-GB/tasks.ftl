@@ -88,8 +88,7 @@ task-aid-speech-key-step = Step { $number }. Key step: get it right every time. 
 
 ## Why a tasks file (or the tasks in a backup) could not be used. Nothing is loaded.
 task-file-no-people = This file's list of people is missing, so it may have been edited. Save it again and try again.
-# $detail is a technical note in English from the file reader.
-task-file-unreadable = This file could not be read, so it may have been edited ({ $detail }). Nothing was loaded.
+task-file-unreadable = This file could not be read: a part of it is missing, or is the wrong kind of thing. It may have been changed by hand. Nothing was loaded.
 # $problem is one of the task-file- sentences below.
 task-file-invalid = { $problem } Nothing was loaded.
 task-file-id-too-large = An id in this file is far larger than any this app makes, so the file may have been edited.

@@ -216,8 +216,7 @@ track-rule-fading-bad = Choose from 1 to 10 sessions for fading and for stepping
 track-rule-no-progress-bad = Choose from 2 to 20 sessions for no gain, and 1 to 20 points below the aim line.
 
 ## A tracker file that is refused
-# $detail is a technical reason (in English, from the file reader).
-track-file-unreadable = This file could not be read, so it may have been edited ({ $detail }). Nothing was loaded.
+track-file-unreadable = This file could not be read: a part of it is missing, or is the wrong kind of thing. It may have been changed by hand. Nothing was loaded.
 # $problem is one of the sentences below.
 track-file-invalid = { $problem } Nothing was loaded.
 track-file-id-too-large = An id in this file is far larger than any this app makes, so the file may have been edited.

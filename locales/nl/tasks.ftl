@@ -71,7 +71,7 @@ task-aid-speech-step = Stap { $number }. { $instruction }
 task-aid-speech-key-step = Stap { $number }. Belangrijke stap: doe het elke keer goed. { $instruction }
 
 task-file-no-people = De lijst met personen ontbreekt in dit bestand. Misschien is het bestand veranderd. Bewaar het opnieuw en probeer het nog eens.
-task-file-unreadable = Dit bestand kan niet worden gelezen. Misschien is het veranderd ({ $detail }). Er is niets geladen.
+task-file-unreadable = Dit bestand kan niet worden gelezen: een deel ontbreekt, of is van de verkeerde soort. Misschien is het veranderd. Er is niets geladen.
 task-file-invalid = { $problem } Er is niets geladen.
 task-file-id-too-large = Een nummer in dit bestand is veel groter dan deze app ooit maakt. Misschien is het bestand veranderd.
 task-file-too-many-people = Het bestand heeft { $count } personen; { -app-name } bewaart er hoogstens { $limit }.

@@ -181,7 +181,7 @@ track-rule-mastery-percent-bad = Kies een percentage van 1 tot 100 om te bepalen
 track-rule-fading-bad = Kies 1 tot 10 sessies voor minder hulp en voor meer hulp.
 track-rule-no-progress-bad = Kies 2 tot 20 sessies zonder vooruitgang, en 1 tot 20 punten onder de doellijn.
 
-track-file-unreadable = Dit bestand kan niet worden gelezen. Misschien is het veranderd ({ $detail }). Er is niets geladen.
+track-file-unreadable = Dit bestand kan niet worden gelezen: een deel ontbreekt, of is van de verkeerde soort. Misschien is het veranderd. Er is niets geladen.
 track-file-invalid = { $problem } Er is niets geladen.
 track-file-id-too-large = Een nummer in dit bestand is veel groter dan deze app ooit maakt. Misschien is het bestand veranderd.
 track-file-task = De leergegevens met nummer { $number } in het bestand

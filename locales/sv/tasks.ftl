@@ -71,7 +71,7 @@ task-aid-speech-step = Steg { $number }. { $instruction }
 task-aid-speech-key-step = Steg { $number }. Viktigt steg: gör det rätt varje gång. { $instruction }
 
 task-file-no-people = Listan med personer saknas i filen. Filen kan ha ändrats. Spara den igen och försök igen.
-task-file-unreadable = Filen gick inte att läsa. Den kan ha ändrats ({ $detail }). Inget lästes in.
+task-file-unreadable = Filen gick inte att läsa: en del saknas eller är av fel sort. Den kan ha ändrats. Inget lästes in.
 task-file-invalid = { $problem } Inget lästes in.
 task-file-id-too-large = Ett nummer i filen är mycket större än något som appen gör. Filen kan ha ändrats.
 task-file-too-many-people = Filen har { $count } personer; { -app-name } sparar högst { $limit }.

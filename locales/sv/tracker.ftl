@@ -175,7 +175,7 @@ track-rule-mastery-percent-bad = Välj en procentsats från 1 till 100 för när
 track-rule-fading-bad = Välj 1 till 10 tillfällen för mindre hjälp och för mer hjälp.
 track-rule-no-progress-bad = Välj 2 till 20 tillfällen utan framsteg, och 1 till 20 punkter under mållinjen.
 
-track-file-unreadable = Filen gick inte att läsa. Den kan ha ändrats ({ $detail }). Inget lästes in.
+track-file-unreadable = Filen gick inte att läsa: en del saknas eller är av fel sort. Den kan ha ändrats. Inget lästes in.
 track-file-invalid = { $problem } Inget lästes in.
 track-file-id-too-large = Ett nummer i filen är mycket större än något som appen gör. Filen kan ha ändrats.
 track-file-task = Träningsanteckningarna med nummer { $number } i filen

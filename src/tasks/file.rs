@@ -51,7 +51,8 @@ impl fmt::Display for TasksProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&match self {
             TasksProblem::NoPeopleList => t!("task-file-no-people"),
-            TasksProblem::Unreadable(detail) => t!("task-file-unreadable", detail = detail),
+            // The reader's own words stay in the value, for whoever fixes the file: never shown.
+            TasksProblem::Unreadable(_) => t!("task-file-unreadable"),
             TasksProblem::Invalid(problem) => t!("task-file-invalid", problem = problem),
         })
     }

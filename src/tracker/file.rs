@@ -46,9 +46,8 @@ impl Reasons for TrackerProblem {
 impl fmt::Display for TrackerProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&match self {
-            TrackerProblem::Unreadable(detail) => {
-                t!("track-file-unreadable", detail = detail.as_str())
-            }
+            // The reader's own words stay in the value, for whoever fixes the file: never shown.
+            TrackerProblem::Unreadable(_) => t!("track-file-unreadable"),
             TrackerProblem::Invalid(problem) => {
                 t!("track-file-invalid", problem = problem.as_str())
             }
