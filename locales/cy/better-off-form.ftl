@@ -223,7 +223,7 @@ calc-file-item = Senario { $number }:
 calc-file-item-named = Senario { $number } ("{ $name }"):
 calc-file-item-no-name = does dim enw arno. Rhowch enw i bob senario.
 calc-file-item-name-too-long = mae ei enw yn hirach na { $most } nod. Gwnewch ef yn fyrrach.
-calc-file-item-unreadable = doedd dim modd darllen yr aelwyd, felly efallai fod rhywun wedi newid y ffeil ({ $detail }). Does dim wedi'i fewnforio.
+calc-file-item-unreadable = doedd dim modd darllen yr aelwyd: mae rhan ohoni ar goll, neu'r math anghywir o beth. Efallai fod rhywun wedi newid y ffeil. Does dim wedi'i fewnforio.
 calc-file-item-invalid = does dim modd ei gyfrifo: { $reasons } Does dim wedi'i fewnforio.
 
 ## Pam nad oedd modd agor dolen

@@ -239,8 +239,7 @@ calc-file-item = Scenario { $number }:
 calc-file-item-named = Scenario { $number } ("{ $name }"):
 calc-file-item-no-name = it has no name. Give every scenario a name.
 calc-file-item-name-too-long = its name is longer than { $most } characters. Shorten it.
-# $detail is a technical reason, in English, for whoever fixes the file.
-calc-file-item-unreadable = its household could not be read, so the file may have been edited ({ $detail }). Nothing was imported.
+calc-file-item-unreadable = its household could not be read: a part of it is missing, or is the wrong kind of thing. The file may have been changed by hand. Nothing was imported.
 # $reasons is one or more of the calc-invalid-… sentences.
 calc-file-item-invalid = it cannot be calculated: { $reasons } Nothing was imported.
 

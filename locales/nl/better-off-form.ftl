@@ -224,7 +224,7 @@ calc-file-item = Situatie { $number }:
 calc-file-item-named = Situatie { $number } ("{ $name }"):
 calc-file-item-no-name = die heeft geen naam. Geef elke situatie een naam.
 calc-file-item-name-too-long = de naam is langer dan { $most } tekens. Maak hem korter.
-calc-file-item-unreadable = het huishouden kon niet gelezen worden. Misschien is het bestand veranderd ({ $detail }). Er is niets ingelezen.
+calc-file-item-unreadable = het huishouden kon niet gelezen worden: een deel ontbreekt, of is van de verkeerde soort. Misschien is het bestand veranderd. Er is niets ingelezen.
 calc-file-item-invalid = die kan niet berekend worden: { $reasons } Er is niets ingelezen.
 
 ## Waarom een link niet kon worden geopend

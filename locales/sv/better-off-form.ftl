@@ -224,7 +224,7 @@ calc-file-item = Situation { $number }:
 calc-file-item-named = Situation { $number } ("{ $name }"):
 calc-file-item-no-name = den har inget namn. Ge varje situation ett namn.
 calc-file-item-name-too-long = namnet är längre än { $most } tecken. Gör det kortare.
-calc-file-item-unreadable = hushållet gick inte att läsa, så filen kan ha ändrats ({ $detail }). Inget lästes in.
+calc-file-item-unreadable = hushållet gick inte att läsa: en del saknas eller är av fel sort. Filen kan ha ändrats. Inget lästes in.
 calc-file-item-invalid = den går inte att räkna ut: { $reasons } Inget lästes in.
 
 ## Varför en länk inte gick att öppna

@@ -90,9 +90,9 @@ impl fmt::Display for ImportProblem {
                     ItemProblem::NameTooLong => {
                         t!("calc-file-item-name-too-long", most = MAX_NAME_CHARS)
                     }
-                    ItemProblem::Unreadable(detail) => {
-                        t!("calc-file-item-unreadable", detail = detail)
-                    }
+                    // The reader's own words stay in the value, for whoever fixes the
+                    // file: never shown.
+                    ItemProblem::Unreadable(_) => t!("calc-file-item-unreadable"),
                     ItemProblem::Invalid(errors) => {
                         let reasons: Vec<&str> =
                             errors.iter().map(|e| e.message.as_str()).collect();
@@ -359,9 +359,13 @@ mod tests {
             err,
             ImportError::Contents(ImportProblem::Item { number: 2, ref name, problem: ItemProblem::Unreadable(_) }) if name == "Ben"
         ));
-        assert!(err
-            .to_string()
-            .starts_with("Scenario 2 (\"Ben\"): its household could not be read"));
+        let said = err.to_string();
+        assert!(said.starts_with("Scenario 2 (\"Ben\"): its household could not be read"));
+        // In plain words: never the JSON reader's ("invalid type: string, expected u8").
+        for developer in ["invalid type", "expected", "`", "u8", "line ", "column "] {
+            assert!(!said.contains(developer), "{said:?} has {developer:?}");
+        }
+        assert!(said.contains("the wrong kind of thing"), "{said:?}");
     }
 
     #[test]
