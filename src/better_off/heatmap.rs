@@ -355,13 +355,16 @@ mod tests {
         assert_eq!(map.wages[r], Money::pence(1300));
         assert_eq!(map.hours[c], Decimal::from(18));
         assert_eq!(map.column_labels[c], "18 h");
-        let h = Household::prepare(&s).unwrap();
-        let headline = (h.in_work(&s.offers[0]).disposable_income
-            - h.out_of_work().disposable_income)
-            .monthly_to_weekly()
-            .round_penny();
-        assert_eq!(map.cells[r][c].better_off_weekly, headline);
+        assert_eq!(map.cells[r][c].better_off_weekly, headline_weekly(&s));
         assert_eq!(map.cells.iter().flatten().filter(|c| c.is_offer).count(), 1);
+    }
+
+    /// The headline's figure for the household's first job: a week, to the penny.
+    fn headline_weekly(s: &Scenario) -> Money {
+        let h = Household::prepare(s).unwrap();
+        (h.in_work(&s.offers[0]).disposable_income - h.out_of_work().disposable_income)
+            .monthly_to_weekly()
+            .round_penny()
     }
 
     /// QA #6: £12.21 for 2026/27, below the £12.71 minimum the grid starts at, and £31 an
@@ -375,12 +378,7 @@ mod tests {
             assert_eq!(r, at, "{pence}p: row {r} of {:?}", map.row_labels);
             assert_eq!(map.wages[r], Money::pence(pence));
             assert_eq!(map.hours[c], Decimal::from(16));
-            let h = Household::prepare(&s).unwrap();
-            let headline = (h.in_work(&s.offers[0]).disposable_income
-                - h.out_of_work().disposable_income)
-                .monthly_to_weekly()
-                .round_penny();
-            assert_eq!(map.cells[r][c].better_off_weekly, headline);
+            assert_eq!(map.cells[r][c].better_off_weekly, headline_weekly(&s));
             assert_eq!(map.cells.iter().flatten().filter(|c| c.is_offer).count(), 1);
         }
     }
