@@ -14,6 +14,10 @@ bin=${1:?usage: scripts/wasm-size.sh BIN}
 source scripts/wasm-env.sh
 source scripts/release-env.sh
 target=${CARGO_TARGET_DIR:-target}
+command -v wasm-opt >/dev/null || {
+  echo "wasm-size: no wasm-opt; ./run.sh build installs it in tools/node_modules" >&2
+  exit 2
+}
 cargo build --quiet --release --target wasm32-unknown-unknown --bin "$bin"
 out=$target/wasm-size
 mkdir -p "$out"
