@@ -7,16 +7,17 @@ use crate::app::components::update_banner::UpdateBanner;
 use crate::app::{i18n as app_i18n, local_storage, Route};
 use crate::i18n::{self, Lang};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
+    /// The page's route (`app::route::use_route`).
+    pub route: Route,
     pub children: Html,
 }
 
 #[function_component(Layout)]
 pub fn layout(props: &LayoutProps) -> Html {
-    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let route = props.route;
     let main_ref = use_node_ref();
     // A page loaded to change bundle (app::route) counts as a route change, not a first load.
     let first_render = use_mut_ref(|| !crate::app::route::moved_here());
