@@ -51,7 +51,7 @@ pub fn app<P: Pages>() -> Html {
         Phase::Locked => html! { <LockScreen {key} broken={None} /> },
         Phase::Broken(e) => html! { <LockScreen {key} broken={Some(*e)} /> },
         Phase::Starting | Phase::Open => html! {
-            <Layout {key} {route}>
+            <Layout {key} {route} lockable={local_storage::lock_idle_minutes().is_some()}>
                 if let Some(message) = &*not_saving {
                     <div class="notice notice--warning storage-problem" role="alert">
                         <p>{ message }</p>

@@ -12,6 +12,9 @@ use yew::prelude::*;
 pub struct LayoutProps {
     /// The page's route (`app::route::use_route`).
     pub route: Route,
+    /// Whether a passphrase locks the data, so the header offers "Lock now". A prop, not
+    /// read here: the app draws the layout again when it changes.
+    pub lockable: bool,
     pub children: Html,
 }
 
@@ -61,7 +64,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                             { for Route::NAV.iter().map(|&r| nav_item(r, r == route)) }
                         </ul>
                     </nav>
-                    if local_storage::lock_idle_minutes().is_some() {
+                    if props.lockable {
                         <button type="button" class="lock-now" onclick={Callback::from(|_| local_storage::lock_now())}>
                             { t!("lock-now") }
                         </button>
