@@ -16,7 +16,6 @@ use components::layout::Layout;
 use components::lock::{use_idle_lock, LockScreen};
 use local_storage::Phase;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The whole app, with the pages of one bundle (`P`): hash routes, so it works from any
 /// sub-path of any static host. While a passphrase locks the data, the unlock screen shows
@@ -40,6 +39,7 @@ pub fn app<P: Pages>() -> Html {
         });
     }
     let key = (*words).clone();
+    let route = route::use_route();
     let idle = if *phase == Phase::Open {
         local_storage::lock_idle_minutes()
     } else {
@@ -51,16 +51,14 @@ pub fn app<P: Pages>() -> Html {
         Phase::Locked => html! { <LockScreen {key} broken={None} /> },
         Phase::Broken(e) => html! { <LockScreen {key} broken={Some(*e)} /> },
         Phase::Starting | Phase::Open => html! {
-            <HashRouter {key}>
-                <Layout>
-                    if let Some(message) = &*not_saving {
-                        <div class="notice notice--warning storage-problem" role="alert">
-                            <p>{ message }</p>
-                        </div>
-                    }
-                    <Switch<Route> render={route::switch::<P>} />
-                </Layout>
-            </HashRouter>
+            <Layout {key} {route} lockable={local_storage::lock_idle_minutes().is_some()}>
+                if let Some(message) = &*not_saving {
+                    <div class="notice notice--warning storage-problem" role="alert">
+                        <p>{ message }</p>
+                    </div>
+                }
+                { route::switch::<P>(route) }
+            </Layout>
         },
     }
 }

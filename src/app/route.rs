@@ -13,8 +13,8 @@ use super::pages::{
     better_off::BetterOff, data::YourData, embed::EmbedBetterOff, home::Home, not_found::NotFound,
     privacy::Privacy, tasks::Tasks, tracker::Tracker,
 };
+use gloo::events::EventListener;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// One of the app's WebAssembly binaries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,25 +37,20 @@ impl Bundle {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Routable)]
+/// A page of the app, named by the part of the address after `#` (hash routing, so the app
+/// works from any folder of any static host). The table is [`Route::to_path`]; reading an
+/// address is [`Route::from_hash`], and [`use_route`] follows the address as it changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
-    #[at("/")]
     Home,
-    #[at("/better-off")]
     BetterOff,
-    #[at("/tasks")]
     Tasks,
-    #[at("/tracker")]
     Tracker,
-    #[at("/your-data")]
     YourData,
-    #[at("/privacy")]
     Privacy,
     /// The calculator alone, for an iframe on an agency's website (see `embed.js`).
-    #[at("/embed/better-off")]
     EmbedBetterOff,
-    #[not_found]
-    #[at("/404")]
+    /// Any address that names no page.
     NotFound,
 }
 
@@ -71,6 +66,35 @@ impl Route {
         Route::EmbedBetterOff,
         Route::NotFound,
     ];
+
+    /// The route's path: what follows `#` in its address.
+    pub fn to_path(self) -> &'static str {
+        match self {
+            Route::Home => "/",
+            Route::BetterOff => "/better-off",
+            Route::Tasks => "/tasks",
+            Route::Tracker => "/tracker",
+            Route::YourData => "/your-data",
+            Route::Privacy => "/privacy",
+            Route::EmbedBetterOff => "/embed/better-off",
+            Route::NotFound => "/404",
+        }
+    }
+
+    /// The route an address's `#` part names (`#/tasks`; `#/embed/better-off?brand=…`: a
+    /// query after `?` is the page's own to read). No `#` part, or `#` alone, is home; an
+    /// address that names no page is [`Route::NotFound`].
+    pub fn from_hash(hash: &str) -> Route {
+        let path = hash.strip_prefix('#').unwrap_or(hash);
+        let path = path.split('?').next().unwrap_or_default();
+        if path.is_empty() {
+            return Route::Home;
+        }
+        Route::ALL
+            .into_iter()
+            .find(|route| route.to_path() == path)
+            .unwrap_or(Route::NotFound)
+    }
 
     /// The bundle a page opened at this route starts (the start-up script's choice).
     pub fn bundle(self) -> Bundle {
@@ -115,6 +139,29 @@ impl Route {
 
     /// The routes linked from the footer of every page.
     pub const FOOTER: [Route; 2] = [Route::YourData, Route::Privacy];
+}
+
+/// The route in the page's address now, and again each time it changes (a link, the back
+/// button, a typed address). Our own few lines in place of a router crate: the app has eight
+/// fixed paths and no parameters, and a router cost each bundle about 35 KB of code (issue 21).
+#[hook]
+pub fn use_route() -> Route {
+    let route = use_state(current);
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                route.set(current());
+            });
+            move || drop(listener)
+        });
+    }
+    *route
+}
+
+/// The route in the page's address.
+fn current() -> Route {
+    Route::from_hash(&gloo::utils::window().location().hash().unwrap_or_default())
 }
 
 /// The pages one bundle holds: its binary's root passes one of these to [`super::mount`].
@@ -238,10 +285,35 @@ mod tests {
         let rust: Vec<String> = Route::ALL
             .iter()
             .filter(|r| r.bundle() == Bundle::Tools)
-            .map(|r| r.to_path())
+            .map(|r| r.to_path().to_string())
             .collect();
         assert_eq!(loader_tools_paths(), rust);
-        assert!(!rust.contains(&Route::NotFound.to_path()));
+        assert!(!rust.iter().any(|p| p == Route::NotFound.to_path()));
+    }
+
+    #[test]
+    fn an_address_names_its_route_and_a_query_or_an_unknown_path_does_not_confuse_it() {
+        for route in Route::ALL {
+            assert_eq!(Route::from_hash(&route.href()), route);
+        }
+        assert_eq!(Route::from_hash(""), Route::Home);
+        assert_eq!(Route::from_hash("#"), Route::Home);
+        assert_eq!(Route::from_hash("#/"), Route::Home);
+        assert_eq!(Route::from_hash("#/better-off?s=1.eyJ"), Route::BetterOff);
+        assert_eq!(
+            Route::from_hash("#/embed/better-off?brand=%23123456&origin=https://a.example"),
+            Route::EmbedBetterOff
+        );
+        for unknown in [
+            "#/nowhere",
+            "#/tasks/",
+            "#/TASKS",
+            "#tasks",
+            "#/embed",
+            "#//tasks",
+        ] {
+            assert_eq!(Route::from_hash(unknown), Route::NotFound, "{unknown}");
+        }
     }
 
     #[test]

@@ -7,16 +7,20 @@ use crate::app::components::update_banner::UpdateBanner;
 use crate::app::{i18n as app_i18n, local_storage, Route};
 use crate::i18n::{self, Lang};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
+    /// The page's route (`app::route::use_route`).
+    pub route: Route,
+    /// Whether a passphrase locks the data, so the header offers "Lock now". A prop, not
+    /// read here: the app draws the layout again when it changes.
+    pub lockable: bool,
     pub children: Html,
 }
 
 #[function_component(Layout)]
 pub fn layout(props: &LayoutProps) -> Html {
-    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let route = props.route;
     let main_ref = use_node_ref();
     // A page loaded to change bundle (app::route) counts as a route change, not a first load.
     let first_render = use_mut_ref(|| !crate::app::route::moved_here());
@@ -60,7 +64,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                             { for Route::NAV.iter().map(|&r| nav_item(r, r == route)) }
                         </ul>
                     </nav>
-                    if local_storage::lock_idle_minutes().is_some() {
+                    if props.lockable {
                         <button type="button" class="lock-now" onclick={Callback::from(|_| local_storage::lock_now())}>
                             { t!("lock-now") }
                         </button>
