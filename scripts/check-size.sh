@@ -9,11 +9,12 @@
 # Two kinds of line are checked:
 # - parts of dist/ by kind (wasm, js, css, locales, other, total), so growth is named where
 #   it happens;
-# - visits (issue 21): every file one first visit downloads, from the app's two bundles
-#   (calculator-*, tools-*; see src/app/route.rs) only the one it starts:
+# - visits (issue 21): every file one first visit downloads, from the app's three bundles
+#   (calculator-*, tools-*, embedded-*; see src/app/route.rs) only the one it starts:
 #     embed             the calculator on an agency's page: embed.js (on that page), then
-#                       the frame's index.html, start-up script, styles and the calculator
-#                       bundle (the embedded page registers no service worker);
+#                       the frame's index.html, start-up script, styles and the embedded
+#                       bundle, the calculator alone (the embedded page registers no
+#                       service worker);
 #     visit-calculator  #/ or #/better-off in English: the shell, the calculator bundle,
 #                       sw.js and the icon and manifest the page links to;
 #     visit-tools       #/tasks, #/tracker or #/your-data in English: the same with the
@@ -50,7 +51,7 @@ in_visit() {
     index.html | start-*.js | *.css) return 0 ;;
   esac
   case "$visit:$f" in
-    embed:embed.js | embed:calculator-*.js | embed:calculator-*_bg.wasm) return 0 ;;
+    embed:embed.js | embed:embedded-*.js | embed:embedded-*_bg.wasm) return 0 ;;
     visit-*:sw.js | visit-*:favicon.svg | visit-*:manifest.webmanifest) return 0 ;;
     visit-calculator:calculator-*.js | visit-calculator:calculator-*_bg.wasm) return 0 ;;
     visit-tools:tools-*.js | visit-tools:tools-*_bg.wasm) return 0 ;;

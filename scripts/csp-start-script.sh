@@ -1,11 +1,11 @@
 #!/bin/sh
 # Trunk post_build hook (see Trunk.toml): the page's start-up script.
 #
-# index.html builds the app's two WebAssembly bundles (issue 21: `calculator` and `tools`, one
-# binary each; see src/app/route.rs). Trunk 0.21 takes at most one "main" rust link ("only
-# one <link data-trunk rel="rust" data-type="main"/> may be specified") and with none builds
-# every binary of the crate, so `calculator` is the main link and `tools` a data-type="worker"
-# link (built the same way: cargo, wasm-bindgen --target web, wasm-opt; named <bin>.js and
+# index.html builds the app's three WebAssembly bundles (issue 21: `calculator`, `tools` and
+# `embedded`, one binary each; see src/app/route.rs). Trunk 0.21 takes at most one "main" rust
+# link ("only one <link data-trunk rel="rust" data-type="main"/> may be specified") and with
+# none builds every binary of the crate, so `calculator` is the main link and the others
+# data-type="worker" links (built the same way: cargo, wasm-bindgen --target web, wasm-opt; named <bin>.js and
 # <bin>_bg.wasm). Trunk.toml's inject_scripts = false keeps Trunk from writing a start-up
 # script or preloads for the main one, but leaves its <link data-trunk> tag. This hook
 # 1. names each bundle's two files by their content, <bin>-<hash>.js and
@@ -33,7 +33,7 @@ if grep -q -E '<script type=("module"|module)>' "$html"; then
 fi
 
 bundles=""
-for bin in calculator tools; do
+for bin in calculator tools embedded; do
   js=$(cd "$dir" && ls -d "$bin".js "$bin"-*.js 2>/dev/null || true)
   wasm=$(cd "$dir" && ls -d "$bin"_bg.wasm "$bin"-*_bg.wasm 2>/dev/null || true)
   if [ "$(printf '%s\n' "$js" | grep -c .)" != 1 ] || [ "$(printf '%s\n' "$wasm" | grep -c .)" != 1 ]; then
@@ -65,4 +65,4 @@ if grep -q 'data-trunk' "$tmp_html"; then
   exit 1
 fi
 mv "$tmp_html" "$html"
-echo "csp-start-script: $name starts the calculator or the tools bundle"
+echo "csp-start-script: $name starts the calculator, the tools or the embedded bundle"

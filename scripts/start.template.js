@@ -1,18 +1,21 @@
-// Work Steps start-up script: starts the one of the app's two WebAssembly bundles that holds
-// the page in the address (issue 21). scripts/csp-start-script.sh writes it into dist/ as
+// Work Steps start-up script: starts the one of the app's three WebAssembly bundles that
+// holds the page in the address (issue 21). scripts/csp-start-script.sh writes it into dist/ as
 // start-<hash>.js, in place of the scripts Trunk puts in index.html, and fills in the
 // bundles' files; it is a file of its own so a Content-Security-Policy needs no
 // 'unsafe-inline'.
 //
 // TOOLS is the list of routes (the part of the address after #, before any ?) whose pages are
-// in the tools bundle; every other address starts the calculator bundle. It must say what
-// `Route::bundle` says in src/app/route.rs: a test there reads this line. A page that then
-// moves to a route of the other bundle reloads itself, and this script starts that one.
+// in the tools bundle, EMBEDDED the route of the calculator on an agency's page (its own
+// bundle, with nothing of the rest of the app); every other address starts the calculator
+// bundle. They must say what `Route::bundle` says in src/app/route.rs: a test there reads
+// these lines. A page that then moves to a route of another bundle reloads itself, and this
+// script starts that one.
 const TOOLS = ['/tasks', '/tracker', '/your-data'];
+const EMBEDDED = ['/embed/better-off'];
 const BUNDLES = __BUNDLES__;
 
 const path = location.hash.slice(1).split('?')[0] || '/';
-const name = TOOLS.includes(path) ? 'tools' : 'calculator';
+const name = EMBEDDED.includes(path) ? 'embedded' : TOOLS.includes(path) ? 'tools' : 'calculator';
 const files = BUNDLES[name];
 const at = (file) => new URL(file, import.meta.url).href;
 
@@ -45,6 +48,6 @@ function unavailable(error) {
   const back = document.createElement('p');
   back.append(home);
   main.replaceChildren(heading, text, back);
-  // Another page may be in the other bundle, which may be kept: start afresh there.
+  // Another page may be in another bundle, which may be kept: start afresh there.
   addEventListener('hashchange', () => location.reload());
 }

@@ -15,28 +15,32 @@ rm -f sw.js
 
 # Every file but the worker itself and pre-compressed copies (a server sends those in
 # place of the plain file; the page never asks for them by name). The translations and the
-# two bundles (issue 21: calculator-*, tools-*) count towards the version but are not in
-# the shell's list: the worker stores a translation when it is first used, and a bundle when
-# a page uses it (see the template).
+# three bundles (issue 21: calculator-*, tools-*, embedded-*) count towards the version but
+# are not in the shell's list: the worker stores a translation when it is first used, and a
+# bundle when a page uses it (see the template). The embedded calculator's bundle is not in
+# the shell either: it is for frames on agencies' pages (which register no worker), and a
+# device keeps it only once the embed's address has been opened under this worker.
 mapfile -t all < <(find . -type f ! -name sw.js ! -name '*.br' ! -name '*.gz' -printf '%P\n' | LC_ALL=C sort)
 files=()
-declare -A bundle=([calculator]="" [tools]="")
+declare -A bundle=([calculator]="" [tools]="" [embedded]="")
 for f in "${all[@]}"; do
   case $f in
     locales/*) ;;
     calculator-*.js | calculator-*_bg.wasm) bundle[calculator]+="\"$f\", " ;;
     tools-*.js | tools-*_bg.wasm) bundle[tools]+="\"$f\", " ;;
+    embedded-*.js | embedded-*_bg.wasm) bundle[embedded]+="\"$f\", " ;;
     *) files+=("$f") ;;
   esac
 done
 [ "${#files[@]}" -gt 0 ] || { echo "sw-precache: no files in $staging" >&2; exit 1; }
-for name in calculator tools; do
+for name in calculator tools embedded; do
   [ -n "${bundle[$name]}" ] || { echo "sw-precache: no $name bundle in $staging" >&2; exit 1; }
 done
-bundles="{ calculator: [${bundle[calculator]%, }], tools: [${bundle[tools]%, }] }"
-# The routes that start the tools bundle: the start-up script's own list, so the two agree.
-tools_line=$(grep -E '^const TOOLS = \[' "$source_dir/scripts/start.template.js")
-[ -n "$tools_line" ] || { echo "sw-precache: no TOOLS list in scripts/start.template.js" >&2; exit 1; }
+bundles="{ calculator: [${bundle[calculator]%, }], tools: [${bundle[tools]%, }], embedded: [${bundle[embedded]%, }] }"
+# The routes that start the tools and the embedded bundle: the start-up script's own lists,
+# so the two agree.
+tools_line=$(grep -E '^const (TOOLS|EMBEDDED) = \[' "$source_dir/scripts/start.template.js")
+[ "$(printf '%s\n' "$tools_line" | grep -c .)" = 2 ] || { echo "sw-precache: no TOOLS and EMBEDDED lists in scripts/start.template.js" >&2; exit 1; }
 
 list="["
 for f in "${files[@]}"; do

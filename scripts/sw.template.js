@@ -3,9 +3,9 @@
 // scripts/sw-precache.sh, which fills in the version, the list of files and the bundles.
 //
 // - The app's shell (index.html, the start-up script, styles, icons) is stored when this
-//   version installs, with the WebAssembly bundle the open page uses (issue 21: `calculator`
-//   or `tools`, picked by the page's address as the start-up script picks it). The other
-//   bundle is stored the first time the page asks for it, as are the translations
+//   version installs, with the WebAssembly bundle the open page uses (issue 21: `calculator`,
+//   `tools` or `embedded`, picked by the page's address as the start-up script picks it).
+//   Another bundle is stored the first time a page asks for it, as are the translations
 //   (locales/*.ftl), so a device keeps only what it uses; a new version fetches those again
 //   when it installs.
 // - Requests for the app's own files are answered from that copy (navigations get
@@ -19,7 +19,8 @@
 const VERSION = '__SW_VERSION__';
 // Relative to the app's folder, so it works from any folder of any site.
 const FILES = __SW_FILES__;
-// Each bundle's files, and the routes that start the tools bundle (from the start-up script).
+// Each bundle's files, and the routes that start the tools and the embedded bundle (from the
+// start-up script).
 const BUNDLES = __SW_BUNDLES__;
 __SW_TOOLS__
 
@@ -38,7 +39,7 @@ const BUNDLE_OF = new Map(Object.entries(BUNDLES).flatMap(([name, files]) => fil
 /** The bundle a page at `url` starts (as the start-up script decides). */
 function bundleFor(url) {
   const path = new URL(url).hash.slice(1).split('?')[0] || '/';
-  return TOOLS.includes(path) ? 'tools' : 'calculator';
+  return EMBEDDED.includes(path) ? 'embedded' : TOOLS.includes(path) ? 'tools' : 'calculator';
 }
 
 /**
@@ -54,7 +55,7 @@ async function alreadyUsed() {
     if (!key.startsWith(PREFIX)) continue;
     for (const request of await (await caches.open(key)).keys()) {
       if (request.url.startsWith(LOCALES)) languages.add(request.url);
-      const name = request.url.match(/\/(calculator|tools)-[0-9a-f]+(_bg\.wasm|\.js)$/)?.[1];
+      const name = request.url.match(/\/(calculator|tools|embedded)-[0-9a-f]+(_bg\.wasm|\.js)$/)?.[1];
       if (name) bundles.add(name);
     }
   }

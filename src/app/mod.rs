@@ -3,6 +3,7 @@
 
 pub mod clock;
 mod components;
+pub mod embedded;
 pub mod i18n;
 pub mod local_storage;
 mod pages;
@@ -23,10 +24,39 @@ use yew::prelude::*;
 #[function_component(App)]
 pub fn app<P: Pages>() -> Html {
     crate::i18n::set_english(P::ENGLISH);
+    let Shell {
+        phase,
+        not_saving,
+        key,
+    } = use_shell();
+    let route = route::use_route();
+    match phase {
+        Phase::Locked => html! { <LockScreen {key} broken={None} /> },
+        Phase::Broken(e) => html! { <LockScreen {key} broken={Some(e)} /> },
+        Phase::Starting | Phase::Open => html! {
+            <Layout {key} {route} lockable={local_storage::lock_idle_minutes().is_some()}>
+                { storage_notice(not_saving) }
+                { route::switch::<P>(route) }
+            </Layout>
+        },
+    }
+}
+
+/// What every bundle's root draws from: where the data stands, why it is not being saved
+/// (if it is not), and the key that draws every page afresh in a new language or with easy
+/// read switched (what people typed is kept in the stores, not in the pages).
+pub(crate) struct Shell {
+    pub phase: Phase,
+    pub not_saving: Option<String>,
+    pub key: String,
+}
+
+/// Follows the data's phase, the saving problem and the words on screen, and locks the data
+/// again after the lock's idle time.
+#[hook]
+pub(crate) fn use_shell() -> Shell {
     let phase = use_state(local_storage::phase);
     let not_saving = use_state(local_storage::not_saving);
-    // Every page draws itself afresh in a new language or with easy read switched: the key
-    // changes, and what people typed is kept in the stores, not in the pages.
     let words = use_state(words_key);
     {
         let (phase, not_saving, words) = (phase.clone(), not_saving.clone(), words.clone());
@@ -38,28 +68,28 @@ pub fn app<P: Pages>() -> Html {
             i18n::subscribe(Callback::from(move |_| words.set(words_key())));
         });
     }
-    let key = (*words).clone();
-    let route = route::use_route();
     let idle = if *phase == Phase::Open {
         local_storage::lock_idle_minutes()
     } else {
         None
     };
     use_idle_lock(idle);
+    Shell {
+        phase: (*phase).clone(),
+        not_saving: (*not_saving).clone(),
+        key: (*words).clone(),
+    }
+}
 
-    match &*phase {
-        Phase::Locked => html! { <LockScreen {key} broken={None} /> },
-        Phase::Broken(e) => html! { <LockScreen {key} broken={Some(*e)} /> },
-        Phase::Starting | Phase::Open => html! {
-            <Layout {key} {route} lockable={local_storage::lock_idle_minutes().is_some()}>
-                if let Some(message) = &*not_saving {
-                    <div class="notice notice--warning storage-problem" role="alert">
-                        <p>{ message }</p>
-                    </div>
-                }
-                { route::switch::<P>(route) }
-            </Layout>
+/// The page's word that what people do is not being kept on this device, if it is not.
+pub(crate) fn storage_notice(not_saving: Option<String>) -> Html {
+    match not_saving {
+        Some(message) => html! {
+            <div class="notice notice--warning storage-problem" role="alert">
+                <p>{ message }</p>
+            </div>
         },
+        None => html! {},
     }
 }
 
@@ -77,23 +107,29 @@ fn words_key() -> String {
 /// binary in `src/bin/` names its own), once the person's language is ready. Falls back to
 /// `<body>` if the host page has no `#app` element.
 pub fn mount<P: Pages>() {
-    crate::i18n::set_english(P::ENGLISH);
+    start::<App<P>>(P::ENGLISH);
+}
+
+/// Starts the root `C` with `english` built in: the person's language first, then the
+/// device's data, then the page.
+pub(crate) fn start<C: BaseComponent<Properties = ()>>(english: &'static str) {
+    crate::i18n::set_english(english);
     wasm_bindgen_futures::spawn_local(async {
         i18n::start().await;
-        render::<P>();
+        render::<C>();
     });
 }
 
-fn render<P: Pages>() {
+fn render<C: BaseComponent<Properties = ()>>() {
     local_storage::start();
     let document = gloo::utils::document();
     match document.get_element_by_id("app") {
         Some(root) => {
             root.set_inner_html("");
-            yew::Renderer::<App<P>>::with_root(root).render();
+            yew::Renderer::<C>::with_root(root).render();
         }
         None => {
-            yew::Renderer::<App<P>>::new().render();
+            yew::Renderer::<C>::new().render();
         }
     }
 }

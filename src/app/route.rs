@@ -1,17 +1,19 @@
 //! The app's routes, which WebAssembly bundle holds each one's page, and the page itself.
 //!
-//! The app ships as two binaries of this crate (issue 21), so a visit downloads only the code
-//! of the tool it opens: `calculator` (`src/bin/calculator.rs`: the better-off calculator, its
-//! embed, home, privacy) and `tools` (`src/bin/tools.rs`: job steps, the tracker, your data,
-//! home, privacy). Each binary's root names only its own pages ([`CalculatorPages`],
-//! [`ToolsPages`]), so link-time optimisation leaves the others out. The page's start-up
+//! The app ships as three binaries of this crate (issue 21), so a visit downloads only the
+//! code of the tool it opens: `calculator` (`src/bin/calculator.rs`: the better-off
+//! calculator, home, privacy), `tools` (`src/bin/tools.rs`: job steps, the tracker, your data,
+//! home, privacy) and `embedded` (`src/bin/embedded.rs`: the calculator alone, for an
+//! agency's page, with no router and no app navigation; see `app::embedded`). The first two
+//! roots name only their own pages ([`CalculatorPages`], [`ToolsPages`]), and the third only
+//! the embed page, so link-time optimisation leaves the others out. The page's start-up
 //! script (`scripts/start.template.js`) picks the bundle from the address with the same table
 //! as [`Route::bundle`] (a test below holds the two equal); a route the running bundle does
-//! not hold reloads the page, and the start-up script then starts the other one.
+//! not hold reloads the page, and the start-up script then starts the bundle that holds it.
 
 use super::pages::{
-    better_off::BetterOff, data::YourData, embed::EmbedBetterOff, home::Home, not_found::NotFound,
-    privacy::Privacy, tasks::Tasks, tracker::Tracker,
+    better_off::BetterOff, data::YourData, home::Home, not_found::NotFound, privacy::Privacy,
+    tasks::Tasks, tracker::Tracker,
 };
 use gloo::events::EventListener;
 use yew::prelude::*;
@@ -19,20 +21,24 @@ use yew::prelude::*;
 /// One of the app's WebAssembly binaries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bundle {
-    /// The better-off calculator, alone or embedded, with home and privacy.
+    /// The better-off calculator, with home and privacy.
     Calculator,
     /// Job steps, the tracker and your data, with home and privacy.
     Tools,
+    /// The calculator alone, for an iframe on an agency's page (`#/embed/better-off`).
+    Embedded,
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 2] = [Bundle::Calculator, Bundle::Tools];
+    pub const ALL: [Bundle; 3] = [Bundle::Calculator, Bundle::Tools, Bundle::Embedded];
 
     /// The binary's name: `src/bin/<name>.rs`, and the start of its files' names in `dist/`.
     pub fn name(self) -> &'static str {
         match self {
             Bundle::Calculator => "calculator",
             Bundle::Tools => "tools",
+            // Not "embed": `embed.js`, the agencies' loader, is a file of its own in `dist/`.
+            Bundle::Embedded => "embedded",
         }
     }
 }
@@ -48,7 +54,8 @@ pub enum Route {
     Tracker,
     YourData,
     Privacy,
-    /// The calculator alone, for an iframe on an agency's website (see `embed.js`).
+    /// The calculator alone, for an iframe on an agency's website (see `embed.js`), in the
+    /// `embedded` bundle.
     EmbedBetterOff,
     /// Any address that names no page.
     NotFound,
@@ -100,18 +107,18 @@ impl Route {
     pub fn bundle(self) -> Bundle {
         match self {
             Route::Tasks | Route::Tracker | Route::YourData => Bundle::Tools,
-            Route::Home
-            | Route::BetterOff
-            | Route::Privacy
-            | Route::EmbedBetterOff
-            | Route::NotFound => Bundle::Calculator,
+            Route::EmbedBetterOff => Bundle::Embedded,
+            Route::Home | Route::BetterOff | Route::Privacy | Route::NotFound => Bundle::Calculator,
         }
     }
 
-    /// Whether `bundle` holds this route's page. Home, privacy and "not found" are in both, so
-    /// moving between them and a tool never loads the other bundle.
+    /// Whether `bundle` holds this route's page. Home, privacy and "not found" are in the
+    /// calculator and the tools, so moving between them and a tool never loads the other
+    /// bundle; the embedded calculator holds its own page only.
     pub fn in_bundle(self, bundle: Bundle) -> bool {
-        self.bundle() == bundle || matches!(self, Route::Home | Route::Privacy | Route::NotFound)
+        self.bundle() == bundle
+            || (bundle != Bundle::Embedded
+                && matches!(self, Route::Home | Route::Privacy | Route::NotFound))
     }
 
     /// The name a person sees in the navigation and the browser tab.
@@ -182,7 +189,6 @@ impl Pages for CalculatorPages {
     fn page(route: Route) -> Html {
         match route {
             Route::BetterOff => html! { <BetterOff /> },
-            Route::EmbedBetterOff => html! { <EmbedBetterOff /> },
             other => shared_page(other),
         }
     }
@@ -204,7 +210,8 @@ impl Pages for ToolsPages {
     }
 }
 
-/// The pages both bundles hold; for any other route, the other bundle (see [`OtherBundle`]).
+/// The pages the calculator and the tools both hold; for any other route, the bundle that holds
+/// it (see [`OtherBundle`]).
 fn shared_page(route: Route) -> Html {
     match route {
         Route::Home => html! { <Home /> },
@@ -231,7 +238,7 @@ fn other_bundle() -> Html {
 /// Where this tab notes that it reloaded to change bundle (session storage: this tab only).
 const MOVED_KEY: &str = "work-steps-moved";
 
-fn mark_moved() {
+pub(crate) fn mark_moved() {
     if let Ok(Some(session)) = gloo::utils::window().session_storage() {
         let _ = session.set_item(MOVED_KEY, "1");
     }
@@ -264,14 +271,15 @@ pub fn switch<P: Pages>(route: Route) -> Html {
 mod tests {
     use super::*;
 
-    /// The start-up script's table (`scripts/start.template.js`): the paths that start the
-    /// tools bundle. Every other address starts the calculator.
-    fn loader_tools_paths() -> Vec<String> {
+    /// One of the start-up script's tables (`scripts/start.template.js`): the paths that start
+    /// the bundle `list` names. Every other address starts the calculator.
+    fn loader_paths(list: &str) -> Vec<String> {
         let script = include_str!("../../scripts/start.template.js");
+        let start = format!("const {list} = [");
         let line = script
             .lines()
-            .find(|l| l.trim_start().starts_with("const TOOLS = ["))
-            .expect("start.template.js has a `const TOOLS = [...]` line");
+            .find(|l| l.trim_start().starts_with(&start))
+            .unwrap_or_else(|| panic!("start.template.js has a `{start}...]` line"));
         let inside = &line[line.find('[').unwrap() + 1..line.rfind(']').unwrap()];
         inside
             .split(',')
@@ -280,15 +288,12 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn the_start_up_script_picks_each_route_s_bundle_as_rust_does() {
-        let rust: Vec<String> = Route::ALL
+    fn rust_paths(bundle: Bundle) -> Vec<String> {
+        Route::ALL
             .iter()
-            .filter(|r| r.bundle() == Bundle::Tools)
+            .filter(|r| r.bundle() == bundle)
             .map(|r| r.to_path().to_string())
-            .collect();
-        assert_eq!(loader_tools_paths(), rust);
-        assert!(!rust.iter().any(|p| p == Route::NotFound.to_path()));
+            .collect()
     }
 
     #[test]
@@ -317,14 +322,38 @@ mod tests {
     }
 
     #[test]
-    fn every_route_is_in_the_bundle_that_starts_it_and_the_embed_only_in_the_calculator() {
+    fn the_start_up_script_picks_each_route_s_bundle_as_rust_does() {
+        assert_eq!(loader_paths("TOOLS"), rust_paths(Bundle::Tools));
+        assert_eq!(loader_paths("EMBEDDED"), rust_paths(Bundle::Embedded));
+        // "Not found" is every other address's: the calculator's, in neither list.
+        let calculator = rust_paths(Bundle::Calculator);
+        assert!(calculator.iter().any(|p| p == Route::NotFound.to_path()));
+    }
+
+    #[test]
+    fn every_route_is_in_the_bundle_that_starts_it_and_the_embed_only_in_its_own() {
         for route in Route::ALL {
             assert!(route.in_bundle(route.bundle()), "{route:?}");
         }
-        assert!(!Route::EmbedBetterOff.in_bundle(Bundle::Tools));
+        for route in Route::ALL {
+            let embedded = route == Route::EmbedBetterOff;
+            assert_eq!(route.in_bundle(Bundle::Embedded), embedded, "{route:?}");
+            if embedded {
+                assert!(!route.in_bundle(Bundle::Calculator));
+                assert!(!route.in_bundle(Bundle::Tools));
+            }
+        }
         assert!(!Route::BetterOff.in_bundle(Bundle::Tools));
         for route in [Route::Tasks, Route::Tracker, Route::YourData] {
             assert!(!route.in_bundle(Bundle::Calculator), "{route:?}");
         }
+    }
+
+    #[test]
+    fn each_bundle_s_name_is_its_own_and_none_is_the_loader_s() {
+        let names: Vec<&str> = Bundle::ALL.iter().map(|b| b.name()).collect();
+        assert_eq!(names, ["calculator", "tools", "embedded"]);
+        // dist/embed.js is the agencies' loader, and the bundles' files are `<name>-<hash>.js`.
+        assert!(names.iter().all(|n| *n != "embed"));
     }
 }

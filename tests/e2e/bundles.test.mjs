@@ -1,8 +1,9 @@
-// The app's two WebAssembly bundles (issue 21): each route starts the bundle that holds its
-// page and never downloads the other; moving to a page of the other bundle loads that one,
-// and moving back to a page both hold loads nothing; the embedded calculator on an
-// agency's page downloads only the calculator bundle; and what each first visit downloads
-// is within the list scripts/check-size.sh measures against its budget.
+// The app's three WebAssembly bundles (issue 21): each route starts the bundle that holds its
+// page and never downloads another; moving to a page of the other tool's bundle loads that
+// one, and moving back to a page both hold loads nothing; the embedded calculator on an
+// agency's page downloads only its own bundle (never the calculator's or the tools') and
+// only files of the app's own origin; and what each first visit downloads is within the list
+// scripts/check-size.sh measures against its budget.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -17,11 +18,12 @@ import { serveApp, serveAgency } from './servers.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 
-/** The start-up script's list of routes that start the tools bundle (src/app/route.rs tests it). */
-const TOOLS = JSON.parse(
-  (await readFile(join(root, 'scripts', 'start.template.js'), 'utf8'))
-    .match(/^const TOOLS = (\[.*\]);$/m)[1].replaceAll("'", '"'),
-);
+const START = await readFile(join(root, 'scripts', 'start.template.js'), 'utf8');
+/** One of the start-up script's lists of routes (src/app/route.rs tests them). */
+const loaderList = (name) => JSON.parse(START.match(new RegExp(`^const ${name} = (\\[.*\\]);$`, 'm'))[1].replaceAll("'", '"'));
+/** The routes that start the tools bundle, and the one that starts the embedded calculator. */
+const TOOLS = loaderList('TOOLS');
+const EMBEDDED = loaderList('EMBEDDED');
 
 /** Every route, with the bundle whose code it must run and its heading. */
 const ROUTES = [
@@ -29,7 +31,7 @@ const ROUTES = [
   { hash: '#/better-off', bundle: 'calculator', h1: 'Will I be better off in work?' },
   { hash: '#/privacy', bundle: 'calculator', h1: 'Your privacy' },
   { hash: '#/no-such-page', bundle: 'calculator', h1: 'Page not found' },
-  { hash: '#/embed/better-off', bundle: 'calculator', h1: 'Will I be better off in work?' },
+  { hash: '#/embed/better-off', bundle: 'embedded', h1: 'Will I be better off in work?' },
   { hash: '#/tasks', bundle: 'tools', h1: 'Job steps' },
   { hash: '#/tracker', bundle: 'tools', h1: 'Learning tracker' },
   { hash: '#/your-data', bundle: 'tools', h1: 'Your data' },
@@ -41,7 +43,7 @@ function visitFiles(visit) {
     .split('\n').filter(Boolean);
 }
 
-const bundleOf = (file) => file.match(/^(calculator|tools)-[0-9a-f]+(?:_bg\.wasm|\.js)$/)?.[1] ?? null;
+const bundleOf = (file) => file.match(/^(calculator|tools|embedded)-[0-9a-f]+(?:_bg\.wasm|\.js)$/)?.[1] ?? null;
 
 let app;
 let agency;
@@ -69,12 +71,13 @@ async function openRecording() {
   return { ...opened, fetched };
 }
 
-test('the start-up script\'s list of tools routes is the one this test expects', () => {
+test('the start-up script\'s lists of tools and embed routes are the ones this test expects', () => {
   assert.deepEqual(TOOLS, ROUTES.filter((r) => r.bundle === 'tools').map((r) => r.hash.slice(1)));
+  assert.deepEqual(EMBEDDED, ROUTES.filter((r) => r.bundle === 'embedded').map((r) => r.hash.slice(1)));
 });
 
 for (const route of ROUTES) {
-  test(`${route.hash} starts the ${route.bundle} bundle and downloads nothing of the other`, async () => {
+  test(`${route.hash} starts the ${route.bundle} bundle and downloads nothing of another`, async () => {
     const { context, page, problems, fetched } = await openRecording();
     await withOpened({ context, page, problems }, async () => {
       await gotoRoute(page, app.url, route.hash);
@@ -125,13 +128,18 @@ test('moving to a page of the other bundle loads it; back to a page both hold lo
   });
 });
 
-test('the calculator embedded on an agency\'s page downloads the calculator bundle and never the tools', async () => {
+test('the calculator embedded on an agency\'s page downloads its own bundle, never the calculator\'s or the tools\', and only from the app\'s origin', async () => {
   const opened = await openPage(browser, app.origin, VIEWPORTS.phone);
   const fetched = [];
+  const frameElsewhere = [];
   // The agency's page is on another origin, so its requests are let through too.
   await opened.context.unroute('**/*');
   opened.context.on('request', (request) => {
     const url = new URL(request.url());
+    let fromFrame = false;
+    try { fromFrame = request.frame().url().startsWith(app.origin + '/'); } catch { /* no frame */ }
+    // Everything the embedded calculator asks for is the app's own (data: logos aside).
+    if (fromFrame && url.protocol !== 'data:' && url.origin !== app.origin) frameElsewhere.push(url.href);
     // The demo page's logo is the made-up agency's, served from the app's folder for the demo
     // only: an agency's page shows its own.
     if (url.pathname.endsWith('/embed-demo-logo.svg')) return;
@@ -145,10 +153,34 @@ test('the calculator embedded on an agency\'s page downloads the calculator bund
     // Used as a person would: an answer, and the share link made.
     await answerCompact(frame);
     await page.waitForLoadState('networkidle');
-    assert.deepEqual([...new Set(fetched.map(bundleOf).filter(Boolean))], ['calculator'], fetched.join(', '));
+    const bundles = fetched.filter(bundleOf);
+    assert.deepEqual([...new Set(bundles.map(bundleOf))], ['embedded'], fetched.join(', '));
+    assert.deepEqual(bundles.filter((f) => /^(calculator|tools)-/.test(f)), [], 'neither the calculator\'s nor the tools\' bundle');
+    assert.ok(bundles.some((f) => f.endsWith('_bg.wasm')) && bundles.some((f) => f.endsWith('.js')), 'its .wasm and .js');
+    assert.deepEqual(frameElsewhere, [], 'the frame asked only the app\'s origin');
     const listed = visitFiles('embed');
     assert.deepEqual([...new Set(fetched)].filter((f) => !listed.includes(f)), [], 'all counted by check-size.sh');
     assert.ok(listed.every((f) => fetched.includes(f)), `check-size.sh counts only what comes: ${listed.join(', ')}`);
+    assertNoProblems(problems);
+  });
+});
+
+test('the embed opened on its own, sent to another route, reloads into the bundle that holds it', async () => {
+  const { context, page, problems, fetched } = await openRecording();
+  await withOpened({ context, page, problems }, async () => {
+    await gotoRoute(page, app.url, '#/embed/better-off');
+    await page.waitForSelector('.embed main h1');
+    assert.equal(await page.locator('nav').count(), 0, 'no app navigation in the embed');
+    await answerCompact(page);
+    await page.evaluate(() => { location.hash = '#/better-off'; });
+    await page.waitForSelector('nav a[href="#/tasks"]');
+    await page.waitForSelector('.headline__text');
+    // The draft typed in the embed is the device's: the calculator opens it.
+    assert.equal(
+      await page.locator('.headline__text').first().textContent(),
+      'You would be £92 a week better off working 16 hours.',
+    );
+    assert.deepEqual([...new Set(fetched.map(bundleOf).filter(Boolean))], ['embedded', 'calculator']);
     assertNoProblems(problems);
   });
 });

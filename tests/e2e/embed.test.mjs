@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import {
   launch, VIEWPORTS, openPage, gotoRoute, assertClean, unreachableByKeyboard,
   axeViolations, smallTargets, answerCompact as fillCompact, assertNoProblems, checkedRun,
+  askForLock, unlockWith,
 } from './harness.mjs';
 import { serveApp, serveAgency, contrast } from './servers.mjs';
 
@@ -455,4 +456,41 @@ test('in a Welsh embed on an agency\'s page the iframe\'s title, read by screen 
       { timeout: 15000 },
     );
   }, [welsh.origin]);
+});
+
+test('opened on the app\'s own site while the data is locked, the embed shows the unlock screen, never shows or writes the data, and opens with the passphrase', async () => {
+  const { context, page, problems } = await openPage(browser, app.origin, VIEWPORTS.tablet);
+  const kept = () => page.evaluate(() => ({ ...localStorage }));
+  try {
+    // An answer kept by the embed, then the lock turned on in Your data (the tools bundle).
+    await gotoRoute(page, app.url, '#/embed/better-off');
+    await fillCompact(page);
+    await page.goto(app.url + '#/your-data');
+    await page.waitForSelector('main#main h1:has-text("Your data")');
+    await askForLock(page, 'blue kettle morning');
+    await page.waitForFunction(() => /The lock is on/.test(document.querySelector('.status')?.textContent ?? ''));
+    const sealed = await kept();
+    const values = Object.entries(sealed).filter(([k]) => k.startsWith('work-steps/') && k !== 'work-steps/schema' && k !== 'work-steps/lock');
+    assert.ok(values.length > 0, 'the calculator\'s answer is kept');
+    for (const [k, v] of values) assert.ok(v.startsWith('enc1.'), `${k} is sealed`);
+
+    // The embed's address: its own bundle starts, at the unlock screen, with nothing of the data.
+    await page.goto(app.url + '#/embed/better-off');
+    await page.waitForSelector('#unlock-passphrase');
+    assert.equal(await page.locator('.embed, .headline__text, #rent').count(), 0, 'no calculator while locked');
+    await assertClean(page);
+    await page.waitForTimeout(500);
+    assert.deepEqual(await kept(), sealed, 'nothing written over the locked data');
+
+    // The passphrase opens it, with the answer kept before the lock.
+    await unlockWith(page, 'blue kettle morning');
+    await page.waitForSelector('.embed .headline__text');
+    assert.equal(
+      await page.locator('.headline__text').first().textContent(),
+      'You would be £92 a week better off working 16 hours.',
+    );
+    assertNoProblems(problems);
+  } finally {
+    await context.close();
+  }
 });

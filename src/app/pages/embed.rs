@@ -2,7 +2,8 @@
 //! website (see `embed.js`). No app navigation; the agency's name, logo and colours from the
 //! address (checked by [`crate::embed::Theme`]); the page's height sent to the agency's
 //! page, and only to it, so the iframe can grow and shrink with the calculator; and share
-//! links that open the agency's page.
+//! links that open the agency's page. It is the `embedded` bundle's one page
+//! (`app::embedded`), so it draws no more of the app than it needs.
 
 use super::better_off::link::EmbeddedIn;
 use super::better_off::BetterOff;
@@ -18,8 +19,15 @@ use yew::prelude::*;
 /// The class on `<html>` that lets the page shrink to its content (see styles/embed.css).
 const EMBEDDED_CLASS: &str = "embedded";
 
+#[derive(Properties, PartialEq)]
+pub struct EmbedProps {
+    /// Shown at the top of the page, inside the frame's height: the storage notice.
+    #[prop_or_default]
+    pub children: Html,
+}
+
 #[function_component(EmbedBetterOff)]
-pub fn embed_better_off() -> Html {
+pub fn embed_better_off(props: &EmbedProps) -> Html {
     // Read once, when the page opens.
     let theme = use_memo((), |_| {
         let hash = gloo::utils::window().location().hash().unwrap_or_default();
@@ -78,6 +86,7 @@ pub fn embed_better_off() -> Html {
                 </header>
             }
             <main id="main" tabindex="-1">
+                { props.children.clone() }
                 <UkRulesNotice />
                 <ContextProvider<EmbeddedIn> context={embedded_in}>
                     <BetterOff />
