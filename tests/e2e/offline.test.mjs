@@ -2,7 +2,8 @@
 // controls the page, and with the network off a reload (and a new tab) still opens the app,
 // the calculator still answers and job steps, opened once online, are still made and kept.
 // A tool whose bundle was never opened online says so offline rather than show a blank
-// page (issue 21: the first visit downloads one of the app's two bundles, not both). A new version is
+// page (issue 21: the first visit downloads one of the app's three bundles, not all). The
+// embed's address opened once on the app's own site works offline too. A new version is
 // offered in a banner, not forced, and saved work is still there after "Use the new
 // version". The worker leaves other sites alone, and the harness still records any request
 // to one. A language used once online is kept for use offline. Chromium finds the app
@@ -34,9 +35,9 @@ async function storedFiles(page) {
   });
 }
 
-/** Which of the two bundles (issue 21) have their .wasm stored. */
+/** Which of the three bundles (issue 21) have their .wasm stored. */
 async function storedBundles(page) {
-  return (await storedFiles(page)).map((f) => f.match(/^(calculator|tools)-[0-9a-f]+_bg\.wasm$/)?.[1]).filter(Boolean).sort();
+  return (await storedFiles(page)).map((f) => f.match(/^(calculator|tools|embedded)-[0-9a-f]+_bg\.wasm$/)?.[1]).filter(Boolean).sort();
 }
 
 /** A person, a task and a step in Job steps: saved on the device as they are made. */
@@ -224,6 +225,32 @@ test('offline, a tool never opened online says it needs the internet once, and t
     assert.deepEqual(unexpected, []);
     assert.deepEqual(problems.pageErrors, []);
     assert.deepEqual(problems.foreignRequests, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('the embed\'s address, opened once online on the app\'s own site, works offline with its own bundle', async () => {
+  const server = await serveDist();
+  const { context, page, problems } = await openPage(browser, server.origin, VIEWPORTS.phone);
+  try {
+    await gotoRoute(page, server.url, '#/');
+    await waitForWorker(page);
+    assert.deepEqual(await storedBundles(page), ['calculator'], 'the app\'s worker does not store the embed ahead');
+    await page.goto(server.url + '#/embed/better-off');
+    await page.waitForSelector('.embed main h1');
+    assert.deepEqual(await storedBundles(page), ['calculator', 'embedded'], 'kept once it was used');
+    await context.setOffline(true);
+    await server.close();
+    await page.reload();
+    await page.waitForSelector('.embed main h1');
+    await fillCompact(page);
+    assert.equal(
+      await page.locator('.headline__text').first().textContent(),
+      'You would be £92 a week better off working 16 hours.',
+    );
+    assertNoProblems(problems);
   } finally {
     await context.close();
     await server.close();
