@@ -11,9 +11,10 @@
 //! locked, the embed shows the unlock screen, as every other page does: locked data is never
 //! shown and never written over, and it opens with the passphrase as it does in the app.
 //!
-//! If the address changes to another route (typed into the address bar of the embed opened on
-//! its own), the page reloads once what is being kept has landed, and the start-up script
-//! starts the bundle that holds that route.
+//! If the address changes to another route (typed into the address bar, or the frame's
+//! address changed by the page around it), the page reloads once what is being kept has
+//! landed, and the start-up script starts the bundle that holds that route (in a frame, that
+//! page shows only a link to open it in its own tab: `components::framed`).
 
 use super::components::lock::LockScreen;
 use super::local_storage::{self, Phase};
