@@ -9,10 +9,12 @@
 //! new value to adopt ([`Tool::adopt`]) without moving the revision, so it is not written
 //! straight back and this tab's next change is made to the newer data.
 
+use crate::app::components::hooks::later_wait_ms;
 use crate::app::{clock, local_storage};
 use crate::store::Format;
 use crate::tool::Tool;
 use std::rc::Rc;
+use web_sys::js_sys;
 use yew::prelude::*;
 
 /// The tool and what [`use_tool`] needs to keep it on the device.
@@ -154,6 +156,45 @@ impl<T: Tool> ToolHandle<T> {
     }
 }
 
+/// The draft's writes to the device. A change on its own is written at once; one that
+/// follows the previous within [`QUIET_MS`] (typing, a held arrow key, a dragged slider)
+/// waits until the run pauses, so a quick run of edits writes the draft once, not on every
+/// keystroke (each write costs the browser about a millisecond). Nothing typed is lost: a
+/// waiting draft is written when the run pauses, when the page is hidden or left, and when
+/// the tool's page goes.
+#[derive(Default)]
+struct DraftWrites {
+    /// The draft not yet written, and its key.
+    waiting: Option<(&'static str, String)>,
+    /// When the draft last changed (milliseconds, the page's clock).
+    changed_at: Option<f64>,
+    /// The write once the run pauses; a newer one replaces (and so cancels) it.
+    timer: Option<gloo::timers::callback::Timeout>,
+}
+
+impl DraftWrites {
+    /// Notes a new draft at `now`; gives how long to wait before writing it (0: at once).
+    fn changed(&mut self, key: &'static str, text: String, now: f64) -> u32 {
+        let previous = self.changed_at.replace(now);
+        self.waiting = Some((key, text));
+        later_wait_ms(previous.map(|at| now - at))
+    }
+
+    /// The draft to write now, if one is waiting.
+    fn take(&mut self) -> Option<(&'static str, String)> {
+        self.waiting.take()
+    }
+}
+
+/// Writes the waiting draft, if any. A draft the device does not take is not said again
+/// (see [`use_tool`]).
+fn write_draft(drafts: &std::cell::RefCell<DraftWrites>) {
+    let waiting = drafts.borrow_mut().take();
+    if let Some((key, text)) = waiting {
+        let _ = local_storage::set(key, &text);
+    }
+}
+
 fn notice(notice: Option<&str>, class: &'static str) -> Html {
     match notice {
         None => html! {},
@@ -184,9 +225,31 @@ pub fn use_tool<T: Tool>() -> ToolHandle<T> {
         });
     }
 
-    // Write what is kept after each change to it, unless it could not be read; and the draft
-    // after each change to it. A draft that is not taken is not said again: the file's notice
-    // and the app's own already say the device is not saving.
+    // Write what is kept after each change to it, unless it could not be read. A draft that
+    // is not taken is not said again: the file's notice and the app's own already say the
+    // device is not saving.
+    let drafts = use_mut_ref(DraftWrites::default);
+    {
+        // Any draft still waiting is written when the page is hidden or left (a reload,
+        // closing the tab, the phone switching apps) and when the page goes.
+        let drafts = drafts.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let on = |kind: &'static str, hidden_only: bool| {
+                let drafts = drafts.clone();
+                gloo::events::EventListener::new(&window, kind, move |_| {
+                    if !hidden_only || gloo::utils::document().hidden() {
+                        write_draft(&drafts);
+                    }
+                })
+            };
+            let listeners = [on("pagehide", false), on("visibilitychange", true)];
+            move || {
+                drop(listeners);
+                write_draft(&drafts);
+            }
+        });
+    }
     let written = use_mut_ref(|| (0, 0));
     {
         let model = model.clone();
@@ -202,9 +265,47 @@ pub fn use_tool<T: Tool>() -> ToolHandle<T> {
             if let (true, Some(key), Some(text)) =
                 (draft_revision != draft_was, T::DRAFT_KEY, &model.draft)
             {
-                let _ = local_storage::set(key, text);
+                let wait = drafts
+                    .borrow_mut()
+                    .changed(key, text.clone(), js_sys::Date::now());
+                if wait == 0 {
+                    write_draft(&drafts);
+                } else {
+                    let later = drafts.clone();
+                    let timer =
+                        gloo::timers::callback::Timeout::new(wait, move || write_draft(&later));
+                    drafts.borrow_mut().timer = Some(timer);
+                }
             }
         });
     }
     ToolHandle(model)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DraftWrites;
+    use crate::app::components::hooks::QUIET_MS;
+
+    #[test]
+    fn a_draft_on_its_own_is_written_at_once() {
+        let mut drafts = DraftWrites::default();
+        assert_eq!(drafts.changed("k", "a".into(), 1_000.0), 0);
+        assert_eq!(drafts.take(), Some(("k", "a".to_string())));
+        assert_eq!(drafts.take(), None);
+        // Long after: at once again.
+        assert_eq!(drafts.changed("k", "b".into(), 5_000.0), 0);
+    }
+
+    #[test]
+    fn a_quick_run_writes_only_its_last_draft_once_it_pauses() {
+        let mut drafts = DraftWrites::default();
+        assert_eq!(drafts.changed("k", "1".into(), 1_000.0), 0);
+        assert_eq!(drafts.take(), Some(("k", "1".to_string())));
+        assert_eq!(drafts.changed("k", "12".into(), 1_070.0), QUIET_MS);
+        assert_eq!(drafts.changed("k", "123".into(), 1_140.0), QUIET_MS);
+        // Whenever it is written (the pause, the page hidden or left), it is the newest.
+        assert_eq!(drafts.take(), Some(("k", "123".to_string())));
+        assert_eq!(drafts.take(), None);
+    }
 }
