@@ -21,6 +21,7 @@ use crate::money::Money;
 pub use crate::svg::Rect;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::Decimal;
+use std::cell::RefCell;
 
 /// The SVG's own units on a wide screen. The view gives the width its container really has
 /// (down to [`NARROWEST`]), so that one unit is one CSS pixel and text set at 13px in the
@@ -210,6 +211,7 @@ impl Chart {
             .collect();
         let offer = (offer_hours <= Decimal::from(shown)).then(|| Weekly {
             hours: offer_hours,
+            hours_f64: offer_hours.to_f64().unwrap_or(0.0),
             pay: weekly(in_offer.employment_income),
             universal_credit: weekly(in_offer.uc.award),
             left_monthly: in_offer.disposable_income,
@@ -224,6 +226,7 @@ impl Chart {
         let help_marks = help_marks(sweep, &points, &scale, shown);
 
         let y_now = scale.y(now);
+        let (line, in_work_path) = weekly_sweep.line(&points, &scale, shown);
         let wage = super::format::format_pence(money(sweep.hourly_wage));
         let mut chart = Chart {
             width,
@@ -233,7 +236,7 @@ impl Chart {
             summary: summary(now, offer.as_ref(), &cliffs, &help_marks),
             x_ticks: hour_ticks(&scale, shown),
             y_ticks: money_ticks(&scale),
-            in_work_path: path(points.iter().map(|p| (scale.x(p.hours), scale.y(p.income)))),
+            in_work_path,
             out_of_work_path: path([(plot.x, y_now), (plot.x + plot.width, y_now)].into_iter()),
             out_of_work_label: Label {
                 x: plot.x + plot.width - 4.0,
@@ -243,8 +246,8 @@ impl Chart {
                 anchor: "end",
             },
             offer: offer.as_ref().map(|o| Label {
-                x: scale.x(o.hours),
-                y: scale.y(o.income),
+                x: scale.at(o).0,
+                y: scale.at(o).1,
                 text: t!(
                     "result-chart-offer",
                     hours = hours_phrase(o.hours),
@@ -258,10 +261,6 @@ impl Chart {
             cliffs: cliffs.into_iter().map(|(_, m)| m).collect(),
             help_marks,
         };
-        let line: Vec<(f64, f64)> = points
-            .iter()
-            .map(|p| (scale.x(p.hours), scale.y(p.income)))
-            .collect();
         place_labels(&mut chart, &line, y_now);
         chart
     }
@@ -426,8 +425,7 @@ fn help_marks(sweep: &Sweep, points: &[Weekly], scale: &Scale, shown: u32) -> Ve
 
 impl CliffMark {
     fn new(scale: &Scale, at: &Weekly, label: String, description: String) -> CliffMark {
-        let x = scale.x(at.hours);
-        let y = scale.y(at.income);
+        let (x, y) = scale.at(at);
         CliffMark {
             x,
             y,
@@ -683,7 +681,7 @@ fn data_points(
 ) -> Vec<DataPoint> {
     let mut data: Vec<DataPoint> = points
         .iter()
-        .filter(|p| p.hours % Decimal::from(POINT_EVERY) == Decimal::ZERO)
+        .filter(|p| p.hours_f64 % f64::from(POINT_EVERY) == 0.0)
         .map(|p| scale.point(p, false, None))
         .collect();
     for (after, mark) in cliffs {
@@ -709,7 +707,7 @@ fn data_points(
 fn table(points: &[Weekly]) -> Vec<TableRow> {
     points
         .iter()
-        .filter(|p| p.hours % Decimal::from(TABLE_EVERY) == Decimal::ZERO)
+        .filter(|p| p.hours_f64 % f64::from(TABLE_EVERY) == 0.0)
         .map(|p| TableRow {
             hours: p.hours,
             pay: p.pay,
@@ -773,10 +771,31 @@ fn upsert(data: &mut Vec<DataPoint>, p: DataPoint) {
 /// A sweep with every point turned into weekly money (pence, rounded as the headline is):
 /// the costly part of drawing the chart (a decimal division and rounding for each of four
 /// figures at 121 points), and it depends on the sweep alone.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct WeeklySweep {
     sweep: Sweep,
     points: Vec<Weekly>,
+    /// The in-work line as last drawn: it depends on the sweep and the scale only, so while
+    /// only the job's hours change (the view keeps the sweep) it is not worked out and
+    /// written out again (121 points, each a pair of numbers in text).
+    drawn: RefCell<Option<Drawn>>,
+}
+
+/// Equal when the sweeps are: what was last drawn is only kept to save work.
+impl PartialEq for WeeklySweep {
+    fn eq(&self, other: &WeeklySweep) -> bool {
+        self.sweep == other.sweep && self.points == other.points
+    }
+}
+
+/// The in-work line drawn at one scale: its points and its `d`.
+#[derive(Debug, Clone)]
+struct Drawn {
+    shown: u32,
+    plot: Rect,
+    axis: Axis,
+    line: Vec<(f64, f64)>,
+    path: String,
 }
 
 impl WeeklySweep {
@@ -784,7 +803,29 @@ impl WeeklySweep {
         WeeklySweep {
             sweep: sweep.clone(),
             points: sweep.points.iter().map(Weekly::from_point).collect(),
+            drawn: RefCell::new(None),
         }
+    }
+
+    /// The in-work line through `points` (this sweep's, up to `shown` hours) at `scale`, and
+    /// its `d`: as last drawn if the scale is the same.
+    fn line(&self, points: &[Weekly], scale: &Scale, shown: u32) -> (Vec<(f64, f64)>, String) {
+        let mut drawn = self.drawn.borrow_mut();
+        if let Some(d) = drawn.as_ref() {
+            if d.shown == shown && d.plot == scale.plot && d.axis == scale.axis {
+                return (d.line.clone(), d.path.clone());
+            }
+        }
+        let line: Vec<(f64, f64)> = points.iter().map(|p| scale.at(p)).collect();
+        let path = path(line.iter().copied());
+        *drawn = Some(Drawn {
+            shown,
+            plot: scale.plot,
+            axis: scale.axis,
+            line: line.clone(),
+            path: path.clone(),
+        });
+        (line, path)
     }
 }
 
@@ -792,6 +833,9 @@ impl WeeklySweep {
 #[derive(Debug, Clone, PartialEq)]
 struct Weekly {
     hours: Decimal,
+    /// The same as a float, for the drawing (turning a decimal into a float is slow, and
+    /// the chart does it for every point on every edit otherwise).
+    hours_f64: f64,
     pay: Money,
     universal_credit: Money,
     /// Left to live on a month, for the better-off figure against "now".
@@ -805,11 +849,13 @@ struct Weekly {
 impl Weekly {
     fn from_point(p: &SweepPoint) -> Weekly {
         let left_monthly = money(p.disposable_income);
+        let hours = Decimal::from_f64(p.hours)
+            .unwrap_or_default()
+            .round_dp(1)
+            .normalize();
         Weekly {
-            hours: Decimal::from_f64(p.hours)
-                .unwrap_or_default()
-                .round_dp(1)
-                .normalize(),
+            hours,
+            hours_f64: hours.to_f64().unwrap_or(0.0),
             pay: weekly(money(p.gross)),
             universal_credit: weekly(money(p.universal_credit)),
             left_monthly,
@@ -899,6 +945,8 @@ struct Scale {
     plot: Rect,
     hours: f64,
     axis: Axis,
+    /// The money axis's span, as a float: worked out once, not for every point.
+    span: f64,
 }
 
 impl Scale {
@@ -916,26 +964,35 @@ impl Scale {
         let (low, high) = incomes.fold((Money::ZERO, Money::ZERO), |(lo, hi), v| {
             (lo.min(v), hi.max(v))
         });
+        let axis = Axis::round(low, high);
         Scale {
             plot: Rect::plot(width, height, LEFT, TOP, RIGHT, BOTTOM),
             hours: f64::from(shown),
-            axis: Axis::round(low, high),
+            span: (axis.high.to_decimal() - axis.low.to_decimal())
+                .to_f64()
+                .unwrap_or(1.0),
+            axis,
         }
     }
 
     fn x(&self, hours: Decimal) -> f64 {
-        let h = hours.to_f64().unwrap_or(0.0);
-        tenth(self.plot.x + h / self.hours * self.plot.width)
+        self.x_f64(hours.to_f64().unwrap_or(0.0))
+    }
+
+    fn x_f64(&self, hours: f64) -> f64 {
+        tenth(self.plot.x + hours / self.hours * self.plot.width)
     }
 
     fn y(&self, v: Money) -> f64 {
-        let span = (self.axis.high.to_decimal() - self.axis.low.to_decimal())
-            .to_f64()
-            .unwrap_or(1.0);
         let above = (v.to_decimal() - self.axis.low.to_decimal())
             .to_f64()
             .unwrap_or(0.0);
-        tenth(self.plot.y + self.plot.height * (1.0 - above / span))
+        tenth(self.plot.y + self.plot.height * (1.0 - above / self.span))
+    }
+
+    /// Where a point of the line is drawn.
+    fn at(&self, p: &Weekly) -> (f64, f64) {
+        (self.x_f64(p.hours_f64), self.y(p.income))
     }
 
     fn point(&self, p: &Weekly, is_offer: bool, cliff_note: Option<String>) -> DataPoint {
@@ -958,10 +1015,11 @@ impl Scale {
         if let Some(note) = cliff_note {
             aria_label = format!("{aria_label}. {note}");
         }
+        let (x, y) = self.at(p);
         DataPoint {
             hours: p.hours,
-            x: self.x(p.hours),
-            y: self.y(p.income),
+            x,
+            y,
             aria_label,
             is_offer,
             is_cliff,
@@ -1014,12 +1072,13 @@ mod tests {
     #[test]
     fn a_sweep_kept_while_the_hours_change_draws_the_same_chart_as_starting_afresh() {
         // What the view does: one weekly sweep for the household, reused as the hours move,
-        // including past 48 hours where the chart widens to 56.
+        // including past 48 hours where the chart widens to 56, and back (the line drawn
+        // at one scale is kept with the sweep, and must be drawn again at another).
         for carer in [false, true] {
             let first = scenario(carer, 16);
             let h = Household::prepare(&first).unwrap();
             let kept = WeeklySweep::new(&h.sweep(&first.offers[0]));
-            for hours in [16, 17, 30, 50] {
+            for hours in [16, 17, 30, 50, 17] {
                 let s = scenario(carer, hours);
                 assert_eq!(
                     hours_free_key(&s, 0),

@@ -34,21 +34,19 @@ pub fn income_chart(props: &ChartProps) -> Html {
         (props.answer.clone(), props.offer, *width),
         |(answer, offer, width)| {
             let a = &answer.0;
-            let h = &a.household;
-            a.scenario
-                .offers
-                .get(*offer)
-                .zip(sweep.as_ref().as_ref())
-                .map(|(job, sweep)| {
-                    Chart::from_weekly(
-                        sweep,
-                        &a.baseline,
-                        job.hours_per_week,
-                        &h.in_work(job),
-                        h.country,
-                        f64::from(*width),
-                    )
-                })
+            // The job's own figures are the answer's (the engine's `in_work`), not worked
+            // out again here.
+            let job = a.scenario.offers.get(*offer)?;
+            let in_work = &a.report.offers.get(*offer)?.in_work.figures;
+            let sweep = sweep.as_ref().as_ref()?;
+            Some(Chart::from_weekly(
+                sweep,
+                &a.baseline,
+                job.hours_per_week,
+                in_work,
+                a.household.country,
+                f64::from(*width),
+            ))
         },
     );
     let chart_rc = chart.clone();
