@@ -152,7 +152,7 @@ impl Answer {
         person: &Person,
     ) -> Result<Answer, Vec<ValidationError>> {
         let household = Household::prepare(&scenario)?;
-        let report = engine::calculate_for(&scenario, &person.whom())?;
+        let report = engine::calculate_prepared(&household, &scenario, &person.whom());
         let out = &report.out_of_work.figures;
         let baseline = Baseline::new(out, statement);
         let statement = statement.map(|stated| statement_check(stated, out, &baseline, person));

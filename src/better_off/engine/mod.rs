@@ -224,7 +224,12 @@ pub fn calculate(s: &Scenario) -> Result<Report, Vec<ValidationError>> {
 
 /// The same, its explanation and warnings worded for `whom`.
 pub fn calculate_for(s: &Scenario, whom: &Whom) -> Result<Report, Vec<ValidationError>> {
-    let h = Household::prepare(s)?;
+    Ok(calculate_prepared(&Household::prepare(s)?, s, whom))
+}
+
+/// The same, for the household already prepared from `s` ([`Household::prepare`]), so a
+/// caller that keeps the household does not prepare it twice.
+pub fn calculate_prepared(h: &Household, s: &Scenario, whom: &Whom) -> Report {
     let out = h.out_of_work();
     let mut offers = Vec::with_capacity(s.offers.len());
     for offer in &s.offers {
@@ -243,14 +248,14 @@ pub fn calculate_for(s: &Scenario, whom: &Whom) -> Result<Report, Vec<Validation
             better_off_before_work_costs: Amounts::from_monthly(inw.net_income - out.net_income),
             participation_tax_rate: participation_tax_rate(&out, &inw),
             effective_marginal_rate: emtr,
-            in_work: situation(&h, &inw, Some((offer, &out)), whom),
+            in_work: situation(h, &inw, Some((offer, &out)), whom),
         });
     }
-    Ok(Report {
+    Report {
         tax_year: s.tax_year,
-        out_of_work: situation(&h, &out, None, whom),
+        out_of_work: situation(h, &out, None, whom),
         offers,
-    })
+    }
 }
 
 fn situation(
