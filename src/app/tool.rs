@@ -29,7 +29,9 @@ pub struct Model<T: Tool> {
     /// writes whenever it has moved on from the revision last written, so nothing is written
     /// until something changes.
     revision: u64,
-    /// The draft as last kept or read, and its own revision.
+    /// The draft as read when the tool was opened, and a revision that goes up with every
+    /// action (the draft is written out, and compared with what was kept, only when it is
+    /// written: see [`DraftWrites`]).
     draft: Option<String>,
     draft_revision: u64,
     /// How many actions have been taken, so a view can act after every one (focus a refused
@@ -63,14 +65,12 @@ impl<T: Tool> Reducible for Model<T> {
         };
         let tool = self.tool.clone().reduce(action);
         let changed = tool.file_changed(&self.tool);
-        let draft = tool.draft_json();
-        let draft_changed = draft != self.draft;
         Rc::new(Model {
             revision: self.revision + u64::from(changed),
-            draft_revision: self.draft_revision + u64::from(draft_changed),
+            draft_revision: self.draft_revision + 1,
             actions: self.actions + 1,
             tool,
-            draft,
+            draft: self.draft.clone(),
             notice: self.notice.clone(),
             writes: self.writes,
         })
@@ -158,14 +158,16 @@ impl<T: Tool> ToolHandle<T> {
 
 /// The draft's writes to the device. A change on its own is written at once; one that
 /// follows the previous within [`QUIET_MS`] (typing, a held arrow key, a dragged slider)
-/// waits until the run pauses, so a quick run of edits writes the draft once, not on every
-/// keystroke (each write costs the browser about a millisecond). Nothing typed is lost: a
-/// waiting draft is written when the run pauses, when the page is hidden or left, and when
-/// the tool's page goes.
+/// waits until the run pauses, so a quick run of edits writes the draft out (as JSON) and
+/// to the device once, not on every keystroke. Nothing typed is lost: a waiting draft is
+/// written when the run pauses, when the page is hidden or left, and when the tool's page
+/// goes. A draft the same as the one last written or read is not written again.
 #[derive(Default)]
 struct DraftWrites {
-    /// The draft not yet written, and its key.
-    waiting: Option<(&'static str, String)>,
+    /// The draft as last written (or read when the tool was opened).
+    last: Option<String>,
+    /// The newest draft's key, and how to write it out (`None`: nothing to keep).
+    waiting: Option<(&'static str, DraftText)>,
     /// When the draft last changed (milliseconds, the page's clock).
     changed_at: Option<f64>,
     /// The write once the run pauses; a newer one replaces (and so cancels) it.
@@ -173,18 +175,35 @@ struct DraftWrites {
 }
 
 impl DraftWrites {
-    /// Notes a new draft at `now`; gives how long to wait before writing it (0: at once).
-    fn changed(&mut self, key: &'static str, text: String, now: f64) -> u32 {
+    fn new(last: Option<String>) -> DraftWrites {
+        DraftWrites {
+            last,
+            ..DraftWrites::default()
+        }
+    }
+
+    /// Notes a change at `now` (`text` writes out the draft after it); gives how long to
+    /// wait before writing it (0: at once).
+    fn changed(&mut self, key: &'static str, text: DraftText, now: f64) -> u32 {
         let previous = self.changed_at.replace(now);
         self.waiting = Some((key, text));
         later_wait_ms(previous.map(|at| now - at))
     }
 
-    /// The draft to write now, if one is waiting.
+    /// The draft to write now: the newest, if one is waiting and it differs from the last.
     fn take(&mut self) -> Option<(&'static str, String)> {
-        self.waiting.take()
+        let (key, text) = self.waiting.take()?;
+        let text = text()?;
+        if self.last.as_ref() == Some(&text) {
+            return None;
+        }
+        self.last = Some(text.clone());
+        Some((key, text))
     }
 }
+
+/// Writes out a draft as it stands after a change.
+type DraftText = Box<dyn Fn() -> Option<String>>;
 
 /// Writes the waiting draft, if any. A draft the device does not take is not said again
 /// (see [`use_tool`]).
@@ -228,7 +247,10 @@ pub fn use_tool<T: Tool>() -> ToolHandle<T> {
     // Write what is kept after each change to it, unless it could not be read. A draft that
     // is not taken is not said again: the file's notice and the app's own already say the
     // device is not saving.
-    let drafts = use_mut_ref(DraftWrites::default);
+    let drafts = {
+        let opened = model.draft.clone();
+        use_mut_ref(move || DraftWrites::new(opened))
+    };
     {
         // Any draft still waiting is written when the page is hidden or left (a reload,
         // closing the tab, the phone switching apps) and when the page goes.
@@ -262,12 +284,10 @@ pub fn use_tool<T: Tool>() -> ToolHandle<T> {
                     model.dispatch(Msg::NotKept(T::not_kept(error)));
                 }
             }
-            if let (true, Some(key), Some(text)) =
-                (draft_revision != draft_was, T::DRAFT_KEY, &model.draft)
-            {
-                let wait = drafts
-                    .borrow_mut()
-                    .changed(key, text.clone(), js_sys::Date::now());
+            if let (true, Some(key)) = (draft_revision != draft_was, T::DRAFT_KEY) {
+                let now = model.clone();
+                let text: DraftText = Box::new(move || now.tool.draft_json());
+                let wait = drafts.borrow_mut().changed(key, text, js_sys::Date::now());
                 if wait == 0 {
                     write_draft(&drafts);
                 } else {
@@ -284,28 +304,47 @@ pub fn use_tool<T: Tool>() -> ToolHandle<T> {
 
 #[cfg(test)]
 mod tests {
-    use super::DraftWrites;
+    use super::{DraftText, DraftWrites};
     use crate::app::components::hooks::QUIET_MS;
+
+    fn text(t: &str) -> DraftText {
+        let t = t.to_string();
+        Box::new(move || Some(t.clone()))
+    }
 
     #[test]
     fn a_draft_on_its_own_is_written_at_once() {
-        let mut drafts = DraftWrites::default();
-        assert_eq!(drafts.changed("k", "a".into(), 1_000.0), 0);
+        let mut drafts = DraftWrites::new(None);
+        assert_eq!(drafts.changed("k", text("a"), 1_000.0), 0);
         assert_eq!(drafts.take(), Some(("k", "a".to_string())));
         assert_eq!(drafts.take(), None);
         // Long after: at once again.
-        assert_eq!(drafts.changed("k", "b".into(), 5_000.0), 0);
+        assert_eq!(drafts.changed("k", text("b"), 5_000.0), 0);
+        assert_eq!(drafts.take(), Some(("k", "b".to_string())));
     }
 
     #[test]
     fn a_quick_run_writes_only_its_last_draft_once_it_pauses() {
-        let mut drafts = DraftWrites::default();
-        assert_eq!(drafts.changed("k", "1".into(), 1_000.0), 0);
+        let mut drafts = DraftWrites::new(None);
+        assert_eq!(drafts.changed("k", text("1"), 1_000.0), 0);
         assert_eq!(drafts.take(), Some(("k", "1".to_string())));
-        assert_eq!(drafts.changed("k", "12".into(), 1_070.0), QUIET_MS);
-        assert_eq!(drafts.changed("k", "123".into(), 1_140.0), QUIET_MS);
+        assert_eq!(drafts.changed("k", text("12"), 1_070.0), QUIET_MS);
+        assert_eq!(drafts.changed("k", text("123"), 1_140.0), QUIET_MS);
         // Whenever it is written (the pause, the page hidden or left), it is the newest.
         assert_eq!(drafts.take(), Some(("k", "123".to_string())));
         assert_eq!(drafts.take(), None);
+    }
+
+    #[test]
+    fn a_draft_the_same_as_the_last_kept_is_not_written_again() {
+        let mut drafts = DraftWrites::new(Some("read".into()));
+        drafts.changed("k", text("read"), 1_000.0);
+        assert_eq!(drafts.take(), None, "as read when opened");
+        drafts.changed("k", text("new"), 5_000.0);
+        assert_eq!(drafts.take(), Some(("k", "new".to_string())));
+        drafts.changed("k", text("new"), 9_000.0);
+        assert_eq!(drafts.take(), None, "as last written");
+        drafts.changed("k", Box::new(|| None), 13_000.0);
+        assert_eq!(drafts.take(), None, "nothing to keep");
     }
 }
