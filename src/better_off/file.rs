@@ -8,7 +8,7 @@
 use crate::better_off::form::Form;
 use crate::better_off::scenario::{Scenario, ValidationError};
 use crate::store::envelope::{self, EnvelopeError, FileError, Kind, Reasons};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 use std::fmt;
 
@@ -120,14 +120,6 @@ struct ItemOut<'a> {
     scenario: &'a Scenario,
 }
 
-#[derive(Deserialize)]
-struct ItemIn {
-    #[serde(default)]
-    name: Option<Value>,
-    #[serde(default)]
-    scenario: Option<Value>,
-}
-
 /// The file's text: pretty JSON, so a person can read it and a diff shows what changed.
 pub fn export(items: &[(String, Scenario)], exported_at: &str) -> String {
     let file = FileOut {
@@ -172,9 +164,18 @@ fn read_item(number: usize, item: &Value) -> Result<(String, Scenario), ImportEr
             problem,
         })
     };
-    let item: ItemIn = serde_json::from_value(item.clone())
-        .map_err(|e| fail("", ItemProblem::Unreadable(e.to_string())))?;
-    let name = match item.name {
+    // An object of a name and a household (other names ignored), or serde's array form of
+    // one, `[name, household]`, as the derived reader took them; `null` is as good as
+    // left out.
+    let (name, scenario) = match item {
+        Value::Object(map) => (map.get("name"), map.get("scenario")),
+        Value::Array(items) if items.len() <= 2 => (items.first(), items.get(1)),
+        _ => {
+            let problem = ItemProblem::Unreadable("not a name and a household".into());
+            return Err(fail("", problem));
+        }
+    };
+    let name = match name {
         Some(Value::String(name)) => name.trim().to_string(),
         _ => String::new(),
     };
@@ -184,13 +185,13 @@ fn read_item(number: usize, item: &Value) -> Result<(String, Scenario), ImportEr
     if name.chars().count() > MAX_NAME_CHARS {
         return Err(fail(&name, ItemProblem::NameTooLong));
     }
-    let Some(value) = item.scenario else {
+    let Some(value) = scenario.filter(|v| !v.is_null()) else {
         return Err(fail(
             &name,
             ItemProblem::Unreadable("there is no household".into()),
         ));
     };
-    let scenario: Scenario = serde_json::from_value(value)
+    let scenario = Scenario::from_json(value)
         .map_err(|e| fail(&name, ItemProblem::Unreadable(e.to_string())))?;
     scenario
         .validate()

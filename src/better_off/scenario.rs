@@ -5,6 +5,10 @@
 //! returns every problem as a [`ValidationError`] with a field path and a sentence a person
 //! can act on; nothing here panics on what a user typed. [`OracleCase`] reads the reference
 //! oracle's neutral case format and turns it into a scenario.
+//!
+//! A scenario is written by serde's derive and read by hand ([`Scenario::from_json`], in
+//! `read`), which takes exactly what the derive took: what a field left out becomes is said
+//! there. A field added here is refused by the reader until it is read there too.
 
 use crate::better_off::params::{lha, Country, TaxYear};
 use crate::calendar::Date;
@@ -12,98 +16,81 @@ use crate::money::{Money, Period};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+#[cfg(test)]
+mod old;
+mod read;
+#[cfg(test)]
+mod read_tests;
+pub use read::ReadError;
+
 /// A household and the job offers to compare with staying out of work.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Scenario {
     pub country: Country,
     pub tax_year: TaxYear,
     /// PolicyEngine region name (e.g. `LONDON`), used for the London benefit cap and the
     /// default BRMA. Optional: a private renter's BRMA also tells us.
-    #[serde(default)]
     pub region: Option<String>,
     /// One adult, or two for a couple (one benefit unit).
     pub adults: Vec<Adult>,
-    #[serde(default)]
     pub children: Vec<Child>,
     pub housing: Housing,
-    #[serde(default)]
     pub council_tax: CouncilTax,
     /// Savings and other capital of the benefit unit.
-    #[serde(default)]
     pub savings: Money,
     /// Taken off Universal Credit each month for debts, an advance or other deductions; it
     /// carries on in work, never more than the award.
-    #[serde(default)]
     pub uc_deductions_monthly: Money,
     /// In a benefit cap grace period: a job of 12 months or more, earning at least the cap's
     /// earnings threshold each month, ended in the last 9 months (UC Regs 2013 reg 82(2)-(3)).
-    #[serde(default)]
     pub benefit_cap_grace: bool,
     /// Someone in the household is expecting a baby (Healthy Start, Best Start, Sure Start).
-    #[serde(default)]
     pub expecting_baby: bool,
     /// Married or in a civil partnership (only Marriage Allowance depends on it).
-    #[serde(default)]
     pub married: bool,
     /// Both adults care for the same disabled person: one Carer's Allowance and one carer
     /// element between them (UC Regulations 2013 reg 29(2)).
-    #[serde(default)]
     pub carers_care_for_same_person: bool,
     /// The jobs to compare; each is compared with the household as it is now.
-    #[serde(default)]
     pub offers: Vec<JobOffer>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Adult {
     /// Age through the tax year.
     pub age: u32,
     /// Limited capability for work and work-related activity (the UC health element).
-    #[serde(default)]
     pub lcwra: bool,
     /// The LCWRA award is a new claim from 6 April 2026 (lower health element in 2026-27).
     /// False for awards that predate April 2026, severe conditions or terminal illness.
-    #[serde(default)]
     pub lcwra_new_claim: bool,
     /// PIP (Adult Disability Payment in Scotland) daily living component.
-    #[serde(default)]
     pub pip_daily_living: PipRate,
-    #[serde(default)]
     pub pip_mobility: PipRate,
     /// Cares for a disabled person 35 hours a week or more.
-    #[serde(default)]
     pub carer: bool,
     /// Earnings this adult already has (gross, a year), kept in and out of the new job. For
     /// the adult who takes an offer, the offer replaces them.
-    #[serde(default)]
     pub earnings_annual: Money,
     /// Hours a week of those earnings (only whether they work matters here).
-    #[serde(default)]
     pub hours_per_week: Decimal,
     /// `YYYY-MM-DD`; decides State Pension age exactly. Without it, the age through the tax
     /// year gives 6 April of (start year - age), the reference model's convention.
-    #[serde(default)]
     pub date_of_birth: Option<String>,
     /// Limited capability for work without work-related activity (the ESA work-related
     /// activity group): a UC work allowance but no health element. `lcwra` implies it.
-    #[serde(default)]
     pub lcw: bool,
     /// New Style (contributory) Employment and Support Allowance.
-    #[serde(default)]
     pub new_style_esa: Option<EsaAward>,
     /// New Style (contribution-based) Jobseeker's Allowance.
-    #[serde(default)]
     pub new_style_jsa: Option<JsaAward>,
     /// State Pension, a week (paid only from State Pension age).
-    #[serde(default)]
     pub state_pension_weekly: Money,
     /// Over State Pension age, the person said this adult gets none (a 0 typed), rather
     /// than leaving the amount out. Words only: none is counted either way, but an amount
     /// left out is said to be an assumption. Not written when false, so links and files
     /// made before it stay as they were, and read as "left out".
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(skip_serializing_if = "is_false")]
     pub no_state_pension: bool,
 }
 
@@ -158,20 +145,15 @@ pub enum EsaGroup {
 
 /// A New Style ESA award: the group, and the weekly amount on the award letter when it is
 /// known (it can differ from the standard rate, e.g. when a pension reduces it).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct EsaAward {
-    #[serde(default)]
     pub group: EsaGroup,
-    #[serde(default)]
     pub weekly_amount: Option<Money>,
 }
 
 /// A New Style JSA award, with the weekly amount on the award letter when it is known.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct JsaAward {
-    #[serde(default)]
     pub weekly_amount: Option<Money>,
 }
 
@@ -211,30 +193,22 @@ pub enum DlaMobility {
     Higher,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Child {
     /// Age through the tax year; give this or `date_of_birth`.
-    #[serde(default)]
     pub age: Option<u32>,
     /// `YYYY-MM-DD`; decides the 6 April 2017 rules exactly.
-    #[serde(default)]
     pub date_of_birth: Option<String>,
     /// Matters for bedrooms only (a boy and a girl share only while both are under 10).
     /// Unknown is taken as male, as the reference model does.
-    #[serde(default)]
     pub sex: Option<Sex>,
     /// Gets DLA (care component at the middle rate unless `dla_care` says otherwise).
-    #[serde(default)]
     pub disabled: bool,
-    #[serde(default)]
     pub dla_care: Option<DlaCare>,
-    #[serde(default)]
     pub dla_mobility: DlaMobility,
     /// Born in the same birth as another child listed (a twin or triplet): the two-child
     /// limit's multiple-birth exception. Children of the same age are not taken as twins
     /// unless this says so.
-    #[serde(default)]
     pub multiple_birth: bool,
 }
 
@@ -269,59 +243,47 @@ impl Child {
 }
 
 /// Where the household lives and what it pays for it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "tenure", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "tenure", rename_all = "snake_case")]
 pub enum Housing {
     /// Council or housing association tenancy.
     SocialRent {
         rent: Money,
-        #[serde(default = "monthly")]
         rent_period: Period,
         /// Eligible service charges, same period as the rent.
-        #[serde(default)]
         service_charges: Money,
         /// Bedrooms in the home, for the under-occupation deduction ("bedroom tax"). Leave
         /// out if the home is the right size.
-        #[serde(default)]
         bedrooms: Option<u32>,
     },
     /// Private tenancy: the housing element is capped at the Local Housing Allowance.
     PrivateRent {
         rent: Money,
-        #[serde(default = "monthly")]
         rent_period: Period,
-        #[serde(default)]
         service_charges: Money,
         /// Broad Rental Market Area code, e.g. `INNER_SOUTH_EAST_LONDON`. Defaults to the
         /// region's main BRMA when a region is given.
-        #[serde(default)]
         brma: Option<String>,
         /// Exempt from the shared accommodation rate for a reason we do not ask about (care
         /// leaver under 25, hostel resident, MAPPA, domestic abuse survivor: UC Regulations
         /// 2013 Sch 4 para 29).
-        #[serde(default)]
         shared_rate_exempt: bool,
     },
     /// Supported ("specified") or temporary accommodation: Housing Benefit, not Universal
     /// Credit's housing costs element, pays the rent (UC Regulations 2013 Sch 1 paras 3, 3A).
     Supported {
         rent: Money,
-        #[serde(default = "monthly")]
         rent_period: Period,
         /// Eligible service charges, same period as the rent.
-        #[serde(default)]
         service_charges: Money,
-        #[serde(default)]
         kind: SupportedKind,
     },
     /// Living in a parent's or other close relative's home: no housing costs element of
     /// one's own (UC Regs 2013 Sch 2 para 5(1)(c)), and a non-dependant in their claim.
     WithFamily {
         /// What the person pays towards the home, a month.
-        #[serde(default)]
         contribution_monthly: Money,
         /// How the relative pays their rent.
-        #[serde(default)]
         relative: RelativeHousing,
     },
     Owner,
@@ -330,8 +292,8 @@ pub enum Housing {
 
 /// How the relative the person lives with pays their rent, for what the person's presence
 /// costs them.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum RelativeHousing {
     /// They own the home, pay no rent, or the person does not know.
     #[default]
@@ -341,15 +303,11 @@ pub enum RelativeHousing {
     UniversalCredit {
         /// The relative gets PIP daily living, DLA care or Attendance Allowance, or is blind:
         /// no contribution is taken (Sch 4 para 15).
-        #[serde(default)]
         relative_exempt: bool,
     },
     /// Housing Benefit: a deduction that rises with the person's gross income (HB Regs 2006
     /// reg 74; SI 2006/214 reg 55).
-    HousingBenefit {
-        #[serde(default)]
-        relative_exempt: bool,
-    },
+    HousingBenefit { relative_exempt: bool },
 }
 
 /// Which kind of home Housing Benefit still pays for.
@@ -364,61 +322,42 @@ pub enum SupportedKind {
     Temporary,
 }
 
-fn monthly() -> Period {
-    Period::Month
-}
-
 /// Council tax and its reduction, as entered (the schemes are local; see the warning).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct CouncilTax {
     /// The bill for the year, after any discount (such as the 25% single person discount).
-    #[serde(default)]
     pub annual: Money,
     /// England, under State Pension age: the reduction the council gives now, from its
     /// letter (each English council sets its own scheme). Scotland, Wales and pension age
     /// have national schemes, worked out here.
-    #[serde(default)]
     pub reduction_annual: Money,
     /// England, under State Pension age: the reduction in work, if the council has said;
     /// without it the calculator estimates it with the default scheme's rules.
-    #[serde(default)]
     pub reduction_in_work_annual: Option<Money>,
 }
 
 /// A job offer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JobOffer {
     /// A name for the screens ("Café, 16 hours").
-    #[serde(default)]
     pub label: String,
     /// Which adult takes the job (0 or 1).
-    #[serde(default)]
     pub adult: usize,
     pub hours_per_week: Decimal,
     /// Hourly wage; give this or `annual_salary`.
-    #[serde(default)]
     pub hourly_wage: Option<Money>,
-    #[serde(default)]
     pub annual_salary: Option<Money>,
-    #[serde(default)]
     pub pay_frequency: PayFrequency,
     /// Childcare paid while working, a month.
-    #[serde(default)]
     pub childcare_monthly: Money,
     /// Travel to work, a month.
-    #[serde(default)]
     pub travel_monthly: Money,
-    #[serde(default)]
     pub pension: Pension,
     /// Supported permitted work: supervised by a public or voluntary body that supports
     /// disabled people, so New Style ESA carries on whatever the hours (ESA Regs 2013 reg 39).
-    #[serde(default)]
     pub supported_permitted_work: bool,
     /// How many children the childcare is paid for (UC's cap is for one child or for two or
     /// more: UC Regs 2013 reg 34(1)(b)). Without it, every child young enough.
-    #[serde(default)]
     pub childcare_children: Option<u32>,
 }
 
@@ -444,8 +383,8 @@ impl PayFrequency {
 }
 
 /// The worker's pension contribution.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Pension {
     /// The legal minimum under automatic enrolment if the worker is eligible (22 to state
     /// pension age, earning over the trigger): 5% of qualifying earnings, relief at source.

@@ -101,7 +101,7 @@ pub fn decode(payload: &str) -> Result<Scenario, ShareError> {
         strict::Error::Truncated => ShareError::Truncated,
         strict::Error::NotJson | strict::Error::RepeatedName => ShareError::Unreadable,
     })?;
-    let scenario: Scenario = serde_json::from_value(value).map_err(|_| ShareError::Unreadable)?;
+    let scenario = Scenario::from_json(&value).map_err(|_| ShareError::Unreadable)?;
     scenario.validate().map_err(ShareError::Invalid)?;
     Form::fits(&scenario).map_err(ShareError::Invalid)?;
     Ok(scenario)
