@@ -79,6 +79,8 @@ pub enum Phase {
 #[derive(Default)]
 struct Store {
     phase: Option<Phase>,
+    /// What may be removed whenever the data is opened (see [`tidy_on_open`]).
+    tidy: Option<Tidy>,
     /// The plain values (decrypted when locked), only while open.
     values: Values,
     /// Why values are not reaching the device's storage, if they are not.
@@ -196,6 +198,19 @@ impl NotSaving {
     }
 }
 
+/// Keys nothing can use once no page is open (values, or `None` when that cannot be told).
+pub type Tidy = fn(&Values) -> Option<Vec<String>>;
+
+/// Removes what `tidy` names each time the data is opened, after migrating it. Called
+/// before [`start`] by the bundle that owns those values: the tools bundle, the only one that
+/// writes or shows pictures, removes the pictures no step uses
+/// (`tasks::file::unused_pictures`). The calculator does not, so it carries no reader of the
+/// tasks: the pictures wait for the next tools page, which removes them before any page
+/// shows or backs them up (a backup is made on a tools page).
+pub fn tidy_on_open(tidy: Tidy) {
+    with(|s| s.tidy = Some(tidy));
+}
+
 /// The channel this app's tabs of one origin talk on, and what they say.
 const TABS_CHANNEL: &str = "work-steps";
 const LOCKED: &str = "locked";
@@ -259,7 +274,8 @@ fn load() {
 fn open_with(stored: Values, lock: Option<(LockRecord, CryptoKey)>) {
     let (values, not_saving) = match migrate::migrate(&stored) {
         Ok((mut values, _)) => {
-            for key in crate::tasks::file::unused_pictures(&values).unwrap_or_default() {
+            let tidy = with(|s| s.tidy);
+            for key in tidy.and_then(|tidy| tidy(&values)).unwrap_or_default() {
                 values.remove(&key);
             }
             (values, None)
