@@ -147,8 +147,19 @@ pub mod strict {
 
     /// The JSON value of `text`, or why it is refused.
     pub fn parse(text: &str) -> Result<Value, Error> {
+        read(text, Strict { last_wins: false })
+    }
+
+    /// The JSON value of `text` as `serde_json::from_str::<Value>` reads it: a repeated name
+    /// keeps its last value. For values an older app wrote that way (`store::migrate`), so
+    /// the app holds one JSON reader, not two.
+    pub fn parse_as_serde_json(text: &str) -> Result<Value, Error> {
+        read(text, Strict { last_wins: true })
+    }
+
+    fn read(text: &str, strict: Strict) -> Result<Value, Error> {
         let mut reader = serde_json::Deserializer::from_str(text);
-        let value = Strict.deserialize(&mut reader).and_then(|v| {
+        let value = strict.deserialize(&mut reader).and_then(|v| {
             reader.end()?;
             Ok(v)
         });
@@ -164,7 +175,11 @@ pub mod strict {
         })
     }
 
-    struct Strict;
+    /// Reads a JSON value; a repeated name is refused unless `last_wins`.
+    #[derive(Clone, Copy)]
+    struct Strict {
+        last_wins: bool,
+    }
 
     impl<'de> DeserializeSeed<'de> for Strict {
         type Value = Value;
@@ -202,7 +217,7 @@ pub mod strict {
         }
         fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
             let mut items = Vec::new();
-            while let Some(item) = seq.next_element_seed(Strict)? {
+            while let Some(item) = seq.next_element_seed(self)? {
                 items.push(item);
             }
             Ok(Value::Array(items))
@@ -210,8 +225,8 @@ pub mod strict {
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
             let mut out = Map::new();
             while let Some(name) = map.next_key::<String>()? {
-                let value = map.next_value_seed(Strict)?;
-                if out.insert(name, value).is_some() {
+                let value = map.next_value_seed(self)?;
+                if out.insert(name, value).is_some() && !self.last_wins {
                     return Err(de::Error::custom("a name is repeated"));
                 }
             }
@@ -282,5 +297,60 @@ mod tests {
             open(r#"{"format": "work-steps/test"} x"#, F, 1, 1000),
             Err(EnvelopeError::NotJson)
         );
+    }
+
+    /// `parse_as_serde_json` stands in for `serde_json::from_str::<Value>` in the migration:
+    /// the same value, or both refuse, on texts that find the edges (repeated names, numbers
+    /// of every kind, nesting past serde_json's limit, text after the end, cut-off texts).
+    fn same_as_serde_json(text: &str) {
+        let ours = strict::parse_as_serde_json(text).ok();
+        let theirs = serde_json::from_str::<Value>(text).ok();
+        assert_eq!(ours, theirs, "{text:?}");
+    }
+
+    #[test]
+    fn the_lenient_reader_reads_as_serde_json_does() {
+        let deep = format!("{}1{}", "[".repeat(200), "]".repeat(200));
+        let texts = [
+            r#"{"a": 1, "a": 2}"#,
+            r#"{"a": {"b": [1, {"b": 3, "b": null}]}, "a": "x"}"#,
+            r#"[1, -1, 1.5, 1e400, -0, 0.0, 18446744073709551615, 18446744073709551616]"#,
+            r#"{"version": 1, "saved": [{"name": "A", "form": {"rent": "500"}}]}"#,
+            r#""\u00e9 \n""#,
+            r#""\ud800""#,
+            "",
+            " ",
+            "{} x",
+            "[1,]",
+            r#"{"a" 1}"#,
+            "nul",
+            "\u{feff}{}",
+            &deep,
+        ];
+        for text in texts {
+            same_as_serde_json(text);
+            for cut in 0..text.len() {
+                if text.is_char_boundary(cut) {
+                    same_as_serde_json(&text[..cut]);
+                }
+            }
+        }
+        assert_eq!(
+            strict::parse_as_serde_json(r#"{"a": 1, "a": 2}"#),
+            Ok(serde_json::json!({"a": 2}))
+        );
+        assert_eq!(
+            strict::parse(r#"{"a": 1, "a": 2}"#),
+            Err(strict::Error::RepeatedName)
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_lenient_reader_reads_any_text_as_serde_json_does(
+            text in r#"[\[\]{}:," a-c0-9.eE+\-nultrf\\]{0,40}"#
+        ) {
+            same_as_serde_json(&text);
+        }
     }
 }

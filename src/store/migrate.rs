@@ -112,7 +112,7 @@ fn v1_to_v2(values: &mut Values, notes: &mut Vec<String>) {
 /// Schema 1's kept scenarios, `{"version": 1, "saved": [{"name": …, "form": {box id: text}}]}`,
 /// each as schema 2 keeps it (its name and boxes); `None` unless every one is like that.
 fn scenarios_v1(text: &str) -> Option<Vec<Value>> {
-    let value: Value = serde_json::from_str(text).ok()?;
+    let value = envelope::strict::parse_as_serde_json(text).ok()?;
     if value.as_object()?.get("version")?.as_u64()? != 1 {
         return None;
     }
