@@ -84,7 +84,7 @@ pub struct Draft {
 /// The guided question a draft was left on. It is kept by name ("Place"), so a question
 /// added before it does not move it. Drafts from before kept its position among the
 /// questions, which then had no first "Who is this for?" step: read them one further on.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum KeptStep {
     Named(Step),
