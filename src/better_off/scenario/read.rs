@@ -79,11 +79,17 @@ struct Struct<'a> {
 }
 
 impl<'a> Struct<'a> {
-    /// The fields of `value` as a struct of `names`: an object with none other (`skip` is
-    /// a tagged enum's tag, already read), or an array of no more.
-    fn new(fields: Fields<'a>, names: &'static [&'static str], skip: &str) -> Read<Struct<'a>> {
+    /// The fields of `value` as a struct of `names`: an object with none other (`tag` is
+    /// a tagged enum's, already read), or an array of no more.
+    fn new(
+        fields: Fields<'a>,
+        names: &'static [&'static str],
+        tag: Option<&str>,
+    ) -> Read<Struct<'a>> {
         let fits = match fields {
-            Fields::Object(map) => map.keys().all(|k| k == skip || names.contains(&k.as_str())),
+            Fields::Object(map) => map
+                .keys()
+                .all(|k| Some(k.as_str()) == tag || names.contains(&k.as_str())),
             Fields::Array(items) => items.len() <= names.len(),
         };
         if !fits {
@@ -94,8 +100,8 @@ impl<'a> Struct<'a> {
 
     fn of(value: &'a Value, names: &'static [&'static str]) -> Read<Struct<'a>> {
         match value {
-            Value::Object(map) => Struct::new(Fields::Object(map), names, ""),
-            Value::Array(items) => Struct::new(Fields::Array(items), names, ""),
+            Value::Object(map) => Struct::new(Fields::Object(map), names, None),
+            Value::Array(items) => Struct::new(Fields::Array(items), names, None),
             _ => refuse("not an object"),
         }
     }
@@ -464,7 +470,7 @@ fn pension(value: &Value) -> Read<Pension> {
         0 => no_fields(fields).map(|()| Pension::AutoEnrolment),
         1 => no_fields(fields).map(|()| Pension::None),
         _ => {
-            let s = Struct::new(fields, &["employee_rate"], "kind")?;
+            let s = Struct::new(fields, &["employee_rate"], Some("kind"))?;
             Ok(Pension::Percent {
                 employee_rate: s.required(0, decimal)?,
             })
@@ -502,7 +508,7 @@ fn housing(value: &Value) -> Read<Housing> {
             Housing::RentFree
         });
     };
-    let s = Struct::new(fields, names, "tenure")?;
+    let s = Struct::new(fields, names, Some("tenure"))?;
     let rent_period = |s: &Struct| Ok::<_, ReadError>(s.get(1, period)?.unwrap_or(Period::Month));
     Ok(match which {
         0 => Housing::SocialRent {
@@ -538,7 +544,7 @@ fn relative(value: &Value) -> Read<RelativeHousing> {
     if which == 0 {
         return no_fields(fields).map(|()| RelativeHousing::NoHelpWithRent);
     }
-    let s = Struct::new(fields, &["relative_exempt"], "kind")?;
+    let s = Struct::new(fields, &["relative_exempt"], Some("kind"))?;
     let relative_exempt = s.or_default(0, yes_no)?;
     Ok(if which == 1 {
         RelativeHousing::UniversalCredit { relative_exempt }

@@ -157,6 +157,9 @@ fn the_forms_serde_took_that_no_form_writes_are_still_taken() {
         with(&["housing"], json!(["owner", 1])),
         with(&["housing"], json!({"tenure": "social_rent"})),
         with(&["unknown"], json!(1)),
+        // An empty name is a name it does not have, too.
+        with(&[""], json!(1)),
+        with(&["housing", ""], json!(1)),
     ];
     for v in refused {
         assert!(!same(&v), "should be refused: {v}");
@@ -272,6 +275,7 @@ const NAMES: &[&str] = &[
     "group",
     "weekly_amount",
     "x",
+    "",
 ];
 
 /// A small deterministic generator (xorshift), so a failure names its seed.
