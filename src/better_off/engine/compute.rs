@@ -216,21 +216,26 @@ impl Household {
             }
             gain += uc.paid - f.uc.paid;
         }
-        if let (Route::PensionAge, Some(facts)) = (self.route, &self.pc) {
+        if let (Route::PensionAge, Some(_)) = (self.route, &self.pc) {
+            // This situation's minimum guarantee, not the household's fixed one: the carer
+            // addition follows the Carer's Allowance paid here (`carers_in`), which the two
+            // ways share.
             let lowest = f.pension_credit.income_weekly - reach;
-            if pension_credit::guarantee_credit(facts.minimum_guarantee_weekly, lowest)
+            if pension_credit::guarantee_credit(f.pension_credit.minimum_guarantee_weekly, lowest)
                 .is_positive()
             {
                 return false;
             }
         }
         let hb = &f.housing_benefit;
-        if let Some(facts) = hb_facts.filter(|_| !hb.passported && !hb.over_capital_limit) {
+        if hb_facts.is_some() && !hb.passported && !hb.over_capital_limit {
+            // This situation's applicable amount (its carer premium follows the Carer's
+            // Allowance paid here), as for the minimum guarantee above.
             let most = housing_benefit::weekly(
                 self.params,
-                facts.eligible_rent_weekly,
+                hb.eligible_rent_weekly,
                 Money::ZERO,
-                facts.applicable_amount_weekly,
+                hb.applicable_amount_weekly,
                 hb.income_weekly - reach,
             );
             gain += (most - hb.weekly).at_least_zero().times(weeks_in_month);
