@@ -43,23 +43,18 @@ pub fn your_data() -> Html {
             <h1>{ t!("route-your-data") }</h1>
             <p class="lead">{ t!("data-lead") }</p>
             <p class="status" role="status" aria-live="polite">{ (*status).clone().unwrap_or_default() }</p>
-            <Summary data={data.clone()} />
+            { summary(&data) }
             <Export data={data.clone()} status={status.clone()} />
             <Import data={data.clone()} status={status.clone()} revision={revision.clone()} />
             <LockSection status={status.clone()} revision={revision.clone()} />
-            <RemoveSection status={status.clone()} revision={revision.clone()} />
+            { remove_section(&status, &revision) }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct DataProps {
-    data: Rc<Result<Data, String>>,
-}
-
-#[function_component(Summary)]
-fn summary(props: &DataProps) -> Html {
-    let body = match &*props.data {
+/// How many of each thing are kept, or why they cannot be read.
+fn summary(data: &Result<Data, String>) -> Html {
+    let body = match data {
         Err(message) => html! { <p class="notice notice--warning">{ message }</p> },
         Ok(d) => html! {
             <ul class="data-counts">
@@ -491,10 +486,9 @@ fn passphrase_field(
     }
 }
 
-#[function_component(RemoveSection)]
-fn remove_section(props: &LockProps) -> Html {
+fn remove_section(status: &UseStateHandle<Option<String>>, revision: &UseStateHandle<u32>) -> Html {
     let on_removed = {
-        let (status, revision) = (props.status.clone(), props.revision.clone());
+        let (status, revision) = (status.clone(), revision.clone());
         Callback::from(move |_| {
             status.set(Some(t!("data-removed")));
             revision.set(*revision + 1);

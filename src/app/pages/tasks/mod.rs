@@ -192,13 +192,13 @@ pub fn tasks_page() -> Html {
                 { tasks.0.notice("") }
                 <p class="status" role="status" aria-live="polite">{ state.status.clone().unwrap_or_default() }</p>
                 if state.can_undo() || state.can_redo() {
-                    <UndoRedo />
+                    { undo_redo(&tasks) }
                 }
                 <div class="tasks-layout">
                     <div class="tasks-side">
-                        <People />
+                        { people(&tasks) }
                         if state.selected_person().is_some() {
-                            <TaskList />
+                            { task_list(&tasks) }
                         }
                     </div>
                     <div class="tasks-main">
@@ -218,9 +218,7 @@ pub fn tasks_page() -> Html {
 }
 
 /// The people the coach supports, by initials or a code.
-#[function_component(People)]
-fn people() -> Html {
-    let tasks = use_tasks();
+fn people(tasks: &TaskTool) -> Html {
     let label = tasks.typed(Field::PersonLabel);
     let state = tasks.state();
     let error = error_for(state, Field::PersonLabel);
@@ -271,9 +269,7 @@ fn people() -> Html {
 }
 
 /// The selected person's tasks, and ways to make a new one.
-#[function_component(TaskList)]
-fn task_list() -> Html {
-    let tasks = use_tasks();
+fn task_list(tasks: &TaskTool) -> Html {
     let title = tasks.typed(Field::NewTaskTitle);
     let template = tasks.typed(Field::Template);
     let state = tasks.state();
@@ -367,9 +363,7 @@ fn task_list() -> Html {
 }
 
 /// Undo and redo for every edit (people, tasks and steps), named for screen readers.
-#[function_component(UndoRedo)]
-fn undo_redo() -> Html {
-    let tasks = use_tasks();
+fn undo_redo(tasks: &TaskTool) -> Html {
     let state = tasks.state();
     html! {
         <div class="button-row">

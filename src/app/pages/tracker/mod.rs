@@ -355,7 +355,7 @@ fn task_panel(props: &TaskPanelProps) -> Html {
             </details>
             <details class="explain">
                 <summary>{ t!("track-aim-heading") }</summary>
-                <settings::AimEditor task={task.id} />
+                { settings::aim_editor(&tool, task.id) }
             </details>
         </section>
     }

@@ -3,7 +3,7 @@
 //! change goes through the library's actions; what it refuses is said in the page's status
 //! line, and beside the form that was sent, so it is seen on a phone as well as heard.
 
-use super::{use_tracker, Verb};
+use super::{use_tracker, TrackerTool, Verb};
 use crate::app::components::hooks::use_text;
 use crate::tasks::TaskId;
 use crate::tracker::aim_form::{number_text, AimBox, AimText};
@@ -504,17 +504,15 @@ fn add_level(props: &AddProps) -> Html {
 
 /// The aim line on the chart: from where the person is now to where the team wants them to
 /// be, in a number of sessions.
-#[function_component(AimEditor)]
-pub fn aim_editor(props: &SettingsProps) -> Html {
-    let tool = use_tracker();
-    let tracker = tool.state().tracker(props.task);
+pub fn aim_editor(tool: &TrackerTool, task: TaskId) -> Html {
+    let tracker = tool.state().tracker(task);
     let aim = tracker.and_then(|t| t.aim.clone());
     let sessions = tracker.map_or(0, |t| t.scores().len());
     // A fresh form whenever the saved line changes, so the boxes show what is saved. (Not
     // `{aim:?}`: the release build leaves Debug formatting out to save space.)
     let key = serde_json::to_string(&aim).unwrap_or_default();
     html! {
-        <AimForm {key} task={props.task} aim={aim} sessions={sessions} />
+        <AimForm {key} {task} aim={aim} sessions={sessions} />
     }
 }
 
