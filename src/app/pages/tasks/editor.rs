@@ -60,10 +60,8 @@ pub fn editor(props: &EditorProps) -> Html {
         <section class="panel editor" aria-labelledby="task-heading">
             <h2 id="task-heading">{ &task.title }</h2>
             <div class="button-row">
-                <button type="button" class="button" onclick={props.on_job_aid.clone()}
-                    disabled={steps.is_empty()}>{ t!("task-editor-open-aid") }</button>
-                <button type="button" class="button button--secondary" onclick={props.on_checklist.clone()}
-                    disabled={steps.is_empty()}>{ t!("task-editor-checklist") }</button>
+                { button("button", t!("task-editor-open-aid"), props.on_job_aid.clone(), steps.is_empty()) }
+                { button("button button--secondary", t!("task-editor-checklist"), props.on_checklist.clone(), steps.is_empty()) }
             </div>
             { task_details(task, &tasks) }
 

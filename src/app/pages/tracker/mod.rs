@@ -11,6 +11,7 @@ mod record;
 mod settings;
 
 use crate::app::components::hooks::use_focus_when_lost;
+use crate::app::pages::parts::button;
 use crate::app::tool::{use_tool, ToolHandle};
 use crate::app::{clock, local_storage};
 use crate::store::{Format, TASKS_KEY};
@@ -345,7 +346,7 @@ fn task_panel(props: &TaskPanelProps) -> Html {
             } else {
                 <p>{ t!("track-task-summary", count = task.steps().len(), chaining = task.chaining.label().to_lowercase()) }</p>
                 <div class="button-row">
-                    <button type="button" class="button tracker-start" onclick={on_start}>{ t!("track-start") }</button>
+                    { button("button tracker-start", t!("track-start"), on_start, false) }
                 </div>
             }
             <progress::Progress task={task.clone()} person={props.person.clone()} />

@@ -6,6 +6,7 @@ use super::record::level_class;
 use super::use_tracker;
 use crate::app::clock::today;
 use crate::app::components::hooks::use_text;
+use crate::app::pages::parts::button;
 use crate::calendar::say_stored;
 use crate::tasks::{StepId, TaskAnalysis};
 use crate::tracker::chart::Drawing;
@@ -60,8 +61,8 @@ pub fn progress(props: &ProgressProps) -> Html {
             </ul>
             if !tracker.sessions.is_empty() {
                 <div class="button-row no-print">
-                    <button type="button" class="button button--secondary" onclick={print}>{ t!("track-print") }</button>
-                    <button type="button" class="button button--secondary" onclick={download_csv}>{ t!("track-download") }</button>
+                    { button("button button--secondary", t!("track-print"), print, false) }
+                    { button("button button--secondary", t!("track-download"), download_csv, false) }
                 </div>
             }
             if tracker.sessions.is_empty() {
