@@ -17,3 +17,18 @@ pub fn button(
         <button type="button" {class} {onclick} {disabled}>{ words }</button>
     }
 }
+
+/// One item of a list to choose from (a person, a task): its name, then how many things it
+/// holds, read after a pause; pressed while it is the one chosen.
+#[inline(never)]
+pub fn pick(name: &str, count: String, pressed: bool, onclick: Callback<MouseEvent>) -> Html {
+    html! {
+        <li>
+            <button type="button" class="pick" aria-pressed={pressed.to_string()} {onclick}>
+                { name.to_string() }
+                <span class="visually-hidden">{ ", " }</span>
+                <span class="pick__count">{ count }</span>
+            </button>
+        </li>
+    }
+}

@@ -8,6 +8,7 @@ mod job_aid;
 mod pictures;
 
 use crate::app::components::hooks::typed_text;
+use crate::app::pages::parts::pick;
 use crate::app::tool::{use_tool, ToolHandle};
 use crate::tasks::templates::{self, Sector};
 use crate::tasks::{
@@ -239,16 +240,8 @@ fn people(tasks: &TaskTool) -> Html {
                     { for state.people.iter().map(|p| {
                         let id = p.id;
                         let current = state.selected_person == Some(id);
-                        html! {
-                            <li>
-                                <button type="button" class="pick" aria-pressed={current.to_string()}
-                                    onclick={tasks.on(move |t| t.select_person(Some(id)))}>
-                                    { &p.label }
-                                    <span class="visually-hidden">{ ", " }</span>
-                                    <span class="pick__count">{ t!("task-people-count", count = p.tasks.len()) }</span>
-                                </button>
-                            </li>
-                        }
+                        pick(&p.label, t!("task-people-count", count = p.tasks.len()), current,
+                            tasks.on(move |t| t.select_person(Some(id))))
                     }) }
                 </ul>
             }
@@ -314,16 +307,8 @@ fn task_list(tasks: &TaskTool) -> Html {
                     { for person.tasks.iter().map(|t| {
                         let id: TaskId = t.id;
                         let current = state.selected_task == Some(id);
-                        html! {
-                            <li>
-                                <button type="button" class="pick" aria-pressed={current.to_string()}
-                                    onclick={tasks.on(move |t| t.select_task(Some(id)))}>
-                                    { &t.title }
-                                    <span class="visually-hidden">{ ", " }</span>
-                                    <span class="pick__count">{ t!("task-list-steps", count = t.steps().len()) }</span>
-                                </button>
-                            </li>
-                        }
+                        pick(&t.title, t!("task-list-steps", count = t.steps().len()), current,
+                            tasks.on(move |t| t.select_task(Some(id))))
                     }) }
                 </ul>
             }
