@@ -245,8 +245,15 @@ const TOOLS_ONLY_MESSAGES: [&str; 4] = [
     "tracker.ftl",
 ];
 
+/// The English files only the `calculator` bundle needs (the better-off form and answer): the
+/// `tools` bundle's English, `en-GB-tools.ftl`, is every other file (issue 21). The dates both
+/// use are in `dates.ftl`. `tests/i18n.rs` checks that no code of the tools asks for one of
+/// their messages.
+const CALCULATOR_ONLY_MESSAGES: [&str; 2] = ["better-off-answer.ftl", "better-off-form.ftl"];
+
 /// Joins each language's `locales/<language>/*.ftl` (in name order) into `<language>.ftl` in
-/// `OUT_DIR`, and the English the calculator bundle carries into `en-GB-calculator.ftl`. The library builds English in (every other language falls back to it); the
+/// `OUT_DIR`, and the English each bundle carries into `en-GB-calculator.ftl` and
+/// `en-GB-tools.ftl`. The library builds English in (every other language falls back to it); the
 /// benchmarks and timing tests read the others from here. The app fetches those from its own
 /// folder instead, joined the same way by `scripts/locales.sh`.
 fn messages() {
@@ -262,6 +269,7 @@ fn messages() {
         files.sort();
         let mut joined = String::new();
         let mut calculator = String::new();
+        let mut tools = String::new();
         for file in files {
             println!("cargo:rerun-if-changed={}", file.display());
             let text = std::fs::read_to_string(&file)
@@ -269,6 +277,9 @@ fn messages() {
             let tools_only = file
                 .file_name()
                 .is_some_and(|n| TOOLS_ONLY_MESSAGES.iter().any(|t| n == *t));
+            let calculator_only = file
+                .file_name()
+                .is_some_and(|n| CALCULATOR_ONLY_MESSAGES.iter().any(|t| n == *t));
             // Comments are for translators and blank lines for people: neither ships.
             for line in text.lines() {
                 if !line.trim().is_empty() && !line.starts_with('#') {
@@ -278,6 +289,10 @@ fn messages() {
                         calculator.push_str(line);
                         calculator.push('\n');
                     }
+                    if !calculator_only {
+                        tools.push_str(line);
+                        tools.push('\n');
+                    }
                 }
             }
         }
@@ -286,6 +301,7 @@ fn messages() {
         if lang == "en-GB" {
             std::fs::write(out.join("en-GB-calculator.ftl"), calculator)
                 .expect("OUT_DIR is writable");
+            std::fs::write(out.join("en-GB-tools.ftl"), tools).expect("OUT_DIR is writable");
         }
     }
 }

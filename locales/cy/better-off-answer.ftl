@@ -1,20 +1,5 @@
 # Yr ateb "yn well eich byd": y pennawd, y tabl, y siart, y map gwres, y misoedd cyntaf a'r esboniad.
 
-result-date-long = { $day } { $month } { $year }
-result-date-short = { $day } { $month }
-result-month-1 = Ionawr
-result-month-2 = Chwefror
-result-month-3 = Mawrth
-result-month-4 = Ebrill
-result-month-5 = Mai
-result-month-6 = Mehefin
-result-month-7 = Gorffennaf
-result-month-8 = Awst
-result-month-9 = Medi
-result-month-10 = Hydref
-result-month-11 = Tachwedd
-result-month-12 = Rhagfyr
-
 result-name-carers-allowance = Lwfans Gofalwr
 result-name-carer-support = Taliad Cymorth Gofalwr (yr Alban)
 result-name-pip = Taliad Annibyniaeth Personol

@@ -1,22 +1,6 @@
 # The better-off answer: the headline, the table, the chart, the heat map, the first months
 # and the explanation. The figures follow the rules of the United Kingdom in every language.
 
-## Dates. $day and $year are digits; $month is one of the month names below.
-result-date-long = { $day } { $month } { $year }
-result-date-short = { $day } { $month }
-result-month-1 = January
-result-month-2 = February
-result-month-3 = March
-result-month-4 = April
-result-month-5 = May
-result-month-6 = June
-result-month-7 = July
-result-month-8 = August
-result-month-9 = September
-result-month-10 = October
-result-month-11 = November
-result-month-12 = December
-
 ## Names of UK benefits, used inside other sentences.
 result-name-carers-allowance = Carer's Allowance
 # The Scottish version of Carer's Allowance.

@@ -1,21 +1,6 @@
 # Het antwoord "beter af met werk": de kop, de tabel, de grafiek, de heatmap, de eerste maanden
 # en de uitleg. De bedragen volgen de regels van het Verenigd Koninkrijk.
 
-result-date-long = { $day } { $month } { $year }
-result-date-short = { $day } { $month }
-result-month-1 = januari
-result-month-2 = februari
-result-month-3 = maart
-result-month-4 = april
-result-month-5 = mei
-result-month-6 = juni
-result-month-7 = juli
-result-month-8 = augustus
-result-month-9 = september
-result-month-10 = oktober
-result-month-11 = november
-result-month-12 = december
-
 result-name-carers-allowance = Carer's Allowance (uitkering voor mantelzorgers)
 result-name-carer-support = Carer Support Payment (Schotse uitkering voor mantelzorgers)
 result-name-pip = Personal Independence Payment (uitkering bij een handicap)

@@ -199,7 +199,7 @@ pub struct ToolsPages;
 
 impl Pages for ToolsPages {
     const BUNDLE: Bundle = Bundle::Tools;
-    const ENGLISH: &'static str = crate::i18n::ENGLISH_FTL;
+    const ENGLISH: &'static str = crate::i18n::ENGLISH_TOOLS_FTL;
     fn page(route: Route) -> Html {
         match route {
             Route::Tasks => html! { <Tasks /> },

@@ -78,7 +78,7 @@ impl Lang {
 }
 
 /// The English messages, built in: every `locales/en-GB/*.ftl` file, joined by `build.rs`.
-/// The `tools` bundle carries these (issue 21).
+/// Natively (tests, tools) every one is used; each bundle carries only its part (issue 21).
 pub const ENGLISH_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en-GB.ftl"));
 
 /// The English messages the `calculator` bundle carries: all but the files only job steps,
@@ -86,6 +86,11 @@ pub const ENGLISH_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en-GB.ftl"
 /// no code outside those tools asks for one of theirs).
 pub const ENGLISH_CALCULATOR_FTL: &str =
     include_str!(concat!(env!("OUT_DIR"), "/en-GB-calculator.ftl"));
+
+/// The English messages the `tools` bundle carries: all but the better-off form's and answer's
+/// (`build.rs`, `CALCULATOR_ONLY_MESSAGES`; `tests/i18n.rs` checks that no code of the tools
+/// asks for one of theirs).
+pub const ENGLISH_TOOLS_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en-GB-tools.ftl"));
 
 /// A language's messages as the app gets them (joined by `build.rs`, the same text as the
 /// app's `locales/<language>.ftl`), for tests, benchmarks and native tools. The app itself
@@ -108,7 +113,7 @@ thread_local! {
 }
 
 /// Sets which English messages the app uses: each WebAssembly bundle names its own table
-/// ([`ENGLISH_FTL`] or [`ENGLISH_CALCULATOR_FTL`]), so the other is left out of it. Natively
+/// ([`ENGLISH_TOOLS_FTL`] or [`ENGLISH_CALCULATOR_FTL`]), so the other's part is left out. Natively
 /// (tests, tools) every English message is used unless this is called.
 pub fn set_english(text: &'static str) {
     if ENGLISH_TEXT

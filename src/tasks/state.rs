@@ -734,6 +734,11 @@ impl TasksState {
         };
         let before = self.people[pi].clone();
         let what = change(&mut self.people[pi].tasks[ti]);
+        self.keep_task_edit(task, pi, before, what);
+    }
+
+    /// Keep a change to a task's own details for undo, and say it (see [`Self::edit_task`]).
+    fn keep_task_edit(&mut self, task: TaskId, pi: usize, before: Person, what: String) {
         if self.people[pi] == before {
             return;
         }
@@ -744,16 +749,38 @@ impl TasksState {
 
     /// Change the selected task's steps: in the latest version, or in a new one when the
     /// latest was taught. A refusal or no-op leaves everything but the status as it was.
+    /// Only the change is generic: the steps to change and what is done with the result are
+    /// one function each, not one copy per kind of edit (issue 21: the bundle's size).
     fn edit_steps(&mut self, change: impl FnOnce(&mut Vec<Step>, &mut u64) -> Edit) {
-        let Some((pi, ti)) = self.selected_task.and_then(|id| self.task_index(id)) else {
-            self.status = Some(t!("task-error-choose-task"));
+        let Some((pi, ti, mut steps, mut next_id)) = self.steps_to_edit() else {
             return;
         };
+        let edit = change(&mut steps, &mut next_id);
+        self.keep_steps_edit(pi, ti, steps, next_id, edit);
+    }
+
+    /// The selected task's place, a copy of its steps and of the id counter (so a refused
+    /// edit uses no id); or why there is nothing to edit, in the status line.
+    fn steps_to_edit(&mut self) -> Option<(usize, usize, Vec<Step>, u64)> {
+        let Some((pi, ti)) = self.selected_task.and_then(|id| self.task_index(id)) else {
+            self.status = Some(t!("task-error-choose-task"));
+            return None;
+        };
+        let steps = self.people[pi].tasks[ti].steps().to_vec();
+        Some((pi, ti, steps, self.next_id.max(1)))
+    }
+
+    /// Keep the steps an edit made (see [`Self::edit_steps`]), or say why not.
+    fn keep_steps_edit(
+        &mut self,
+        pi: usize,
+        ti: usize,
+        steps: Vec<Step>,
+        next_id: u64,
+        edit: Edit,
+    ) {
         let task = &self.people[pi].tasks[ti];
-        let mut steps = task.steps().to_vec();
-        // Ids are taken from a copy of the counter so a refused edit uses none.
-        let mut next_id = self.next_id.max(1);
-        let what = match change(&mut steps, &mut next_id) {
+        let what = match edit {
             Edit::Nothing => return,
             Edit::Refused(message) => {
                 self.status = Some(message);

@@ -10,6 +10,7 @@ use crate::app::components::download::download;
 use crate::app::components::hooks::use_text;
 use crate::app::components::remove_all::RemoveAll;
 use crate::app::local_storage;
+use crate::app::pages::parts::button;
 use crate::backup::stored;
 use crate::backup::{self, Backup, Data, Scope};
 use crate::store::lock::{self, DEFAULT_IDLE_MINUTES, IDLE_CHOICES};
@@ -43,23 +44,18 @@ pub fn your_data() -> Html {
             <h1>{ t!("route-your-data") }</h1>
             <p class="lead">{ t!("data-lead") }</p>
             <p class="status" role="status" aria-live="polite">{ (*status).clone().unwrap_or_default() }</p>
-            <Summary data={data.clone()} />
+            { summary(&data) }
             <Export data={data.clone()} status={status.clone()} />
             <Import data={data.clone()} status={status.clone()} revision={revision.clone()} />
             <LockSection status={status.clone()} revision={revision.clone()} />
-            <RemoveSection status={status.clone()} revision={revision.clone()} />
+            { remove_section(&status, &revision) }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct DataProps {
-    data: Rc<Result<Data, String>>,
-}
-
-#[function_component(Summary)]
-fn summary(props: &DataProps) -> Html {
-    let body = match &*props.data {
+/// How many of each thing are kept, or why they cannot be read.
+fn summary(data: &Result<Data, String>) -> Html {
+    let body = match data {
         Err(message) => html! { <p class="notice notice--warning">{ message }</p> },
         Ok(d) => html! {
             <ul class="data-counts">
@@ -146,9 +142,7 @@ fn export(props: &StatusProps) -> Html {
             <h2 id="backup-heading">{ t!("data-backup-heading") }</h2>
             <p>{ t!("data-backup-intro") }</p>
             <div class="button-row">
-                <button type="button" class="button" onclick={on_everything} disabled={empty}>
-                    { t!("data-save-everything") }
-                </button>
+                { button("button", t!("data-save-everything"), on_everything, empty) }
             </div>
             if !data.tasks.people.is_empty() {
                 <div class="field">
@@ -161,9 +155,7 @@ fn export(props: &StatusProps) -> Html {
                                 <option value={p.id.0.to_string()} selected={*person == Some(p.id)}>{ &p.label }</option>
                             }) }
                         </select>
-                        <button type="button" class="button button--secondary" onclick={on_person}>
-                            { t!("data-save-person") }
-                        </button>
+                        { button("button button--secondary", t!("data-save-person"), on_person, false) }
                     </div>
                 </div>
             }
@@ -285,8 +277,8 @@ fn import(props: &ChangeProps) -> Html {
                         </div>
                     </fieldset>
                     <div class="button-row">
-                        <button type="button" class="button" onclick={on_apply}>{ t!("data-bring-in") }</button>
-                        <button type="button" class="button button--secondary" onclick={on_cancel}>{ t!("data-cancel") }</button>
+                        { button("button", t!("data-bring-in"), on_apply, false) }
+                        { button("button button--secondary", t!("data-cancel"), on_cancel, false) }
                     </div>
                 </div>
             }
@@ -427,8 +419,8 @@ fn lock_section(props: &LockProps) -> Html {
             if let Some(minutes) = on {
                 <p>{ t!("data-lock-is-on", minutes = minutes) }</p>
                 <div class="button-row">
-                    <button type="button" class="button" onclick={on_lock_now}>{ t!("data-lock-now") }</button>
-                    <button type="button" class="button button--secondary" onclick={on_turn_off}>{ t!("data-lock-off") }</button>
+                    { button("button", t!("data-lock-now"), on_lock_now, false) }
+                    { button("button button--secondary", t!("data-lock-off"), on_turn_off, false) }
                 </div>
             } else {
                 <p>{ t!("data-lock-intro") }</p>
@@ -491,10 +483,9 @@ fn passphrase_field(
     }
 }
 
-#[function_component(RemoveSection)]
-fn remove_section(props: &LockProps) -> Html {
+fn remove_section(status: &UseStateHandle<Option<String>>, revision: &UseStateHandle<u32>) -> Html {
     let on_removed = {
-        let (status, revision) = (props.status.clone(), props.revision.clone());
+        let (status, revision) = (status.clone(), revision.clone());
         Callback::from(move |_| {
             status.set(Some(t!("data-removed")));
             revision.set(*revision + 1);

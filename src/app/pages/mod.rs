@@ -5,6 +5,7 @@ pub mod data;
 pub mod embed;
 pub mod home;
 pub mod not_found;
+pub mod parts;
 pub mod privacy;
 pub mod tasks;
 pub mod tracker;

@@ -4,6 +4,7 @@
 //! and redo; new steps one at a time or pasted as lines.
 
 use super::{described_by, error_for, field_class, field_error, pictures, use_tasks, TaskTool};
+use crate::app::pages::parts::button;
 use crate::tasks::{Chaining, Field, PictureRef, Step, StepId, TaskAnalysis};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -59,10 +60,8 @@ pub fn editor(props: &EditorProps) -> Html {
         <section class="panel editor" aria-labelledby="task-heading">
             <h2 id="task-heading">{ &task.title }</h2>
             <div class="button-row">
-                <button type="button" class="button" onclick={props.on_job_aid.clone()}
-                    disabled={steps.is_empty()}>{ t!("task-editor-open-aid") }</button>
-                <button type="button" class="button button--secondary" onclick={props.on_checklist.clone()}
-                    disabled={steps.is_empty()}>{ t!("task-editor-checklist") }</button>
+                { button("button", t!("task-editor-open-aid"), props.on_job_aid.clone(), steps.is_empty()) }
+                { button("button button--secondary", t!("task-editor-checklist"), props.on_checklist.clone(), steps.is_empty()) }
             </div>
             { task_details(task, &tasks) }
 
@@ -94,7 +93,7 @@ pub fn editor(props: &EditorProps) -> Html {
                     }
                 }) }
             </ol>
-            <NewSteps count={steps.len()} />
+            { new_steps(&tasks, steps.len()) }
             <DeleteTask />
         </section>
     }
@@ -415,12 +414,12 @@ fn step_form(props: &StepFormProps) -> Html {
             { picture_field(&prefix, n, &props.step, on_picture, remove_picture) }
             <div class="button-row">
                 <button type="submit" class="button">{ t!("task-form-save") }</button>
-                <button type="button" class="button button--secondary" onclick={cancel}>{ t!("task-form-cancel") }</button>
-                <button type="button" class="button button--secondary" onclick={split}>{ t!("task-form-split") }</button>
+                { button("button button--secondary", t!("task-form-cancel"), cancel, false) }
+                { button("button button--secondary", t!("task-form-split"), split, false) }
                 if !props.last {
-                    <button type="button" class="button button--secondary" onclick={merge}>{ t!("task-form-join") }</button>
+                    { button("button button--secondary", t!("task-form-join"), merge, false) }
                 }
-                <button type="button" class="button button--warning" onclick={delete}>{ t!("task-form-delete") }</button>
+                { button("button button--warning", t!("task-form-delete"), delete, false) }
             </div>
         </form>
     }
@@ -481,21 +480,14 @@ fn picture_field(
                 aria-describedby={format!("{prefix}-picture-hint")} onchange={on_picture} />
             if let Some(src) = step.picture.as_ref().and_then(|p| pictures::load(p.as_str())) {
                 <img class="step__picture" src={src} alt={t!("task-form-picture-alt", number = n)} />
-                <button type="button" class="button button--secondary" onclick={remove_picture}>{ t!("task-form-picture-remove") }</button>
+                { button("button button--secondary", t!("task-form-picture-remove"), remove_picture, false) }
             }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct NewStepsProps {
-    count: usize,
-}
-
-/// Add a step at the end, or paste many, one per line.
-#[function_component(NewSteps)]
-fn new_steps(props: &NewStepsProps) -> Html {
-    let tasks = use_tasks();
+/// Add a step at the end (after the `count` there are), or paste many, one per line.
+fn new_steps(tasks: &TaskTool, count: usize) -> Html {
     // Kept by the library as typed, so a reload loses no half-typed step.
     let instruction = tasks.typed(Field::StepInstruction(None));
     let cue = tasks.typed(Field::StepCue(None));
@@ -506,7 +498,7 @@ fn new_steps(props: &NewStepsProps) -> Html {
     let add = {
         let tasks = tasks.clone();
         let (instruction, cue) = (instruction.clone(), cue.clone());
-        let at = props.count;
+        let at = count;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             // The library clears the boxes once the step is added, and keeps them if refused.
@@ -589,10 +581,10 @@ fn delete_task() -> Html {
         <div class="button-row">
             if *asking {
                 <p class="saved-confirm">{ t!("task-delete-ask", title = &task.title) }</p>
-                <button type="button" class="button button--warning" onclick={delete}>{ t!("task-delete-yes") }</button>
-                <button type="button" class="button button--secondary" onclick={cancel}>{ t!("task-delete-keep") }</button>
+                { button("button button--warning", t!("task-delete-yes"), delete, false) }
+                { button("button button--secondary", t!("task-delete-keep"), cancel, false) }
             } else {
-                <button type="button" class="button button--secondary" onclick={ask}>{ t!("task-delete-button") }</button>
+                { button("button button--secondary", t!("task-delete-button"), ask, false) }
             }
         </div>
     }

@@ -4,6 +4,7 @@
 
 use super::pictures;
 use crate::app::components::progress::ProgressBar;
+use crate::app::pages::parts::button;
 use crate::tasks::{JobAid, TaskAnalysis};
 use yew::prelude::*;
 
@@ -65,8 +66,8 @@ pub fn job_aid_view(props: &JobAidProps) -> Html {
             if aid.is_finished() {
                 <h1 class="job-aid__step" tabindex="-1" ref={heading}>{ t!("task-aid-finished") }</h1>
                 <div class="job-aid__buttons">
-                    <button type="button" class="button job-aid__done" onclick={change(JobAid::restart)}>{ t!("task-aid-restart") }</button>
-                    <button type="button" class="button button--secondary" onclick={props.on_close.clone()}>{ t!("task-aid-close-all") }</button>
+                    { button("button job-aid__done", t!("task-aid-restart"), change(JobAid::restart), false) }
+                    { button("button button--secondary", t!("task-aid-close-all"), props.on_close.clone(), false) }
                 </div>
             } else if let Some(step) = step {
                 <p class="job-aid__progress">{ t!("task-aid-progress", number = n, count = total) }</p>
@@ -86,14 +87,14 @@ pub fn job_aid_view(props: &JobAidProps) -> Html {
                     <img class={classes!("job-aid__picture", step.key_step.then_some("job-aid__picture--after-key"))} src={src} alt="" />
                 }
                 <div class="job-aid__buttons">
-                    <button type="button" class="button job-aid__done" onclick={change(JobAid::done)}>{ t!("task-aid-done") }</button>
-                    <button type="button" class="button button--secondary" onclick={speak}>{ t!("task-aid-read") }</button>
-                    <button type="button" class="button button--secondary" onclick={change(JobAid::back)} disabled={n == 1}>{ t!("task-aid-back") }</button>
-                    <button type="button" class="button button--secondary" onclick={props.on_close.clone()}>{ t!("task-aid-close") }</button>
+                    { button("button job-aid__done", t!("task-aid-done"), change(JobAid::done), false) }
+                    { button("button button--secondary", t!("task-aid-read"), speak, false) }
+                    { button("button button--secondary", t!("task-aid-back"), change(JobAid::back), n == 1) }
+                    { button("button button--secondary", t!("task-aid-close"), props.on_close.clone(), false) }
                 </div>
             } else {
                 <h1 tabindex="-1" ref={heading}>{ t!("task-aid-no-steps") }</h1>
-                <button type="button" class="button" onclick={props.on_close.clone()}>{ t!("task-aid-back-to-task") }</button>
+                { button("button", t!("task-aid-back-to-task"), props.on_close.clone(), false) }
             }
         </div>
     }
@@ -124,8 +125,8 @@ fn checklist(task: &TaskAnalysis, on_close: Callback<MouseEvent>) -> Html {
                 <p>{ t!("task-checklist-workplace", workplace = &task.workplace) }</p>
             }
             <div class="button-row no-print">
-                <button type="button" class="button" onclick={print}>{ t!("task-checklist-print") }</button>
-                <button type="button" class="button button--secondary" onclick={on_close}>{ t!("task-aid-back-to-task") }</button>
+                { button("button", t!("task-checklist-print"), print, false) }
+                { button("button button--secondary", t!("task-aid-back-to-task"), on_close, false) }
             </div>
             <table class="table checklist__table">
                 <caption class="visually-hidden">{ t!("task-checklist-caption", title = &task.title) }</caption>

@@ -8,6 +8,7 @@ mod job_aid;
 mod pictures;
 
 use crate::app::components::hooks::typed_text;
+use crate::app::pages::parts::pick;
 use crate::app::tool::{use_tool, ToolHandle};
 use crate::tasks::templates::{self, Sector};
 use crate::tasks::{
@@ -192,13 +193,13 @@ pub fn tasks_page() -> Html {
                 { tasks.0.notice("") }
                 <p class="status" role="status" aria-live="polite">{ state.status.clone().unwrap_or_default() }</p>
                 if state.can_undo() || state.can_redo() {
-                    <UndoRedo />
+                    { undo_redo(&tasks) }
                 }
                 <div class="tasks-layout">
                     <div class="tasks-side">
-                        <People />
+                        { people(&tasks) }
                         if state.selected_person().is_some() {
-                            <TaskList />
+                            { task_list(&tasks) }
                         }
                     </div>
                     <div class="tasks-main">
@@ -218,9 +219,7 @@ pub fn tasks_page() -> Html {
 }
 
 /// The people the coach supports, by initials or a code.
-#[function_component(People)]
-fn people() -> Html {
-    let tasks = use_tasks();
+fn people(tasks: &TaskTool) -> Html {
     let label = tasks.typed(Field::PersonLabel);
     let state = tasks.state();
     let error = error_for(state, Field::PersonLabel);
@@ -241,16 +240,8 @@ fn people() -> Html {
                     { for state.people.iter().map(|p| {
                         let id = p.id;
                         let current = state.selected_person == Some(id);
-                        html! {
-                            <li>
-                                <button type="button" class="pick" aria-pressed={current.to_string()}
-                                    onclick={tasks.on(move |t| t.select_person(Some(id)))}>
-                                    { &p.label }
-                                    <span class="visually-hidden">{ ", " }</span>
-                                    <span class="pick__count">{ t!("task-people-count", count = p.tasks.len()) }</span>
-                                </button>
-                            </li>
-                        }
+                        pick(&p.label, t!("task-people-count", count = p.tasks.len()), current,
+                            tasks.on(move |t| t.select_person(Some(id))))
                     }) }
                 </ul>
             }
@@ -271,9 +262,7 @@ fn people() -> Html {
 }
 
 /// The selected person's tasks, and ways to make a new one.
-#[function_component(TaskList)]
-fn task_list() -> Html {
-    let tasks = use_tasks();
+fn task_list(tasks: &TaskTool) -> Html {
     let title = tasks.typed(Field::NewTaskTitle);
     let template = tasks.typed(Field::Template);
     let state = tasks.state();
@@ -318,16 +307,8 @@ fn task_list() -> Html {
                     { for person.tasks.iter().map(|t| {
                         let id: TaskId = t.id;
                         let current = state.selected_task == Some(id);
-                        html! {
-                            <li>
-                                <button type="button" class="pick" aria-pressed={current.to_string()}
-                                    onclick={tasks.on(move |t| t.select_task(Some(id)))}>
-                                    { &t.title }
-                                    <span class="visually-hidden">{ ", " }</span>
-                                    <span class="pick__count">{ t!("task-list-steps", count = t.steps().len()) }</span>
-                                </button>
-                            </li>
-                        }
+                        pick(&t.title, t!("task-list-steps", count = t.steps().len()), current,
+                            tasks.on(move |t| t.select_task(Some(id))))
                     }) }
                 </ul>
             }
@@ -367,9 +348,7 @@ fn task_list() -> Html {
 }
 
 /// Undo and redo for every edit (people, tasks and steps), named for screen readers.
-#[function_component(UndoRedo)]
-fn undo_redo() -> Html {
-    let tasks = use_tasks();
+fn undo_redo(tasks: &TaskTool) -> Html {
     let state = tasks.state();
     html! {
         <div class="button-row">

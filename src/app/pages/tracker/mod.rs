@@ -11,6 +11,7 @@ mod record;
 mod settings;
 
 use crate::app::components::hooks::use_focus_when_lost;
+use crate::app::pages::parts::{button, pick};
 use crate::app::tool::{use_tool, ToolHandle};
 use crate::app::{clock, local_storage};
 use crate::store::{Format, TASKS_KEY};
@@ -258,17 +259,12 @@ fn chooser(
                 <section class="panel" aria-labelledby="tracker-people-heading">
                     <h2 id="tracker-people-heading">{ t!("track-person") }</h2>
                     <ul class="pick-list">
-                        { for people_list.iter().map(|p| html! {
-                            <li>
-                                <button type="button" class="pick"
-                                    aria-pressed={(Some(p.id) == **chosen_person).to_string()}
-                                    onclick={pick_person(p.id)}>
-                                    { &p.label }
-                                    <span class="visually-hidden">{ ", " }</span>
-                                    <span class="pick__count">{ t!("track-tasks-count", count = p.tasks.len()) }</span>
-                                </button>
-                            </li>
-                        }) }
+                        { for people_list.iter().map(|p| pick(
+                            &p.label,
+                            t!("track-tasks-count", count = p.tasks.len()),
+                            Some(p.id) == **chosen_person,
+                            pick_person(p.id),
+                        )) }
                     </ul>
                 </section>
                 if let Some(person) = person {
@@ -284,17 +280,7 @@ fn chooser(
                         <ul class="pick-list">
                             { for person.tasks.iter().map(|t| {
                                 let sessions = state.tracker(t.id).map_or(0, |tr| tr.sessions.len());
-                                html! {
-                                    <li>
-                                        <button type="button" class="pick"
-                                            aria-pressed={(Some(t.id) == **selected).to_string()}
-                                            onclick={pick_task(t.id)}>
-                                            { &t.title }
-                                            <span class="visually-hidden">{ ", " }</span>
-                                            <span class="pick__count">{ t!("track-sessions-count", count = sessions) }</span>
-                                        </button>
-                                    </li>
-                                }
+                                pick(&t.title, t!("track-sessions-count", count = sessions), Some(t.id) == **selected, pick_task(t.id))
                             }) }
                         </ul>
                     </section>
@@ -345,7 +331,7 @@ fn task_panel(props: &TaskPanelProps) -> Html {
             } else {
                 <p>{ t!("track-task-summary", count = task.steps().len(), chaining = task.chaining.label().to_lowercase()) }</p>
                 <div class="button-row">
-                    <button type="button" class="button tracker-start" onclick={on_start}>{ t!("track-start") }</button>
+                    { button("button tracker-start", t!("track-start"), on_start, false) }
                 </div>
             }
             <progress::Progress task={task.clone()} person={props.person.clone()} />
@@ -355,7 +341,7 @@ fn task_panel(props: &TaskPanelProps) -> Html {
             </details>
             <details class="explain">
                 <summary>{ t!("track-aim-heading") }</summary>
-                <settings::AimEditor task={task.id} />
+                { settings::aim_editor(&tool, task.id) }
             </details>
         </section>
     }

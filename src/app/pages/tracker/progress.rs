@@ -6,6 +6,7 @@ use super::record::level_class;
 use super::use_tracker;
 use crate::app::clock::today;
 use crate::app::components::hooks::use_text;
+use crate::app::pages::parts::button;
 use crate::calendar::say_stored;
 use crate::tasks::{StepId, TaskAnalysis};
 use crate::tracker::chart::Drawing;
@@ -60,18 +61,18 @@ pub fn progress(props: &ProgressProps) -> Html {
             </ul>
             if !tracker.sessions.is_empty() {
                 <div class="button-row no-print">
-                    <button type="button" class="button button--secondary" onclick={print}>{ t!("track-print") }</button>
-                    <button type="button" class="button button--secondary" onclick={download_csv}>{ t!("track-download") }</button>
+                    { button("button button--secondary", t!("track-print"), print, false) }
+                    { button("button button--secondary", t!("track-download"), download_csv, false) }
                 </div>
             }
             if tracker.sessions.is_empty() {
                 <p>{ t!("track-no-sessions") }</p>
             } else {
-                <ChartView chart={tracker.chart()} measure={tracker.aim.as_ref().map(|a| a.measure).unwrap_or_default()} />
+                { chart_view(&tracker.chart(), tracker.aim.as_ref().map(|a| a.measure).unwrap_or_default()) }
                 { sessions_table(&tracker) }
                 <p class="field-hint">{ t!("track-weighted-hint") }</p>
                 { matrix_table(task, &tracker, &steps) }
-                <Key tracker={tracker.clone()} />
+                { key(&tracker) }
             }
             { findings(&fading, stall.as_ref()) }
             <PhaseForm tracker={tracker.clone()} stalled={stall.is_some()} />
@@ -221,15 +222,9 @@ fn findings(fading: &[(usize, String)], stall: Option<&Explained<NoProgressFlag>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct KeyProps {
-    tracker: TaskTracker,
-}
-
 /// What the codes in the matrix mean.
-#[function_component(Key)]
-fn key(props: &KeyProps) -> Html {
-    let h = &props.tracker.hierarchy;
+fn key(tracker: &TaskTracker) -> Html {
+    let h = &tracker.hierarchy;
     html! {
         <p class="matrix-key">
             <span class="field-label">{ t!("track-key") }{ " " }</span>
@@ -241,19 +236,12 @@ fn key(props: &KeyProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ChartProps {
-    chart: Chart,
-    /// What the line plots: the aim line's own measure, so the two compare like with like.
-    measure: crate::tracker::progress::Measure,
-}
-
 /// A line chart of the steps done on their own (or the weighted score, when the aim line is
-/// set on it), with the aim line and a line at each phase change. The sessions table below
-/// is its text alternative. The geometry is [`Drawing`]'s; this only draws it.
-#[function_component(ChartView)]
-fn chart_view(props: &ChartProps) -> Html {
-    let d = Drawing::new(&props.chart, props.measure);
+/// set on it: `measure`, so the two compare like with like), with the aim line and a line at
+/// each phase change. The sessions table below is its text alternative. The geometry is
+/// [`Drawing`]'s; this only draws it.
+fn chart_view(chart: &Chart, measure: crate::tracker::progress::Measure) -> Html {
+    let d = Drawing::new(chart, measure);
     html! {
         <figure class="chart tracker-chart">
             <figcaption class="chart__caption">{ t!("track-chart-caption", what = d.what.as_str()) }</figcaption>

@@ -4,6 +4,7 @@
 
 use super::{use_tracker, TrackerTool};
 use crate::app::components::hooks::{use_focus_when_lost, use_text};
+use crate::app::pages::parts::button;
 use crate::tasks::{StepId, TaskAnalysis};
 use crate::tracker::{PromptHierarchy, Prompter, Response, Session};
 use yew::prelude::*;
@@ -97,8 +98,7 @@ pub fn recorder(props: &RecorderProps) -> Html {
             { answer_buttons(&session.hierarchy, current.is_some(), answer) }
 
             <div class="button-row">
-                <button type="button" class="button button--secondary" onclick={tool.on(TrackerTool::undo)}
-                    disabled={session.changes.is_empty()}>{ t!("track-undo") }</button>
+                { button("button button--secondary", t!("track-undo"), tool.on(TrackerTool::undo), session.changes.is_empty()) }
             </div>
 
             <h3 id="record-steps-heading">{ t!("track-steps-heading") }</h3>
@@ -273,12 +273,12 @@ fn finish_or_discard(
     };
     html! {
         <div class="button-row">
-            <button type="button" class="button" onclick={on_finish}>{ t!("track-finish") }</button>
+            { button("button", t!("track-finish"), on_finish, false) }
             if **confirm {
-                <button type="button" class="button button--warning" onclick={discard}>{ t!("track-discard-yes") }</button>
-                <button type="button" class="button button--secondary" onclick={set_confirm(false)}>{ t!("track-discard-no") }</button>
+                { button("button button--warning", t!("track-discard-yes"), discard, false) }
+                { button("button button--secondary", t!("track-discard-no"), set_confirm(false), false) }
             } else {
-                <button type="button" class="button button--secondary" onclick={set_confirm(true)}>{ t!("track-discard") }</button>
+                { button("button button--secondary", t!("track-discard"), set_confirm(true), false) }
             }
         </div>
     }

@@ -3,8 +3,9 @@
 //! change goes through the library's actions; what it refuses is said in the page's status
 //! line, and beside the form that was sent, so it is seen on a phone as well as heard.
 
-use super::{use_tracker, Verb};
+use super::{use_tracker, TrackerTool, Verb};
 use crate::app::components::hooks::use_text;
+use crate::app::pages::parts::button;
 use crate::tasks::TaskId;
 use crate::tracker::aim_form::{number_text, AimBox, AimText};
 use crate::tracker::hierarchy::MAX_LEVELS;
@@ -313,8 +314,8 @@ fn reset_levels(levels: &Levels, confirm: &UseStateHandle<bool>, is_usual: bool)
                         ) }
                     </p>
                     <div class="button-row">
-                        <button type="button" class="button button--warning" onclick={answer(true)}>{ t!("track-levels-reset-yes") }</button>
-                        <button type="button" class="button button--secondary" onclick={answer(false)}>{ t!("track-cancel") }</button>
+                        { button("button button--warning", t!("track-levels-reset-yes"), answer(true), false) }
+                        { button("button button--secondary", t!("track-cancel"), answer(false), false) }
                     </div>
                 </div>
             }
@@ -383,7 +384,7 @@ fn rename_level(props: &RenameProps) -> Html {
             { level_fields(&id, (&name, on_name), (&code, on_code), (&description, on_description), (*code_error).clone(), props.refused) }
             <div class="button-row">
                 <button type="submit" class="button">{ t!("track-save") }</button>
-                <button type="button" class="button button--secondary" onclick={on_cancel}>{ t!("track-cancel") }</button>
+                { button("button button--secondary", t!("track-cancel"), on_cancel, false) }
             </div>
         </form>
     }
@@ -504,17 +505,15 @@ fn add_level(props: &AddProps) -> Html {
 
 /// The aim line on the chart: from where the person is now to where the team wants them to
 /// be, in a number of sessions.
-#[function_component(AimEditor)]
-pub fn aim_editor(props: &SettingsProps) -> Html {
-    let tool = use_tracker();
-    let tracker = tool.state().tracker(props.task);
+pub fn aim_editor(tool: &TrackerTool, task: TaskId) -> Html {
+    let tracker = tool.state().tracker(task);
     let aim = tracker.and_then(|t| t.aim.clone());
     let sessions = tracker.map_or(0, |t| t.scores().len());
     // A fresh form whenever the saved line changes, so the boxes show what is saved. (Not
     // `{aim:?}`: the release build leaves Debug formatting out to save space.)
     let key = serde_json::to_string(&aim).unwrap_or_default();
     html! {
-        <AimForm {key} task={props.task} aim={aim} sessions={sessions} />
+        <AimForm {key} {task} aim={aim} sessions={sessions} />
     }
 }
 
@@ -586,7 +585,7 @@ fn aim_form(props: &AimFormProps) -> Html {
             <div class="button-row">
                 <button type="submit" class="button button--secondary">{ t!("track-aim-save") }</button>
                 if saved.is_some() {
-                    <button type="button" class="button button--secondary" onclick={on_remove}>{ t!("track-aim-remove") }</button>
+                    { button("button button--secondary", t!("track-aim-remove"), on_remove, false) }
                 }
             </div>
         </form>
