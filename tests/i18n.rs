@@ -350,3 +350,50 @@ fn the_tools_bundle_s_english_has_every_message_its_code_can_ask_for() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// A message asked for with no values, `t!("id")`, has nothing to fill in, in its plain or
+/// its easy-read form: a form that chooses its words by `$person` would otherwise always
+/// speak to "you", even on a form filled in for someone else (the easy-read hints for
+/// supported housing and supported work did, until 8 December 2026).
+#[test]
+fn a_message_asked_for_without_values_needs_none() {
+    let (english, _) = catalog(Lang::EnGb);
+    let mut all = Vec::new();
+    let mut sources = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut sources,
+    );
+    for (file, text) in sources {
+        for (at, _) in text.match_indices("t!(\"") {
+            if text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_')
+            {
+                continue;
+            }
+            let rest = &text[at + "t!(\"".len()..];
+            let id: String = rest.chars().take_while(|&c| c != '"').collect();
+            if !rest[id.len() + 1..].starts_with(')') {
+                continue;
+            }
+            for form in [id.clone(), format!("{id}--easy")] {
+                if let Some(pattern) = english.messages.get(&form) {
+                    let needs = variables(pattern);
+                    if !needs.is_empty() {
+                        all.push(format!(
+                            "{file}: t!(\"{id}\") gives no values, `{form}` uses {needs:?}"
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        all.is_empty(),
+        "{} problems:\n{}",
+        all.len(),
+        all.join("\n")
+    );
+}

@@ -351,7 +351,7 @@ fn home(form: &Form) -> Html {
             }
             if renting {
                 <Radios field={Field::SupportedHousing} legend={t!("calc-supported-legend")}
-                    hint={t!("calc-supported-hint")}
+                    hint={p.tr("calc-supported-hint")}
                     options={vec![
                         option(SupportedHome::No, t!("calc-no")),
                         option(SupportedHome::Yes(SupportedKind::Supported), t!("calc-supported-yes")),
@@ -494,7 +494,7 @@ pub fn job(form: &Form, i: usize) -> Html {
                 hint={wage_hint} prefix="£" suffix={t!("calc-suffix-hour")} width="w-4" />
             if form.asks_supported_work(i) {
                 <Radios field={Field::OfferSupportedWork(i)} legend={t!("calc-supported-work-legend")}
-                    hint={t!("calc-supported-work-hint")}
+                    hint={p.tr("calc-supported-work-hint")}
                     options={yes_no()} inline=true />
             }
             <TextField field={Field::OfferTravel(i)} label={t!("calc-travel-label")}
