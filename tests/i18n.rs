@@ -246,55 +246,18 @@ fn rust_files(dir: &Path, out: &mut Vec<(String, String)>) {
 /// (`format!("offer-{i}-…")`), or the calculator would show the id instead of words.
 #[test]
 fn the_calculator_bundle_s_english_has_every_message_its_code_can_ask_for() {
-    let all = ftl::parse(Lang::EnGb, supported_work::i18n::ENGLISH_FTL).0;
-    let calculator = ftl::parse(Lang::EnGb, supported_work::i18n::ENGLISH_CALCULATOR_FTL).0;
-    let left_out: BTreeSet<String> = all
-        .messages
-        .keys()
-        .filter(|id| !calculator.messages.contains_key(*id))
-        .cloned()
-        .collect();
-    // Terms (`-name`) are shared by messages of every file: all of them stay.
-    let terms = |c: &Catalog| c.terms.keys().cloned().collect::<BTreeSet<_>>();
-    assert_eq!(terms(&calculator), terms(&all));
-    assert!(
-        left_out.len() > 100,
-        "the tools' messages are left out ({})",
-        left_out.len()
+    bundle_english_covers_its_code(
+        supported_work::i18n::ENGLISH_CALCULATOR_FTL,
+        &[
+            "src/tasks/",
+            "src/tracker/",
+            "src/backup/",
+            "src/app/pages/tasks/",
+            "src/app/pages/tracker/",
+            "src/app/pages/data.rs",
+        ],
+        "a tools-only message",
     );
-    let tools_only = [
-        "src/tasks/",
-        "src/tracker/",
-        "src/backup/",
-        "src/app/pages/tasks/",
-        "src/app/pages/tracker/",
-        "src/app/pages/data.rs",
-    ];
-    let mut files = Vec::new();
-    rust_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut files,
-    );
-    let mut problems = Vec::new();
-    for (path, text) in files
-        .iter()
-        .filter(|(p, _)| !tools_only.iter().any(|t| p.starts_with(t)))
-    {
-        for literal in text.split('"').skip(1).step_by(2) {
-            let whole = left_out.contains(literal);
-            let start = literal
-                .split_once('{')
-                .map(|(start, _)| start)
-                .filter(|s| s.len() > 2 && s.ends_with('-'))
-                .is_some_and(|s| left_out.iter().any(|id| id.starts_with(s)));
-            if whole || start {
-                problems.push(format!(
-                    "{path} asks for \"{literal}\", a tools-only message"
-                ));
-            }
-        }
-    }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 /// The tools bundle carries only part of the English too (issue 21: build.rs leaves out the
@@ -303,27 +266,39 @@ fn the_calculator_bundle_s_english_has_every_message_its_code_can_ask_for() {
 /// tracker or a backup would show the id instead of words.
 #[test]
 fn the_tools_bundle_s_english_has_every_message_its_code_can_ask_for() {
+    bundle_english_covers_its_code(
+        supported_work::i18n::ENGLISH_TOOLS_FTL,
+        &[
+            "src/better_off/",
+            "src/app/pages/better_off/",
+            "src/app/pages/embed.rs",
+            "src/embed.rs",
+        ],
+        "a calculator-only message",
+    );
+}
+
+/// A bundle's English (`bundle`) keeps every term and leaves out more than 100 messages, and
+/// no source file outside `other_code` (the code of the bundle that does not carry them)
+/// names one of those, whole or by the start of an id it builds; `kind` names them in the
+/// failure.
+fn bundle_english_covers_its_code(bundle: &str, other_code: &[&str], kind: &str) {
     let all = ftl::parse(Lang::EnGb, supported_work::i18n::ENGLISH_FTL).0;
-    let tools = ftl::parse(Lang::EnGb, supported_work::i18n::ENGLISH_TOOLS_FTL).0;
+    let carried = ftl::parse(Lang::EnGb, bundle).0;
     let left_out: BTreeSet<String> = all
         .messages
         .keys()
-        .filter(|id| !tools.messages.contains_key(*id))
+        .filter(|id| !carried.messages.contains_key(*id))
         .cloned()
         .collect();
+    // Terms (`-name`) are shared by messages of every file: all of them stay.
     let terms = |c: &Catalog| c.terms.keys().cloned().collect::<BTreeSet<_>>();
-    assert_eq!(terms(&tools), terms(&all));
+    assert_eq!(terms(&carried), terms(&all));
     assert!(
         left_out.len() > 100,
-        "the calculator's messages are left out ({})",
+        "the other bundle's messages are left out ({})",
         left_out.len()
     );
-    let calculator_only = [
-        "src/better_off/",
-        "src/app/pages/better_off/",
-        "src/app/pages/embed.rs",
-        "src/embed.rs",
-    ];
     let mut files = Vec::new();
     rust_files(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
@@ -332,7 +307,7 @@ fn the_tools_bundle_s_english_has_every_message_its_code_can_ask_for() {
     let mut problems = Vec::new();
     for (path, text) in files
         .iter()
-        .filter(|(p, _)| !calculator_only.iter().any(|c| p.starts_with(c)))
+        .filter(|(p, _)| !other_code.iter().any(|o| p.starts_with(o)))
     {
         for literal in text.split('"').skip(1).step_by(2) {
             let whole = left_out.contains(literal);
@@ -342,9 +317,7 @@ fn the_tools_bundle_s_english_has_every_message_its_code_can_ask_for() {
                 .filter(|s| s.len() > 2 && s.ends_with('-'))
                 .is_some_and(|s| left_out.iter().any(|id| id.starts_with(s)));
             if whole || start {
-                problems.push(format!(
-                    "{path} asks for \"{literal}\", a calculator-only message"
-                ));
+                problems.push(format!("{path} asks for \"{literal}\", {kind}"));
             }
         }
     }

@@ -5,22 +5,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   browserSuite, VIEWPORTS, gotoRoute, assertClean, askForLock, unlockWith, addPerson,
+  coachTabletV1, keptValues,
 } from './harness.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const V1 = JSON.parse(await readFile(join(here, '..', 'fixtures', 'storage', 'v1-coach-tablet.json'), 'utf8'));
+const V1 = await coachTabletV1();
 
 const suite = browserSuite();
 const { withPage } = suite;
 
 /** Every value the app keeps, key → text. */
-const dump = (page) => page.evaluate(() => Object.fromEntries(
-  Object.keys(localStorage).filter((k) => k.startsWith('work-steps/')).sort().map((k) => [k, localStorage.getItem(k)]),
-));
+const dump = keptValues;
 
 /** Replaces the browser's storage with `values`, then loads the app afresh on `hash`. */
 async function seed(page, values, hash) {

@@ -152,6 +152,20 @@ export async function recordSession(page, level) {
 }
 
 /** On "Your data": asks for the lock with `words`, typed again as `again`. */
+/** The coach's tablet as version 1 of the app kept it (tests/fixtures/storage), key → text. */
+export async function coachTabletV1() {
+  const file = join(here, '..', 'fixtures', 'storage', 'v1-coach-tablet.json');
+  return JSON.parse(await readFile(file, 'utf8'));
+}
+
+/** Every value the app keeps on the device, key → text, in key order. */
+export function keptValues(page) {
+  return page.evaluate(() => Object.fromEntries(
+    Object.keys(localStorage).filter((k) => k.startsWith('work-steps/')).sort()
+      .map((k) => [k, localStorage.getItem(k)]),
+  ));
+}
+
 export async function askForLock(page, words, again = words) {
   await page.fill('#lock-passphrase', words);
   await page.fill('#lock-again', again);

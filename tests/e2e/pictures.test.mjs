@@ -3,21 +3,15 @@
 // as it is, and nothing else it keeps changes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { browserSuite, VIEWPORTS, gotoRoute } from './harness.mjs';
+import { browserSuite, VIEWPORTS, gotoRoute, coachTabletV1, keptValues } from './harness.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const V1 = JSON.parse(await readFile(join(here, '..', 'fixtures', 'storage', 'v1-coach-tablet.json'), 'utf8'));
+const V1 = await coachTabletV1();
 
 const suite = browserSuite();
 const { withPage } = suite;
 
 /** Every value the app keeps, key → text. */
-const dump = (page) => page.evaluate(() => Object.fromEntries(
-  Object.keys(localStorage).filter((k) => k.startsWith('work-steps/')).sort().map((k) => [k, localStorage.getItem(k)]),
-));
+const dump = keptValues;
 
 /** The coach's tablet as schema 2 keeps it (no migration runs): step-s3 is on a step,
  *  step-s4 on none. */
