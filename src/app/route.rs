@@ -225,7 +225,7 @@ fn shared_page(route: Route) -> Html {
 /// (the start-up script picks it from there). Nothing but the page's own "loading" state:
 /// the reload waits for sealed writes still on their way to the device, so none is lost.
 #[function_component(OtherBundle)]
-fn other_bundle() -> Html {
+pub(crate) fn other_bundle() -> Html {
     use_effect_with((), |_| {
         super::local_storage::after_writes(|| {
             mark_moved();
@@ -238,7 +238,7 @@ fn other_bundle() -> Html {
 /// Where this tab notes that it reloaded to change bundle (session storage: this tab only).
 const MOVED_KEY: &str = "work-steps-moved";
 
-pub(crate) fn mark_moved() {
+fn mark_moved() {
     if let Ok(Some(session)) = gloo::utils::window().session_storage() {
         let _ = session.set_item(MOVED_KEY, "1");
     }

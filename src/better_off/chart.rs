@@ -1062,6 +1062,21 @@ mod tests {
         Chart::build(&h, &s.offers[0])
     }
 
+    /// The charts of `s`'s first offer drawn at each of `widths`, from one sweep made for it.
+    fn charts_at(s: &Scenario, widths: &[f64]) -> Vec<Chart> {
+        let h = Household::prepare(s).expect("valid");
+        let job = &s.offers[0];
+        let sweep = WeeklySweep::new(&h.sweep(job));
+        let now = Baseline::new(&h.out_of_work(), None);
+        let in_work = h.in_work(job);
+        widths
+            .iter()
+            .map(|&width| {
+                Chart::from_weekly(&sweep, &now, job.hours_per_week, &in_work, h.country, width)
+            })
+            .collect()
+    }
+
     fn first_point(d: &str) -> (f64, f64) {
         let mut parts = d.trim_start_matches('M').split(' ');
         let x = parts.next().and_then(|v| v.parse().ok()).expect("x");
@@ -1256,19 +1271,8 @@ mod tests {
             .hours(16)
             .build();
         s.children = vec![serde_json::from_str(r#"{"age": 8}"#).expect("a child")];
-        let h = Household::prepare(&s).expect("valid");
-        let job = &s.offers[0];
-        let sweep = WeeklySweep::new(&h.sweep(job));
-        let now = Baseline::new(&h.out_of_work(), None);
-        for width in [300.0, 330.0, 374.0, 640.0] {
-            let c = Chart::from_weekly(
-                &sweep,
-                &now,
-                job.hours_per_week,
-                &h.in_work(job),
-                h.country,
-                width,
-            );
+        let widths = [300.0, 330.0, 374.0, 640.0];
+        for (c, width) in charts_at(&s, &widths).into_iter().zip(widths) {
             assert_eq!(c.width, width);
             let fsm = c
                 .help_marks
@@ -1321,21 +1325,10 @@ mod tests {
             ("esa", &esa, "ESA yn dod i ben ar 16 awr"),
             ("family", &family, "Prydau ysgol am ddim yn dod i ben"),
         ] {
-            let h = Household::prepare(s).expect("valid");
-            let job = &s.offers[0];
-            let sweep = WeeklySweep::new(&h.sweep(job));
-            let now = Baseline::new(&h.out_of_work(), None);
             // 280 (the narrowest), the embed at 300, phones of 360 and 390 (less the
             // page's margins), and wide.
-            for width in [280.0, 300.0, 328.0, 358.0, 640.0] {
-                let c = Chart::from_weekly(
-                    &sweep,
-                    &now,
-                    job.hours_per_week,
-                    &h.in_work(job),
-                    h.country,
-                    width,
-                );
+            let widths = [280.0, 300.0, 328.0, 358.0, 640.0];
+            for (c, width) in charts_at(s, &widths).into_iter().zip(widths) {
                 let labels: Vec<&str> = c
                     .cliffs
                     .iter()

@@ -172,3 +172,21 @@ pub fn stock_shelves(person: PersonId) -> [tasks::Action; 2] {
         },
     ]
 }
+
+/// A refused file's message is in plain words: none of the JSON reader's own (`developer`
+/// adds the reader's word for what it expected there), it says the file had the wrong kind
+/// of thing in it and that nothing was loaded.
+pub fn assert_refused_in_plain_words(said: &str, developer: &str) {
+    for word in [
+        "invalid type",
+        "expected",
+        developer,
+        "`",
+        "line ",
+        "column ",
+    ] {
+        assert!(!said.contains(word), "{said:?} has {word:?}");
+    }
+    assert!(said.contains("wrong kind of thing"), "{said:?}");
+    assert!(said.ends_with("Nothing was loaded."), "{said:?}");
+}
