@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
   browserSuite, VIEWPORTS, gotoRoute, assertClean, askForLock, unlockWith, addPerson,
-  coachTabletV1, keptValues,
+  coachTabletV1, keptValues, seedStorage,
 } from './harness.mjs';
 
 const V1 = await coachTabletV1();
@@ -15,19 +15,9 @@ const V1 = await coachTabletV1();
 const suite = browserSuite();
 const { withPage } = suite;
 
-/** Every value the app keeps, key → text. */
-const dump = keptValues;
 
 /** Replaces the browser's storage with `values`, then loads the app afresh on `hash`. */
-async function seed(page, values, hash) {
-  await gotoRoute(page, suite.server.url, '#/privacy');
-  await page.evaluate((v) => {
-    localStorage.clear();
-    for (const [k, text] of Object.entries(v)) localStorage.setItem(k, text);
-  }, values);
-  await page.goto('about:blank');
-  await gotoRoute(page, suite.server.url, hash);
-}
+const seed = (page, values, hash) => seedStorage(page, suite.server.url, values, hash);
 
 /** Opens Job steps and adds a person there. */
 async function personInTasks(page, label) {
@@ -61,7 +51,7 @@ test('data kept by version 1 of the app is migrated on first start, and every to
     await page.click('.pick:has-text("Fold and stack towels")');
     await page.waitForSelector('.steps li:first-child img.step__picture');
 
-    const after = await dump(page);
+    const after = await keptValues(page);
     assert.equal(after['work-steps/schema'], '2');
     assert.equal(after['work-steps/tasks'], V1['work-steps/tasks'], 'tasks untouched');
     assert.equal(JSON.parse(after['work-steps/better-off/saved']).format, 'work-steps/better-off-saved');
@@ -124,7 +114,7 @@ test('a backup of everything, brought into a fresh browser, gives identical data
   let original;
   await withPage(VIEWPORTS.tablet, async (page) => {
     await seed(page, V1, '#/your-data');
-    original = await dump(page);
+    original = await keptValues(page);
     backup = await saveBackup(page);
     assert.match(await page.textContent('.status'), /Saved a backup file/);
   });
@@ -137,7 +127,7 @@ test('a backup of everything, brought into a fresh browser, gives identical data
     await page.waitForSelector('.import-choice');
     assert.match(await page.textContent('.import-choice'), /teaching sessions?, 1 picture, \d+ saved scenarios?\./);
     await bringIn(page, backup, 'replace');
-    assert.deepEqual(await dump(page), original);
+    assert.deepEqual(await keptValues(page), original);
     await assertClean(page);
   });
 });
@@ -150,15 +140,15 @@ test('merge keeps what is here and adds the file; replace uses only the file', a
     await personInTasks(page, 'CD');
 
     await bringIn(page, backup, 'merge');
-    let tasks = JSON.parse((await dump(page))['work-steps/tasks']);
+    let tasks = JSON.parse((await keptValues(page))['work-steps/tasks']);
     assert.deepEqual(tasks.people.map((p) => p.label).sort(), ['AB', 'CD']);
     // The same file again adds nothing.
     await bringIn(page, backup, 'merge');
-    tasks = JSON.parse((await dump(page))['work-steps/tasks']);
+    tasks = JSON.parse((await keptValues(page))['work-steps/tasks']);
     assert.equal(tasks.people.length, 2);
 
     await bringIn(page, backup, 'replace');
-    tasks = JSON.parse((await dump(page))['work-steps/tasks']);
+    tasks = JSON.parse((await keptValues(page))['work-steps/tasks']);
     assert.deepEqual(tasks.people.map((p) => p.label), ['AB']);
   });
 });
@@ -167,7 +157,7 @@ test('bad backup files are refused with the reason beside the box, and nothing c
   await withPage(VIEWPORTS.phone, async (page) => {
     await seed(page, V1, '#/your-data');
     const good = await saveBackup(page);
-    const before = await dump(page);
+    const before = await keptValues(page);
     const bad = {
       'cut off': good.slice(0, Math.floor(good.length / 2)),
       'a tasks file': V1['work-steps/tasks'],
@@ -181,7 +171,7 @@ test('bad backup files are refused with the reason beside the box, and nothing c
       assert.match(message, /Nothing was changed\./, `${name}: ${message}`);
       assert.equal(message.split('Nothing was changed.').length, 2, `${name} says it once: ${message}`);
       assert.equal(await page.locator('.import-choice').count(), 0, `${name} offers no import`);
-      assert.deepEqual(await dump(page), before, `${name} changed nothing`);
+      assert.deepEqual(await keptValues(page), before, `${name} changed nothing`);
     }
     assert.match(await page.textContent('#backup-file-error'), /not/i);
 
@@ -201,7 +191,7 @@ test('bad backup files are refused with the reason beside the box, and nothing c
       const message = (await page.textContent('#backup-file-error')).trim();
       assert.ok(message.endsWith(said), `${name}: ${message}`);
       assert.doesNotMatch(message, /invalid|expected|integer|`|Tracked task|does not belong/, name);
-      assert.deepEqual(await dump(page), before, `${name} changed nothing`);
+      assert.deepEqual(await keptValues(page), before, `${name} changed nothing`);
     }
     await assertClean(page);
   });
@@ -221,7 +211,7 @@ test('the passphrase lock: sealed on the device, locks, refuses a wrong passphra
     await page.waitForFunction(() => /The lock is on/.test(document.querySelector('.status')?.textContent ?? ''));
 
     // At rest: every value sealed, no word of the data readable.
-    const sealed = await dump(page);
+    const sealed = await keptValues(page);
     for (const [k, v] of Object.entries(sealed)) {
       if (k === 'work-steps/schema' || k === 'work-steps/lock') continue;
       assert.ok(v.startsWith('enc1.'), `${k} is sealed`);
@@ -257,7 +247,7 @@ test('the passphrase lock: sealed on the device, locks, refuses a wrong passphra
     await unlockWith(page, 'blue kettle morning');
     await gotoRoute(page, suite.server.url, '#/your-data');
     await page.click('button:has-text("Turn the lock off")');
-    const plain = await dump(page);
+    const plain = await keptValues(page);
     assert.equal(plain['work-steps/lock'], undefined);
     assert.deepEqual(JSON.parse(plain['work-steps/tasks']).people.map((p) => p.label), ['AB', 'ZZ']);
   });
@@ -274,11 +264,11 @@ test('a forgotten passphrase: the honest way out removes the data, after asking'
     assert.match(await page.textContent('.forgot'), /No one can open the data without the passphrase/);
     await page.click('button:has-text("Remove all data from this device")');
     await page.click('button:has-text("No, keep it")');
-    assert.ok(Object.keys(await dump(page)).includes('work-steps/lock'), 'kept when the person says no');
+    assert.ok(Object.keys(await keptValues(page)).includes('work-steps/lock'), 'kept when the person says no');
     await page.click('button:has-text("Remove all data from this device")');
     await page.click('button:has-text("Yes, remove everything")');
     await page.waitForSelector('main#main h1');
-    const left = await dump(page);
+    const left = await keptValues(page);
     assert.deepEqual(Object.keys(left).filter((k) => k !== 'work-steps/schema'), []);
   });
 });

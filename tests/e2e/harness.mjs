@@ -166,6 +166,18 @@ export function keptValues(page) {
   ));
 }
 
+/** Replaces the browser's storage with `values` (key → text), then loads the app at
+ *  `url` afresh on `hash`. */
+export async function seedStorage(page, url, values, hash) {
+  await gotoRoute(page, url, '#/privacy');
+  await page.evaluate((v) => {
+    localStorage.clear();
+    for (const [k, text] of Object.entries(v)) localStorage.setItem(k, text);
+  }, values);
+  await page.goto('about:blank');
+  await gotoRoute(page, url, hash);
+}
+
 export async function askForLock(page, words, again = words) {
   await page.fill('#lock-passphrase', words);
   await page.fill('#lock-again', again);
