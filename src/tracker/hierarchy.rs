@@ -3,7 +3,9 @@
 //! levels (no response, error, not applicable), the teaching procedures and who prompted.
 //! Plain data; every edit returns the new hierarchy or a message a person can act on.
 
-use serde::{Deserialize, Serialize};
+#[cfg(test)]
+use serde::Deserialize;
+use serde::Serialize;
 
 /// Enough for the hierarchies in the literature (most use four to six) and still one row of
 /// big buttons on a tablet.
@@ -12,7 +14,8 @@ pub const MAX_LEVEL_NAME_CHARS: usize = 30;
 pub const MAX_LEVEL_DESCRIPTION_CHARS: usize = 150;
 
 /// One level of help.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct PromptLevel {
     pub name: String,
     /// One letter for the tablet button (I, G, V, M, P, F).
@@ -112,7 +115,8 @@ const USUAL: [(&str, char, &str, &str); 6] = [
 ];
 
 /// Levels ordered least to most intrusive; index 0 is always Independent.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct PromptHierarchy {
     pub levels: Vec<PromptLevel>,
 }
@@ -294,7 +298,8 @@ impl PromptHierarchy {
 
 /// What was recorded for one step: the level of help that was needed, or an answer that is
 /// not a level.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub enum Response {
     /// Index into the session's hierarchy (0 = Independent).
     Level(u8),
@@ -340,7 +345,8 @@ impl Response {
 }
 
 /// How prompts are given in a teaching phase.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub enum Procedure {
     /// Wait, then give the least help and add more only if needed.
     #[default]
@@ -386,7 +392,8 @@ impl Procedure {
 }
 
 /// Who gave the help.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub enum Prompter {
     #[default]
     Coach,

@@ -9,6 +9,9 @@ pub mod chart;
 pub mod file;
 pub mod hierarchy;
 pub mod progress;
+mod read;
+#[cfg(test)]
+mod read_tests;
 pub mod report;
 pub mod rules;
 pub mod session;

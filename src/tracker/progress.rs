@@ -14,7 +14,9 @@
 use super::hierarchy::Response;
 use super::session::{Session, SessionId};
 use crate::tasks::StepId;
-use serde::{Deserialize, Serialize};
+#[cfg(test)]
+use serde::Deserialize;
+use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionScore {
@@ -74,7 +76,8 @@ fn clamp(v: f64) -> f64 {
 }
 
 /// Which figure a chart or an aim line is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub enum Measure {
     #[default]
     PercentIndependent,
@@ -99,7 +102,8 @@ impl Measure {
 
 /// The line from where the person started to where the team aims to be, by a number of
 /// sessions. Points are session positions (0 = the task's first finished session).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct AimLine {
     #[serde(default)]
     pub measure: Measure,

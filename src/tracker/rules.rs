@@ -9,7 +9,9 @@ use super::hierarchy::{PromptHierarchy, Response};
 use super::progress::{score, AimLine, Measure};
 use super::session::Session;
 use crate::tasks::StepId;
-use serde::{Deserialize, Serialize};
+#[cfg(test)]
+use serde::Deserialize;
+use serde::Serialize;
 
 /// A source a default is based on, for the "Why this rule?" note.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +69,8 @@ pub struct Explained<T> {
 /// The criteria below this are kept less well (Fuller & Fienup 2018; Richling et al. 2019).
 pub const WARN_BELOW_PERCENT: u32 = 90;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct MasteryRule {
     /// Look at this many sessions in a row in which the step was scored.
     pub sessions: u32,
@@ -181,7 +184,8 @@ impl MasteryRule {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct FadingRule {
     /// Sessions in a row at a level (or with less help) before suggesting less help.
     pub sessions_to_fade: u32,
@@ -291,7 +295,8 @@ impl FadingRule {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct NoProgressRule {
     /// Sessions in a row in which the score never rose above the first of them.
     pub flat_sessions: u32,
@@ -309,7 +314,8 @@ impl Default for NoProgressRule {
 }
 
 /// The ways to improve performance offered when progress stalls (issue 7).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub enum ImprovementOption {
     CheckProcedure,
     SplitStep,
@@ -444,7 +450,8 @@ pub fn percent(v: f64) -> String {
 }
 
 /// Every rule for one task, with the defaults above.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct Rules {
     #[serde(default)]
     pub mastery: MasteryRule,

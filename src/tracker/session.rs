@@ -5,12 +5,15 @@
 
 use super::hierarchy::{Procedure, PromptHierarchy, Prompter, Response};
 use crate::tasks::{Chaining, StepId, TaskId};
-use serde::{Deserialize, Serialize};
+#[cfg(test)]
+use serde::Deserialize;
+use serde::Serialize;
 use std::fmt;
 
 pub const MAX_NOTE_CHARS: usize = 500;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(transparent)]
 pub struct SessionId(pub u64);
 
@@ -21,7 +24,8 @@ impl fmt::Display for SessionId {
 }
 
 /// What was recorded for one step.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct StepRecord {
     pub step: StepId,
     pub response: Response,
@@ -32,7 +36,8 @@ pub struct StepRecord {
 }
 
 /// The steps to record this session, in order, and the one being taught now.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct RecordPlan {
     pub steps: Vec<StepId>,
     /// Forward: the first step not yet mastered; backward: the last one. Total task: none,
@@ -82,14 +87,16 @@ pub fn plan(steps: &[StepId], chaining: Chaining, mastered: &[StepId]) -> Record
 
 /// One change to the records, kept so it can be undone: the step, its record before, and
 /// where the cursor was.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct Change {
     pub step: StepId,
     pub before: Option<StepRecord>,
     pub cursor: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Read by hand ([`super::read`]); serde's derive is kept for the tests to compare.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Session {
     pub id: SessionId,
     pub task: TaskId,
@@ -117,6 +124,12 @@ pub struct Session {
     /// Changes that Undo can take back (only while the session is open).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub changes: Vec<Change>,
+}
+
+impl<'de> serde::Deserialize<'de> for Session {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Session, D::Error> {
+        super::read::bridge(d, super::read::session)
+    }
 }
 
 pub fn check_note(note: &str) -> Result<String, String> {

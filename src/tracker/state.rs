@@ -11,10 +11,13 @@ use super::rules::{
 };
 use super::session::{self, check_note, Session, SessionId, MAX_NOTE_CHARS};
 use crate::tasks::{self, Chaining, StepId, TaskAnalysis, TaskId};
-use serde::{Deserialize, Serialize};
+#[cfg(test)]
+use serde::Deserialize;
+use serde::Serialize;
 
 /// A teaching phase: the procedure used from a date, and why it changed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct Phase {
     /// From 1.
     pub number: u32,
@@ -39,7 +42,8 @@ impl Phase {
 }
 
 /// Everything tracked for one task.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Read by hand ([`super::read`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TaskTracker {
     pub task: TaskId,
     pub hierarchy: PromptHierarchy,
@@ -52,6 +56,12 @@ pub struct TaskTracker {
     /// Finished sessions, oldest first.
     #[serde(default)]
     pub sessions: Vec<Session>,
+}
+
+impl<'de> serde::Deserialize<'de> for TaskTracker {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<TaskTracker, D::Error> {
+        super::read::bridge(d, super::read::task_tracker)
+    }
 }
 
 impl TaskTracker {
