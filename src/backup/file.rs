@@ -175,9 +175,12 @@ impl<'a> FileOut<'a> {
 }
 
 pub(super) fn to_json(b: &Backup) -> String {
-    let out = FileOut::new(&b.exported_at, &b.scope, &b.data);
+    to_json_of(&FileOut::new(&b.exported_at, &b.scope, &b.data))
+}
+
+fn to_json_of(out: &FileOut) -> String {
     // Cannot fail: plain structs with string keys and finite numbers.
-    serde_json::to_string_pretty(&out).expect("a backup always serialises to JSON")
+    serde_json::to_string_pretty(out).expect("a backup always serialises to JSON")
 }
 
 /// The first name in the file that reading it dropped (`tasks.people[0].nickname`): a part
@@ -279,7 +282,9 @@ pub(super) fn from_json(text: &str) -> Result<Backup, BackupError> {
         },
         pictures: BTreeMap::new(),
     };
-    let written = serde_json::to_value(FileOut::new(&exported_at, &scope, &data))
+    // Written as the backup is written and read back (not `serde_json::to_value`, a second
+    // writer for every type in a backup).
+    let written = envelope::strict::parse(&to_json_of(&FileOut::new(&exported_at, &scope, &data)))
         .expect("what was read always serialises to JSON");
     if let Some(path) = unknown_name(&file, &written, "") {
         let place = unreadable::place(&file, &unreadable::parse_path(&path));
@@ -320,12 +325,15 @@ pub(super) fn max_session_id(tracker: &TrackerFile) -> Option<u64> {
 
 /// When a file is one of this app's others, the tool it belongs to.
 fn other_tool(text: &str) -> Option<&'static str> {
-    #[derive(Deserialize)]
-    struct Format {
-        format: String,
-    }
-    let f: Format = serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
-    match f.format.as_str() {
+    // As serde's derive of `struct { format: String }` read it (a repeated name keeping its
+    // last value, an array of one item), without linking a reader for it.
+    let value = envelope::strict::parse_as_serde_json(text.trim_start_matches('\u{feff}')).ok()?;
+    let format = match &value {
+        Value::Object(map) => map.get("format"),
+        Value::Array(items) if items.len() == 1 => items.first(),
+        _ => None,
+    };
+    match format?.as_str()? {
         crate::tasks::file::FORMAT => Some(TASK_BUILDER),
         crate::tracker::file::FORMAT => Some(TRACKER),
         crate::better_off::file::FORMAT => Some(CALCULATOR),

@@ -12,7 +12,7 @@
 
 use super::{envelope, Values, PREFIX, SCENARIOS_KEY, SCHEMA_KEY};
 use super::{picture_key, pictures_not_in, SCHEMA_VERSION, TASKS_KEY};
-use serde_json::{json, Value};
+use serde_json::Value;
 use std::collections::BTreeSet;
 
 /// Why the values were not migrated.
@@ -82,11 +82,13 @@ fn v1_to_v2(values: &mut Values, notes: &mut Vec<String>) {
         match scenarios_v1(text) {
             Some(saved) => {
                 let count = saved.len();
-                let moved = json!({
-                    "format": "work-steps/better-off-saved",
-                    "version": 2,
-                    "saved": saved,
-                });
+                // Built by hand, not with `json!`, which would link serde's writer into
+                // values for this one place.
+                let moved = object([
+                    ("format", "work-steps/better-off-saved".into()),
+                    ("version", 2.into()),
+                    ("saved", Value::Array(saved)),
+                ]);
                 values.insert(SCENARIOS_KEY.to_string(), moved.to_string());
                 notes.push(format!(
                     "Moved {count} kept scenario(s) into the shared envelope."
@@ -109,6 +111,16 @@ fn v1_to_v2(values: &mut Values, notes: &mut Vec<String>) {
     }
 }
 
+/// A JSON object of these names and values.
+fn object<const N: usize>(fields: [(&str, Value); N]) -> Value {
+    Value::Object(
+        fields
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
+}
+
 /// Schema 1's kept scenarios, `{"version": 1, "saved": [{"name": …, "form": {box id: text}}]}`,
 /// each as schema 2 keeps it (its name and boxes); `None` unless every one is like that.
 fn scenarios_v1(text: &str) -> Option<Vec<Value>> {
@@ -125,7 +137,7 @@ fn scenarios_v1(text: &str) -> Option<Vec<Value>> {
             let form = item.get("form")?.as_object()?;
             form.values()
                 .all(Value::is_string)
-                .then(|| json!({ "name": name, "form": form }))
+                .then(|| object([("name", name.into()), ("form", Value::Object(form.clone()))]))
         })
         .collect()
 }
@@ -174,6 +186,7 @@ fn pictures_v1(text: &str) -> Option<BTreeSet<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn schema_1_scenarios_move_only_when_every_one_has_a_name_and_boxes_of_text() {

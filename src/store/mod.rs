@@ -105,7 +105,10 @@ pub struct Damaged;
 /// [`Format::to_json`] for a value written as its own fields beside the envelope's:
 /// `{"format": …, "version": …, <its fields>}`.
 pub fn to_json_beside_envelope<F: Format + Serialize>(value: &F) -> String {
-    let mut json = serde_json::to_value(value).expect("a kept value always serialises");
+    // Written and read back rather than `serde_json::to_value`, which would link a second
+    // writer for every kept type: the app already has this one and the reader.
+    let text = serde_json::to_string(value).expect("a kept value always serialises");
+    let mut json = envelope::strict::parse(&text).expect("what was written reads back");
     json["format"] = F::FORMAT.into();
     json["version"] = F::VERSION.into();
     json.to_string()
