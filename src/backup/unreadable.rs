@@ -62,16 +62,20 @@ pub(super) fn explain_pictures(error: &serde_json::Error) -> String {
     )
 }
 
-/// A part of the file `read` could not take in, by reading its pieces one at a time.
+/// Reads a part of the file as one type, giving the reader's message if it could not.
+/// A plain function, so the search below is written once, not once per type.
+type Probe = fn(&Value) -> Option<String>;
+
+/// A part of the file `T`'s reader could not take in, by reading its pieces one at a time.
 fn probe<T: DeserializeOwned>(v: &Value) -> Option<String> {
     serde_json::from_value::<T>(v.clone())
         .err()
         .map(|e| e.to_string())
 }
 
-/// The name in `v` (an object) whose value `T` could not read: taking it away changes the
-/// error (to none, or to "missing"), where taking away any other leaves it the same.
-fn culprit<T: DeserializeOwned>(v: &Value, error: &str) -> Option<String> {
+/// The name in `v` (an object) whose value `probe` could not read: taking it away changes
+/// the error (to none, or to "missing"), where taking away any other leaves it the same.
+fn culprit(v: &Value, error: &str, probe: Probe) -> Option<String> {
     if let Some(name) = missing_field(error) {
         return Some(name.to_string());
     }
@@ -81,14 +85,14 @@ fn culprit<T: DeserializeOwned>(v: &Value, error: &str) -> Option<String> {
     map.keys().find_map(|key| {
         let mut without = map.clone();
         without.remove(key);
-        (probe::<T>(&Value::Object(without)).as_deref() != Some(error)).then(|| key.clone())
+        (probe(&Value::Object(without)).as_deref() != Some(error)).then(|| key.clone())
     })
 }
 
-fn at<T: DeserializeOwned>(v: &Value, path: Vec<Seg>) -> Option<Located> {
-    let error = probe::<T>(v)?;
+fn at(v: &Value, path: Vec<Seg>, probe: Probe) -> Option<Located> {
+    let error = probe(v)?;
     Some(Located {
-        field: culprit::<T>(v, &error),
+        field: culprit(v, &error, probe),
         path,
         error,
     })
@@ -102,18 +106,18 @@ fn name(s: &str) -> Seg {
     Seg::Name(s.to_string())
 }
 
-/// Each item of the list at `v[key]`, with its path.
-fn items<'a>(
-    v: &'a Value,
-    key: &'a str,
-    path: &'a [Seg],
-) -> impl Iterator<Item = (&'a Value, Vec<Seg>)> + 'a {
-    v.get(key)
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
+/// The first item of the list at `v[key]` (with its path) for which `find` finds something.
+fn in_items(
+    v: &Value,
+    key: &str,
+    path: &[Seg],
+    find: &dyn Fn(&Value, Vec<Seg>) -> Option<Located>,
+) -> Option<Located> {
+    let items = v.get(key).and_then(Value::as_array)?;
+    items
+        .iter()
         .enumerate()
-        .map(move |(i, item)| (item, with(path, &[name(key), Seg::Index(i)])))
+        .find_map(|(i, item)| find(item, with(path, &[name(key), Seg::Index(i)])))
 }
 
 /// The smallest part of the file that does not read, with its own error.
@@ -122,49 +126,59 @@ fn locate(file: &Value) -> Option<Located> {
     let tracker = file.get("tracker").cloned().unwrap_or_default();
     let tasks_path = [name("tasks")];
     let tracker_path = [name("tracker")];
-    at::<crate::backup::Scope>(&file["scope"], vec![name("scope")])
-        .or_else(|| items(file, "scenarios", &[]).find_map(|(s, path)| at::<Saved>(s, path)))
-        .or_else(|| {
-            tasks
-                .get("next_id")
-                .and_then(|n| at::<u64>(n, vec![name("tasks"), name("next_id")]))
+    let next_id = |part: &Value, in_part: &str| {
+        part.get("next_id")
+            .and_then(|n| at(n, vec![name(in_part), name("next_id")], probe::<u64>))
+    };
+    at(
+        &file["scope"],
+        vec![name("scope")],
+        probe::<crate::backup::Scope>,
+    )
+    .or_else(|| {
+        in_items(file, "scenarios", &[], &|s, path| {
+            at(s, path, probe::<Saved>)
         })
-        .or_else(|| {
-            items(&tasks, "people", &tasks_path).find_map(|(p, path)| locate_person(p, path))
+    })
+    .or_else(|| next_id(&tasks, "tasks"))
+    .or_else(|| in_items(&tasks, "people", &tasks_path, &locate_person))
+    .or_else(|| next_id(&tracker, "tracker"))
+    .or_else(|| in_items(&tracker, "trackers", &tracker_path, &locate_tracker))
+    .or_else(|| {
+        tracker.get("open").and_then(|s| {
+            at(
+                s,
+                vec![name("tracker"), name("open")],
+                probe::<Option<Session>>,
+            )
         })
-        .or_else(|| {
-            tracker
-                .get("next_id")
-                .and_then(|n| at::<u64>(n, vec![name("tracker"), name("next_id")]))
-        })
-        .or_else(|| {
-            items(&tracker, "trackers", &tracker_path).find_map(|(t, path)| {
-                probe::<TaskTracker>(t)?;
-                let in_sessions =
-                    items(t, "sessions", &path).find_map(|(s, path)| at::<Session>(s, path));
-                in_sessions.or_else(|| at::<TaskTracker>(t, path))
-            })
-        })
-        .or_else(|| {
-            tracker
-                .get("open")
-                .and_then(|s| at::<Option<Session>>(s, vec![name("tracker"), name("open")]))
-        })
+    })
+}
+
+/// A task's records, or the first of its sessions, that does not read.
+fn locate_tracker(t: &Value, path: Vec<Seg>) -> Option<Located> {
+    probe::<TaskTracker>(t)?;
+    in_items(t, "sessions", &path, &|s, path| {
+        at(s, path, probe::<Session>)
+    })
+    .or_else(|| at(t, path, probe::<TaskTracker>))
 }
 
 /// A person, or the smallest of their tasks, versions and steps that does not read.
 fn locate_person(p: &Value, path: Vec<Seg>) -> Option<Located> {
     probe::<Person>(p)?;
-    let in_tasks = items(p, "tasks", &path).find_map(|(t, path)| {
-        probe::<TaskAnalysis>(t)?;
-        let in_versions = items(t, "versions", &path).find_map(|(v, path)| {
-            probe::<TaskVersion>(v)?;
-            let in_steps = items(v, "steps", &path).find_map(|(s, path)| at::<Step>(s, path));
-            in_steps.or_else(|| at::<TaskVersion>(v, path))
-        });
-        in_versions.or_else(|| at::<TaskAnalysis>(t, path))
-    });
-    in_tasks.or_else(|| at::<Person>(p, path))
+    in_items(p, "tasks", &path, &locate_task).or_else(|| at(p, path, probe::<Person>))
+}
+
+fn locate_task(t: &Value, path: Vec<Seg>) -> Option<Located> {
+    probe::<TaskAnalysis>(t)?;
+    in_items(t, "versions", &path, &locate_version).or_else(|| at(t, path, probe::<TaskAnalysis>))
+}
+
+fn locate_version(v: &Value, path: Vec<Seg>) -> Option<Located> {
+    probe::<TaskVersion>(v)?;
+    in_items(v, "steps", &path, &|s, path| at(s, path, probe::<Step>))
+        .or_else(|| at(v, path, probe::<TaskVersion>))
 }
 
 /// The field named by a "missing field `label`" error.

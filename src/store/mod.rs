@@ -24,6 +24,7 @@
 pub mod envelope;
 pub mod lock;
 pub mod migrate;
+pub(crate) mod read;
 
 use envelope::FileError;
 use serde::de::DeserializeOwned;

@@ -7,6 +7,9 @@
 pub mod draft;
 pub mod file;
 pub mod model;
+pub(crate) mod read;
+#[cfg(test)]
+mod read_tests;
 pub mod state;
 pub mod templates;
 

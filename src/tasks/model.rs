@@ -63,7 +63,8 @@ id_type!(
 
 /// Where a step's picture is kept on the device. The bytes live in storage, not the model,
 /// so the model stays small enough to copy for undo on every edit.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(transparent)]
 pub struct PictureRef(pub String);
 
@@ -78,7 +79,8 @@ impl PictureRef {
 }
 
 /// How the steps are taught.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize)]
+#[cfg_attr(test, derive(Deserialize))]
 pub enum Chaining {
     /// Teach the first step until mastered, then the first two, and so on.
     Forward,
@@ -111,7 +113,8 @@ impl Chaining {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Read by hand ([`super::read`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Step {
     pub id: StepId,
     /// What the person does, in plain words.
@@ -127,7 +130,8 @@ pub struct Step {
     pub key_step: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Read by hand ([`super::read`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TaskVersion {
     /// 1, 2, 3… in the order made.
     pub number: u32,
@@ -140,7 +144,8 @@ pub struct TaskVersion {
     pub locked: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Read by hand ([`super::read`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TaskAnalysis {
     pub id: TaskId,
     pub title: String,
@@ -154,6 +159,24 @@ pub struct TaskAnalysis {
     /// Set when the tracker records a session (see `Action::MarkTeachingData`).
     #[serde(default)]
     pub has_teaching_data: bool,
+}
+
+impl<'de> Deserialize<'de> for Step {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Step, D::Error> {
+        crate::store::read::bridge(d, super::read::step)
+    }
+}
+
+impl<'de> Deserialize<'de> for TaskVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<TaskVersion, D::Error> {
+        crate::store::read::bridge(d, super::read::task_version)
+    }
+}
+
+impl<'de> Deserialize<'de> for TaskAnalysis {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<TaskAnalysis, D::Error> {
+        crate::store::read::bridge(d, super::read::task_analysis)
+    }
 }
 
 impl TaskAnalysis {
@@ -183,13 +206,20 @@ impl TaskAnalysis {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Read by hand ([`super::read`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Person {
     pub id: PersonId,
     /// Initials or a code the coach chooses.
     pub label: String,
     #[serde(default)]
     pub tasks: Vec<TaskAnalysis>,
+}
+
+impl<'de> Deserialize<'de> for Person {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Person, D::Error> {
+        crate::store::read::bridge(d, super::read::person)
+    }
 }
 
 impl Person {

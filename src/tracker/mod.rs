@@ -11,7 +11,7 @@ pub mod hierarchy;
 pub mod progress;
 mod read;
 #[cfg(test)]
-mod read_tests;
+pub(crate) mod read_tests;
 pub mod report;
 pub mod rules;
 pub mod session;

@@ -173,7 +173,7 @@ fn samples() -> Vec<Value> {
 }
 
 /// Values of every kind, to put where another was.
-fn others() -> Vec<Value> {
+pub(crate) fn others() -> Vec<Value> {
     vec![
         json!(null),
         json!(true),
@@ -202,7 +202,7 @@ fn others() -> Vec<Value> {
 }
 
 /// Every place in `v`, as a list of names and indexes.
-fn places(v: &Value, here: Vec<Value>, out: &mut Vec<Vec<Value>>) {
+pub(crate) fn places(v: &Value, here: Vec<Value>, out: &mut Vec<Vec<Value>>) {
     out.push(here.clone());
     match v {
         Value::Object(map) => {
@@ -223,6 +223,11 @@ fn places(v: &Value, here: Vec<Value>, out: &mut Vec<Vec<Value>>) {
     }
 }
 
+/// Puts `value` at `place` in `v`.
+pub(crate) fn set_at(v: &mut Value, place: &[Value], value: Value) {
+    *at(v, place) = value;
+}
+
 fn at<'a>(v: &'a mut Value, place: &[Value]) -> &'a mut Value {
     place.iter().fold(v, |v, step| match step {
         Value::String(k) => &mut v[k.as_str()],
@@ -231,7 +236,7 @@ fn at<'a>(v: &'a mut Value, place: &[Value]) -> &'a mut Value {
 }
 
 /// Every change of one place: another value there, taken away, a name added, an array.
-fn changes(v: &Value) -> Vec<Value> {
+pub(crate) fn changes(v: &Value) -> Vec<Value> {
     let mut all = Vec::new();
     places(v, Vec::new(), &mut all);
     let mut out = Vec::new();
@@ -326,7 +331,7 @@ fn two_changes_at_once_are_refused_with_the_same_words() {
             places(one, Vec::new(), &mut all);
             let place = &all[next(all.len())];
             let mut two = one.clone();
-            *at(&mut two, place) = others()[next(others().len())].clone();
+            set_at(&mut two, place, others()[next(others().len())].clone());
             same(&two);
         }
     }

@@ -128,7 +128,7 @@ pub struct Session {
 
 impl<'de> serde::Deserialize<'de> for Session {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Session, D::Error> {
-        super::read::bridge(d, super::read::session)
+        crate::store::read::bridge(d, super::read::session)
     }
 }
 

@@ -60,7 +60,7 @@ pub struct TaskTracker {
 
 impl<'de> serde::Deserialize<'de> for TaskTracker {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<TaskTracker, D::Error> {
-        super::read::bridge(d, super::read::task_tracker)
+        crate::store::read::bridge(d, super::read::task_tracker)
     }
 }
 
