@@ -6,11 +6,12 @@
 use super::{on_date, unreadable, Backup, Data, Scope};
 use crate::better_off::state::{Saved, MAX_SAVED};
 use crate::store::envelope::{self, EnvelopeError, FileError, Kind, Reasons};
+use crate::store::read::{self, Struct};
 use crate::tasks::model::{check_label, check_people, max_id, MAX_PICTURE_REF_CHARS};
 use crate::tasks::{Person, TaskAnalysis, TaskId, TasksFile};
 use crate::tracker::state::check_trackers;
 use crate::tracker::{Session, TaskTracker, TrackerFile};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
@@ -127,29 +128,27 @@ struct TrackerOut<'a> {
     open: &'a Option<Session>,
 }
 
-#[derive(Deserialize)]
-struct FileIn {
-    exported_at: String,
-    scope: Scope,
-    scenarios: Vec<Saved>,
-    tasks: TasksIn,
-    tracker: TrackerIn,
-}
-
-#[derive(Deserialize)]
-struct TasksIn {
-    #[serde(default)]
-    next_id: u64,
-    people: Vec<Person>,
-}
-
-#[derive(Deserialize)]
-struct TrackerIn {
-    #[serde(default)]
-    next_id: u64,
-    trackers: Vec<TaskTracker>,
-    #[serde(default)]
-    open: Option<Session>,
+/// A backup's parts but the pictures, read by hand as serde's derive of a struct `FileIn`
+/// of them read them (the tasks and tracker parts as `TasksIn` and `TrackerIn`; see
+/// `store::read`): the scope and the scenarios by serde, the rest by the tools' readers.
+fn read_parts(v: &Value) -> Result<(String, Scope, Data), serde_json::Error> {
+    let names = &["exported_at", "scope", "scenarios", "tasks", "tracker"];
+    let mut s = Struct::of(v, "struct FileIn", names)?;
+    let mut parts = (String::new(), Scope::Everything, Data::default());
+    let (exported_at, scope, data) = &mut parts;
+    s.required(0, exported_at, read::string);
+    s.required(1, scope, |v| serde_json::from_value(v.clone()));
+    s.required(2, &mut data.scenarios, |v| {
+        serde_json::from_value(v.clone())
+    });
+    s.required(3, &mut data.tasks, |v| {
+        let (next_id, people) = crate::tasks::read::people_file(v, "struct TasksIn")?;
+        Ok(TasksFile { people, next_id })
+    });
+    s.required(4, &mut data.tracker, |v| {
+        crate::tracker::read::tracker_file(v, "struct TrackerIn")
+    });
+    s.finish(parts)
 }
 
 impl<'a> FileOut<'a> {
@@ -261,27 +260,8 @@ pub(super) fn from_json(text: &str) -> Result<Backup, BackupError> {
     let pictures: BTreeMap<String, String> =
         serde_json::from_value(pictures.unwrap_or_default())
             .map_err(|e| unreadable(unreadable::explain_pictures(&e)))?;
-    let FileIn {
-        exported_at,
-        scope,
-        scenarios,
-        tasks,
-        tracker,
-    } = serde_json::from_value(file.clone())
-        .map_err(|e| unreadable(unreadable::explain(&file, &e)))?;
-    let mut data = Data {
-        scenarios,
-        tasks: TasksFile {
-            people: tasks.people,
-            next_id: tasks.next_id,
-        },
-        tracker: TrackerFile {
-            trackers: tracker.trackers,
-            open: tracker.open,
-            next_id: tracker.next_id,
-        },
-        pictures: BTreeMap::new(),
-    };
+    let (exported_at, scope, mut data) =
+        read_parts(&file).map_err(|e| unreadable(unreadable::explain(&file, &e)))?;
     // Written as the backup is written and read back (not `serde_json::to_value`, a second
     // writer for every type in a backup).
     let written = envelope::strict::parse(&to_json_of(&FileOut::new(&exported_at, &scope, &data)))

@@ -10,9 +10,7 @@
 //! until the error changes.
 
 use crate::better_off::state::Saved;
-use crate::tasks::model::{Step, TaskVersion};
-use crate::tasks::{Person, TaskAnalysis};
-use crate::tracker::{Session, TaskTracker};
+use crate::{tasks, tracker};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -71,6 +69,41 @@ fn probe<T: DeserializeOwned>(v: &Value) -> Option<String> {
     serde_json::from_value::<T>(v.clone())
         .err()
         .map(|e| e.to_string())
+}
+
+/// The message of a hand-written reader ([`crate::store::read`]), which says what serde's
+/// derive said.
+fn refused<T>(read: Result<T, serde_json::Error>) -> Option<String> {
+    read.err().map(|e| e.to_string())
+}
+
+fn probe_person(v: &Value) -> Option<String> {
+    refused(tasks::read::person(v))
+}
+
+fn probe_task(v: &Value) -> Option<String> {
+    refused(tasks::read::task_analysis(v))
+}
+
+fn probe_version(v: &Value) -> Option<String> {
+    refused(tasks::read::task_version(v))
+}
+
+fn probe_step(v: &Value) -> Option<String> {
+    refused(tasks::read::step(v))
+}
+
+fn probe_tracker(v: &Value) -> Option<String> {
+    refused(tracker::read::task_tracker(v))
+}
+
+fn probe_session(v: &Value) -> Option<String> {
+    refused(tracker::read::session(v))
+}
+
+/// As serde read an `Option<Session>`: `null` is none.
+fn probe_open(v: &Value) -> Option<String> {
+    refused(crate::store::read::option(v, tracker::read::session))
 }
 
 /// The name in `v` (an object) whose value `probe` could not read: taking it away changes
@@ -145,40 +178,34 @@ fn locate(file: &Value) -> Option<Located> {
     .or_else(|| next_id(&tracker, "tracker"))
     .or_else(|| in_items(&tracker, "trackers", &tracker_path, &locate_tracker))
     .or_else(|| {
-        tracker.get("open").and_then(|s| {
-            at(
-                s,
-                vec![name("tracker"), name("open")],
-                probe::<Option<Session>>,
-            )
-        })
+        tracker
+            .get("open")
+            .and_then(|s| at(s, vec![name("tracker"), name("open")], probe_open))
     })
 }
 
 /// A task's records, or the first of its sessions, that does not read.
 fn locate_tracker(t: &Value, path: Vec<Seg>) -> Option<Located> {
-    probe::<TaskTracker>(t)?;
-    in_items(t, "sessions", &path, &|s, path| {
-        at(s, path, probe::<Session>)
-    })
-    .or_else(|| at(t, path, probe::<TaskTracker>))
+    probe_tracker(t)?;
+    in_items(t, "sessions", &path, &|s, path| at(s, path, probe_session))
+        .or_else(|| at(t, path, probe_tracker))
 }
 
 /// A person, or the smallest of their tasks, versions and steps that does not read.
 fn locate_person(p: &Value, path: Vec<Seg>) -> Option<Located> {
-    probe::<Person>(p)?;
-    in_items(p, "tasks", &path, &locate_task).or_else(|| at(p, path, probe::<Person>))
+    probe_person(p)?;
+    in_items(p, "tasks", &path, &locate_task).or_else(|| at(p, path, probe_person))
 }
 
 fn locate_task(t: &Value, path: Vec<Seg>) -> Option<Located> {
-    probe::<TaskAnalysis>(t)?;
-    in_items(t, "versions", &path, &locate_version).or_else(|| at(t, path, probe::<TaskAnalysis>))
+    probe_task(t)?;
+    in_items(t, "versions", &path, &locate_version).or_else(|| at(t, path, probe_task))
 }
 
 fn locate_version(v: &Value, path: Vec<Seg>) -> Option<Located> {
-    probe::<TaskVersion>(v)?;
-    in_items(v, "steps", &path, &|s, path| at(s, path, probe::<Step>))
-        .or_else(|| at(v, path, probe::<TaskVersion>))
+    probe_version(v)?;
+    in_items(v, "steps", &path, &|s, path| at(s, path, probe_step))
+        .or_else(|| at(v, path, probe_version))
 }
 
 /// The field named by a "missing field `label`" error.

@@ -6,7 +6,7 @@
 use super::model::{check_people, max_id, Person};
 use crate::store::envelope::{FileError, Kind, Reasons, MAX_ID};
 use crate::store::{picture_key, pictures_not_in, Format, Values, TASKS_KEY};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -66,13 +66,6 @@ struct FileOut<'a> {
     people: &'a [Person],
 }
 
-#[derive(Deserialize)]
-struct FileIn {
-    #[serde(default)]
-    next_id: u64,
-    people: Vec<Person>,
-}
-
 impl Format for TasksFile {
     const KEY: &'static str = TASKS_KEY;
     const FORMAT: &'static str = FORMAT;
@@ -101,22 +94,20 @@ impl Format for TasksFile {
         if !matches!(map.get("people"), Some(Value::Array(_))) {
             return refuse(TasksProblem::NoPeopleList);
         }
-        let file: FileIn = match serde_json::from_value(Value::Object(map)) {
+        let (next_id, people) = match super::read::people_file(&Value::Object(map), "struct FileIn")
+        {
             Ok(file) => file,
             Err(e) => return refuse(TasksProblem::Unreadable(e.to_string())),
         };
-        if let Err(problem) = check_people(&file.people) {
+        if let Err(problem) = check_people(&people) {
             return refuse(TasksProblem::Invalid(problem));
         }
-        let max = max_id(&file.people);
-        if max >= MAX_ID || file.next_id > MAX_ID {
+        let max = max_id(&people);
+        if max >= MAX_ID || next_id > MAX_ID {
             return refuse(TasksProblem::Invalid(t!("task-file-id-too-large")));
         }
-        let next_id = file.next_id.max(max + 1);
-        Ok(TasksFile {
-            people: file.people,
-            next_id,
-        })
+        let next_id = next_id.max(max + 1);
+        Ok(TasksFile { people, next_id })
     }
 }
 

@@ -98,3 +98,13 @@ pub(crate) fn person(v: &Value) -> Read<Person> {
     s.or_default(2, &mut o.tasks, |v| list(v, task_analysis));
     s.finish(o)
 }
+
+/// The people of a tasks file or a backup's tasks part, `{"next_id": …, "people": […]}`,
+/// with its counter: as serde's derive of a struct of those two (called `what`) read it.
+pub(crate) fn people_file(v: &Value, what: &'static str) -> Read<(u64, Vec<Person>)> {
+    let mut s = Struct::of(v, what, &["next_id", "people"])?;
+    let mut file = (0, Vec::new());
+    s.or_default(0, &mut file.0, u64_);
+    s.required(1, &mut file.1, |v| list(v, person));
+    s.finish(file)
+}

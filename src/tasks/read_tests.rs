@@ -103,6 +103,14 @@ mod old {
     }
 
     type Super = super::Person;
+
+    /// The tasks file's parts, as `tasks::file` had them.
+    #[derive(Deserialize)]
+    pub struct FileIn {
+        #[serde(default)]
+        pub next_id: u64,
+        pub people: Vec<Person>,
+    }
 }
 
 fn old_person(v: &Value) -> Result<Person, String> {
@@ -177,6 +185,20 @@ fn every_change_of_one_place_reads_or_is_refused_as_before() {
         }
     }
     assert!(refused > 500, "the changes include refusals ({refused})");
+    let file = json!({"format": "work-steps/tasks", "version": 1, "next_id": 9,
+        "people": [samples()[1], samples()[2]]});
+    for c in changes(&file) {
+        let old = serde_json::from_value::<old::FileIn>(c.clone())
+            .map(|f| {
+                (
+                    f.next_id,
+                    f.people.into_iter().map(Person::from).collect::<Vec<_>>(),
+                )
+            })
+            .map_err(|e| e.to_string());
+        let new = read::people_file(&c, "struct FileIn").map_err(|e| e.to_string());
+        assert_eq!(new, old, "{c}");
+    }
 }
 
 #[test]

@@ -7,7 +7,7 @@ use super::session::Session;
 use super::state::{check_trackers, TaskTracker};
 use crate::store::envelope::{FileError, Kind, Reasons, MAX_ID};
 use crate::store::{Format, TRACKER_KEY};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
 
 pub const FORMAT: &str = "work-steps/tracker";
@@ -64,15 +64,6 @@ struct FileOut<'a> {
     open: &'a Option<Session>,
 }
 
-#[derive(Deserialize)]
-struct FileIn {
-    #[serde(default)]
-    next_id: u64,
-    trackers: Vec<TaskTracker>,
-    #[serde(default)]
-    open: Option<Session>,
-}
-
 impl Format for TrackerFile {
     const KEY: &'static str = TRACKER_KEY;
     const FORMAT: &'static str = FORMAT;
@@ -96,7 +87,7 @@ impl Format for TrackerFile {
         use serde_json::Value;
         let map = Self::open(text)?;
         let refuse = |problem| Err(FileError::Contents(problem));
-        let file: FileIn = match serde_json::from_value(Value::Object(map)) {
+        let file = match super::read::tracker_file(&Value::Object(map), "struct FileIn") {
             Ok(file) => file,
             Err(e) => return refuse(TrackerProblem::Unreadable(e.to_string())),
         };

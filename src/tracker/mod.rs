@@ -9,7 +9,7 @@ pub mod chart;
 pub mod file;
 pub mod hierarchy;
 pub mod progress;
-mod read;
+pub(crate) mod read;
 #[cfg(test)]
 pub(crate) mod read_tests;
 pub mod report;

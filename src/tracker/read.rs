@@ -2,6 +2,7 @@
 //! hand, as serde's derive read them ([`crate::store::read`] says why and how); the derive is
 //! kept frozen in `read_tests` and compared on many changed records.
 
+use super::file::TrackerFile;
 use super::hierarchy::{Procedure, PromptHierarchy, PromptLevel, Prompter, Response};
 use super::progress::{AimLine, Measure};
 use super::rules::{FadingRule, ImprovementOption, MasteryRule, NoProgressRule, Rules};
@@ -296,4 +297,15 @@ pub(crate) fn task_tracker(v: &Value) -> Read<TaskTracker> {
     s.required(4, &mut t.phases, |v| list(v, phase));
     s.or_default(5, &mut t.sessions, |v| list(v, session));
     s.finish(t)
+}
+
+/// A tracker file's or a backup's tracker part, `{"next_id": …, "trackers": […], "open":
+/// …}`: as serde's derive of a struct of those three (called `what`) read it.
+pub(crate) fn tracker_file(v: &Value, what: &'static str) -> Read<TrackerFile> {
+    let mut s = Struct::of(v, what, &["next_id", "trackers", "open"])?;
+    let mut file = TrackerFile::default();
+    s.or_default(0, &mut file.next_id, u64_);
+    s.required(1, &mut file.trackers, |v| list(v, task_tracker));
+    s.or_default(2, &mut file.open, |v| option(v, session));
+    s.finish(file)
 }

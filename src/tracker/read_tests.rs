@@ -10,6 +10,7 @@ use super::read;
 use super::rules::Rules;
 use super::session::{Change, RecordPlan, Session, SessionId, StepRecord};
 use super::state::{Phase, TaskTracker};
+use super::TrackerFile;
 use super::{ImprovementOption, Measure, Prompter, Response};
 use crate::tasks::{Chaining, StepId, TaskId};
 use serde::Deserialize;
@@ -89,6 +90,33 @@ mod old {
             }
         }
     }
+}
+
+/// Serde's derive of the tracker file's parts, as `tracker::file` had it.
+mod old_file {
+    use super::*;
+
+    #[derive(Deserialize)]
+    pub struct FileIn {
+        #[serde(default)]
+        pub next_id: u64,
+        pub trackers: Vec<old::TaskTracker>,
+        #[serde(default)]
+        pub open: Option<old::Session>,
+    }
+}
+
+/// The tracker file's parts read both ways agree on `v`.
+fn same_file(v: &Value) {
+    let old = serde_json::from_value::<old_file::FileIn>(v.clone())
+        .map(|f| TrackerFile {
+            next_id: f.next_id,
+            trackers: f.trackers.into_iter().map(TaskTracker::from).collect(),
+            open: f.open.map(Session::from),
+        })
+        .map_err(|e| e.to_string());
+    let new = read::tracker_file(v, "struct FileIn").map_err(|e| e.to_string());
+    assert_eq!(new, old, "{v}");
 }
 
 fn old_tracker(v: &Value) -> Result<TaskTracker, String> {
@@ -309,6 +337,11 @@ fn every_change_of_one_place_reads_or_is_refused_as_before() {
     }
     for c in changes(&a_session(5)) {
         same_session(&c);
+    }
+    let file = json!({"format": "work-steps/tracker", "version": 1, "next_id": 3,
+        "trackers": [samples()[2]], "open": a_session(6)});
+    for c in changes(&file) {
+        same_file(&c);
     }
     assert!(refused > 1000, "the changes include refusals ({refused})");
 }
