@@ -48,7 +48,8 @@ in_visit() {
   local visit=$1 f=$2
   case "$f" in
     embed-demo.*) return 1 ;; # the made-up agency's demo page, not the app's
-    index.html | start-*.js | *.css) return 0 ;;
+    index.html | start-*.js) return 0 ;;
+    *.css) css_in_visit "$visit" "$f"; return ;;
   esac
   case "$visit:$f" in
     embed:embed.js | embed:embedded-*.js | embed:embedded-*_bg.wasm) return 0 ;;
@@ -59,6 +60,19 @@ in_visit() {
   return 1
 }
 VISITS=(embed visit-calculator visit-tools)
+
+# Whether the style sheet `$2` is fetched by the visit `$1`: index.html links some on every
+# page; a bundle's own are listed with it in the start-up script (scripts/csp-start-script.sh),
+# which adds only the ones of the bundle it starts.
+css_in_visit() {
+  local bundle start
+  case $1 in embed) bundle=embedded ;; visit-calculator) bundle=calculator ;; *) bundle=tools ;; esac
+  start=$(cat "$dist"/start-*.js)
+  if ! grep -q -F "'./$2'" <<<"$start"; then
+    return 0
+  fi
+  grep -o -E "(^|[ {,])$bundle: \{[^}]*\}" <<<"$start" | grep -q -F "'./$2'"
+}
 
 mapfile -t names < <(cd "$dist" && find . -type f ! -name '*.br' ! -name '*.gz' -printf '%P\n' | LC_ALL=C sort)
 

@@ -19,12 +19,25 @@ const name = EMBEDDED.includes(path) ? 'embedded' : TOOLS.includes(path) ? 'tool
 const files = BUNDLES[name];
 const at = (file) => new URL(file, import.meta.url).href;
 
+// The bundle's own style sheets (index.html links those every page uses), where the build
+// left a marker among index.html's, so the cascade is in index.html's order. The bundle
+// starts once they are in, so its first page is never drawn without them.
+const marker = document.querySelector('meta[name=bundle-styles]');
+const styled = Promise.all(files.css.map((file) => new Promise((done) => {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = at(file);
+  link.onload = link.onerror = done;
+  if (marker) marker.before(link); else document.head.append(link);
+})));
+
 try {
   // The .wasm downloads while the JavaScript that starts it does.
   const wasm = fetch(at(files.wasm));
   // Handled below if the JavaScript fails first (offline), not left as an unhandled error.
   wasm.catch(() => {});
   const { default: init } = await import(at(files.js));
+  await styled;
   await init({ module_or_path: wasm });
 } catch (error) {
   // Offline, with this part of the app not yet kept on the device (it is kept the first
