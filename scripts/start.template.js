@@ -23,7 +23,7 @@ const at = (file) => new URL(file, import.meta.url).href;
 // left a marker among index.html's, so the cascade is in index.html's order. The bundle
 // starts once they are in, so its first page is never drawn without them.
 const marker = document.querySelector('meta[name=bundle-styles]');
-const styled = Promise.all(files.css.map((file) => new Promise((done) => {
+const styled = Promise.all((files.css ?? []).map((file) => new Promise((done) => {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = at(file);
