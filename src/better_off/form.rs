@@ -1515,6 +1515,17 @@ impl Reader<'_> {
         missing: impl Words,
         what: impl Words,
     ) -> Option<u32> {
+        self.whole_in_words(field, min, max, &missing, &what)
+    }
+
+    fn whole_in_words(
+        &mut self,
+        field: Field,
+        min: u32,
+        max: u32,
+        missing: &dyn Fn(&Person) -> String,
+        what: &dyn Fn(&Person) -> String,
+    ) -> Option<u32> {
         match parse_whole(self.form.get(field)) {
             Ok(n) if (min..=max).contains(&n) => Some(n),
             Ok(_) | Err(NumberError::Negative) => {
@@ -1577,6 +1588,17 @@ impl Reader<'_> {
         required: bool,
         most: Money,
         what: impl Words,
+    ) -> Option<Money> {
+        // One body for every caller's words, not a copy each.
+        self.money_in_words(field, required, most, &what)
+    }
+
+    fn money_in_words(
+        &mut self,
+        field: Field,
+        required: bool,
+        most: Money,
+        what: &dyn Fn(&Person) -> String,
     ) -> Option<Money> {
         let message = match parse_money(self.form.get(field)) {
             Ok(m) if m > most => {

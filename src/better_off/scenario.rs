@@ -416,6 +416,17 @@ struct Checks {
     errors: Vec<ValidationError>,
 }
 
+/// A text made when first asked for (once).
+trait Lazy {
+    fn take(&mut self) -> String;
+}
+
+impl<F: FnOnce() -> String> Lazy for Option<F> {
+    fn take(&mut self) -> String {
+        Option::take(self).map(|f| f()).unwrap_or_default()
+    }
+}
+
 impl Checks {
     fn add(&mut self, path: impl Into<String>, message: String) {
         self.errors.push(ValidationError {
@@ -438,11 +449,16 @@ impl Checks {
         max: i64,
         message: impl FnOnce() -> String,
     ) {
+        // One body for every caller, not a copy each.
+        self.money_in_words(&mut Some(path), m, max, &mut Some(message));
+    }
+
+    fn money_in_words(&mut self, path: &mut dyn Lazy, m: Money, max: i64, message: &mut dyn Lazy) {
         let d = m.to_decimal();
         if d.is_sign_negative() || d > Decimal::from(max) {
-            self.add(path(), message());
+            self.add(path.take(), message.take());
         } else if more_than_places(d, 2) {
-            self.add(path(), t!("calc-invalid-pence"));
+            self.add(path.take(), t!("calc-invalid-pence"));
         }
     }
 
