@@ -129,19 +129,24 @@ pub struct DataPoint {
 impl DataPoint {
     /// "16 hours a week: £385 a week, £92 better off than now", and a cliff's note.
     pub fn aria_label(&self) -> String {
-        let id = if self.is_offer {
-            "result-chart-point-offer"
+        let hours = hours_phrase(self.hours);
+        let amount = format_pounds(self.income);
+        let compared = better_off_words(self.better_off);
+        let words = if self.is_offer {
+            t!(
+                "result-chart-point-offer",
+                hours = hours,
+                amount = amount,
+                compared = compared
+            )
         } else {
-            "result-chart-point"
+            t!(
+                "result-chart-point",
+                hours = hours,
+                amount = amount,
+                compared = compared
+            )
         };
-        let words = crate::i18n::tr(
-            id,
-            &[
-                ("hours", hours_phrase(self.hours).into()),
-                ("amount", format_pounds(self.income).into()),
-                ("compared", better_off_words(self.better_off).into()),
-            ],
-        );
         match &self.cliff_note {
             Some(note) => format!("{words}. {note}"),
             None => words,
