@@ -50,6 +50,9 @@
 //     for 200 ms); with 300 or more each edit is one on its own.
 // --profile also takes a CPU profile (CDP Profiler) of the edits and prints where the time
 // went: WebAssembly, JavaScript glue (DOM calls are counted here), GC, and the browser.
+// BENCH_TRACE=FILE writes the edits' trace to FILE; BENCH_TRACE_CATEGORIES=a,b adds trace
+// categories to it (e.g. devtools.timeline,disabled-by-default-devtools.timeline for style,
+// layout, paint and commit per edit).
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
