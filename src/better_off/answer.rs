@@ -866,10 +866,10 @@ mod tests {
             let point = chart.points.iter().find(|p| p.is_offer).unwrap();
             assert!(
                 point
-                    .aria_label()
+                    .aria_label
                     .ends_with(&format!("{words} better off than now")),
                 "{statement}: {} against {words}",
-                point.aria_label()
+                point.aria_label
             );
             assert!(chart
                 .summary

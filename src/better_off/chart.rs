@@ -22,7 +22,6 @@ pub use crate::svg::Rect;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::Decimal;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 /// The SVG's own units on a wide screen. The view gives the width its container really has
 /// (down to [`NARROWEST`]), so that one unit is one CSS pixel and text set at 13px in the
@@ -115,43 +114,10 @@ pub struct DataPoint {
     pub hours: Decimal,
     pub x: f64,
     pub y: f64,
+    /// "16 hours a week: £385 a week, £92 better off than now".
+    pub aria_label: String,
     pub is_offer: bool,
     pub is_cliff: bool,
-    /// What is left a week at these hours, and against now: put in words only when read
-    /// ([`DataPoint::aria_label`]), as the page reads one point of the dozen or so at a
-    /// time and the chart is worked out again on every edit of the hours.
-    income: Money,
-    better_off: Money,
-    /// For the foot of a cliff: "Carer's Allowance stops here".
-    cliff_note: Option<String>,
-}
-
-impl DataPoint {
-    /// "16 hours a week: £385 a week, £92 better off than now", and a cliff's note.
-    pub fn aria_label(&self) -> String {
-        let hours = hours_phrase(self.hours);
-        let amount = format_pounds(self.income);
-        let compared = better_off_words(self.better_off);
-        let words = if self.is_offer {
-            t!(
-                "result-chart-point-offer",
-                hours = hours,
-                amount = amount,
-                compared = compared
-            )
-        } else {
-            t!(
-                "result-chart-point",
-                hours = hours,
-                amount = amount,
-                compared = compared
-            )
-        };
-        match &self.cliff_note {
-            Some(note) => format!("{words}. {note}"),
-            None => words,
-        }
-    }
 }
 
 /// One row of the table alternative, weekly.
@@ -236,7 +202,13 @@ impl Chart {
             && offer_hours <= Decimal::from(HOURS_SHOWN_LONG);
         let shown = if long { HOURS_SHOWN_LONG } else { HOURS_SHOWN };
         let now = baseline.left_weekly();
-        let points = weekly_sweep.against(baseline, shown);
+        let points: Vec<Weekly> = sweep
+            .points
+            .iter()
+            .zip(&weekly_sweep.points)
+            .filter(|(p, _)| p.hours <= f64::from(shown))
+            .map(|(_, w)| w.against(baseline))
+            .collect();
         let offer = (offer_hours <= Decimal::from(shown)).then(|| Weekly {
             hours: offer_hours,
             hours_f64: offer_hours.to_f64().unwrap_or(0.0),
@@ -255,15 +227,15 @@ impl Chart {
 
         let y_now = scale.y(now);
         let (line, in_work_path) = weekly_sweep.line(&points, &scale, shown);
-        let (title, x_ticks, y_ticks) = weekly_sweep.words(&scale, shown);
+        let wage = super::format::format_pence(money(sweep.hourly_wage));
         let mut chart = Chart {
             width,
             height,
             plot,
-            title,
+            title: t!("result-chart-title", hours = shown, wage = wage),
             summary: summary(now, offer.as_ref(), &cliffs, &help_marks),
-            x_ticks,
-            y_ticks,
+            x_ticks: hour_ticks(&scale, shown),
+            y_ticks: money_ticks(&scale),
             in_work_path,
             out_of_work_path: path([(plot.x, y_now), (plot.x + plot.width, y_now)].into_iter()),
             out_of_work_label: Label {
@@ -717,12 +689,16 @@ fn data_points(
         upsert(&mut data, scale.point(after, false, Some(note)));
     }
     if let Some(o) = offer {
-        // Keep a cliff's note on the offer's own point.
-        let note = data
-            .iter()
-            .find(|d| d.hours == o.hours)
-            .and_then(|d| d.cliff_note.clone());
-        upsert(&mut data, scale.point(o, true, note));
+        let existing = data.iter().find(|d| d.hours == o.hours).cloned();
+        let mut p = scale.point(o, true, None);
+        if let Some(d) = existing.filter(|d| d.is_cliff) {
+            // Keep the cliff's note on the offer's own point.
+            if let Some((_, note)) = d.aria_label.split_once(". ") {
+                p.aria_label = format!("{}. {note}", p.aria_label);
+            }
+            p.is_cliff = true;
+        }
+        upsert(&mut data, p);
     }
     data
 }
@@ -803,33 +779,6 @@ pub struct WeeklySweep {
     /// only the job's hours change (the view keeps the sweep) it is not worked out and
     /// written out again (121 points, each a pair of numbers in text).
     drawn: RefCell<Option<Drawn>>,
-    /// The points up to the hours shown, against "now" as last asked for: "now" does not
-    /// change with the job's hours, so neither do these (each a sum in decimals).
-    against: RefCell<Option<Against>>,
-    /// The title and the ticks' words as last written: they depend on the hours shown, the
-    /// scale and the language, not on the job's hours.
-    words: RefCell<Option<Words>>,
-}
-
-/// The sweep's points up to `shown` hours against `baseline`.
-#[derive(Debug, Clone)]
-struct Against {
-    baseline: Baseline,
-    shown: u32,
-    points: Rc<Vec<Weekly>>,
-}
-
-/// A chart's title and ticks, written at one scale in one language.
-#[derive(Debug, Clone)]
-struct Words {
-    shown: u32,
-    plot: Rect,
-    axis: Axis,
-    lang: crate::i18n::Lang,
-    easy_read: bool,
-    title: String,
-    x_ticks: Vec<Tick>,
-    y_ticks: Vec<Tick>,
 }
 
 /// Equal when the sweeps are: what was last drawn is only kept to save work.
@@ -855,66 +804,7 @@ impl WeeklySweep {
             sweep: sweep.clone(),
             points: sweep.points.iter().map(Weekly::from_point).collect(),
             drawn: RefCell::new(None),
-            against: RefCell::new(None),
-            words: RefCell::new(None),
         }
-    }
-
-    /// The points up to `shown` hours, with their better-off figures against `baseline`: as
-    /// last worked out if both are the same.
-    fn against(&self, baseline: &Baseline, shown: u32) -> Rc<Vec<Weekly>> {
-        let mut kept = self.against.borrow_mut();
-        if let Some(k) = kept.as_ref() {
-            if k.baseline == *baseline && k.shown == shown {
-                return k.points.clone();
-            }
-        }
-        let points: Rc<Vec<Weekly>> = Rc::new(
-            self.sweep
-                .points
-                .iter()
-                .zip(&self.points)
-                .filter(|(p, _)| p.hours <= f64::from(shown))
-                .map(|(_, w)| w.against(baseline))
-                .collect(),
-        );
-        *kept = Some(Against {
-            baseline: *baseline,
-            shown,
-            points: points.clone(),
-        });
-        points
-    }
-
-    /// The chart's title and the words of its ticks at `scale`: as last written if the
-    /// scale, the hours shown and the language are the same.
-    fn words(&self, scale: &Scale, shown: u32) -> (String, Vec<Tick>, Vec<Tick>) {
-        let (lang, easy_read) = (crate::i18n::lang(), crate::i18n::easy_read());
-        let mut kept = self.words.borrow_mut();
-        if let Some(w) = kept.as_ref() {
-            if w.shown == shown
-                && w.plot == scale.plot
-                && w.axis == scale.axis
-                && w.lang == lang
-                && w.easy_read == easy_read
-            {
-                return (w.title.clone(), w.x_ticks.clone(), w.y_ticks.clone());
-            }
-        }
-        let wage = super::format::format_pence(money(self.sweep.hourly_wage));
-        let w = Words {
-            shown,
-            plot: scale.plot,
-            axis: scale.axis,
-            lang,
-            easy_read,
-            title: t!("result-chart-title", hours = shown, wage = wage),
-            x_ticks: hour_ticks(scale, shown),
-            y_ticks: money_ticks(scale),
-        };
-        let out = (w.title.clone(), w.x_ticks.clone(), w.y_ticks.clone());
-        *kept = Some(w);
-        out
     }
 
     /// The in-work line through `points` (this sweep's, up to `shown` hours) at `scale`, and
@@ -1106,16 +996,33 @@ impl Scale {
     }
 
     fn point(&self, p: &Weekly, is_offer: bool, cliff_note: Option<String>) -> DataPoint {
+        let mut aria_label = if is_offer {
+            t!(
+                "result-chart-point-offer",
+                hours = hours_phrase(p.hours),
+                amount = format_pounds(p.income),
+                compared = better_off_words(p.better_off)
+            )
+        } else {
+            t!(
+                "result-chart-point",
+                hours = hours_phrase(p.hours),
+                amount = format_pounds(p.income),
+                compared = better_off_words(p.better_off)
+            )
+        };
+        let is_cliff = cliff_note.is_some();
+        if let Some(note) = cliff_note {
+            aria_label = format!("{aria_label}. {note}");
+        }
         let (x, y) = self.at(p);
         DataPoint {
             hours: p.hours,
             x,
             y,
+            aria_label,
             is_offer,
-            is_cliff: cliff_note.is_some(),
-            income: p.income,
-            better_off: p.better_off,
-            cliff_note,
+            is_cliff,
         }
     }
 }
@@ -1213,55 +1120,6 @@ mod tests {
     }
 
     #[test]
-    fn a_kept_sweep_follows_a_new_now_and_a_new_language() {
-        // Typing the statement's Universal Credit changes "now" but not the sweep, and the
-        // language can change while the sweep is kept: neither may draw from what was kept.
-        let s = scenario(false, 16);
-        let h = Household::prepare(&s).unwrap();
-        let job = &s.offers[0];
-        let kept = WeeklySweep::new(&h.sweep(job));
-        let draw = |now: &Baseline| {
-            Chart::from_weekly(
-                &kept,
-                now,
-                job.hours_per_week,
-                &h.in_work(job),
-                h.country,
-                WIDTH,
-            )
-        };
-        let calculated = Baseline::new(&h.out_of_work(), None);
-        let stated = Baseline::new(&h.out_of_work(), Some(Money::pounds(150)));
-        let before = draw(&calculated);
-        let with_statement = draw(&stated);
-        assert_ne!(
-            with_statement.points, before.points,
-            "now moved, so did the points"
-        );
-        let afresh = Chart::from_weekly(
-            &WeeklySweep::new(&h.sweep(job)),
-            &stated,
-            job.hours_per_week,
-            &h.in_work(job),
-            h.country,
-            WIDTH,
-        );
-        assert_eq!(with_statement, afresh);
-        assert_eq!(draw(&calculated), before, "and back");
-
-        let errors = crate::i18n::use_translation(
-            crate::i18n::Lang::Cy,
-            "result-chart-title = Teitl\nresult-heat-hours = { $hours } awr\n",
-        );
-        assert!(errors.is_empty());
-        let welsh = draw(&calculated);
-        crate::i18n::use_catalog(None);
-        assert_eq!(welsh.title, "Teitl");
-        assert_eq!(welsh.x_ticks[1].label, "8 awr");
-        assert_eq!(draw(&calculated), before, "English again");
-    }
-
-    #[test]
     fn moving_the_hours_keeps_the_backdrop_and_moves_the_offer() {
         let at = |hours| chart(&scenario(true, hours));
         let (h16, h30) = (at(16), at(30));
@@ -1305,7 +1163,7 @@ mod tests {
         assert_eq!((p.x, p.y), (offer.x, offer.y));
         let better = Money::new(Decimal::from_f64(report.offers[0].better_off.weekly).unwrap());
         assert_eq!(
-            p.aria_label(),
+            p.aria_label,
             format!(
                 "This job, 20 hours a week: {} a week, {} better off than now",
                 format_pounds(income),
@@ -1365,11 +1223,11 @@ mod tests {
         let expected: Vec<_> = (0..=12).map(|k| Decimal::from(4 * k)).collect();
         assert_eq!(hours, expected, "20 is one of them, so no extra point");
         assert_eq!(
-            c.points[0].aria_label().split(": ").next(),
+            c.points[0].aria_label.split(": ").next(),
             Some("0 hours a week")
         );
-        assert!(c.points[0].aria_label().ends_with(", the same as now"));
-        assert!(c.points[4].aria_label().contains("better off than now"));
+        assert!(c.points[0].aria_label.ends_with(", the same as now"));
+        assert!(c.points[4].aria_label.contains("better off than now"));
         assert_eq!(c.table_rows().len(), 25);
         let row = &c.table_rows()[8];
         assert_eq!(row.hours, Decimal::from(16));
@@ -1393,7 +1251,7 @@ mod tests {
             .contains("hours a week, Carer's Allowance stops: £"));
         let foot = c.points.iter().find(|p| p.is_cliff).expect("cliff point");
         assert!(foot
-            .aria_label()
+            .aria_label
             .ends_with(". Carer's Allowance stops just before this."));
         assert!(c.summary.contains(&cliff.description));
         // Scotland names its own benefit.

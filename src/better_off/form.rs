@@ -1064,11 +1064,6 @@ struct Rent {
 
 /// Reads the boxes into the scenario's parts, one step for each part of the household, and
 /// keeps a message for each box it cannot read (the first one found for a box).
-/// Words for a message, asked for only when the message is shown: the form is read on
-/// every edit, and most boxes are fine (each message is a look-up and a new string).
-trait Words: Fn(&Person) -> String {}
-impl<F: Fn(&Person) -> String> Words for F {}
-
 struct Reader<'a> {
     form: &'a Form,
     errors: FieldErrors,
@@ -1087,7 +1082,7 @@ impl Reader<'_> {
     }
 
     fn region(&mut self) -> Option<Region> {
-        self.required_choice(Field::Region, |p: &Person| p.tr("calc-err-region"))
+        self.required_choice(Field::Region, &self.person.tr("calc-err-region"))
     }
 
     fn adults(&mut self) -> Vec<Adult> {
@@ -1102,16 +1097,12 @@ impl Reader<'_> {
 
     fn adult(&mut self, i: usize) -> Adult {
         let form = self.form;
-        let missing = move |p: &Person| {
-            if i == 0 {
-                p.tr("calc-err-age-you")
-            } else {
-                p.tr("calc-err-age-partner")
-            }
+        let missing = if i == 0 {
+            self.person.tr("calc-err-age-you")
+        } else {
+            self.person.tr("calc-err-age-partner")
         };
-        let age = self.whole(Field::Age(i), 16, MAX_AGE, missing, |_: &Person| {
-            t!("calc-what-age")
-        });
+        let age = self.whole(Field::Age(i), 16, MAX_AGE, &missing, &t!("calc-what-age"));
         let lcwra = !form.pension_age_route() && form.says_yes(Field::Lcwra(i));
         let date_of_birth = age.and_then(|age| self.birth_date(i, age));
         let (new_style_esa, new_style_jsa) = self.new_style_award(i);
@@ -1161,8 +1152,8 @@ impl Reader<'_> {
         if !self.form.over_pension_age(i) {
             return Money::ZERO;
         }
-        let what = |_: &Person| t!("calc-what-state-pension");
-        self.money(Field::StatePension(i), false, Money::pounds(1_000), what)
+        let what = t!("calc-what-state-pension");
+        self.money(Field::StatePension(i), false, Money::pounds(1_000), &what)
             .unwrap_or(Money::ZERO)
     }
 
@@ -1173,13 +1164,13 @@ impl Reader<'_> {
         if benefit == NewStyle::No {
             return (None, None);
         }
-        let what = |_: &Person| t!("calc-what-award");
-        let weekly = self.money(Field::AwardWeekly(i), false, Money::pounds(1_000), what);
+        let what = t!("calc-what-award");
+        let weekly = self.money(Field::AwardWeekly(i), false, Money::pounds(1_000), &what);
         let weekly_amount = weekly.filter(|m| m.is_positive());
         match benefit {
             NewStyle::Esa => {
-                let missing = |_: &Person| t!("calc-err-esa-group");
-                let group: Option<EsaGroup> = self.required_choice(Field::EsaGroup(i), missing);
+                let missing = t!("calc-err-esa-group");
+                let group: Option<EsaGroup> = self.required_choice(Field::EsaGroup(i), &missing);
                 let award = EsaAward {
                     group: group.unwrap_or_default(),
                     weekly_amount,
@@ -1192,9 +1183,9 @@ impl Reader<'_> {
 
     /// The partner's pay a month, kept as a year's.
     fn partner_earnings(&mut self, partner: &mut Adult) {
-        let what = |p: &Person| p.tr("calc-what-partner-pay");
+        let what = self.person.tr("calc-what-partner-pay");
         let most = Money::pounds(20_000);
-        if let Some(monthly) = self.money(Field::PartnerEarnings, false, most, what) {
+        if let Some(monthly) = self.money(Field::PartnerEarnings, false, most, &what) {
             partner.earnings_annual = monthly.monthly_to_annual();
             // Any earnings count as being in work for the childcare element.
             if monthly.is_positive() {
@@ -1208,8 +1199,8 @@ impl Reader<'_> {
             Field::ChildCount,
             0,
             MAX_CHILDREN as u32,
-            |p: &Person| p.tr("calc-err-child-count"),
-            |_: &Person| t!("calc-what-child-count"),
+            &self.person.tr("calc-err-child-count"),
+            &t!("calc-what-child-count"),
         );
         (0..count.unwrap_or(0) as usize)
             .map(|i| self.child(i))
@@ -1221,8 +1212,8 @@ impl Reader<'_> {
             Field::ChildAge(i),
             0,
             19,
-            |_: &Person| t!("calc-err-child-age", number = i + 1),
-            |_: &Person| t!("calc-what-age"),
+            &t!("calc-err-child-age", number = i + 1),
+            &t!("calc-what-age"),
         );
         let dla_care = self
             .form
@@ -1241,7 +1232,7 @@ impl Reader<'_> {
 
     fn housing(&mut self, region: Option<Region>) -> Housing {
         let tenure: Option<Tenure> =
-            self.required_choice(Field::Tenure, |p: &Person| p.tr("calc-err-tenure"));
+            self.required_choice(Field::Tenure, &self.person.tr("calc-err-tenure"));
         if let Some(kind) = self.form.supported_home() {
             let Rent {
                 rent,
@@ -1264,12 +1255,12 @@ impl Reader<'_> {
                     period,
                     service_charges,
                 } = self.rent();
-                let what = |_: &Person| t!("calc-what-bedrooms");
+                let what = t!("calc-what-bedrooms");
                 Housing::SocialRent {
                     rent,
                     rent_period: period,
                     service_charges,
-                    bedrooms: self.optional_whole(Field::Bedrooms, 0, 10, what),
+                    bedrooms: self.optional_whole(Field::Bedrooms, 0, 10, &what),
                 }
             }
             Some(Tenure::PrivateRent) => {
@@ -1296,9 +1287,9 @@ impl Reader<'_> {
     /// their rent.
     fn with_family(&mut self) -> Housing {
         let form = self.form;
-        let what = |p: &Person| p.tr("calc-what-family-contribution");
+        let what = self.person.tr("calc-what-family-contribution");
         let most = Money::pounds(5_000);
-        let contribution = self.money(Field::FamilyContribution, false, most, what);
+        let contribution = self.money(Field::FamilyContribution, false, most, &what);
         let relative_exempt = form.asks_relative_exempt() && form.says_yes(Field::RelativeExempt);
         let relative = match form.choice(Field::RelativeHousing) {
             Some(RelativePays::UniversalCredit) => {
@@ -1319,9 +1310,9 @@ impl Reader<'_> {
         let period = self.form.choice(Field::RentPeriod).unwrap_or(Period::Month);
         // £5,000 a month, in the rent's own period.
         let most = Money::pounds(5_000).per(Period::Month, period);
-        let rent = self.money(Field::Rent, true, most, |p: &Person| p.tr("calc-what-rent"));
-        let what = |_: &Person| t!("calc-what-service-charges");
-        let service_charges = self.money(Field::ServiceCharges, false, most, what);
+        let rent = self.money(Field::Rent, true, most, &self.person.tr("calc-what-rent"));
+        let what = t!("calc-what-service-charges");
+        let service_charges = self.money(Field::ServiceCharges, false, most, &what);
         Rent {
             rent: rent.unwrap_or(Money::ZERO),
             period,
@@ -1338,8 +1329,7 @@ impl Reader<'_> {
             code => match lha::find(code) {
                 Some(b) => Some(b.code.to_string()),
                 None => {
-                    let message = self.person.tr("calc-err-brma");
-                    self.error(Field::Brma, &message);
+                    self.error(Field::Brma, &self.person.tr("calc-err-brma"));
                     None
                 }
             },
@@ -1348,13 +1338,13 @@ impl Reader<'_> {
 
     fn council_tax(&mut self) -> CouncilTax {
         let most = Money::pounds(10_000);
-        let what = |p: &Person| p.tr("calc-what-council-tax");
-        let annual = self.money(Field::CouncilTax, false, most, what);
+        let what = self.person.tr("calc-what-council-tax");
+        let annual = self.money(Field::CouncilTax, false, most, &what);
         let annual = annual.unwrap_or(Money::ZERO);
         // Scotland's and Wales's schemes are worked out, so the boxes are not asked there.
         let reduction = if self.form.asks_council_tax_reduction() {
-            let what = |p: &Person| p.tr("calc-what-council-tax-reduction");
-            self.money(Field::CouncilTaxReduction, false, most, what)
+            let what = self.person.tr("calc-what-council-tax-reduction");
+            self.money(Field::CouncilTaxReduction, false, most, &what)
         } else {
             None
         };
@@ -1379,8 +1369,8 @@ impl Reader<'_> {
             return None;
         }
         let field = Field::CouncilTaxReductionInWork;
-        let what = |_: &Person| t!("calc-what-council-tax-reduction-in-work");
-        let in_work = self.money(field, true, Money::pounds(10_000), what)?;
+        let what = t!("calc-what-council-tax-reduction-in-work");
+        let in_work = self.money(field, true, Money::pounds(10_000), &what)?;
         if in_work > annual {
             self.error(field, &t!("calc-err-reduction-too-big"));
             return None;
@@ -1392,16 +1382,19 @@ impl Reader<'_> {
         if self.form.pension_age_route() {
             return Money::ZERO;
         }
-        let what = |_: &Person| t!("calc-what-uc-deductions");
-        self.money(Field::UcDeductions, false, Money::pounds(2_000), what)
+        let what = t!("calc-what-uc-deductions");
+        self.money(Field::UcDeductions, false, Money::pounds(2_000), &what)
             .unwrap_or(Money::ZERO)
     }
 
     fn savings(&mut self) -> Money {
         let most = Money::pounds(10_000_000);
-        self.money(Field::Savings, false, most, |p: &Person| {
-            p.tr("calc-what-savings")
-        })
+        self.money(
+            Field::Savings,
+            false,
+            most,
+            &self.person.tr("calc-what-savings"),
+        )
         .unwrap_or(Money::ZERO)
     }
 
@@ -1410,8 +1403,8 @@ impl Reader<'_> {
         if self.form.pension_age_route() {
             return;
         }
-        let what = |p: &Person| p.tr("calc-what-uc-statement");
-        self.money(Field::UcStatement, false, Money::pounds(10_000), what);
+        let what = self.person.tr("calc-what-uc-statement");
+        self.money(Field::UcStatement, false, Money::pounds(10_000), &what);
     }
 
     fn offers(&mut self) -> Vec<JobOffer> {
@@ -1424,8 +1417,8 @@ impl Reader<'_> {
         let form = self.form;
         let hours = self.hours(Field::OfferHours(i));
         let wage = self.wage(i);
-        let what = |_: &Person| t!("calc-what-childcare");
-        let childcare = self.money(Field::OfferChildcare(i), false, Money::pounds(5_000), what);
+        let what = t!("calc-what-childcare");
+        let childcare = self.money(Field::OfferChildcare(i), false, Money::pounds(5_000), &what);
         let travel = self.travel(i);
         let childcare_children = self.childcare_children(i);
         JobOffer {
@@ -1456,8 +1449,8 @@ impl Reader<'_> {
             .filter(|p| TRAVEL_PERIODS.contains(p))
             .unwrap_or(Period::Week);
         let most = Money::pounds(if period == Period::Month { 2_000 } else { 500 });
-        let what = |_: &Person| t!("calc-what-travel");
-        let travel = self.money(Field::OfferTravel(i), false, most, what);
+        let what = t!("calc-what-travel");
+        let travel = self.money(Field::OfferTravel(i), false, most, &what);
         travel.unwrap_or(Money::ZERO).per(period, Period::Month)
     }
 
@@ -1468,8 +1461,8 @@ impl Reader<'_> {
             return None;
         }
         let most = self.form.child_count() as u32;
-        let what = |_: &Person| t!("calc-what-childcare-children");
-        self.optional_whole(Field::OfferChildcareChildren(i), 1, most, what)
+        let what = t!("calc-what-childcare-children");
+        self.optional_whole(Field::OfferChildcareChildren(i), 1, most, &what)
     }
 
     /// The hourly wage as typed, or the legal minimum when the box is left empty.
@@ -1477,9 +1470,7 @@ impl Reader<'_> {
         let field = Field::OfferWage(i);
         let wage = match self.form.get(field).trim() {
             "" => self.form.default_wage(i),
-            _ => self.money(field, true, Money::pounds(500), |_: &Person| {
-                t!("calc-what-wage")
-            }),
+            _ => self.money(field, true, Money::pounds(500), &t!("calc-what-wage")),
         };
         if wage.is_some_and(|w| !w.is_positive()) {
             self.error(field, &t!("calc-err-wage-zero"));
@@ -1498,11 +1489,10 @@ impl Reader<'_> {
     }
 
     /// A choice that must be made; `missing` is said when it is not.
-    fn required_choice<T: Choice>(&mut self, field: Field, missing: impl Words) -> Option<T> {
+    fn required_choice<T: Choice>(&mut self, field: Field, missing: &str) -> Option<T> {
         let found = self.form.choice(field);
         if found.is_none() {
-            let missing = missing(&self.person);
-            self.error(field, &missing);
+            self.error(field, missing);
         }
         found
     }
@@ -1512,24 +1502,12 @@ impl Reader<'_> {
         field: Field,
         min: u32,
         max: u32,
-        missing: impl Words,
-        what: impl Words,
-    ) -> Option<u32> {
-        self.whole_in_words(field, min, max, &missing, &what)
-    }
-
-    fn whole_in_words(
-        &mut self,
-        field: Field,
-        min: u32,
-        max: u32,
-        missing: &dyn Fn(&Person) -> String,
-        what: &dyn Fn(&Person) -> String,
+        missing: &str,
+        what: &str,
     ) -> Option<u32> {
         match parse_whole(self.form.get(field)) {
             Ok(n) if (min..=max).contains(&n) => Some(n),
             Ok(_) | Err(NumberError::Negative) => {
-                let what = what(&self.person);
                 self.error(
                     field,
                     &t!("calc-err-whole-range", what = what, min = min, max = max),
@@ -1537,12 +1515,10 @@ impl Reader<'_> {
                 None
             }
             Err(NumberError::Empty) => {
-                let missing = missing(&self.person);
-                self.error(field, &missing);
+                self.error(field, missing);
                 None
             }
             Err(NumberError::NotANumber | NumberError::PartOfAPenny) => {
-                let what = what(&self.person);
                 let example = min.max(1) * 2;
                 let message = t!("calc-err-whole-not-number", what = what, example = example);
                 self.error(field, &message);
@@ -1551,17 +1527,11 @@ impl Reader<'_> {
         }
     }
 
-    fn optional_whole(
-        &mut self,
-        field: Field,
-        min: u32,
-        max: u32,
-        what: impl Words,
-    ) -> Option<u32> {
+    fn optional_whole(&mut self, field: Field, min: u32, max: u32, what: &str) -> Option<u32> {
         if self.form.get(field).trim().is_empty() {
             return None;
         }
-        self.whole(field, min, max, |_: &Person| String::new(), what)
+        self.whole(field, min, max, "", what)
     }
 
     fn hours(&mut self, field: Field) -> Option<Decimal> {
@@ -1582,48 +1552,20 @@ impl Reader<'_> {
         None
     }
 
-    fn money(
-        &mut self,
-        field: Field,
-        required: bool,
-        most: Money,
-        what: impl Words,
-    ) -> Option<Money> {
-        // One body for every caller's words, not a copy each.
-        self.money_in_words(field, required, most, &what)
-    }
-
-    fn money_in_words(
-        &mut self,
-        field: Field,
-        required: bool,
-        most: Money,
-        what: &dyn Fn(&Person) -> String,
-    ) -> Option<Money> {
+    fn money(&mut self, field: Field, required: bool, most: Money, what: &str) -> Option<Money> {
         let message = match parse_money(self.form.get(field)) {
             Ok(m) if m > most => {
                 let most = crate::better_off::format::format_pounds(most);
-                t!(
-                    "calc-err-money-too-big",
-                    what = what(&self.person),
-                    most = most
-                )
+                t!("calc-err-money-too-big", what = what, most = most)
             }
             Ok(m) => return Some(m),
-            Err(NumberError::Empty) if required => {
-                t!("calc-err-money-empty", what = what(&self.person))
-            }
+            Err(NumberError::Empty) if required => t!("calc-err-money-empty", what = what),
             Err(NumberError::Empty) => return Some(Money::ZERO),
             Err(NumberError::Negative) => {
-                t!(
-                    "calc-err-money-negative",
-                    what_start = capitalise(&what(&self.person))
-                )
+                t!("calc-err-money-negative", what_start = capitalise(what))
             }
             Err(NumberError::PartOfAPenny) => t!("calc-err-money-pence"),
-            Err(NumberError::NotANumber) => {
-                t!("calc-err-money-not-number", what = what(&self.person))
-            }
+            Err(NumberError::NotANumber) => t!("calc-err-money-not-number", what = what),
         };
         self.error(field, &message);
         None

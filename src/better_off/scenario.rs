@@ -416,17 +416,6 @@ struct Checks {
     errors: Vec<ValidationError>,
 }
 
-/// A text made when first asked for (once).
-trait Lazy {
-    fn take(&mut self) -> String;
-}
-
-impl<F: FnOnce() -> String> Lazy for Option<F> {
-    fn take(&mut self) -> String {
-        Option::take(self).map(|f| f()).unwrap_or_default()
-    }
-}
-
 impl Checks {
     fn add(&mut self, path: impl Into<String>, message: String) {
         self.errors.push(ValidationError {
@@ -438,37 +427,22 @@ impl Checks {
     /// An amount from nil up to `max` pounds in pounds and pence, or the message. More
     /// than two places (a crafted link's `0.0000000000000000000000000001`) is refused: no
     /// form can give it, and the engine's divisions could overflow on it.
-    ///
-    /// The place and the message are asked for only when there is a problem: the form is
-    /// checked on every edit (twice: read, then prepared), and a message is a look-up and
-    /// a new string.
-    fn money(
-        &mut self,
-        path: impl FnOnce() -> String,
-        m: Money,
-        max: i64,
-        message: impl FnOnce() -> String,
-    ) {
-        // One body for every caller, not a copy each.
-        self.money_in_words(&mut Some(path), m, max, &mut Some(message));
-    }
-
-    fn money_in_words(&mut self, path: &mut dyn Lazy, m: Money, max: i64, message: &mut dyn Lazy) {
+    fn money(&mut self, path: impl Into<String>, m: Money, max: i64, message: String) {
         let d = m.to_decimal();
         if d.is_sign_negative() || d > Decimal::from(max) {
-            self.add(path.take(), message.take());
+            self.add(path, message);
         } else if more_than_places(d, 2) {
-            self.add(path.take(), t!("calc-invalid-pence"));
+            self.add(path, t!("calc-invalid-pence"));
         }
     }
 
     /// Hours a week from nil up to 100, to two places at most (a quarter hour is 0.25), or
     /// the message.
-    fn hours(&mut self, path: impl FnOnce() -> String, hours: Decimal) {
+    fn hours(&mut self, path: impl Into<String>, hours: Decimal) {
         if hours.is_sign_negative() || hours > Decimal::from(100) {
-            self.add(path(), t!("calc-invalid-hours"));
+            self.add(path, t!("calc-invalid-hours"));
         } else if more_than_places(hours, 2) {
-            self.add(path(), t!("calc-invalid-hours-places"));
+            self.add(path, t!("calc-invalid-hours-places"));
         }
     }
 }
@@ -503,15 +477,12 @@ impl Scenario {
                 c.add(format!("adults[{i}].age"), t!("calc-invalid-age"));
             }
             c.money(
-                || format!("adults[{i}].earnings_annual"),
+                format!("adults[{i}].earnings_annual"),
                 adult.earnings_annual,
                 10_000_000,
-                || t!("calc-invalid-earnings"),
+                t!("calc-invalid-earnings"),
             );
-            c.hours(
-                || format!("adults[{i}].hours_per_week"),
-                adult.hours_per_week,
-            );
+            c.hours(format!("adults[{i}].hours_per_week"), adult.hours_per_week);
             if matches!(&adult.date_of_birth, Some(text) if Date::parse(text).is_none()) {
                 c.add(
                     format!("adults[{i}].date_of_birth"),
@@ -530,17 +501,17 @@ impl Scenario {
                 .or(adult.new_style_jsa.and_then(|a| a.weekly_amount));
             if let Some(m) = weekly_award {
                 c.money(
-                    || format!("adults[{i}].weekly_amount"),
+                    format!("adults[{i}].weekly_amount"),
                     m,
                     1_000,
-                    || t!("calc-invalid-award"),
+                    t!("calc-invalid-award"),
                 );
             }
             c.money(
-                || format!("adults[{i}].state_pension_weekly"),
+                format!("adults[{i}].state_pension_weekly"),
                 adult.state_pension_weekly,
                 1_000,
-                || t!("calc-invalid-state-pension"),
+                t!("calc-invalid-state-pension"),
             );
         }
     }
@@ -577,17 +548,12 @@ impl Scenario {
 
     fn check_housing(&self, c: &mut Checks) {
         let rent_and_charges = |c: &mut Checks, rent: Money, charges: Money| {
+            c.money("housing.rent", rent, 100_000, t!("calc-invalid-rent"));
             c.money(
-                || "housing.rent".into(),
-                rent,
-                100_000,
-                || t!("calc-invalid-rent"),
-            );
-            c.money(
-                || "housing.service_charges".into(),
+                "housing.service_charges",
                 charges,
                 100_000,
-                || t!("calc-invalid-service-charges"),
+                t!("calc-invalid-service-charges"),
             );
         };
         match &self.housing {
@@ -620,10 +586,10 @@ impl Scenario {
                 contribution_monthly,
                 ..
             } => c.money(
-                || "housing.contribution_monthly".into(),
+                "housing.contribution_monthly",
                 *contribution_monthly,
                 100_000,
-                || t!("calc-invalid-rent"),
+                t!("calc-invalid-rent"),
             ),
             Housing::Owner | Housing::RentFree => {}
         }
@@ -652,10 +618,10 @@ impl Scenario {
     fn check_amounts(&self, c: &mut Checks) {
         let ct = &self.council_tax;
         c.money(
-            || "council_tax.annual".into(),
+            "council_tax.annual",
             ct.annual,
             100_000,
-            || t!("calc-invalid-council-tax"),
+            t!("calc-invalid-council-tax"),
         );
         for (path, reduction) in [
             ("council_tax.reduction_annual", Some(ct.reduction_annual)),
@@ -673,16 +639,16 @@ impl Scenario {
             }
         }
         c.money(
-            || "uc_deductions_monthly".into(),
+            "uc_deductions_monthly",
             self.uc_deductions_monthly,
             10_000,
-            || t!("calc-invalid-deductions"),
+            t!("calc-invalid-deductions"),
         );
         c.money(
-            || "savings".into(),
+            "savings",
             self.savings,
             100_000_000,
-            || t!("calc-invalid-savings"),
+            t!("calc-invalid-savings"),
         );
     }
 
@@ -691,27 +657,24 @@ impl Scenario {
             if offer.adult >= self.adults.len().max(1) {
                 c.add(format!("offers[{i}].adult"), t!("calc-invalid-offer-adult"));
             }
-            c.hours(
-                || format!("offers[{i}].hours_per_week"),
-                offer.hours_per_week,
-            );
+            c.hours(format!("offers[{i}].hours_per_week"), offer.hours_per_week);
             match (offer.hourly_wage, offer.annual_salary) {
                 (None, None) | (Some(_), Some(_)) => c.add(
                     format!("offers[{i}].hourly_wage"),
                     t!("calc-invalid-wage-or-salary"),
                 ),
                 (Some(w), None) => c.money(
-                    || format!("offers[{i}].hourly_wage"),
+                    format!("offers[{i}].hourly_wage"),
                     w,
                     10_000,
-                    || t!("calc-invalid-wage"),
+                    t!("calc-invalid-wage"),
                 ),
                 (None, Some(s)) => {
                     c.money(
-                        || format!("offers[{i}].annual_salary"),
+                        format!("offers[{i}].annual_salary"),
                         s,
                         10_000_000,
-                        || t!("calc-invalid-salary"),
+                        t!("calc-invalid-salary"),
                     );
                     if offer.hours_per_week.is_zero() {
                         c.add(
@@ -722,16 +685,16 @@ impl Scenario {
                 }
             }
             c.money(
-                || format!("offers[{i}].childcare_monthly"),
+                format!("offers[{i}].childcare_monthly"),
                 offer.childcare_monthly,
                 100_000,
-                || t!("calc-invalid-childcare"),
+                t!("calc-invalid-childcare"),
             );
             c.money(
-                || format!("offers[{i}].travel_monthly"),
+                format!("offers[{i}].travel_monthly"),
                 offer.travel_monthly,
                 100_000,
-                || t!("calc-invalid-travel"),
+                t!("calc-invalid-travel"),
             );
             if let Pension::Percent { employee_rate } = offer.pension {
                 if employee_rate.is_sign_negative()

@@ -85,7 +85,7 @@ pub fn income_chart(props: &ChartProps) -> Html {
                 }
             </svg>
             <p class="chart__readout" aria-live="polite">
-                { point.map(|pt| pt.aria_label()).unwrap_or_default() }
+                { point.map(|pt| pt.aria_label.clone()).unwrap_or_default() }
             </p>
             if !chart.cliffs.is_empty() {
                 <ul class="chart__cliffs">
