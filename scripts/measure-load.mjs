@@ -38,12 +38,21 @@
 //       frame: -> the next frame after that (requestAnimationFrame, then a message, so
 //         style, layout and paint of the update are in);
 //     reported as median, 95th percentile (nearest rank) and slowest; also the main
-//     thread's CPU time for each (from a trace; at --rate 1 it holds under machine load).
+//     thread's CPU time for each (from a trace; at --rate 1 it holds under machine load),
+//     and its WORK: the thread time inside the main thread's tasks from the input to the
+//     frame (the script, style, layout, paint and commit of the edit, the throttle's
+//     slowdown inside them included). At --rate 4 the CPU rows are not work: the throttle
+//     spins the thread between tasks too (see `work`), so they follow the wall clock.
+//     Neither figure waits for a vsync: an idle page's next frame begins at once (its
+//     BeginMainFrame starts about 0.1 ms after the input's task), see BENCHMARKS.md.
 //     After each edit's frame the page waits --edit-gap ms (50 by default, a quick run of
 //     edits, as a held key; the page draws what is below the chart once such a run pauses
 //     for 200 ms); with 300 or more each edit is one on its own.
 // --profile also takes a CPU profile (CDP Profiler) of the edits and prints where the time
 // went: WebAssembly, JavaScript glue (DOM calls are counted here), GC, and the browser.
+// BENCH_TRACE=FILE writes the edits' trace to FILE; BENCH_TRACE_CATEGORIES=a,b adds trace
+// categories to it (e.g. devtools.timeline,disabled-by-default-devtools.timeline for style,
+// layout, paint and commit per edit).
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
@@ -314,7 +323,10 @@ async function startTrace(cdp) {
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', '__metadata'] },
+    traceConfig: {
+      includedCategories: ['toplevel', 'blink.user_timing', '__metadata',
+        ...(process.env.BENCH_TRACE_CATEGORIES?.split(',') ?? [])],
+    },
   });
   return {
     stop: () => new Promise((done) => {
@@ -328,6 +340,10 @@ function mainThreadCpu(events) {
   // Each mark carries the thread's CPU clock (tts, µs): the difference from an edit's start
   // mark to its end mark is the main thread's CPU time for the edit.
   const marks = new Map(events.filter((e) => /^bench-edit-(start|dom|end)-/.test(e.name)).map((e) => [e.name, e]));
+  // The renderer main thread's tasks (the marks' thread), for the work figure below.
+  const anyMark = marks.values().next().value;
+  const tasks = anyMark ? events.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X'
+    && e.pid === anyMark.pid && e.tid === anyMark.tid && e.tts !== undefined && e.tdur !== undefined) : [];
   const out = new Map();
   for (const [name, m] of marks) {
     if (!name.startsWith('bench-edit-start-')) continue;
@@ -335,10 +351,29 @@ function mainThreadCpu(events) {
     const dom = marks.get(`bench-edit-dom-${k}`);
     const end = marks.get(`bench-edit-end-${k}`);
     if (end?.tts !== undefined && dom?.tts !== undefined && m.tts !== undefined) {
-      out.set(k, { dom: (dom.tts - m.tts) / 1000, frame: (end.tts - m.tts) / 1000 });
+      out.set(k, { dom: (dom.tts - m.tts) / 1000, frame: (end.tts - m.tts) / 1000, work: work(tasks, m.tts, end.tts) });
     }
   }
   return out;
+}
+
+/**
+ * The main thread's work for one edit: the thread time spent inside its tasks between the
+ * two marks (each task clipped to them). Unlike the thread clock from mark to mark (the CPU
+ * rows), this leaves out what the thread does between tasks: at --rate 4 the throttle
+ * (Emulation.setCPUThrottlingRate) interrupts the thread every 0.2 ms even while it is idle
+ * or blocked and spins for three times the wall time since it last did, so the mark-to-mark
+ * thread clock runs at about the wall clock's pace whether there is work or not. Inside a
+ * task that spin is the emulated slowdown itself and is counted.
+ */
+function work(tasks, from, to) {
+  let sum = 0;
+  for (const t of tasks) {
+    const a = Math.max(t.tts, from);
+    const b = Math.min(t.tts + t.tdur, to);
+    if (b > a) sum += b - a;
+  }
+  return sum / 1000;
 }
 
 function summariseProfile(profile) {
@@ -373,7 +408,9 @@ function summariseProfile(profile) {
     }
     const name = functionName || '(anonymous)';
     if (kind === 'WebAssembly') wasmFns[name] = (wasmFns[name] ?? 0) + dt;
-    if (kind.startsWith('JavaScript')) jsFns[name] = (jsFns[name] ?? 0) + dt;
+    // A script's functions by file and line, so an anonymous one can be found.
+    const where = url ? ` ${url.split('/').pop()}:${node.callFrame.lineNumber + 1}` : '';
+    if (kind.startsWith('JavaScript')) jsFns[name + where] = (jsFns[name + where] ?? 0) + dt;
   });
   const top = (o) => Object.entries(o).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => [k, Number(v.toFixed(1))]);
   const topIncl = Object.entries(inclusive).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => [k, Number(v.toFixed(1))]);
@@ -411,6 +448,7 @@ async function interaction(browser, build, count) {
         const c = cpu.get(String(k));
         r.cpuDom = c?.dom ?? NaN;
         r.cpuFrame = c?.frame ?? NaN;
+        r.work = c?.work ?? NaN;
       });
     }
     const headline = await page.textContent('.headline__text');
@@ -505,6 +543,7 @@ async function partEdits(browser, builds, out) {
       frame: stats(results.map((r) => r.frame)),
       cpuDom: cpu ? stats(results.map((r) => r.cpuDom)) : null,
       cpuFrame: cpu ? stats(results.map((r) => r.cpuFrame)) : null,
+      work: cpu ? stats(results.map((r) => r.work)) : null,
       each: results,
       profile: ps[0].profile,
       headline: ps.at(-1).headline,
@@ -516,6 +555,7 @@ async function partEdits(browser, builds, out) {
   if (!PROFILE) {
     rows.push(['main-thread CPU, input -> DOM', builds.map((_, i) => fmtTail(o(i).cpuDom))]);
     rows.push(['main-thread CPU, input -> next frame', builds.map((_, i) => fmtTail(o(i).cpuFrame))]);
+    rows.push(['main-thread work (thread time in its tasks), input -> next frame', builds.map((_, i) => fmtTail(o(i).work))]);
   }
   table(`Hours edits on the coaches' form at ${RATE}x CPU, ${EDIT_GAP} ms apart, median / 95th percentile / slowest of ${perPage * EDIT_PAGES} edits each (${EDIT_PAGES} pages of ${perPage}; last headline "${o(0).headline}")`, builds, rows);
   for (const [i, b] of builds.entries()) {
