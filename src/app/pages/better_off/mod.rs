@@ -3,6 +3,10 @@
 //! you type. The state is the library's pure reducer (a [`crate::tool::Tool`]), opened and
 //! kept on this device by the app's one tool hook, shared through a context and used by the
 //! views through [`use_calculator`]'s verbs.
+//!
+//! [`BetterOff`] is the whole calculator; [`Questions`] its guided questions alone, the page
+//! of the light bundles a first visit starts (issue 21), which reloads into the whole
+//! calculator once the person needs more of it.
 
 mod boxes;
 mod chart;
@@ -15,6 +19,7 @@ mod questions;
 mod results;
 mod saved;
 
+use crate::app::route::WholeCalculator;
 use crate::app::tool::{use_tool, ToolHandle};
 use crate::better_off::answer::{answer, Answer};
 use crate::better_off::form::{Field, FieldErrors, Form, Reads};
@@ -163,33 +168,18 @@ pub fn better_off() -> Html {
             };
         }
     }
-    let mode = state.mode;
-    let switch = |to: Mode| {
-        let calculator = calculator.clone();
-        Callback::from(move |_| calculator.mode(to))
+    let answer = match state.mode {
+        Mode::Guided if state.current_step() == Step::Answer => guided::answer(&result),
+        _ => Html::default(),
     };
-
     html! {
         <ContextProvider<Calculator> context={calculator.clone()}>
         <ContextProvider<boxes::Boxes> context={boxes}>
             <div class="page better-off">
-                <h1>{ t!("calc-title") }</h1>
-                <p class="lead no-print">
-                    { t!("calc-lead") }
-                </p>
-                <div class="mode-switch no-print" role="group" aria-label={t!("calc-mode-label")}>
-                    <button type="button" class="mode-button" aria-pressed={(mode == Mode::Guided).to_string()}
-                        onclick={switch(Mode::Guided)}>{ t!("calc-mode-guided") }</button>
-                    <button type="button" class="mode-button" aria-pressed={(mode == Mode::Compact).to_string()}
-                        onclick={switch(Mode::Compact)}>{ t!("calc-mode-compact") }</button>
-                </div>
-                { tool.notice("no-print") }
-                <p class="status no-print" role="status" aria-live="polite">
-                    { state.status.clone().unwrap_or_default() }
-                </p>
+                { page_top(&calculator) }
                 {
-                    match mode {
-                        Mode::Guided => html! { <guided::Guided result={result.clone()} /> },
+                    match state.mode {
+                        Mode::Guided => html! { <guided::Guided {answer} /> },
                         Mode::Compact => html! { <Compact result={result.clone()} /> },
                     }
                 }
@@ -197,6 +187,71 @@ pub fn better_off() -> Html {
             </div>
         </ContextProvider<boxes::Boxes>>
         </ContextProvider<Calculator>>
+    }
+}
+
+/// The calculator's guided questions alone, for a first visit ([`crate::app::Bundle::Questions`]
+/// and its embedded twin): no answer is worked out here, only whether the boxes are right.
+/// Once the person needs more (the answer, the coaches' form, the households kept on this
+/// device, a share link), the page reloads into the whole calculator ([`WholeCalculator`]).
+#[function_component(Questions)]
+pub fn questions_page() -> Html {
+    let tool = use_tool::<State>();
+    let state = tool.state();
+    let errors = use_memo(state.form.clone(), |form| {
+        form.scenario().err().unwrap_or_default()
+    });
+    let boxes = use_memo((), |_| boxes::Boxes::default());
+    if state.beyond_the_questions() || link::share_payload().is_some() {
+        return html! { <WholeCalculator /> };
+    }
+    let calculator = Calculator {
+        errors: Rc::new(state.visible_errors(&errors)),
+        tool: tool.clone(),
+    };
+    boxes.publish(&calculator);
+    let boxes = (*boxes).clone();
+    html! {
+        <ContextProvider<Calculator> context={calculator.clone()}>
+        <ContextProvider<boxes::Boxes> context={boxes}>
+            <div class="page better-off">
+                { page_top(&calculator) }
+                <guided::Guided answer={Html::default()} />
+                <section class="keep no-print" aria-labelledby="keep-heading">
+                    <h2 id="keep-heading">{ t!("calc-keep-heading") }</h2>
+                    <p class="hint">{ t!("calc-keep-later") }</p>
+                </section>
+            </div>
+        </ContextProvider<boxes::Boxes>>
+        </ContextProvider<Calculator>>
+    }
+}
+
+/// The top of the calculator's page: its title, the two ways in, and what just happened.
+fn page_top(calculator: &Calculator) -> Html {
+    let state = calculator.state();
+    let mode = state.mode;
+    let switch = |to: Mode| {
+        let calculator = calculator.clone();
+        Callback::from(move |_| calculator.mode(to))
+    };
+    html! {
+        <>
+            <h1>{ t!("calc-title") }</h1>
+            <p class="lead no-print">
+                { t!("calc-lead") }
+            </p>
+            <div class="mode-switch no-print" role="group" aria-label={t!("calc-mode-label")}>
+                <button type="button" class="mode-button" aria-pressed={(mode == Mode::Guided).to_string()}
+                    onclick={switch(Mode::Guided)}>{ t!("calc-mode-guided") }</button>
+                <button type="button" class="mode-button" aria-pressed={(mode == Mode::Compact).to_string()}
+                    onclick={switch(Mode::Compact)}>{ t!("calc-mode-compact") }</button>
+            </div>
+            { calculator.tool.notice("no-print") }
+            <p class="status no-print" role="status" aria-live="polite">
+                { state.status.clone().unwrap_or_default() }
+            </p>
+        </>
     }
 }
 
