@@ -330,7 +330,6 @@ pub(crate) fn whole_calculator() -> Html {
     use_effect_with((), |_| {
         super::local_storage::after_writes(|| {
             note_whole_calculator();
-            mark_moved();
             let _ = gloo::utils::window().location().reload();
         });
     });
@@ -349,6 +348,26 @@ fn note_whole_calculator() {
             let _ = storage.set_item(WHOLE_KEY, "1");
         }
     }
+    if let Ok(Some(session)) = window.session_storage() {
+        let _ = session.set_item(HANDED_OVER_KEY, "1");
+    }
+}
+
+/// Where this tab notes that the questions alone just handed over to the whole calculator.
+const HANDED_OVER_KEY: &str = "work-steps-handed-over";
+
+/// Whether this page was loaded as the questions alone handed over to the whole calculator
+/// (and forgets it): then the guided answer's heading takes focus, as it does when the
+/// person goes on to it in the whole calculator.
+pub fn handed_over() -> bool {
+    let Ok(Some(session)) = gloo::utils::window().session_storage() else {
+        return false;
+    };
+    let handed = session.get_item(HANDED_OVER_KEY).ok().flatten().is_some();
+    if handed {
+        let _ = session.remove_item(HANDED_OVER_KEY);
+    }
+    handed
 }
 
 /// Where this tab notes that it reloaded to change bundle (session storage: this tab only).

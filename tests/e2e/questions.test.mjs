@@ -71,6 +71,9 @@ test('a first visit asks every question with the light bundle; "Show the answer"
     await continueButton(page).click();
     await page.waitForSelector('.guided-answer-heading');
     assert.deepEqual(opened.bundles, ['questions', 'calculator']);
+    // As on going on to the answer within the whole calculator: its heading has focus, so a
+    // screen reader says where the person is.
+    await page.waitForFunction(() => document.activeElement?.classList.contains('guided-answer-heading'));
     assert.match(await page.locator('.headline__text').first().textContent(), /working 16 hours\.$/);
     // Every answer came across: the list of questions to change, and the region as chosen.
     assert.equal(await page.locator('.change-list li').count(), 8, 'the eight questions this household was asked');

@@ -43,10 +43,11 @@ pub fn guided(props: &GuidedProps) -> Html {
     }
 
     // Each new step is a new page for a screen reader: move focus to its heading. Not on
-    // the first render, so opening the calculator does not jump.
+    // the first render, so opening the calculator does not jump, unless the questions alone
+    // have just handed over to the whole calculator for this step.
     {
         let heading = heading.clone();
-        let first = use_mut_ref(|| true);
+        let first = use_mut_ref(|| !crate::app::route::handed_over());
         use_effect_with(step, move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 if let Some(h) = heading.cast::<web_sys::HtmlElement>() {

@@ -191,9 +191,10 @@ pub fn better_off() -> Html {
 }
 
 /// The calculator's guided questions alone, for a first visit ([`crate::app::Bundle::Questions`]
-/// and its embedded twin): no answer is worked out here, only whether the boxes are right.
-/// Once the person needs more (the answer, the coaches' form, the households kept on this
-/// device, a share link), the page reloads into the whole calculator ([`WholeCalculator`]).
+/// and its embedded twin): no answer is worked out here, only whether the boxes are right,
+/// and "keep and share" is as it is before there is an answer. Once the person needs more
+/// (the answer, the coaches' form, households kept on this device or added from a file, a
+/// share link), the page reloads into the whole calculator ([`WholeCalculator`]).
 #[function_component(Questions)]
 pub fn questions_page() -> Html {
     let tool = use_tool::<State>();
@@ -217,10 +218,7 @@ pub fn questions_page() -> Html {
             <div class="page better-off">
                 { page_top(&calculator) }
                 <guided::Guided answer={Html::default()} />
-                <section class="keep no-print" aria-labelledby="keep-heading">
-                    <h2 id="keep-heading">{ t!("calc-keep-heading") }</h2>
-                    <p class="hint">{ t!("calc-keep-later") }</p>
-                </section>
+                <saved::KeepLater />
             </div>
         </ContextProvider<boxes::Boxes>>
         </ContextProvider<Calculator>>

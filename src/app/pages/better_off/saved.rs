@@ -53,39 +53,10 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
         let calc = calc.clone();
         Callback::from(move |_| export(&calc.state().saved, &calc))
     };
-    let on_import = {
-        let calc = calc.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            import(file, calc.clone(), reader.clone());
-        })
-    };
-
-    let import_box = html! {
-        <div class="field">
-            <label class="field-label" for="import-file">{ t!("calc-import-label") }</label>
-            <p class="field-hint" id="import-file-hint">{ t!("calc-import-hint") }</p>
-            <input id="import-file" class="file-input" type="file" accept=".json,application/json"
-                aria-describedby="import-file-hint" onchange={on_import} />
-        </div>
-    };
     // Until the household can be worked out there is nothing to keep or share: only
     // scenarios already kept, and a file to add them from.
     if props.result.is_err() && saved.is_empty() {
-        return html! {
-            <section class="keep no-print" aria-labelledby="keep-heading">
-                <h2 id="keep-heading">{ t!("calc-keep-heading") }</h2>
-                <p class="hint">{ t!("calc-keep-later") }</p>
-                if calc.state().can_clear() {
-                    { clear_form(&calc) }
-                }
-                { import_box }
-            </section>
-        };
+        return html! { <KeepLater /> };
     }
 
     html! {
@@ -130,10 +101,56 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
                 <button type="button" class="button button--secondary" onclick={on_export}
                     disabled={saved.is_empty()}>{ t!("calc-export") }</button>
             </div>
-            { import_box }
+            { import_box(&calc, &reader) }
         </section>
     }
 }
+
+/// "Keep and share" while there is no answer to keep and nothing kept: clearing the form,
+/// and a file to add households from. Also what the calculator's questions alone show
+/// (adding households takes the page on to the whole calculator, which lists them).
+#[function_component(KeepLater)]
+pub fn keep_later() -> Html {
+    let calc = use_calculator();
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    html! {
+        <section class="keep no-print" aria-labelledby="keep-heading">
+            <h2 id="keep-heading">{ t!("calc-keep-heading") }</h2>
+            <p class="hint">{ t!("calc-keep-later") }</p>
+            if calc.state().can_clear() {
+                { clear_form(&calc) }
+            }
+            { import_box(&calc, &reader) }
+        </section>
+    }
+}
+
+/// A file to add kept households from (refused whole, with the reason, if it is bad).
+fn import_box(calc: &super::Calculator, reader: &FileReaderSlot) -> Html {
+    let on_import = {
+        let calc = calc.clone();
+        let reader = reader.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            import(file, calc.clone(), reader.clone());
+        })
+    };
+    html! {
+        <div class="field">
+            <label class="field-label" for="import-file">{ t!("calc-import-label") }</label>
+            <p class="field-hint" id="import-file-hint">{ t!("calc-import-hint") }</p>
+            <input id="import-file" class="file-input" type="file" accept=".json,application/json"
+                aria-describedby="import-file-hint" onchange={on_import} />
+        </div>
+    }
+}
+
+/// Where a file being read is kept until it has been read (dropping it stops the reading).
+type FileReaderSlot = Rc<RefCell<Option<gloo::file::callbacks::FileReader>>>;
 
 /// "Clear the form", which asks first and can be undone until the next edit.
 fn clear_form(calc: &super::Calculator) -> Html {
@@ -298,11 +315,7 @@ fn export(saved: &[Saved], calc: &super::Calculator) {
 }
 
 /// Reads a chosen file and adds its scenarios, or says why it was refused.
-fn import(
-    file: web_sys::File,
-    calc: super::Calculator,
-    reader: Rc<RefCell<Option<gloo::file::callbacks::FileReader>>>,
-) {
+fn import(file: web_sys::File, calc: super::Calculator, reader: FileReaderSlot) {
     if file.size() > 2_000_000.0 {
         calc.notify(t!("calc-import-too-big"));
         return;
