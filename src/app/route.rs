@@ -241,7 +241,7 @@ pub struct QuestionsPages;
 
 impl Pages for QuestionsPages {
     const BUNDLE: Bundle = Bundle::Questions;
-    const ENGLISH: &'static str = crate::i18n::ENGLISH_CALCULATOR_FTL;
+    const ENGLISH: &'static str = crate::i18n::ENGLISH_QUESTIONS_FTL;
     fn page(route: Route) -> Html {
         match route {
             Route::BetterOff => html! { <Questions /> },
@@ -269,7 +269,7 @@ pub struct EmbeddedQuestionsPages;
 
 impl Pages for EmbeddedQuestionsPages {
     const BUNDLE: Bundle = Bundle::EmbeddedQuestions;
-    const ENGLISH: &'static str = crate::i18n::ENGLISH_CALCULATOR_FTL;
+    const ENGLISH: &'static str = crate::i18n::ENGLISH_QUESTIONS_FTL;
     fn page(_: Route) -> Html {
         html! { <Questions /> }
     }
@@ -327,13 +327,16 @@ pub(crate) fn other_bundle() -> Html {
 /// from the first question on ([`WHOLE_KEY`]).
 #[function_component(WholeCalculator)]
 pub(crate) fn whole_calculator() -> Html {
-    use_effect_with((), |_| {
-        super::local_storage::after_writes(|| {
-            note_whole_calculator();
-            let _ = gloo::utils::window().location().reload();
-        });
-    });
+    use_effect_with((), |_| hand_over());
     html! { <div class="page loading" aria-busy="true"></div> }
+}
+
+/// Reloads into the whole calculator, as [`WholeCalculator`] does.
+pub(crate) fn hand_over() {
+    super::local_storage::after_writes(|| {
+        note_whole_calculator();
+        let _ = gloo::utils::window().location().reload();
+    });
 }
 
 /// Where the device notes that it needs the whole calculator: in local storage, and in this

@@ -120,10 +120,18 @@ pub fn better_off() -> Html {
     let tool = use_tool::<State>();
 
     // A share link carries the household in the address after `?s=`: open it once, then
-    // take it out of the address so a reload does not undo later changes.
+    // take it out of the address so a reload does not undo later changes. A scenario file
+    // chosen in the questions alone comes with the page: its households are added now.
     {
         let tool = tool.clone();
         use_effect_with((), move |_| {
+            if let Some(text) = file_to_add() {
+                let calculator = Calculator {
+                    tool: tool.clone(),
+                    errors: Rc::default(),
+                };
+                saved::add_from_file(Ok(text), &calculator);
+            }
             if let Some(payload) = link::take_share_payload() {
                 match share::decode(&payload) {
                     Ok(scenario) => tool.act(Action::Open {
@@ -218,11 +226,36 @@ pub fn questions_page() -> Html {
             <div class="page better-off">
                 { page_top(&calculator) }
                 <guided::Guided answer={Html::default()} />
-                <saved::KeepLater />
+                <saved::KeepLater add={pass_file_to_whole_calculator as saved::AddFromFile} />
             </div>
         </ContextProvider<boxes::Boxes>>
         </ContextProvider<Calculator>>
     }
+}
+
+/// Where the questions alone leave a scenario file's text for the whole calculator, which
+/// adds its households as it opens (session storage: this tab only, read once).
+const FILE_TO_ADD_KEY: &str = "work-steps-file-to-add";
+
+/// The questions alone read a scenario file but do not hold its reader (the households go
+/// straight to the whole calculator's list): its text is handed over with the page. If the
+/// tab cannot hold it, the page still goes on, and the file is chosen again there.
+fn pass_file_to_whole_calculator(text: Result<String, ()>, calc: &Calculator) {
+    let Ok(text) = text else {
+        return calc.notify(t!("calc-import-unreadable"));
+    };
+    if let Ok(Some(session)) = gloo::utils::window().session_storage() {
+        let _ = session.set_item(FILE_TO_ADD_KEY, &text);
+    }
+    crate::app::route::hand_over();
+}
+
+/// The scenario file the questions alone handed over, if any (and forgets it).
+fn file_to_add() -> Option<String> {
+    let session = gloo::utils::window().session_storage().ok()??;
+    let text = session.get_item(FILE_TO_ADD_KEY).ok()??;
+    let _ = session.remove_item(FILE_TO_ADD_KEY);
+    Some(text)
 }
 
 /// The top of the calculator's page: its title, the two ways in, and what just happened.

@@ -26,7 +26,7 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
     let (name, on_name) = use_text(String::new);
     let link = use_state(|| None::<String>);
     let confirm_delete = use_state(|| None::<usize>);
-    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let reader: FileReaderSlot = use_mut_ref(|| None);
     let saved = &calc.state().saved;
 
     let on_save = {
@@ -56,7 +56,7 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
     // Until the household can be worked out there is nothing to keep or share: only
     // scenarios already kept, and a file to add them from.
     if props.result.is_err() && saved.is_empty() {
-        return html! { <KeepLater /> };
+        return html! { <KeepLater add={add_from_file as AddFromFile} /> };
     }
 
     html! {
@@ -101,8 +101,27 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
                 <button type="button" class="button button--secondary" onclick={on_export}
                     disabled={saved.is_empty()}>{ t!("calc-export") }</button>
             </div>
-            { import_box(&calc, &reader) }
+            { import_box(&calc, &reader, add_from_file) }
         </section>
+    }
+}
+
+/// What is done with a scenario file's text once it has been read (or could not be).
+pub type AddFromFile = fn(Result<String, ()>, &super::Calculator);
+
+/// A function, not a choice between the two (an enum), so the questions alone do not carry
+/// the file reader they never use.
+#[derive(Properties)]
+pub struct KeepLaterProps {
+    /// [`add_from_file`] in the whole calculator; the questions alone pass the file on to it.
+    pub add: AddFromFile,
+}
+
+/// Each bundle passes the same function every time: nothing to compare (and function
+/// addresses are not guaranteed unique).
+impl PartialEq for KeepLaterProps {
+    fn eq(&self, _: &Self) -> bool {
+        true
     }
 }
 
@@ -110,9 +129,9 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
 /// and a file to add households from. Also what the calculator's questions alone show
 /// (adding households takes the page on to the whole calculator, which lists them).
 #[function_component(KeepLater)]
-pub fn keep_later() -> Html {
+pub fn keep_later(props: &KeepLaterProps) -> Html {
     let calc = use_calculator();
-    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let reader: FileReaderSlot = use_mut_ref(|| None);
     html! {
         <section class="keep no-print" aria-labelledby="keep-heading">
             <h2 id="keep-heading">{ t!("calc-keep-heading") }</h2>
@@ -120,13 +139,13 @@ pub fn keep_later() -> Html {
             if calc.state().can_clear() {
                 { clear_form(&calc) }
             }
-            { import_box(&calc, &reader) }
+            { import_box(&calc, &reader, props.add) }
         </section>
     }
 }
 
-/// A file to add kept households from (refused whole, with the reason, if it is bad).
-fn import_box(calc: &super::Calculator, reader: &FileReaderSlot) -> Html {
+/// A file to add kept households from: read, then given to `add`.
+fn import_box(calc: &super::Calculator, reader: &FileReaderSlot, add: AddFromFile) -> Html {
     let on_import = {
         let calc = calc.clone();
         let reader = reader.clone();
@@ -136,7 +155,7 @@ fn import_box(calc: &super::Calculator, reader: &FileReaderSlot) -> Html {
                 return;
             };
             input.set_value("");
-            import(file, calc.clone(), reader.clone());
+            read_file(file, calc.clone(), reader.clone(), add);
         })
     };
     html! {
@@ -315,31 +334,42 @@ fn export(saved: &[Saved], calc: &super::Calculator) {
 }
 
 /// Reads a chosen file and adds its scenarios, or says why it was refused.
-fn import(file: web_sys::File, calc: super::Calculator, reader: FileReaderSlot) {
+fn read_file(
+    file: web_sys::File,
+    calc: super::Calculator,
+    reader: FileReaderSlot,
+    add: AddFromFile,
+) {
     if file.size() > 2_000_000.0 {
         calc.notify(t!("calc-import-too-big"));
         return;
     }
     let file = gloo::file::File::from(file);
     let task = gloo::file::callbacks::read_as_text(&file, move |text| {
-        let outcome = match text {
-            Ok(text) => file::import(&text).map_err(|e| e.to_string()),
-            Err(_) => Err(t!("calc-import-unreadable")),
-        };
-        match outcome {
-            Ok(items) => calc.import(
-                items
-                    .into_iter()
-                    .map(|(name, scenario)| Saved {
-                        name,
-                        form: Form::from_scenario(&scenario),
-                    })
-                    .collect(),
-            ),
-            Err(reason) => calc.notify(t!("calc-import-refused", reason = reason)),
-        }
+        add(text.map_err(|_| ()), &calc);
     });
     *reader.borrow_mut() = Some(task);
+}
+
+/// Adds the households in a scenario file's text, or says why the file is refused (whole:
+/// a bad file changes nothing).
+pub fn add_from_file(text: Result<String, ()>, calc: &super::Calculator) {
+    let outcome = match text {
+        Ok(text) => file::import(&text).map_err(|e| e.to_string()),
+        Err(()) => Err(t!("calc-import-unreadable")),
+    };
+    match outcome {
+        Ok(items) => calc.import(
+            items
+                .into_iter()
+                .map(|(name, scenario)| Saved {
+                    name,
+                    form: Form::from_scenario(&scenario),
+                })
+                .collect(),
+        ),
+        Err(reason) => calc.notify(t!("calc-import-refused", reason = reason)),
+    }
 }
 
 /// Whether this page may write to the clipboard. A frame on another site (the embedded
