@@ -4,6 +4,7 @@
 // answer kept, and the device starts the whole calculator from then on.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import {
   launch, VIEWPORTS, openPage, gotoRoute, withOpened, assertNoProblems, fillCompact, SUB_PATH,
 } from './harness.mjs';
@@ -141,5 +142,45 @@ test('on an agency\'s page the questions come from the light embedded bundle, an
     // Still the agency's frame: its heading and no app navigation.
     assert.equal(await frame.locator('nav').count(), 0);
     assert.equal(await frame.locator('.embed-header__name').count(), 1);
+  });
+});
+
+test('a file of kept households chosen on a first visit is added by the whole calculator; a bad one is refused there with the reason', async () => {
+  // A file downloaded from the whole calculator on one device...
+  const maker = await freshDevice(VIEWPORTS.tablet);
+  let file;
+  await withOpened(maker, async (page) => {
+    await gotoRoute(page, app.url, '#/better-off');
+    await fillCompact(page);
+    await page.fill('#save-name', 'Keep me');
+    await page.click('.save-row button[type=submit]');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('button:has-text("Download saved scenarios as a file")'),
+    ]);
+    file = await readFile(await download.path());
+  });
+  // ... chosen where a new device first shows "Keep and share", under the first question.
+  const opened = await freshDevice(VIEWPORTS.tablet);
+  await withOpened(opened, async (page) => {
+    await gotoRoute(page, app.url, '#/better-off');
+    await page.setInputFiles('section.keep #import-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
+    await page.waitForFunction(() => /not added/.test(document.querySelector('.status')?.textContent ?? ''));
+    assert.deepEqual(opened.bundles, ['questions', 'calculator'], 'the whole calculator read it');
+    assert.equal(await page.locator('.saved-item').count(), 0, 'a bad file adds nothing');
+    await page.setInputFiles('#import-file', { name: 'kept.json', mimeType: 'application/json', buffer: file });
+    await page.waitForSelector('.saved-item');
+    assert.equal(await page.locator('.saved-name').first().textContent(), 'Keep me');
+    assertNoProblems(opened.problems);
+  });
+  // A good file on a first visit: straight into the list.
+  const another = await freshDevice(VIEWPORTS.phone);
+  await withOpened(another, async (page) => {
+    await gotoRoute(page, app.url, '#/better-off');
+    await page.setInputFiles('section.keep #import-file', { name: 'kept.json', mimeType: 'application/json', buffer: file });
+    await page.waitForSelector('.saved-item');
+    assert.equal(await page.locator('.saved-name').first().textContent(), 'Keep me');
+    assert.deepEqual(another.bundles, ['questions', 'calculator']);
+    assertNoProblems(another.problems);
   });
 });
