@@ -29,6 +29,25 @@ const name = TOOLS.includes(path)
 const files = BUNDLES[name];
 const at = (file) => new URL(file, import.meta.url).href;
 
+// The questions alone reload into the whole calculator for the answer: once the person
+// starts answering (a first tap or key), its files are fetched ahead, at low priority, so
+// the answer does not wait for them on a slow connection. Not part of the first load.
+const WHOLE = { questions: 'calculator', embedded_questions: 'embedded' }[name];
+if (WHOLE) {
+  const ahead = () => {
+    removeEventListener('pointerdown', ahead, true);
+    removeEventListener('keydown', ahead, true);
+    for (const file of [BUNDLES[WHOLE].js, BUNDLES[WHOLE].wasm]) {
+      const link = document.createElement('link');
+      link.rel = 'prefetch';
+      link.href = at(file);
+      document.head.append(link);
+    }
+  };
+  addEventListener('pointerdown', ahead, true);
+  addEventListener('keydown', ahead, true);
+}
+
 try {
   // The .wasm downloads while the JavaScript that starts it does.
   const wasm = fetch(at(files.wasm));
