@@ -32,13 +32,16 @@ async function freshDevice(device = VIEWPORTS.phone, { agencyToo = false } = {})
   const opened = await openPage(browser, app.origin, device);
   if (agencyToo) await opened.context.unroute('**/*');
   const bundles = [];
+  const prefetched = [];
   opened.context.on('request', (request) => {
     const url = new URL(request.url());
     if (request.serviceWorker() || url.origin !== app.origin || !url.pathname.startsWith(SUB_PATH)) return;
     const name = bundleOf(url.pathname.slice(SUB_PATH.length));
-    if (name) bundles.push(name);
+    // Started (the start-up script fetches a bundle's .wasm), or fetched ahead (a prefetch
+    // link, once the person starts answering).
+    if (name) (request.resourceType() === 'fetch' ? bundles : prefetched).push(name);
   });
-  return { ...opened, bundles };
+  return { ...opened, bundles, prefetched };
 }
 
 const continueButton = (page) => page.locator('form.guided button[type=submit]');
@@ -65,8 +68,11 @@ test('a first visit asks every question with the light bundle; "Show the answer"
   const opened = await freshDevice();
   await withOpened(opened, async (page) => {
     await gotoRoute(page, app.url, '#/better-off');
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(opened.prefetched, [], 'nothing fetched ahead before the person starts');
     await toTheLastQuestion(page);
     assert.deepEqual(opened.bundles, ['questions'], 'every question asked without the whole calculator');
+    assert.deepEqual(opened.prefetched, ['calculator'], 'the whole calculator fetched ahead once, as the person answered');
     assert.equal(await wholeNoted(page), null);
     assert.equal(await continueButton(page).textContent(), 'Show my answer');
     await continueButton(page).click();
@@ -135,6 +141,7 @@ test('on an agency\'s page the questions come from the light embedded bundle, an
     await frame.waitForSelector('form.guided');
     await toTheLastQuestion(frame);
     assert.deepEqual(opened.bundles, ['embedded_questions']);
+    assert.deepEqual(opened.prefetched, ['embedded'], 'the whole embedded calculator fetched ahead');
     await continueButton(frame).click();
     await frame.waitForSelector('.guided-answer-heading');
     assert.match(await frame.locator('.headline__text').first().textContent(), /working 16 hours\.$/);
