@@ -251,9 +251,15 @@ const TOOLS_ONLY_MESSAGES: [&str; 4] = [
 /// their messages.
 const CALCULATOR_ONLY_MESSAGES: [&str; 2] = ["better-off-answer.ftl", "better-off-form.ftl"];
 
+/// The English file the calculator's questions alone (the `questions` and
+/// `embedded_questions` bundles) leave out: the answer's. Their English,
+/// `en-GB-questions.ftl`, is the calculator's without it. `tests/i18n.rs` checks that no code
+/// but the answer's asks for one of its messages.
+const ANSWER_ONLY_MESSAGES: [&str; 1] = ["better-off-answer.ftl"];
+
 /// Joins each language's `locales/<language>/*.ftl` (in name order) into `<language>.ftl` in
-/// `OUT_DIR`, and the English each bundle carries into `en-GB-calculator.ftl` and
-/// `en-GB-tools.ftl`. The library builds English in (every other language falls back to it); the
+/// `OUT_DIR`, and the English each bundle carries into `en-GB-calculator.ftl`,
+/// `en-GB-questions.ftl` and `en-GB-tools.ftl`. The library builds English in (every other language falls back to it); the
 /// benchmarks and timing tests read the others from here. The app fetches those from its own
 /// folder instead, joined the same way by `scripts/locales.sh`.
 fn messages() {
@@ -269,6 +275,7 @@ fn messages() {
         files.sort();
         let mut joined = String::new();
         let mut calculator = String::new();
+        let mut questions = String::new();
         let mut tools = String::new();
         for file in files {
             println!("cargo:rerun-if-changed={}", file.display());
@@ -280,6 +287,9 @@ fn messages() {
             let calculator_only = file
                 .file_name()
                 .is_some_and(|n| CALCULATOR_ONLY_MESSAGES.iter().any(|t| n == *t));
+            let answer_only = file
+                .file_name()
+                .is_some_and(|n| ANSWER_ONLY_MESSAGES.iter().any(|t| n == *t));
             // Comments are for translators and blank lines for people: neither ships.
             for line in text.lines() {
                 if !line.trim().is_empty() && !line.starts_with('#') {
@@ -288,6 +298,10 @@ fn messages() {
                     if !tools_only {
                         calculator.push_str(line);
                         calculator.push('\n');
+                    }
+                    if !tools_only && !answer_only {
+                        questions.push_str(line);
+                        questions.push('\n');
                     }
                     if !calculator_only {
                         tools.push_str(line);
@@ -300,6 +314,8 @@ fn messages() {
         std::fs::write(out.join(format!("{lang}.ftl")), joined).expect("OUT_DIR is writable");
         if lang == "en-GB" {
             std::fs::write(out.join("en-GB-calculator.ftl"), calculator)
+                .expect("OUT_DIR is writable");
+            std::fs::write(out.join("en-GB-questions.ftl"), questions)
                 .expect("OUT_DIR is writable");
             std::fs::write(out.join("en-GB-tools.ftl"), tools).expect("OUT_DIR is writable");
         }

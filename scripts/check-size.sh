@@ -9,16 +9,20 @@
 # Two kinds of line are checked:
 # - parts of dist/ by kind (wasm, js, css, locales, other, total), so growth is named where
 #   it happens;
-# - visits (issue 21): every file one first visit downloads, from the app's three bundles
-#   (calculator-*, tools-*, embedded-*; see src/app/route.rs) only the one it starts:
+# - visits (issue 21): every file one first visit downloads, from the app's five bundles
+#   (see src/app/route.rs) only the one it starts:
 #     embed             the calculator on an agency's page: embed.js (on that page), then
-#                       the frame's index.html, start-up script, styles and the embedded
-#                       bundle, the calculator alone (the embedded page registers no
-#                       service worker);
-#     visit-calculator  #/ or #/better-off in English: the shell, the calculator bundle,
+#                       the frame's index.html, start-up script, styles and the
+#                       embedded_questions bundle, the calculator's questions alone (the
+#                       embedded page registers no service worker);
+#     visit-calculator  #/ or #/better-off in English: the shell, the questions bundle,
 #                       sw.js and the icon and manifest the page links to;
 #     visit-tools       #/tasks, #/tracker or #/your-data in English: the same with the
-#                       tools bundle.
+#                       tools bundle;
+#   and what the calculator's first visits have downloaded in all once the person has gone
+#   on to the answer (the page reloads into the whole calculator; the rest is cached):
+#     embed-answer      embed with the embedded bundle;
+#     visit-calculator-answer  visit-calculator with the calculator bundle.
 #   tests/e2e/bundles.test.mjs checks that these lists are what the browser really fetches.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,21 +56,27 @@ in_visit() {
     *.css) css_in_visit "$visit" "$f"; return ;;
   esac
   case "$visit:$f" in
-    embed:embed.js | embed:embedded-*.js | embed:embedded-*_bg.wasm) return 0 ;;
+    embed*:embed.js | embed*:embedded_questions-*.js | embed*:embedded_questions-*_bg.wasm) return 0 ;;
+    embed-answer:embedded-*.js | embed-answer:embedded-*_bg.wasm) return 0 ;;
     visit-*:sw.js | visit-*:favicon.svg | visit-*:manifest.webmanifest) return 0 ;;
-    visit-calculator:calculator-*.js | visit-calculator:calculator-*_bg.wasm) return 0 ;;
+    visit-calculator*:questions-*.js | visit-calculator*:questions-*_bg.wasm) return 0 ;;
+    visit-calculator-answer:calculator-*.js | visit-calculator-answer:calculator-*_bg.wasm) return 0 ;;
     visit-tools:tools-*.js | visit-tools:tools-*_bg.wasm) return 0 ;;
   esac
   return 1
 }
-VISITS=(embed visit-calculator visit-tools)
+VISITS=(embed embed-answer visit-calculator visit-calculator-answer visit-tools)
 
 # Whether the style sheet `$2` is fetched by the visit `$1`: index.html links some on every
 # page; a bundle's own are listed with it in the start-up script (scripts/csp-start-script.sh),
 # which adds only the ones of the bundle it starts.
 css_in_visit() {
   local bundle start
-  case $1 in embed) bundle=embedded ;; visit-calculator) bundle=calculator ;; *) bundle=tools ;; esac
+  case $1 in
+    embed | embed-answer) bundle=embedded_questions ;;
+    visit-calculator | visit-calculator-answer) bundle=questions ;;
+    *) bundle=tools ;;
+  esac
   start=$(cat "$dist"/start-*.js)
   if ! grep -q -F "'./$2'" <<<"$start"; then
     return 0
@@ -110,19 +120,19 @@ for line in total "${VISITS[@]}"; do
   [ -n "${budget[$line]:-}" ] || { echo "check-size: $budget_file has no '$line' line" >&2; exit 2; }
 done
 
-printf '%-17s %10s %10s\n' part brotli budget
+printf '%-24s %10s %10s\n' part brotli budget
 over=()
 for part in wasm js css locales other total "${VISITS[@]}"; do
   [ -n "${used[$part]:-}${budget[$part]:-}" ] || continue
   u=${used[$part]:-0}
   b=${budget[$part]:-}
   if [ -z "$b" ]; then
-    printf '%-17s %10d %10s  (no budget)\n' "$part" "$u" -
+    printf '%-24s %10d %10s  (no budget)\n' "$part" "$u" -
   elif [ "$u" -gt "$b" ]; then
-    printf '%-17s %10d %10d  OVER by %d bytes\n' "$part" "$u" "$b" $((u - b))
+    printf '%-24s %10d %10d  OVER by %d bytes\n' "$part" "$u" "$b" $((u - b))
     over+=("$part")
   else
-    printf '%-17s %10d %10d  %d bytes to spare\n' "$part" "$u" "$b" $((b - u))
+    printf '%-24s %10d %10d  %d bytes to spare\n' "$part" "$u" "$b" $((b - u))
   fi
 done
 

@@ -43,9 +43,9 @@ fi
 own_styles="calculator tasks tracker update-banner embed"
 styles_of() {
   case $1 in
-    calculator) echo "calculator update-banner" ;;
+    calculator | questions) echo "calculator update-banner" ;;
     tools) echo "tasks tracker update-banner" ;;
-    embedded) echo "calculator embed" ;;
+    embedded | embedded_questions) echo "calculator embed" ;;
     *) echo "$own_styles" ;;
   esac
 }
@@ -60,7 +60,7 @@ style_file() {
 }
 
 bundles=""
-for bin in calculator tools embedded; do
+for bin in calculator questions tools embedded embedded_questions; do
   js=$(cd "$dir" && ls -d "$bin".js "$bin"-*.js 2>/dev/null || true)
   wasm=$(cd "$dir" && ls -d "$bin"_bg.wasm "$bin"-*_bg.wasm 2>/dev/null || true)
   if [ "$(printf '%s\n' "$js" | grep -c .)" != 1 ] || [ "$(printf '%s\n' "$wasm" | grep -c .)" != 1 ]; then
@@ -112,4 +112,4 @@ if grep -q 'data-trunk' "$tmp_html"; then
   exit 1
 fi
 mv "$tmp_html" "$html"
-echo "csp-start-script: $name starts the calculator, the tools or the embedded bundle"
+echo "csp-start-script: $name starts the bundle the address and the device need"

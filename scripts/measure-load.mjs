@@ -5,7 +5,8 @@
 // here passes or fails, and it is not part of the e2e run. Results go to BENCHMARKS.md.
 //
 //   node scripts/measure-load.mjs [--dist DIR | --compare DIR_A DIR_B] [--runs N] [--edits N]
-//        [--edit-pages N] [--edit-gap MS] [--rate 4] [--slow-phone] [--only load,slow-phone,edits]
+//        [--edit-pages N] [--edit-gap MS] [--rate 4] [--slow-phone] [--answer-pace MS]
+//        [--only load,slow-phone,slow-answer,edits]
 //        [--json FILE] [--profile]
 //
 // --compare measures two builds in one run, alternating them (A B, then B A, ...), so
@@ -31,6 +32,13 @@
 //     network has been quiet for 0.5 s (then it is the HTTP cache, revalidated). The
 //     service worker's own downloads belong to another DevTools target, so the emulation
 //     does not slow them (it does slow everything the pages ask for).
+//   * slow-answer (only with --only): the same slow phone, first visit, the guided questions
+//     answered as a person would (the e2e tests' single home owner, 30, North West, 16
+//     hours), one question every --answer-pace ms (2000 by default), then "Show my answer":
+//     the time from that press to the answer's headline in the DOM (Node's clock around the
+//     press and the wait), for #/better-off and the embed. Since issue 21's questions
+//     alone, the answer is the whole calculator's, which the page reloads into (its files
+//     fetched ahead from the person's first tap, see scripts/start.template.js).
 //   * edits: on the coaches' form at #/better-off with the e2e tests' household, --edits
 //     hours edits over --edit-pages fresh pages (1 by default, 3 with --compare), each
 //     timed from the input event to the headline and the chart both showing the new hours:
@@ -531,6 +539,51 @@ async function partSlowPhone(browser, builds, out) {
   table(`Slow phone (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU ${RATE}x slower): navigation start -> first question, median (fastest–slowest) of ${RUNS} runs each`, builds, rows);
 }
 
+const ANSWER_PACE = Number(opt('answer-pace', '2000'));
+
+/** A slow phone's first visit to `path`: the questions at a person's pace, then the answer. */
+async function slowAnswer(browser, build, path) {
+  const { context, page } = await newPage(browser, VIEWPORTS.phone, { network: SLOW_NETWORK, noCache: false });
+  try {
+    await page.goto(build.server.url + path, { waitUntil: 'commit' });
+    const { frame } = await untilQuestion(page);
+    const next = async () => {
+      await frame.click('form.guided button[type=submit]');
+      await page.waitForTimeout(ANSWER_PACE);
+    };
+    await next();
+    await frame.selectOption('#region', 'NORTH_WEST');
+    await next();
+    await next();
+    await frame.fill('#adult-0-age', '30');
+    await next();
+    await next();
+    await frame.check('#tenure-owner');
+    await next();
+    await next();
+    await frame.fill('#offer-0-hours', '16');
+    await frame.check('#offer-0-pension-no');
+    const t0 = Date.now();
+    await frame.click('form.guided button[type=submit]');
+    await frame.waitForSelector('.headline__text', { timeout: 120000 });
+    return { ms: Date.now() - t0 };
+  } finally {
+    await context.close();
+  }
+}
+
+async function partSlowAnswer(browser, builds, out) {
+  const rows = [];
+  for (const [name, path] of [['app', '#/better-off'], ['embed', 'embed-demo.html']]) {
+    const runs = await alternate(builds, RUNS, (b) => slowAnswer(browser, b, path));
+    runs.forEach((rs, i) => {
+      out.builds[i][`slow-answer ${name}`] = stats(rs.map((r) => r.ms));
+    });
+    rows.push([`${name} (${path}): "Show my answer" -> headline`, builds.map((_, i) => fmt(out.builds[i][`slow-answer ${name}`]))]);
+  }
+  table(`Slow phone, first visit, one question every ${ANSWER_PACE} ms: the last press -> the answer, median (fastest–slowest) of ${RUNS} runs each`, builds, rows);
+}
+
 async function partEdits(browser, builds, out) {
   const perPage = Math.ceil(EDITS / EDIT_PAGES);
   const pages = await alternate(builds, EDIT_PAGES, (b) => interaction(browser, b, perPage));
@@ -589,6 +642,7 @@ try {
   for (const [i, b] of builds.entries()) out.builds[i].size = Object.fromEntries([...b.files].map(([p, f]) => [p, { raw: f.raw.length, br: f.br.length }]));
   if (PARTS.includes('load')) await partLoad(browser, builds, out);
   if (PARTS.includes('slow-phone')) await partSlowPhone(browser, builds, out);
+  if (PARTS.includes('slow-answer')) await partSlowAnswer(browser, builds, out);
   if (PARTS.includes('edits')) await partEdits(browser, builds, out);
   out.loadAfter = loadavg();
   console.log(`\nload average at the start ${out.loadBefore}, at the end ${out.loadAfter}`);

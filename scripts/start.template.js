@@ -5,17 +5,27 @@
 // 'unsafe-inline'.
 //
 // TOOLS is the list of routes (the part of the address after #, before any ?) whose pages are
-// in the tools bundle, EMBEDDED the route of the calculator on an agency's page (its own
-// bundle, with nothing of the rest of the app); every other address starts the calculator
-// bundle. They must say what `Route::bundle` says in src/app/route.rs: a test there reads
-// these lines. A page that then moves to a route of another bundle reloads itself, and this
+// in the tools bundle, EMBEDDED the route of the calculator on an agency's page (a bundle of
+// its own, with nothing of the rest of the app); every other address starts the calculator.
+// The calculator starts with its questions alone ('questions', 'embedded_questions') until
+// the device has needed the whole of it ('calculator', 'embedded'): its answer, the coaches'
+// form, kept households. The Rust side notes that under WHOLE_KEY and reloads; a share link
+// in the address, or storage that cannot be written, needs the whole calculator at once.
+// They must say what `Route::bundle` says in src/app/route.rs: a test there reads these
+// lines. A page that then moves to a route of another bundle reloads itself, and this
 // script starts that one.
 const TOOLS = ['/tasks', '/tracker', '/your-data'];
 const EMBEDDED = ['/embed/better-off'];
+const WHOLE_KEY = 'work-steps-whole-calculator';
 const BUNDLES = __BUNDLES__;
 
-const path = location.hash.slice(1).split('?')[0] || '/';
-const name = EMBEDDED.includes(path) ? 'embedded' : TOOLS.includes(path) ? 'tools' : 'calculator';
+const [path, query = ''] = location.hash.slice(1).split('?');
+const whole = wholeNeeded();
+const name = TOOLS.includes(path)
+  ? 'tools'
+  : EMBEDDED.includes(path)
+    ? (whole ? 'embedded' : 'embedded_questions')
+    : (whole ? 'calculator' : 'questions');
 const files = BUNDLES[name];
 const at = (file) => new URL(file, import.meta.url).href;
 
@@ -31,6 +41,25 @@ const styled = Promise.all((files.css ?? []).map((file) => new Promise((done) =>
   if (marker) marker.before(link); else document.head.append(link);
 })));
 
+// The questions alone reload into the whole calculator for the answer: once the person
+// starts answering (a first tap or key), its files are fetched ahead, at low priority, so
+// the answer does not wait for them on a slow connection. Not part of the first load.
+const WHOLE = { questions: 'calculator', embedded_questions: 'embedded' }[name];
+if (WHOLE) {
+  const ahead = () => {
+    removeEventListener('pointerdown', ahead, true);
+    removeEventListener('keydown', ahead, true);
+    for (const file of [BUNDLES[WHOLE].js, BUNDLES[WHOLE].wasm]) {
+      const link = document.createElement('link');
+      link.rel = 'prefetch';
+      link.href = at(file);
+      document.head.append(link);
+    }
+  };
+  addEventListener('pointerdown', ahead, true);
+  addEventListener('keydown', ahead, true);
+}
+
 try {
   // The .wasm downloads while the JavaScript that starts it does.
   const wasm = fetch(at(files.wasm));
@@ -43,6 +72,20 @@ try {
   // Offline, with this part of the app not yet kept on the device (it is kept the first
   // time it is opened with a connection): say so rather than leave a blank page.
   unavailable(error);
+}
+
+function wholeNeeded() {
+  if (query.split('&').some((pair) => pair.startsWith('s='))) return true;
+  try {
+    if (localStorage.getItem(WHOLE_KEY) || sessionStorage.getItem(WHOLE_KEY)) return true;
+    // The questions alone hand over to the whole calculator by reloading, which needs the
+    // household written to the device first: where that cannot be done, start with it.
+    localStorage.setItem(WHOLE_KEY + '-probe', '1');
+    localStorage.removeItem(WHOLE_KEY + '-probe');
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 function unavailable(error) {

@@ -15,28 +15,31 @@ rm -f sw.js
 
 # Every file but the worker itself and pre-compressed copies (a server sends those in
 # place of the plain file; the page never asks for them by name). The translations and the
-# three bundles (issue 21: calculator-*, tools-*, embedded-*) count towards the version but
+# five bundles (issue 21: calculator-*, questions-*, tools-*, embedded-*,
+# embedded_questions-*) count towards the version but
 # are not in the shell's list: the worker stores a translation when it is first used, and a
 # bundle when a page uses it (see the template). The embedded calculator's bundle is not in
 # the shell either: it is for frames on agencies' pages (which register no worker), and a
 # device keeps it only once the embed's address has been opened under this worker.
 mapfile -t all < <(find . -type f ! -name sw.js ! -name '*.br' ! -name '*.gz' -printf '%P\n' | LC_ALL=C sort)
 files=()
-declare -A bundle=([calculator]="" [tools]="" [embedded]="")
+names=(calculator questions tools embedded embedded_questions)
+declare -A bundle=()
 for f in "${all[@]}"; do
-  case $f in
-    locales/*) ;;
-    calculator-*.js | calculator-*_bg.wasm) bundle[calculator]+="\"$f\", " ;;
-    tools-*.js | tools-*_bg.wasm) bundle[tools]+="\"$f\", " ;;
-    embedded-*.js | embedded-*_bg.wasm) bundle[embedded]+="\"$f\", " ;;
-    *) files+=("$f") ;;
-  esac
+  case $f in locales/*) continue ;; esac
+  of=
+  for name in "${names[@]}"; do
+    case $f in "$name"-*.js | "$name"-*_bg.wasm) of=$name ;; esac
+  done
+  if [ -n "$of" ]; then bundle[$of]+="\"$f\", "; else files+=("$f"); fi
 done
 [ "${#files[@]}" -gt 0 ] || { echo "sw-precache: no files in $staging" >&2; exit 1; }
-for name in calculator tools embedded; do
-  [ -n "${bundle[$name]}" ] || { echo "sw-precache: no $name bundle in $staging" >&2; exit 1; }
+bundles=""
+for name in "${names[@]}"; do
+  [ -n "${bundle[$name]:-}" ] || { echo "sw-precache: no $name bundle in $staging" >&2; exit 1; }
+  bundles+="${bundles:+, }$name: [${bundle[$name]%, }]"
 done
-bundles="{ calculator: [${bundle[calculator]%, }], tools: [${bundle[tools]%, }], embedded: [${bundle[embedded]%, }] }"
+bundles="{ $bundles }"
 # The routes that start the tools and the embedded bundle: the start-up script's own lists,
 # so the two agree.
 tools_line=$(grep -E '^const (TOOLS|EMBEDDED) = \[' "$source_dir/scripts/start.template.js")

@@ -3,8 +3,10 @@
 // scripts/sw-precache.sh, which fills in the version, the list of files and the bundles.
 //
 // - The app's shell (index.html, the start-up script, styles, icons) is stored when this
-//   version installs, with the WebAssembly bundle the open page uses (issue 21: `calculator`,
-//   `tools` or `embedded`, picked by the page's address as the start-up script picks it).
+//   version installs, with the WebAssembly bundles the open page uses (issue 21: `tools`,
+//   or the calculator's questions alone and the whole calculator, `questions` and
+//   `calculator`, or `embedded_questions` and `embedded`; picked by the page's address as
+//   the start-up script picks it), so the answer works offline after one visit.
 //   Another bundle is stored the first time a page asks for it, as are the translations
 //   (locales/*.ftl), so a device keeps only what it uses; a new version fetches those again
 //   when it installs.
@@ -36,10 +38,14 @@ const at = (file) => new URL(file, SCOPE).href;
 /** Every bundle file's address, and its bundle's name. */
 const BUNDLE_OF = new Map(Object.entries(BUNDLES).flatMap(([name, files]) => files.map((f) => [at(f), name])));
 
-/** The bundle a page at `url` starts (as the start-up script decides). */
-function bundleFor(url) {
+/** The whole calculator a page reloads into from its questions alone (see start.template.js). */
+const WHOLE_OF = { questions: 'calculator', embedded_questions: 'embedded' };
+
+/** The bundles a page at `url` starts, or reloads into (as the start-up script decides). */
+function bundlesFor(url) {
   const path = new URL(url).hash.slice(1).split('?')[0] || '/';
-  return EMBEDDED.includes(path) ? 'embedded' : TOOLS.includes(path) ? 'tools' : 'calculator';
+  if (TOOLS.includes(path)) return ['tools'];
+  return EMBEDDED.includes(path) ? ['embedded_questions', 'embedded'] : ['questions', 'calculator'];
 }
 
 /**
@@ -55,12 +61,12 @@ async function alreadyUsed() {
     if (!key.startsWith(PREFIX)) continue;
     for (const request of await (await caches.open(key)).keys()) {
       if (request.url.startsWith(LOCALES)) languages.add(request.url);
-      const name = request.url.match(/\/(calculator|tools|embedded)-[0-9a-f]+(_bg\.wasm|\.js)$/)?.[1];
+      const name = request.url.match(/\/(calculator|questions|tools|embedded|embedded_questions)-[0-9a-f]+(_bg\.wasm|\.js)$/)?.[1];
       if (name) bundles.add(name);
     }
   }
   for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
-    if (client.url.startsWith(SCOPE)) bundles.add(bundleFor(client.url));
+    if (client.url.startsWith(SCOPE)) bundlesFor(client.url).forEach((name) => bundles.add(name));
   }
   return { languages: [...languages], bundles: [...bundles] };
 }
@@ -109,6 +115,10 @@ self.addEventListener('fetch', (event) => {
       if (hit) return hit;
       const response = await fetch(request);
       if (response.ok) await cache.put(url.href, response.clone());
+      // The questions alone: the whole calculator they reload into is stored too, so the
+      // answer works offline after this one visit.
+      const whole = WHOLE_OF[BUNDLE_OF.get(url.origin + url.pathname)];
+      if (whole) event.waitUntil(cache.addAll(BUNDLES[whole].map(at)).catch(() => {}));
       return response;
     }));
     return;

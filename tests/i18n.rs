@@ -278,6 +278,35 @@ fn the_tools_bundle_s_english_has_every_message_its_code_can_ask_for() {
     );
 }
 
+/// The calculator's questions alone (`questions`, `embedded_questions`) carry the
+/// calculator's English but the answer's file: no code but the answer's asks for one of its
+/// messages, by its whole id or by the start of one it builds, or the questions would show the
+/// id instead of words.
+#[test]
+fn the_questions_bundles_english_has_every_message_their_code_can_ask_for() {
+    bundle_english_covers_its_code(
+        supported_work::i18n::ENGLISH_QUESTIONS_FTL,
+        &[
+            "src/tasks/",
+            "src/tracker/",
+            "src/backup/",
+            "src/app/pages/tasks/",
+            "src/app/pages/tracker/",
+            "src/app/pages/data.rs",
+            "src/better_off/answer",
+            "src/better_off/engine/",
+            "src/better_off/chart.rs",
+            "src/better_off/first_months.rs",
+            "src/better_off/heatmap.rs",
+            "src/app/pages/better_off/results.rs",
+            "src/app/pages/better_off/chart.rs",
+            "src/app/pages/better_off/first_months.rs",
+            "src/app/pages/better_off/heatmap.rs",
+        ],
+        "an answer-only message",
+    );
+}
+
 /// A bundle's English (`bundle`) keeps every term and leaves out more than 100 messages, and
 /// no source file outside `other_code` (the code of the bundle that does not carry them)
 /// names one of those, whole or by the start of an id it builds; `kind` names them in the

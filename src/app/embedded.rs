@@ -16,20 +16,20 @@
 //! landed (`route::OtherBundle`, as in the app), and the start-up script starts the bundle that holds that route (in a frame, that
 //! page shows only a link to open it in its own tab: `components::framed`).
 
-use super::components::lock::LockScreen;
 use super::local_storage::Phase;
 use super::pages::embed::EmbedBetterOff;
-use super::{route, storage_notice, use_shell, Route, Shell};
+use super::{route, storage_notice, use_shell, Pages, Route, Shell};
 use yew::prelude::*;
 
-/// Starts the embedded calculator in `#app` (`src/bin/embedded.rs` calls it), once the
-/// person's language is ready.
-pub fn mount() {
-    super::start::<Embedded>(crate::i18n::ENGLISH_CALCULATOR_FTL);
+/// Starts the embedded calculator, whole or its questions alone (`P`), in `#app`
+/// (`src/bin/embedded.rs` and `embedded_questions.rs` call it), once the person's language is
+/// ready.
+pub fn mount<P: Pages>() {
+    super::start::<Embedded<P>>(P::ENGLISH);
 }
 
 #[function_component(Embedded)]
-fn embedded() -> Html {
+fn embedded<P: Pages>() -> Html {
     let Shell {
         phase,
         not_saving,
@@ -44,14 +44,16 @@ fn embedded() -> Html {
     }
     // Any other route is another bundle's: the page reloads into it, as in the app.
     let route = route::use_route();
-    if route != Route::EmbedBetterOff {
+    if !route.in_bundle(P::BUNDLE) {
         return html! { <route::OtherBundle /> };
     }
     match phase {
-        Phase::Locked => html! { <LockScreen {key} broken={None} /> },
-        Phase::Broken(e) => html! { <LockScreen {key} broken={Some(e)} /> },
+        Phase::Locked => P::locked(key, None),
+        Phase::Broken(e) => P::locked(key, Some(e)),
         Phase::Starting | Phase::Open => html! {
-            <EmbedBetterOff {key}>{ storage_notice(not_saving) }</EmbedBetterOff>
+            <EmbedBetterOff {key} calculator={P::page(route)}>
+                { storage_notice(not_saving) }
+            </EmbedBetterOff>
         },
     }
 }

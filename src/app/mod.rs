@@ -11,10 +11,13 @@ pub(crate) mod route;
 pub mod tool;
 
 pub use pages::home::Home;
-pub use route::{Bundle, CalculatorPages, Pages, Route, ToolsPages};
+pub use route::{
+    Bundle, CalculatorPages, EmbeddedPages, EmbeddedQuestionsPages, Pages, QuestionsPages, Route,
+    ToolsPages,
+};
 
 use components::layout::Layout;
-use components::lock::{use_idle_lock, LockScreen};
+use components::lock::use_idle_lock;
 use local_storage::Phase;
 use yew::prelude::*;
 
@@ -31,8 +34,8 @@ pub fn app<P: Pages>() -> Html {
     } = use_shell();
     let route = route::use_route();
     match phase {
-        Phase::Locked => html! { <LockScreen {key} broken={None} /> },
-        Phase::Broken(e) => html! { <LockScreen {key} broken={Some(e)} /> },
+        Phase::Locked => P::locked(key, None),
+        Phase::Broken(e) => P::locked(key, Some(e)),
         Phase::Starting | Phase::Open => html! {
             <Layout {key} {route} lockable={local_storage::lock_idle_minutes().is_some()}>
                 { storage_notice(not_saving) }

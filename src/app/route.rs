@@ -1,20 +1,29 @@
 //! The app's routes, which WebAssembly bundle holds each one's page, and the page itself.
 //!
-//! The app ships as three binaries of this crate (issue 21), so a visit downloads only the
-//! code of the tool it opens: `calculator` (`src/bin/calculator.rs`: the better-off
+//! The app ships as five binaries of this crate (issue 21), so a visit downloads only the
+//! code of what it opens: `calculator` (`src/bin/calculator.rs`: the better-off
 //! calculator, home, privacy), `tools` (`src/bin/tools.rs`: job steps, the tracker, your data,
 //! home, privacy) and `embedded` (`src/bin/embedded.rs`: the calculator alone, for an
-//! agency's page, with no router and no app navigation; see `app::embedded`). The first two
-//! roots name only their own pages ([`CalculatorPages`], [`ToolsPages`]), and the third only
-//! the embed page, so link-time optimisation leaves the others out. The page's start-up
-//! script (`scripts/start.template.js`) picks the bundle from the address with the same table
-//! as [`Route::bundle`] (a test below holds the two equal); a route the running bundle does
-//! not hold reloads the page, and the start-up script then starts the bundle that holds it.
+//! agency's page, with no router and no app navigation; see `app::embedded`); and for a first
+//! visit, `questions` and `embedded_questions`: the same pages with the calculator's questions
+//! alone, one at a time, no answer (see [`WholeCalculator`]). Each root names only its own
+//! pages ([`Pages`]), so link-time optimisation leaves the others out. The page's start-up
+//! script (`scripts/start.template.js`) picks the bundle from the address and the device
+//! with the same table as [`Route::bundle`] (a test below holds the two equal); a route the
+//! running bundle does not hold reloads the page, and the start-up script then starts the
+//! bundle that holds it.
 
+use super::components::lock::LockScreen;
 use super::pages::{
-    better_off::BetterOff, data::YourData, home::Home, not_found::NotFound, privacy::Privacy,
-    tasks::Tasks, tracker::Tracker,
+    better_off::{BetterOff, Questions},
+    data::YourData,
+    home::Home,
+    not_found::NotFound,
+    privacy::Privacy,
+    tasks::Tasks,
+    tracker::Tracker,
 };
+use crate::store::lock::LockError;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
@@ -23,22 +32,36 @@ use yew::prelude::*;
 pub enum Bundle {
     /// The better-off calculator, with home and privacy.
     Calculator,
+    /// The calculator's questions alone, with home and privacy: a first visit's, until the
+    /// person needs more of the calculator ([`WholeCalculator`]).
+    Questions,
     /// Job steps, the tracker and your data, with home and privacy.
     Tools,
     /// The calculator alone, for an iframe on an agency's page (`#/embed/better-off`).
     Embedded,
+    /// The embedded calculator's questions alone: a first visit's, as [`Bundle::Questions`].
+    EmbeddedQuestions,
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 3] = [Bundle::Calculator, Bundle::Tools, Bundle::Embedded];
+    pub const ALL: [Bundle; 5] = [
+        Bundle::Calculator,
+        Bundle::Questions,
+        Bundle::Tools,
+        Bundle::Embedded,
+        Bundle::EmbeddedQuestions,
+    ];
 
-    /// The binary's name: `src/bin/<name>.rs`, and the start of its files' names in `dist/`.
+    /// The binary's name: `src/bin/<name>.rs`, and the start of its files' names in `dist/`
+    /// (so no name is another's followed by `-`).
     pub fn name(self) -> &'static str {
         match self {
             Bundle::Calculator => "calculator",
+            Bundle::Questions => "questions",
             Bundle::Tools => "tools",
             // Not "embed": `embed.js`, the agencies' loader, is a file of its own in `dist/`.
             Bundle::Embedded => "embedded",
+            Bundle::EmbeddedQuestions => "embedded_questions",
         }
     }
 }
@@ -103,22 +126,34 @@ impl Route {
             .unwrap_or(Route::NotFound)
     }
 
-    /// The bundle a page opened at this route starts (the start-up script's choice).
-    pub fn bundle(self) -> Bundle {
-        match self {
-            Route::Tasks | Route::Tracker | Route::YourData => Bundle::Tools,
-            Route::EmbedBetterOff => Bundle::Embedded,
-            Route::Home | Route::BetterOff | Route::Privacy | Route::NotFound => Bundle::Calculator,
+    /// The bundle a page opened at this route starts (the start-up script's choice): for the
+    /// calculator, its questions alone until this device has needed the `whole` of it.
+    pub fn bundle(self, whole: bool) -> Bundle {
+        match (self, whole) {
+            (Route::Tasks | Route::Tracker | Route::YourData, _) => Bundle::Tools,
+            (Route::EmbedBetterOff, true) => Bundle::Embedded,
+            (Route::EmbedBetterOff, false) => Bundle::EmbeddedQuestions,
+            (Route::Home | Route::BetterOff | Route::Privacy | Route::NotFound, true) => {
+                Bundle::Calculator
+            }
+            (Route::Home | Route::BetterOff | Route::Privacy | Route::NotFound, false) => {
+                Bundle::Questions
+            }
         }
     }
 
     /// Whether `bundle` holds this route's page. Home, privacy and "not found" are in the
-    /// calculator and the tools, so moving between them and a tool never loads the other
-    /// bundle; the embedded calculator holds its own page only.
+    /// calculator's bundles and the tools, so moving between them and a tool never loads
+    /// another bundle; the embedded calculator's hold its own page only.
     pub fn in_bundle(self, bundle: Bundle) -> bool {
-        self.bundle() == bundle
-            || (bundle != Bundle::Embedded
-                && matches!(self, Route::Home | Route::Privacy | Route::NotFound))
+        let shared = matches!(self, Route::Home | Route::Privacy | Route::NotFound);
+        match bundle {
+            Bundle::Calculator | Bundle::Questions => shared || self == Route::BetterOff,
+            Bundle::Tools => {
+                shared || matches!(self, Route::Tasks | Route::Tracker | Route::YourData)
+            }
+            Bundle::Embedded | Bundle::EmbeddedQuestions => self == Route::EmbedBetterOff,
+        }
     }
 
     /// The name a person sees in the navigation and the browser tab.
@@ -171,13 +206,19 @@ fn current() -> Route {
     Route::from_hash(&gloo::utils::window().location().hash().unwrap_or_default())
 }
 
-/// The pages one bundle holds: its binary's root passes one of these to [`super::mount`].
+/// The pages one bundle holds: its binary's root passes one of these to [`super::mount`] or
+/// [`super::embedded::mount`].
 pub trait Pages: 'static {
     const BUNDLE: Bundle;
     /// The English messages this bundle carries (see [`crate::i18n::set_english`]).
     const ENGLISH: &'static str;
     /// The page for `route`, which [`Route::in_bundle`] says this bundle holds.
     fn page(route: Route) -> Html;
+    /// What shows while a passphrase locks the data (or its lock record is `broken`): the
+    /// unlock screen.
+    fn locked(key: String, broken: Option<LockError>) -> Html {
+        html! { <LockScreen {key} {broken} /> }
+    }
 }
 
 /// The `calculator` binary's pages.
@@ -191,6 +232,49 @@ impl Pages for CalculatorPages {
             Route::BetterOff => html! { <BetterOff /> },
             other => shared_page(other),
         }
+    }
+}
+
+/// The `questions` binary's pages: the calculator's questions alone. Locked data opens in the
+/// whole calculator, which has the unlock screen.
+pub struct QuestionsPages;
+
+impl Pages for QuestionsPages {
+    const BUNDLE: Bundle = Bundle::Questions;
+    const ENGLISH: &'static str = crate::i18n::ENGLISH_QUESTIONS_FTL;
+    fn page(route: Route) -> Html {
+        match route {
+            Route::BetterOff => html! { <Questions /> },
+            other => shared_page(other),
+        }
+    }
+    fn locked(_: String, _: Option<LockError>) -> Html {
+        html! { <WholeCalculator /> }
+    }
+}
+
+/// The `embedded` binary's page.
+pub struct EmbeddedPages;
+
+impl Pages for EmbeddedPages {
+    const BUNDLE: Bundle = Bundle::Embedded;
+    const ENGLISH: &'static str = crate::i18n::ENGLISH_CALCULATOR_FTL;
+    fn page(_: Route) -> Html {
+        html! { <BetterOff /> }
+    }
+}
+
+/// The `embedded_questions` binary's page: the embedded calculator's questions alone.
+pub struct EmbeddedQuestionsPages;
+
+impl Pages for EmbeddedQuestionsPages {
+    const BUNDLE: Bundle = Bundle::EmbeddedQuestions;
+    const ENGLISH: &'static str = crate::i18n::ENGLISH_QUESTIONS_FTL;
+    fn page(_: Route) -> Html {
+        html! { <Questions /> }
+    }
+    fn locked(_: String, _: Option<LockError>) -> Html {
+        html! { <WholeCalculator /> }
     }
 }
 
@@ -233,6 +317,60 @@ pub(crate) fn other_bundle() -> Html {
         });
     });
     html! { <div class="page loading" aria-busy="true"></div> }
+}
+
+/// What the calculator's questions alone ([`Bundle::Questions`], [`Bundle::EmbeddedQuestions`])
+/// show once the person needs more of the calculator: its answer, the coaches' form, the
+/// households kept on the device, a share link or the unlock screen. The page reloads once
+/// what is being kept has landed (the household being filled in is written as the page
+/// goes), and the start-up script starts the whole calculator, which this device then starts
+/// from the first question on ([`WHOLE_KEY`]).
+#[function_component(WholeCalculator)]
+pub(crate) fn whole_calculator() -> Html {
+    use_effect_with((), |_| hand_over());
+    html! { <div class="page loading" aria-busy="true"></div> }
+}
+
+/// Reloads into the whole calculator, as [`WholeCalculator`] does.
+pub(crate) fn hand_over() {
+    super::local_storage::after_writes(|| {
+        note_whole_calculator();
+        let _ = gloo::utils::window().location().reload();
+    });
+}
+
+/// Where the device notes that it needs the whole calculator: in local storage, and in this
+/// tab's session storage too in case local storage is full. Not app data (no `work-steps:`
+/// prefix): never locked, backed up or counted. The start-up script reads it.
+pub const WHOLE_KEY: &str = "work-steps-whole-calculator";
+
+fn note_whole_calculator() {
+    let window = gloo::utils::window();
+    for storage in [window.local_storage(), window.session_storage()] {
+        if let Ok(Some(storage)) = storage {
+            let _ = storage.set_item(WHOLE_KEY, "1");
+        }
+    }
+    if let Ok(Some(session)) = window.session_storage() {
+        let _ = session.set_item(HANDED_OVER_KEY, "1");
+    }
+}
+
+/// Where this tab notes that the questions alone just handed over to the whole calculator.
+const HANDED_OVER_KEY: &str = "work-steps-handed-over";
+
+/// Whether this page was loaded as the questions alone handed over to the whole calculator
+/// (and forgets it): then the guided answer's heading takes focus, as it does when the
+/// person goes on to it in the whole calculator.
+pub fn handed_over() -> bool {
+    let Ok(Some(session)) = gloo::utils::window().session_storage() else {
+        return false;
+    };
+    let handed = session.get_item(HANDED_OVER_KEY).ok().flatten().is_some();
+    if handed {
+        let _ = session.remove_item(HANDED_OVER_KEY);
+    }
+    handed
 }
 
 /// Where this tab notes that it reloaded to change bundle (session storage: this tab only).
@@ -288,10 +426,12 @@ mod tests {
             .collect()
     }
 
-    fn rust_paths(bundle: Bundle) -> Vec<String> {
+    /// The routes whose page a first visit (`whole` false) or a device that has needed the
+    /// whole calculator starts in `bundle`.
+    fn rust_paths(bundle: Bundle, whole: bool) -> Vec<String> {
         Route::ALL
             .iter()
-            .filter(|r| r.bundle() == bundle)
+            .filter(|r| r.bundle(whole) == bundle)
             .map(|r| r.to_path().to_string())
             .collect()
     }
@@ -323,37 +463,80 @@ mod tests {
 
     #[test]
     fn the_start_up_script_picks_each_route_s_bundle_as_rust_does() {
-        assert_eq!(loader_paths("TOOLS"), rust_paths(Bundle::Tools));
-        assert_eq!(loader_paths("EMBEDDED"), rust_paths(Bundle::Embedded));
+        for whole in [false, true] {
+            assert_eq!(loader_paths("TOOLS"), rust_paths(Bundle::Tools, whole));
+        }
+        assert_eq!(loader_paths("EMBEDDED"), rust_paths(Bundle::Embedded, true));
+        assert_eq!(
+            loader_paths("EMBEDDED"),
+            rust_paths(Bundle::EmbeddedQuestions, false)
+        );
         // "Not found" is every other address's: the calculator's, in neither list.
-        let calculator = rust_paths(Bundle::Calculator);
-        assert!(calculator.iter().any(|p| p == Route::NotFound.to_path()));
+        assert!(rust_paths(Bundle::Calculator, true).contains(&"/404".to_string()));
+        assert!(rust_paths(Bundle::Questions, false).contains(&"/404".to_string()));
+        assert!(rust_paths(Bundle::Calculator, false).is_empty());
+        assert!(rust_paths(Bundle::Embedded, false).is_empty());
+        // The script's names for the two kinds of start, and the device's note it reads.
+        let script = include_str!("../../scripts/start.template.js");
+        for bundle in Bundle::ALL {
+            assert!(
+                script.contains(&format!("'{}'", bundle.name())),
+                "{bundle:?}"
+            );
+        }
+        assert!(script.contains(&format!("'{WHOLE_KEY}'")));
     }
 
     #[test]
     fn every_route_is_in_the_bundle_that_starts_it_and_the_embed_only_in_its_own() {
         for route in Route::ALL {
-            assert!(route.in_bundle(route.bundle()), "{route:?}");
+            for whole in [false, true] {
+                assert!(route.in_bundle(route.bundle(whole)), "{route:?}");
+            }
         }
         for route in Route::ALL {
             let embedded = route == Route::EmbedBetterOff;
-            assert_eq!(route.in_bundle(Bundle::Embedded), embedded, "{route:?}");
+            for bundle in [Bundle::Embedded, Bundle::EmbeddedQuestions] {
+                assert_eq!(route.in_bundle(bundle), embedded, "{route:?}");
+            }
+            // The questions alone hold the same pages as the whole calculator.
+            assert_eq!(
+                route.in_bundle(Bundle::Questions),
+                route.in_bundle(Bundle::Calculator),
+                "{route:?}"
+            );
             if embedded {
-                assert!(!route.in_bundle(Bundle::Calculator));
                 assert!(!route.in_bundle(Bundle::Tools));
             }
         }
         assert!(!Route::BetterOff.in_bundle(Bundle::Tools));
         for route in [Route::Tasks, Route::Tracker, Route::YourData] {
             assert!(!route.in_bundle(Bundle::Calculator), "{route:?}");
+            assert!(!route.in_bundle(Bundle::Questions), "{route:?}");
         }
     }
 
     #[test]
     fn each_bundle_s_name_is_its_own_and_none_is_the_loader_s() {
         let names: Vec<&str> = Bundle::ALL.iter().map(|b| b.name()).collect();
-        assert_eq!(names, ["calculator", "tools", "embedded"]);
-        // dist/embed.js is the agencies' loader, and the bundles' files are `<name>-<hash>.js`.
+        assert_eq!(
+            names,
+            [
+                "calculator",
+                "questions",
+                "tools",
+                "embedded",
+                "embedded_questions"
+            ]
+        );
+        // dist/embed.js is the agencies' loader, and the bundles' files are `<name>-<hash>.js`:
+        // no name followed by `-` starts another's (scripts/check-size.sh and the e2e tests
+        // tell the files apart by that).
         assert!(names.iter().all(|n| *n != "embed"));
+        for a in &names {
+            for b in &names {
+                assert!(a == b || !b.starts_with(&format!("{a}-")), "{a} {b}");
+            }
+        }
     }
 }

@@ -187,6 +187,17 @@ impl State {
         all[self.step.min(all.len() - 1)]
     }
 
+    /// Whether showing this state takes more than the guided questions: their answer, the
+    /// coaches' form, a share link's answer or the households kept on the device. The
+    /// calculator's questions alone (the app's light bundles, issue 21) then hand over to the
+    /// whole calculator.
+    pub fn beyond_the_questions(&self) -> bool {
+        self.mode == Mode::Compact
+            || self.answer_first
+            || self.current_step() == Step::Answer
+            || !self.saved.is_empty()
+    }
+
     /// Whether "Clear the form" has anything to do: something typed, or a clearing that can
     /// still be undone.
     pub fn can_clear(&self) -> bool {
@@ -538,6 +549,28 @@ mod tests {
 
     fn act(s: State, actions: impl IntoIterator<Item = Action>) -> State {
         actions.into_iter().fold(s, State::reduce)
+    }
+
+    #[test]
+    fn only_the_guided_questions_are_within_the_questions_alone() {
+        let mut s = State::default();
+        assert!(!s.beyond_the_questions());
+        s = s.reduce(Action::SetMode(Mode::Compact));
+        assert!(s.beyond_the_questions(), "the coaches' form");
+        s = s.reduce(Action::SetMode(Mode::Guided));
+        assert!(!s.beyond_the_questions());
+        s.step = steps(&s.form).len() - 1;
+        assert_eq!(s.current_step(), Step::Answer);
+        assert!(s.beyond_the_questions(), "the answer");
+        s.step = 0;
+        s.saved.push(Saved {
+            name: "AB".into(),
+            form: Form::default(),
+        });
+        assert!(s.beyond_the_questions(), "households kept on the device");
+        s.saved.clear();
+        s.answer_first = true;
+        assert!(s.beyond_the_questions(), "a share link's answer");
     }
 
     #[test]

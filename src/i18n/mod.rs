@@ -87,6 +87,12 @@ pub const ENGLISH_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en-GB.ftl"
 pub const ENGLISH_CALCULATOR_FTL: &str =
     include_str!(concat!(env!("OUT_DIR"), "/en-GB-calculator.ftl"));
 
+/// The English messages the calculator's questions alone carry (the `questions` and
+/// `embedded_questions` bundles): the calculator's but the answer's (`build.rs`,
+/// `ANSWER_ONLY_MESSAGES`; `tests/i18n.rs` checks that no code but the answer's asks for one).
+pub const ENGLISH_QUESTIONS_FTL: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/en-GB-questions.ftl"));
+
 /// The English messages the `tools` bundle carries: all but the better-off form's and answer's
 /// (`build.rs`, `CALCULATOR_ONLY_MESSAGES`; `tests/i18n.rs` checks that no code of the tools
 /// asks for one of theirs).
@@ -113,8 +119,9 @@ thread_local! {
 }
 
 /// Sets which English messages the app uses: each WebAssembly bundle names its own table
-/// ([`ENGLISH_TOOLS_FTL`] or [`ENGLISH_CALCULATOR_FTL`]), so the other's part is left out. Natively
-/// (tests, tools) every English message is used unless this is called.
+/// ([`ENGLISH_TOOLS_FTL`], [`ENGLISH_CALCULATOR_FTL`] or [`ENGLISH_QUESTIONS_FTL`]), so the
+/// rest is left out. Natively (tests, tools) every English message is used unless this is
+/// called.
 pub fn set_english(text: &'static str) {
     if ENGLISH_TEXT
         .with(Cell::get)

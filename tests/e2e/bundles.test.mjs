@@ -1,9 +1,10 @@
-// The app's three WebAssembly bundles (issue 21): each route starts the bundle that holds its
-// page and never downloads another; moving to a page of the other tool's bundle loads that
-// one, and moving back to a page both hold loads nothing; the embedded calculator on an
-// agency's page downloads only its own bundle (never the calculator's or the tools') and
-// only files of the app's own origin; and what each first visit downloads is within the list
-// scripts/check-size.sh measures against its budget.
+// The app's five WebAssembly bundles (issue 21): each route's first visit starts the bundle
+// that holds its page (the calculator's: its questions alone) and never downloads another;
+// moving to a page of the other tool's bundle loads that one, and moving back to a page both
+// hold loads nothing; the embedded calculator on an agency's page downloads only its own
+// bundles (never the app's calculator or the tools) and only files of the app's own origin;
+// and what each visit downloads is within the list scripts/check-size.sh measures against
+// its budget. The handover from the questions alone to the whole calculator: questions.test.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -25,13 +26,13 @@ const loaderList = (name) => JSON.parse(START.match(new RegExp(`^const ${name} =
 const TOOLS = loaderList('TOOLS');
 const EMBEDDED = loaderList('EMBEDDED');
 
-/** Every route, with the bundle whose code it must run and its heading. */
+/** Every route, with the bundle whose code a first visit must run and its heading. */
 const ROUTES = [
-  { hash: '#/', bundle: 'calculator', h1: 'Tools for finding and learning a job' },
-  { hash: '#/better-off', bundle: 'calculator', h1: 'Will I be better off in work?' },
-  { hash: '#/privacy', bundle: 'calculator', h1: 'Your privacy' },
-  { hash: '#/no-such-page', bundle: 'calculator', h1: 'Page not found' },
-  { hash: '#/embed/better-off', bundle: 'embedded', h1: 'Will I be better off in work?' },
+  { hash: '#/', bundle: 'questions', h1: 'Tools for finding and learning a job' },
+  { hash: '#/better-off', bundle: 'questions', h1: 'Will I be better off in work?' },
+  { hash: '#/privacy', bundle: 'questions', h1: 'Your privacy' },
+  { hash: '#/no-such-page', bundle: 'questions', h1: 'Page not found' },
+  { hash: '#/embed/better-off', bundle: 'embedded_questions', h1: 'Will I be better off in work?' },
   { hash: '#/tasks', bundle: 'tools', h1: 'Job steps' },
   { hash: '#/tracker', bundle: 'tools', h1: 'Learning tracker' },
   { hash: '#/your-data', bundle: 'tools', h1: 'Your data' },
@@ -43,7 +44,9 @@ function visitFiles(visit) {
     .split('\n').filter(Boolean);
 }
 
-const bundleOf = (file) => file.match(/^(calculator|tools|embedded)-[0-9a-f]+(?:_bg\.wasm|\.js)$/)?.[1] ?? null;
+const bundleOf = (file) => file.match(/^(calculator|questions|tools|embedded|embedded_questions)-[0-9a-f]+(?:_bg\.wasm|\.js)$/)?.[1] ?? null;
+/** check-size.sh's name for the first visit that starts `bundle` in the app's own page. */
+const VISIT = { questions: 'visit-calculator', tools: 'visit-tools' };
 
 let app;
 let agency;
@@ -73,7 +76,7 @@ async function openRecording() {
 
 test('the start-up script\'s lists of tools and embed routes are the ones this test expects', () => {
   assert.deepEqual(TOOLS, ROUTES.filter((r) => r.bundle === 'tools').map((r) => r.hash.slice(1)));
-  assert.deepEqual(EMBEDDED, ROUTES.filter((r) => r.bundle === 'embedded').map((r) => r.hash.slice(1)));
+  assert.deepEqual(EMBEDDED, ROUTES.filter((r) => r.bundle === 'embedded_questions').map((r) => r.hash.slice(1)));
 });
 
 for (const route of ROUTES) {
@@ -88,7 +91,7 @@ for (const route of ROUTES) {
       assert.ok(fetched.some((f) => bundleOf(f) === route.bundle && f.endsWith('_bg.wasm')), 'its .wasm');
       // Within what check-size.sh counts for this visit (a page with the app's frame).
       if (route.hash !== '#/embed/better-off') {
-        const listed = visitFiles(`visit-${route.bundle}`);
+        const listed = visitFiles(VISIT[route.bundle]);
         const unlisted = [...new Set(fetched)].filter((f) => !listed.includes(f));
         assert.deepEqual(unlisted, [], `fetched but not counted by check-size.sh (${listed.join(', ')})`);
       }
@@ -128,7 +131,7 @@ test('moving to a page of the other bundle loads it; back to a page both hold lo
   });
 });
 
-test('the calculator embedded on an agency\'s page downloads its own bundle, never the calculator\'s or the tools\', and only from the app\'s origin', async () => {
+test('the calculator embedded on an agency\'s page downloads its own bundles, never the app\'s calculator or the tools, and only from the app\'s origin', async () => {
   const opened = await openPage(browser, app.origin, VIEWPORTS.phone);
   const fetched = [];
   const frameElsewhere = [];
@@ -150,15 +153,15 @@ test('the calculator embedded on an agency\'s page downloads its own bundle, nev
     await page.goto(agency.origin + '/embed-demo.html');
     const frame = await (await page.waitForSelector('[data-work-steps] iframe')).contentFrame();
     await frame.waitForSelector('main:not(.loading) h1');
-    // Used as a person would: an answer, and the share link made.
+    // Used as a person would: the coaches' form (the whole embedded calculator) and an answer.
     await answerCompact(frame);
     await page.waitForLoadState('networkidle');
     const bundles = fetched.filter(bundleOf);
-    assert.deepEqual([...new Set(bundles.map(bundleOf))], ['embedded'], fetched.join(', '));
-    assert.deepEqual(bundles.filter((f) => /^(calculator|tools)-/.test(f)), [], 'neither the calculator\'s nor the tools\' bundle');
+    assert.deepEqual([...new Set(bundles.map(bundleOf))], ['embedded_questions', 'embedded'], fetched.join(', '));
+    assert.deepEqual(bundles.filter((f) => /^(calculator|questions|tools)-/.test(f)), [], 'neither the app\'s calculator nor the tools');
     assert.ok(bundles.some((f) => f.endsWith('_bg.wasm')) && bundles.some((f) => f.endsWith('.js')), 'its .wasm and .js');
     assert.deepEqual(frameElsewhere, [], 'the frame asked only the app\'s origin');
-    const listed = visitFiles('embed');
+    const listed = visitFiles('embed-answer');
     assert.deepEqual([...new Set(fetched)].filter((f) => !listed.includes(f)), [], 'all counted by check-size.sh');
     assert.ok(listed.every((f) => fetched.includes(f)), `check-size.sh counts only what comes: ${listed.join(', ')}`);
     assertNoProblems(problems);
@@ -180,7 +183,7 @@ test('the embed opened on its own, sent to another route, reloads into the bundl
       await page.locator('.headline__text').first().textContent(),
       'You would be £92 a week better off working 16 hours.',
     );
-    assert.deepEqual([...new Set(fetched.map(bundleOf).filter(Boolean))], ['embedded', 'calculator']);
+    assert.deepEqual([...new Set(fetched.map(bundleOf).filter(Boolean))], ['embedded_questions', 'embedded', 'calculator']);
     assertNoProblems(problems);
   });
 });

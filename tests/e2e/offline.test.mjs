@@ -35,9 +35,9 @@ async function storedFiles(page) {
   });
 }
 
-/** Which of the three bundles (issue 21) have their .wasm stored. */
+/** Which of the five bundles (issue 21) have their .wasm stored. */
 async function storedBundles(page) {
-  return (await storedFiles(page)).map((f) => f.match(/^(calculator|tools|embedded)-[0-9a-f]+_bg\.wasm$/)?.[1]).filter(Boolean).sort();
+  return (await storedFiles(page)).map((f) => f.match(/^(calculator|questions|tools|embedded|embedded_questions)-[0-9a-f]+_bg\.wasm$/)?.[1]).filter(Boolean).sort();
 }
 
 /** A person, a task and a step in Job steps: saved on the device as they are made. */
@@ -209,7 +209,7 @@ test('offline, a tool never opened online says it needs the internet once, and t
   try {
     await gotoRoute(page, server.url, '#/better-off');
     await waitForWorker(page);
-    assert.deepEqual(await storedBundles(page), ['calculator']);
+    assert.deepEqual(await storedBundles(page), ['calculator', 'questions']);
     await context.setOffline(true);
     await server.close();
     // The calculator's bundle was kept; the tools' bundle never came.
@@ -237,10 +237,13 @@ test('the embed\'s address, opened once online on the app\'s own site, works off
   try {
     await gotoRoute(page, server.url, '#/');
     await waitForWorker(page);
-    assert.deepEqual(await storedBundles(page), ['calculator'], 'the app\'s worker does not store the embed ahead');
+    assert.deepEqual(await storedBundles(page), ['calculator', 'questions'], 'the app\'s worker does not store the embed ahead');
     await page.goto(server.url + '#/embed/better-off');
     await page.waitForSelector('.embed main h1');
-    assert.deepEqual(await storedBundles(page), ['calculator', 'embedded'], 'kept once it was used');
+    // Its questions alone, and the whole embedded calculator they reload into.
+    await page.waitForFunction(async () => (await (await caches.open((await caches.keys())[0])).keys())
+      .some((r) => /\/embedded-[0-9a-f]+_bg\.wasm$/.test(r.url)));
+    assert.deepEqual(await storedBundles(page), ['calculator', 'embedded', 'embedded_questions', 'questions'], 'kept once it was used');
     await context.setOffline(true);
     await server.close();
     await page.reload();

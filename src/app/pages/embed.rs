@@ -6,7 +6,6 @@
 //! (`app::embedded`), so it draws no more of the app than it needs.
 
 use super::better_off::link::EmbeddedIn;
-use super::better_off::BetterOff;
 use crate::app::components::layout::UkRulesNotice;
 use crate::app::Route;
 use crate::embed::{Theme, HEIGHT_MESSAGE_TYPE};
@@ -24,6 +23,8 @@ pub struct EmbedProps {
     /// Shown at the top of the page, inside the frame's height: the storage notice.
     #[prop_or_default]
     pub children: Html,
+    /// The calculator, whole or its questions alone (the bundle's [`crate::app::Pages`]).
+    pub calculator: Html,
 }
 
 #[function_component(EmbedBetterOff)]
@@ -89,7 +90,7 @@ pub fn embed_better_off(props: &EmbedProps) -> Html {
                 { props.children.clone() }
                 <UkRulesNotice />
                 <ContextProvider<EmbeddedIn> context={embedded_in}>
-                    <BetterOff />
+                    { props.calculator.clone() }
                 </ContextProvider<EmbeddedIn>>
             </main>
             <footer class="embed-footer">

@@ -2,14 +2,23 @@
 //! losing answers, an error summary at the top of a step (GOV.UK pattern), and the answer
 //! at the end with a way back to change any answer.
 
-use super::{questions, results::Results, use_calculator, ResultProps};
+use super::{questions, results::Results, use_calculator, AnswerRef};
 use crate::app::components::progress::ProgressBar;
+use crate::better_off::form::FieldErrors;
 use crate::better_off::guided::{steps, Step};
 use crate::better_off::person::Person;
+use std::rc::Rc;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct GuidedProps {
+    /// What the last step shows, under its heading: the answer ([`answer`]), drawn by the
+    /// whole calculator only (its questions alone never reach that step).
+    pub answer: Html,
+}
+
 #[function_component(Guided)]
-pub fn guided(props: &ResultProps) -> Html {
+pub fn guided(props: &GuidedProps) -> Html {
     let calc = use_calculator();
     let state = calc.state();
     let all = steps(&state.form);
@@ -34,10 +43,11 @@ pub fn guided(props: &ResultProps) -> Html {
     }
 
     // Each new step is a new page for a screen reader: move focus to its heading. Not on
-    // the first render, so opening the calculator does not jump.
+    // the first render, so opening the calculator does not jump, unless the questions alone
+    // have just handed over to the whole calculator for this step.
     {
         let heading = heading.clone();
-        let first = use_mut_ref(|| true);
+        let first = use_mut_ref(|| !crate::app::route::handed_over());
         use_effect_with(step, move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
@@ -66,16 +76,7 @@ pub fn guided(props: &ResultProps) -> Html {
             <div class="guided">
                 // A heading a sighted keyboard user can see, so focus lands somewhere visible.
                 <h2 class="guided-answer-heading" tabindex="-1" ref={heading}>{ step.question(&person) }</h2>
-                {
-                    match &*props.result {
-                        Ok(answer) => html! { <Results answer={answer.clone()} /> },
-                        Err(_) => html! {
-                            <div class="notice notice--warning" role="alert">
-                                <p>{ t!("calc-answers-need-checking") }</p>
-                            </div>
-                        },
-                    }
-                }
+                { props.answer.clone() }
                 { change_answers(&calc, &all, &person) }
             </div>
         };
@@ -105,6 +106,18 @@ pub fn guided(props: &ResultProps) -> Html {
                 }
             </div>
         </form>
+    }
+}
+
+/// The guided answer: the results, or why there are none yet.
+pub fn answer(result: &Rc<Result<AnswerRef, FieldErrors>>) -> Html {
+    match &**result {
+        Ok(answer) => html! { <Results answer={answer.clone()} /> },
+        Err(_) => html! {
+            <div class="notice notice--warning" role="alert">
+                <p>{ t!("calc-answers-need-checking") }</p>
+            </div>
+        },
     }
 }
 

@@ -5,16 +5,22 @@
 /// The share payload after `?s=` in the address, removed from the address once read.
 pub fn take_share_payload() -> Option<String> {
     let window = gloo::utils::window();
-    let hash = window.location().hash().ok()?;
-    let (route, query) = hash.split_once('?')?;
-    let payload = query
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("s="))?
-        .to_string();
-    if let Ok(history) = window.history() {
+    let payload = share_payload()?;
+    if let (Ok(history), Ok(hash)) = (window.history(), window.location().hash()) {
+        let route = hash.split('?').next().unwrap_or_default();
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(route));
     }
     Some(payload)
+}
+
+/// The share payload after `?s=` in the address, if there is one, left where it is.
+pub fn share_payload() -> Option<String> {
+    let hash = gloo::utils::window().location().hash().ok()?;
+    let (_, query) = hash.split_once('?')?;
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("s="))
+        .map(str::to_string)
 }
 
 /// The agency's page the calculator is embedded in (see [`crate::embed::Theme::page`]),

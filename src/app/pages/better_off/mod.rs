@@ -3,6 +3,10 @@
 //! you type. The state is the library's pure reducer (a [`crate::tool::Tool`]), opened and
 //! kept on this device by the app's one tool hook, shared through a context and used by the
 //! views through [`use_calculator`]'s verbs.
+//!
+//! [`BetterOff`] is the whole calculator; [`Questions`] its guided questions alone, the page
+//! of the light bundles a first visit starts (issue 21), which reloads into the whole
+//! calculator once the person needs more of it.
 
 mod boxes;
 mod chart;
@@ -15,6 +19,7 @@ mod questions;
 mod results;
 mod saved;
 
+use crate::app::route::WholeCalculator;
 use crate::app::tool::{use_tool, ToolHandle};
 use crate::better_off::answer::{answer, Answer};
 use crate::better_off::form::{Field, FieldErrors, Form, Reads};
@@ -115,10 +120,18 @@ pub fn better_off() -> Html {
     let tool = use_tool::<State>();
 
     // A share link carries the household in the address after `?s=`: open it once, then
-    // take it out of the address so a reload does not undo later changes.
+    // take it out of the address so a reload does not undo later changes. A scenario file
+    // chosen in the questions alone comes with the page: its households are added now.
     {
         let tool = tool.clone();
         use_effect_with((), move |_| {
+            if let Some(text) = file_to_add() {
+                let calculator = Calculator {
+                    tool: tool.clone(),
+                    errors: Rc::default(),
+                };
+                saved::add_from_file(Ok(text), &calculator);
+            }
             if let Some(payload) = link::take_share_payload() {
                 match share::decode(&payload) {
                     Ok(scenario) => tool.act(Action::Open {
@@ -163,33 +176,18 @@ pub fn better_off() -> Html {
             };
         }
     }
-    let mode = state.mode;
-    let switch = |to: Mode| {
-        let calculator = calculator.clone();
-        Callback::from(move |_| calculator.mode(to))
+    let answer = match state.mode {
+        Mode::Guided if state.current_step() == Step::Answer => guided::answer(&result),
+        _ => Html::default(),
     };
-
     html! {
         <ContextProvider<Calculator> context={calculator.clone()}>
         <ContextProvider<boxes::Boxes> context={boxes}>
             <div class="page better-off">
-                <h1>{ t!("calc-title") }</h1>
-                <p class="lead no-print">
-                    { t!("calc-lead") }
-                </p>
-                <div class="mode-switch no-print" role="group" aria-label={t!("calc-mode-label")}>
-                    <button type="button" class="mode-button" aria-pressed={(mode == Mode::Guided).to_string()}
-                        onclick={switch(Mode::Guided)}>{ t!("calc-mode-guided") }</button>
-                    <button type="button" class="mode-button" aria-pressed={(mode == Mode::Compact).to_string()}
-                        onclick={switch(Mode::Compact)}>{ t!("calc-mode-compact") }</button>
-                </div>
-                { tool.notice("no-print") }
-                <p class="status no-print" role="status" aria-live="polite">
-                    { state.status.clone().unwrap_or_default() }
-                </p>
+                { page_top(&calculator) }
                 {
-                    match mode {
-                        Mode::Guided => html! { <guided::Guided result={result.clone()} /> },
+                    match state.mode {
+                        Mode::Guided => html! { <guided::Guided {answer} /> },
                         Mode::Compact => html! { <Compact result={result.clone()} /> },
                     }
                 }
@@ -197,6 +195,94 @@ pub fn better_off() -> Html {
             </div>
         </ContextProvider<boxes::Boxes>>
         </ContextProvider<Calculator>>
+    }
+}
+
+/// The calculator's guided questions alone, for a first visit ([`crate::app::Bundle::Questions`]
+/// and its embedded twin): no answer is worked out here, only whether the boxes are right,
+/// and "keep and share" is as it is before there is an answer. Once the person needs more
+/// (the answer, the coaches' form, households kept on this device or added from a file, a
+/// share link), the page reloads into the whole calculator ([`WholeCalculator`]).
+#[function_component(Questions)]
+pub fn questions_page() -> Html {
+    let tool = use_tool::<State>();
+    let state = tool.state();
+    let errors = use_memo(state.form.clone(), |form| {
+        form.scenario().err().unwrap_or_default()
+    });
+    let boxes = use_memo((), |_| boxes::Boxes::default());
+    if state.beyond_the_questions() || link::share_payload().is_some() {
+        return html! { <WholeCalculator /> };
+    }
+    let calculator = Calculator {
+        errors: Rc::new(state.visible_errors(&errors)),
+        tool: tool.clone(),
+    };
+    boxes.publish(&calculator);
+    let boxes = (*boxes).clone();
+    html! {
+        <ContextProvider<Calculator> context={calculator.clone()}>
+        <ContextProvider<boxes::Boxes> context={boxes}>
+            <div class="page better-off">
+                { page_top(&calculator) }
+                <guided::Guided answer={Html::default()} />
+                <saved::KeepLater add={pass_file_to_whole_calculator as saved::AddFromFile} />
+            </div>
+        </ContextProvider<boxes::Boxes>>
+        </ContextProvider<Calculator>>
+    }
+}
+
+/// Where the questions alone leave a scenario file's text for the whole calculator, which
+/// adds its households as it opens (session storage: this tab only, read once).
+const FILE_TO_ADD_KEY: &str = "work-steps-file-to-add";
+
+/// The questions alone read a scenario file but do not hold its reader (the households go
+/// straight to the whole calculator's list): its text is handed over with the page. If the
+/// tab cannot hold it, the page still goes on, and the file is chosen again there.
+fn pass_file_to_whole_calculator(text: Result<String, ()>, calc: &Calculator) {
+    let Ok(text) = text else {
+        return calc.notify(t!("calc-import-unreadable"));
+    };
+    if let Ok(Some(session)) = gloo::utils::window().session_storage() {
+        let _ = session.set_item(FILE_TO_ADD_KEY, &text);
+    }
+    crate::app::route::hand_over();
+}
+
+/// The scenario file the questions alone handed over, if any (and forgets it).
+fn file_to_add() -> Option<String> {
+    let session = gloo::utils::window().session_storage().ok()??;
+    let text = session.get_item(FILE_TO_ADD_KEY).ok()??;
+    let _ = session.remove_item(FILE_TO_ADD_KEY);
+    Some(text)
+}
+
+/// The top of the calculator's page: its title, the two ways in, and what just happened.
+fn page_top(calculator: &Calculator) -> Html {
+    let state = calculator.state();
+    let mode = state.mode;
+    let switch = |to: Mode| {
+        let calculator = calculator.clone();
+        Callback::from(move |_| calculator.mode(to))
+    };
+    html! {
+        <>
+            <h1>{ t!("calc-title") }</h1>
+            <p class="lead no-print">
+                { t!("calc-lead") }
+            </p>
+            <div class="mode-switch no-print" role="group" aria-label={t!("calc-mode-label")}>
+                <button type="button" class="mode-button" aria-pressed={(mode == Mode::Guided).to_string()}
+                    onclick={switch(Mode::Guided)}>{ t!("calc-mode-guided") }</button>
+                <button type="button" class="mode-button" aria-pressed={(mode == Mode::Compact).to_string()}
+                    onclick={switch(Mode::Compact)}>{ t!("calc-mode-compact") }</button>
+            </div>
+            { calculator.tool.notice("no-print") }
+            <p class="status no-print" role="status" aria-live="polite">
+                { state.status.clone().unwrap_or_default() }
+            </p>
+        </>
     }
 }
 

@@ -26,7 +26,7 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
     let (name, on_name) = use_text(String::new);
     let link = use_state(|| None::<String>);
     let confirm_delete = use_state(|| None::<usize>);
-    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let reader: FileReaderSlot = use_mut_ref(|| None);
     let saved = &calc.state().saved;
 
     let on_save = {
@@ -53,39 +53,10 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
         let calc = calc.clone();
         Callback::from(move |_| export(&calc.state().saved, &calc))
     };
-    let on_import = {
-        let calc = calc.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            import(file, calc.clone(), reader.clone());
-        })
-    };
-
-    let import_box = html! {
-        <div class="field">
-            <label class="field-label" for="import-file">{ t!("calc-import-label") }</label>
-            <p class="field-hint" id="import-file-hint">{ t!("calc-import-hint") }</p>
-            <input id="import-file" class="file-input" type="file" accept=".json,application/json"
-                aria-describedby="import-file-hint" onchange={on_import} />
-        </div>
-    };
     // Until the household can be worked out there is nothing to keep or share: only
     // scenarios already kept, and a file to add them from.
     if props.result.is_err() && saved.is_empty() {
-        return html! {
-            <section class="keep no-print" aria-labelledby="keep-heading">
-                <h2 id="keep-heading">{ t!("calc-keep-heading") }</h2>
-                <p class="hint">{ t!("calc-keep-later") }</p>
-                if calc.state().can_clear() {
-                    { clear_form(&calc) }
-                }
-                { import_box }
-            </section>
-        };
+        return html! { <KeepLater add={add_from_file as AddFromFile} /> };
     }
 
     html! {
@@ -130,10 +101,75 @@ pub fn keep_and_share(props: &KeepProps) -> Html {
                 <button type="button" class="button button--secondary" onclick={on_export}
                     disabled={saved.is_empty()}>{ t!("calc-export") }</button>
             </div>
-            { import_box }
+            { import_box(&calc, &reader, add_from_file) }
         </section>
     }
 }
+
+/// What is done with a scenario file's text once it has been read (or could not be).
+pub type AddFromFile = fn(Result<String, ()>, &super::Calculator);
+
+/// A function, not a choice between the two (an enum), so the questions alone do not carry
+/// the file reader they never use.
+#[derive(Properties)]
+pub struct KeepLaterProps {
+    /// [`add_from_file`] in the whole calculator; the questions alone pass the file on to it.
+    pub add: AddFromFile,
+}
+
+/// Each bundle passes the same function every time: nothing to compare (and function
+/// addresses are not guaranteed unique).
+impl PartialEq for KeepLaterProps {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+/// "Keep and share" while there is no answer to keep and nothing kept: clearing the form,
+/// and a file to add households from. Also what the calculator's questions alone show
+/// (adding households takes the page on to the whole calculator, which lists them).
+#[function_component(KeepLater)]
+pub fn keep_later(props: &KeepLaterProps) -> Html {
+    let calc = use_calculator();
+    let reader: FileReaderSlot = use_mut_ref(|| None);
+    html! {
+        <section class="keep no-print" aria-labelledby="keep-heading">
+            <h2 id="keep-heading">{ t!("calc-keep-heading") }</h2>
+            <p class="hint">{ t!("calc-keep-later") }</p>
+            if calc.state().can_clear() {
+                { clear_form(&calc) }
+            }
+            { import_box(&calc, &reader, props.add) }
+        </section>
+    }
+}
+
+/// A file to add kept households from: read, then given to `add`.
+fn import_box(calc: &super::Calculator, reader: &FileReaderSlot, add: AddFromFile) -> Html {
+    let on_import = {
+        let calc = calc.clone();
+        let reader = reader.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            read_file(file, calc.clone(), reader.clone(), add);
+        })
+    };
+    html! {
+        <div class="field">
+            <label class="field-label" for="import-file">{ t!("calc-import-label") }</label>
+            <p class="field-hint" id="import-file-hint">{ t!("calc-import-hint") }</p>
+            <input id="import-file" class="file-input" type="file" accept=".json,application/json"
+                aria-describedby="import-file-hint" onchange={on_import} />
+        </div>
+    }
+}
+
+/// Where a file being read is kept until it has been read (dropping it stops the reading).
+type FileReaderSlot = Rc<RefCell<Option<gloo::file::callbacks::FileReader>>>;
 
 /// "Clear the form", which asks first and can be undone until the next edit.
 fn clear_form(calc: &super::Calculator) -> Html {
@@ -298,10 +334,11 @@ fn export(saved: &[Saved], calc: &super::Calculator) {
 }
 
 /// Reads a chosen file and adds its scenarios, or says why it was refused.
-fn import(
+fn read_file(
     file: web_sys::File,
     calc: super::Calculator,
-    reader: Rc<RefCell<Option<gloo::file::callbacks::FileReader>>>,
+    reader: FileReaderSlot,
+    add: AddFromFile,
 ) {
     if file.size() > 2_000_000.0 {
         calc.notify(t!("calc-import-too-big"));
@@ -309,24 +346,30 @@ fn import(
     }
     let file = gloo::file::File::from(file);
     let task = gloo::file::callbacks::read_as_text(&file, move |text| {
-        let outcome = match text {
-            Ok(text) => file::import(&text).map_err(|e| e.to_string()),
-            Err(_) => Err(t!("calc-import-unreadable")),
-        };
-        match outcome {
-            Ok(items) => calc.import(
-                items
-                    .into_iter()
-                    .map(|(name, scenario)| Saved {
-                        name,
-                        form: Form::from_scenario(&scenario),
-                    })
-                    .collect(),
-            ),
-            Err(reason) => calc.notify(t!("calc-import-refused", reason = reason)),
-        }
+        add(text.map_err(|_| ()), &calc);
     });
     *reader.borrow_mut() = Some(task);
+}
+
+/// Adds the households in a scenario file's text, or says why the file is refused (whole:
+/// a bad file changes nothing).
+pub fn add_from_file(text: Result<String, ()>, calc: &super::Calculator) {
+    let outcome = match text {
+        Ok(text) => file::import(&text).map_err(|e| e.to_string()),
+        Err(()) => Err(t!("calc-import-unreadable")),
+    };
+    match outcome {
+        Ok(items) => calc.import(
+            items
+                .into_iter()
+                .map(|(name, scenario)| Saved {
+                    name,
+                    form: Form::from_scenario(&scenario),
+                })
+                .collect(),
+        ),
+        Err(reason) => calc.notify(t!("calc-import-refused", reason = reason)),
+    }
 }
 
 /// Whether this page may write to the clipboard. A frame on another site (the embedded
