@@ -248,14 +248,7 @@ fn rust_files(dir: &Path, out: &mut Vec<(String, String)>) {
 fn the_calculator_bundle_s_english_has_every_message_its_code_can_ask_for() {
     bundle_english_covers_its_code(
         supported_work::i18n::ENGLISH_CALCULATOR_FTL,
-        &[
-            "src/tasks/",
-            "src/tracker/",
-            "src/backup/",
-            "src/app/pages/tasks/",
-            "src/app/pages/tracker/",
-            "src/app/pages/data.rs",
-        ],
+        TOOLS_CODE,
         "a tools-only message",
     );
 }
@@ -278,6 +271,16 @@ fn the_tools_bundle_s_english_has_every_message_its_code_can_ask_for() {
     );
 }
 
+/// The code only the tools bundle holds.
+const TOOLS_CODE: &[&str] = &[
+    "src/tasks/",
+    "src/tracker/",
+    "src/backup/",
+    "src/app/pages/tasks/",
+    "src/app/pages/tracker/",
+    "src/app/pages/data.rs",
+];
+
 /// The calculator's questions alone (`questions`, `embedded_questions`) carry the
 /// calculator's English but the answer's file: no code but the answer's asks for one of its
 /// messages, by its whole id or by the start of one it builds, or the questions would show the
@@ -287,22 +290,20 @@ fn the_questions_bundles_english_has_every_message_their_code_can_ask_for() {
     bundle_english_covers_its_code(
         supported_work::i18n::ENGLISH_QUESTIONS_FTL,
         &[
-            "src/tasks/",
-            "src/tracker/",
-            "src/backup/",
-            "src/app/pages/tasks/",
-            "src/app/pages/tracker/",
-            "src/app/pages/data.rs",
-            "src/better_off/answer",
-            "src/better_off/engine/",
-            "src/better_off/chart.rs",
-            "src/better_off/first_months.rs",
-            "src/better_off/heatmap.rs",
-            "src/app/pages/better_off/results.rs",
-            "src/app/pages/better_off/chart.rs",
-            "src/app/pages/better_off/first_months.rs",
-            "src/app/pages/better_off/heatmap.rs",
-        ],
+            TOOLS_CODE,
+            &[
+                "src/better_off/answer",
+                "src/better_off/engine/",
+                "src/better_off/chart.rs",
+                "src/better_off/first_months.rs",
+                "src/better_off/heatmap.rs",
+                "src/app/pages/better_off/results.rs",
+                "src/app/pages/better_off/chart.rs",
+                "src/app/pages/better_off/first_months.rs",
+                "src/app/pages/better_off/heatmap.rs",
+            ],
+        ]
+        .concat(),
         "an answer-only message",
     );
 }

@@ -281,3 +281,15 @@ impl<'a> Struct<'a> {
         }
     }
 }
+
+/// For the readers' tests (`tasks/read_tests.rs`, `tracker/read_tests.rs`): picks below `n`
+/// from a small xorshift generator of its own, so the cases are the same on every run.
+#[cfg(test)]
+pub(crate) fn picker(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |n| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    }
+}

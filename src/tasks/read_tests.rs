@@ -203,13 +203,7 @@ fn every_change_of_one_place_reads_or_is_refused_as_before() {
 
 #[test]
 fn two_changes_at_once_are_refused_with_the_same_words() {
-    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-    let mut next = |n: usize| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        (seed % n as u64) as usize
-    };
+    let mut next = crate::store::read::picker(0x9e37_79b9_7f4a_7c15u64);
     for v in samples() {
         let first = changes(&v);
         for _ in 0..600 {

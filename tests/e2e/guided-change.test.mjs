@@ -3,7 +3,9 @@
 // back to the answer once that question, and any new one it opened, is answered.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, gotoRoute, browserSuite, assertClean } from './harness.mjs';
+import {
+  VIEWPORTS, gotoRoute, browserSuite, assertClean, answerGuidedToTheLast,
+} from './harness.mjs';
 
 const suite = browserSuite();
 const { withPage } = suite;
@@ -13,18 +15,7 @@ const continueButton = (page) => page.locator('form.guided button[type=submit]')
 /** Answers the guided questions for a single person (30, North West, 16 hours) who owns their home. */
 async function toTheAnswer(page) {
   await gotoRoute(page, suite.server.url, '#/better-off');
-  await continueButton(page).click();
-  await page.selectOption('#region', 'NORTH_WEST');
-  await continueButton(page).click();
-  await continueButton(page).click();
-  await page.fill('#adult-0-age', '30');
-  await continueButton(page).click();
-  await continueButton(page).click();
-  await page.check('#tenure-owner');
-  await continueButton(page).click();
-  await continueButton(page).click();
-  await page.fill('#offer-0-hours', '16');
-  await page.check('#offer-0-pension-no');
+  await answerGuidedToTheLast(page);
   await continueButton(page).click();
   await page.waitForSelector('.headline__text');
 }

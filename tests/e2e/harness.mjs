@@ -117,6 +117,26 @@ export async function answerCompact(page) {
   await page.waitForSelector('.headline__text');
 }
 
+/**
+ * The guided questions (already open) for a single person (30, North West, 16 hours) who owns
+ * their home, up to the last: "Show my answer" is left to the caller. `page` may be a frame.
+ */
+export async function answerGuidedToTheLast(page) {
+  const next = () => page.locator('form.guided button[type=submit]').click();
+  await next();
+  await page.selectOption('#region', 'NORTH_WEST');
+  await next();
+  await next();
+  await page.fill('#adult-0-age', '30');
+  await next();
+  await next();
+  await page.check('#tenure-owner');
+  await next();
+  await next();
+  await page.fill('#offer-0-hours', '16');
+  await page.check('#offer-0-pension-no');
+}
+
 /** On Job steps (already open): adds a person and waits until they are in the list. */
 export async function addPerson(page, label) {
   await page.fill('#person-label', label);

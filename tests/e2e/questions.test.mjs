@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
   launch, VIEWPORTS, openPage, gotoRoute, withOpened, assertNoProblems, fillCompact, SUB_PATH,
+  answerGuidedToTheLast,
 } from './harness.mjs';
 import { serveApp, serveAgency } from './servers.mjs';
 
@@ -46,22 +47,6 @@ async function freshDevice(device = VIEWPORTS.phone, { agencyToo = false } = {})
 
 const continueButton = (page) => page.locator('form.guided button[type=submit]');
 
-/** The guided questions for a single person (30, North West, 16 hours) who owns their home, up to the last. */
-async function toTheLastQuestion(page) {
-  await continueButton(page).click();
-  await page.selectOption('#region', 'NORTH_WEST');
-  await continueButton(page).click();
-  await continueButton(page).click();
-  await page.fill('#adult-0-age', '30');
-  await continueButton(page).click();
-  await continueButton(page).click();
-  await page.check('#tenure-owner');
-  await continueButton(page).click();
-  await continueButton(page).click();
-  await page.fill('#offer-0-hours', '16');
-  await page.check('#offer-0-pension-no');
-}
-
 const wholeNoted = (page) => page.evaluate((key) => localStorage.getItem(key), WHOLE_KEY);
 
 test('a first visit asks every question with the light bundle; "Show the answer" reloads into the whole calculator with every answer kept', async () => {
@@ -70,7 +55,7 @@ test('a first visit asks every question with the light bundle; "Show the answer"
     await gotoRoute(page, app.url, '#/better-off');
     await page.waitForLoadState('networkidle');
     assert.deepEqual(opened.prefetched, [], 'nothing fetched ahead before the person starts');
-    await toTheLastQuestion(page);
+    await answerGuidedToTheLast(page);
     assert.deepEqual(opened.bundles, ['questions'], 'every question asked without the whole calculator');
     assert.deepEqual(opened.prefetched, ['calculator'], 'the whole calculator fetched ahead once, as the person answered');
     assert.equal(await wholeNoted(page), null);
@@ -139,7 +124,7 @@ test('on an agency\'s page the questions come from the light embedded bundle, an
     await page.goto(agency.origin + '/embed-demo.html');
     const frame = await (await page.waitForSelector('[data-work-steps] iframe')).contentFrame();
     await frame.waitForSelector('form.guided');
-    await toTheLastQuestion(frame);
+    await answerGuidedToTheLast(frame);
     assert.deepEqual(opened.bundles, ['embedded_questions']);
     assert.deepEqual(opened.prefetched, ['embedded'], 'the whole embedded calculator fetched ahead');
     await continueButton(frame).click();
