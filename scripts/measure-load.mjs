@@ -69,7 +69,7 @@ import { execFileSync } from 'node:child_process';
 import { join, normalize, relative } from 'node:path';
 import { contentType } from './content-types.mjs';
 import {
-  launch, SUB_PATH, DIST as DEFAULT_DIST, VIEWPORTS, answerCompact as fillCompact,
+  launch, SUB_PATH, DIST as DEFAULT_DIST, VIEWPORTS, answerCompact as fillCompact, answerGuidedToTheLast,
 } from '../tests/e2e/harness.mjs';
 
 const args = process.argv.slice(2);
@@ -547,22 +547,7 @@ async function slowAnswer(browser, build, path) {
   try {
     await page.goto(build.server.url + path, { waitUntil: 'commit' });
     const { frame } = await untilQuestion(page);
-    const next = async () => {
-      await frame.click('form.guided button[type=submit]');
-      await page.waitForTimeout(ANSWER_PACE);
-    };
-    await next();
-    await frame.selectOption('#region', 'NORTH_WEST');
-    await next();
-    await next();
-    await frame.fill('#adult-0-age', '30');
-    await next();
-    await next();
-    await frame.check('#tenure-owner');
-    await next();
-    await next();
-    await frame.fill('#offer-0-hours', '16');
-    await frame.check('#offer-0-pension-no');
+    await answerGuidedToTheLast(frame, { pause: ANSWER_PACE });
     const t0 = Date.now();
     await frame.click('form.guided button[type=submit]');
     await frame.waitForSelector('.headline__text', { timeout: 120000 });

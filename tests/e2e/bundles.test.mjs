@@ -5,16 +5,16 @@
 // bundles (never the app's calculator or the tools) and only files of the app's own origin;
 // and what each visit downloads is within the list scripts/check-size.sh measures against
 // its budget. The handover from the questions alone to the whole calculator: questions.test.mjs.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  launch, VIEWPORTS, openPage, gotoRoute, withOpened, assertNoProblems, answerCompact, DIST, SUB_PATH,
+  VIEWPORTS, openPage, gotoRoute, withOpened, assertNoProblems, answerCompact, DIST, SUB_PATH,
 } from './harness.mjs';
-import { serveApp, serveAgency } from './servers.mjs';
+import { appAndAgency } from './servers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -48,27 +48,15 @@ const bundleOf = (file) => file.match(/^(calculator|questions|tools|embedded|emb
 /** check-size.sh's name for the first visit that starts `bundle` in the app's own page. */
 const VISIT = { questions: 'visit-calculator', tools: 'visit-tools' };
 
-let app;
-let agency;
-let browser;
-before(async () => {
-  app = await serveApp();
-  agency = await serveAgency(app.url);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await agency?.close();
-});
+const suite = appAndAgency();
 
 /** Opens a page that records the app's files its frames ask for (not its service worker's). */
 async function openRecording() {
-  const opened = await openPage(browser, app.origin, VIEWPORTS.tablet);
+  const opened = await openPage(suite.browser, suite.app.origin, VIEWPORTS.tablet);
   const fetched = [];
   opened.context.on('request', (request) => {
     const url = new URL(request.url());
-    if (request.serviceWorker() || url.origin !== app.origin || !url.pathname.startsWith(SUB_PATH)) return;
+    if (request.serviceWorker() || url.origin !== suite.app.origin || !url.pathname.startsWith(SUB_PATH)) return;
     fetched.push(url.pathname.slice(SUB_PATH.length) || 'index.html');
   });
   return { ...opened, fetched };
@@ -83,7 +71,7 @@ for (const route of ROUTES) {
   test(`${route.hash} starts the ${route.bundle} bundle and downloads nothing of another`, async () => {
     const { context, page, problems, fetched } = await openRecording();
     await withOpened({ context, page, problems }, async () => {
-      await gotoRoute(page, app.url, route.hash);
+      await gotoRoute(page, suite.app.url, route.hash);
       assert.equal(await page.textContent('main h1'), route.h1);
       await page.waitForLoadState('networkidle');
       const bundles = [...new Set(fetched.map(bundleOf).filter(Boolean))];
@@ -103,7 +91,7 @@ for (const route of ROUTES) {
 test('moving to a page of the other bundle loads it; back to a page both hold loads nothing more', async () => {
   const { context, page, problems, fetched } = await openRecording();
   await withOpened({ context, page, problems }, async () => {
-    await gotoRoute(page, app.url, '#/better-off');
+    await gotoRoute(page, suite.app.url, '#/better-off');
     await answerCompact(page);
     // The navigation's link, as a person would: the page reloads into the tools bundle.
     await page.click('nav a[href="#/tasks"]');
@@ -132,7 +120,7 @@ test('moving to a page of the other bundle loads it; back to a page both hold lo
 });
 
 test('the calculator embedded on an agency\'s page downloads its own bundles, never the app\'s calculator or the tools, and only from the app\'s origin', async () => {
-  const opened = await openPage(browser, app.origin, VIEWPORTS.phone);
+  const opened = await openPage(suite.browser, suite.app.origin, VIEWPORTS.phone);
   const fetched = [];
   const frameElsewhere = [];
   // The agency's page is on another origin, so its requests are let through too.
@@ -140,17 +128,17 @@ test('the calculator embedded on an agency\'s page downloads its own bundles, ne
   opened.context.on('request', (request) => {
     const url = new URL(request.url());
     let fromFrame = false;
-    try { fromFrame = request.frame().url().startsWith(app.origin + '/'); } catch { /* no frame */ }
+    try { fromFrame = request.frame().url().startsWith(suite.app.origin + '/'); } catch { /* no frame */ }
     // Everything the embedded calculator asks for is the app's own (data: logos aside).
-    if (fromFrame && url.protocol !== 'data:' && url.origin !== app.origin) frameElsewhere.push(url.href);
+    if (fromFrame && url.protocol !== 'data:' && url.origin !== suite.app.origin) frameElsewhere.push(url.href);
     // The demo page's logo is the made-up agency's, served from the app's folder for the demo
     // only: an agency's page shows its own.
     if (url.pathname.endsWith('/embed-demo-logo.svg')) return;
-    if (url.origin === app.origin && url.pathname.startsWith(SUB_PATH)) fetched.push(url.pathname.slice(SUB_PATH.length) || 'index.html');
-    else if (url.origin !== agency.origin) opened.problems.foreignRequests.push(url.href);
+    if (url.origin === suite.app.origin && url.pathname.startsWith(SUB_PATH)) fetched.push(url.pathname.slice(SUB_PATH.length) || 'index.html');
+    else if (url.origin !== suite.agency.origin) opened.problems.foreignRequests.push(url.href);
   });
   await withOpened(opened, async (page, context, problems) => {
-    await page.goto(agency.origin + '/embed-demo.html');
+    await page.goto(suite.agency.origin + '/embed-demo.html');
     const frame = await (await page.waitForSelector('[data-work-steps] iframe')).contentFrame();
     await frame.waitForSelector('main:not(.loading) h1');
     // Used as a person would: the coaches' form (the whole embedded calculator) and an answer.
@@ -171,7 +159,7 @@ test('the calculator embedded on an agency\'s page downloads its own bundles, ne
 test('the embed opened on its own, sent to another route, reloads into the bundle that holds it', async () => {
   const { context, page, problems, fetched } = await openRecording();
   await withOpened({ context, page, problems }, async () => {
-    await gotoRoute(page, app.url, '#/embed/better-off');
+    await gotoRoute(page, suite.app.url, '#/embed/better-off');
     await page.waitForSelector('.embed main h1');
     assert.equal(await page.locator('nav').count(), 0, 'no app navigation in the embed');
     await answerCompact(page);

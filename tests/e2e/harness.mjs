@@ -119,10 +119,14 @@ export async function answerCompact(page) {
 
 /**
  * The guided questions (already open) for a single person (30, North West, 16 hours) who owns
- * their home, up to the last: "Show my answer" is left to the caller. `page` may be a frame.
+ * their home, up to the last: "Show my answer" is left to the caller. `page` may be a frame;
+ * `pause` ms after each Continue (a person's pace, for scripts/measure-load.mjs).
  */
-export async function answerGuidedToTheLast(page) {
-  const next = () => page.locator('form.guided button[type=submit]').click();
+export async function answerGuidedToTheLast(page, { pause = 0 } = {}) {
+  const next = async () => {
+    await page.locator('form.guided button[type=submit]').click();
+    if (pause) await page.waitForTimeout(pause);
+  };
   await next();
   await page.selectOption('#region', 'NORTH_WEST');
   await next();

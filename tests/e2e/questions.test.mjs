@@ -2,41 +2,29 @@
 // on an agency's page, downloads the light bundle that asks the questions one at a time; the
 // answer, the coaches' form and a share link reload into the whole calculator with every
 // answer kept, and the device starts the whole calculator from then on.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  launch, VIEWPORTS, openPage, gotoRoute, withOpened, assertNoProblems, fillCompact, SUB_PATH,
+  VIEWPORTS, openPage, gotoRoute, withOpened, assertNoProblems, fillCompact, SUB_PATH,
   answerGuidedToTheLast,
 } from './harness.mjs';
-import { serveApp, serveAgency } from './servers.mjs';
+import { appAndAgency } from './servers.mjs';
 
 const WHOLE_KEY = 'work-steps-whole-calculator';
 const bundleOf = (file) => file.match(/^(calculator|questions|tools|embedded|embedded_questions)-[0-9a-f]+_bg\.wasm$/)?.[1] ?? null;
 
-let app;
-let agency;
-let browser;
-before(async () => {
-  app = await serveApp();
-  agency = await serveAgency(app.url);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await agency?.close();
-});
+const suite = appAndAgency();
 
 /** A fresh device (browser context) that notes the bundles its pages download, in order. */
 async function freshDevice(device = VIEWPORTS.phone, { agencyToo = false } = {}) {
-  const opened = await openPage(browser, app.origin, device);
+  const opened = await openPage(suite.browser, suite.app.origin, device);
   if (agencyToo) await opened.context.unroute('**/*');
   const bundles = [];
   const prefetched = [];
   opened.context.on('request', (request) => {
     const url = new URL(request.url());
-    if (request.serviceWorker() || url.origin !== app.origin || !url.pathname.startsWith(SUB_PATH)) return;
+    if (request.serviceWorker() || url.origin !== suite.app.origin || !url.pathname.startsWith(SUB_PATH)) return;
     const name = bundleOf(url.pathname.slice(SUB_PATH.length));
     // Started (the start-up script fetches a bundle's .wasm), or fetched ahead (a prefetch
     // link, once the person starts answering).
@@ -52,7 +40,7 @@ const wholeNoted = (page) => page.evaluate((key) => localStorage.getItem(key), W
 test('a first visit asks every question with the light bundle; "Show the answer" reloads into the whole calculator with every answer kept', async () => {
   const opened = await freshDevice();
   await withOpened(opened, async (page) => {
-    await gotoRoute(page, app.url, '#/better-off');
+    await gotoRoute(page, suite.app.url, '#/better-off');
     await page.waitForLoadState('networkidle');
     assert.deepEqual(opened.prefetched, [], 'nothing fetched ahead before the person starts');
     await answerGuidedToTheLast(page);
@@ -83,7 +71,7 @@ test('a first visit asks every question with the light bundle; "Show the answer"
 test('the coaches\' form, picked on a first visit, reloads into the whole calculator and answers there', async () => {
   const opened = await freshDevice(VIEWPORTS.tablet);
   await withOpened(opened, async (page) => {
-    await gotoRoute(page, app.url, '#/better-off');
+    await gotoRoute(page, suite.app.url, '#/better-off');
     await fillCompact(page);
     await page.waitForSelector('.headline__text');
     assert.equal(
@@ -102,7 +90,7 @@ test('a share link opened on a first visit starts the whole calculator at once',
   const maker = await freshDevice(VIEWPORTS.tablet);
   let link;
   await withOpened(maker, async (page) => {
-    await gotoRoute(page, app.url, '#/better-off');
+    await gotoRoute(page, suite.app.url, '#/better-off');
     await fillCompact(page);
     await page.waitForSelector('.headline__text');
     await page.click('text=Make a share link');
@@ -121,7 +109,7 @@ test('a share link opened on a first visit starts the whole calculator at once',
 test('on an agency\'s page the questions come from the light embedded bundle, and the answer from the embedded one', async () => {
   const opened = await freshDevice(VIEWPORTS.phone, { agencyToo: true });
   await withOpened(opened, async (page) => {
-    await page.goto(agency.origin + '/embed-demo.html');
+    await page.goto(suite.agency.origin + '/embed-demo.html');
     const frame = await (await page.waitForSelector('[data-work-steps] iframe')).contentFrame();
     await frame.waitForSelector('form.guided');
     await answerGuidedToTheLast(frame);
@@ -142,7 +130,7 @@ test('a file of kept households chosen on a first visit is added by the whole ca
   const maker = await freshDevice(VIEWPORTS.tablet);
   let file;
   await withOpened(maker, async (page) => {
-    await gotoRoute(page, app.url, '#/better-off');
+    await gotoRoute(page, suite.app.url, '#/better-off');
     await fillCompact(page);
     await page.fill('#save-name', 'Keep me');
     await page.click('.save-row button[type=submit]');
@@ -155,7 +143,7 @@ test('a file of kept households chosen on a first visit is added by the whole ca
   // ... chosen where a new device first shows "Keep and share", under the first question.
   const opened = await freshDevice(VIEWPORTS.tablet);
   await withOpened(opened, async (page) => {
-    await gotoRoute(page, app.url, '#/better-off');
+    await gotoRoute(page, suite.app.url, '#/better-off');
     await page.setInputFiles('section.keep #import-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
     await page.waitForFunction(() => /not added/.test(document.querySelector('.status')?.textContent ?? ''));
     assert.deepEqual(opened.bundles, ['questions', 'calculator'], 'the whole calculator read it');
@@ -168,7 +156,7 @@ test('a file of kept households chosen on a first visit is added by the whole ca
   // A good file on a first visit: straight into the list.
   const another = await freshDevice(VIEWPORTS.phone);
   await withOpened(another, async (page) => {
-    await gotoRoute(page, app.url, '#/better-off');
+    await gotoRoute(page, suite.app.url, '#/better-off');
     await page.setInputFiles('section.keep #import-file', { name: 'kept.json', mimeType: 'application/json', buffer: file });
     await page.waitForSelector('.saved-item');
     assert.equal(await page.locator('.saved-name').first().textContent(), 'Keep me');

@@ -4,7 +4,8 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
-import { DIST, SUB_PATH } from './harness.mjs';
+import { before, after } from 'node:test';
+import { DIST, SUB_PATH, launch } from './harness.mjs';
 import { TYPES, contentType } from '../../scripts/content-types.mjs';
 
 
@@ -38,6 +39,25 @@ async function distFile(rel) {
 }
 
 /** dist/ under SUB_PATH, every answer with `headers`. Resolves to { origin, url, close }. */
+/**
+ * For a test file: the app served, a made-up agency's page that embeds it, and a browser,
+ * started before the file's tests and closed after them.
+ */
+export function appAndAgency() {
+  const suite = {};
+  before(async () => {
+    suite.app = await serveApp();
+    suite.agency = await serveAgency(suite.app.url);
+    suite.browser = await launch();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.app?.close();
+    await suite.agency?.close();
+  });
+  return suite;
+}
+
 export async function serveApp(headers = {}) {
   const server = await serve(
     (path) => (path.startsWith(SUB_PATH) ? distFile(path.slice(SUB_PATH.length)) : null),
