@@ -61,6 +61,15 @@ if (WHOLE) {
 }
 
 try {
+  await start(files);
+} catch (error) {
+  // Offline, with this part of the app not yet kept on the device (it is kept the first
+  // time it is opened with a connection): the whole calculator, if it is kept, rather than
+  // its questions alone; else say so rather than leave a blank page.
+  await (WHOLE ? start(BUNDLES[WHOLE]) : Promise.reject(error)).catch(() => unavailable(error));
+}
+
+async function start(files) {
   // The .wasm downloads while the JavaScript that starts it does.
   const wasm = fetch(at(files.wasm));
   // Handled below if the JavaScript fails first (offline), not left as an unhandled error.
@@ -68,10 +77,6 @@ try {
   const { default: init } = await import(at(files.js));
   await styled;
   await init({ module_or_path: wasm });
-} catch (error) {
-  // Offline, with this part of the app not yet kept on the device (it is kept the first
-  // time it is opened with a connection): say so rather than leave a blank page.
-  unavailable(error);
 }
 
 function wholeNeeded() {
@@ -80,7 +85,8 @@ function wholeNeeded() {
     if (localStorage.getItem(WHOLE_KEY) || sessionStorage.getItem(WHOLE_KEY)) return true;
     // The questions alone hand over to the whole calculator by reloading, which needs the
     // household written to the device first: where that cannot be done, start with it.
-    localStorage.setItem(WHOLE_KEY + '-probe', '1');
+    // (A household's draft is 1–2 KB: room for a few.)
+    localStorage.setItem(WHOLE_KEY + '-probe', 'x'.repeat(8192));
     localStorage.removeItem(WHOLE_KEY + '-probe');
     return false;
   } catch {

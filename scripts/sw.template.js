@@ -68,6 +68,11 @@ async function alreadyUsed() {
   for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
     if (client.url.startsWith(SCOPE)) bundlesFor(client.url).forEach((name) => bundles.add(name));
   }
+  // The questions alone and the whole calculator they reload into go together (a copy kept
+  // before the questions alone existed has the whole calculator only).
+  for (const [questions, whole] of Object.entries(WHOLE_OF)) {
+    if (bundles.has(questions) || bundles.has(whole)) [questions, whole].forEach((n) => bundles.add(n));
+  }
   return { languages: [...languages], bundles: [...bundles] };
 }
 

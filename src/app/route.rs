@@ -360,8 +360,8 @@ fn note_whole_calculator() {
 const HANDED_OVER_KEY: &str = "work-steps-handed-over";
 
 /// Whether this page was loaded as the questions alone handed over to the whole calculator
-/// (and forgets it): then the guided answer's heading takes focus, as it does when the
-/// person goes on to it in the whole calculator.
+/// (and forgets it): then what the person asked for takes focus, as it would have without
+/// the reload (the calculator's page decides what).
 pub fn handed_over() -> bool {
     let Ok(Some(session)) = gloo::utils::window().session_storage() else {
         return false;

@@ -188,14 +188,12 @@ impl State {
     }
 
     /// Whether showing this state takes more than the guided questions: their answer, the
-    /// coaches' form, a share link's answer or the households kept on the device. The
-    /// calculator's questions alone (the app's light bundles, issue 21) then hand over to the
-    /// whole calculator.
+    /// coaches' form or a share link's answer. The calculator's questions alone (the app's
+    /// light bundles, issue 21) then hand over to the whole calculator. (Households kept on
+    /// the device are shown by the whole calculator too, but only as the page opens: kept
+    /// from another tab meanwhile, they wait for this person's next step.)
     pub fn beyond_the_questions(&self) -> bool {
-        self.mode == Mode::Compact
-            || self.answer_first
-            || self.current_step() == Step::Answer
-            || !self.saved.is_empty()
+        self.mode == Mode::Compact || self.answer_first || self.current_step() == Step::Answer
     }
 
     /// Whether "Clear the form" has anything to do: something typed, or a clearing that can
@@ -567,7 +565,10 @@ mod tests {
             name: "AB".into(),
             form: Form::default(),
         });
-        assert!(s.beyond_the_questions(), "households kept on the device");
+        assert!(
+            !s.beyond_the_questions(),
+            "kept households are the page's to check"
+        );
         s.saved.clear();
         s.answer_first = true;
         assert!(s.beyond_the_questions(), "a share link's answer");

@@ -231,6 +231,35 @@ test('offline, a tool never opened online says it needs the internet once, and t
   }
 });
 
+test('offline, a copy kept without the questions alone starts the whole calculator', async () => {
+  const server = await serveDist();
+  const { context, page, problems } = await openPage(browser, server.origin, VIEWPORTS.phone);
+  try {
+    await gotoRoute(page, server.url, '#/better-off');
+    await waitForWorker(page);
+    // As a copy kept before the questions alone existed: the whole calculator only.
+    await page.evaluate(async () => {
+      const cache = await caches.open((await caches.keys())[0]);
+      for (const request of await cache.keys()) {
+        if (/\/questions-[0-9a-f]+/.test(request.url)) await cache.delete(request);
+      }
+    });
+    assert.deepEqual(await storedBundles(page), ['calculator']);
+    await context.setOffline(true);
+    await server.close();
+    await page.reload();
+    await page.waitForSelector('form.guided');
+    assert.equal(await page.locator('#bundle-unavailable').count(), 0);
+    // The questions' files could not come: those console errors, and only those, are expected.
+    const unexpected = problems.consoleErrors.filter((m) => !/net::ERR_(FAILED|INTERNET_DISCONNECTED)|Failed to fetch dynamically imported module/.test(m));
+    assert.deepEqual(unexpected, []);
+    assert.deepEqual(problems.pageErrors, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 test('the embed\'s address, opened once online on the app\'s own site, works offline with its own bundle', async () => {
   const server = await serveDist();
   const { context, page, problems } = await openPage(browser, server.origin, VIEWPORTS.phone);

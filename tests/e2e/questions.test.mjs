@@ -72,6 +72,10 @@ test('the coaches\' form, picked on a first visit, reloads into the whole calcul
   const opened = await freshDevice(VIEWPORTS.tablet);
   await withOpened(opened, async (page) => {
     await gotoRoute(page, suite.app.url, '#/better-off');
+    await page.click('text=All on one page (for coaches)');
+    await page.waitForSelector('#region');
+    // The button pressed has focus again after the reload, as it had before.
+    await page.waitForFunction(() => document.activeElement?.id === 'mode-compact');
     await fillCompact(page);
     await page.waitForSelector('.headline__text');
     assert.equal(
@@ -162,5 +166,42 @@ test('a file of kept households chosen on a first visit is added by the whole ca
     assert.equal(await page.locator('.saved-name').first().textContent(), 'Keep me');
     assert.deepEqual(another.bundles, ['questions', 'calculator']);
     assertNoProblems(another.problems);
+  });
+});
+
+test('another tab keeping a household leaves the questions where they are; this person\'s own answers reach the answer', async () => {
+  const opened = await freshDevice(VIEWPORTS.tablet);
+  await withOpened(opened, async (page, context) => {
+    // This tab: a home owner, part way through the questions.
+    await gotoRoute(page, suite.app.url, '#/better-off');
+    await continueButton(page).click();
+    await page.selectOption('#region', 'NORTH_WEST');
+    await continueButton(page).click();
+    // Another tab: a social renter on the coaches' form, kept on the device.
+    const other = await context.newPage();
+    await gotoRoute(other, suite.app.url, '#/better-off');
+    await fillCompact(other);
+    await other.waitForSelector('.headline__text');
+    await other.fill('#save-name', 'From the other tab');
+    await other.click('.save-row button[type=submit]');
+    await other.waitForSelector('.saved-item');
+    await page.waitForTimeout(500);
+    // This tab did not reload: still the questions alone, on its own question.
+    assert.equal(await page.textContent('h2.question'), 'Who lives with you?');
+    assert.deepEqual(opened.bundles.filter((b) => b === 'questions').length, 2, 'two tabs, each started once');
+    // Its own household goes on to the answer.
+    await continueButton(page).click();
+    await page.fill('#adult-0-age', '30');
+    await continueButton(page).click();
+    await continueButton(page).click();
+    await page.check('#tenure-owner');
+    await continueButton(page).click();
+    await continueButton(page).click();
+    await page.fill('#offer-0-hours', '16');
+    await page.check('#offer-0-pension-no');
+    await continueButton(page).click();
+    await page.waitForSelector('.guided-answer-heading');
+    await page.click('.change-list li:has-text("Your home") button');
+    assert.equal(await page.isChecked('#tenure-owner'), true, 'this tab\'s answers, not the other tab\'s');
   });
 });

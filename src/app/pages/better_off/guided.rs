@@ -15,6 +15,11 @@ pub struct GuidedProps {
     /// What the last step shows, under its heading: the answer ([`answer`]), drawn by the
     /// whole calculator only (its questions alone never reach that step).
     pub answer: Html,
+    /// Whether the step's heading takes focus as the page opens: after the questions alone
+    /// handed over to the whole calculator for this step. Otherwise opening the calculator
+    /// does not jump.
+    #[prop_or_default]
+    pub focus_at_open: bool,
 }
 
 #[function_component(Guided)]
@@ -43,11 +48,10 @@ pub fn guided(props: &GuidedProps) -> Html {
     }
 
     // Each new step is a new page for a screen reader: move focus to its heading. Not on
-    // the first render, so opening the calculator does not jump, unless the questions alone
-    // have just handed over to the whole calculator for this step.
+    // the first render (see `focus_at_open`).
     {
         let heading = heading.clone();
-        let first = use_mut_ref(|| !crate::app::route::handed_over());
+        let first = use_mut_ref(|| !props.focus_at_open);
         use_effect_with(step, move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 if let Some(h) = heading.cast::<web_sys::HtmlElement>() {

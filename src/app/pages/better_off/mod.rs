@@ -27,6 +27,7 @@ use crate::better_off::guided::Step;
 use crate::better_off::share;
 use crate::better_off::state::{Action, Mode, Saved, State};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// What the views use: the state, the errors to show, and verbs.
@@ -147,6 +148,19 @@ pub fn better_off() -> Html {
         });
     }
 
+    // After the questions alone handed over (a reload), what the person asked for takes
+    // focus, as it would have without the reload: the answer's heading (`Guided`), or the
+    // coaches' form's button they pressed.
+    let handed_over = *use_state(crate::app::route::handed_over);
+    {
+        let compact = tool.state().mode == Mode::Compact;
+        use_effect_with((), move |_| {
+            if handed_over && compact {
+                focus_by_id("mode-compact");
+            }
+        });
+    }
+
     let state = tool.state();
     let result: Rc<Result<AnswerRef, FieldErrors>> = use_memo(state.form.clone(), |form| {
         answer(form).map(|a| AnswerRef(Rc::new(a)))
@@ -187,7 +201,9 @@ pub fn better_off() -> Html {
                 { page_top(&calculator) }
                 {
                     match state.mode {
-                        Mode::Guided => html! { <guided::Guided {answer} /> },
+                        Mode::Guided => html! {
+                            <guided::Guided {answer} focus_at_open={handed_over} />
+                        },
                         Mode::Compact => html! { <Compact result={result.clone()} /> },
                     }
                 }
@@ -211,7 +227,13 @@ pub fn questions_page() -> Html {
         form.scenario().err().unwrap_or_default()
     });
     let boxes = use_memo((), |_| boxes::Boxes::default());
-    if state.beyond_the_questions() || link::share_payload().is_some() {
+    // As the page opens: households kept on the device are listed by the whole calculator,
+    // and a device that is not saving could not carry the answers across the reload later
+    // (nothing is typed yet). Not after: another tab keeping a household must not reload
+    // this one under the person's hands.
+    let at_open =
+        use_state(|| !state.saved.is_empty() || crate::app::local_storage::not_saving().is_some());
+    if *at_open || state.beyond_the_questions() || link::share_payload().is_some() {
         return html! { <WholeCalculator /> };
     }
     let calculator = Calculator {
@@ -239,15 +261,21 @@ const FILE_TO_ADD_KEY: &str = "work-steps-file-to-add";
 
 /// The questions alone read a scenario file but do not hold its reader (the households go
 /// straight to the whole calculator's list): its text is handed over with the page. If the
-/// tab cannot hold it, the page still goes on, and the file is chosen again there.
+/// tab cannot hold it, the page stays and says the file could not be read.
 fn pass_file_to_whole_calculator(text: Result<String, ()>, calc: &Calculator) {
     let Ok(text) = text else {
         return calc.notify(t!("calc-import-unreadable"));
     };
-    if let Ok(Some(session)) = gloo::utils::window().session_storage() {
-        let _ = session.set_item(FILE_TO_ADD_KEY, &text);
+    let held = gloo::utils::window()
+        .session_storage()
+        .ok()
+        .flatten()
+        .is_some_and(|session| session.set_item(FILE_TO_ADD_KEY, &text).is_ok());
+    if held {
+        crate::app::route::hand_over();
+    } else {
+        calc.notify(t!("calc-import-unreadable"));
     }
-    crate::app::route::hand_over();
 }
 
 /// The scenario file the questions alone handed over, if any (and forgets it).
@@ -256,6 +284,14 @@ fn file_to_add() -> Option<String> {
     let text = session.get_item(FILE_TO_ADD_KEY).ok()??;
     let _ = session.remove_item(FILE_TO_ADD_KEY);
     Some(text)
+}
+
+/// Moves focus to the element with this id, if there is one.
+fn focus_by_id(id: &str) {
+    let element = gloo::utils::document().get_element_by_id(id);
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
 }
 
 /// The top of the calculator's page: its title, the two ways in, and what just happened.
@@ -273,9 +309,9 @@ fn page_top(calculator: &Calculator) -> Html {
                 { t!("calc-lead") }
             </p>
             <div class="mode-switch no-print" role="group" aria-label={t!("calc-mode-label")}>
-                <button type="button" class="mode-button" aria-pressed={(mode == Mode::Guided).to_string()}
+                <button type="button" class="mode-button" id="mode-guided" aria-pressed={(mode == Mode::Guided).to_string()}
                     onclick={switch(Mode::Guided)}>{ t!("calc-mode-guided") }</button>
-                <button type="button" class="mode-button" aria-pressed={(mode == Mode::Compact).to_string()}
+                <button type="button" class="mode-button" id="mode-compact" aria-pressed={(mode == Mode::Compact).to_string()}
                     onclick={switch(Mode::Compact)}>{ t!("calc-mode-compact") }</button>
             </div>
             { calculator.tool.notice("no-print") }
