@@ -17,6 +17,8 @@
 const TOOLS = ['/tasks', '/tracker', '/your-data'];
 const EMBEDDED = ['/embed/better-off'];
 const WHOLE_KEY = 'work-steps-whole-calculator';
+// Each bundle of the questions alone, and the whole calculator it reloads into.
+const WHOLE_OF = { questions: 'calculator', embedded_questions: 'embedded' };
 const BUNDLES = __BUNDLES__;
 
 const [path, query = ''] = location.hash.slice(1).split('?');
@@ -44,7 +46,7 @@ const styled = Promise.all((files.css ?? []).map((file) => new Promise((done) =>
 // The questions alone reload into the whole calculator for the answer: once the person
 // starts answering (a first tap or key), its files are fetched ahead, at low priority, so
 // the answer does not wait for them on a slow connection. Not part of the first load.
-const WHOLE = { questions: 'calculator', embedded_questions: 'embedded' }[name];
+const WHOLE = WHOLE_OF[name];
 if (WHOLE) {
   const ahead = () => {
     removeEventListener('pointerdown', ahead, true);

@@ -40,10 +40,10 @@ for name in "${names[@]}"; do
   bundles+="${bundles:+, }$name: [${bundle[$name]%, }]"
 done
 bundles="{ $bundles }"
-# The routes that start the tools and the embedded bundle: the start-up script's own lists,
-# so the two agree.
-tools_line=$(grep -E '^const (TOOLS|EMBEDDED) = \[' "$source_dir/scripts/start.template.js")
-[ "$(printf '%s\n' "$tools_line" | grep -c .)" = 2 ] || { echo "sw-precache: no TOOLS and EMBEDDED lists in scripts/start.template.js" >&2; exit 1; }
+# The routes that start the tools and the embedded bundle, and which whole calculator each
+# bundle of the questions alone reloads into: the start-up script's own, so the two agree.
+tools_line=$(grep -E '^const (TOOLS|EMBEDDED) = \[|^const WHOLE_OF = \{' "$source_dir/scripts/start.template.js")
+[ "$(printf '%s\n' "$tools_line" | grep -c .)" = 3 ] || { echo "sw-precache: no TOOLS and EMBEDDED lists and WHOLE_OF table in scripts/start.template.js" >&2; exit 1; }
 
 list="["
 for f in "${files[@]}"; do

@@ -21,8 +21,9 @@
 const VERSION = '__SW_VERSION__';
 // Relative to the app's folder, so it works from any folder of any site.
 const FILES = __SW_FILES__;
-// Each bundle's files, and the routes that start the tools and the embedded bundle (from the
-// start-up script).
+// Each bundle's files; the routes that start the tools and the embedded bundle, and the
+// whole calculator each bundle of the questions alone reloads into (WHOLE_OF), from the
+// start-up script.
 const BUNDLES = __SW_BUNDLES__;
 __SW_TOOLS__
 
@@ -38,14 +39,10 @@ const at = (file) => new URL(file, SCOPE).href;
 /** Every bundle file's address, and its bundle's name. */
 const BUNDLE_OF = new Map(Object.entries(BUNDLES).flatMap(([name, files]) => files.map((f) => [at(f), name])));
 
-/** The whole calculator a page reloads into from its questions alone (see start.template.js). */
-const WHOLE_OF = { questions: 'calculator', embedded_questions: 'embedded' };
-
-/** The bundles a page at `url` starts, or reloads into (as the start-up script decides). */
-function bundlesFor(url) {
+/** The bundle a page at `url` starts on a first visit (as the start-up script decides). */
+function bundleFor(url) {
   const path = new URL(url).hash.slice(1).split('?')[0] || '/';
-  if (TOOLS.includes(path)) return ['tools'];
-  return EMBEDDED.includes(path) ? ['embedded_questions', 'embedded'] : ['questions', 'calculator'];
+  return TOOLS.includes(path) ? 'tools' : EMBEDDED.includes(path) ? 'embedded_questions' : 'questions';
 }
 
 /**
@@ -66,10 +63,10 @@ async function alreadyUsed() {
     }
   }
   for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
-    if (client.url.startsWith(SCOPE)) bundlesFor(client.url).forEach((name) => bundles.add(name));
+    if (client.url.startsWith(SCOPE)) bundles.add(bundleFor(client.url));
   }
-  // The questions alone and the whole calculator they reload into go together (a copy kept
-  // before the questions alone existed has the whole calculator only).
+  // The questions alone and the whole calculator they reload into go together (so the answer
+  // works offline; a copy kept before the questions alone existed has the whole one only).
   for (const [questions, whole] of Object.entries(WHOLE_OF)) {
     if (bundles.has(questions) || bundles.has(whole)) [questions, whole].forEach((n) => bundles.add(n));
   }

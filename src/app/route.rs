@@ -340,20 +340,16 @@ pub(crate) fn hand_over() {
 }
 
 /// Where the device notes that it needs the whole calculator: in local storage, and in this
-/// tab's session storage too in case local storage is full. Not app data (no `work-steps:`
+/// tab's session storage too in case local storage is full ([`note_in_tab`]). Not app data (no `work-steps:`
 /// prefix): never locked, backed up or counted. The start-up script reads it.
 pub const WHOLE_KEY: &str = "work-steps-whole-calculator";
 
 fn note_whole_calculator() {
-    let window = gloo::utils::window();
-    for storage in [window.local_storage(), window.session_storage()] {
-        if let Ok(Some(storage)) = storage {
-            let _ = storage.set_item(WHOLE_KEY, "1");
-        }
+    if let Ok(Some(local)) = gloo::utils::window().local_storage() {
+        let _ = local.set_item(WHOLE_KEY, "1");
     }
-    if let Ok(Some(session)) = window.session_storage() {
-        let _ = session.set_item(HANDED_OVER_KEY, "1");
-    }
+    note_in_tab(WHOLE_KEY, "1");
+    note_in_tab(HANDED_OVER_KEY, "1");
 }
 
 /// Where this tab notes that the questions alone just handed over to the whole calculator.
@@ -363,37 +359,39 @@ const HANDED_OVER_KEY: &str = "work-steps-handed-over";
 /// (and forgets it): then what the person asked for takes focus, as it would have without
 /// the reload (the calculator's page decides what).
 pub fn handed_over() -> bool {
-    let Ok(Some(session)) = gloo::utils::window().session_storage() else {
-        return false;
-    };
-    let handed = session.get_item(HANDED_OVER_KEY).ok().flatten().is_some();
-    if handed {
-        let _ = session.remove_item(HANDED_OVER_KEY);
-    }
-    handed
+    take_from_tab(HANDED_OVER_KEY).is_some()
 }
 
 /// Where this tab notes that it reloaded to change bundle (session storage: this tab only).
 const MOVED_KEY: &str = "work-steps-moved";
 
 fn mark_moved() {
-    if let Ok(Some(session)) = gloo::utils::window().session_storage() {
-        let _ = session.set_item(MOVED_KEY, "1");
-    }
+    note_in_tab(MOVED_KEY, "1");
 }
 
 /// Whether this page was loaded to change bundle on the way to a new route (and forgets it):
 /// then it is a route change to the person, and focus moves as on any other
 /// (`components::layout`).
 pub fn moved_here() -> bool {
-    let Ok(Some(session)) = gloo::utils::window().session_storage() else {
-        return false;
-    };
-    let moved = session.get_item(MOVED_KEY).ok().flatten().is_some();
-    if moved {
-        let _ = session.remove_item(MOVED_KEY);
-    }
-    moved
+    take_from_tab(MOVED_KEY).is_some()
+}
+
+/// Notes `value` under `key` for the page this tab loads next (session storage: this tab
+/// only, not app data); whether the tab took it.
+pub(crate) fn note_in_tab(key: &str, value: &str) -> bool {
+    gloo::utils::window()
+        .session_storage()
+        .ok()
+        .flatten()
+        .is_some_and(|session| session.set_item(key, value).is_ok())
+}
+
+/// What an earlier page of this tab noted under `key` ([`note_in_tab`]), read once.
+pub(crate) fn take_from_tab(key: &str) -> Option<String> {
+    let session = gloo::utils::window().session_storage().ok()??;
+    let value = session.get_item(key).ok()??;
+    let _ = session.remove_item(key);
+    Some(value)
 }
 
 /// The page for `route` in the bundle `P`, or the reload into the other one.

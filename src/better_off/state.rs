@@ -196,6 +196,12 @@ impl State {
         self.mode == Mode::Compact || self.answer_first || self.current_step() == Step::Answer
     }
 
+    /// As the page opens, also the households kept on the device: the whole calculator lists
+    /// them.
+    pub fn beyond_the_questions_at_open(&self) -> bool {
+        self.beyond_the_questions() || !self.saved.is_empty()
+    }
+
     /// Whether "Clear the form" has anything to do: something typed, or a clearing that can
     /// still be undone.
     pub fn can_clear(&self) -> bool {
@@ -567,11 +573,13 @@ mod tests {
         });
         assert!(
             !s.beyond_the_questions(),
-            "kept households are the page's to check"
+            "kept households only as the page opens"
         );
+        assert!(s.beyond_the_questions_at_open());
         s.saved.clear();
         s.answer_first = true;
         assert!(s.beyond_the_questions(), "a share link's answer");
+        assert!(s.beyond_the_questions_at_open());
     }
 
     #[test]

@@ -19,7 +19,7 @@ mod questions;
 mod results;
 mod saved;
 
-use crate::app::route::WholeCalculator;
+use crate::app::route::{self, WholeCalculator};
 use crate::app::tool::{use_tool, ToolHandle};
 use crate::better_off::answer::{answer, Answer};
 use crate::better_off::form::{Field, FieldErrors, Form, Reads};
@@ -27,7 +27,6 @@ use crate::better_off::guided::Step;
 use crate::better_off::share;
 use crate::better_off::state::{Action, Mode, Saved, State};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// What the views use: the state, the errors to show, and verbs.
@@ -126,7 +125,7 @@ pub fn better_off() -> Html {
     {
         let tool = tool.clone();
         use_effect_with((), move |_| {
-            if let Some(text) = file_to_add() {
+            if let Some(text) = route::take_from_tab(FILE_TO_ADD_KEY) {
                 let calculator = Calculator {
                     tool: tool.clone(),
                     errors: Rc::default(),
@@ -151,12 +150,12 @@ pub fn better_off() -> Html {
     // After the questions alone handed over (a reload), what the person asked for takes
     // focus, as it would have without the reload: the answer's heading (`Guided`), or the
     // coaches' form's button they pressed.
-    let handed_over = *use_state(crate::app::route::handed_over);
+    let handed_over = *use_state(route::handed_over);
     {
         let compact = tool.state().mode == Mode::Compact;
         use_effect_with((), move |_| {
             if handed_over && compact {
-                focus_by_id("mode-compact");
+                crate::app::components::focus_first(&["mode-compact"]);
             }
         });
     }
@@ -231,8 +230,9 @@ pub fn questions_page() -> Html {
     // and a device that is not saving could not carry the answers across the reload later
     // (nothing is typed yet). Not after: another tab keeping a household must not reload
     // this one under the person's hands.
-    let at_open =
-        use_state(|| !state.saved.is_empty() || crate::app::local_storage::not_saving().is_some());
+    let at_open = use_state(|| {
+        state.beyond_the_questions_at_open() || crate::app::local_storage::not_saving().is_some()
+    });
     if *at_open || state.beyond_the_questions() || link::share_payload().is_some() {
         return html! { <WholeCalculator /> };
     }
@@ -266,31 +266,10 @@ fn pass_file_to_whole_calculator(text: Result<String, ()>, calc: &Calculator) {
     let Ok(text) = text else {
         return calc.notify(t!("calc-import-unreadable"));
     };
-    let held = gloo::utils::window()
-        .session_storage()
-        .ok()
-        .flatten()
-        .is_some_and(|session| session.set_item(FILE_TO_ADD_KEY, &text).is_ok());
-    if held {
-        crate::app::route::hand_over();
+    if route::note_in_tab(FILE_TO_ADD_KEY, &text) {
+        route::hand_over();
     } else {
         calc.notify(t!("calc-import-unreadable"));
-    }
-}
-
-/// The scenario file the questions alone handed over, if any (and forgets it).
-fn file_to_add() -> Option<String> {
-    let session = gloo::utils::window().session_storage().ok()??;
-    let text = session.get_item(FILE_TO_ADD_KEY).ok()??;
-    let _ = session.remove_item(FILE_TO_ADD_KEY);
-    Some(text)
-}
-
-/// Moves focus to the element with this id, if there is one.
-fn focus_by_id(id: &str) {
-    let element = gloo::utils::document().get_element_by_id(id);
-    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
     }
 }
 

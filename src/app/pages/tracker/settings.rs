@@ -4,36 +4,18 @@
 //! line, and beside the form that was sent, so it is seen on a phone as well as heard.
 
 use super::{use_tracker, TrackerTool, Verb};
+use crate::app::components::focus_first;
 use crate::app::components::hooks::use_text;
 use crate::app::pages::parts::button;
 use crate::tasks::TaskId;
 use crate::tracker::aim_form::{number_text, AimBox, AimText};
 use crate::tracker::hierarchy::MAX_LEVELS;
 use crate::tracker::{AimLine, Measure, PromptHierarchy, PromptLevel};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
     pub task: TaskId,
-}
-
-/// Focus the first of `ids` that is on the page and not disabled.
-fn focus_first(ids: &[String]) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    for id in ids {
-        if let Some(el) = doc
-            .get_element_by_id(id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            if !el.has_attribute("disabled") {
-                let _ = el.focus();
-                return;
-            }
-        }
-    }
 }
 
 /// The one character typed in a code box, or why it will not do.
